@@ -1,0 +1,145 @@
+"""Headless administration commands (no Qt): migrate, seed-demo, create-user, unlock-user,
+verify-audit, db-status. Main thread. Exit codes: 0 ok, 1 check failed, 2 bad input, 3 database
+unavailable."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import TextIO
+
+from sqlalchemy import select
+
+from app import audit, demo
+from app.config import load_settings
+from app.db import migrate
+from app.db.bootstrap import ensure_reference_data, open_database
+from app.db.engine import Database
+from app.db.models import User
+from app.errors import DatabaseUnavailable, SuiteError
+from app.rbac import Role, system_principal
+from app.services.identity import IdentityService
+
+EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_DB = 0, 1, 2, 3
+
+
+def console_actor() -> str:
+    try:
+        who = getpass.getuser()
+    except Exception:
+        who = "unknown"
+    return f"system:cli:{who}"
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sub.add_parser("migrate", help="upgrade the database schema to the newest revision")
+    sub.add_parser("db-status", help="show the database URL (password masked) and schema revision")
+    sub.add_parser("seed-demo", help="fill an empty database with the demo bank and print demo logins")
+    sub.add_parser("verify-audit", help="verify the audit hash chain; prints the first broken entry")
+    p = sub.add_parser("create-user", help="create a user (password read from stdin or prompted)")
+    p.add_argument("--username", required=True)
+    p.add_argument("--name", required=True, help="display name")
+    p.add_argument("--role", action="append", required=True, choices=[r.value for r in Role])
+    p.add_argument("--outsourced", action="store_true")
+    p.add_argument("--reason", default="created at the console")
+    p = sub.add_parser("unlock-user", help="unlock a user locked after wrong passwords")
+    p.add_argument("--username", required=True)
+    p.add_argument("--reason", required=True)
+
+
+def _read_password(stdin: TextIO) -> str:
+    if stdin.isatty():
+        first = getpass.getpass("Password: ")
+        if getpass.getpass("Repeat: ") != first:
+            raise SuiteError("passwords differ")
+        return first
+    return stdin.readline().rstrip("\r\n")
+
+
+def _user_id(db: Database, username: str) -> int:
+    with db.read() as s:
+        uid = s.scalar(select(User.id).where(User.username == username))
+    if uid is None:
+        raise SuiteError(f"no user named {username!r}")
+    return uid
+
+
+def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    settings = load_settings(args.db)
+    try:
+        if args.command == "migrate":
+            db = Database(settings.db_url)
+            db.check()
+            before, after = migrate.upgrade(db)
+            ensure_reference_data(db)
+            print(f"{db.masked_url}: schema {before or 'empty'} -> {after}", file=out)
+            return EXIT_OK
+        db = open_database(settings.db_url)
+        try:
+            return _dispatch(args, db, out, err)
+        finally:
+            db.dispose()
+    except DatabaseUnavailable as exc:
+        print(f"error: {exc.message}", file=err)
+        return EXIT_DB
+    except SuiteError as exc:
+        print(f"error: {exc.message}", file=err)
+        return EXIT_INPUT
+
+
+def _dispatch(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) -> int:
+    actor = system_principal(console_actor())
+    identity = IdentityService(db)
+    if args.command == "db-status":
+        print(f"database: {db.masked_url}", file=out)
+        print(f"schema: {migrate.current_revision(db)} (newest {migrate.head_revision()})", file=out)
+        return EXIT_OK
+    if args.command == "seed-demo":
+        try:
+            accounts = demo.seed_demo(db)
+        except ValueError as exc:
+            print(f"error: {exc}", file=err)
+            return EXIT_INPUT
+        print_demo_accounts(accounts, out)
+        return EXIT_OK
+    if args.command == "verify-audit":
+        report = audit.verify_chain(db)
+        print(report.describe(), file=out)
+        if not report.ok:
+            _print_entry(db, report.first_bad_seq, out)
+            return EXIT_FAILED
+        return EXIT_OK
+    if args.command == "create-user":
+        password = os.environ.get("BANKSUITE_NEW_PASSWORD") or _read_password(sys.stdin)
+        change = identity.create_user(actor, args.username, args.name, password, args.role,
+                                      outsourced=args.outsourced, reason=args.reason)
+        print(f"created user {args.username} (#{change.target_ids[0]}), audit #{change.audit_seq}", file=out)
+        return EXIT_OK
+    if args.command == "unlock-user":
+        change = identity.unlock_user(actor, _user_id(db, args.username), args.reason)
+        print(f"unlocked {args.username}, audit #{change.audit_seq}", file=out)
+        return EXIT_OK
+    raise SuiteError(f"unknown command {args.command}")
+
+
+def _print_entry(db: Database, seq: int | None, out: TextIO) -> None:
+    from app.db.models import AuditEntry
+
+    if seq is None:
+        return
+    with db.read() as s:
+        e = s.get(AuditEntry, seq)
+        if e is None:
+            print(f"entry #{seq} is missing (deleted)", file=out)
+            return
+        print(f"entry #{e.seq} {e.ts.isoformat()} {e.actor_name} {e.action} {e.target_type}:{e.target_id} "
+              f"reason={e.reason!r} before={e.before_json} after={e.after_json}", file=out)
+
+
+def print_demo_accounts(accounts: list[demo.DemoAccount], out: TextIO) -> None:
+    print(f"Demo bank seeded. Every demo login uses the password {demo.DEMO_PASSWORD}", file=out)
+    for acc in accounts:
+        card = f"  card {acc.card_uid} PIN {acc.pin}" if acc.card_uid else ""
+        print(f"  {acc.username:<11} {acc.role.value:<11} {acc.display_name}{card}", file=out)

@@ -1,0 +1,122 @@
+"""Engines and units of work. Any thread; a Session never crosses threads.
+
+``Database.write()`` is the only way to change data: on SQLite it serializes writers in this
+process (single writer, ``BEGIN IMMEDIATE`` against other processes); on PostgreSQL the database
+coordinates workstations with row locks. ``Database.read()`` gives a short read-only session.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.config import mask_url
+from app.errors import DatabaseUnavailable
+
+
+def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
+    path = make_url(url).database
+    if path and path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get("sqlite_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """One per process and database URL; hands out sessions, one per unit of work."""
+
+    def __init__(self, url: str, *, echo: bool = False, connect_timeout: int = 5) -> None:
+        self.url = url
+        self.masked_url = mask_url(url)
+        try:
+            parsed = make_url(url)
+        except Exception as exc:
+            raise DatabaseUnavailable(f"invalid database URL {self.masked_url}", url=self.masked_url) from exc
+        self.dialect = parsed.get_backend_name()
+        if self.dialect == "sqlite":
+            self.engine = _sqlite_engine(url, echo=echo)
+        else:
+            connect_args: dict[str, Any] = {}
+            if self.dialect == "postgresql":
+                connect_args["connect_timeout"] = connect_timeout
+            try:
+                self.engine = create_engine(
+                    url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5, connect_args=connect_args
+                )
+            except (SQLAlchemyError, ImportError) as exc:
+                raise DatabaseUnavailable(
+                    f"cannot use database {self.masked_url}: {exc}", url=self.masked_url
+                ) from exc
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_lock = threading.RLock()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        db = make_url(self.url).database
+        return Path(db) if db and db != ":memory:" else None
+
+    def check(self) -> None:
+        """Raise ``DatabaseUnavailable`` (URL masked) unless a round trip succeeds."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except (OperationalError, SQLAlchemyError, OSError) as exc:
+            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+            raise DatabaseUnavailable(
+                f"cannot reach database {self.masked_url}: {reason}", url=self.masked_url, reason=reason
+            ) from exc
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:  # close() ends the transaction and keeps loaded values
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction: committed when the block ends, rolled back on any exception."""
+        if self.is_sqlite:
+            with self._write_lock, self._sessions() as session:
+                session.connection(execution_options={"sqlite_immediate": True})
+                try:
+                    yield session
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
+        else:
+            with self._sessions() as session, session.begin():
+                yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+

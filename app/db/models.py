@@ -1,0 +1,217 @@
+"""SQLAlchemy 2.0 typed models. Every change to these goes with an Alembic revision. Any thread.
+
+Identity: users, roles, cards. Audit: the hash-chained log and its head. Sites: sites, floor plans,
+zones, readers. Registers: tags (one namespace for every kind), people, assets, cash boxes, VIP
+customers and archive folders.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.db.base import Base, UTCDateTime, utcnow
+
+
+class Meta(Base):
+    """Key/value facts about this database (demo flag, seed version)."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class RoleRow(Base):
+    __tablename__ = "roles"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name_zh: Mapped[str] = mapped_column(String(64))
+    name_en: Mapped[str] = mapped_column(String(64))
+
+
+class UserRole(Base):
+    __tablename__ = "user_roles"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    role_code: Mapped[str] = mapped_column(ForeignKey("roles.code"), primary_key=True)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(128))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    outsourced: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    role_links: Mapped[list[UserRole]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    cards: Mapped[list[Card]] = relationship(back_populates="holder", lazy="selectin")
+
+    @property
+    def role_codes(self) -> list[str]:
+        return sorted(link.role_code for link in self.role_links)
+
+
+class Card(Base):
+    """A staff tag card used with a PIN (vault handover). Blacklisted is final."""
+
+    __tablename__ = "cards"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    card_uid: Mapped[str] = mapped_column(String(64), unique=True)
+    holder_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    pin_hash: Mapped[str] = mapped_column(String(255))
+    status: Mapped[str] = mapped_column(String(16), default="active")  # active | locked | blacklisted
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    blacklisted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    holder: Mapped[User] = relationship(back_populates="cards")
+
+
+class AuditEntry(Base):
+    """One audited action. ``hash`` = sha256(prev_hash + canonical fields): any edit breaks the chain."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    ts: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    actor_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    actor_name: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    target_type: Mapped[str] = mapped_column(String(64))
+    target_id: Mapped[str] = mapped_column(String(128))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    before_json: Mapped[str] = mapped_column(Text, default="null")
+    after_json: Mapped[str] = mapped_column(Text, default="null")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """Single row: the last sequence number and hash. Locked FOR UPDATE to serialize appends."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Site(Base):
+    __tablename__ = "sites"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_zh: Mapped[str] = mapped_column(String(128))
+    name_en: Mapped[str] = mapped_column(String(128))
+    kind: Mapped[str] = mapped_column(String(32))  # branch | center
+
+    floorplans: Mapped[list[FloorPlan]] = relationship(back_populates="site", lazy="selectin")
+
+
+class FloorPlan(Base):
+    __tablename__ = "floorplans"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_zh: Mapped[str] = mapped_column(String(128))
+    name_en: Mapped[str] = mapped_column(String(128))
+    file: Mapped[str] = mapped_column(String(255))  # relative to resources/
+    width: Mapped[float] = mapped_column(Float)
+    height: Mapped[float] = mapped_column(Float)
+
+    site: Mapped[Site] = relationship(back_populates="floorplans")
+
+
+class Zone(Base):
+    __tablename__ = "zones"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    floorplan_id: Mapped[int] = mapped_column(ForeignKey("floorplans.id"))
+    name_zh: Mapped[str] = mapped_column(String(128))
+    name_en: Mapped[str] = mapped_column(String(128))
+    kind: Mapped[str] = mapped_column(String(32))
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+    polygon_json: Mapped[str] = mapped_column(Text)  # [[x, y], ...] in floor-plan units
+
+
+class Reader(Base):
+    __tablename__ = "readers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    zone_id: Mapped[int] = mapped_column(ForeignKey("zones.id"))
+    name_zh: Mapped[str] = mapped_column(String(128))
+    name_en: Mapped[str] = mapped_column(String(128))
+    url: Mapped[str] = mapped_column(String(255))  # device channel, e.g. sim://reader/BR01-R01
+    protocol: Mapped[str] = mapped_column(String(16))
+    x: Mapped[float] = mapped_column(Float)
+    y: Mapped[float] = mapped_column(Float)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Tag(Base):
+    """Every tag ID, whatever it is attached to: one namespace, so an ID is never used twice."""
+
+    __tablename__ = "tags"
+    tag_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # person | asset | cashbox | archive | vip
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Person(Base):
+    """Staff register (人员登记): static data; movements live in their own table (tag map issue)."""
+
+    __tablename__ = "people"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id_number: Mapped[str] = mapped_column(String(32), unique=True)  # 证件编号
+    name: Mapped[str] = mapped_column(String(64))
+    sex: Mapped[str] = mapped_column(String(1))  # M | F
+    department: Mapped[str] = mapped_column(String(64))  # 部职别
+    post: Mapped[str] = mapped_column(String(64))
+    tag_id: Mapped[str | None] = mapped_column(ForeignKey("tags.tag_id"), unique=True, nullable=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"), nullable=True)
+
+
+class Asset(Base):
+    __tablename__ = "assets"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    asset_type: Mapped[str] = mapped_column(String(32))
+    serial: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(128))
+    tag_id: Mapped[str | None] = mapped_column(ForeignKey("tags.tag_id"), unique=True, nullable=True)
+    responsible_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), nullable=True)
+    home_zone_id: Mapped[int | None] = mapped_column(ForeignKey("zones.id"), nullable=True)
+
+
+class CashBox(Base):
+    __tablename__ = "cash_boxes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    tag_id: Mapped[str | None] = mapped_column(ForeignKey("tags.tag_id"), unique=True, nullable=True)
+    assigned_person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), nullable=True)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"), nullable=True)
+
+
+class VipCustomer(Base):
+    __tablename__ = "vip_customers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    honorific: Mapped[str] = mapped_column(String(16))  # 先生 | 女士
+    level: Mapped[str] = mapped_column(String(16))
+    tag_id: Mapped[str | None] = mapped_column(ForeignKey("tags.tag_id"), unique=True, nullable=True)
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), nullable=True)
+
+
+class ArchiveFolder(Base):
+    __tablename__ = "archive_folders"
+    __table_args__ = (UniqueConstraint("customer_no", "title"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_no: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(128))
+    tag_id: Mapped[str | None] = mapped_column(ForeignKey("tags.tag_id"), unique=True, nullable=True)  # UHF EPC
+    post: Mapped[str] = mapped_column(String(64))
+    shelf: Mapped[str] = mapped_column(String(32))

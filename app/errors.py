@@ -1,0 +1,55 @@
+"""Domain errors raised by services. Pure data: the UI maps ``code`` to a translated message.
+
+Runs on any thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class SuiteError(Exception):
+    """Base class: ``code`` is stable (UI and CLI key on it), ``params`` fill the message."""
+
+    code = "error"
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.params = params
+
+
+class ValidationError(SuiteError):
+    code = "invalid"
+
+
+class NotFound(SuiteError):
+    code = "not_found"
+
+
+class PermissionDenied(SuiteError):
+    code = "permission_denied"
+
+
+class AuthenticationFailed(SuiteError):
+    """Wrong credentials; ``params['remaining']`` attempts are left before lockout."""
+
+    code = "bad_credentials"
+
+
+class AccountLocked(SuiteError):
+    code = "locked"
+
+
+class CardBlacklisted(SuiteError):
+    code = "blacklisted"
+
+
+class DatabaseUnavailable(SuiteError):
+    """The database cannot be reached; ``params['url']`` is the URL with its password masked."""
+
+    code = "db_unavailable"
+
+
+class SchemaError(SuiteError):
+    code = "schema"

@@ -1,0 +1,74 @@
+"""Password and PIN hashing with scrypt (a slow, memory-hard KDF). Any thread; ~50 ms per hash.
+
+Stored form: ``scrypt$<log2 n>$<r>$<p>$<salt b64>$<hash b64>``, so the cost can be raised later
+and old hashes still verify (``needs_rehash`` tells when to upgrade one after a good login).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+
+LOG2_N = int(os.environ.get("BANKSUITE_KDF_LOG2N", "14"))  # tests may lower it; never below 10
+R = 8
+P = 1
+MIN_PASSWORD = 8
+PIN_LENGTHS = (4, 8)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _derive(secret: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=1 << log2n, r=r, p=p, maxmem=256 << 20, dklen=32)
+
+
+def hash_secret(secret: str) -> str:
+    log2n = max(LOG2_N, 10)
+    salt = os.urandom(16)
+    digest = _derive(secret, salt, log2n, R, P)
+    return f"scrypt${log2n}${R}${P}${_b64(salt)}${_b64(digest)}"
+
+
+def verify_secret(secret: str, stored: str) -> bool:
+    try:
+        scheme, log2n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    candidate = _derive(secret, base64.b64decode(salt), int(log2n), int(r), int(p))
+    return hmac.compare_digest(candidate, base64.b64decode(digest))
+
+
+def needs_rehash(stored: str) -> bool:
+    parts = stored.split("$")
+    return len(parts) != 6 or int(parts[1]) < max(LOG2_N, 10)
+
+
+def password_problem(password: str) -> str | None:
+    """Why a new password is unacceptable, or None. Codes: too_short, too_simple."""
+    if len(password) < MIN_PASSWORD:
+        return "too_short"
+    kinds = sum(
+        (
+            any(c.islower() for c in password),
+            any(c.isupper() for c in password),
+            any(c.isdigit() for c in password),
+            any(not c.isalnum() for c in password),
+        )
+    )
+    if kinds < 3:
+        return "too_simple"
+    return None
+
+
+def pin_problem(pin: str) -> str | None:
+    if not pin.isdigit() or not PIN_LENGTHS[0] <= len(pin) <= PIN_LENGTHS[1]:
+        return "pin_format"
+    if len(set(pin)) == 1:
+        return "pin_trivial"
+    return None

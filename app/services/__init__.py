@@ -1,0 +1,23 @@
+"""Services: every state change is a named function here that checks permissions and separation
+of duties, writes its audit entry in the same transaction, and returns a ``Change``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.db.engine import Database
+from app.services.audit_service import AuditService
+from app.services.identity import IdentityService
+from app.services.sites import SiteService
+
+
+@dataclass(frozen=True)
+class Services:
+    db: Database
+    identity: IdentityService
+    audit: AuditService
+    sites: SiteService
+
+
+def build_services(db: Database) -> Services:
+    return Services(db=db, identity=IdentityService(db), audit=AuditService(db), sites=SiteService(db))

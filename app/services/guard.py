@@ -1,0 +1,38 @@
+"""Permission checks shared by services: re-read the actor from the database, deny and audit. Any thread."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.db.engine import Database
+from app.db.models import User
+from app.errors import AccountLocked, PermissionDenied
+from app.rbac import Permission, Principal, Role
+
+
+def fresh_principal(session: Session, actor: Principal) -> Principal:
+    """The actor as the database says now: revoked roles or a lock take effect at once."""
+    if actor.system:
+        return actor
+    user = session.get(User, actor.user_id)
+    if user is None or not user.active:
+        raise PermissionDenied(f"user {actor.username} is no longer active", permission="active")
+    if user.locked_at is not None:
+        raise AccountLocked(f"user {actor.username} is locked", username=actor.username)
+    return Principal(user.id, user.username, user.display_name, frozenset(Role(c) for c in user.role_codes),
+                     outsourced=user.outsourced)
+
+
+def authorize(db: Database, actor: Principal, permission: Permission, action: str) -> Principal:
+    """Return the fresh principal if it holds ``permission``; otherwise audit the denial and raise.
+
+    Call before opening the operation's write transaction (SQLite allows one writer at a time).
+    """
+    with db.read() as session:
+        current = fresh_principal(session, actor)
+    if current.can(permission):
+        return current
+    with db.write() as session:
+        audit.append(session, actor, "security.denied", "permission", permission.value, reason=action)
+    raise PermissionDenied(f"{actor.username} may not {action}", permission=permission.value, action=action)

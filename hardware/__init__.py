@@ -1,0 +1,1 @@
+"""Device drivers and their threads (RFID readers, card readers, cameras, simulators). Never imports Qt."""

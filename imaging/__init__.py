@@ -1,0 +1,1 @@
+"""Image capture, quality checks, QR decoding, templates and slicing. Never imports Qt."""

@@ -1,0 +1,72 @@
+"""Headless commands: clear errors and exit codes, passwords never printed."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import EXIT_DB, EXIT_INPUT, EXIT_OK, run
+from app.services import build_services
+from app.db.bootstrap import open_database
+from main import build_parser
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(*argv: str) -> tuple[int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(build_parser().parse_args(list(argv)), out, err)
+    return code, out.getvalue() + err.getvalue()
+
+
+def test_unreachable_database_names_url_with_password_masked() -> None:
+    url = "postgresql+psycopg://bank:s3cret@127.0.0.1:1/nowhere"
+    code, text = cli("--db", url, "db-status")
+    assert code == EXIT_DB
+    assert "127.0.0.1:1/nowhere" in text and "s3cret" not in text and "***" in text
+
+
+def test_garbage_url_is_a_clear_error() -> None:
+    code, text = cli("--db", "not a url", "migrate")
+    assert code == EXIT_DB and "error:" in text
+
+
+def test_create_user_then_login(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BANKSUITE_NEW_PASSWORD", "Adm1n!pass")
+    code, text = cli("--db", db_url, "create-user", "--username", "chief", "--name", "主任", "--role", "admin")
+    assert code == EXIT_OK and "chief" in text and "Adm1n!pass" not in text
+    db = open_database(db_url)
+    try:
+        assert build_services(db).identity.authenticate("chief", "Adm1n!pass").username == "chief"
+    finally:
+        db.dispose()
+    code, text = cli("--db", db_url, "create-user", "--username", "chief", "--name", "x", "--role", "admin")
+    assert code == EXIT_INPUT and "already exists" in text
+
+
+def test_seed_demo_prints_credentials_once(db_url: str) -> None:
+    code, text = cli("--db", db_url, "seed-demo")
+    assert code == EXIT_OK and "Demo@2026" in text and "custodian" in text
+    code, text = cli("--db", db_url, "seed-demo")
+    assert code == EXIT_INPUT and "already has users" in text
+
+
+def test_unlock_unknown_user(db_url: str) -> None:
+    code, text = cli("--db", db_url, "unlock-user", "--username", "nobody", "--reason", "x")
+    assert code == EXIT_INPUT and "nobody" in text
+
+
+def test_main_runs_headless_without_qt(tmp_path: Path) -> None:
+    """`main.py migrate` must not import PySide6 (the core is usable on a server)."""
+    env = {**os.environ, "BANKSUITE_DATA_DIR": str(tmp_path)}
+    code = ("import sys, runpy; sys.argv=['main.py','migrate']; "
+            "sys.modules['PySide6']=None; runpy.run_path('main.py', run_name='__main__')")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "-> 0002" in proc.stdout or "->" in proc.stdout
