@@ -1,0 +1,802 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="130" />
+        <source>Showing %1 of %2 entries</source>
+        <translation>显示 %1 / 共 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="139" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="152" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="142" />
+        <source>Chain intact: %1 entries</source>
+        <translation>哈希链完整：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="146" />
+        <source>Chain BROKEN at entry #%1 (%2)</source>
+        <translation>哈希链在第 %1 条断裂（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="156" />
+        <source>Search user, action, target, reason…</source>
+        <translation>搜索用户、操作、对象、原因…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="161" />
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="162" />
+        <source>Log-in and log-out</source>
+        <translation>登录与注销</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="163" />
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="164" />
+        <source>Cards and PINs</source>
+        <translation>卡与密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="165" />
+        <source>Denied attempts</source>
+        <translation>越权尝试</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="166" />
+        <source>Audit checks</source>
+        <translation>审计校验</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="172" />
+        <source>Verify chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="174" />
+        <source>Load older</source>
+        <translation>加载更早记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="177" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="178" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="179" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="180" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="181" />
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="182" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="183" />
+        <source>Before → after</source>
+        <translation>变更前 → 变更后</translation>
+    </message>
+</context>
+<context>
+    <name>Docks</name>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="195" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="151" />
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="299" />
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../widgets/messages.py" line="16" />
+        <source>This card is not registered. The attempt has been recorded.</source>
+        <translation>此卡未登记，本次尝试已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="20" />
+        <source>Unknown user name or wrong password.</source>
+        <translation>用户名不存在或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="21" />
+        <source>Wrong password or PIN. %n attempt(s) left before the account is locked.</source>
+        <translation>密码错误，再错 %n 次将被锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="26" />
+        <source>This account is disabled. Contact the center administrator.</source>
+        <translation>该账户已停用，请联系中心管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="29" />
+        <source>Locked after 3 wrong attempts. Only the center administrator can unlock it.</source>
+        <translation>连续 3 次错误已锁定，只有中心管理员可以解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="33" />
+        <source>This card is blacklisted and can never be used again.</source>
+        <translation>此卡已列入黑名单，永久不能使用。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="36" />
+        <source>Separation of duties: you cannot do this for your own account.</source>
+        <translation>岗位分离：不能对本人账户执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="39" />
+        <source>You do not have permission for this action. The attempt has been recorded.</source>
+        <translation>您无权执行此操作，本次尝试已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="43" />
+        <source>Cannot reach the database %1.</source>
+        <translation>无法连接数据库 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="49" />
+        <source>The password must have at least 8 characters.</source>
+        <translation>密码至少 8 位。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="52" />
+        <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
+        <translation>密码须包含小写字母、大写字母、数字、符号中的至少 3 类。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="55" />
+        <source>Please fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="58" />
+        <source>This already exists: %1</source>
+        <translation>已存在：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="61" />
+        <source>Invalid format: %1</source>
+        <translation>格式无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="64" />
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>PIN 必须为 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="65" />
+        <source>The PIN must not repeat one digit.</source>
+        <translation>PIN 不能是同一数字重复。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="66" />
+        <source>Unknown role.</source>
+        <translation>未知角色。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="70" />
+        <source>Not found: %1</source>
+        <translation>未找到：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../widgets/lock_screen.py" line="134" />
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lock_screen.py" line="136" />
+        <source>Locked for %1 (%2). Enter the password to continue.</source>
+        <translation>%1（%2）的屏幕已锁定，请输入密码继续。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lock_screen.py" line="140" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lock_screen.py" line="141" />
+        <source>Log out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lock_screen.py" line="142" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="119" />
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="133" />
+        <source>Log in — Bank Operator Suite</source>
+        <translation>登录 — 银行运营监控套件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="134" />
+        <source>Bank Operator Suite</source>
+        <translation>银行运营监控套件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="135" />
+        <source>Control room · Vault · Operations center</source>
+        <translation>监控中心 · 金库 · 集中作业中心</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="136" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="137" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="138" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="139" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="140" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="143" />
+        <source>Demo bank — user names: %1. Password for all: %2</source>
+        <translation>演示银行 — 用户名：%1。统一密码：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../widgets/main_window.py" line="198" />
+        <source>Database: %1 %2 — connected</source>
+        <translation>数据库：%1 %2 — 已连接</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="198" />
+        <source>Database: %1 %2 — UNREACHABLE</source>
+        <translation>数据库：%1 %2 — 无法连接</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="214" />
+        <source>Bank Operator Suite — %1 (%2)</source>
+        <translation>银行运营监控套件 — %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="218" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="219" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="220" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="221" />
+        <source>Lock screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="222" />
+        <source>Change password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="223" />
+        <source>Log out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="224" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="225" />
+        <source>Reset layout</source>
+        <translation>重置布局</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="226" />
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="227" />
+        <source>Dark (control room)</source>
+        <translation>深色（监控室）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="228" />
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="229" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="230" />
+        <location filename="../../widgets/main_window.py" line="315" />
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="234" />
+        <source>Devices: none configured</source>
+        <translation>设备：未配置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="296" />
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="309" />
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="316" />
+        <source>Bank Operator Suite %1
+Database: %2</source>
+        <translation>银行运营监控套件 %1
+数据库：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="103" />
+        <source>Branch</source>
+        <translation>支行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="103" />
+        <source>Operations center</source>
+        <translation>集中作业中心</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="120" />
+        <source>Sites and registers</source>
+        <translation>站点与登记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="121" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="123" />
+        <source>Staff with tags</source>
+        <translation>持标签人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="124" />
+        <source>Tagged assets</source>
+        <translation>标签资产</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="125" />
+        <source>Cash boxes</source>
+        <translation>款箱</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="126" />
+        <source>VIP customers</source>
+        <translation>VIP 客户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="127" />
+        <source>Archive folders</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="128" />
+        <source>RFID readers</source>
+        <translation>RFID 读卡器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="134" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="135" />
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="136" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="137" />
+        <source>Zones</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="138" />
+        <source>Restricted</source>
+        <translation>限制区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/overview/panel.py" line="139" />
+        <source>Readers</source>
+        <translation>读卡器</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../widgets/application.py" line="53" />
+        <source>The database could not be opened or upgraded.</source>
+        <translation>无法打开或升级数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/application.py" line="57" />
+        <source>Database unavailable</source>
+        <translation>数据库不可用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/application.py" line="60" />
+        <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
+        <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/application.py" line="88" />
+        <source>No users</source>
+        <translation>没有用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/application.py" line="89" />
+        <source>This database has no users yet. Create an administrator with:
+python main.py create-user --username admin --name NAME --role admin</source>
+        <translation>该数据库尚无用户。请用以下命令创建管理员：
+python main.py create-user --username admin --name 姓名 --role admin</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/application.py" line="130" />
+        <source>Logged out</source>
+        <translation>已注销</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialogs</name>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="41" />
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="64" />
+        <source>Please give a reason: it goes into the audit log.</source>
+        <translation>请填写原因：它将记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="92" />
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="105" />
+        <source>Outsourced staff (restricted rights)</source>
+        <translation>外包人员（受限权限）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="110" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="111" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="112" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="113" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="160" />
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="114" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="134" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="122" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="169" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="124" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="140" />
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="131" />
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="159" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="163" />
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="178" />
+        <source>Issue a card to %1</source>
+        <translation>为 %1 发卡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="193" />
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="194" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="195" />
+        <source>Repeat PIN</source>
+        <translation>确认 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="202" />
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../widgets/docks/users/model.py" line="50" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/model.py" line="51" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/model.py" line="52" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/model.py" line="53" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/model.py" line="54" />
+        <source>Cards</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/model.py" line="55" />
+        <source>Last log-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/model.py" line="61" />
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/model.py" line="63" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/model.py" line="65" />
+        <source>Active (%1 failed)</source>
+        <translation>正常（失败 %1 次）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/model.py" line="68" />
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/model.py" line="78" />
+        <source>(outsourced)</source>
+        <translation>（外包）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/model.py" line="88" />
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/model.py" line="89" />
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/model.py" line="90" />
+        <source>blacklisted</source>
+        <translation>黑名单</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="104" />
+        <location filename="../../widgets/docks/users/panel.py" line="148" />
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="140" />
+        <location filename="../../widgets/docks/users/panel.py" line="281" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="140" />
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="187" />
+        <source>Unlock user</source>
+        <translation>解锁用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="188" />
+        <source>Unlock %1 (%2)? Confirm the person's identity first.</source>
+        <translation>解锁 %1（%2）？请先核实本人身份。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="200" />
+        <source>Reset password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="213" />
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="213" />
+        <source>Enable user</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="239" />
+        <source>Card</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="246" />
+        <location filename="../../widgets/docks/users/panel.py" line="250" />
+        <location filename="../../widgets/docks/users/panel.py" line="283" />
+        <source>Unlock card</source>
+        <translation>解锁卡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="251" />
+        <source>Unlock card %1 of %2?</source>
+        <translation>解锁 %2 的卡 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="261" />
+        <location filename="../../widgets/docks/users/panel.py" line="265" />
+        <location filename="../../widgets/docks/users/panel.py" line="284" />
+        <source>Blacklist card</source>
+        <translation>挂失卡（黑名单）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="266" />
+        <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
+        <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="277" />
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="278" />
+        <source>Roles…</source>
+        <translation>角色…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="279" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="280" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="282" />
+        <source>Issue card</source>
+        <translation>发卡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="288" />
+        <source>Filter by name, role, status…</source>
+        <translation>按姓名、角色、状态筛选…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""Qt layer: main window, docks, dialogs, item models and device bridges. GUI thread unless noted."""

@@ -1,0 +1,133 @@
+"""Start the Qt suite: fonts, language, theme, database, demo seed, log-in loop. GUI thread."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.cli import print_demo_accounts
+from app.config import Settings, load_settings
+from app.db.bootstrap import has_users, open_database
+from app.db.engine import Database
+from app.demo import is_seeded, seed_demo
+from app.errors import SuiteError
+from app.paths import RESOURCES
+from app.services import build_services
+from widgets.fonts import ensure_cjk_font
+from widgets.i18n import Translations
+from widgets.login_dialog import LoginDialog
+from widgets.main_window import MainWindow
+from widgets.messages import error_text
+from widgets.theme import apply_theme
+
+log = logging.getLogger("bank-suite")
+
+
+def make_app() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setOrganizationName("BankSuite")
+    app.setApplicationName("bank-suite")
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "app.svg")))
+    return app
+
+
+def ui_settings(settings: Settings) -> QSettings:
+    return QSettings(str(settings.data_dir / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def open_or_explain(settings: Settings) -> Database | None:
+    """Open the database; on failure show a dialog naming the URL (password masked)."""
+    try:
+        return open_database(settings.db_url)
+    except SuiteError as exc:
+        message = error_text(exc)
+        detail = exc.message
+    except SQLAlchemyError as exc:
+        message = QApplication.translate("Startup", "The database could not be opened or upgraded.")
+        detail = str(exc).splitlines()[0]
+    log.error("database: %s", detail)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, QApplication.translate("Startup", "Database unavailable"), message
+    )
+    box.setInformativeText(
+        QApplication.translate(
+            "Startup",
+            "Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.",
+        )
+    )
+    box.setDetailedText(detail)
+    box.exec()
+    return None
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = make_app()
+    settings = load_settings(args.db)
+    ui = ui_settings(settings)
+    ensure_cjk_font(app)
+    translations = Translations(app)
+    translations.switch(str(args.lang or ui.value("ui/language") or settings.language))
+    apply_theme(app, str(args.theme or ui.value("ui/theme") or "dark"))
+
+    db = open_or_explain(settings)
+    if db is None:
+        return 3
+    try:
+        if not has_users(db):
+            if not (args.demo or settings.is_embedded):
+                QMessageBox.warning(
+                    None,
+                    app.translate("Startup", "No users"),
+                    app.translate(
+                        "Startup",
+                        "This database has no users yet. Create an administrator with:\n"
+                        "python main.py create-user --username admin --name NAME --role admin",
+                    ),
+                )
+                return 2
+            print_demo_accounts(seed_demo(db), sys.stdout)
+        services = build_services(db)
+        demo = is_seeded(db)
+        username = str(args.user or "")
+        while True:
+            login = LoginDialog(
+                services.identity,
+                database_label=db.masked_url,
+                language=translations.language,
+                demo=demo,
+                username=username,
+            )
+
+            def _switch(code: str) -> None:
+                translations.switch(code)
+                ui.setValue("ui/language", code)
+
+            login.language_requested.connect(_switch)
+            if login.exec() != QDialog.DialogCode.Accepted or login.principal is None:
+                return 0
+            window = MainWindow(
+                services,
+                login.principal,
+                settings=ui,
+                translations=translations,
+                idle_minutes=settings.idle_lock_minutes,
+            )
+            window.show()
+            app.exec()
+            if not window.logout_reason or window.logout_reason == "window closed":
+                if not window._closing_for_logout:
+                    return 0
+            username = window.principal.username
+            if window.logout_reason and window.logout_reason not in ("user logged out",):
+                QMessageBox.information(None, app.translate("Startup", "Logged out"), window.logout_reason)
+            window.deleteLater()
+    finally:
+        db.dispose()

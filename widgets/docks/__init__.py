@@ -1,0 +1,64 @@
+"""The dock framework: every dock is a package here exporting a ``SPEC``. GUI thread.
+
+A dock has a fixed object name (used by saveState/restoreState), a translated title, a default
+area, and optionally a permission: docks the user may not use are not built at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from app.rbac import Permission, Principal
+from app.services import Services
+from widgets.bus import ChangeBus
+
+
+@dataclass(frozen=True)
+class DockContext:
+    services: Services
+    principal: Principal
+    bus: ChangeBus
+
+
+@dataclass(frozen=True)
+class DockSpec:
+    object_name: str
+    title: Callable[[], str]  # translated at call time
+    area: Qt.DockWidgetArea
+    factory: Callable[[DockContext, QWidget | None], QWidget]
+    permission: Permission | None = None
+    icon: str = ""
+
+
+class SuiteDock(QDockWidget):
+    """A dock wrapping one panel; keeps its title translated."""
+
+    def __init__(self, spec: DockSpec, ctx: DockContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(spec.object_name)
+        self.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.panel = spec.factory(ctx, self)
+        self.setWidget(self.panel)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.spec.title())
+        self.toggleViewAction().setText(self.spec.title())
+
+
+def all_specs() -> list[DockSpec]:
+    from widgets.docks.audit_log import SPEC as AUDIT
+    from widgets.docks.overview import SPEC as OVERVIEW
+    from widgets.docks.users import SPEC as USERS
+
+    return [OVERVIEW, AUDIT, USERS]

@@ -1,0 +1,205 @@
+"""Audit log panel: search, filter by kind, load older entries, verify the chain. GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.audit import AuditQuery
+from app.errors import SuiteError
+from app.operations import Change
+from app.rbac import Permission
+from widgets.docks import DockContext, DockSpec
+from widgets.docks.audit_log.model import AuditTableModel
+from widgets.messages import error_text
+from widgets.theme import set_role
+
+OBJECT_NAME = "dock.audit"
+ACTION_VERIFY = "audit.verify"
+ACTION_MORE = "audit.more"
+PAGE = 200
+
+
+class AuditPanel(QWidget):
+    def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = AuditTableModel()
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("audit.search")
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.kind.setObjectName("audit.kind")
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.kind, 1)
+        self.verify_action = QAction(self)
+        self.verify_action.setObjectName(ACTION_VERIFY)
+        self.verify_action.triggered.connect(self.verify)
+        self.verify_button = QPushButton()
+        self.verify_button.clicked.connect(self.verify_action.trigger)
+        self.verify_button.setEnabled(ctx.principal.can(Permission.AUDIT_VERIFY))
+        bar.addWidget(self.verify_button)
+        layout.addLayout(bar)
+
+        self.table = QTableView()
+        self.table.setObjectName("audit.table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+
+        foot = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setProperty("role", "hint")
+        self.chain = QLabel()
+        self.more_action = QAction(self)
+        self.more_action.setObjectName(ACTION_MORE)
+        self.more_action.triggered.connect(self.load_more)
+        self.more_button = QPushButton()
+        self.more_button.clicked.connect(self.more_action.trigger)
+        foot.addWidget(self.status, 1)
+        foot.addWidget(self.chain)
+        foot.addWidget(self.more_button)
+        layout.addLayout(foot)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._debounce.start)
+        self.kind.currentIndexChanged.connect(self.reload)
+        ctx.bus.changed.connect(self._on_change)
+        self.total = 0
+        self.retranslate()
+        self.reload()
+        for col, width in enumerate((60, 150, 130, 150, 120, 200)):
+            self.table.setColumnWidth(col, width)
+
+    def _query(self, before_seq: int | None = None) -> AuditQuery:
+        return AuditQuery(
+            text=self.search.text().strip(),
+            action_prefix=str(self.kind.currentData() or ""),
+            limit=PAGE,
+            before_seq=before_seq,
+        )
+
+    def reload(self) -> None:
+        try:
+            records, self.total = self.ctx.services.audit.query(self.ctx.principal, self._query())
+        except SuiteError as exc:
+            self.status.setText(error_text(exc))
+            return
+        self.model.set_records(records)
+        self._update_status()
+
+    def load_more(self) -> None:
+        if not self.model.records:
+            return
+        records, self.total = self.ctx.services.audit.query(
+            self.ctx.principal, self._query(before_seq=self.model.records[-1].seq)
+        )
+        self.model.append_records(records)
+        self._update_status()
+
+    def _on_change(self, change: Change) -> None:
+        del change  # every change is audited: newest entries appear at the top
+        if not self.model.records or self.table.verticalScrollBar().value() == 0:
+            self.reload()
+
+    def _update_status(self) -> None:
+        self.status.setText(
+            self.tr("Showing %1 of %2 entries")
+            .replace("%1", str(len(self.model.records)))
+            .replace("%2", str(self.total))
+        )
+
+    def verify(self) -> None:
+        try:
+            report = self.ctx.services.audit.verify(self.ctx.principal)
+        except SuiteError as exc:
+            QMessageBox.warning(self, self.tr("Audit log"), error_text(exc))
+            return
+        if report.ok:
+            self.chain.setText(self.tr("Chain intact: %1 entries").replace("%1", str(report.checked)))
+            set_role(self.chain, "state", "ok")
+        else:
+            text = (
+                self.tr("Chain BROKEN at entry #%1 (%2)")
+                .replace("%1", str(report.first_bad_seq))
+                .replace("%2", str(report.problem))
+            )
+            self.chain.setText(text)
+            set_role(self.chain, "state", "error")
+            QMessageBox.critical(self, self.tr("Audit log"), text)
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search user, action, target, reason…"))
+        current = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for prefix, label in (
+            ("", self.tr("All actions")),
+            ("auth.", self.tr("Log-in and log-out")),
+            ("user.", self.tr("Users and roles")),
+            ("card.", self.tr("Cards and PINs")),
+            ("security.", self.tr("Denied attempts")),
+            ("audit.", self.tr("Audit checks")),
+        ):
+            self.kind.addItem(label, prefix)
+        idx = self.kind.findData(current)
+        self.kind.setCurrentIndex(max(idx, 0))
+        self.kind.blockSignals(False)
+        self.verify_action.setText(self.tr("Verify chain"))
+        self.verify_button.setText(self.verify_action.text())
+        self.more_action.setText(self.tr("Load older"))
+        self.more_button.setText(self.more_action.text())
+        self.model.headers = [
+            self.tr("No."),
+            self.tr("Time"),
+            self.tr("User"),
+            self.tr("Action"),
+            self.tr("Target"),
+            self.tr("Reason"),
+            self.tr("Before → after"),
+        ]
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.headers) - 1)
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Docks", "Audit log")
+
+
+SPEC = DockSpec(
+    OBJECT_NAME,
+    _title,
+    Qt.DockWidgetArea.BottomDockWidgetArea,
+    AuditPanel,
+    permission=Permission.AUDIT_READ,
+    icon="audit.svg",
+)

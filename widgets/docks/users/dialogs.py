@@ -1,0 +1,215 @@
+"""Small keyboard-friendly forms for user administration. GUI thread.
+
+Each form collects input and a mandatory reason (何因); the service validates and audits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.rbac import Role
+from widgets.roles import role_name
+
+
+class FormDialog(QDialog):
+    """A form with OK/Cancel, an error line, and a required reason box."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, with_reason: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.form = QFormLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("form.reason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(60)
+        if with_reason:
+            self.form.addRow(QCoreApplication.translate("UserDialogs", "Reason (required)"), self.reason)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.with_reason = with_reason
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+    def problem(self) -> str | None:
+        """Override to check the form; return a message or None."""
+        return None
+
+    def _try_accept(self) -> None:
+        problem = self.problem()
+        if problem is None and self.with_reason and not self.reason_text():
+            problem = QCoreApplication.translate(
+                "UserDialogs", "Please give a reason: it goes into the audit log."
+            )
+        if problem:
+            self.error.setText(problem)
+            return
+        self.accept()
+
+
+class RolesBox(QWidget):
+    def __init__(self, selected: tuple[Role, ...] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[Role, QCheckBox] = {}
+        for i, role in enumerate(Role):
+            box = QCheckBox(role_name(role))
+            box.setObjectName(f"role.{role.value}")
+            box.setChecked(role in selected)
+            self.boxes[role] = box
+            grid.addWidget(box, i // 3, i % 3)
+
+    def roles(self) -> list[Role]:
+        return [r for r, box in self.boxes.items() if box.isChecked()]
+
+
+class NewUserDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("UserDialogs", "New user"), parent)
+        self.username = QLineEdit()
+        self.username.setObjectName("user.username")
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("user.display_name")
+        self.password = QLineEdit()
+        self.password.setObjectName("user.password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("user.repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.roles = RolesBox()
+        self.outsourced = QCheckBox(
+            QCoreApplication.translate("UserDialogs", "Outsourced staff (restricted rights)")
+        )
+        self.outsourced.setObjectName("user.outsourced")
+        for row, (label, widget) in enumerate(
+            (
+                (QCoreApplication.translate("UserDialogs", "User name"), self.username),
+                (QCoreApplication.translate("UserDialogs", "Full name"), self.display_name),
+                (QCoreApplication.translate("UserDialogs", "Password"), self.password),
+                (QCoreApplication.translate("UserDialogs", "Repeat password"), self.repeat),
+                (QCoreApplication.translate("UserDialogs", "Roles"), self.roles),
+                ("", self.outsourced),
+            )
+        ):
+            self.form.insertRow(row, label, widget)
+
+    def problem(self) -> str | None:
+        if self.password.text() != self.repeat.text():
+            return QCoreApplication.translate("UserDialogs", "The two passwords differ.")
+        if not self.roles.roles():
+            return QCoreApplication.translate("UserDialogs", "Choose at least one role.")
+        return None
+
+
+class RolesDialog(FormDialog):
+    def __init__(self, username: str, roles: tuple[Role, ...], parent: QWidget | None = None) -> None:
+        super().__init__(
+            QCoreApplication.translate("UserDialogs", "Roles of %1").replace("%1", username), parent
+        )
+        self.roles = RolesBox(roles)
+        self.form.insertRow(0, QCoreApplication.translate("UserDialogs", "Roles"), self.roles)
+
+    def problem(self) -> str | None:
+        return (
+            None
+            if self.roles.roles()
+            else QCoreApplication.translate("UserDialogs", "Choose at least one role.")
+        )
+
+
+class PasswordDialog(FormDialog):
+    def __init__(
+        self, title: str, parent: QWidget | None = None, *, with_reason: bool = True, ask_old: bool = False
+    ) -> None:
+        super().__init__(title, parent, with_reason=with_reason)
+        self.old = QLineEdit()
+        self.old.setObjectName("password.old")
+        self.old.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = QLineEdit()
+        self.password.setObjectName("password.new")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("password.repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        rows = [
+            (QCoreApplication.translate("UserDialogs", "New password"), self.password),
+            (QCoreApplication.translate("UserDialogs", "Repeat password"), self.repeat),
+        ]
+        if ask_old:
+            rows.insert(0, (QCoreApplication.translate("UserDialogs", "Current password"), self.old))
+        for row, (label, widget) in enumerate(rows):
+            self.form.insertRow(row, label, widget)
+
+    def problem(self) -> str | None:
+        return (
+            QCoreApplication.translate("UserDialogs", "The two passwords differ.")
+            if self.password.text() != self.repeat.text()
+            else None
+        )
+
+
+class CardDialog(FormDialog):
+    def __init__(self, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            QCoreApplication.translate("UserDialogs", "Issue a card to %1").replace("%1", username), parent
+        )
+        self.card_uid = QLineEdit()
+        self.card_uid.setObjectName("card.uid")
+        self.card_uid.setMaxLength(64)
+        self.pin = QLineEdit()
+        self.pin.setObjectName("card.pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("card.repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setMaxLength(8)
+        for row, (label, widget) in enumerate(
+            (
+                (QCoreApplication.translate("UserDialogs", "Card number"), self.card_uid),
+                (QCoreApplication.translate("UserDialogs", "PIN"), self.pin),
+                (QCoreApplication.translate("UserDialogs", "Repeat PIN"), self.repeat),
+            )
+        ):
+            self.form.insertRow(row, label, widget)
+
+    def problem(self) -> str | None:
+        return (
+            QCoreApplication.translate("UserDialogs", "The two PINs differ.")
+            if self.pin.text() != self.repeat.text()
+            else None
+        )
+
+
+class ReasonDialog(FormDialog):
+    """Confirmation of one action on one record, with the reason for the audit log."""
+
+    def __init__(self, title: str, question: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        label = QLabel(question)
+        label.setWordWrap(True)
+        self.form.insertRow(0, label)

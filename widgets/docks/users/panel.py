@@ -1,0 +1,310 @@
+"""Users panel: list and administer users and cards. Every action goes through IdentityService,
+which checks the role, separation of duties and the reason, and audits. GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import SuiteError
+from app.operations import Change
+from app.rbac import Permission
+from app.services.identity import UserView
+from widgets.docks import DockContext, DockSpec
+from widgets.docks.users.dialogs import CardDialog, NewUserDialog, PasswordDialog, ReasonDialog, RolesDialog
+from widgets.docks.users.model import UsersTableModel
+from widgets.messages import error_text
+
+OBJECT_NAME = "dock.users"
+ACTION_NEW = "users.new"
+ACTION_ROLES = "users.roles"
+ACTION_UNLOCK = "users.unlock"
+ACTION_RESET = "users.reset_password"
+ACTION_TOGGLE = "users.toggle_active"
+ACTION_CARD = "users.issue_card"
+ACTION_CARD_UNLOCK = "users.unlock_card"
+ACTION_CARD_BLACKLIST = "users.blacklist_card"
+
+
+class UsersPanel(QWidget):
+    def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.identity = ctx.services.identity
+        self.model = UsersTableModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        layout = QVBoxLayout(self)
+        self.toolbar = QToolBar()
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, slot, shortcut in (
+            (ACTION_NEW, self.new_user, QKeySequence.StandardKey.New),
+            (ACTION_ROLES, self.edit_roles, None),
+            (ACTION_UNLOCK, self.unlock_user, None),
+            (ACTION_RESET, self.reset_password, None),
+            (ACTION_TOGGLE, self.toggle_active, None),
+            (ACTION_CARD, self.issue_card, None),
+            (ACTION_CARD_UNLOCK, self.unlock_card, None),
+            (ACTION_CARD_BLACKLIST, self.blacklist_card, None),
+        ):
+            action = QAction(self)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            self.toolbar.addAction(action)
+            self.actions_by_name[name] = action
+        layout.addWidget(self.toolbar)
+        row = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setObjectName("users.filter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        row.addWidget(self.filter)
+        layout.addLayout(row)
+        self.table = QTableView()
+        self.table.setObjectName("users.table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_roles())
+        layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        ctx.bus.changed.connect(self._on_change)
+        self.retranslate()
+        self.reload()
+
+    # -- data -----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            self.model.set_users(self.identity.list_users(self.ctx.principal))
+        except SuiteError as exc:
+            QMessageBox.warning(self, self.tr("Users"), error_text(exc))
+        self._update_actions()
+
+    def _on_change(self, change: Change) -> None:
+        user_id = change.detail.get("user_id") if change.target_type == "card" else None
+        if change.target_type == "user":
+            user_id = int(change.target_ids[0])
+        if user_id is None:
+            return
+        try:
+            self.model.update_user(self.identity.get_user(self.ctx.principal, int(user_id)))
+        except SuiteError:
+            self.reload()
+        self._update_actions()
+
+    def selected(self) -> UserView | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        user = self.proxy.data(rows[0], Qt.ItemDataRole.UserRole)
+        return user if isinstance(user, UserView) else None
+
+    def _update_actions(self) -> None:
+        user = self.selected()
+        is_self = user is not None and user.id == self.ctx.principal.user_id
+        has = user is not None
+        self.actions_by_name[ACTION_ROLES].setEnabled(has and not is_self)
+        self.actions_by_name[ACTION_UNLOCK].setEnabled(has and not is_self and bool(user and user.locked))
+        self.actions_by_name[ACTION_RESET].setEnabled(has and not is_self)
+        self.actions_by_name[ACTION_TOGGLE].setEnabled(has and not is_self)
+        self.actions_by_name[ACTION_CARD].setEnabled(has)
+        cards = user.cards if user else ()
+        self.actions_by_name[ACTION_CARD_UNLOCK].setEnabled(any(c.status == "locked" for c in cards))
+        self.actions_by_name[ACTION_CARD_BLACKLIST].setEnabled(any(c.status != "blacklisted" for c in cards))
+        if user:
+            self.actions_by_name[ACTION_TOGGLE].setText(
+                self.tr("Disable") if user.active else self.tr("Enable")
+            )
+
+    def _run(self, op: Callable[[], Change]) -> bool:
+        """Run one operation; publish its change or show why it was refused."""
+        try:
+            change = op()
+        except SuiteError as exc:
+            QMessageBox.warning(self, self.tr("Users"), error_text(exc))
+            return False
+        self.ctx.bus.publish(change)
+        return True
+
+    # -- actions --------------------------------------------------------------------------------
+    def new_user(self) -> None:
+        dlg = NewUserDialog(self)
+        while dlg.exec():
+            if self._run(
+                lambda: self.identity.create_user(
+                    self.ctx.principal,
+                    dlg.username.text(),
+                    dlg.display_name.text(),
+                    dlg.password.text(),
+                    dlg.roles.roles(),
+                    outsourced=dlg.outsourced.isChecked(),
+                    reason=dlg.reason_text(),
+                )
+            ):
+                return
+
+    def edit_roles(self) -> None:
+        user = self.selected()
+        if user is None or user.id == self.ctx.principal.user_id:
+            return
+        dlg = RolesDialog(user.username, user.roles, self)
+        if dlg.exec():
+            self._run(
+                lambda: self.identity.set_roles(
+                    self.ctx.principal, user.id, dlg.roles.roles(), dlg.reason_text()
+                )
+            )
+
+    def unlock_user(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        dlg = ReasonDialog(
+            self.tr("Unlock user"),
+            self.tr("Unlock %1 (%2)? Confirm the person's identity first.")
+            .replace("%1", user.display_name)
+            .replace("%2", user.username),
+            self,
+        )
+        if dlg.exec():
+            self._run(lambda: self.identity.unlock_user(self.ctx.principal, user.id, dlg.reason_text()))
+
+    def reset_password(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        dlg = PasswordDialog(self.tr("Reset password of %1").replace("%1", user.username), self)
+        while dlg.exec():
+            if self._run(
+                lambda: self.identity.reset_password(
+                    self.ctx.principal, user.id, dlg.password.text(), dlg.reason_text()
+                )
+            ):
+                return
+
+    def toggle_active(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        title = self.tr("Disable user") if user.active else self.tr("Enable user")
+        dlg = ReasonDialog(title, f"{title}: {user.display_name} ({user.username})?", self)
+        if dlg.exec():
+            self._run(
+                lambda: self.identity.set_active(
+                    self.ctx.principal, user.id, not user.active, dlg.reason_text()
+                )
+            )
+
+    def issue_card(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        dlg = CardDialog(user.username, self)
+        while dlg.exec():
+            if self._run(
+                lambda: self.identity.issue_card(
+                    self.ctx.principal, user.id, dlg.card_uid.text(), dlg.pin.text(), dlg.reason_text()
+                )
+            ):
+                return
+
+    def _pick_card(self, user: UserView, statuses: set[str], title: str) -> str | None:
+        cards = [c.card_uid for c in user.cards if c.status in statuses]
+        if len(cards) == 1:
+            return cards[0]
+        choice, ok = QInputDialog.getItem(self, title, self.tr("Card"), cards, 0, False)
+        return choice if ok and choice else None
+
+    def unlock_card(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        card = self._pick_card(user, {"locked"}, self.tr("Unlock card"))
+        if card is None:
+            return
+        dlg = ReasonDialog(
+            self.tr("Unlock card"),
+            self.tr("Unlock card %1 of %2?").replace("%1", card).replace("%2", user.display_name),
+            self,
+        )
+        if dlg.exec():
+            self._run(lambda: self.identity.unlock_card(self.ctx.principal, card, dlg.reason_text()))
+
+    def blacklist_card(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        card = self._pick_card(user, {"active", "locked"}, self.tr("Blacklist card"))
+        if card is None:
+            return
+        dlg = ReasonDialog(
+            self.tr("Blacklist card"),
+            self.tr("Blacklist card %1 of %2? This is final: the card can never be used again.")
+            .replace("%1", card)
+            .replace("%2", user.display_name),
+            self,
+        )
+        if dlg.exec():
+            self._run(lambda: self.identity.blacklist_card(self.ctx.principal, card, dlg.reason_text()))
+
+    # -- i18n -----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        texts = {
+            ACTION_NEW: self.tr("New user"),
+            ACTION_ROLES: self.tr("Roles…"),
+            ACTION_UNLOCK: self.tr("Unlock"),
+            ACTION_RESET: self.tr("Reset password"),
+            ACTION_TOGGLE: self.tr("Disable"),
+            ACTION_CARD: self.tr("Issue card"),
+            ACTION_CARD_UNLOCK: self.tr("Unlock card"),
+            ACTION_CARD_BLACKLIST: self.tr("Blacklist card"),
+        }
+        for name, text in texts.items():
+            self.actions_by_name[name].setText(text)
+        self.filter.setPlaceholderText(self.tr("Filter by name, role, status…"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(UsersTableModel.COLUMNS) - 1)
+        self._update_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Docks", "Users")
+
+
+SPEC = DockSpec(
+    OBJECT_NAME,
+    _title,
+    Qt.DockWidgetArea.RightDockWidgetArea,
+    UsersPanel,
+    permission=Permission.USER_ADMIN,
+    icon="users.svg",
+)

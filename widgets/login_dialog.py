@@ -1,0 +1,153 @@
+"""Log-in dialog: user name, password, language; counted failures and lockout come from the
+service. GUI thread."""
+
+from __future__ import annotations
+
+import socket
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from app.errors import SuiteError
+from app.paths import RESOURCES
+from app.rbac import Principal
+from app.services.identity import IdentityService
+from widgets.i18n import LANGUAGES
+from widgets.messages import error_text
+
+
+class LoginDialog(QDialog):
+    language_requested = Signal(str)
+
+    def __init__(
+        self,
+        identity: IdentityService,
+        *,
+        database_label: str,
+        language: str,
+        demo: bool,
+        username: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginDialog")
+        self.identity = identity
+        self.principal: Principal | None = None
+        self.demo = demo
+        self.setWindowIcon(QIcon(str(RESOURCES / "icons" / "app.svg")))
+        self.setMinimumWidth(460)
+        outer = QVBoxLayout(self)
+        card = QFrame()
+        card.setObjectName("loginCard")
+        outer.addWidget(card)
+        layout = QVBoxLayout(card)
+        self.title = QLabel()
+        self.title.setProperty("role", "title")
+        self.subtitle = QLabel()
+        self.subtitle.setProperty("role", "subtitle")
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+
+        form = QFormLayout()
+        self.username = QLineEdit(username)
+        self.username.setObjectName("login.username")
+        self.password = QLineEdit()
+        self.password.setObjectName("login.password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.language = QComboBox()
+        self.language.setObjectName("login.language")
+        for code, label in LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.user_label, self.password_label, self.language_label = QLabel(), QLabel(), QLabel()
+        form.addRow(self.user_label, self.username)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.language_label, self.language)
+        layout.addLayout(form)
+
+        self.error = QLabel()
+        self.error.setObjectName("login.error")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel = QPushButton()
+        self.cancel.clicked.connect(self.reject)
+        self.login = QPushButton()
+        self.login.setObjectName("login.submit")
+        self.login.setProperty("role", "primary")
+        self.login.setDefault(True)
+        self.login.clicked.connect(self.submit)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.login)
+        layout.addLayout(buttons)
+
+        self.db_label = QLabel(database_label)
+        self.db_label.setProperty("role", "hint")
+        self.hint = QLabel()
+        self.hint.setObjectName("login.demoHint")
+        self.hint.setProperty("role", "hint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint.setVisible(demo)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.db_label)
+
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_requested.emit(str(self.language.currentData()))
+        )
+        self.retranslate()
+        (self.password if username else self.username).setFocus()
+
+    def submit(self) -> None:
+        name, password = self.username.text().strip(), self.password.text()
+        if not name or not password:
+            self.error.setText(self.tr("Enter your user name and password."))
+            (self.username if not name else self.password).setFocus()
+            return
+        try:
+            self.principal = self.identity.authenticate(name, password, workstation=socket.gethostname())
+        except SuiteError as exc:
+            self.error.setText(error_text(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.password.clear()
+        self.accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Log in — Bank Operator Suite"))
+        self.title.setText(self.tr("Bank Operator Suite"))
+        self.subtitle.setText(self.tr("Control room · Vault · Operations center"))
+        self.user_label.setText(self.tr("User name"))
+        self.password_label.setText(self.tr("Password"))
+        self.language_label.setText(self.tr("Language"))
+        self.login.setText(self.tr("Log in"))
+        self.cancel.setText(self.tr("Quit"))
+        names = ", ".join(a.username for a in DEMO_ACCOUNTS)
+        self.hint.setText(
+            self.tr("Demo bank — user names: %1. Password for all: %2")
+            .replace("%1", names)
+            .replace("%2", DEMO_PASSWORD)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

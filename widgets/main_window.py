@@ -1,0 +1,348 @@
+"""The suite's main window: docks, menus, status bar, layout per user, idle lock. GUI thread.
+
+Docks are built from ``widgets.docks.all_specs()`` for what the user may do. The layout is saved
+per user under a versioned key; bumping ``LAYOUT_VERSION`` discards layouts of older builds.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+
+from app import __version__
+from app.errors import SuiteError
+from app.rbac import Principal
+from app.services import Services
+from widgets.bus import ChangeBus
+from widgets.docks import DockContext, SuiteDock, all_specs
+from widgets.docks.users.dialogs import PasswordDialog
+from widgets.health import DatabaseHealth
+from widgets.i18n import LANGUAGES, Translations
+from widgets.lock_screen import IdleWatcher, LockScreen
+from widgets.messages import error_text
+from widgets.roles import role_name
+from widgets.theme import THEMES, apply_theme, set_role
+
+log = logging.getLogger(__name__)
+LAYOUT_VERSION = 1
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+
+ACTION_LOCK = "app.lock"
+ACTION_LOGOUT = "app.logout"
+ACTION_PASSWORD = "app.change_password"
+ACTION_QUIT = "app.quit"
+ACTION_RESET_LAYOUT = "view.reset_layout"
+
+
+def layout_key(username: str, what: str) -> str:
+    return f"layout/v{LAYOUT_VERSION}/{username}/{what}"
+
+
+class MainWindow(QMainWindow):
+    logged_out = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        principal: Principal,
+        *,
+        settings: QSettings,
+        translations: Translations,
+        idle_minutes: float = 5.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.services = services
+        self.principal = principal
+        self.settings = settings
+        self.translations = translations
+        self.bus = ChangeBus(self)
+        self.logout_reason = ""
+        self._closing_for_logout = False
+        self.setWindowIcon(QIcon(str(ICONS / "app.svg")))
+        self.setDockNestingEnabled(True)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+        )
+        central = QWidget()
+        central.setObjectName("centralPlaceholder")
+        central.setMaximumSize(0, 0)
+        self.setCentralWidget(central)
+
+        ctx = DockContext(services, principal, self.bus)
+        self.docks: dict[str, SuiteDock] = {}
+        for spec in all_specs():
+            if spec.permission is not None and not principal.can(spec.permission):
+                continue
+            dock = SuiteDock(spec, ctx, self)
+            if spec.icon:
+                dock.toggleViewAction().setIcon(QIcon(str(ICONS / spec.icon)))
+            self.addDockWidget(spec.area, dock)
+            self.docks[spec.object_name] = dock
+        self.resize(1440, 900)
+        self._default_state = self.saveState(LAYOUT_VERSION)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.health = DatabaseHealth(services.db, parent=self)
+        self.health.changed.connect(self._on_db_health)
+        self.health.start()
+
+        self.lock_screen = LockScreen(services.identity, principal, self)
+        self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.lock_screen.logout_requested.connect(self.logout)
+        self.idle = IdleWatcher(idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.start()
+        self.retranslate()
+        self.restore_layout()
+
+    # -- menus and status bar ----------------------------------------------------------------
+    def _action(
+        self,
+        name: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        icon: str = "",
+    ) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if icon:
+            action.setIcon(QIcon(str(ICONS / icon)))
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.lock_action = self._action(ACTION_LOCK, self.lock, QKeySequence("Ctrl+L"), "lock.svg")
+        self.password_action = self._action(ACTION_PASSWORD, self.change_password)
+        self.logout_action = self._action(
+            ACTION_LOGOUT, lambda: self.logout("user logged out"), None, "logout.svg"
+        )
+        self.quit_action = self._action(ACTION_QUIT, self.close, QKeySequence("Ctrl+Q"))
+        for a in (self.lock_action, self.password_action, self.logout_action):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        for dock in self.docks.values():
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.reset_layout_action = self._action(
+            ACTION_RESET_LAYOUT, self.reset_layout, None, "layout_reset.svg"
+        )
+        self.view_menu.addAction(self.reset_layout_action)
+        self.theme_menu = QMenu(self)
+        self.theme_menu.setIcon(QIcon(str(ICONS / "theme.svg")))
+        self.theme_group = QActionGroup(self)
+        current_theme = str(QApplication.instance().property("suiteTheme") or "dark")  # type: ignore[union-attr]
+        self.theme_actions: dict[str, QAction] = {}
+        for name in THEMES:
+            act = QAction(self.theme_group)
+            act.setObjectName(f"view.theme.{name}")
+            act.setCheckable(True)
+            act.setChecked(name == current_theme)
+            act.triggered.connect(lambda _c=False, n=name: self.set_theme(n))
+            self.theme_menu.addAction(act)
+            self.theme_actions[name] = act
+        self.view_menu.addMenu(self.theme_menu)
+        self.language_menu = QMenu(self)
+        self.language_menu.setIcon(QIcon(str(ICONS / "language.svg")))
+        self.language_group = QActionGroup(self)
+        for code, label in LANGUAGES.items():
+            act = QAction(label, self.language_group)
+            act.setObjectName(f"view.language.{code}")
+            act.setCheckable(True)
+            act.setChecked(code == self.translations.language)
+            act.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            self.language_menu.addAction(act)
+        self.view_menu.addMenu(self.language_menu)
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = self._action("help.about", self.about)
+        self.help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.db_indicator = QLabel()
+        self.db_indicator.setObjectName("status.db")
+        set_role(self.db_indicator, "state", "ok")
+        self.device_indicator = QLabel()
+        self.device_indicator.setObjectName("status.devices")
+        set_role(self.device_indicator, "state", "off")
+        self.user_indicator = QLabel()
+        self.user_indicator.setObjectName("status.user")
+        for w in (self.user_indicator, self.device_indicator, self.db_indicator):
+            status.addPermanentWidget(w)
+
+    def _db_text(self, ok: bool) -> str:
+        db = self.services.db
+        where = db.sqlite_path.name if db.sqlite_path else db.masked_url.split("@")[-1]
+        kind = "SQLite" if db.is_sqlite else "PostgreSQL"
+        return (
+            (self.tr("Database: %1 %2 — connected") if ok else self.tr("Database: %1 %2 — UNREACHABLE"))
+            .replace("%1", kind)
+            .replace("%2", where)
+        )
+
+    def _on_db_health(self, ok: bool, message: str) -> None:
+        self.db_indicator.setText(self._db_text(ok))
+        self.db_indicator.setToolTip(message or self.services.db.masked_url)
+        set_role(self.db_indicator, "state", "ok" if ok else "error")
+        if not ok:
+            self.statusBar().showMessage(message, 10000)
+
+    # -- i18n -----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        roles = "、".join(role_name(r) for r in sorted(self.principal.roles))
+        self.setWindowTitle(
+            self.tr("Bank Operator Suite — %1 (%2)")
+            .replace("%1", self.principal.display_name)
+            .replace("%2", roles)
+        )
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.lock_action.setText(self.tr("Lock screen"))
+        self.password_action.setText(self.tr("Change password…"))
+        self.logout_action.setText(self.tr("Log out"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.reset_layout_action.setText(self.tr("Reset layout"))
+        self.theme_menu.setTitle(self.tr("Theme"))
+        self.theme_actions["dark"].setText(self.tr("Dark (control room)"))
+        self.theme_actions["light"].setText(self.tr("Light"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.about_action.setText(self.tr("About"))
+        for dock in self.docks.values():
+            dock.retranslate()
+        self.db_indicator.setText(self._db_text(self.health.ok if hasattr(self, "health") else True))
+        self.device_indicator.setText(self.tr("Devices: none configured"))
+        self.user_indicator.setText(f"{self.principal.display_name} ({self.principal.username}) · {roles}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, code: str) -> None:
+        self.translations.switch(code)
+        self.settings.setValue("ui/language", code)
+
+    def set_theme(self, name: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, name)
+        self.settings.setValue("ui/theme", name)
+
+    # -- layout ---------------------------------------------------------------------------------
+    def restore_layout(self) -> bool:
+        geometry = self.settings.value(layout_key(self.principal.username, "geometry"))
+        state = self.settings.value(layout_key(self.principal.username, "state"))
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            return bool(self.restoreState(state, LAYOUT_VERSION))
+        return False
+
+    def save_layout(self) -> None:
+        self.settings.setValue(layout_key(self.principal.username, "geometry"), self.saveGeometry())
+        self.settings.setValue(layout_key(self.principal.username, "state"), self.saveState(LAYOUT_VERSION))
+        self.settings.sync()
+
+    def reset_layout(self) -> None:
+        for dock in self.docks.values():
+            dock.setFloating(False)
+            dock.show()
+        self.restoreState(self._default_state, LAYOUT_VERSION)
+
+    # -- session --------------------------------------------------------------------------------
+    def lock(self) -> None:
+        self.idle.paused = True
+        for w in (self.menuBar(), *self.docks.values()):
+            w.setEnabled(False)
+        self.lock_screen.show_over()
+
+    def _on_unlocked(self) -> None:
+        for w in (self.menuBar(), *self.docks.values()):
+            w.setEnabled(True)
+        self.idle.paused = False
+        self.idle.start()
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_screen.isVisible()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.lock_screen.isVisible():
+            self.lock_screen.setGeometry(self.rect())
+
+    def change_password(self) -> None:
+        dlg = PasswordDialog(self.tr("Change password"), self, with_reason=False, ask_old=True)
+        while dlg.exec():
+            try:
+                change = self.services.identity.change_password(
+                    self.principal, dlg.old.text(), dlg.password.text()
+                )
+            except SuiteError as exc:
+                dlg.error.setText(error_text(exc))
+                if exc.code == "locked":
+                    self.logout(error_text(exc))
+                    return
+                continue
+            self.bus.publish(change)
+            self.statusBar().showMessage(self.tr("Password changed."), 5000)
+            return
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr("Bank Operator Suite %1\nDatabase: %2")
+            .replace("%1", __version__)
+            .replace("%2", self.services.db.masked_url),
+        )
+
+    def logout(self, why: str = "") -> None:
+        self.logout_reason = why
+        self._closing_for_logout = True
+        self.close()
+
+    def shutdown(self) -> None:
+        """Stop timers and workers with bounded waits; safe to call twice."""
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.health.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.lock_screen.isVisible() and not self._closing_for_logout:
+            event.ignore()  # a locked screen cannot be closed without the password
+            return
+        self.save_layout()
+        self.shutdown()
+        try:
+            self.services.identity.logout(self.principal, self.logout_reason or "window closed")
+        except SuiteError as exc:
+            log.warning("could not record log-out: %s", exc.message)
+        except Exception:
+            log.exception("could not record log-out")
+        super().closeEvent(event)
+        if self._closing_for_logout:
+            self.logged_out.emit()

@@ -1,0 +1,71 @@
+"""Translated, user-facing text for domain errors. GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.errors import SuiteError
+
+
+def error_text(exc: SuiteError) -> str:
+    p = exc.params
+    code = exc.code
+    if code == "bad_credentials":
+        remaining = p.get("remaining")
+        if p.get("forged"):
+            return QCoreApplication.translate(
+                "Errors", "This card is not registered. The attempt has been recorded."
+            )
+        if remaining is None:
+            return QCoreApplication.translate("Errors", "Unknown user name or wrong password.")
+        return QCoreApplication.translate(
+            "Errors", "Wrong password or PIN. %n attempt(s) left before the account is locked."
+        ).replace("%n", str(remaining))
+    if code == "locked":
+        if p.get("why") == "inactive":
+            return QCoreApplication.translate(
+                "Errors", "This account is disabled. Contact the center administrator."
+            )
+        return QCoreApplication.translate(
+            "Errors", "Locked after 3 wrong attempts. Only the center administrator can unlock it."
+        )
+    if code == "blacklisted":
+        return QCoreApplication.translate("Errors", "This card is blacklisted and can never be used again.")
+    if code == "permission_denied":
+        if p.get("permission") == "sod":
+            return QCoreApplication.translate(
+                "Errors", "Separation of duties: you cannot do this for your own account."
+            )
+        return QCoreApplication.translate(
+            "Errors", "You do not have permission for this action. The attempt has been recorded."
+        )
+    if code == "db_unavailable":
+        return QCoreApplication.translate("Errors", "Cannot reach the database %1.").replace(
+            "%1", str(p.get("url", ""))
+        )
+    if code == "invalid":
+        problem = p.get("problem")
+        texts = {
+            "too_short": QCoreApplication.translate(
+                "Errors", "The password must have at least 8 characters."
+            ),
+            "too_simple": QCoreApplication.translate(
+                "Errors", "The password needs 3 of: lower case, upper case, digits, symbols."
+            ),
+            "required": QCoreApplication.translate("Errors", "Please fill in: %1").replace(
+                "%1", str(p.get("field", ""))
+            ),
+            "duplicate": QCoreApplication.translate("Errors", "This already exists: %1").replace(
+                "%1", str(p.get("field", ""))
+            ),
+            "format": QCoreApplication.translate("Errors", "Invalid format: %1").replace(
+                "%1", str(p.get("field", ""))
+            ),
+            "pin_format": QCoreApplication.translate("Errors", "The PIN must be 4 to 8 digits."),
+            "pin_trivial": QCoreApplication.translate("Errors", "The PIN must not repeat one digit."),
+            "unknown_role": QCoreApplication.translate("Errors", "Unknown role."),
+        }
+        return texts.get(str(problem), exc.message)
+    if code == "not_found":
+        return QCoreApplication.translate("Errors", "Not found: %1").replace("%1", str(p.get("key", "")))
+    return exc.message
