@@ -29,7 +29,7 @@ class IdleWatcher(QObject):
 
     def __init__(self, minutes: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.limit = max(minutes, 0.05) * 60.0
+        self.limit = max(minutes, 0.001) * 60.0
         self.last_input = time.monotonic()
         self.timer = QTimer(self)
         self.timer.setInterval(1000)

@@ -108,7 +108,6 @@ class LoginDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.db_label)
 
-        self.username.returnPressed.connect(self.password.setFocus)
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_requested.emit(str(self.language.currentData()))
         )
@@ -117,6 +116,9 @@ class LoginDialog(QDialog):
 
     def submit(self) -> None:
         name, password = self.username.text().strip(), self.password.text()
+        if name and not password and self.username.hasFocus():
+            self.password.setFocus()  # Enter in the user name field moves on
+            return
         if not name or not password:
             self.error.setText(self.tr("Enter your user name and password."))
             (self.username if not name else self.password).setFocus()

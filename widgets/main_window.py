@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.bus = ChangeBus(self)
         self.logout_reason = ""
         self._closing_for_logout = False
+        self._closed = False
         self.setWindowIcon(QIcon(str(ICONS / "app.svg")))
         self.setDockNestingEnabled(True)
         self.setDockOptions(
@@ -330,11 +331,16 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.health.stop()
+        self.statusBar().clearMessage()  # stops the status bar's message timer
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            return
         if self.lock_screen.isVisible() and not self._closing_for_logout:
             event.ignore()  # a locked screen cannot be closed without the password
             return
+        self._closed = True
         self.save_layout()
         self.shutdown()
         try:

@@ -9,7 +9,7 @@
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/panel.py" line="139" />
-        <location filename="../../widgets/docks/audit_log/panel.py" line="152" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="158" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -20,86 +20,106 @@
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/panel.py" line="146" />
+        <source>the entry was altered</source>
+        <translation>记录内容被改动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="147" />
+        <source>the link to the previous entry is broken</source>
+        <translation>与前一条记录的链接断裂</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="148" />
+        <source>the entry is missing</source>
+        <translation>记录缺失</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="149" />
+        <source>the newest entries were removed</source>
+        <translation>最新的记录被删除</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="152" />
         <source>Chain BROKEN at entry #%1 (%2)</source>
         <translation>哈希链在第 %1 条断裂（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="156" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="162" />
         <source>Search user, action, target, reason…</source>
         <translation>搜索用户、操作、对象、原因…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="161" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="167" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="162" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="168" />
         <source>Log-in and log-out</source>
         <translation>登录与注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="163" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="169" />
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="164" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="170" />
         <source>Cards and PINs</source>
         <translation>卡与密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="165" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="171" />
         <source>Denied attempts</source>
         <translation>越权尝试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="166" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="172" />
         <source>Audit checks</source>
         <translation>审计校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="172" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="178" />
         <source>Verify chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="174" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="180" />
         <source>Load older</source>
         <translation>加载更早记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="177" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="183" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="178" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="184" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="179" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="185" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="180" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="186" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="181" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="187" />
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="182" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="188" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="183" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="189" />
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
     </message>
@@ -107,7 +127,7 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="195" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="201" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -117,7 +137,7 @@
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="299" />
+        <location filename="../../widgets/docks/users/panel.py" line="300" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
@@ -246,52 +266,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="119" />
+        <location filename="../../widgets/login_dialog.py" line="121" />
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="133" />
+        <location filename="../../widgets/login_dialog.py" line="135" />
         <source>Log in — Bank Operator Suite</source>
         <translation>登录 — 银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="134" />
+        <location filename="../../widgets/login_dialog.py" line="136" />
         <source>Bank Operator Suite</source>
         <translation>银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="135" />
+        <location filename="../../widgets/login_dialog.py" line="137" />
         <source>Control room · Vault · Operations center</source>
         <translation>监控中心 · 金库 · 集中作业中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="136" />
+        <location filename="../../widgets/login_dialog.py" line="138" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="137" />
+        <location filename="../../widgets/login_dialog.py" line="139" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="138" />
+        <location filename="../../widgets/login_dialog.py" line="140" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="139" />
+        <location filename="../../widgets/login_dialog.py" line="141" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="140" />
+        <location filename="../../widgets/login_dialog.py" line="142" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="143" />
+        <location filename="../../widgets/login_dialog.py" line="145" />
         <source>Demo bank — user names: %1. Password for all: %2</source>
         <translation>演示银行 — 用户名：%1。统一密码：%2</translation>
     </message>
@@ -299,103 +319,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="198" />
+        <location filename="../../widgets/main_window.py" line="199" />
         <source>Database: %1 %2 — connected</source>
         <translation>数据库：%1 %2 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="198" />
+        <location filename="../../widgets/main_window.py" line="199" />
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation>数据库：%1 %2 — 无法连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="214" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation>银行运营监控套件 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="218" />
+        <location filename="../../widgets/main_window.py" line="219" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="219" />
+        <location filename="../../widgets/main_window.py" line="220" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="220" />
+        <location filename="../../widgets/main_window.py" line="221" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="223" />
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="226" />
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="226" />
+        <location filename="../../widgets/main_window.py" line="227" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="227" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>Dark (control room)</source>
         <translation>深色（监控室）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="230" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="230" />
-        <location filename="../../widgets/main_window.py" line="315" />
+        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="316" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>Devices: none configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="296" />
+        <location filename="../../widgets/main_window.py" line="297" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="309" />
+        <location filename="../../widgets/main_window.py" line="310" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="316" />
+        <location filename="../../widgets/main_window.py" line="317" />
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation>银行运营监控套件 %1
@@ -698,103 +718,103 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="104" />
-        <location filename="../../widgets/docks/users/panel.py" line="148" />
+        <location filename="../../widgets/docks/users/panel.py" line="105" />
+        <location filename="../../widgets/docks/users/panel.py" line="149" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="140" />
-        <location filename="../../widgets/docks/users/panel.py" line="281" />
+        <location filename="../../widgets/docks/users/panel.py" line="141" />
+        <location filename="../../widgets/docks/users/panel.py" line="282" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="140" />
+        <location filename="../../widgets/docks/users/panel.py" line="141" />
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="187" />
+        <location filename="../../widgets/docks/users/panel.py" line="188" />
         <source>Unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="188" />
+        <location filename="../../widgets/docks/users/panel.py" line="189" />
         <source>Unlock %1 (%2)? Confirm the person's identity first.</source>
         <translation>解锁 %1（%2）？请先核实本人身份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="200" />
+        <location filename="../../widgets/docks/users/panel.py" line="201" />
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="213" />
+        <location filename="../../widgets/docks/users/panel.py" line="214" />
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="213" />
+        <location filename="../../widgets/docks/users/panel.py" line="214" />
         <source>Enable user</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="239" />
+        <location filename="../../widgets/docks/users/panel.py" line="240" />
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="246" />
-        <location filename="../../widgets/docks/users/panel.py" line="250" />
-        <location filename="../../widgets/docks/users/panel.py" line="283" />
+        <location filename="../../widgets/docks/users/panel.py" line="247" />
+        <location filename="../../widgets/docks/users/panel.py" line="251" />
+        <location filename="../../widgets/docks/users/panel.py" line="284" />
         <source>Unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="251" />
+        <location filename="../../widgets/docks/users/panel.py" line="252" />
         <source>Unlock card %1 of %2?</source>
         <translation>解锁 %2 的卡 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="261" />
-        <location filename="../../widgets/docks/users/panel.py" line="265" />
-        <location filename="../../widgets/docks/users/panel.py" line="284" />
+        <location filename="../../widgets/docks/users/panel.py" line="262" />
+        <location filename="../../widgets/docks/users/panel.py" line="266" />
+        <location filename="../../widgets/docks/users/panel.py" line="285" />
         <source>Blacklist card</source>
         <translation>挂失卡（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="266" />
+        <location filename="../../widgets/docks/users/panel.py" line="267" />
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="277" />
+        <location filename="../../widgets/docks/users/panel.py" line="278" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="278" />
+        <location filename="../../widgets/docks/users/panel.py" line="279" />
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="279" />
+        <location filename="../../widgets/docks/users/panel.py" line="280" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="280" />
+        <location filename="../../widgets/docks/users/panel.py" line="281" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="282" />
+        <location filename="../../widgets/docks/users/panel.py" line="283" />
         <source>Issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="288" />
+        <location filename="../../widgets/docks/users/panel.py" line="289" />
         <source>Filter by name, role, status…</source>
         <translation>按姓名、角色、状态筛选…</translation>
     </message>

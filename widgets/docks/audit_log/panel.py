@@ -142,10 +142,16 @@ class AuditPanel(QWidget):
             self.chain.setText(self.tr("Chain intact: %1 entries").replace("%1", str(report.checked)))
             set_role(self.chain, "state", "ok")
         else:
+            problems = {
+                "hash_mismatch": self.tr("the entry was altered"),
+                "link_broken": self.tr("the link to the previous entry is broken"),
+                "gap": self.tr("the entry is missing"),
+                "head_mismatch": self.tr("the newest entries were removed"),
+            }
             text = (
                 self.tr("Chain BROKEN at entry #%1 (%2)")
                 .replace("%1", str(report.first_bad_seq))
-                .replace("%2", str(report.problem))
+                .replace("%2", problems.get(str(report.problem), str(report.problem)))
             )
             self.chain.setText(text)
             set_role(self.chain, "state", "error")

@@ -1,0 +1,89 @@
+"""GUI fixtures: offscreen Qt, a QApplication with fonts/translations/theme, users per role.
+A test fails if it leaves a Qt timer running or a thread-pool worker busy."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.rbac import Principal, Role, system_principal  # noqa: E402
+from app.services import Services  # noqa: E402
+from widgets.fonts import ensure_cjk_font  # noqa: E402
+from widgets.i18n import Translations  # noqa: E402
+from widgets.main_window import MainWindow  # noqa: E402
+from widgets.theme import apply_theme  # noqa: E402
+
+PW = "Str0ng!pass"
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    return ["bank-suite-tests"]
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    ensure_cjk_font(qapp)
+    apply_theme(qapp, "dark")
+    tr = Translations(qapp)
+    tr.switch("zh_CN")
+    yield tr
+    tr.switch("en")
+
+
+@pytest.fixture(autouse=True)
+def _no_running_timers(request: pytest.FixtureRequest) -> Iterator[None]:
+    yield
+    if "qapp" not in request.fixturenames:
+        return
+    app = QApplication.instance()
+    assert app is not None
+    running = []
+    for top in QApplication.topLevelWidgets():
+        objs: list[QObject] = [top, *top.findChildren(QObject)]
+        running += [f"{top.objectName() or type(top).__name__}/{t.objectName() or 'timer'}"
+                    for t in objs if isinstance(t, QTimer) and t.isActive()]
+    assert not running, f"test left Qt timers running: {running}"
+    assert QThreadPool.globalInstance().waitForDone(2000)
+
+
+@pytest.fixture
+def make_user(services: Services) -> Callable[..., Principal]:
+    def make(username: str, *roles: Role) -> Principal:
+        services.identity.create_user(system_principal("test"), username, username.title(), PW,
+                                      roles or [Role.OPERATOR], reason="test")
+        return services.identity.authenticate(username, PW)
+
+    return make
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def open_window(qtbot, services: Services, ui_settings: QSettings, translations: Translations):  # type: ignore[no-untyped-def]
+    windows: list[MainWindow] = []
+
+    def open_(principal: Principal, idle_minutes: float = 5.0) -> MainWindow:
+        w = MainWindow(services, principal, settings=ui_settings, translations=translations,
+                       idle_minutes=idle_minutes)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        windows.append(w)
+        return w
+
+    yield open_
+    for w in windows:
+        w._closing_for_logout = True
+        w.close()

@@ -1,0 +1,83 @@
+"""Log-in dialog and idle lock, driven like a user would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.rbac import Role
+from app.services import Services
+from tests.gui.conftest import PW
+from widgets.login_dialog import LoginDialog
+
+
+def make_dialog(qtbot, services: Services, username: str = "") -> LoginDialog:  # type: ignore[no-untyped-def]
+    dlg = LoginDialog(services.identity, database_label=services.db.masked_url, language="zh_CN", demo=True,
+                      username=username)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.windowHandle().requestActivate()  # offscreen: activate explicitly so focus behaves as on a desktop
+    qtbot.waitUntil(dlg.isActiveWindow, timeout=3000)
+    return dlg
+
+
+def test_login_counts_failures_in_chinese_then_locks(qtbot, services, make_user, translations) -> None:  # type: ignore[no-untyped-def]
+    make_user("amy", Role.OPERATOR)
+    dlg = make_dialog(qtbot, services)
+    qtbot.keyClicks(dlg.username, "amy")
+    qtbot.keyClick(dlg.username, Qt.Key.Key_Return)  # Enter moves to the password
+    assert dlg.password.hasFocus() and dlg.error.text() == ""
+    qtbot.keyClicks(dlg.password, "wrong")
+    qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
+    assert "2" in dlg.error.text() and "密码错误" in dlg.error.text() and dlg.password.text() == ""
+    for _ in range(2):
+        qtbot.keyClicks(dlg.password, "wrong")
+        qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
+    assert "锁定" in dlg.error.text()
+    qtbot.keyClicks(dlg.password, PW)
+    qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
+    assert dlg.principal is None and dlg.isVisible()
+
+
+def test_login_succeeds_and_language_switches_live(qtbot, services, make_user, translations) -> None:  # type: ignore[no-untyped-def]
+    make_user("ben", Role.TELLER)
+    dlg = make_dialog(qtbot, services, username="ben")
+    assert dlg.login.text() == "登录" and "Demo@2026" in dlg.hint.text()
+    dlg.language_requested.connect(translations.switch)
+    dlg.language.setCurrentIndex(dlg.language.findData("en"))
+    qtbot.waitUntil(lambda: dlg.login.text() == "Log in", timeout=3000)
+    dlg.language.setCurrentIndex(dlg.language.findData("zh_CN"))
+    qtbot.waitUntil(lambda: dlg.login.text() == "登录", timeout=3000)
+    qtbot.mouseClick(dlg.login, Qt.MouseButton.LeftButton)
+    assert "请输入" in dlg.error.text()  # empty password: asked, not counted
+    qtbot.keyClicks(dlg.password, PW)
+    with qtbot.waitSignal(dlg.accepted, timeout=5000):
+        qtbot.mouseClick(dlg.login, Qt.MouseButton.LeftButton)
+    assert dlg.principal is not None and dlg.principal.username == "ben"
+
+
+def test_idle_lock_and_unlock(qtbot, services, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+    who = make_user("cat", Role.OPERATOR)
+    w = open_window(who, idle_minutes=0.002)  # 0.12 s
+    qtbot.waitUntil(lambda: w.locked, timeout=5000)
+    assert not w.menuBar().isEnabled() and all(not d.isEnabled() for d in w.docks.values())
+    w.close()
+    assert w.isVisible(), "a locked window must not close without the password"
+    qtbot.keyClicks(w.lock_screen.password, "bad")
+    qtbot.keyClick(w.lock_screen.password, Qt.Key.Key_Return)
+    assert w.locked and "2" in w.lock_screen.error.text()
+    w.idle.limit = 3600
+    qtbot.keyClicks(w.lock_screen.password, PW)
+    qtbot.keyClick(w.lock_screen.password, Qt.Key.Key_Return)
+    assert not w.locked and w.menuBar().isEnabled()
+
+
+def test_three_wrong_passwords_at_lock_screen_log_out(qtbot, services, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+    who = make_user("dan", Role.OPERATOR)
+    w = open_window(who)
+    w.lock()
+    with qtbot.waitSignal(w.logged_out, timeout=5000):
+        for _ in range(3):
+            qtbot.keyClicks(w.lock_screen.password, "bad")
+            qtbot.keyClick(w.lock_screen.password, Qt.Key.Key_Return)
+    assert not w.isVisible()
+    assert services.identity.get_user(__import__("app.rbac").rbac.system_principal("t"), who.user_id).locked

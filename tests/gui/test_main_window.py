@@ -1,0 +1,82 @@
+"""Main window: docks by permission, layout saved per user, reset, theme and language, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from app.rbac import Role
+from widgets.main_window import LAYOUT_VERSION, layout_key
+
+
+def test_docks_follow_permissions(services, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+    admin = open_window(make_user("root", Role.ADMIN))
+    assert set(admin.docks) == {"dock.overview", "dock.audit", "dock.users"}
+    assert {d.objectName() for d in admin.findChildren(QDockWidget)} == set(admin.docks)
+    operator = open_window(make_user("op", Role.OPERATOR))
+    assert set(operator.docks) == {"dock.overview"}
+    auditor = open_window(make_user("aud", Role.AUDITOR))
+    assert set(auditor.docks) == {"dock.overview", "dock.audit"}
+
+
+def test_layout_saved_per_user_and_restored(qtbot, services, make_user, open_window, ui_settings) -> None:  # type: ignore[no-untyped-def]
+    who = make_user("lay", Role.ADMIN)
+    w = open_window(who)
+    w.docks["dock.users"].hide()
+    w.docks["dock.audit"].setFloating(True)
+    w._closing_for_logout = True
+    w.close()
+    assert ui_settings.contains(layout_key("lay", "state")) and f"v{LAYOUT_VERSION}" in layout_key("lay", "state")
+    again = open_window(who)
+    assert not again.docks["dock.users"].isVisible()
+    assert again.docks["dock.audit"].isFloating()
+    other = open_window(make_user("other", Role.ADMIN))  # another user keeps the default layout
+    assert other.docks["dock.users"].isVisible() and not other.docks["dock.audit"].isFloating()
+    again.reset_layout()
+    assert again.docks["dock.users"].isVisible() and not again.docks["dock.audit"].isFloating()
+
+
+def test_view_menu_toggles_docks(services, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(make_user("menu", Role.ADMIN))
+    toggle = w.docks["dock.overview"].toggleViewAction()
+    assert toggle in w.view_menu.actions() and toggle.text() == "概览"
+    toggle.trigger()
+    assert not w.docks["dock.overview"].isVisible()
+    toggle.trigger()
+    assert w.docks["dock.overview"].isVisible()
+
+
+def test_language_and_theme_switch(qtbot, services, make_user, open_window, ui_settings) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(make_user("lang", Role.ADMIN))
+    assert "银行运营监控套件" in w.windowTitle() and w.docks["dock.audit"].windowTitle() == "审计日志"
+    w.set_language("en")
+    qtbot.waitUntil(lambda: w.windowTitle().startswith("Bank"), timeout=3000)  # LanguageChange is posted
+    assert w.windowTitle().startswith("Bank Operator Suite") and w.docks["dock.audit"].windowTitle() == "Audit log"
+    assert "Administrator" in w.user_indicator.text()
+    w.set_language("zh_CN")
+    qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)", timeout=3000)
+    assert w.file_menu.title() == "文件(&F)" and "中心管理员" in w.user_indicator.text()
+    assert ui_settings.value("ui/language") == "zh_CN"
+    w.set_theme("light")
+    assert QApplication.instance().property("suiteTheme") == "light"  # type: ignore[union-attr]
+    w.set_theme("dark")
+
+
+def test_status_bar_shows_database_state(qtbot, services, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(make_user("stat", Role.OPERATOR))
+    assert "已连接" in w.db_indicator.text() and w.db_indicator.property("state") == "ok"
+    w.health._on_result(False, "server closed the connection")
+    assert "无法连接" in w.db_indicator.text() and w.db_indicator.property("state") == "error"
+    with qtbot.waitSignal(w.health.changed, timeout=5000) as blocker:
+        w.health.probe()  # a real round trip on the worker thread
+    assert blocker.args[0] is True
+    assert w.db_indicator.property("state") == "ok"
+
+
+def test_close_records_logout(services, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+    from app.audit import AuditQuery
+    from app.rbac import system_principal
+
+    w = open_window(make_user("bye", Role.OPERATOR))
+    w.close()
+    records, _ = services.audit.query(system_principal("t"), AuditQuery(action_prefix="auth.logout"))
+    assert records and records[0].actor_name == "bye"
