@@ -10,8 +10,11 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli import add_commands
 
     parser = argparse.ArgumentParser(prog="bank-suite", description="Bank operator suite / 银行运营监控套件")
-    parser.add_argument("--db", help="database URL, e.g. postgresql+psycopg://user@host/db "
-                        "(default: BANKSUITE_DB, settings.toml, else embedded SQLite)")
+    parser.add_argument(
+        "--db",
+        help="database URL, e.g. postgresql+psycopg://user@host/db "
+        "(default: BANKSUITE_DB, settings.toml, else embedded SQLite)",
+    )
     parser.add_argument("--demo", action="store_true", help="seed the demo bank if the database is empty")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="UI language (default zh_CN)")
     parser.add_argument("--theme", choices=["dark", "light"], help="UI theme (default dark)")

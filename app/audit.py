@@ -33,16 +33,47 @@ def _ts_text(ts: datetime) -> str:
     return ts.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def entry_hash(prev_hash: str, seq: int, ts: datetime, actor_id: int | None, actor_name: str, action: str,
-               target_type: str, target_id: str, reason: str, before_json: str, after_json: str) -> str:
+def entry_hash(
+    prev_hash: str,
+    seq: int,
+    ts: datetime,
+    actor_id: int | None,
+    actor_name: str,
+    action: str,
+    target_type: str,
+    target_id: str,
+    reason: str,
+    before_json: str,
+    after_json: str,
+) -> str:
     body = canonical_json(
-        [seq, _ts_text(ts), actor_id, actor_name, action, target_type, target_id, reason, before_json, after_json]
+        [
+            seq,
+            _ts_text(ts),
+            actor_id,
+            actor_name,
+            action,
+            target_type,
+            target_id,
+            reason,
+            before_json,
+            after_json,
+        ]
     )
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
-def append(session: Session, actor: Principal | str, action: str, target_type: str, target_id: object, *,
-           reason: str = "", before: Any = None, after: Any = None) -> AuditEntry:
+def append(
+    session: Session,
+    actor: Principal | str,
+    action: str,
+    target_type: str,
+    target_id: object,
+    *,
+    reason: str = "",
+    before: Any = None,
+    after: Any = None,
+) -> AuditEntry:
     """Add one entry in the caller's transaction (so it commits or rolls back with the change)."""
     head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
     if isinstance(actor, Principal):
@@ -52,11 +83,33 @@ def append(session: Session, actor: Principal | str, action: str, target_type: s
     ts = utcnow()
     seq = head.last_seq + 1
     before_json, after_json = canonical_json(before), canonical_json(after)
-    digest = entry_hash(head.last_hash, seq, ts, actor_id, actor_name, action, target_type, str(target_id),
-                        reason, before_json, after_json)
-    entry = AuditEntry(seq=seq, ts=ts, actor_id=actor_id, actor_name=actor_name, action=action,
-                       target_type=target_type, target_id=str(target_id), reason=reason,
-                       before_json=before_json, after_json=after_json, prev_hash=head.last_hash, hash=digest)
+    digest = entry_hash(
+        head.last_hash,
+        seq,
+        ts,
+        actor_id,
+        actor_name,
+        action,
+        target_type,
+        str(target_id),
+        reason,
+        before_json,
+        after_json,
+    )
+    entry = AuditEntry(
+        seq=seq,
+        ts=ts,
+        actor_id=actor_id,
+        actor_name=actor_name,
+        action=action,
+        target_type=target_type,
+        target_id=str(target_id),
+        reason=reason,
+        before_json=before_json,
+        after_json=after_json,
+        prev_hash=head.last_hash,
+        hash=digest,
+    )
     session.add(entry)
     head.last_seq, head.last_hash = seq, digest
     session.flush()
@@ -75,7 +128,10 @@ class ChainReport:
     def describe(self) -> str:
         if self.ok:
             return f"audit chain OK: {self.checked} entries, head #{self.head_seq} {self.head_hash[:16]}…"
-        return f"audit chain BROKEN at entry #{self.first_bad_seq}: {self.problem} ({self.checked} checked before it)"
+        return (
+            f"audit chain BROKEN at entry #{self.first_bad_seq}: {self.problem} "
+            f"({self.checked} checked before it)"
+        )
 
 
 def _iter_entries(session: Session, batch: int = 2000) -> Iterator[AuditEntry]:
@@ -101,8 +157,19 @@ def verify_chain(db: Database) -> ChainReport:
                 return ChainReport(False, checked, head_seq, head_hash, expected_seq, "gap")
             if e.prev_hash != prev_hash:
                 return ChainReport(False, checked, head_seq, head_hash, e.seq, "link_broken")
-            digest = entry_hash(e.prev_hash, e.seq, e.ts, e.actor_id, e.actor_name, e.action, e.target_type,
-                                e.target_id, e.reason, e.before_json, e.after_json)
+            digest = entry_hash(
+                e.prev_hash,
+                e.seq,
+                e.ts,
+                e.actor_id,
+                e.actor_name,
+                e.action,
+                e.target_type,
+                e.target_id,
+                e.reason,
+                e.before_json,
+                e.after_json,
+            )
             if digest != e.hash:
                 return ChainReport(False, checked, head_seq, head_hash, e.seq, "hash_mismatch")
             prev_hash, expected_seq, checked = e.hash, e.seq + 1, checked + 1
@@ -142,12 +209,25 @@ def query(session: Session, q: AuditQuery) -> tuple[list[AuditRecord], int]:
     if q.text:
         like = f"%{q.text}%"
         stmt = stmt.where(
-            AuditEntry.actor_name.ilike(like) | AuditEntry.target_id.ilike(like) | AuditEntry.reason.ilike(like)
-            | AuditEntry.action.ilike(like) | AuditEntry.after_json.ilike(like) | AuditEntry.before_json.ilike(like)
+            AuditEntry.actor_name.ilike(like)
+            | AuditEntry.target_id.ilike(like)
+            | AuditEntry.reason.ilike(like)
+            | AuditEntry.action.ilike(like)
+            | AuditEntry.after_json.ilike(like)
+            | AuditEntry.before_json.ilike(like)
         )
     records = [
-        AuditRecord(e.seq, e.ts, e.actor_name, e.action, e.target_type, e.target_id, e.reason,
-                    json.loads(e.before_json), json.loads(e.after_json))
+        AuditRecord(
+            e.seq,
+            e.ts,
+            e.actor_name,
+            e.action,
+            e.target_type,
+            e.target_id,
+            e.reason,
+            json.loads(e.before_json),
+            json.loads(e.after_json),
+        )
         for e in session.scalars(stmt)
     ]
     total = session.scalar(select(func.count()).select_from(AuditEntry)) or 0

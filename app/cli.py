@@ -113,8 +113,15 @@ def _dispatch(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) 
         return EXIT_OK
     if args.command == "create-user":
         password = os.environ.get("BANKSUITE_NEW_PASSWORD") or _read_password(sys.stdin)
-        change = identity.create_user(actor, args.username, args.name, password, args.role,
-                                      outsourced=args.outsourced, reason=args.reason)
+        change = identity.create_user(
+            actor,
+            args.username,
+            args.name,
+            password,
+            args.role,
+            outsourced=args.outsourced,
+            reason=args.reason,
+        )
         print(f"created user {args.username} (#{change.target_ids[0]}), audit #{change.audit_seq}", file=out)
         return EXIT_OK
     if args.command == "unlock-user":
@@ -134,8 +141,11 @@ def _print_entry(db: Database, seq: int | None, out: TextIO) -> None:
         if e is None:
             print(f"entry #{seq} is missing (deleted)", file=out)
             return
-        print(f"entry #{e.seq} {e.ts.isoformat()} {e.actor_name} {e.action} {e.target_type}:{e.target_id} "
-              f"reason={e.reason!r} before={e.before_json} after={e.after_json}", file=out)
+        print(
+            f"entry #{e.seq} {e.ts.isoformat()} {e.actor_name} {e.action} {e.target_type}:{e.target_id} "
+            f"reason={e.reason!r} before={e.before_json} after={e.after_json}",
+            file=out,
+        )
 
 
 def print_demo_accounts(accounts: list[demo.DemoAccount], out: TextIO) -> None:

@@ -63,14 +63,54 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
 )
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐"
-GIVEN = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英",
-         "华", "慧", "建华", "志强", "海燕", "晓东", "雪梅", "国庆"]
-DEPARTMENTS = [
-    ("运营管理部", "监控值班"), ("运营管理部", "金库管库"), ("保卫部", "押运"), ("个人金融部", "柜员"),
-    ("个人金融部", "客户经理"), ("集中作业中心", "录入"), ("集中作业中心", "审核"), ("科技部", "运维"),
+GIVEN = [
+    "伟",
+    "芳",
+    "娜",
+    "敏",
+    "静",
+    "丽",
+    "强",
+    "磊",
+    "军",
+    "洋",
+    "勇",
+    "艳",
+    "杰",
+    "娟",
+    "涛",
+    "明",
+    "超",
+    "秀英",
+    "华",
+    "慧",
+    "建华",
+    "志强",
+    "海燕",
+    "晓东",
+    "雪梅",
+    "国庆",
 ]
-ASSETS = [("computer", "柜面终端"), ("computer", "监控工作站"), ("equipment", "点钞机"), ("equipment", "扫描仪"),
-          ("equipment", "高拍仪"), ("computer", "授权终端"), ("equipment", "验钞机"), ("computer", "录入终端")]
+DEPARTMENTS = [
+    ("运营管理部", "监控值班"),
+    ("运营管理部", "金库管库"),
+    ("保卫部", "押运"),
+    ("个人金融部", "柜员"),
+    ("个人金融部", "客户经理"),
+    ("集中作业中心", "录入"),
+    ("集中作业中心", "审核"),
+    ("科技部", "运维"),
+]
+ASSETS = [
+    ("computer", "柜面终端"),
+    ("computer", "监控工作站"),
+    ("equipment", "点钞机"),
+    ("equipment", "扫描仪"),
+    ("equipment", "高拍仪"),
+    ("computer", "授权终端"),
+    ("equipment", "验钞机"),
+    ("computer", "录入终端"),
+]
 
 
 def is_seeded(db: Database) -> bool:
@@ -86,8 +126,15 @@ def seed_demo(db: Database, *, seed: int = 2026) -> list[DemoAccount]:
     actor = system_principal("system:demo-seed")
     identity = IdentityService(db)
     for acc in DEMO_ACCOUNTS:
-        identity.create_user(actor, acc.username, acc.display_name, DEMO_PASSWORD, [acc.role],
-                             outsourced=acc.outsourced, reason="demo seed")
+        identity.create_user(
+            actor,
+            acc.username,
+            acc.display_name,
+            DEMO_PASSWORD,
+            [acc.role],
+            outsourced=acc.outsourced,
+            reason="demo seed",
+        )
     _seed_sites_and_registers(db, actor, random.Random(seed))
     with db.read() as s:
         ids = {u.username: u.id for u in s.scalars(select(User))}
@@ -114,38 +161,68 @@ def _seed_sites_and_registers(db: Database, actor: Principal, rng: random.Random
         zones_by_site: dict[int, list[Zone]] = {}
         sites: list[Site] = []
         for site_spec in spec["sites"]:
-            site = Site(code=site_spec["code"], name_zh=site_spec["name_zh"], name_en=site_spec["name_en"],
-                        kind=site_spec["kind"])
+            site = Site(
+                code=site_spec["code"],
+                name_zh=site_spec["name_zh"],
+                name_en=site_spec["name_en"],
+                kind=site_spec["kind"],
+            )
             s.add(site)
             s.flush()
             sites.append(site)
             plans = {}
             for fp in site_spec["floorplans"]:
-                plan = FloorPlan(site_id=site.id, code=fp["code"], name_zh=fp["name_zh"], name_en=fp["name_en"],
-                                 file=fp["file"], width=fp["width"], height=fp["height"])
+                plan = FloorPlan(
+                    site_id=site.id,
+                    code=fp["code"],
+                    name_zh=fp["name_zh"],
+                    name_en=fp["name_en"],
+                    file=fp["file"],
+                    width=fp["width"],
+                    height=fp["height"],
+                )
                 s.add(plan)
                 s.flush()
                 plans[fp["code"]] = plan
             zones = {}
             for z in site_spec["zones"]:
-                zone = Zone(code=z["code"], floorplan_id=plans[z["floorplan"]].id, name_zh=z["name_zh"],
-                            name_en=z["name_en"], kind=z["kind"], restricted=bool(z["restricted"]),
-                            polygon_json=json.dumps(z["polygon"]))
+                zone = Zone(
+                    code=z["code"],
+                    floorplan_id=plans[z["floorplan"]].id,
+                    name_zh=z["name_zh"],
+                    name_en=z["name_en"],
+                    kind=z["kind"],
+                    restricted=bool(z["restricted"]),
+                    polygon_json=json.dumps(z["polygon"]),
+                )
                 s.add(zone)
                 zones[z["code"]] = zone
             s.flush()
             zones_by_site[site.id] = list(zones.values())
             for r in site_spec["readers"]:
-                s.add(Reader(code=r["code"], zone_id=zones[r["zone"]].id, name_zh=r["name_zh"],
-                             name_en=r["name_en"], url=r["url"], protocol=r["protocol"], x=r["x"], y=r["y"],
-                             enabled=True))
+                s.add(
+                    Reader(
+                        code=r["code"],
+                        zone_id=zones[r["zone"]].id,
+                        name_zh=r["name_zh"],
+                        name_en=r["name_en"],
+                        url=r["url"],
+                        protocol=r["protocol"],
+                        x=r["x"],
+                        y=r["y"],
+                        enabled=True,
+                    )
+                )
         s.flush()
 
         # Staff: the demo users first (so people and logins link), then more staff per site.
         people: list[Person] = []
         for i, acc in enumerate(DEMO_ACCOUNTS):
-            people.append(_person(s, rng, used, acc.display_name, users[acc.username].id, sites[i % len(sites)],
-                                  len(people)))
+            people.append(
+                _person(
+                    s, rng, used, acc.display_name, users[acc.username].id, sites[i % len(sites)], len(people)
+                )
+            )
         for n in range(30):
             name = rng.choice(SURNAMES) + rng.choice(GIVEN)
             people.append(_person(s, rng, used, name, None, sites[n % len(sites)], len(people)))
@@ -156,27 +233,65 @@ def _seed_sites_and_registers(db: Database, actor: Principal, rng: random.Random
             tag = _new_tag(s, rng, used, "asset", 8)
             site = sites[n % len(sites)]
             home = rng.choice([z for z in zones_by_site[site.id] if z.kind not in ("corridor", "gate")])
-            s.add(Asset(asset_type=kind, serial=f"SN{2026000 + n:07d}", name=f"{label} {n + 1:02d}", tag_id=tag,
-                        responsible_id=rng.choice(people).id, home_zone_id=home.id))
+            s.add(
+                Asset(
+                    asset_type=kind,
+                    serial=f"SN{2026000 + n:07d}",
+                    name=f"{label} {n + 1:02d}",
+                    tag_id=tag,
+                    responsible_id=rng.choice(people).id,
+                    home_zone_id=home.id,
+                )
+            )
         counts["assets"] = 16
         for n in range(6):
-            s.add(CashBox(code=f"KX-{n + 1:03d}", tag_id=_new_tag(s, rng, used, "cashbox", 8),
-                          assigned_person_id=people[3 + n % 2].id, site_id=sites[0].id))
+            s.add(
+                CashBox(
+                    code=f"KX-{n + 1:03d}",
+                    tag_id=_new_tag(s, rng, used, "cashbox", 8),
+                    assigned_person_id=people[3 + n % 2].id,
+                    site_id=sites[0].id,
+                )
+            )
         counts["cash_boxes"] = 6
-        for name, hon, level in [("张", "先生", "钻石"), ("李", "女士", "白金"), ("王", "先生", "金卡"),
-                                 ("陈", "女士", "钻石")]:
-            s.add(VipCustomer(name=name + rng.choice(GIVEN), honorific=hon, level=level,
-                              tag_id=_new_tag(s, rng, used, "vip", 8), manager_id=rng.choice(people).id))
+        for name, hon, level in [
+            ("张", "先生", "钻石"),
+            ("李", "女士", "白金"),
+            ("王", "先生", "金卡"),
+            ("陈", "女士", "钻石"),
+        ]:
+            s.add(
+                VipCustomer(
+                    name=name + rng.choice(GIVEN),
+                    honorific=hon,
+                    level=level,
+                    tag_id=_new_tag(s, rng, used, "vip", 8),
+                    manager_id=rng.choice(people).id,
+                )
+            )
         counts["vip_customers"] = 4
         posts = ["前台审核", "扫描录入", "要素录入", "后台审核", "归档"]
         for n in range(24):
-            s.add(ArchiveFolder(customer_no=f"62{rng.randrange(10**8, 10**9)}", title=f"客户档案 {n + 1:03d}",
-                                tag_id=_new_tag(s, rng, used, "archive", 24), post=posts[n % len(posts)],
-                                shelf=f"A{1 + n // 8}-{1 + n % 8:02d}"))
+            s.add(
+                ArchiveFolder(
+                    customer_no=f"62{rng.randrange(10**8, 10**9)}",
+                    title=f"客户档案 {n + 1:03d}",
+                    tag_id=_new_tag(s, rng, used, "archive", 24),
+                    post=posts[n % len(posts)],
+                    shelf=f"A{1 + n // 8}-{1 + n % 8:02d}",
+                )
+            )
         counts["archive_folders"] = 24
         s.add(Meta(key="demo", value="1"))
-        audit.append(s, actor, "demo.seed", "database", "demo", reason="first start with an empty database",
-                     after=counts)
+        audit.append(
+            s,
+            actor,
+            "demo.seed",
+            "database",
+            "demo",
+            reason="first start with an empty database",
+            after=counts,
+        )
 
 
 def _new_tag(s: Session, rng: random.Random, used: set[str], kind: str, width: int) -> str:
@@ -186,12 +301,20 @@ def _new_tag(s: Session, rng: random.Random, used: set[str], kind: str, width: i
     return tag
 
 
-def _person(s: Session, rng: random.Random, used: set[str], name: str, user_id: int | None, site: Site,
-            index: int) -> Person:
+def _person(
+    s: Session, rng: random.Random, used: set[str], name: str, user_id: int | None, site: Site, index: int
+) -> Person:
     dept, post = DEPARTMENTS[index % len(DEPARTMENTS)]
     birth = f"{1970 + index % 30}{(index % 12) + 1:02d}{(index % 28) + 1:02d}"
-    person = Person(id_number=f"110105{birth}{index:03d}X",
-                    name=name, sex=rng.choice("MF"), department=dept, post=post,
-                    tag_id=_new_tag(s, rng, used, "person", 8), user_id=user_id, site_id=site.id)
+    person = Person(
+        id_number=f"110105{birth}{index:03d}X",
+        name=name,
+        sex=rng.choice("MF"),
+        department=dept,
+        post=post,
+        tag_id=_new_tag(s, rng, used, "person", 8),
+        user_id=user_id,
+        site_id=site.id,
+    )
     s.add(person)
     return person

@@ -61,9 +61,19 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.KEYER: frozenset({P.KEYING}),
     Role.REVIEWER: frozenset({P.REVIEW, P.AUTHORIZE, P.REPORT_PRINT}),
     Role.TELLER: frozenset({P.AUTH_REQUEST, P.REPORT_PRINT}),
-    Role.SUPERVISOR: frozenset({P.AUTHORIZE, P.SUPERVISE, P.REVIEW, P.MAP_VIEW, P.REPORT_PRINT, P.AUDIT_READ}),
+    Role.SUPERVISOR: frozenset(
+        {P.AUTHORIZE, P.SUPERVISE, P.REVIEW, P.MAP_VIEW, P.REPORT_PRINT, P.AUDIT_READ}
+    ),
     Role.ADMIN: frozenset(
-        {P.USER_ADMIN, P.REGISTER_ADMIN, P.RECORD_CORRECT, P.AUDIT_READ, P.AUDIT_VERIFY, P.MAP_VIEW, P.REPORT_PRINT}
+        {
+            P.USER_ADMIN,
+            P.REGISTER_ADMIN,
+            P.RECORD_CORRECT,
+            P.AUDIT_READ,
+            P.AUDIT_VERIFY,
+            P.MAP_VIEW,
+            P.REPORT_PRINT,
+        }
     ),
     Role.AUDITOR: frozenset({P.AUDIT_READ, P.AUDIT_VERIFY, P.REPORT_PRINT}),
 }

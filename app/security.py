@@ -23,7 +23,9 @@ def _b64(data: bytes) -> str:
 
 
 def _derive(secret: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=1 << log2n, r=r, p=p, maxmem=256 << 20, dklen=32)
+    return hashlib.scrypt(
+        secret.encode("utf-8"), salt=salt, n=1 << log2n, r=r, p=p, maxmem=256 << 20, dklen=32
+    )
 
 
 def hash_secret(secret: str) -> str:

@@ -21,7 +21,8 @@ PG_URL = os.environ.get("BANKSUITE_TEST_DB", "")
 
 
 def pytest_report_header(config: pytest.Config) -> str:
-    return f"database under test: {make_url(PG_URL).render_as_string(hide_password=True) if PG_URL else 'SQLite'}"
+    where = make_url(PG_URL).render_as_string(hide_password=True) if PG_URL else "SQLite"
+    return f"database under test: {where}"
 
 
 @pytest.fixture(autouse=True)

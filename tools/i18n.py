@@ -26,8 +26,11 @@ def sources() -> list[str]:
 def update() -> None:
     for lang in LANGS:
         ts = TS_DIR / f"bank_suite_{lang}.ts"
-        subprocess.run([_tool("lupdate"), "-no-obsolete", "-target-language", lang, *sources(), "-ts", str(ts)],
-                       cwd=ROOT, check=True)
+        subprocess.run(
+            [_tool("lupdate"), "-no-obsolete", "-target-language", lang, *sources(), "-ts", str(ts)],
+            cwd=ROOT,
+            check=True,
+        )
 
 
 def compile_all() -> None:
@@ -40,9 +43,11 @@ def untranslated(lang: str = "zh_CN") -> list[str]:
     missing = []
     for msg in tree.iter("message"):
         tr = msg.find("translation")
-        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not (tr.text or "").strip():
-            if tr is None or tr.get("type") not in ("vanished", "obsolete"):
-                missing.append(msg.findtext("source") or "")
+        kind = tr.get("type") if tr is not None else "unfinished"
+        if kind in ("vanished", "obsolete"):
+            continue
+        if tr is None or kind == "unfinished" or not (tr.text or "").strip():
+            missing.append(msg.findtext("source") or "")
     return missing
 
 

@@ -122,11 +122,10 @@ def run_gui(args: argparse.Namespace) -> int:
             )
             window.show()
             app.exec()
-            if not window.logout_reason or window.logout_reason == "window closed":
-                if not window._closing_for_logout:
-                    return 0
+            if not window._closing_for_logout:  # closed or quit: the suite ends
+                return 0
             username = window.principal.username
-            if window.logout_reason and window.logout_reason not in ("user logged out",):
+            if window.logout_reason != "user logged out":  # locked out at the lock screen, or similar
                 QMessageBox.information(None, app.translate("Startup", "Logged out"), window.logout_reason)
             window.deleteLater()
     finally:

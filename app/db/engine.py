@@ -91,7 +91,9 @@ class Database:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
         except (OperationalError, SQLAlchemyError, OSError) as exc:
-            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+            reason = (
+                str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+            )
             raise DatabaseUnavailable(
                 f"cannot reach database {self.masked_url}: {reason}", url=self.masked_url, reason=reason
             ) from exc
@@ -119,4 +121,3 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
-

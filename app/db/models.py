@@ -212,6 +212,8 @@ class ArchiveFolder(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_no: Mapped[str] = mapped_column(String(32))
     title: Mapped[str] = mapped_column(String(128))
-    tag_id: Mapped[str | None] = mapped_column(ForeignKey("tags.tag_id"), unique=True, nullable=True)  # UHF EPC
+    tag_id: Mapped[str | None] = mapped_column(
+        ForeignKey("tags.tag_id"), unique=True, nullable=True
+    )  # UHF EPC
     post: Mapped[str] = mapped_column(String(64))
     shelf: Mapped[str] = mapped_column(String(32))

@@ -22,6 +22,13 @@ class AuditService:
         actor = authorize(self.db, actor, Permission.AUDIT_VERIFY, "verify the audit log")
         report = audit.verify_chain(self.db)
         with self.db.write() as s:  # the check itself is on record, with its result
-            audit.append(s, actor, "audit.verify", "audit_log", report.head_seq, reason=report.describe(),
-                         after={"ok": report.ok, "checked": report.checked, "first_bad_seq": report.first_bad_seq})
+            audit.append(
+                s,
+                actor,
+                "audit.verify",
+                "audit_log",
+                report.head_seq,
+                reason=report.describe(),
+                after={"ok": report.ok, "checked": report.checked, "first_bad_seq": report.first_bad_seq},
+            )
         return report

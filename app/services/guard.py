@@ -20,8 +20,13 @@ def fresh_principal(session: Session, actor: Principal) -> Principal:
         raise PermissionDenied(f"user {actor.username} is no longer active", permission="active")
     if user.locked_at is not None:
         raise AccountLocked(f"user {actor.username} is locked", username=actor.username)
-    return Principal(user.id, user.username, user.display_name, frozenset(Role(c) for c in user.role_codes),
-                     outsourced=user.outsourced)
+    return Principal(
+        user.id,
+        user.username,
+        user.display_name,
+        frozenset(Role(c) for c in user.role_codes),
+        outsourced=user.outsourced,
+    )
 
 
 def authorize(db: Database, actor: Principal, permission: Permission, action: str) -> Principal:

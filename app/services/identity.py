@@ -57,15 +57,27 @@ class UserView:
 
 def _view(user: User) -> UserView:
     return UserView(
-        user.id, user.username, user.display_name, tuple(Role(c) for c in user.role_codes), user.active,
-        user.outsourced, user.locked_at is not None, user.failed_attempts, user.last_login_at,
+        user.id,
+        user.username,
+        user.display_name,
+        tuple(Role(c) for c in user.role_codes),
+        user.active,
+        user.outsourced,
+        user.locked_at is not None,
+        user.failed_attempts,
+        user.last_login_at,
         tuple(CardView(c.card_uid, c.status, c.failed_pins) for c in sorted(user.cards, key=lambda c: c.id)),
     )
 
 
 def _principal(user: User) -> Principal:
-    return Principal(user.id, user.username, user.display_name, frozenset(Role(c) for c in user.role_codes),
-                     outsourced=user.outsourced)
+    return Principal(
+        user.id,
+        user.username,
+        user.display_name,
+        frozenset(Role(c) for c in user.role_codes),
+        outsourced=user.outsourced,
+    )
 
 
 def _require_reason(reason: str) -> str:
@@ -98,8 +110,15 @@ class IdentityService:
             user = s.scalar(select(User).where(User.username == username))
             if user is None:
                 security.verify_secret(password, security.hash_secret("timing-equaliser"))
-                audit.append(s, username or "?", "auth.login_failed", "user", username, reason="unknown user",
-                             after={"workstation": workstation})
+                audit.append(
+                    s,
+                    username or "?",
+                    "auth.login_failed",
+                    "user",
+                    username,
+                    reason="unknown user",
+                    after={"workstation": workstation},
+                )
                 outcome = AuthenticationFailed("unknown user or wrong password", remaining=None)
             elif not user.active:
                 audit.append(s, username, "auth.login_refused", "user", user.id, reason="inactive")
@@ -110,17 +129,29 @@ class IdentityService:
             elif not security.verify_secret(password, user.password_hash):
                 user.failed_attempts += 1
                 remaining = MAX_FAILURES - user.failed_attempts
-                after: dict[str, object] = {"failed_attempts": user.failed_attempts, "workstation": workstation}
+                after: dict[str, object] = {
+                    "failed_attempts": user.failed_attempts,
+                    "workstation": workstation,
+                }
                 if remaining <= 0:
                     user.locked_at = utcnow()
                     after["locked"] = True
-                    audit.append(s, username, "auth.locked", "user", user.id, reason="3 wrong passwords",
-                                 after=after)
-                    outcome = AccountLocked("account locked after 3 wrong passwords", username=username,
-                                            why="locked")
+                    audit.append(
+                        s, username, "auth.locked", "user", user.id, reason="3 wrong passwords", after=after
+                    )
+                    outcome = AccountLocked(
+                        "account locked after 3 wrong passwords", username=username, why="locked"
+                    )
                 else:
-                    audit.append(s, username, "auth.login_failed", "user", user.id, reason="wrong password",
-                                 after=after)
+                    audit.append(
+                        s,
+                        username,
+                        "auth.login_failed",
+                        "user",
+                        user.id,
+                        reason="wrong password",
+                        after=after,
+                    )
                     outcome = AuthenticationFailed("unknown user or wrong password", remaining=remaining)
             else:
                 if security.needs_rehash(user.password_hash):
@@ -139,7 +170,9 @@ class IdentityService:
 
     def logout(self, principal: Principal, why: str = "") -> None:
         with self.db.write() as s:
-            audit.append(s, principal, "auth.logout", "user", principal.user_id or principal.username, reason=why)
+            audit.append(
+                s, principal, "auth.logout", "user", principal.user_id or principal.username, reason=why
+            )
 
     def change_password(self, principal: Principal, old: str, new: str) -> Change:
         problem = security.password_problem(new)
@@ -164,14 +197,24 @@ class IdentityService:
         with self.db.read() as s:
             return _view(self._user(s, user_id))
 
-    def create_user(self, actor: Principal, username: str, display_name: str, password: str,
-                    roles: Iterable[Role | str], *, outsourced: bool = False, reason: str = "") -> Change:
+    def create_user(
+        self,
+        actor: Principal,
+        username: str,
+        display_name: str,
+        password: str,
+        roles: Iterable[Role | str],
+        *,
+        outsourced: bool = False,
+        reason: str = "",
+    ) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "create user")
         reason = _require_reason(reason)
         username = username.strip()
         if not username or len(username) > 64 or not username.replace(".", "").replace("_", "").isalnum():
-            raise ValidationError("username must be 1-64 letters, digits, '.' or '_'", field="username",
-                                  problem="format")
+            raise ValidationError(
+                "username must be 1-64 letters, digits, '.' or '_'", field="username", problem="format"
+            )
         if not display_name.strip():
             raise ValidationError("display name required", field="display_name", problem="required")
         problem = security.password_problem(password)
@@ -180,18 +223,35 @@ class IdentityService:
         role_list = _roles(roles)
         try:
             with self.db.write() as s:
-                user = User(username=username, display_name=display_name.strip(),
-                            password_hash=security.hash_secret(password), outsourced=outsourced,
-                            active=True, failed_attempts=0)
+                user = User(
+                    username=username,
+                    display_name=display_name.strip(),
+                    password_hash=security.hash_secret(password),
+                    outsourced=outsourced,
+                    active=True,
+                    failed_attempts=0,
+                )
                 user.role_links = [UserRole(role_code=r.value) for r in role_list]
                 s.add(user)
                 s.flush()
-                entry = audit.append(s, actor, "user.create", "user", user.id, reason=reason,
-                                     after={"username": username, "display_name": user.display_name,
-                                            "roles": [r.value for r in role_list], "outsourced": outsourced})
+                entry = audit.append(
+                    s,
+                    actor,
+                    "user.create",
+                    "user",
+                    user.id,
+                    reason=reason,
+                    after={
+                        "username": username,
+                        "display_name": user.display_name,
+                        "roles": [r.value for r in role_list],
+                        "outsourced": outsourced,
+                    },
+                )
         except IntegrityError as exc:
-            raise ValidationError(f"username {username} already exists", field="username",
-                                  problem="duplicate") from exc
+            raise ValidationError(
+                f"username {username} already exists", field="username", problem="duplicate"
+            ) from exc
         return Change("user.create", "user", (str(user.id),), entry.seq)
 
     def set_roles(self, actor: Principal, user_id: int, roles: Iterable[Role | str], reason: str) -> Change:
@@ -204,8 +264,16 @@ class IdentityService:
             user = self._user(s, user_id)
             before = user.role_codes
             user.role_links = [UserRole(role_code=r.value) for r in role_list]
-            entry = audit.append(s, actor, "user.roles", "user", user.id, reason=reason,
-                                 before={"roles": before}, after={"roles": [r.value for r in role_list]})
+            entry = audit.append(
+                s,
+                actor,
+                "user.roles",
+                "user",
+                user.id,
+                reason=reason,
+                before={"roles": before},
+                after={"roles": [r.value for r in role_list]},
+            )
         return Change("user.roles", "user", (str(user_id),), entry.seq)
 
     def unlock_user(self, actor: Principal, user_id: int, reason: str) -> Change:
@@ -217,16 +285,25 @@ class IdentityService:
             user = self._user(s, user_id)
             before = {"locked": user.locked_at is not None, "failed_attempts": user.failed_attempts}
             user.locked_at, user.failed_attempts = None, 0
-            entry = audit.append(s, actor, "user.unlock", "user", user.id, reason=reason, before=before,
-                                 after={"locked": False, "failed_attempts": 0})
+            entry = audit.append(
+                s,
+                actor,
+                "user.unlock",
+                "user",
+                user.id,
+                reason=reason,
+                before=before,
+                after={"locked": False, "failed_attempts": 0},
+            )
         return Change("user.unlock", "user", (str(user_id),), entry.seq)
 
     def reset_password(self, actor: Principal, user_id: int, new_password: str, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "reset password")
         reason = _require_reason(reason)
         if actor.user_id == user_id:
-            raise PermissionDenied("use change password for your own account", permission="sod",
-                                   action="reset password")
+            raise PermissionDenied(
+                "use change password for your own account", permission="sod", action="reset password"
+            )
         problem = security.password_problem(new_password)
         if problem:
             raise ValidationError("password too weak", field="password", problem=problem)
@@ -245,8 +322,16 @@ class IdentityService:
             user = self._user(s, user_id)
             before = user.active
             user.active = active
-            entry = audit.append(s, actor, "user.active", "user", user.id, reason=reason,
-                                 before={"active": before}, after={"active": active})
+            entry = audit.append(
+                s,
+                actor,
+                "user.active",
+                "user",
+                user.id,
+                reason=reason,
+                before={"active": before},
+                after={"active": active},
+            )
         return Change("user.active", "user", (str(user_id),), entry.seq)
 
     # -- cards and PINs -------------------------------------------------------------------------
@@ -255,22 +340,37 @@ class IdentityService:
         reason = _require_reason(reason)
         card_uid = card_uid.strip().upper()
         if not card_uid or not card_uid.isalnum() or len(card_uid) > 64:
-            raise ValidationError("card number must be letters and digits", field="card_uid", problem="format")
+            raise ValidationError(
+                "card number must be letters and digits", field="card_uid", problem="format"
+            )
         problem = security.pin_problem(pin)
         if problem:
             raise ValidationError("PIN must be 4-8 digits, not all the same", field="pin", problem=problem)
         try:
             with self.db.write() as s:
                 user = self._user(s, user_id)
-                card = Card(card_uid=card_uid, holder_id=user.id, pin_hash=security.hash_secret(pin),
-                            status="active", failed_pins=0)
+                card = Card(
+                    card_uid=card_uid,
+                    holder_id=user.id,
+                    pin_hash=security.hash_secret(pin),
+                    status="active",
+                    failed_pins=0,
+                )
                 s.add(card)
                 s.flush()
-                entry = audit.append(s, actor, "card.issue", "card", card_uid, reason=reason,
-                                     after={"holder": user.username, "status": "active"})
+                entry = audit.append(
+                    s,
+                    actor,
+                    "card.issue",
+                    "card",
+                    card_uid,
+                    reason=reason,
+                    after={"holder": user.username, "status": "active"},
+                )
         except IntegrityError as exc:
-            raise ValidationError(f"card {card_uid} already exists", field="card_uid",
-                                  problem="duplicate") from exc
+            raise ValidationError(
+                f"card {card_uid} already exists", field="card_uid", problem="duplicate"
+            ) from exc
         return Change("card.issue", "card", (card_uid,), entry.seq, {"user_id": user_id})
 
     def verify_card_pin(self, card_uid: str, pin: str, *, context: str) -> Principal:
@@ -282,9 +382,13 @@ class IdentityService:
             card = s.scalar(select(Card).where(Card.card_uid == card_uid))
             if card is None:
                 audit.append(s, "card-reader", "card.unknown", "card", card_uid, reason=context)
-                outcome = AuthenticationFailed("card not registered", card=card_uid, remaining=None, forged=True)
+                outcome = AuthenticationFailed(
+                    "card not registered", card=card_uid, remaining=None, forged=True
+                )
             elif card.status == "blacklisted":
-                audit.append(s, "card-reader", "card.refused", "card", card_uid, reason=f"blacklisted; {context}")
+                audit.append(
+                    s, "card-reader", "card.refused", "card", card_uid, reason=f"blacklisted; {context}"
+                )
                 outcome = CardBlacklisted("card is blacklisted", card=card_uid)
             elif card.status == "locked" or not card.holder.active:
                 audit.append(s, "card-reader", "card.refused", "card", card_uid, reason=f"locked; {context}")
@@ -294,12 +398,26 @@ class IdentityService:
                 remaining = MAX_FAILURES - card.failed_pins
                 if remaining <= 0:
                     card.status, card.locked_at = "locked", utcnow()
-                    audit.append(s, "card-reader", "card.locked", "card", card_uid,
-                                 reason=f"3 wrong PINs; {context}", after={"failed_pins": card.failed_pins})
+                    audit.append(
+                        s,
+                        "card-reader",
+                        "card.locked",
+                        "card",
+                        card_uid,
+                        reason=f"3 wrong PINs; {context}",
+                        after={"failed_pins": card.failed_pins},
+                    )
                     outcome = AccountLocked("card locked after 3 wrong PINs", card=card_uid, why="locked")
                 else:
-                    audit.append(s, "card-reader", "card.pin_failed", "card", card_uid, reason=context,
-                                 after={"failed_pins": card.failed_pins})
+                    audit.append(
+                        s,
+                        "card-reader",
+                        "card.pin_failed",
+                        "card",
+                        card_uid,
+                        reason=context,
+                        after={"failed_pins": card.failed_pins},
+                    )
                     outcome = AuthenticationFailed("wrong PIN", card=card_uid, remaining=remaining)
             else:
                 card.failed_pins = 0
@@ -317,11 +435,21 @@ class IdentityService:
             if card.status == "blacklisted":
                 raise CardBlacklisted("a blacklisted card can never be used again", card=card.card_uid)
             if card.holder_id == actor.user_id:
-                raise PermissionDenied("nobody unlocks their own card", permission="sod", action="unlock card")
+                raise PermissionDenied(
+                    "nobody unlocks their own card", permission="sod", action="unlock card"
+                )
             before = {"status": card.status, "failed_pins": card.failed_pins}
             card.status, card.failed_pins, card.locked_at = "active", 0, None
-            entry = audit.append(s, actor, "card.unlock", "card", card.card_uid, reason=reason, before=before,
-                                 after={"status": "active", "failed_pins": 0})
+            entry = audit.append(
+                s,
+                actor,
+                "card.unlock",
+                "card",
+                card.card_uid,
+                reason=reason,
+                before=before,
+                after={"status": "active", "failed_pins": 0},
+            )
         return Change("card.unlock", "card", (card.card_uid,), entry.seq, {"user_id": card.holder_id})
 
     def blacklist_card(self, actor: Principal, card_uid: str, reason: str) -> Change:
@@ -332,8 +460,16 @@ class IdentityService:
             card = self._card(s, card_uid)
             before = {"status": card.status}
             card.status, card.blacklisted_at = "blacklisted", utcnow()
-            entry = audit.append(s, actor, "card.blacklist", "card", card.card_uid, reason=reason, before=before,
-                                 after={"status": "blacklisted"})
+            entry = audit.append(
+                s,
+                actor,
+                "card.blacklist",
+                "card",
+                card.card_uid,
+                reason=reason,
+                before=before,
+                after={"status": "blacklisted"},
+            )
         return Change("card.blacklist", "card", (card.card_uid,), entry.seq, {"user_id": card.holder_id})
 
     # -- helpers --------------------------------------------------------------------------------

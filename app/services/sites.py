@@ -49,18 +49,44 @@ class SiteService:
                 zone_q = select(func.count()).select_from(Zone).where(Zone.floorplan_id.in_(plan_ids))
                 zones = s.scalar(zone_q) or 0
                 restricted = s.scalar(zone_q.where(Zone.restricted.is_(True))) or 0
-                readers = s.scalar(
-                    select(func.count()).select_from(Reader).join(Zone).where(Zone.floorplan_id.in_(plan_ids))
-                ) or 0
-                people = s.scalar(select(func.count()).select_from(Person).where(Person.site_id == site.id)) or 0
-                summaries.append(SiteSummary(site.code, site.name_zh, site.name_en, site.kind, len(plan_ids),
-                                             zones, restricted, readers, people))
+                readers = (
+                    s.scalar(
+                        select(func.count())
+                        .select_from(Reader)
+                        .join(Zone)
+                        .where(Zone.floorplan_id.in_(plan_ids))
+                    )
+                    or 0
+                )
+                people = (
+                    s.scalar(select(func.count()).select_from(Person).where(Person.site_id == site.id)) or 0
+                )
+                summaries.append(
+                    SiteSummary(
+                        site.code,
+                        site.name_zh,
+                        site.name_en,
+                        site.kind,
+                        len(plan_ids),
+                        zones,
+                        restricted,
+                        readers,
+                        people,
+                    )
+                )
 
             def count(model: type) -> int:
                 return s.scalar(select(func.count()).select_from(model)) or 0
 
-            return Overview(tuple(summaries), count(Person), count(Asset), count(CashBox), count(VipCustomer),
-                            count(ArchiveFolder), count(Reader))
+            return Overview(
+                tuple(summaries),
+                count(Person),
+                count(Asset),
+                count(CashBox),
+                count(VipCustomer),
+                count(ArchiveFolder),
+                count(Reader),
+            )
 
     def floorplans(self) -> list[tuple[str, str]]:
         with self.db.read() as s:

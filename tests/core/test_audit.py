@@ -19,8 +19,9 @@ ROOT = system_principal("test")
 
 def fill(services: Services, n: int = 5) -> None:
     for i in range(n):
-        services.identity.create_user(ROOT, f"user{i}", f"用户{i}", "Str0ng!pass", [Role.TELLER],
-                                      reason=f"入职 {i}")
+        services.identity.create_user(
+            ROOT, f"user{i}", f"用户{i}", "Str0ng!pass", [Role.TELLER], reason=f"入职 {i}"
+        )
 
 
 def run_cli(db_url: str, *argv: str) -> tuple[int, str]:
@@ -71,8 +72,19 @@ def test_rehashed_forgery_breaks_the_next_link(services: Services) -> None:
         e = s.get(AuditEntry, 2)
         assert e is not None
         e.reason = "forged"
-        e.hash = audit.entry_hash(e.prev_hash, e.seq, e.ts, e.actor_id, e.actor_name, e.action, e.target_type,
-                                  e.target_id, e.reason, e.before_json, e.after_json)
+        e.hash = audit.entry_hash(
+            e.prev_hash,
+            e.seq,
+            e.ts,
+            e.actor_id,
+            e.actor_name,
+            e.action,
+            e.target_type,
+            e.target_id,
+            e.reason,
+            e.before_json,
+            e.after_json,
+        )
     report = audit.verify_chain(services.db)
     assert not report.ok and report.first_bad_seq == 3 and report.problem == "link_broken"
 

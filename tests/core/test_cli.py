@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from app.cli import EXIT_DB, EXIT_INPUT, EXIT_OK, run
-from app.services import build_services
 from app.db.bootstrap import open_database
+from app.services import build_services
 from main import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,7 +38,9 @@ def test_garbage_url_is_a_clear_error() -> None:
 
 def test_create_user_then_login(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BANKSUITE_NEW_PASSWORD", "Adm1n!pass")
-    code, text = cli("--db", db_url, "create-user", "--username", "chief", "--name", "主任", "--role", "admin")
+    code, text = cli(
+        "--db", db_url, "create-user", "--username", "chief", "--name", "主任", "--role", "admin"
+    )
     assert code == EXIT_OK and "chief" in text and "Adm1n!pass" not in text
     db = open_database(db_url)
     try:
@@ -64,9 +66,12 @@ def test_unlock_unknown_user(db_url: str) -> None:
 def test_main_runs_headless_without_qt(tmp_path: Path) -> None:
     """`main.py migrate` must not import PySide6 (the core is usable on a server)."""
     env = {**os.environ, "BANKSUITE_DATA_DIR": str(tmp_path)}
-    code = ("import sys, runpy; sys.argv=['main.py','migrate']; "
-            "sys.modules['PySide6']=None; runpy.run_path('main.py', run_name='__main__')")
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=60)
+    code = (
+        "import sys, runpy; sys.argv=['main.py','migrate']; "
+        "sys.modules['PySide6']=None; runpy.run_path('main.py', run_name='__main__')"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 0, proc.stderr
     assert "-> 0002" in proc.stdout or "->" in proc.stdout

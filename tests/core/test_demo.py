@@ -28,4 +28,7 @@ def test_seed_gives_every_role_a_login_and_sites(services: Services) -> None:
     assert demo.is_seeded(services.db)
     assert audit.verify_chain(services.db).ok
     card = next(a for a in accounts if a.card_uid)
-    assert services.identity.verify_card_pin(card.card_uid or "", card.pin or "", context="t").username == card.username
+    assert (
+        services.identity.verify_card_pin(card.card_uid or "", card.pin or "", context="t").username
+        == card.username
+    )

@@ -17,8 +17,9 @@ PW = "Str0ng!pass"
 
 
 def make_user(services: Services, username: str, *roles: Role, outsourced: bool = False) -> int:
-    change = services.identity.create_user(ROOT, username, username.title(), PW, roles or [Role.OPERATOR],
-                                           outsourced=outsourced, reason="test")
+    change = services.identity.create_user(
+        ROOT, username, username.title(), PW, roles or [Role.OPERATOR], outsourced=outsourced, reason="test"
+    )
     return int(change.target_ids[0])
 
 

@@ -32,9 +32,14 @@ def test_upgrade_from_the_first_schema_keeps_data(db_url: str) -> None:
     ensure_reference_data(old)
     # Data written by a 0001-era install: a user with a role, and audited.
     with old.write() as s:
-        s.execute(text("INSERT INTO users (id, username, display_name, password_hash, active, outsourced, "
-                       "failed_attempts, created_at) VALUES (7, 'legacy', '老用户', 'scrypt$14$8$1$AA==$AA==', "
-                       ":t, :f, 2, CURRENT_TIMESTAMP)"), {"t": True, "f": False})
+        s.execute(
+            text(
+                "INSERT INTO users (id, username, display_name, password_hash, active, outsourced, "
+                "failed_attempts, created_at) VALUES (7, 'legacy', '老用户', 'scrypt$14$8$1$AA==$AA==', "
+                ":t, :f, 2, CURRENT_TIMESTAMP)"
+            ),
+            {"t": True, "f": False},
+        )
         s.execute(text("INSERT INTO user_roles (user_id, role_code) VALUES (7, 'teller')"))
         audit.append(s, system_principal("old-version"), "user.create", "user", 7, reason="legacy")
     old.dispose()
@@ -43,7 +48,9 @@ def test_upgrade_from_the_first_schema_keeps_data(db_url: str) -> None:
     try:
         assert migrate.current_revision(upgraded) == migrate.head_revision()
         with upgraded.read() as s:
-            row = s.execute(text("SELECT username, display_name, failed_attempts FROM users WHERE id = 7")).one()
+            row = s.execute(
+                text("SELECT username, display_name, failed_attempts FROM users WHERE id = 7")
+            ).one()
             assert tuple(row) == ("legacy", "老用户", 2)
             assert s.execute(text("SELECT role_code FROM user_roles WHERE user_id = 7")).scalar() == "teller"
             assert s.execute(text("SELECT count(*) FROM cards")).scalar() == 0  # new table is there

@@ -7,19 +7,19 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication
 
-from app.rbac import Principal, Role, system_principal  # noqa: E402
-from app.services import Services  # noqa: E402
-from widgets.fonts import ensure_cjk_font  # noqa: E402
-from widgets.i18n import Translations  # noqa: E402
-from widgets.main_window import MainWindow  # noqa: E402
-from widgets.theme import apply_theme  # noqa: E402
+from app.rbac import Principal, Role, system_principal
+from app.services import Services
+from widgets.fonts import ensure_cjk_font
+from widgets.i18n import Translations
+from widgets.main_window import MainWindow
+from widgets.theme import apply_theme
 
 PW = "Str0ng!pass"
 
@@ -49,8 +49,11 @@ def _no_running_timers(request: pytest.FixtureRequest) -> Iterator[None]:
     running = []
     for top in QApplication.topLevelWidgets():
         objs: list[QObject] = [top, *top.findChildren(QObject)]
-        running += [f"{top.objectName() or type(top).__name__}/{t.objectName() or 'timer'}"
-                    for t in objs if isinstance(t, QTimer) and t.isActive()]
+        running += [
+            f"{top.objectName() or type(top).__name__}/{t.objectName() or 'timer'}"
+            for t in objs
+            if isinstance(t, QTimer) and t.isActive()
+        ]
     assert not running, f"test left Qt timers running: {running}"
     assert QThreadPool.globalInstance().waitForDone(2000)
 
@@ -58,8 +61,9 @@ def _no_running_timers(request: pytest.FixtureRequest) -> Iterator[None]:
 @pytest.fixture
 def make_user(services: Services) -> Callable[..., Principal]:
     def make(username: str, *roles: Role) -> Principal:
-        services.identity.create_user(system_principal("test"), username, username.title(), PW,
-                                      roles or [Role.OPERATOR], reason="test")
+        services.identity.create_user(
+            system_principal("test"), username, username.title(), PW, roles or [Role.OPERATOR], reason="test"
+        )
         return services.identity.authenticate(username, PW)
 
     return make
@@ -75,8 +79,9 @@ def open_window(qtbot, services: Services, ui_settings: QSettings, translations:
     windows: list[MainWindow] = []
 
     def open_(principal: Principal, idle_minutes: float = 5.0) -> MainWindow:
-        w = MainWindow(services, principal, settings=ui_settings, translations=translations,
-                       idle_minutes=idle_minutes)
+        w = MainWindow(
+            services, principal, settings=ui_settings, translations=translations, idle_minutes=idle_minutes
+        )
         qtbot.addWidget(w)
         w.show()
         qtbot.waitExposed(w)

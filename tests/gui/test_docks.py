@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import update
 
 from app.db.models import AuditEntry
+from app.errors import SuiteError
 from app.rbac import Role
 from widgets.docks.users.dialogs import FormDialog
 
@@ -49,14 +51,14 @@ def test_admin_creates_a_user_through_the_form(qtbot, services, make_user, open_
     assert top.action == "user.create" and top.reason == "新员工入职" and top.actor_name == "boss"
 
 
-def test_unlock_is_offered_only_for_locked_users_and_not_for_self(qtbot, services, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_unlock_is_offered_only_for_locked_users_and_not_for_self(
+    qtbot, services, make_user, open_window
+) -> None:  # type: ignore[no-untyped-def]
     boss = make_user("boss2", Role.ADMIN)
     make_user("victim", Role.TELLER)
     for _ in range(3):
-        try:
+        with pytest.raises(SuiteError):
             services.identity.authenticate("victim", "bad")
-        except Exception:
-            pass
     w = open_window(boss)
     panel = w.docks["dock.users"].panel
     panel.reload()
@@ -85,7 +87,9 @@ def test_unlock_is_offered_only_for_locked_users_and_not_for_self(qtbot, service
     assert services.identity.authenticate("victim", "Str0ng!pass").username == "victim"
 
 
-def test_audit_dock_verifies_and_reports_tampering(qtbot, services, make_user, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_audit_dock_verifies_and_reports_tampering(
+    qtbot, services, make_user, open_window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     w = open_window(make_user("aud", Role.AUDITOR))
     panel = w.docks["dock.audit"].panel
     panel.verify_action.trigger()
@@ -104,8 +108,13 @@ def test_audit_search_filters(qtbot, services, make_user, open_window) -> None: 
     w = open_window(make_user("aud2", Role.ADMIN))
     panel = w.docks["dock.audit"].panel
     qtbot.keyClicks(panel.search, "findme")
-    qtbot.waitUntil(lambda: all("findme" in (r.target_id + r.actor_name + str(r.after)) for r in panel.model.records)
-                    and panel.model.rowCount() > 0, timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            all("findme" in (r.target_id + r.actor_name + str(r.after)) for r in panel.model.records)
+            and panel.model.rowCount() > 0
+        ),
+        timeout=3000,
+    )
     panel.kind.setCurrentIndex(panel.kind.findData("auth."))
     assert all(r.action.startswith("auth.") for r in panel.model.records)
 

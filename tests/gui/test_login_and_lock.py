@@ -11,8 +11,13 @@ from widgets.login_dialog import LoginDialog
 
 
 def make_dialog(qtbot, services: Services, username: str = "") -> LoginDialog:  # type: ignore[no-untyped-def]
-    dlg = LoginDialog(services.identity, database_label=services.db.masked_url, language="zh_CN", demo=True,
-                      username=username)
+    dlg = LoginDialog(
+        services.identity,
+        database_label=services.db.masked_url,
+        language="zh_CN",
+        demo=True,
+        username=username,
+    )
     qtbot.addWidget(dlg)
     dlg.show()
     dlg.windowHandle().requestActivate()  # offscreen: activate explicitly so focus behaves as on a desktop

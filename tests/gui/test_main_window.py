@@ -25,7 +25,9 @@ def test_layout_saved_per_user_and_restored(qtbot, services, make_user, open_win
     w.docks["dock.audit"].setFloating(True)
     w._closing_for_logout = True
     w.close()
-    assert ui_settings.contains(layout_key("lay", "state")) and f"v{LAYOUT_VERSION}" in layout_key("lay", "state")
+    assert ui_settings.contains(layout_key("lay", "state")) and f"v{LAYOUT_VERSION}" in layout_key(
+        "lay", "state"
+    )
     again = open_window(who)
     assert not again.docks["dock.users"].isVisible()
     assert again.docks["dock.audit"].isFloating()
@@ -50,7 +52,10 @@ def test_language_and_theme_switch(qtbot, services, make_user, open_window, ui_s
     assert "银行运营监控套件" in w.windowTitle() and w.docks["dock.audit"].windowTitle() == "审计日志"
     w.set_language("en")
     qtbot.waitUntil(lambda: w.windowTitle().startswith("Bank"), timeout=3000)  # LanguageChange is posted
-    assert w.windowTitle().startswith("Bank Operator Suite") and w.docks["dock.audit"].windowTitle() == "Audit log"
+    assert (
+        w.windowTitle().startswith("Bank Operator Suite")
+        and w.docks["dock.audit"].windowTitle() == "Audit log"
+    )
     assert "Administrator" in w.user_indicator.text()
     w.set_language("zh_CN")
     qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)", timeout=3000)

@@ -6,14 +6,13 @@ from typing import Any
 
 from alembic import context
 
-from app.db.base import Base, UTCDateTime
 from app.db import models  # noqa: F401  (registers the tables)
+from app.db.base import Base, UTCDateTime
 
 config = context.config
 connection = config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("run migrations through app.db.migrate (python main.py migrate)")
-
 
 
 def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
