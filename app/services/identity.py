@@ -107,7 +107,8 @@ class IdentityService:
         username = username.strip()
         outcome: Exception | None = None
         with self.db.write() as s:
-            user = s.scalar(select(User).where(User.username == username))
+            # Row lock: simultaneous attempts from several workstations must not lose a failure count.
+            user = s.scalar(select(User).where(User.username == username).with_for_update())
             if user is None:
                 security.verify_secret(password, security.hash_secret("timing-equaliser"))
                 audit.append(
@@ -195,7 +196,7 @@ class IdentityService:
     def get_user(self, actor: Principal, user_id: int) -> UserView:
         authorize(self.db, actor, Permission.USER_ADMIN, "view user")
         with self.db.read() as s:
-            return _view(self._user(s, user_id))
+            return _view(self._user(s, user_id, lock=False))
 
     def create_user(
         self,
@@ -379,7 +380,7 @@ class IdentityService:
         card_uid = card_uid.strip().upper()
         outcome: Exception | None = None
         with self.db.write() as s:
-            card = s.scalar(select(Card).where(Card.card_uid == card_uid))
+            card = s.scalar(select(Card).where(Card.card_uid == card_uid).with_for_update())
             if card is None:
                 audit.append(s, "card-reader", "card.unknown", "card", card_uid, reason=context)
                 outcome = AuthenticationFailed(
@@ -474,15 +475,16 @@ class IdentityService:
 
     # -- helpers --------------------------------------------------------------------------------
     @staticmethod
-    def _user(s: Session, user_id: int) -> User:
-        user = s.get(User, user_id)
+    def _user(s: Session, user_id: int, *, lock: bool = True) -> User:
+        """The user row, locked for update unless only read (a change must not race another)."""
+        user = s.get(User, user_id, with_for_update=lock)
         if user is None:
             raise NotFound(f"no user #{user_id}", entity="user", key=user_id)
         return user
 
     @staticmethod
     def _card(s: Session, card_uid: str) -> Card:
-        card = s.scalar(select(Card).where(Card.card_uid == card_uid.strip().upper()))
+        card = s.scalar(select(Card).where(Card.card_uid == card_uid.strip().upper()).with_for_update())
         if card is None:
             raise NotFound(f"no card {card_uid}", entity="card", key=card_uid)
         return card
