@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from types import TracebackType
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
@@ -12,11 +13,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.cli import print_demo_accounts
-from app.config import Settings, load_settings
+from app.config import Settings, load_settings, mask_url
 from app.db.bootstrap import has_users, open_database
 from app.db.engine import Database
 from app.demo import is_seeded, seed_demo
 from app.errors import SuiteError
+from app.logs import setup_logging
 from app.paths import RESOURCES
 from app.services import build_services
 from widgets.fonts import ensure_cjk_font
@@ -67,10 +69,29 @@ def open_or_explain(settings: Settings) -> Database | None:
     return None
 
 
+def install_excepthook(app: QApplication) -> None:
+    """An unexpected error in a slot is logged with its traceback and shown, never lost silently."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error", exc_info=(kind, exc, tb))
+        if isinstance(exc, KeyboardInterrupt):
+            app.quit()
+            return
+        QMessageBox.critical(
+            app.activeWindow(),
+            app.translate("Startup", "Unexpected error"),
+            app.translate("Startup", "An unexpected error occurred and was written to the log:") + f"\n{exc}",
+        )
+
+    sys.excepthook = hook
+
+
 def run_gui(args: argparse.Namespace) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    app = make_app()
     settings = load_settings(args.db)
+    log_path = setup_logging(settings.data_dir)
+    app = make_app()
+    install_excepthook(app)
+    log.info("starting; database %s; log %s", mask_url(settings.db_url), log_path)
     ui = ui_settings(settings)
     ensure_cjk_font(app)
     translations = Translations(app)

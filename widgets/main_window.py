@@ -206,7 +206,10 @@ class MainWindow(QMainWindow):
         self.db_indicator.setToolTip(message or self.services.db.masked_url)
         set_role(self.db_indicator, "state", "ok" if ok else "error")
         if not ok:
+            log.error("database unreachable: %s", message)
             self.statusBar().showMessage(message, 10000)
+        else:
+            log.info("database reachable again")
 
     # -- i18n -----------------------------------------------------------------------------------
     def retranslate(self) -> None:

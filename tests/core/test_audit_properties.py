@@ -14,7 +14,7 @@ from app.services import Services
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    lambda kids: st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=8), kids, max_size=4),
     max_leaves=10,
 )
 text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
@@ -22,11 +22,20 @@ text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters=
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(actor=text, action=text, reason=text, before=json_values, after=json_values)
-def test_any_entry_round_trips_and_tampering_is_seen(services: Services, actor: str, action: str, reason: str,
-                                                      before: object, after: object) -> None:
+def test_any_entry_round_trips_and_tampering_is_seen(
+    services: Services, actor: str, action: str, reason: str, before: object, after: object
+) -> None:
     with services.db.write() as s:
-        entry = audit.append(s, system_principal(actor or "x"), action or "a", "t", "1", reason=reason,
-                             before=before, after=after)
+        entry = audit.append(
+            s,
+            system_principal(actor or "x"),
+            action or "a",
+            "t",
+            "1",
+            reason=reason,
+            before=before,
+            after=after,
+        )
         seq = entry.seq
     assert audit.verify_chain(services.db).ok
     with services.db.write() as s:

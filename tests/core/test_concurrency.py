@@ -39,8 +39,12 @@ def test_concurrent_appends_from_two_workstations_keep_one_chain(services: Servi
 
     try:
         others = build_services(other)
-        run_threads([threading.Thread(target=work, args=(svc, f"ws{n}"))
-                     for n, svc in enumerate((services, others, services, others))])
+        run_threads(
+            [
+                threading.Thread(target=work, args=(svc, f"ws{n}"))
+                for n, svc in enumerate((services, others, services, others))
+            ]
+        )
     finally:
         other.dispose()
     assert not errors

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.audit import AuditRecord, canonical_json
+from widgets.docks.audit_log.actions import action_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,7 +59,7 @@ class AuditTableModel(QAbstractTableModel):
             if col == "actor":
                 return rec.actor_name
             if col == "action":
-                return rec.action
+                return action_label(rec.action)
             if col == "target":
                 return f"{rec.target_type}:{rec.target_id}"
             if col == "reason":
@@ -70,8 +71,11 @@ class AuditTableModel(QAbstractTableModel):
                 if rec.after is not None:
                     parts.append(canonical_json(rec.after))
                 return " → ".join(parts)
-        if role == Qt.ItemDataRole.ToolTipRole and col in ("detail", "reason"):
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == "action":
+                return rec.action
+            if col in ("detail", "reason"):
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.UserRole:
             return rec
         if role == Qt.ItemDataRole.ForegroundRole and (
