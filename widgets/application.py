@@ -142,6 +142,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 idle_minutes=settings.idle_lock_minutes,
             )
             window.show()
+            window.raise_()
+            window.activateWindow()
             app.exec()
             if not window._closing_for_logout:  # closed or quit: the suite ends
                 return 0

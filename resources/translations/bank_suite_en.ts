@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="10"/>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="11"/>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="12"/>
+        <source>Log-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="13"/>
+        <source>Log-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="14"/>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="15"/>
+        <source>User created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="16"/>
+        <source>Roles changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="17"/>
+        <source>User unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="18"/>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="19"/>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="20"/>
+        <source>User enabled/disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="21"/>
+        <source>Card issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="22"/>
+        <source>Card and PIN verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="23"/>
+        <source>Wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="24"/>
+        <source>Card locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="25"/>
+        <source>Card unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="26"/>
+        <source>Card blacklisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="27"/>
+        <source>Card refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="28"/>
+        <source>Unregistered card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="29"/>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="30"/>
+        <source>Audit chain verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="31"/>
+        <source>Demo data seeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditPanel</name>
     <message>
         <location filename="../../widgets/docks/audit_log/panel.py" line="130"/>

@@ -1,6 +1,119 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="10" />
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="11" />
+        <source>Logged out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="12" />
+        <source>Log-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="13" />
+        <source>Log-in refused</source>
+        <translation>拒绝登录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="14" />
+        <source>Account locked</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="15" />
+        <source>User created</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="16" />
+        <source>Roles changed</source>
+        <translation>角色变更</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="17" />
+        <source>User unlocked</source>
+        <translation>用户解锁</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="18" />
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="19" />
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="20" />
+        <source>User enabled/disabled</source>
+        <translation>启用/停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="21" />
+        <source>Card issued</source>
+        <translation>发卡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="22" />
+        <source>Card and PIN verified</source>
+        <translation>卡与PIN验证通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="23" />
+        <source>Wrong PIN</source>
+        <translation>PIN错误</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="24" />
+        <source>Card locked</source>
+        <translation>卡锁定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="25" />
+        <source>Card unlocked</source>
+        <translation>卡解锁</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="26" />
+        <source>Card blacklisted</source>
+        <translation>卡挂失（黑名单）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="27" />
+        <source>Card refused</source>
+        <translation>拒绝用卡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="28" />
+        <source>Unregistered card</source>
+        <translation>未登记卡（疑似伪卡）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="29" />
+        <source>Permission denied</source>
+        <translation>越权拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="30" />
+        <source>Audit chain verified</source>
+        <translation>审计链校验</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="31" />
+        <source>Demo data seeded</source>
+        <translation>导入演示数据</translation>
+    </message>
+</context>
+<context>
     <name>AuditPanel</name>
     <message>
         <location filename="../../widgets/docks/audit_log/panel.py" line="130" />

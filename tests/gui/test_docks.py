@@ -49,6 +49,8 @@ def test_admin_creates_a_user_through_the_form(qtbot, services, make_user, open_
     audit_panel = w.docks["dock.audit"].panel
     top = audit_panel.model.records[0]
     assert top.action == "user.create" and top.reason == "新员工入职" and top.actor_name == "boss"
+    action_col = audit_panel.model.COLUMNS.index("action")
+    assert audit_panel.model.index(0, action_col).data() == "新建用户"  # shown by name, in Chinese
 
 
 def test_unlock_is_offered_only_for_locked_users_and_not_for_self(
