@@ -63,6 +63,23 @@ def entry_hash(
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
+def stored_entry_hash(e: AuditEntry) -> str:
+    """The hash an entry as stored should carry."""
+    return entry_hash(
+        e.prev_hash,
+        e.seq,
+        e.ts,
+        e.actor_id,
+        e.actor_name,
+        e.action,
+        e.target_type,
+        e.target_id,
+        e.reason,
+        e.before_json,
+        e.after_json,
+    )
+
+
 def append(
     session: Session,
     actor: Principal | str,
@@ -157,19 +174,7 @@ def verify_chain(db: Database) -> ChainReport:
                 return ChainReport(False, checked, head_seq, head_hash, expected_seq, "gap")
             if e.prev_hash != prev_hash:
                 return ChainReport(False, checked, head_seq, head_hash, e.seq, "link_broken")
-            digest = entry_hash(
-                e.prev_hash,
-                e.seq,
-                e.ts,
-                e.actor_id,
-                e.actor_name,
-                e.action,
-                e.target_type,
-                e.target_id,
-                e.reason,
-                e.before_json,
-                e.after_json,
-            )
+            digest = stored_entry_hash(e)
             if digest != e.hash:
                 return ChainReport(False, checked, head_seq, head_hash, e.seq, "hash_mismatch")
             prev_hash, expected_seq, checked = e.hash, e.seq + 1, checked + 1

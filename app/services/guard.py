@@ -11,6 +11,16 @@ from app.errors import AccountLocked, PermissionDenied
 from app.rbac import Permission, Principal, Role
 
 
+def principal_of(user: User) -> Principal:
+    return Principal(
+        user.id,
+        user.username,
+        user.display_name,
+        frozenset(Role(c) for c in user.role_codes),
+        outsourced=user.outsourced,
+    )
+
+
 def fresh_principal(session: Session, actor: Principal) -> Principal:
     """The actor as the database says now: revoked roles or a lock take effect at once."""
     if actor.system:
@@ -20,13 +30,7 @@ def fresh_principal(session: Session, actor: Principal) -> Principal:
         raise PermissionDenied(f"user {actor.username} is no longer active", permission="active")
     if user.locked_at is not None:
         raise AccountLocked(f"user {actor.username} is locked", username=actor.username)
-    return Principal(
-        user.id,
-        user.username,
-        user.display_name,
-        frozenset(Role(c) for c in user.role_codes),
-        outsourced=user.outsourced,
-    )
+    return principal_of(user)
 
 
 def authorize(db: Database, actor: Principal, permission: Permission, action: str) -> Principal:

@@ -29,7 +29,7 @@ from app.errors import (
 )
 from app.operations import Change
 from app.rbac import Permission, Principal, Role
-from app.services.guard import authorize
+from app.services.guard import authorize, principal_of
 
 MAX_FAILURES = 3
 
@@ -67,16 +67,6 @@ def _view(user: User) -> UserView:
         user.failed_attempts,
         user.last_login_at,
         tuple(CardView(c.card_uid, c.status, c.failed_pins) for c in sorted(user.cards, key=lambda c: c.id)),
-    )
-
-
-def _principal(user: User) -> Principal:
-    return Principal(
-        user.id,
-        user.username,
-        user.display_name,
-        frozenset(Role(c) for c in user.role_codes),
-        outsourced=user.outsourced,
     )
 
 
@@ -159,7 +149,7 @@ class IdentityService:
                     user.password_hash = security.hash_secret(password)
                 user.failed_attempts = 0
                 user.last_login_at = utcnow()
-                principal = _principal(user)
+                principal = principal_of(user)
                 audit.append(s, principal, "auth.login", "user", user.id, after={"workstation": workstation})
         if outcome is not None:
             raise outcome
@@ -422,7 +412,7 @@ class IdentityService:
                     outcome = AuthenticationFailed("wrong PIN", card=card_uid, remaining=remaining)
             else:
                 card.failed_pins = 0
-                principal = _principal(card.holder)
+                principal = principal_of(card.holder)
                 audit.append(s, principal, "card.verified", "card", card_uid, reason=context)
         if outcome is not None:
             raise outcome

@@ -72,19 +72,7 @@ def test_rehashed_forgery_breaks_the_next_link(services: Services) -> None:
         e = s.get(AuditEntry, 2)
         assert e is not None
         e.reason = "forged"
-        e.hash = audit.entry_hash(
-            e.prev_hash,
-            e.seq,
-            e.ts,
-            e.actor_id,
-            e.actor_name,
-            e.action,
-            e.target_type,
-            e.target_id,
-            e.reason,
-            e.before_json,
-            e.after_json,
-        )
+        e.hash = audit.stored_entry_hash(e)
     report = audit.verify_chain(services.db)
     assert not report.ok and report.first_bad_seq == 3 and report.problem == "link_broken"
 
