@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, UTCDateTime, utcnow
@@ -217,3 +217,29 @@ class ArchiveFolder(Base):
     )  # UHF EPC
     post: Mapped[str] = mapped_column(String(64))
     shelf: Mapped[str] = mapped_column(String(32))
+
+
+class ReaderAntenna(Base):
+    """An antenna of a reader covering a zone other than the reader's own (e.g. both sides of a gate)."""
+
+    __tablename__ = "reader_antennas"
+    reader_id: Mapped[int] = mapped_column(ForeignKey("readers.id", ondelete="CASCADE"), primary_key=True)
+    antenna: Mapped[int] = mapped_column(Integer, primary_key=True)
+    zone_id: Mapped[int] = mapped_column(ForeignKey("zones.id"))
+
+
+class Movement(Base):
+    """A presence change: a tag entered or left a zone (history for playback and reports).
+
+    Tag IDs are kept as seen, without a foreign key: unknown tags are recorded too.
+    """
+
+    __tablename__ = "movements"
+    __table_args__ = (Index("ix_movements_tag_ts", "tag_id", "ts"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ts: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    tag_id: Mapped[str] = mapped_column(String(64))
+    zone_code: Mapped[str] = mapped_column(String(32))
+    reader_code: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(8))  # enter | leave
+    rssi: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,1 @@
+"""Tag tracking: reads, presence per zone, movements, tracking events. No Qt, no device code."""

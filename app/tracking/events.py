@@ -1,0 +1,68 @@
+"""Tracking events for the alarm engine and the UI: one in-process publish/subscribe interface.
+
+Published on the ingestion thread (and reader-status events on reader threads); subscribers are
+called synchronously on the publishing thread and MUST NOT block (hand the event to a queue of
+your own). A subscriber that raises is logged and kept; it never stops ingestion.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+class EventKind(StrEnum):
+    ENTER = "enter"
+    LEAVE = "leave"
+    TAMPER = "tamper"  # an anti-tamper tag reports removal from its asset
+    UNKNOWN_TAG = "unknown_tag"
+    READER_ONLINE = "reader_online"
+    READER_OFFLINE = "reader_offline"
+    READER_STALE = "reader_stale"
+
+
+@dataclass(frozen=True, slots=True)
+class TrackingEvent:
+    kind: EventKind
+    ts: float  # wall clock
+    tag_id: str = ""
+    zone: str = ""
+    reader: str = ""
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+Subscriber = Callable[[TrackingEvent], None]
+
+
+class EventBus:
+    def __init__(self) -> None:
+        self._subscribers: list[Subscriber] = []
+        self._lock = threading.Lock()
+        self.published = 0
+        self.subscriber_errors = 0
+
+    def subscribe(self, fn: Subscriber) -> Callable[[], None]:
+        """Add a subscriber; returns a function that removes it."""
+        with self._lock:
+            self._subscribers = [*self._subscribers, fn]
+
+        def unsubscribe() -> None:
+            with self._lock:
+                self._subscribers = [s for s in self._subscribers if s is not fn]
+
+        return unsubscribe
+
+    def publish(self, event: TrackingEvent) -> None:
+        self.published += 1
+        for fn in self._subscribers:  # a snapshot: subscribe/unsubscribe replace the list
+            try:
+                fn(event)
+            except Exception:
+                self.subscriber_errors += 1
+                log.exception("tracking event subscriber failed on %s", event.kind)

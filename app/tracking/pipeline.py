@@ -1,0 +1,191 @@
+"""The ingestion pipeline: reader threads -> bounded queue -> dedupe + zone presence -> batched
+persistence -> tracking events.
+
+Threads: ``submit`` runs on reader threads and never blocks; everything else runs on the one
+ingestion thread this object owns. Presence changes are committed in batches (every
+``flush_interval`` seconds or ``flush_max`` changes) and published only after they are committed.
+If the database fails, the batch is kept and retried: a fault never loses a movement.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from app.db.engine import Database
+from app.tracking.events import EventBus, EventKind, TrackingEvent
+from app.tracking.presence import PresenceChange, PresenceConfig, PresenceEngine
+from app.tracking.queue import CoalescingQueue
+from app.tracking.reads import TagRead
+from app.tracking.store import current_presence, save_movements
+
+log = logging.getLogger(__name__)
+NOTICE_EVERY = 60.0  # seconds between repeated unknown-tag / tamper events for one tag
+
+
+@dataclass(frozen=True)
+class PipelineStats:
+    reads: int
+    deduped: int
+    coalesced: int
+    unknown: int
+    changes: int
+    persisted: int
+    persist_errors: int
+    pending: int
+    queued: int
+    queue_high_water: int
+    latency_p50_ms: float
+    latency_p99_ms: float
+
+
+def _percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+class IngestPipeline:
+    def __init__(
+        self,
+        db: Database,
+        zone_of: Mapping[tuple[str, int], str],
+        known_tags: Mapping[str, str],
+        bus: EventBus,
+        *,
+        config: PresenceConfig | None = None,
+        queue_size: int = 50_000,
+        flush_interval: float = 0.05,
+        flush_max: int = 2000,
+        expire_interval: float = 1.0,
+    ) -> None:
+        self.db = db
+        self.bus = bus
+        self.engine = PresenceEngine(dict(zone_of), config or PresenceConfig())
+        self.known = dict(known_tags)
+        self.queue = CoalescingQueue(queue_size)
+        self.flush_interval = flush_interval
+        self.flush_max = flush_max
+        self.expire_interval = expire_interval
+        self._pending: list[PresenceChange] = []
+        self._latency: deque[float] = deque(maxlen=20_000)
+        self._noticed: dict[tuple[str, EventKind], float] = {}
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.unknown = 0
+        self.changes = 0
+        self.persisted = 0
+        self.persist_errors = 0
+
+    # -- reader threads -------------------------------------------------------------------------
+    def submit(self, read: TagRead) -> None:
+        """Never blocks (see CoalescingQueue)."""
+        self.queue.put(read)
+
+    # -- lifecycle ------------------------------------------------------------------------------
+    def restore_presence(self) -> int:
+        """Seed the engine with who is where according to the database (call before start)."""
+        presence = current_presence(self.db)
+        for tag, (zone, since) in presence.items():
+            self.engine.restore(tag, zone, since)
+        return len(presence)
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="ingest", daemon=False)
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Drain what is queued, commit it, and end the thread (bounded wait)."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                log.error("ingestion thread did not stop within %.1f s", timeout)
+
+    def update_known_tags(self, known_tags: Mapping[str, str]) -> None:
+        self.known = dict(known_tags)  # replaced whole: the ingestion thread reads one reference
+
+    # -- ingestion thread -----------------------------------------------------------------------
+    def _run(self) -> None:
+        last_flush = last_expire = time.monotonic()
+        while True:
+            stopping = self._stop.is_set()
+            batch = self.queue.get_batch(5000, 0.02)
+            for read in batch:
+                self._notice(read)
+                self._pending.extend(self.engine.process(read))
+            mono = time.monotonic()
+            if mono - last_expire >= self.expire_interval:
+                self._pending.extend(self.engine.expire(time.time(), mono))
+                last_expire = mono
+            if self._pending and (
+                stopping or mono - last_flush >= self.flush_interval or len(self._pending) >= self.flush_max
+            ):
+                self._flush()
+                last_flush = time.monotonic()
+            if stopping and not batch:
+                if self._pending:
+                    self._flush()
+                return
+
+    def _notice(self, read: TagRead) -> None:
+        kind = None
+        if read.tamper:
+            kind = EventKind.TAMPER
+        elif read.tag_id not in self.known:
+            self.unknown += 1
+            kind = EventKind.UNKNOWN_TAG
+        if kind is None:
+            return
+        key = (read.tag_id, kind)
+        last = self._noticed.get(key)
+        if last is not None and read.ts - last < NOTICE_EVERY:
+            return
+        self._noticed[key] = read.ts
+        zone = self.engine.zone_for(read) or ""
+        self.bus.publish(TrackingEvent(kind, read.ts, read.tag_id, zone, read.reader, {"rssi": read.rssi}))
+
+    def _flush(self) -> None:
+        batch, self._pending = self._pending, []
+        try:
+            save_movements(self.db, batch)
+        except Exception:
+            self.persist_errors += 1
+            log.exception("could not save %d movements; will retry", len(batch))
+            self._pending = batch + self._pending
+            time.sleep(0.2)  # back off; reads keep queueing (bounded, coalescing)
+            return
+        done = time.monotonic()
+        self.persisted += len(batch)
+        self.changes += len(batch)
+        self._latency.extend(done - c.arrived for c in batch)
+        for c in batch:
+            kind = EventKind.ENTER if c.kind == "enter" else EventKind.LEAVE
+            self.bus.publish(TrackingEvent(kind, c.ts, c.tag_id, c.zone, c.reader, {"rssi": c.rssi}))
+
+    # -- any thread -----------------------------------------------------------------------------
+    def stats(self) -> PipelineStats:
+        lat = list(self._latency)
+        return PipelineStats(
+            reads=self.engine.reads,
+            deduped=self.engine.deduped,
+            coalesced=self.queue.coalesced,
+            unknown=self.unknown,
+            changes=self.changes,
+            persisted=self.persisted,
+            persist_errors=self.persist_errors,
+            pending=len(self._pending),
+            queued=len(self.queue),
+            queue_high_water=self.queue.high_water,
+            latency_p50_ms=_percentile(lat, 0.5) * 1000,
+            latency_p99_ms=_percentile(lat, 0.99) * 1000,
+        )
+
+    def presence(self) -> dict[str, tuple[str, float]]:
+        """A copy of who is where (tag -> zone, since); safe from any thread."""
+        return {tag: (st.zone, st.since) for tag, st in list(self.engine.tags.items())}

@@ -1,0 +1,108 @@
+"""Persistence of presence changes (movements) and the read models built from them. Any thread;
+each call is its own unit of work."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, insert, select
+
+from app.db.engine import Database
+from app.db.models import Movement, Reader, ReaderAntenna, Tag, Zone
+from app.tracking.presence import PresenceChange
+
+
+def _dt(ts: float) -> datetime:
+    return datetime.fromtimestamp(ts, UTC)
+
+
+def save_movements(db: Database, changes: Sequence[PresenceChange]) -> None:
+    """All changes in one transaction (one executemany)."""
+    if not changes:
+        return
+    rows = [
+        {
+            "ts": _dt(c.ts),
+            "tag_id": c.tag_id,
+            "zone_code": c.zone,
+            "reader_code": c.reader,
+            "kind": c.kind,
+            "rssi": c.rssi,
+        }
+        for c in changes
+    ]
+    with db.write() as s:
+        s.execute(insert(Movement), rows)
+
+
+def zone_map(db: Database) -> dict[tuple[str, int], str]:
+    """(reader code, antenna) -> zone code; antenna 0 is the reader's own zone."""
+    with db.read() as s:
+        mapping = {
+            (code, 0): zone
+            for code, zone in s.execute(select(Reader.code, Zone.code).join(Zone, Reader.zone_id == Zone.id))
+        }
+        for code, antenna, zone in s.execute(
+            select(Reader.code, ReaderAntenna.antenna, Zone.code)
+            .join(ReaderAntenna, ReaderAntenna.reader_id == Reader.id)
+            .join(Zone, ReaderAntenna.zone_id == Zone.id)
+        ):
+            mapping[(code, antenna)] = zone
+    return mapping
+
+
+def known_tags(db: Database) -> dict[str, str]:
+    """Active tag ID -> kind."""
+    with db.read() as s:
+        return {
+            tag: kind for tag, kind in s.execute(select(Tag.tag_id, Tag.kind).where(Tag.active.is_(True)))
+        }
+
+
+def current_presence(db: Database) -> dict[str, tuple[str, float]]:
+    """Tag -> (zone, since) from each tag's newest movement, if that was an 'enter'."""
+    with db.read() as s:
+        newest = (
+            select(Movement.tag_id, func.max(Movement.id).label("mid")).group_by(Movement.tag_id).subquery()
+        )
+        rows = s.execute(
+            select(Movement.tag_id, Movement.zone_code, Movement.ts, Movement.kind).join(
+                newest, Movement.id == newest.c.mid
+            )
+        )
+        return {tag: (zone, ts.timestamp()) for tag, zone, ts, kind in rows if kind == "enter"}
+
+
+@dataclass(frozen=True)
+class MovementRecord:
+    ts: float
+    tag_id: str
+    zone: str
+    reader: str
+    kind: str
+
+
+def movements_between(
+    db: Database, start: float, end: float, tag_id: str | None = None, limit: int = 200_000
+) -> list[MovementRecord]:
+    """Movements in [start, end), oldest first (history playback)."""
+    with db.read() as s:
+        q = select(Movement).where(Movement.ts >= _dt(start), Movement.ts < _dt(end))
+        if tag_id:
+            q = q.where(Movement.tag_id == tag_id)
+        q = q.order_by(Movement.ts, Movement.id).limit(limit)
+        return [
+            MovementRecord(m.ts.timestamp(), m.tag_id, m.zone_code, m.reader_code, m.kind)
+            for m in s.scalars(q)
+        ]
+
+
+def zone_polygons(db: Database) -> dict[str, list[tuple[float, float]]]:
+    with db.read() as s:
+        return {
+            code: [tuple(p) for p in json.loads(poly)]
+            for code, poly in s.execute(select(Zone.code, Zone.polygon_json))
+        }
