@@ -64,16 +64,7 @@ def known_tags(db: Database) -> dict[str, str]:
 
 def current_presence(db: Database) -> dict[str, tuple[str, float]]:
     """Tag -> (zone, since) from each tag's newest movement, if that was an 'enter'."""
-    with db.read() as s:
-        newest = (
-            select(Movement.tag_id, func.max(Movement.id).label("mid")).group_by(Movement.tag_id).subquery()
-        )
-        rows = s.execute(
-            select(Movement.tag_id, Movement.zone_code, Movement.ts, Movement.kind).join(
-                newest, Movement.id == newest.c.mid
-            )
-        )
-        return {tag: (zone, ts.timestamp()) for tag, zone, ts, kind in rows if kind == "enter"}
+    return presence_at(db, None)
 
 
 @dataclass(frozen=True)
@@ -106,3 +97,19 @@ def zone_polygons(db: Database) -> dict[str, list[tuple[float, float]]]:
             code: [tuple(p) for p in json.loads(poly)]
             for code, poly in s.execute(select(Zone.code, Zone.polygon_json))
         }
+
+
+def presence_at(db: Database, at: float | None) -> dict[str, tuple[str, float]]:
+    """Who was where at wall-clock time ``at`` (None: now) as tag -> (zone, since): the starting
+    state of a playback, or the presence to restore after a restart."""
+    with db.read() as s:
+        newest_q = select(Movement.tag_id, func.max(Movement.id).label("mid"))
+        if at is not None:
+            newest_q = newest_q.where(Movement.ts <= _dt(at))
+        newest = newest_q.group_by(Movement.tag_id).subquery()
+        rows = s.execute(
+            select(Movement.tag_id, Movement.zone_code, Movement.ts, Movement.kind).join(
+                newest, Movement.id == newest.c.mid
+            )
+        )
+        return {tag: (zone, ts.timestamp()) for tag, zone, ts, kind in rows if kind == "enter"}

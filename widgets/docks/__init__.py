@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 from app.rbac import Permission, Principal
 from app.services import Services
 from widgets.bus import ChangeBus
+from widgets.devices import TrackingBridge
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class DockContext:
     services: Services
     principal: Principal
     bus: ChangeBus
+    devices: TrackingBridge | None = None  # live tracking; None when no device runtime is running
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,147 @@
+"""Graphics items of the live map: zones, readers and tag markers. GUI thread.
+
+Markers paint simple vector shapes (no pixmaps) and drop their label when zoomed out, so two
+thousand of them repaint in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QStyleOptionGraphicsItem, QWidget
+
+KIND_COLORS = {
+    "person": QColor("#29b6f6"),
+    "asset": QColor("#ffb300"),
+    "cashbox": QColor("#66bb6a"),
+    "vip": QColor("#ffd54f"),
+    "archive": QColor("#ab47bc"),
+    "unknown": QColor("#ef5350"),
+}
+KIND_GLYPH = {"person": "人", "asset": "资", "cashbox": "箱", "vip": "V", "archive": "档", "unknown": "?"}
+STATE_COLORS = {
+    "connected": QColor("#26c281"),
+    "connecting": QColor("#90a4ae"),
+    "stale": QColor("#ffb300"),
+    "disconnected": QColor("#ef5350"),
+    "stopped": QColor("#607d8b"),
+}
+R = 7.0  # marker radius in floor-plan units
+
+
+class ZoneItem(QGraphicsPolygonItem):
+    def __init__(self, code: str, polygon: QPolygonF, restricted: bool) -> None:
+        super().__init__(polygon)
+        self.code = code
+        self.restricted = restricted
+        self.occupied = 0
+        self.alert = False
+        self.setZValue(1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.alert:
+            fill, edge = QColor(239, 83, 80, 70), QColor("#ef5350")
+        elif self.restricted:
+            fill, edge = QColor(255, 179, 0, 28 if not self.occupied else 55), QColor(255, 179, 0, 140)
+        else:
+            fill, edge = QColor(41, 182, 246, 10 if not self.occupied else 32), QColor(41, 182, 246, 60)
+        self.setBrush(QBrush(fill))
+        self.setPen(QPen(edge, 2 if self.restricted or self.alert else 1))
+
+
+class ReaderItem(QGraphicsItem):
+    def __init__(self, code: str, x: float, y: float) -> None:
+        super().__init__()
+        self.code = code
+        self.state = "connecting"
+        self.setPos(x, y)
+        self.setZValue(3)
+        self.setToolTip(code)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-9, -9, 18, 18)
+
+    def set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.update()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        color = STATE_COLORS.get(self.state, STATE_COLORS["connecting"])
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#0b1118"), 1.5))
+        painter.setBrush(color)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(-6, -6, 12, 12), 2, 2)
+        painter.drawPath(path)
+        painter.setPen(QPen(QColor("#0b1118"), 1.2))
+        for r in (2.0, 4.0):  # radio waves
+            painter.drawArc(QRectF(-r, -r, 2 * r, 2 * r), 30 * 16, 120 * 16)
+
+
+class MarkerItem(QGraphicsItem):
+    """One tag on the map: a coloured glyph disc with a label below."""
+
+    LABEL_FONT = QFont()
+
+    def __init__(self, tag_id: str, kind: str, label: str) -> None:
+        super().__init__()
+        self.tag_id = tag_id
+        self.kind = kind if kind in KIND_COLORS else "unknown"
+        self.label = label
+        self.zone = ""
+        self.highlight = False
+        self.alert = False
+        self.setZValue(5)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(f"{label} · {tag_id}")
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-R - 2, -R - 2, 2 * R + 4, 2 * R + 16)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), R + 1, R + 1)
+        return path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+        color = KIND_COLORS[self.kind]
+        selected = self.isSelected() or self.highlight
+        painter.setPen(QPen(QColor("#ffffff") if selected else QColor("#0b1118"), 2.0 if selected else 1.0))
+        painter.setBrush(QColor("#ef5350") if self.alert else color)
+        if lod < 0.45:
+            painter.drawRect(QRectF(-R * 0.6, -R * 0.6, R * 1.2, R * 1.2))
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.kind == "asset":
+            painter.drawRoundedRect(QRectF(-R, -R, 2 * R, 2 * R), 2, 2)
+        elif self.kind == "cashbox":
+            painter.drawPolygon(
+                QPolygonF([QPointF(0, -R - 1), QPointF(R + 1, 0), QPointF(0, R + 1), QPointF(-R - 1, 0)])
+            )
+        else:
+            painter.drawEllipse(QPointF(0, 0), R, R)
+        font = QFont(painter.font())
+        font.setPixelSize(8)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#0b1118"))
+        painter.drawText(QRectF(-R, -R, 2 * R, 2 * R), Qt.AlignmentFlag.AlignCenter, KIND_GLYPH[self.kind])
+        if lod >= 1.1 or selected:
+            font.setPixelSize(8)
+            font.setBold(False)
+            painter.setFont(font)
+            painter.setPen(QColor("#e6edf3"))
+            painter.drawText(
+                QRectF(-30, R + 1, 60, 10),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                self.label,
+            )

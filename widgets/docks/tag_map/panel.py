@@ -1,0 +1,535 @@
+"""Live tag map dock (实时定位): floor plans with zones, readers and tag markers; filters, search,
+details of the selection with its trail, and history playback. GUI thread.
+
+Live updates arrive as batches from the TrackingBridge (at most 10 per second); playback loads a
+time range on a worker and replays it at 1-10x.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSlider,
+    QSplitter,
+    QTabBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.rbac import Permission
+from app.tracking import store
+from app.tracking.directory import Directory, TagInfo, load_directory
+from app.tracking.events import EventKind, TrackingEvent
+from app.tracking.reads import ReaderStatus
+from widgets.docks import DockContext, DockSpec
+from widgets.docks.tag_map.items import KIND_COLORS
+from widgets.docks.tag_map.playback import History
+from widgets.docks.tag_map.scene import FloorScene
+from widgets.docks.tag_map.view import MapView
+from widgets.workers import Worker
+
+OBJECT_NAME = "dock.map"
+ACTION_FIT = "map.fit"
+ACTION_PLAYBACK = "map.playback"
+ACTION_PLAY = "map.play"
+KINDS = ("person", "asset", "cashbox", "vip", "archive")
+TRAIL_WINDOW = 3600.0
+
+
+def _zh() -> bool:
+    app = QCoreApplication.instance()
+    return app is None or app.property("suiteLanguage") != "en"
+
+
+class MapPanel(QWidget):
+    def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = ctx.services.db
+        self.directory: Directory = load_directory(self.db)
+        self.worker = Worker(self)
+        self.presence: dict[str, tuple[str, float]] = {}
+        self.history: History | None = None
+        self.playback_t = 0.0
+        self._carry = 0.0  # fraction of a history second not yet played
+        self.selected: str | None = None
+
+        # -- floors ---------------------------------------------------------------------------
+        plans = sorted(self.directory.floorplans.values(), key=lambda p: p.code)
+        self.scenes: dict[str, FloorScene] = {}
+        for plan in plans:
+            zones = [z for z in self.directory.zones.values() if z.floorplan == plan.code]
+            readers = [
+                r
+                for r in self.directory.readers.values()
+                if self.directory.zones[r.zone].floorplan == plan.code
+            ]
+            scene = FloorScene(plan, zones, readers)
+            scene.selectionChanged.connect(self._on_selection)
+            self.scenes[plan.code] = scene
+        self.floor_of_zone = {z.code: z.floorplan for z in self.directory.zones.values()}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        top = QHBoxLayout()
+        self.floors = QTabBar()
+        self.floors.setObjectName("map.floors")
+        for _plan in plans:
+            self.floors.addTab("")  # titles are set in retranslate()
+        self.floors.currentChanged.connect(self._show_floor)
+        top.addWidget(self.floors)
+        top.addStretch(1)
+        self.kind_buttons: dict[str, QToolButton] = {}
+        for kind in KINDS:
+            b = QToolButton()
+            b.setObjectName(f"map.kind.{kind}")
+            b.setCheckable(True)
+            b.setChecked(True)
+            b.setStyleSheet(f"QToolButton:checked {{ border-bottom: 3px solid {KIND_COLORS[kind].name()}; }}")
+            b.toggled.connect(self.apply_filters)
+            self.kind_buttons[kind] = b
+            top.addWidget(b)
+        self.department = QComboBox()
+        self.department.setObjectName("map.department")
+        self.department.currentIndexChanged.connect(self.apply_filters)
+        top.addWidget(self.department)
+        self.search = QLineEdit()
+        self.search.setObjectName("map.search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(220)
+        self.search.textChanged.connect(self.apply_filters)
+        self.search.returnPressed.connect(self.focus_search_result)
+        top.addWidget(self.search)
+        self.fit_action = QAction(self)
+        self.fit_action.setObjectName(ACTION_FIT)
+        self.fit_action.triggered.connect(lambda: self.view.fit())
+        fit = QToolButton()
+        fit.setDefaultAction(self.fit_action)
+        top.addWidget(fit)
+        self.playback_action = QAction(self)
+        self.playback_action.setObjectName(ACTION_PLAYBACK)
+        self.playback_action.setCheckable(True)
+        self.playback_action.toggled.connect(self.set_playback)
+        pb = QToolButton()
+        pb.setDefaultAction(self.playback_action)
+        top.addWidget(pb)
+        layout.addLayout(top)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.view = MapView()
+        split.addWidget(self.view)
+        self.details = QLabel()
+        self.details.setObjectName("map.details")
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setWordWrap(True)
+        self.details.setMinimumWidth(200)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+
+        bar = QHBoxLayout()
+        self.play_action = QAction(self)
+        self.play_action.setObjectName(ACTION_PLAY)
+        self.play_action.setCheckable(True)
+        self.play_action.toggled.connect(self._play_toggled)
+        self.play_button = QToolButton()
+        self.play_button.setDefaultAction(self.play_action)
+        self.speed = QComboBox()
+        self.speed.setObjectName("map.speed")
+        for s in (1, 2, 5, 10):
+            self.speed.addItem(f"{s}×", s)
+        self.range = QComboBox()
+        self.range.setObjectName("map.range")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("map.slider")
+        self.slider.valueChanged.connect(self._seek)
+        self.clock = QLabel()
+        self.clock.setObjectName("map.clock")
+        for w in (self.play_button, self.speed, self.range):
+            bar.addWidget(w)
+        bar.addWidget(self.slider, 1)
+        bar.addWidget(self.clock)
+        self.playbar = QWidget()
+        self.playbar.setLayout(bar)
+        self.playbar.setVisible(False)
+        layout.addWidget(self.playbar)
+        self.status = QLabel()
+        self.status.setProperty("role", "hint")
+        layout.addWidget(self.status)
+
+        self.play_timer = QTimer(self)
+        self.play_timer.setObjectName("map.play")
+        self.play_timer.setInterval(100)
+        self.play_timer.timeout.connect(self._tick)
+
+        if ctx.devices is not None:
+            ctx.devices.events.connect(self.on_events)
+            ctx.devices.health.connect(self.on_health)
+        self.retranslate()
+        self.load_live()
+        if plans:
+            self._show_floor(0)
+
+    # -- live -----------------------------------------------------------------------------------
+    def tag(self, tag_id: str) -> TagInfo:
+        return self.directory.tags.get(tag_id) or TagInfo(tag_id, "unknown", tag_id[:8])
+
+    def load_live(self) -> None:
+        source = (
+            self.ctx.devices.presence() if self.ctx.devices is not None else store.current_presence(self.db)
+        )
+        self.show_state({tag: zone for tag, (zone, _s) in source.items()})
+        self.presence = dict(source)
+
+    def show_state(self, state: dict[str, str]) -> None:
+        for scene in self.scenes.values():
+            for tag_id in [
+                t
+                for t in scene.markers
+                if state.get(t) is None or self.floor_of_zone.get(state[t]) != scene.plan.code
+            ]:
+                scene.remove(tag_id)
+        for tag_id, zone in state.items():
+            self._place(tag_id, zone)
+        self.apply_filters()
+
+    def _place(self, tag_id: str, zone: str) -> None:
+        floor = self.floor_of_zone.get(zone)
+        if floor is None:
+            return
+        for code, scene in self.scenes.items():
+            if code != floor and tag_id in scene.markers:
+                scene.remove(tag_id)
+        marker = self.scenes[floor].place(self.tag(tag_id), zone)
+        marker.setVisible(self._visible(marker.tag_id))
+
+    def _remove(self, tag_id: str, zone: str) -> None:
+        floor = self.floor_of_zone.get(zone)
+        scene = self.scenes.get(floor or "")
+        if scene is not None and tag_id in scene.markers and scene.markers[tag_id].zone == zone:
+            scene.remove(tag_id)
+
+    def on_events(self, events: list[TrackingEvent]) -> None:
+        if self.history is not None:
+            return  # playback: live state is re-read when it ends
+        for e in events:
+            if e.kind == EventKind.ENTER:
+                self.presence[e.tag_id] = (e.zone, e.ts)
+                self._place(e.tag_id, e.zone)
+            elif e.kind == EventKind.LEAVE:
+                if self.presence.get(e.tag_id, ("", 0))[0] == e.zone:
+                    del self.presence[e.tag_id]
+                self._remove(e.tag_id, e.zone)
+            elif e.kind == EventKind.TAMPER:
+                for scene in self.scenes.values():
+                    if e.tag_id in scene.markers:
+                        scene.markers[e.tag_id].alert = True
+                        scene.markers[e.tag_id].update()
+        if self.selected and any(e.tag_id == self.selected for e in events):
+            self._show_details()
+        self._update_status()
+
+    def on_health(self, statuses: dict[str, ReaderStatus]) -> None:
+        for scene in self.scenes.values():
+            for code, item in scene.readers.items():
+                st = statuses.get(code)
+                item.set_state(st.state.value if st else "stopped")
+
+    # -- filters and search ---------------------------------------------------------------------
+    def _visible(self, tag_id: str) -> bool:
+        info = self.tag(tag_id)
+        button = self.kind_buttons.get(info.kind)
+        if button is not None and not button.isChecked():
+            return False
+        dept = self.department.currentData()
+        return not dept or info.department == dept
+
+    def _matches(self, info: TagInfo, text: str) -> bool:
+        return bool(text) and (text.lower() in info.label.lower() or text.upper() in info.tag_id)
+
+    def apply_filters(self) -> None:
+        text = self.search.text().strip()
+        for scene in self.scenes.values():
+            for tag_id, marker in scene.markers.items():
+                marker.setVisible(self._visible(tag_id))
+                hit = self._matches(self.tag(tag_id), text)
+                if hit != marker.highlight:
+                    marker.highlight = hit
+                    marker.update()
+        self._update_status()
+
+    def focus_search_result(self) -> None:
+        text = self.search.text().strip()
+        for index, scene in enumerate(self.scenes.values()):
+            for tag_id, marker in scene.markers.items():
+                if marker.isVisible() and self._matches(self.tag(tag_id), text):
+                    self.floors.setCurrentIndex(index)
+                    scene.clearSelection()
+                    marker.setSelected(True)
+                    self.view.centerOn(marker)
+                    return
+
+    def marker_count(self) -> int:
+        return sum(len(s.markers) for s in self.scenes.values())
+
+    def _update_status(self) -> None:
+        visible = sum(1 for s in self.scenes.values() for m in s.markers.values() if m.isVisible())
+        mode = self.tr("Playback") if self.history is not None else self.tr("Live")
+        self.status.setText(
+            self.tr("%1 · %2 on the map, %3 shown")
+            .replace("%1", mode)
+            .replace("%2", str(self.marker_count()))
+            .replace("%3", str(visible))
+        )
+
+    # -- selection ------------------------------------------------------------------------------
+    def _on_selection(self) -> None:
+        scene = self.view.scene()
+        items = scene.selectedItems() if scene is not None else []
+        tag_id = getattr(items[0], "tag_id", None) if items else None
+        self.selected = tag_id
+        self._show_details()
+        self._show_trail()
+
+    def select_tag(self, tag_id: str) -> bool:
+        for index, scene in enumerate(self.scenes.values()):
+            marker = scene.markers.get(tag_id)
+            if marker is not None:
+                self.floors.setCurrentIndex(index)
+                scene.clearSelection()
+                marker.setSelected(True)
+                self.view.centerOn(marker)
+                return True
+        return False
+
+    def _zone_name(self, code: str) -> str:
+        z = self.directory.zones.get(code)
+        return (z.name_zh if _zh() else z.name_en) if z else code
+
+    def _show_details(self) -> None:
+        if not self.selected:
+            self.details.setText(
+                self.tr("Select a marker to see who or what it is, since when it is there, and its trail.")
+            )
+            return
+        info = self.tag(self.selected)
+        kinds = self._kind_names()
+        where = self.presence.get(self.selected)
+        rows = [f"<h3>{info.label}</h3>", f"<b>{kinds.get(info.kind, info.kind)}</b> · {info.tag_id}<br>"]
+        if where is not None:
+            since = datetime.fromtimestamp(where[1]).strftime("%H:%M:%S")
+            rows.append(
+                self.tr("In %1 since %2").replace("%1", self._zone_name(where[0])).replace("%2", since)
+            )
+        field_names = self._field_names()
+        rows.append("<table>")
+        for key, value in info.details:
+            rows.append(f"<tr><td>{field_names.get(key, key)}</td><td>&nbsp;{value}</td></tr>")
+        rows.append("</table>")
+        if info.bound_to:
+            rows.append("<p><b>" + self.tr("Bound people") + "</b><br>")
+            for tag in info.bound_to:
+                p = self.tag(tag)
+                loc = self.presence.get(tag)
+                rows.append(f"{p.label} — {self._zone_name(loc[0]) if loc else self.tr('not seen')}<br>")
+            rows.append("</p>")
+        if where is not None and info.kind in ("asset", "cashbox", "vip", "archive"):
+            with_ = [
+                self.tag(t).label
+                for t, (z, _s) in self.presence.items()
+                if z == where[0] and t != info.tag_id and self.tag(t).kind == "person"
+            ]
+            rows.append(
+                "<p><b>"
+                + self.tr("People seen with it")
+                + "</b><br>"
+                + ("、".join(with_[:12]) or "—")
+                + "</p>"
+            )
+        self.details.setText("".join(rows))
+
+    def _show_trail(self) -> None:
+        for scene in self.scenes.values():
+            scene.show_trail([])
+        if not self.selected:
+            return
+        if self.history is not None:
+            zones = self.history.trail(self.selected, self.playback_t)
+        else:
+            now = time.time()
+            zones = [
+                m.zone
+                for m in store.movements_between(self.db, now - TRAIL_WINDOW, now + 1, self.selected)
+                if m.kind == "enter"
+            ]
+        scene = self.view.scene()
+        if isinstance(scene, FloorScene):
+            scene.show_trail([z for z in zones if self.floor_of_zone.get(z) == scene.plan.code])
+
+    # -- playback -------------------------------------------------------------------------------
+    def set_playback(self, on: bool) -> None:
+        self.playbar.setVisible(on)
+        if not on:
+            self.play_action.setChecked(False)
+            self.history = None
+            self.load_live()
+            self._update_status()
+            return
+        seconds = int(self.range.currentData() or 3600)
+        end = time.time()
+        start = end - seconds
+        self.status.setText(self.tr("Loading history…"))
+
+        def load() -> History:  # worker thread: database only
+            return History(
+                start, end, store.presence_at(self.db, start), store.movements_between(self.db, start, end)
+            )
+
+        self.worker.submit(
+            load,
+            self._history_loaded,
+            lambda exc: self.status.setText(self.tr("Could not load history: %1").replace("%1", str(exc))),
+        )
+
+    def _history_loaded(self, history: History) -> None:
+        if not self.playback_action.isChecked():
+            return
+        self.history = history
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, int(history.end - history.start))
+        self.slider.setValue(0)
+        self.slider.blockSignals(False)
+        self._seek(0)
+
+    def _seek(self, value: int) -> None:
+        if self.history is None:
+            return
+        self.playback_t = self.history.start + value
+        self.show_state(self.history.state_at(self.playback_t))
+        self.presence = {t: (z, self.playback_t) for t, z in self.history.state_at(self.playback_t).items()}
+        self.clock.setText(datetime.fromtimestamp(self.playback_t).strftime("%Y-%m-%d %H:%M:%S"))
+        self._show_trail()
+        self._update_status()
+
+    def _play_toggled(self, on: bool) -> None:
+        if on:
+            self.play_timer.start()
+        else:
+            self.play_timer.stop()
+
+    def _tick(self) -> None:
+        # 100 ms of wall time is speed x 0.1 s of history; the slider moves in whole seconds.
+        self._carry += 0.1 * int(self.speed.currentData() or 1)
+        step = int(self._carry)
+        self._carry -= step
+        if step:
+            value = self.slider.value() + step
+            if value >= self.slider.maximum():
+                self.play_action.setChecked(False)
+            self.slider.setValue(min(value, self.slider.maximum()))
+
+    # -- misc -----------------------------------------------------------------------------------
+    def _show_floor(self, index: int) -> None:
+        scenes = list(self.scenes.values())
+        if 0 <= index < len(scenes):
+            self.view.setScene(scenes[index])
+            QTimer.singleShot(0, self.view.fit)
+            self._show_trail()
+
+    def _kind_names(self) -> dict[str, str]:
+        return {
+            "person": self.tr("Staff"),
+            "asset": self.tr("Asset"),
+            "cashbox": self.tr("Cash box"),
+            "vip": self.tr("VIP customer"),
+            "archive": self.tr("Archive folder"),
+            "unknown": self.tr("Unknown tag"),
+        }
+
+    def _field_names(self) -> dict[str, str]:
+        return {
+            "id_number": self.tr("ID number"),
+            "sex": self.tr("Sex"),
+            "department": self.tr("Department"),
+            "post": self.tr("Post"),
+            "serial": self.tr("Serial"),
+            "type": self.tr("Type"),
+            "responsible": self.tr("Responsible"),
+            "home_zone": self.tr("Home zone"),
+            "assigned_to": self.tr("Assigned to"),
+            "name": self.tr("Name"),
+            "level": self.tr("Level"),
+            "manager": self.tr("Relationship manager"),
+            "customer_no": self.tr("Customer no."),
+            "shelf": self.tr("Shelf"),
+        }
+
+    def retranslate(self) -> None:
+        plans = sorted(self.directory.floorplans.values(), key=lambda p: p.code)
+        for i, plan in enumerate(plans):
+            self.floors.setTabText(
+                i,
+                f"{plan.site_name_zh} · {plan.name_zh}" if _zh() else f"{plan.site_name_en} · {plan.name_en}",
+            )
+        names = self._kind_names()
+        for kind, b in self.kind_buttons.items():
+            b.setText(names[kind])
+        current = self.department.currentData()
+        self.department.blockSignals(True)
+        self.department.clear()
+        self.department.addItem(self.tr("All departments"), "")
+        for d in self.directory.departments():
+            self.department.addItem(d, d)
+        self.department.setCurrentIndex(max(self.department.findData(current), 0))
+        self.department.blockSignals(False)
+        current_range = self.range.currentData()
+        self.range.blockSignals(True)
+        self.range.clear()
+        for seconds, label in (
+            (900, self.tr("Last 15 min")),
+            (3600, self.tr("Last hour")),
+            (8 * 3600, self.tr("Last 8 hours")),
+        ):
+            self.range.addItem(label, seconds)
+        self.range.setCurrentIndex(max(self.range.findData(current_range or 3600), 0))
+        self.range.blockSignals(False)
+        self.search.setPlaceholderText(self.tr("Search name or tag…"))
+        self.fit_action.setText(self.tr("Fit"))
+        self.playback_action.setText(self.tr("Playback"))
+        self.play_action.setText(self.tr("Play"))
+        self._show_details()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def shutdown(self) -> None:
+        self.play_timer.stop()
+        self.worker.stop()
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Docks", "Live map")
+
+
+SPEC = DockSpec(
+    OBJECT_NAME,
+    _title,
+    Qt.DockWidgetArea.TopDockWidgetArea,
+    MapPanel,
+    permission=Permission.MAP_VIEW,
+    icon="overview.svg",
+)

@@ -1,0 +1,37 @@
+"""History playback state: who was where at any moment of a loaded time range. GUI thread
+(pure data; the loading runs on a worker)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from app.tracking.store import MovementRecord
+
+
+@dataclass
+class History:
+    start: float
+    end: float
+    base: dict[str, tuple[str, float]]  # presence at ``start``
+    moves: list[MovementRecord]  # in [start, end), oldest first
+
+    def __post_init__(self) -> None:
+        self._times = [m.ts for m in self.moves]
+
+    def state_at(self, t: float) -> dict[str, str]:
+        """tag -> zone at time ``t``."""
+        state = {tag: zone for tag, (zone, _since) in self.base.items()}
+        for m in self.moves[: bisect.bisect_right(self._times, t)]:
+            if m.kind == "enter":
+                state[m.tag_id] = m.zone
+            elif state.get(m.tag_id) == m.zone:
+                del state[m.tag_id]
+        return state
+
+    def trail(self, tag_id: str, t: float) -> list[str]:
+        return [
+            m.zone
+            for m in self.moves[: bisect.bisect_right(self._times, t)]
+            if m.tag_id == tag_id and m.kind == "enter"
+        ]

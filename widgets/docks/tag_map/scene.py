@@ -1,0 +1,137 @@
+"""One floor plan as a graphics scene: the plan, its zones, readers and the markers of whoever is
+in them. GUI thread.
+
+Markers sit on fixed slots inside their zone (a grid clipped to the zone's polygon, nearest the
+middle first); a marker keeps its slot while it stays, so the map does not reshuffle on every
+change.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
+
+from app.paths import RESOURCES
+from app.tracking.directory import FloorPlanInfo, ReaderInfo, TagInfo, ZoneInfo
+from widgets.docks.tag_map.items import MarkerItem, ReaderItem, ZoneItem
+
+SLOT = 17.0  # spacing of marker slots in floor-plan units
+
+
+def zone_slots(polygon: QPolygonF, spacing: float = SLOT) -> list[QPointF]:
+    rect = polygon.boundingRect()
+    centre = rect.center()
+    margin = spacing * 0.6
+    path = QPainterPath()
+    path.addPolygon(polygon)
+    points = []
+    y = rect.top() + margin
+    while y <= rect.bottom() - margin:
+        x = rect.left() + margin
+        while x <= rect.right() - margin:
+            p = QPointF(x, y)
+            probe = QRectF(x - margin, y - margin, 2 * margin, 2 * margin)
+            if path.contains(probe):
+                points.append(p)
+            x += spacing
+        y += spacing
+    if not points:
+        points = [centre]
+    points.sort(key=lambda p: math.hypot(p.x() - centre.x(), p.y() - centre.y()))
+    return points
+
+
+class FloorScene(QGraphicsScene):
+    def __init__(self, plan: FloorPlanInfo, zones: list[ZoneInfo], readers: list[ReaderInfo]) -> None:
+        super().__init__()
+        self.plan = plan
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # markers move all the time
+        self.setSceneRect(QRectF(-20, -20, plan.width + 40, plan.height + 40))
+        self.setBackgroundBrush(QColor("#0e141b"))
+        svg = QGraphicsSvgItem(str(RESOURCES / plan.file))
+        svg.setZValue(0)
+        svg.setCacheMode(QGraphicsSvgItem.CacheMode.DeviceCoordinateCache)
+        self.addItem(svg)
+        self.zones: dict[str, ZoneItem] = {}
+        self.slots: dict[str, list[QPointF]] = {}
+        self.taken: dict[str, dict[str, int]] = {}
+        for z in zones:
+            poly = QPolygonF([QPointF(x, y) for x, y in z.polygon])
+            item = ZoneItem(z.code, poly, z.restricted)
+            self.addItem(item)
+            self.zones[z.code] = item
+            self.slots[z.code] = zone_slots(poly)
+            self.taken[z.code] = {}
+        self.readers: dict[str, ReaderItem] = {}
+        for r in readers:
+            item = ReaderItem(r.code, r.x, r.y)
+            self.addItem(item)
+            self.readers[r.code] = item
+        self.markers: dict[str, MarkerItem] = {}
+        self.trail = QGraphicsPathItem()
+        self.trail.setPen(
+            QPen(QColor(255, 255, 255, 170), 2.5, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap)
+        )
+        self.trail.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self.trail.setZValue(4)
+        self.addItem(self.trail)
+
+    def _free_slot(self, zone: str) -> int:
+        used = set(self.taken[zone].values())
+        n = len(self.slots[zone])
+        return next((i for i in range(n) if i not in used), len(self.taken[zone]) % n)
+
+    def place(self, tag: TagInfo, zone: str) -> MarkerItem:
+        """Put (or move) the tag's marker into ``zone`` of this floor."""
+        marker = self.markers.get(tag.tag_id)
+        if marker is None:
+            marker = MarkerItem(tag.tag_id, tag.kind, tag.label)
+            self.addItem(marker)
+            self.markers[tag.tag_id] = marker
+        elif marker.zone == zone:
+            return marker
+        else:
+            self._release(marker)
+        index = self._free_slot(zone)
+        self.taken[zone][tag.tag_id] = index
+        slot = self.slots[zone][index % len(self.slots[zone])]
+        marker.zone = zone
+        marker.setPos(slot)
+        self._recount(zone)
+        return marker
+
+    def remove(self, tag_id: str) -> None:
+        marker = self.markers.pop(tag_id, None)
+        if marker is not None:
+            self._release(marker)
+            self.removeItem(marker)
+
+    def _release(self, marker: MarkerItem) -> None:
+        if marker.zone in self.taken:
+            self.taken[marker.zone].pop(marker.tag_id, None)
+            self._recount(marker.zone)
+
+    def _recount(self, zone: str) -> None:
+        item = self.zones[zone]
+        count = len(self.taken[zone])
+        if bool(count) != bool(item.occupied):
+            item.occupied = count
+            item.refresh()
+        item.occupied = count
+
+    def zone_centre(self, zone: str) -> QPointF | None:
+        item = self.zones.get(zone)
+        return item.polygon().boundingRect().center() if item else None
+
+    def show_trail(self, zones: list[str]) -> None:
+        path = QPainterPath()
+        points = [p for p in (self.zone_centre(z) for z in zones) if p is not None]
+        if len(points) >= 2:
+            path.moveTo(points[0])
+            for p in points[1:]:
+                path.lineTo(p)
+        self.trail.setPath(path)
