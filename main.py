@@ -19,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="UI language (default zh_CN)")
     parser.add_argument("--theme", choices=["dark", "light"], help="UI theme (default dark)")
     parser.add_argument("--user", help="pre-fill the log-in name")
+    parser.add_argument("--no-devices", action="store_true", help="do not start reader threads or simulators")
     sub = parser.add_subparsers(dest="command")
     add_commands(sub)
     return parser

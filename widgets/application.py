@@ -21,6 +21,7 @@ from app.errors import SuiteError
 from app.logs import setup_logging
 from app.paths import RESOURCES
 from app.services import build_services
+from hardware.runtime import TrackingRuntime
 from widgets.fonts import ensure_cjk_font
 from widgets.i18n import Translations
 from widgets.login_dialog import LoginDialog
@@ -101,6 +102,7 @@ def run_gui(args: argparse.Namespace) -> int:
     db = open_or_explain(settings)
     if db is None:
         return 3
+    runtime: TrackingRuntime | None = None
     try:
         if not has_users(db):
             if not (args.demo or settings.is_embedded):
@@ -117,6 +119,9 @@ def run_gui(args: argparse.Namespace) -> int:
             print_demo_accounts(seed_demo(db), sys.stdout)
         services = build_services(db)
         demo = is_seeded(db)
+        if not args.no_devices:
+            runtime = TrackingRuntime(db, device_dir=settings.data_dir / "devices")
+            runtime.start()
         username = str(args.user or "")
         while True:
             login = LoginDialog(
@@ -152,4 +157,6 @@ def run_gui(args: argparse.Namespace) -> int:
                 QMessageBox.information(None, app.translate("Startup", "Logged out"), window.logout_reason)
             window.deleteLater()
     finally:
+        if runtime is not None:
+            runtime.stop()
         db.dispose()

@@ -9,7 +9,7 @@ GUI thread is the only one that touches widgets.
 from __future__ import annotations
 
 from collections import deque
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -30,6 +30,19 @@ class TrackingSource(Protocol):
     def stats(self) -> PipelineStats: ...
 
     def presence(self) -> dict[str, tuple[str, float]]: ...
+
+
+@runtime_checkable
+class SimulatorControls(Protocol):
+    """Simulated readers can be unplugged, replugged and silenced (demo and tests)."""
+
+    def is_simulated(self, code: str) -> bool: ...
+
+    def unplug(self, code: str) -> None: ...
+
+    def replug(self, code: str) -> None: ...
+
+    def silence(self, code: str, silent: bool = True) -> None: ...
 
 
 class TrackingBridge(QObject):

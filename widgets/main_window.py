@@ -9,15 +9,17 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QResizeEvent
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from app import __version__
 from app.errors import SuiteError
 from app.rbac import Principal
 from app.services import Services
+from app.tracking.reads import LinkState, ReaderStatus
 from widgets.bus import ChangeBus
+from widgets.devices import TrackingBridge, TrackingSource
 from widgets.docks import DockContext, SuiteDock, all_specs
 from widgets.docks.users.dialogs import PasswordDialog
 from widgets.health import DatabaseHealth
@@ -28,7 +30,7 @@ from widgets.roles import role_name
 from widgets.theme import THEMES, apply_theme, set_role
 
 log = logging.getLogger(__name__)
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: live map and reader health docks
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 ACTION_LOCK = "app.lock"
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         translations: Translations,
         idle_minutes: float = 5.0,
+        tracking: TrackingSource | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         self.logout_reason = ""
         self._closing_for_logout = False
         self._closed = False
+        self._readers_online = (0, 0)
         self.setWindowIcon(QIcon(str(ICONS / "app.svg")))
         self.setDockNestingEnabled(True)
         self.setDockOptions(
@@ -77,7 +81,8 @@ class MainWindow(QMainWindow):
         central.setMaximumSize(0, 0)
         self.setCentralWidget(central)
 
-        ctx = DockContext(services, principal, self.bus)
+        self.devices = TrackingBridge(tracking, self) if tracking is not None else None
+        ctx = DockContext(services, principal, self.bus, self.devices)
         self.docks: dict[str, SuiteDock] = {}
         for spec in all_specs():
             if spec.permission is not None and not principal.can(spec.permission):
@@ -87,11 +92,14 @@ class MainWindow(QMainWindow):
                 dock.toggleViewAction().setIcon(QIcon(str(ICONS / spec.icon)))
             self.addDockWidget(spec.area, dock)
             self.docks[spec.object_name] = dock
-        self.resize(1440, 900)
+        self.resize(1600, 1000)
+        self._arrange_default()
         self._default_state = self.saveState(LAYOUT_VERSION)
 
         self._build_menus()
         self._build_status_bar()
+        if self.devices is not None:
+            self.devices.health.connect(self._on_reader_health)
         self.health = DatabaseHealth(services.db, parent=self)
         self.health.changed.connect(self._on_db_health)
         self.health.start()
@@ -106,7 +114,40 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
         self.idle.start()
         self.retranslate()
-        self.restore_layout()
+        self._shown_once = False
+        self._layout_restored = self.restore_layout()
+
+    def _arrange_default(self) -> None:
+        """Docks sharing an area become tabs behind its first dock, or sit below it (``spec.below``)."""
+        by_area: dict[object, list[SuiteDock]] = {}
+        for dock in self.docks.values():
+            by_area.setdefault(dock.spec.area, []).append(dock)
+        for docks in by_area.values():
+            first = docks[0]
+            for other in docks[1:]:
+                if other.spec.below:
+                    self.splitDockWidget(first, other, Qt.Orientation.Vertical)
+                else:
+                    self.tabifyDockWidget(first, other)
+            first.raise_()
+
+    def _size_default(self) -> None:
+        """Give the map the room (only takes effect once the window is shown)."""
+        if "dock.map" in self.docks:
+            self.resizeDocks([self.docks["dock.map"]], [int(self.width() * 0.66)], Qt.Orientation.Horizontal)
+            if "dock.audit" in self.docks:
+                self.resizeDocks(
+                    [self.docks["dock.map"], self.docks["dock.audit"]],
+                    [int(self.height() * 0.7), int(self.height() * 0.22)],
+                    Qt.Orientation.Vertical,
+                )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self._layout_restored:
+                QTimer.singleShot(0, self._size_default)  # once the dock layout has its geometry
 
     # -- menus and status bar ----------------------------------------------------------------
     def _action(
@@ -191,6 +232,19 @@ class MainWindow(QMainWindow):
         for w in (self.user_indicator, self.device_indicator, self.db_indicator):
             status.addPermanentWidget(w)
 
+    def _on_reader_health(self, statuses: dict[str, ReaderStatus]) -> None:
+        online = sum(1 for st in statuses.values() if st.state == LinkState.CONNECTED)
+        total = len(statuses)
+        self._readers_online = (online, total)
+        self.device_indicator.setText(self._device_text())
+        set_role(self.device_indicator, "state", "ok" if online == total else ("warn" if online else "error"))
+
+    def _device_text(self) -> str:
+        if self.devices is None:
+            return self.tr("Devices: none configured")
+        online, total = self._readers_online
+        return self.tr("Readers: %1/%2 online").replace("%1", str(online)).replace("%2", str(total))
+
     def _db_text(self, ok: bool) -> str:
         db = self.services.db
         where = db.sqlite_path.name if db.sqlite_path else db.masked_url.split("@")[-1]
@@ -235,7 +289,7 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             dock.retranslate()
         self.db_indicator.setText(self._db_text(self.health.ok if hasattr(self, "health") else True))
-        self.device_indicator.setText(self.tr("Devices: none configured"))
+        self.device_indicator.setText(self._device_text())
         self.user_indicator.setText(f"{self.principal.display_name} ({self.principal.username}) · {roles}")
 
     def changeEvent(self, event: QEvent) -> None:
@@ -273,6 +327,7 @@ class MainWindow(QMainWindow):
             dock.setFloating(False)
             dock.show()
         self.restoreState(self._default_state, LAYOUT_VERSION)
+        self._size_default()
 
     # -- session --------------------------------------------------------------------------------
     def lock(self) -> None:
@@ -334,6 +389,10 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.health.stop()
+        if self.devices is not None:
+            self.devices.stop()
+        for dock in self.docks.values():
+            dock.shutdown()
         self.statusBar().clearMessage()  # stops the status bar's message timer
 
     def closeEvent(self, event: QCloseEvent) -> None:

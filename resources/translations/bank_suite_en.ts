@@ -255,6 +255,16 @@
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="130"/>
+        <source>Reader health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="528"/>
+        <source>Live map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -433,105 +443,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="199"/>
+        <location filename="../../widgets/main_window.py" line="234"/>
         <source>Database: %1 %2 — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="199"/>
+        <location filename="../../widgets/main_window.py" line="234"/>
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="218"/>
+        <location filename="../../widgets/main_window.py" line="253"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222"/>
+        <location filename="../../widgets/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223"/>
+        <location filename="../../widgets/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224"/>
+        <location filename="../../widgets/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225"/>
+        <location filename="../../widgets/main_window.py" line="260"/>
         <source>Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="226"/>
+        <location filename="../../widgets/main_window.py" line="261"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="227"/>
+        <location filename="../../widgets/main_window.py" line="262"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228"/>
+        <location filename="../../widgets/main_window.py" line="263"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229"/>
+        <location filename="../../widgets/main_window.py" line="264"/>
         <source>Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="230"/>
+        <location filename="../../widgets/main_window.py" line="265"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231"/>
+        <location filename="../../widgets/main_window.py" line="266"/>
         <source>Dark (control room)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232"/>
+        <location filename="../../widgets/main_window.py" line="267"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233"/>
+        <location filename="../../widgets/main_window.py" line="268"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234"/>
-        <location filename="../../widgets/main_window.py" line="319"/>
+        <location filename="../../widgets/main_window.py" line="269"/>
+        <location filename="../../widgets/main_window.py" line="354"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="238"/>
+        <location filename="../../widgets/main_window.py" line="225"/>
         <source>Devices: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="300"/>
+        <location filename="../../widgets/main_window.py" line="227"/>
+        <source>Readers: %1/%2 online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="335"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="313"/>
+        <location filename="../../widgets/main_window.py" line="348"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="320"/>
+        <location filename="../../widgets/main_window.py" line="355"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="288"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="512"/>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="288"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="290"/>
+        <source>%1 · %2 on the map, %3 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="323"/>
+        <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="333"/>
+        <source>In %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="341"/>
+        <source>Bound people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="345"/>
+        <source>not seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="356"/>
+        <source>People seen with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="393"/>
+        <source>Loading history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="403"/>
+        <source>Could not load history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="455"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="456"/>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="457"/>
+        <source>Cash box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="458"/>
+        <source>VIP customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="459"/>
+        <source>Archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="460"/>
+        <source>Unknown tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="465"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="466"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="467"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="468"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="469"/>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="470"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="471"/>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="472"/>
+        <source>Home zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="473"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="474"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="475"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="476"/>
+        <source>Relationship manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="477"/>
+        <source>Customer no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="478"/>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="494"/>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="503"/>
+        <source>Last 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="504"/>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="505"/>
+        <source>Last 8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="510"/>
+        <source>Search name or tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="511"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="513"/>
+        <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,45 +823,156 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ReaderHealth</name>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="26"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="27"/>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="28"/>
+        <source>Silent (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="29"/>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="30"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="83"/>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderHealthPanel</name>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="78"/>
+        <source>%1 of %2 readers online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="82"/>
+        <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="112"/>
+        <source>Unplug (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="113"/>
+        <source>Replug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="114"/>
+        <source>Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="115"/>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="115"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="115"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="115"/>
+        <source>Last frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="116"/>
+        <source>Reads/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="116"/>
+        <source>Frames OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="116"/>
+        <source>Bad frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="117"/>
+        <source>Reconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="117"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="121"/>
+        <source>No device runtime: readers are not being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="55"/>
+        <location filename="../../widgets/application.py" line="56"/>
         <source>The database could not be opened or upgraded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="59"/>
+        <location filename="../../widgets/application.py" line="60"/>
         <source>Database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="62"/>
+        <location filename="../../widgets/application.py" line="63"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="82"/>
+        <location filename="../../widgets/application.py" line="83"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="83"/>
+        <location filename="../../widgets/application.py" line="84"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="109"/>
+        <location filename="../../widgets/application.py" line="111"/>
         <source>No users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="110"/>
+        <location filename="../../widgets/application.py" line="112"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="150"/>
+        <location filename="../../widgets/application.py" line="157"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>

@@ -254,6 +254,16 @@
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="130" />
+        <source>Reader health</source>
+        <translation>读卡器状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="528" />
+        <source>Live map</source>
+        <translation>实时定位</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -432,107 +442,301 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="199" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>Database: %1 %2 — connected</source>
         <translation>数据库：%1 %2 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="199" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation>数据库：%1 %2 — 无法连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="218" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation>银行运营监控套件 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="257" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="258" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="259" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="260" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="226" />
+        <location filename="../../widgets/main_window.py" line="261" />
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="227" />
+        <location filename="../../widgets/main_window.py" line="262" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="263" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="264" />
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="230" />
+        <location filename="../../widgets/main_window.py" line="265" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="266" />
         <source>Dark (control room)</source>
         <translation>深色（监控室）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="267" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="268" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
-        <location filename="../../widgets/main_window.py" line="319" />
+        <location filename="../../widgets/main_window.py" line="269" />
+        <location filename="../../widgets/main_window.py" line="354" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="238" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>Devices: none configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="300" />
+        <location filename="../../widgets/main_window.py" line="227" />
+        <source>Readers: %1/%2 online</source>
+        <translation>读卡器：%1/%2 在线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="335" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="313" />
+        <location filename="../../widgets/main_window.py" line="348" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="320" />
+        <location filename="../../widgets/main_window.py" line="355" />
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation>银行运营监控套件 %1
 数据库：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="288" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="512" />
+        <source>Playback</source>
+        <translation>历史回放</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="288" />
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="290" />
+        <source>%1 · %2 on the map, %3 shown</source>
+        <translation>%1 · 地图上 %2 个，显示 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="323" />
+        <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
+        <translation>选择一个标记，查看其身份、进入时间和行动轨迹。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="333" />
+        <source>In %1 since %2</source>
+        <translation>自 %2 起位于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="341" />
+        <source>Bound people</source>
+        <translation>绑定人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="345" />
+        <source>not seen</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="356" />
+        <source>People seen with it</source>
+        <translation>同区域人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="393" />
+        <source>Loading history…</source>
+        <translation>正在加载历史…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="403" />
+        <source>Could not load history: %1</source>
+        <translation>无法加载历史：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="455" />
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="456" />
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="457" />
+        <source>Cash box</source>
+        <translation>款箱</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="458" />
+        <source>VIP customer</source>
+        <translation>VIP客户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="459" />
+        <source>Archive folder</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="460" />
+        <source>Unknown tag</source>
+        <translation>未登记标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="465" />
+        <source>ID number</source>
+        <translation>证件编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="466" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="467" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="468" />
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="469" />
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="470" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="471" />
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="472" />
+        <source>Home zone</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="473" />
+        <source>Assigned to</source>
+        <translation>配发给</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="474" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="475" />
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="476" />
+        <source>Relationship manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="477" />
+        <source>Customer no.</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="478" />
+        <source>Shelf</source>
+        <translation>架位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="494" />
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="503" />
+        <source>Last 15 min</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="504" />
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="505" />
+        <source>Last 8 hours</source>
+        <translation>最近 8 小时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="510" />
+        <source>Search name or tag…</source>
+        <translation>搜索姓名或标签…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="511" />
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="513" />
+        <source>Play</source>
+        <translation>播放</translation>
     </message>
 </context>
 <context>
@@ -619,46 +823,157 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ReaderHealth</name>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="26" />
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="27" />
+        <source>Connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="28" />
+        <source>Silent (stale)</source>
+        <translation>无数据（停滞）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="29" />
+        <source>Disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="30" />
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="83" />
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderHealthPanel</name>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="78" />
+        <source>%1 of %2 readers online</source>
+        <translation>%2 台读卡器中 %1 台在线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="82" />
+        <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
+        <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="112" />
+        <source>Unplug (simulated)</source>
+        <translation>拔出（模拟）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="113" />
+        <source>Replug</source>
+        <translation>重新插入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="114" />
+        <source>Silence</source>
+        <translation>静默</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="115" />
+        <source>Reader</source>
+        <translation>读卡器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="115" />
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="115" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="115" />
+        <source>Last frame</source>
+        <translation>最后一帧</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="116" />
+        <source>Reads/s</source>
+        <translation>读取/秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="116" />
+        <source>Frames OK</source>
+        <translation>正常帧</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="116" />
+        <source>Bad frames</source>
+        <translation>错误帧</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="117" />
+        <source>Reconnects</source>
+        <translation>重连次数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="117" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="121" />
+        <source>No device runtime: readers are not being read.</source>
+        <translation>设备运行时未启动：未读取读卡器。</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="55" />
+        <location filename="../../widgets/application.py" line="56" />
         <source>The database could not be opened or upgraded.</source>
         <translation>无法打开或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="59" />
+        <location filename="../../widgets/application.py" line="60" />
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="62" />
+        <location filename="../../widgets/application.py" line="63" />
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="82" />
+        <location filename="../../widgets/application.py" line="83" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="83" />
+        <location filename="../../widgets/application.py" line="84" />
         <source>An unexpected error occurred and was written to the log:</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="109" />
+        <location filename="../../widgets/application.py" line="111" />
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="110" />
+        <location filename="../../widgets/application.py" line="112" />
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="150" />
+        <location filename="../../widgets/application.py" line="157" />
         <source>Logged out</source>
         <translation>已注销</translation>
     </message>

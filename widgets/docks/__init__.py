@@ -34,6 +34,7 @@ class DockSpec:
     factory: Callable[[DockContext, QWidget | None], QWidget]
     permission: Permission | None = None
     icon: str = ""
+    below: bool = False  # in the default layout: under the area's first dock, not a tab beside it
 
 
 class SuiteDock(QDockWidget):
@@ -57,10 +58,18 @@ class SuiteDock(QDockWidget):
         self.setWindowTitle(self.spec.title())
         self.toggleViewAction().setText(self.spec.title())
 
+    def shutdown(self) -> None:
+        """Stop the panel's timers and workers, if it has any (bounded waits)."""
+        stop = getattr(self.panel, "shutdown", None)
+        if callable(stop):
+            stop()
+
 
 def all_specs() -> list[DockSpec]:
     from widgets.docks.audit_log import SPEC as AUDIT
     from widgets.docks.overview import SPEC as OVERVIEW
+    from widgets.docks.reader_health import SPEC as READERS
+    from widgets.docks.tag_map import SPEC as MAP
     from widgets.docks.users import SPEC as USERS
 
-    return [OVERVIEW, AUDIT, USERS]
+    return [MAP, READERS, OVERVIEW, USERS, AUDIT]

@@ -204,8 +204,9 @@ def _title() -> str:
 SPEC = DockSpec(
     OBJECT_NAME,
     _title,
-    Qt.DockWidgetArea.BottomDockWidgetArea,
+    Qt.DockWidgetArea.LeftDockWidgetArea,
     AuditPanel,
     permission=Permission.AUDIT_READ,
     icon="audit.svg",
+    below=True,
 )

@@ -151,4 +151,6 @@ def _title() -> str:
     return QCoreApplication.translate("Docks", "Overview")
 
 
-SPEC = DockSpec(OBJECT_NAME, _title, Qt.DockWidgetArea.LeftDockWidgetArea, OverviewPanel, icon="overview.svg")
+SPEC = DockSpec(
+    OBJECT_NAME, _title, Qt.DockWidgetArea.RightDockWidgetArea, OverviewPanel, icon="overview.svg"
+)

@@ -342,7 +342,8 @@ class MapPanel(QWidget):
             for tag in info.bound_to:
                 p = self.tag(tag)
                 loc = self.presence.get(tag)
-                rows.append(f"{p.label} — {self._zone_name(loc[0]) if loc else self.tr('not seen')}<br>")
+                place = self._zone_name(loc[0]) if loc else self.tr("not seen")
+                rows.append(f"{p.label} — {place}<br>")
             rows.append("</p>")
         if where is not None and info.kind in ("asset", "cashbox", "vip", "archive"):
             with_ = [
@@ -405,6 +406,8 @@ class MapPanel(QWidget):
     def _history_loaded(self, history: History) -> None:
         if not self.playback_action.isChecked():
             return
+        if history.moves:  # nothing happened before the first movement: start the slider there
+            history.start = max(history.start, history.moves[0].ts - 5.0)
         self.history = history
         self.slider.blockSignals(True)
         self.slider.setRange(0, int(history.end - history.start))
@@ -528,7 +531,7 @@ def _title() -> str:
 SPEC = DockSpec(
     OBJECT_NAME,
     _title,
-    Qt.DockWidgetArea.TopDockWidgetArea,
+    Qt.DockWidgetArea.LeftDockWidgetArea,
     MapPanel,
     permission=Permission.MAP_VIEW,
     icon="overview.svg",

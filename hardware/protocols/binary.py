@@ -1,0 +1,171 @@
+"""The binary framed protocol (like common UHF desktop readers): encoder and incremental parser.
+
+Runs on the reader driver's thread (one parser per driver, not thread-safe); encoders on any thread.
+
+Frame::
+
+    0xA5 | LEN | CMD | payload | CRC hi | CRC lo
+
+``LEN`` counts CMD and payload. The CRC is CRC-16/CCITT-FALSE (poly 0x1021, init 0xFFFF, no
+reflection, no final XOR) over LEN..payload, big-endian. Commands:
+
+- ``0x22`` tag report: antenna (u8), RSSI (i8, dBm), flags (u8, bit0 = tamper), EPC length (u8,
+  4..32), EPC bytes; so LEN is 9..37.
+- ``0x10`` heartbeat: uptime seconds (u32 big-endian); LEN is 5.
+
+Any other command is a bad frame. The header (SOF, LEN, CMD) is checked before waiting for the rest
+of a frame, so the parser never waits for more than ``MAX_FRAME`` bytes; after any bad frame it
+resumes at the byte after that frame's SOF, so a good frame hidden inside a bad frame's claimed
+length is still found. A frame whose header is plausible but whose bytes have not all arrived is
+kept until they do: a corrupt header can delay (never lose) the frames right after it by up to
+``MAX_FRAME`` bytes.
+"""
+
+from __future__ import annotations
+
+from hardware.protocols import Event, Heartbeat, TagRead, check_read_fields, check_uptime
+
+SOF = 0xA5
+CMD_TAG = 0x22
+CMD_HEARTBEAT = 0x10
+TAG_LEN_MIN, TAG_LEN_MAX = 1 + 4 + 4, 1 + 4 + 32
+HEARTBEAT_LEN = 1 + 4
+MAX_FRAME = 2 + TAG_LEN_MAX + 2
+
+
+def _crc_table() -> tuple[int, ...]:
+    table = []
+    for byte in range(256):
+        crc = byte << 8
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x1021) if crc & 0x8000 else crc << 1
+        table.append(crc & 0xFFFF)
+    return tuple(table)
+
+
+_TABLE = _crc_table()
+
+
+def crc16(data: bytes) -> int:
+    """CRC-16/CCITT-FALSE of ``data`` (check value: crc16(b"123456789") == 0x29B1)."""
+    crc = 0xFFFF
+    table = _TABLE
+    for byte in data:
+        crc = ((crc << 8) & 0xFF00) ^ table[(crc >> 8) ^ byte]
+    return crc
+
+
+def _frame(cmd: int, payload: bytes) -> bytes:
+    body = bytes((1 + len(payload), cmd)) + payload
+    return b"\xa5" + body + crc16(body).to_bytes(2, "big")
+
+
+def encode_read(reader: str, antenna: int, tag_id: str, rssi: int, tamper: bool = False) -> bytes:
+    """``reader`` is checked but not sent: the binary protocol has no reader field."""
+    epc = check_read_fields(reader, antenna, tag_id, rssi)
+    return _frame(CMD_TAG, bytes((antenna, rssi & 0xFF, int(tamper), len(epc))) + epc)
+
+
+def encode_heartbeat(reader: str, uptime: int) -> bytes:
+    if not reader:
+        raise ValueError("reader code is empty")
+    check_uptime(uptime)
+    return _frame(CMD_HEARTBEAT, uptime.to_bytes(4, "big"))
+
+
+class BinaryParser:
+    """Incremental parser; ``feed()`` returns the events completed by the new bytes."""
+
+    __slots__ = ("_buf", "bytes_dropped", "frames_bad", "frames_ok", "reader")
+
+    def __init__(self, reader: str) -> None:
+        self.reader = reader
+        self.frames_ok = 0
+        self.frames_bad = 0
+        self.bytes_dropped = 0
+        self._buf = b""  # empty, or the start of a frame with a plausible header (< MAX_FRAME bytes)
+
+    @property
+    def buffered(self) -> int:
+        return len(self._buf)
+
+    def reset(self) -> None:
+        """Forget a partial frame (e.g. after a reconnect); its bytes count as dropped."""
+        self.bytes_dropped += len(self._buf)
+        self._buf = b""
+
+    def feed(self, data: bytes, now_wall: float, now_mono: float) -> list[Event]:
+        buf = self._buf + data if self._buf else bytes(data)
+        events: list[Event] = []
+        n = len(buf)
+        pos = 0
+        ok = bad = dropped = 0
+        find = buf.find
+        table = _TABLE
+        reader = self.reader
+        while True:
+            i = find(SOF, pos)
+            if i < 0:
+                dropped += n - pos
+                pos = n
+                break
+            dropped += i - pos
+            pos = i
+            if n - i < 3:
+                break  # wait for the header
+            length = buf[i + 1]
+            cmd = buf[i + 2]
+            if cmd == CMD_TAG:
+                plausible = TAG_LEN_MIN <= length <= TAG_LEN_MAX
+            else:
+                plausible = cmd == CMD_HEARTBEAT and length == HEARTBEAT_LEN
+            if not plausible:
+                bad += 1
+                dropped += 1
+                pos = i + 1
+                continue
+            end = i + length + 4
+            if end > n:
+                break  # wait for the rest of the frame
+            crc = 0xFFFF
+            for byte in buf[i + 1 : end - 2]:
+                crc = ((crc << 8) & 0xFF00) ^ table[(crc >> 8) ^ byte]
+            if crc != (buf[end - 2] << 8 | buf[end - 1]):
+                bad += 1
+                dropped += 1
+                pos = i + 1
+                continue
+            if cmd == CMD_TAG:
+                antenna = buf[i + 3]
+                rssi = buf[i + 4]
+                # antenna is 1-based; RSSI must be <= 0 dBm (0 or a negative i8); EPC length must fit LEN
+                if antenna == 0 or 0 < rssi < 0x80 or buf[i + 6] != length - 5:
+                    bad += 1
+                    dropped += 1
+                    pos = i + 1
+                    continue
+                events.append(
+                    TagRead(
+                        reader,
+                        antenna,
+                        buf[i + 7 : end - 2].hex().upper(),
+                        rssi - 256 if rssi else 0,
+                        now_wall,
+                        now_mono,
+                        bool(buf[i + 5] & 1),
+                    )
+                )
+            else:
+                events.append(
+                    Heartbeat(reader, int.from_bytes(buf[i + 3 : i + 7], "big"), now_wall, now_mono)
+                )
+            ok += 1
+            pos = end
+        self._buf = buf[pos:]
+        self.frames_ok += ok
+        self.frames_bad += bad
+        self.bytes_dropped += dropped
+        return events
+
+
+Parser = BinaryParser

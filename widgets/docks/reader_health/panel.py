@@ -1,0 +1,157 @@
+"""Reader health panel: every reader's link state at a glance; simulated readers can be
+unplugged, replugged or silenced to rehearse faults. GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QToolBar, QVBoxLayout, QWidget
+
+from app.rbac import Permission
+from app.tracking.directory import load_directory
+from app.tracking.pipeline import PipelineStats
+from app.tracking.reads import ReaderStatus
+from widgets.devices import SimulatorControls
+from widgets.docks import DockContext, DockSpec
+from widgets.docks.reader_health.model import ReaderHealthModel
+
+OBJECT_NAME = "dock.readers"
+ACTION_UNPLUG = "readers.unplug"
+ACTION_REPLUG = "readers.replug"
+ACTION_SILENCE = "readers.silence"
+
+
+class ReaderHealthPanel(QWidget):
+    def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        directory = load_directory(ctx.services.db)
+        zh = QCoreApplication.instance().property("suiteLanguage") != "en"  # type: ignore[union-attr]
+        zone_names = {z.code: (z.name_zh if zh else z.name_en) for z in directory.zones.values()}
+        self.model = ReaderHealthModel(sorted(directory.readers.values(), key=lambda r: r.code), zone_names)
+        source = ctx.devices.source if ctx.devices is not None else None
+        self.controls = source if isinstance(source, SimulatorControls) else None
+        layout = QVBoxLayout(self)
+        self.toolbar = QToolBar()
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, slot in (
+            (ACTION_UNPLUG, self.unplug),
+            (ACTION_REPLUG, self.replug),
+            (ACTION_SILENCE, self.toggle_silence),
+        ):
+            action = QAction(self)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            if name == ACTION_SILENCE:
+                action.setCheckable(True)
+            self.toolbar.addAction(action)
+            self.actions_by_name[name] = action
+        self.toolbar.setVisible(self.controls is not None)
+        layout.addWidget(self.toolbar)
+        self.table = QTableView()
+        self.table.setObjectName("readers.table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        foot = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setObjectName("readers.summary")
+        self.pipeline_label = QLabel()
+        self.pipeline_label.setObjectName("readers.pipeline")
+        self.pipeline_label.setProperty("role", "hint")
+        foot.addWidget(self.summary)
+        foot.addStretch(1)
+        foot.addWidget(self.pipeline_label)
+        layout.addLayout(foot)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        if ctx.devices is not None:
+            ctx.devices.health.connect(self.on_health)
+            ctx.devices.pipeline.connect(self.on_pipeline)
+        self.retranslate()
+
+    def on_health(self, statuses: dict[str, ReaderStatus]) -> None:
+        self.model.update(statuses)
+        online, total = self.model.counts()
+        self.summary.setText(
+            self.tr("%1 of %2 readers online").replace("%1", str(online)).replace("%2", str(total))
+        )
+
+    def on_pipeline(self, stats: PipelineStats) -> None:
+        self.pipeline_label.setText(
+            self.tr("reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms")
+            .replace("%1", str(stats.reads))
+            .replace("%2", str(stats.changes))
+            .replace("%3", str(stats.coalesced))
+            .replace("%4", str(stats.unknown))
+            .replace("%5", f"{stats.latency_p99_ms:.0f}")
+        )
+
+    def selected(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(Qt.ItemDataRole.UserRole)) if rows else None
+
+    def _update_actions(self) -> None:
+        code = self.selected()
+        enabled = self.controls is not None and code is not None and self.controls.is_simulated(code)
+        for action in self.actions_by_name.values():
+            action.setEnabled(enabled)
+
+    def unplug(self) -> None:
+        code = self.selected()
+        if self.controls is not None and code:
+            self.controls.unplug(code)
+
+    def replug(self) -> None:
+        code = self.selected()
+        if self.controls is not None and code:
+            self.controls.replug(code)
+
+    def toggle_silence(self, on: bool) -> None:
+        code = self.selected()
+        if self.controls is not None and code:
+            self.controls.silence(code, on)
+
+    def retranslate(self) -> None:
+        self.actions_by_name[ACTION_UNPLUG].setText(self.tr("Unplug (simulated)"))
+        self.actions_by_name[ACTION_REPLUG].setText(self.tr("Replug"))
+        self.actions_by_name[ACTION_SILENCE].setText(self.tr("Silence"))
+        self.model.headers = [
+            self.tr("Reader"),
+            self.tr("Zone"),
+            self.tr("State"),
+            self.tr("Last frame"),
+            self.tr("Reads/s"),
+            self.tr("Frames OK"),
+            self.tr("Bad frames"),
+            self.tr("Reconnects"),
+            self.tr("Detail"),
+        ]
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.headers) - 1)
+        self._update_actions()
+        if self.ctx.devices is None:
+            self.summary.setText(self.tr("No device runtime: readers are not being read."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Docks", "Reader health")
+
+
+SPEC = DockSpec(
+    OBJECT_NAME,
+    _title,
+    Qt.DockWidgetArea.RightDockWidgetArea,
+    ReaderHealthPanel,
+    permission=Permission.MAP_VIEW,
+    icon="refresh.svg",
+)
