@@ -74,6 +74,7 @@ class IngestPipeline:
         self.expire_interval = expire_interval
         self._pending: list[PresenceChange] = []
         self._latency: deque[float] = deque(maxlen=20_000)
+        self._latency_lock = threading.Lock()  # stats() copies it from other threads
         self._noticed: dict[tuple[str, EventKind], float] = {}
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -163,14 +164,16 @@ class IngestPipeline:
         done = time.monotonic()
         self.persisted += len(batch)
         self.changes += len(batch)
-        self._latency.extend(done - c.arrived for c in batch)
+        with self._latency_lock:
+            self._latency.extend(done - c.arrived for c in batch)
         for c in batch:
             kind = EventKind.ENTER if c.kind == "enter" else EventKind.LEAVE
             self.bus.publish(TrackingEvent(kind, c.ts, c.tag_id, c.zone, c.reader, {"rssi": c.rssi}))
 
     # -- any thread -----------------------------------------------------------------------------
     def stats(self) -> PipelineStats:
-        lat = list(self._latency)
+        with self._latency_lock:
+            lat = list(self._latency)
         return PipelineStats(
             reads=self.engine.reads,
             deduped=self.engine.deduped,
