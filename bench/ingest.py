@@ -24,12 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.db.bootstrap import open_database  # noqa: E402
-from app.tracking.events import EventBus  # noqa: E402
-from app.tracking.pipeline import IngestPipeline  # noqa: E402
-from app.tracking.presence import PresenceConfig  # noqa: E402
-from app.tracking.reads import TagRead  # noqa: E402
-from hardware.protocols import PROTOCOLS  # noqa: E402
+from app.db.bootstrap import open_database
+from app.tracking.events import EventBus
+from app.tracking.pipeline import IngestPipeline
+from app.tracking.presence import PresenceConfig
+from app.tracking.reads import TagRead
+from hardware.protocols import PROTOCOLS
 
 TAGS = 2000
 ZONES = 40
@@ -53,12 +53,20 @@ def make_stream(n: int, seed: int = 1) -> tuple[list[tuple[str, bytes]], dict[tu
     return frames, zone_of
 
 
-def pipeline_for(db_url: str, zone_of: dict[tuple[str, int], str], queue_size: int = 100_000) -> IngestPipeline:
+def pipeline_for(
+    db_url: str, zone_of: dict[tuple[str, int], str], queue_size: int = 100_000
+) -> IngestPipeline:
     db = open_database(db_url)
     known = {f"{0xA0000000 + i:08X}": "person" for i in range(TAGS)}
     # dedupe window 0: every read is processed by the zone logic (the harder case)
-    return IngestPipeline(db, zone_of, known, EventBus(), config=PresenceConfig(dedupe_window=0.0, leave_after=1e9),
-                          queue_size=queue_size)
+    return IngestPipeline(
+        db,
+        zone_of,
+        known,
+        EventBus(),
+        config=PresenceConfig(dedupe_window=0.0, leave_after=1e9),
+        queue_size=queue_size,
+    )
 
 
 def produce(pipeline: IngestPipeline, frames: list[tuple[str, bytes]], rate: float | None) -> None:

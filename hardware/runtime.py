@@ -112,6 +112,7 @@ class TrackingRuntime:
         if device_dir is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="bank-suite-dev-")
             device_dir = Path(self._tmp.name)
+        device_dir.mkdir(parents=True, exist_ok=True)  # where the simulated readers' symlinks live
         self.device_dir = device_dir
         self.pipeline: IngestPipeline | None = None
         self.drivers: dict[str, ReaderDriver] = {}
@@ -195,6 +196,9 @@ class TrackingRuntime:
     def silence(self, code: str, silent: bool = True) -> None:
         if self.simulator is not None:
             (self.simulator.silenced.add if silent else self.simulator.silenced.discard)(code)
+
+    def is_silenced(self, code: str) -> bool:
+        return self.simulator is not None and code in self.simulator.silenced
 
     def is_simulated(self, code: str) -> bool:
         return code in self.links

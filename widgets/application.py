@@ -145,6 +145,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 settings=ui,
                 translations=translations,
                 idle_minutes=settings.idle_lock_minutes,
+                tracking=runtime,
             )
             window.show()
             window.raise_()

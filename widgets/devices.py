@@ -44,6 +44,8 @@ class SimulatorControls(Protocol):
 
     def silence(self, code: str, silent: bool = True) -> None: ...
 
+    def is_silenced(self, code: str) -> bool: ...
+
 
 class TrackingBridge(QObject):
     events = Signal(list)  # list[TrackingEvent], oldest first

@@ -103,3 +103,9 @@ class Translations:
             self.app.installTranslator(qt_base)
             self._installed.append(qt_base)
         return ok
+
+
+def ui_is_chinese() -> bool:
+    """Whether the UI currently speaks Chinese (for data that carries both zh and en names)."""
+    app = QCoreApplication.instance()
+    return app is None or app.property("suiteLanguage") != "en"

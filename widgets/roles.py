@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from app.rbac import ROLE_NAMES, Role
+from widgets.i18n import ui_is_chinese
 
 
 def role_name(role: Role) -> str:
     zh, en = ROLE_NAMES[role]
-    app = QCoreApplication.instance()
-    return en if app is not None and app.property("suiteLanguage") == "en" else zh
+    return zh if ui_is_chinese() else en

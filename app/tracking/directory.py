@@ -31,6 +31,9 @@ class ZoneInfo:
     polygon: tuple[tuple[float, float], ...]
     floorplan: str
 
+    def name(self, chinese: bool) -> str:
+        return self.name_zh if chinese else self.name_en
+
 
 @dataclass(frozen=True)
 class ReaderInfo:
@@ -55,6 +58,9 @@ class FloorPlanInfo:
     file: str
     width: float
     height: float
+
+    def title(self, chinese: bool) -> str:
+        return f"{self.site_name_zh} · {self.name_zh}" if chinese else f"{self.site_name_en} · {self.name_en}"
 
 
 @dataclass(frozen=True)
@@ -129,7 +135,7 @@ def load_directory(db: Database) -> Directory:
                         ("serial", a.serial),
                         ("type", a.asset_type),
                         ("responsible", owner.name if owner else "—"),
-                        ("home_zone", zone_by_id.get(a.home_zone_id or 0, "—")),
+                        ("home_zone", zone_by_id.get(a.home_zone_id or 0, "—")),  # a zone code
                     ),
                     (owner.tag_id,) if owner and owner.tag_id else (),
                 )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.operations import Change
 from app.services.sites import Overview
 from widgets.docks import DockContext, DockSpec
+from widgets.i18n import ui_is_chinese
 
 OBJECT_NAME = "dock.overview"
 ACTION_REFRESH = "overview.refresh"
@@ -98,7 +99,7 @@ class OverviewPanel(QWidget):
         }
         for key, value in values.items():
             self.cards[key].value.setText(str(value))
-        zh = QCoreApplication.instance().property("suiteLanguage") != "en"  # type: ignore[union-attr]
+        zh = ui_is_chinese()
         self.sites.setRowCount(len(data.sites))
         kinds = {"branch": self.tr("Branch"), "center": self.tr("Operations center")}
         for row, site in enumerate(data.sites):

@@ -14,6 +14,7 @@ from app.tracking.reads import ReaderStatus
 from widgets.devices import SimulatorControls
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.reader_health.model import ReaderHealthModel
+from widgets.i18n import ui_is_chinese
 
 OBJECT_NAME = "dock.readers"
 ACTION_UNPLUG = "readers.unplug"
@@ -25,10 +26,8 @@ class ReaderHealthPanel(QWidget):
     def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        directory = load_directory(ctx.services.db)
-        zh = QCoreApplication.instance().property("suiteLanguage") != "en"  # type: ignore[union-attr]
-        zone_names = {z.code: (z.name_zh if zh else z.name_en) for z in directory.zones.values()}
-        self.model = ReaderHealthModel(sorted(directory.readers.values(), key=lambda r: r.code), zone_names)
+        self.directory = load_directory(ctx.services.db)
+        self.model = ReaderHealthModel(sorted(self.directory.readers.values(), key=lambda r: r.code), {})
         source = ctx.devices.source if ctx.devices is not None else None
         self.controls = source if isinstance(source, SimulatorControls) else None
         layout = QVBoxLayout(self)
@@ -101,6 +100,10 @@ class ReaderHealthPanel(QWidget):
         enabled = self.controls is not None and code is not None and self.controls.is_simulated(code)
         for action in self.actions_by_name.values():
             action.setEnabled(enabled)
+        silence = self.actions_by_name[ACTION_SILENCE]
+        silence.blockSignals(True)  # show the selected reader's state; do not toggle anything
+        silence.setChecked(bool(enabled and self.controls and code and self.controls.is_silenced(code)))
+        silence.blockSignals(False)
 
     def unplug(self) -> None:
         code = self.selected()
@@ -118,6 +121,9 @@ class ReaderHealthPanel(QWidget):
             self.controls.silence(code, on)
 
     def retranslate(self) -> None:
+        zh = ui_is_chinese()
+        self.model.zone_names = {z.code: z.name(zh) for z in self.directory.zones.values()}
+        self.model.update(self.model.status)
         self.actions_by_name[ACTION_UNPLUG].setText(self.tr("Unplug (simulated)"))
         self.actions_by_name[ACTION_REPLUG].setText(self.tr("Replug"))
         self.actions_by_name[ACTION_SILENCE].setText(self.tr("Silence"))

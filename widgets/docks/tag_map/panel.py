@@ -35,6 +35,7 @@ from widgets.docks.tag_map.items import KIND_COLORS
 from widgets.docks.tag_map.playback import History
 from widgets.docks.tag_map.scene import FloorScene
 from widgets.docks.tag_map.view import MapView
+from widgets.i18n import ui_is_chinese
 from widgets.workers import Worker
 
 OBJECT_NAME = "dock.map"
@@ -43,11 +44,6 @@ ACTION_PLAYBACK = "map.playback"
 ACTION_PLAY = "map.play"
 KINDS = ("person", "asset", "cashbox", "vip", "archive")
 TRAIL_WINDOW = 3600.0
-
-
-def _zh() -> bool:
-    app = QCoreApplication.instance()
-    return app is None or app.property("suiteLanguage") != "en"
 
 
 class MapPanel(QWidget):
@@ -73,7 +69,7 @@ class MapPanel(QWidget):
                 for r in self.directory.readers.values()
                 if self.directory.zones[r.zone].floorplan == plan.code
             ]
-            scene = FloorScene(plan, zones, readers)
+            scene = FloorScene(plan, zones, readers, self)
             scene.selectionChanged.connect(self._on_selection)
             self.scenes[plan.code] = scene
         self.floor_of_zone = {z.code: z.floorplan for z in self.directory.zones.values()}
@@ -236,7 +232,7 @@ class MapPanel(QWidget):
                     if e.tag_id in scene.markers:
                         scene.markers[e.tag_id].alert = True
                         scene.markers[e.tag_id].update()
-        if self.selected and any(e.tag_id == self.selected for e in events):
+        if self.selected and self._touches_selection(events):
             self._show_details()
         self._update_status()
 
@@ -274,6 +270,7 @@ class MapPanel(QWidget):
         for index, scene in enumerate(self.scenes.values()):
             for tag_id, marker in scene.markers.items():
                 if marker.isVisible() and self._matches(self.tag(tag_id), text):
+                    self.view.auto_fit = False  # keep the centring below
                     self.floors.setCurrentIndex(index)
                     scene.clearSelection()
                     marker.setSelected(True)
@@ -294,6 +291,13 @@ class MapPanel(QWidget):
         )
 
     # -- selection ------------------------------------------------------------------------------
+    def _touches_selection(self, events: list[TrackingEvent]) -> bool:
+        """The selected tag, its bound people, or anyone entering/leaving its zone moved."""
+        assert self.selected is not None
+        related = {self.selected, *self.tag(self.selected).bound_to}
+        zone = self.presence.get(self.selected, ("", 0.0))[0]
+        return any(e.tag_id in related or (zone and e.zone == zone) for e in events)
+
     def _on_selection(self) -> None:
         scene = self.view.scene()
         items = scene.selectedItems() if scene is not None else []
@@ -306,6 +310,7 @@ class MapPanel(QWidget):
         for index, scene in enumerate(self.scenes.values()):
             marker = scene.markers.get(tag_id)
             if marker is not None:
+                self.view.auto_fit = False
                 self.floors.setCurrentIndex(index)
                 scene.clearSelection()
                 marker.setSelected(True)
@@ -315,7 +320,7 @@ class MapPanel(QWidget):
 
     def _zone_name(self, code: str) -> str:
         z = self.directory.zones.get(code)
-        return (z.name_zh if _zh() else z.name_en) if z else code
+        return z.name(ui_is_chinese()) if z else code
 
     def _show_details(self) -> None:
         if not self.selected:
@@ -335,6 +340,8 @@ class MapPanel(QWidget):
         field_names = self._field_names()
         rows.append("<table>")
         for key, value in info.details:
+            if key == "home_zone":
+                value = self._zone_name(value)
             rows.append(f"<tr><td>{field_names.get(key, key)}</td><td>&nbsp;{value}</td></tr>")
         rows.append("</table>")
         if info.bound_to:
@@ -447,7 +454,8 @@ class MapPanel(QWidget):
         scenes = list(self.scenes.values())
         if 0 <= index < len(scenes):
             self.view.setScene(scenes[index])
-            QTimer.singleShot(0, self.view.fit)
+            if self.view.auto_fit:
+                QTimer.singleShot(0, self.view.fit)
             self._show_trail()
 
     def _kind_names(self) -> dict[str, str]:
@@ -483,7 +491,7 @@ class MapPanel(QWidget):
         for i, plan in enumerate(plans):
             self.floors.setTabText(
                 i,
-                f"{plan.site_name_zh} · {plan.name_zh}" if _zh() else f"{plan.site_name_en} · {plan.name_en}",
+                plan.title(ui_is_chinese()),
             )
         names = self._kind_names()
         for kind, b in self.kind_buttons.items():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
@@ -46,8 +46,14 @@ def zone_slots(polygon: QPolygonF, spacing: float = SLOT) -> list[QPointF]:
 
 
 class FloorScene(QGraphicsScene):
-    def __init__(self, plan: FloorPlanInfo, zones: list[ZoneInfo], readers: list[ReaderInfo]) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        plan: FloorPlanInfo,
+        zones: list[ZoneInfo],
+        readers: list[ReaderInfo],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
         self.plan = plan
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # markers move all the time
         self.setSceneRect(QRectF(-20, -20, plan.width + 40, plan.height + 40))

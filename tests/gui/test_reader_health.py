@@ -1,0 +1,271 @@
+"""Reader health dock against the real tracking runtime (simulated readers through ptys and the real
+pyserial drivers): every reader connects; unplug, replug and silence show up in the table."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QToolButton
+
+from app import demo, security
+from app.rbac import Principal
+from app.services import Services
+from app.tracking.events import EventBus
+from app.tracking.pipeline import PipelineStats
+from app.tracking.reads import LinkState, ReaderStatus
+from hardware.runtime import TrackingRuntime
+from widgets.bus import ChangeBus
+from widgets.devices import TrackingBridge, TrackingSource
+from widgets.docks import DockContext
+from widgets.docks.reader_health.model import STATE_COLOR
+from widgets.docks.reader_health.panel import (
+    ACTION_REPLUG,
+    ACTION_SILENCE,
+    ACTION_UNPLUG,
+    ReaderHealthPanel,
+)
+
+STALE_AFTER = 1.5  # the simulator's heartbeat is 1 s: 1.0 would let quiet readers flicker to stale
+CONNECTED, DISCONNECTED, STALE = "已连接", "已断开", "无数据（停滞）"
+
+
+@pytest.fixture(autouse=True)
+def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(security, "LOG2_N", 10)  # the documented knob for tests: seeding is 16x faster
+
+
+@pytest.fixture
+def operator(services: Services) -> Principal:
+    demo.seed_demo(services.db)
+    return services.identity.authenticate("operator", demo.DEMO_PASSWORD)
+
+
+@pytest.fixture
+def make_panel(qtbot, services: Services, operator: Principal, translations):  # type: ignore[no-untyped-def]
+    bridges: list[TrackingBridge] = []
+
+    def make(source: TrackingSource | None) -> ReaderHealthPanel:
+        bridge = TrackingBridge(source) if source is not None else None
+        if bridge is not None:
+            bridges.append(bridge)
+        panel = ReaderHealthPanel(DockContext(services, operator, ChangeBus(), bridge))
+        qtbot.addWidget(panel)
+        panel.resize(1100, 900)
+        panel.show()
+        qtbot.waitExposed(panel)
+        return panel
+
+    yield make
+    for bridge in bridges:
+        bridge.stop()
+
+
+@pytest.fixture
+def runtime(services: Services, operator: Principal) -> Iterator[TrackingRuntime]:
+    rt = TrackingRuntime(services.db, stale_after=STALE_AFTER)
+    rt.start()
+    yield rt
+    rt.stop()
+
+
+def cell(panel: ReaderHealthPanel, code: str, column: str, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    row = next(i for i, r in enumerate(panel.model.readers) if r.code == code)
+    return panel.model.index(row, panel.model.COLUMNS.index(column)).data(role)
+
+
+def states(panel: ReaderHealthPanel) -> dict[str, str]:
+    return {r.code: cell(panel, r.code, "state") for r in panel.model.readers}
+
+
+def select(qtbot, panel: ReaderHealthPanel, code: str) -> None:  # type: ignore[no-untyped-def]
+    row = next(i for i, r in enumerate(panel.model.readers) if r.code == code)
+    index = panel.model.index(row, 0)
+    panel.table.scrollTo(index)
+    qtbot.mouseClick(
+        panel.table.viewport(), Qt.MouseButton.LeftButton, pos=panel.table.visualRect(index).center()
+    )
+    assert panel.selected() == code
+
+
+def press(qtbot, panel: ReaderHealthPanel, name: str) -> QAction:  # type: ignore[no-untyped-def]
+    action = panel.actions_by_name[name]
+    button = panel.toolbar.widgetForAction(action)
+    assert isinstance(button, QToolButton) and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return action
+
+
+def online(n: int, total: int = 21) -> str:
+    return f"{total} 台读卡器中 {n} 台在线"
+
+
+def all_connected(panel: ReaderHealthPanel) -> Callable[[], bool]:
+    return lambda: set(states(panel).values()) == {CONNECTED} and panel.summary.text() == online(21)
+
+
+# -- with the real runtime -----------------------------------------------------------------------
+
+
+def test_unplug_and_replug_a_simulated_reader(qtbot, runtime, make_panel) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(runtime)
+    assert panel.model.rowCount() == 21 and not panel.toolbar.isHidden()
+    assert [a.text() for a in panel.toolbar.actions()] == ["拔出（模拟）", "重新插入", "静默"]
+    qtbot.waitUntil(all_connected(panel), timeout=3000)
+    assert not any(a.isEnabled() for a in panel.actions_by_name.values())  # nothing selected yet
+    qtbot.waitUntil(lambda: "读取 " in panel.pipeline_label.text(), timeout=1000)
+    assert cell(panel, "BR01-R03", "zone") == "金库"
+    assert (
+        cell(panel, "BR01-R03", "state", Qt.ItemDataRole.ForegroundRole) == STATE_COLOR[LinkState.CONNECTED]
+    )
+    qtbot.waitUntil(lambda: cell(panel, "BR01-R03", "last_frame").endswith("秒前"), timeout=2000)
+
+    select(qtbot, panel, "BR01-R03")
+    assert all(a.isEnabled() for a in panel.actions_by_name.values())
+    press(qtbot, panel, ACTION_UNPLUG)
+    t = time.monotonic()
+    qtbot.waitUntil(lambda: cell(panel, "BR01-R03", "state") == DISCONNECTED, timeout=2000)
+    assert time.monotonic() - t < 2.0
+    qtbot.waitUntil(lambda: panel.summary.text() == online(20), timeout=1000)
+    assert (
+        cell(panel, "BR01-R03", "state", Qt.ItemDataRole.ForegroundRole)
+        == STATE_COLOR[LinkState.DISCONNECTED]
+    )
+    assert "BR01-R03" in cell(panel, "BR01-R03", "detail")  # names the device that went away
+    assert cell(panel, "BR01-R03", "reconnects") == 0
+    others = {code: s for code, s in states(panel).items() if code != "BR01-R03"}
+    assert set(others.values()) == {CONNECTED}  # only the unplugged one
+
+    press(qtbot, panel, ACTION_REPLUG)
+    qtbot.waitUntil(lambda: cell(panel, "BR01-R03", "state") == CONNECTED, timeout=3000)
+    qtbot.waitUntil(all_connected(panel), timeout=1000)
+    assert cell(panel, "BR01-R03", "reconnects") == 1
+    ok_before = cell(panel, "BR01-R03", "ok")
+    qtbot.waitUntil(lambda: cell(panel, "BR01-R03", "ok") > ok_before, timeout=2000)  # frames flow again
+
+
+def test_silenced_reader_shows_stale_then_recovers(qtbot, runtime, make_panel) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(runtime)
+    qtbot.waitUntil(all_connected(panel), timeout=3000)
+    select(qtbot, panel, "OC01-R04")
+    silence = press(qtbot, panel, ACTION_SILENCE)
+    assert silence.isChecked()
+    qtbot.waitUntil(lambda: cell(panel, "OC01-R04", "state") == STALE, timeout=STALE_AFTER * 1000 + 1500)
+    qtbot.waitUntil(lambda: panel.summary.text() == online(20), timeout=1000)
+    assert cell(panel, "OC01-R04", "state", Qt.ItemDataRole.ForegroundRole) == STATE_COLOR[LinkState.STALE]
+    assert cell(panel, "OC01-R04", "detail").startswith("no frame for")
+    assert {s for code, s in states(panel).items() if code != "OC01-R04"} == {CONNECTED}
+
+    press(qtbot, panel, ACTION_SILENCE)
+    assert not silence.isChecked()
+    qtbot.waitUntil(lambda: cell(panel, "OC01-R04", "state") == CONNECTED, timeout=2500)
+    qtbot.waitUntil(all_connected(panel), timeout=1000)
+    assert cell(panel, "OC01-R04", "reconnects") == 0  # silent is not disconnected
+
+
+def test_readers_connect_when_the_device_folder_does_not_exist_yet(  # type: ignore[no-untyped-def]
+    qtbot, services, operator, make_panel, tmp_path: Path
+) -> None:
+    rt = TrackingRuntime(services.db, device_dir=tmp_path / "devices", stale_after=STALE_AFTER)
+    rt.start()
+    try:
+        panel = make_panel(rt)
+
+        def connected() -> None:
+            down = {code: cell(panel, code, "detail") for code, s in states(panel).items() if s != CONNECTED}
+            assert not down, down  # e.g. "[Errno 2] No such file or directory: '/dev/pts/3' -> ..."
+
+        qtbot.waitUntil(connected, timeout=1500)
+    finally:
+        rt.stop()
+
+
+# -- without a runtime, and simulator controls in isolation --------------------------------------
+
+
+def test_without_a_device_runtime_the_panel_says_so(qtbot, services, operator, open_window) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(operator)
+    panel = w.docks["dock.readers"].panel
+    assert isinstance(panel, ReaderHealthPanel)
+    w.docks["dock.readers"].raise_()
+    qtbot.waitUntil(panel.isVisible, timeout=1000)
+    assert panel.summary.text() == "设备运行时未启动：未读取读卡器。"
+    assert panel.toolbar.isHidden() and panel.controls is None
+    assert w.device_indicator.text() == "设备：未配置"
+    assert panel.model.rowCount() == 21 and set(states(panel).values()) == {"连接中"}
+    select(qtbot, panel, "BR01-R01")
+    assert not any(a.isEnabled() for a in panel.actions_by_name.values())
+
+
+@dataclass
+class FakeSimulator:
+    """A tracking source with simulator controls that only records what it is asked to do."""
+
+    bus: EventBus = field(default_factory=EventBus)
+    silenced: set[str] = field(default_factory=set)
+    unplugged: list[str] = field(default_factory=list)
+
+    def statuses(self) -> dict[str, ReaderStatus]:
+        return {}
+
+    def stats(self) -> PipelineStats:
+        return PipelineStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 0.0)
+
+    def presence(self) -> dict[str, tuple[str, float]]:
+        return {}
+
+    def is_simulated(self, code: str) -> bool:
+        return code.startswith("BR01-")
+
+    def unplug(self, code: str) -> None:
+        self.unplugged.append(code)
+
+    def replug(self, code: str) -> None:
+        self.unplugged.remove(code)
+
+    def silence(self, code: str, silent: bool = True) -> None:
+        (self.silenced.add if silent else self.silenced.discard)(code)
+
+    def is_silenced(self, code: str) -> bool:
+        return code in self.silenced
+
+
+def test_controls_are_offered_only_for_simulated_readers(qtbot, make_panel) -> None:  # type: ignore[no-untyped-def]
+    sim = FakeSimulator()
+    panel = make_panel(sim)
+    assert panel.controls is sim and not panel.toolbar.isHidden()
+    select(qtbot, panel, "OC01-R02")  # a "real" reader in this fake: no fault buttons
+    assert not any(a.isEnabled() for a in panel.actions_by_name.values())
+    select(qtbot, panel, "BR01-R07")
+    press(qtbot, panel, ACTION_UNPLUG)
+    assert sim.unplugged == ["BR01-R07"]
+    press(qtbot, panel, ACTION_REPLUG)
+    assert sim.unplugged == []
+
+
+def test_silence_button_follows_the_selected_reader(qtbot, make_panel) -> None:  # type: ignore[no-untyped-def]
+    sim = FakeSimulator()
+    panel = make_panel(sim)
+    select(qtbot, panel, "BR01-R06")
+    silence = press(qtbot, panel, ACTION_SILENCE)
+    assert sim.silenced == {"BR01-R06"} and silence.isChecked()
+    select(qtbot, panel, "BR01-R10")
+    assert not silence.isChecked()  # BR01-R10 is not silenced
+    press(qtbot, panel, ACTION_SILENCE)
+    assert sim.silenced == {"BR01-R06", "BR01-R10"}
+
+
+def test_switch_to_english_renames_headers_and_zones(qtbot, translations, make_panel) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(None)
+    assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "读卡器"
+    assert cell(panel, "BR01-R03", "zone") == "金库"
+    translations.switch("en")
+    qtbot.waitUntil(lambda: panel.model.headerData(0, Qt.Orientation.Horizontal) == "Reader", timeout=3000)
+    assert panel.summary.text() == "No device runtime: readers are not being read."
+    assert cell(panel, "BR01-R03", "state") == "Connecting"
+    assert cell(panel, "BR01-R03", "zone") == "Vault"
