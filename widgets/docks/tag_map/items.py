@@ -98,16 +98,20 @@ class MarkerItem(QGraphicsItem):
         self.alert = False
         self.setZValue(5)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        # Painted once into a pixmap per zoom level; moving or repainting is then a blit.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(f"{label} · {tag_id}")
 
+    BOUNDS = QRectF(-R - 2, -R - 2, 2 * R + 4, 2 * R + 16)  # Qt asks often: one shared instance
+    SHAPE = QPainterPath()
+    SHAPE.addEllipse(QPointF(0, 0), R + 1, R + 1)
+
     def boundingRect(self) -> QRectF:
-        return QRectF(-R - 2, -R - 2, 2 * R + 4, 2 * R + 16)
+        return self.BOUNDS
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addEllipse(QPointF(0, 0), R + 1, R + 1)
-        return path
+        return self.SHAPE
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
