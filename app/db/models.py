@@ -243,3 +243,11 @@ class Movement(Base):
     reader_code: Mapped[str] = mapped_column(String(32))
     kind: Mapped[str] = mapped_column(String(8))  # enter | leave
     rssi: Mapped[int] = mapped_column(Integer)
+
+
+class PersonZonePermission(Base):
+    """A person may enter a restricted zone (entry without one raises an alarm)."""
+
+    __tablename__ = "person_zone_permissions"
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
+    zone_id: Mapped[int] = mapped_column(ForeignKey("zones.id", ondelete="CASCADE"), primary_key=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.db.engine import Database
 from app.services.audit_service import AuditService
 from app.services.identity import IdentityService
+from app.services.registers import RegisterService
 from app.services.sites import SiteService
 
 
@@ -17,7 +18,14 @@ class Services:
     identity: IdentityService
     audit: AuditService
     sites: SiteService
+    registers: RegisterService
 
 
 def build_services(db: Database) -> Services:
-    return Services(db=db, identity=IdentityService(db), audit=AuditService(db), sites=SiteService(db))
+    return Services(
+        db=db,
+        identity=IdentityService(db),
+        audit=AuditService(db),
+        sites=SiteService(db),
+        registers=RegisterService(db),
+    )
