@@ -251,10 +251,14 @@ class RegisterService:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(COLUMNS[kind])
-        with self.db.read() as s:
-            for row in _EXPORTERS[kind](s):
-                writer.writerow(row)
+        for _id, row in self.table(kind):
+            writer.writerow(row)
         return out.getvalue()
+
+    def table(self, kind: str) -> list[tuple[int, list[str]]]:
+        """(record id, the record's fields in ``COLUMNS[kind]`` order) for every record of ``kind``."""
+        with self.db.read() as s:
+            return _EXPORTERS[kind](s)
 
 
 class _Abort(Exception):
@@ -476,11 +480,18 @@ _IMPORTERS: dict[str, Callable[[Session, dict[str, str], ImportResult], str]] = 
 }
 
 
-def _export_people(s: Session) -> list[list[str]]:
+def _export_people(s: Session) -> list[tuple[int, list[str]]]:
     sites = dict(s.execute(select(Site.id, Site.code)).all())
-    rows = []
-    for p in s.scalars(select(Person).order_by(Person.id_number)):
-        rows.append(
+    permitted: dict[int, list[str]] = {}
+    for pid, code in s.execute(
+        select(PersonZonePermission.person_id, Zone.code)
+        .join(Zone, PersonZonePermission.zone_id == Zone.id)
+        .order_by(Zone.code)
+    ):
+        permitted.setdefault(pid, []).append(code)
+    return [
+        (
+            p.id,
             [
                 p.id_number,
                 p.name,
@@ -489,53 +500,60 @@ def _export_people(s: Session) -> list[list[str]]:
                 p.post,
                 p.tag_id or "",
                 sites.get(p.site_id or 0, ""),
-                ";".join(_permitted(s, p.id)),
-            ]
+                ";".join(permitted.get(p.id, [])),
+            ],
         )
-    return rows
+        for p in s.scalars(select(Person).order_by(Person.id_number))
+    ]
 
 
-def _export_assets(s: Session) -> list[list[str]]:
+def _export_assets(s: Session) -> list[tuple[int, list[str]]]:
     ids = dict(s.execute(select(Person.id, Person.id_number)).all())
     zones = dict(s.execute(select(Zone.id, Zone.code)).all())
     return [
-        [
-            a.serial,
-            a.name,
-            a.asset_type,
-            a.tag_id or "",
-            ids.get(a.responsible_id or 0, ""),
-            zones.get(a.home_zone_id or 0, ""),
-        ]
+        (
+            a.id,
+            [
+                a.serial,
+                a.name,
+                a.asset_type,
+                a.tag_id or "",
+                ids.get(a.responsible_id or 0, ""),
+                zones.get(a.home_zone_id or 0, ""),
+            ],
+        )
         for a in s.scalars(select(Asset).order_by(Asset.serial))
     ]
 
 
-def _export_cashboxes(s: Session) -> list[list[str]]:
+def _export_cashboxes(s: Session) -> list[tuple[int, list[str]]]:
     ids = dict(s.execute(select(Person.id, Person.id_number)).all())
     sites = dict(s.execute(select(Site.id, Site.code)).all())
     return [
-        [c.code, c.tag_id or "", ids.get(c.assigned_person_id or 0, ""), sites.get(c.site_id or 0, "")]
+        (
+            c.id,
+            [c.code, c.tag_id or "", ids.get(c.assigned_person_id or 0, ""), sites.get(c.site_id or 0, "")],
+        )
         for c in s.scalars(select(CashBox).order_by(CashBox.code))
     ]
 
 
-def _export_archive(s: Session) -> list[list[str]]:
+def _export_archive(s: Session) -> list[tuple[int, list[str]]]:
     return [
-        [f.customer_no, f.title, f.tag_id or "", f.post, f.shelf]
+        (f.id, [f.customer_no, f.title, f.tag_id or "", f.post, f.shelf])
         for f in s.scalars(select(ArchiveFolder).order_by(ArchiveFolder.customer_no, ArchiveFolder.title))
     ]
 
 
-def _export_vip(s: Session) -> list[list[str]]:
+def _export_vip(s: Session) -> list[tuple[int, list[str]]]:
     ids = dict(s.execute(select(Person.id, Person.id_number)).all())
     return [
-        [v.tag_id or "", v.name, v.honorific, v.level, ids.get(v.manager_id or 0, "")]
+        (v.id, [v.tag_id or "", v.name, v.honorific, v.level, ids.get(v.manager_id or 0, "")])
         for v in s.scalars(select(VipCustomer).order_by(VipCustomer.name))
     ]
 
 
-_EXPORTERS: dict[str, Callable[[Session], list[list[str]]]] = {
+_EXPORTERS: dict[str, Callable[[Session], list[tuple[int, list[str]]]]] = {
     "person": _export_people,
     "asset": _export_assets,
     "cashbox": _export_cashboxes,
