@@ -261,8 +261,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="536"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="545"/>
         <source>Live map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="346"/>
+        <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -553,188 +558,188 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="285"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="520"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="294"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="529"/>
         <source>Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="285"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="294"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="287"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="296"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="328"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="337"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="338"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="347"/>
         <source>In %1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="348"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="357"/>
         <source>Bound people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="352"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="361"/>
         <source>not seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="363"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="372"/>
         <source>People seen with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="400"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="409"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="410"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="419"/>
         <source>Could not load history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="463"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="472"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="464"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="473"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="465"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="474"/>
         <source>Cash box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="466"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="475"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="467"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="476"/>
         <source>Archive folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="468"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="477"/>
         <source>Unknown tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="473"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="482"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="474"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="483"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="475"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="484"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="476"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="485"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="477"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="486"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="478"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="487"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="479"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="488"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="480"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="489"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="481"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="490"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="482"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="491"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="483"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="492"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="484"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="493"/>
         <source>Relationship manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="485"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="494"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="486"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="495"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="502"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="511"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="511"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="520"/>
         <source>Last 15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="512"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="521"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="513"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="522"/>
         <source>Last 8 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="518"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="527"/>
         <source>Search name or tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="528"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="521"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="530"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,6 +935,244 @@ Database: %2</source>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="144"/>
         <source>No device runtime: readers are not being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="49"/>
+        <source>Tag ID (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="65"/>
+        <source>May enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPanel</name>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="176"/>
+        <source>Registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="186"/>
+        <source>Bind a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="200"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="332"/>
+        <source>Unbind tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="201"/>
+        <source>Unbind tag %1? The tag can then be bound to something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="223"/>
+        <source>Zone permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="233"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="243"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="248"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="259"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="265"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="279"/>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="233"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="289"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="244"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="249"/>
+        <source>Import %1 into the register “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="266"/>
+        <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="272"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="280"/>
+        <source>Nothing was imported. Fix these rows and try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="289"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="297"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="298"/>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="299"/>
+        <source>Cash boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
+        <source>Archive folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="301"/>
+        <source>VIP customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="304"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="305"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="307"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="308"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="309"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="310"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="311"/>
+        <source>May enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="312"/>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="313"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="314"/>
+        <source>Responsible (ID number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="315"/>
+        <source>Home zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="316"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="317"/>
+        <source>Assigned to (ID number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="318"/>
+        <source>Customer no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="319"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="320"/>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
+        <source>Honorific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="322"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="323"/>
+        <source>Manager (ID number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="329"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="330"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="331"/>
+        <source>Bind tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="333"/>
+        <source>Zone permissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="336"/>
+        <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

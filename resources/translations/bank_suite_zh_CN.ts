@@ -1,115 +1,114 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="10"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="10" />
         <source>Logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="11"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="11" />
         <source>Logged out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="12"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="12" />
         <source>Log-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="13"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="13" />
         <source>Log-in refused</source>
         <translation>拒绝登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="14"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="14" />
         <source>Account locked</source>
         <translation>账户锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="15"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="15" />
         <source>User created</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="16"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="16" />
         <source>Roles changed</source>
         <translation>角色变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="17"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="17" />
         <source>User unlocked</source>
         <translation>用户解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="18"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="18" />
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="19"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="19" />
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="20"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="20" />
         <source>User enabled/disabled</source>
         <translation>启用/停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="21"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="21" />
         <source>Card issued</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="22"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="22" />
         <source>Card and PIN verified</source>
         <translation>卡与PIN验证通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="23"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="23" />
         <source>Wrong PIN</source>
         <translation>PIN错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="24"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="24" />
         <source>Card locked</source>
         <translation>卡锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="25"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="25" />
         <source>Card unlocked</source>
         <translation>卡解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="26"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="26" />
         <source>Card blacklisted</source>
         <translation>卡挂失（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="27"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="27" />
         <source>Card refused</source>
         <translation>拒绝用卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="28"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="28" />
         <source>Unregistered card</source>
         <translation>未登记卡（疑似伪卡）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="29"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="29" />
         <source>Permission denied</source>
         <translation>越权拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="30"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="30" />
         <source>Audit chain verified</source>
         <translation>审计链校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="31"/>
+        <location filename="../../widgets/docks/audit_log/actions.py" line="31" />
         <source>Demo data seeded</source>
         <translation>导入演示数据</translation>
     </message>
@@ -117,123 +116,123 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="130"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="130" />
         <source>Showing %1 of %2 entries</source>
         <translation>显示 %1 / 共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="139"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="158"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="139" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="158" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="142"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="142" />
         <source>Chain intact: %1 entries</source>
         <translation>哈希链完整：%1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="146"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="146" />
         <source>the entry was altered</source>
         <translation>记录内容被改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="147"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="147" />
         <source>the link to the previous entry is broken</source>
         <translation>与前一条记录的链接断裂</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="148"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="148" />
         <source>the entry is missing</source>
         <translation>记录缺失</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="149"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="149" />
         <source>the newest entries were removed</source>
         <translation>最新的记录被删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="152"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="152" />
         <source>Chain BROKEN at entry #%1 (%2)</source>
         <translation>哈希链在第 %1 条断裂（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="162"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="162" />
         <source>Search user, action, target, reason…</source>
         <translation>搜索用户、操作、对象、原因…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="167"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="167" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="168"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="168" />
         <source>Log-in and log-out</source>
         <translation>登录与注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="169"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="169" />
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="170"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="170" />
         <source>Cards and PINs</source>
         <translation>卡与密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="171"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="171" />
         <source>Denied attempts</source>
         <translation>越权尝试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="172"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="172" />
         <source>Audit checks</source>
         <translation>审计校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="178"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="178" />
         <source>Verify chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="180"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="180" />
         <source>Load older</source>
         <translation>加载更早记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="183"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="183" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="184"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="184" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="185"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="185" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="186"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="186" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="187"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="187" />
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="188"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="188" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="189"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="189" />
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
     </message>
@@ -241,120 +240,125 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="201"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="201" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="152"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="152" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="300"/>
+        <location filename="../../widgets/docks/users/panel.py" line="300" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="153"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="153" />
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="536"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="545" />
         <source>Live map</source>
         <translation>实时定位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="346" />
+        <source>Registers</source>
+        <translation>登记管理</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../widgets/messages.py" line="16"/>
+        <location filename="../../widgets/messages.py" line="16" />
         <source>This card is not registered. The attempt has been recorded.</source>
         <translation>此卡未登记，本次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="20"/>
+        <location filename="../../widgets/messages.py" line="20" />
         <source>Unknown user name or wrong password.</source>
         <translation>用户名不存在或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="21"/>
+        <location filename="../../widgets/messages.py" line="21" />
         <source>Wrong password or PIN. %n attempt(s) left before the account is locked.</source>
         <translation>密码错误，再错 %n 次将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="26"/>
+        <location filename="../../widgets/messages.py" line="26" />
         <source>This account is disabled. Contact the center administrator.</source>
         <translation>该账户已停用，请联系中心管理员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="29"/>
+        <location filename="../../widgets/messages.py" line="29" />
         <source>Locked after 3 wrong attempts. Only the center administrator can unlock it.</source>
         <translation>连续 3 次错误已锁定，只有中心管理员可以解锁。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="33"/>
+        <location filename="../../widgets/messages.py" line="33" />
         <source>This card is blacklisted and can never be used again.</source>
         <translation>此卡已列入黑名单，永久不能使用。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="36"/>
+        <location filename="../../widgets/messages.py" line="36" />
         <source>Separation of duties: you cannot do this for your own account.</source>
         <translation>岗位分离：不能对本人账户执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="39"/>
+        <location filename="../../widgets/messages.py" line="39" />
         <source>You do not have permission for this action. The attempt has been recorded.</source>
         <translation>您无权执行此操作，本次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="43"/>
+        <location filename="../../widgets/messages.py" line="43" />
         <source>Cannot reach the database %1.</source>
         <translation>无法连接数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="49"/>
+        <location filename="../../widgets/messages.py" line="49" />
         <source>The password must have at least 8 characters.</source>
         <translation>密码至少 8 位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="52"/>
+        <location filename="../../widgets/messages.py" line="52" />
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation>密码须包含小写字母、大写字母、数字、符号中的至少 3 类。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="55"/>
+        <location filename="../../widgets/messages.py" line="55" />
         <source>Please fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="58"/>
+        <location filename="../../widgets/messages.py" line="58" />
         <source>This already exists: %1</source>
         <translation>已存在：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="61"/>
+        <location filename="../../widgets/messages.py" line="61" />
         <source>Invalid format: %1</source>
         <translation>格式无效：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="64"/>
+        <location filename="../../widgets/messages.py" line="64" />
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN 必须为 4 到 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="65"/>
+        <location filename="../../widgets/messages.py" line="65" />
         <source>The PIN must not repeat one digit.</source>
         <translation>PIN 不能是同一数字重复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="66"/>
+        <location filename="../../widgets/messages.py" line="66" />
         <source>Unknown role.</source>
         <translation>未知角色。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="70"/>
+        <location filename="../../widgets/messages.py" line="70" />
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
@@ -362,27 +366,27 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="134"/>
+        <location filename="../../widgets/lock_screen.py" line="134" />
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="136"/>
+        <location filename="../../widgets/lock_screen.py" line="136" />
         <source>Locked for %1 (%2). Enter the password to continue.</source>
         <translation>%1（%2）的屏幕已锁定，请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="140"/>
+        <location filename="../../widgets/lock_screen.py" line="140" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="141"/>
+        <location filename="../../widgets/lock_screen.py" line="141" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="142"/>
+        <location filename="../../widgets/lock_screen.py" line="142" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -390,52 +394,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="123"/>
+        <location filename="../../widgets/login_dialog.py" line="123" />
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="137"/>
+        <location filename="../../widgets/login_dialog.py" line="137" />
         <source>Log in — Bank Operator Suite</source>
         <translation>登录 — 银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="138"/>
+        <location filename="../../widgets/login_dialog.py" line="138" />
         <source>Bank Operator Suite</source>
         <translation>银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="139"/>
+        <location filename="../../widgets/login_dialog.py" line="139" />
         <source>Control room · Vault · Operations center</source>
         <translation>监控中心 · 金库 · 集中作业中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="140"/>
+        <location filename="../../widgets/login_dialog.py" line="140" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="141"/>
+        <location filename="../../widgets/login_dialog.py" line="141" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="142"/>
+        <location filename="../../widgets/login_dialog.py" line="142" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="143"/>
+        <location filename="../../widgets/login_dialog.py" line="143" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="144"/>
+        <location filename="../../widgets/login_dialog.py" line="144" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="147"/>
+        <location filename="../../widgets/login_dialog.py" line="147" />
         <source>Demo bank — user names: %1. Password for all: %2</source>
         <translation>演示银行 — 用户名：%1。统一密码：%2</translation>
     </message>
@@ -443,108 +447,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="253"/>
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>Database: %1 %2 — connected</source>
         <translation>数据库：%1 %2 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253"/>
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation>数据库：%1 %2 — 无法连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="272"/>
+        <location filename="../../widgets/main_window.py" line="272" />
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation>银行运营监控套件 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="276"/>
+        <location filename="../../widgets/main_window.py" line="276" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="277"/>
+        <location filename="../../widgets/main_window.py" line="277" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="278"/>
+        <location filename="../../widgets/main_window.py" line="278" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="279"/>
+        <location filename="../../widgets/main_window.py" line="279" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="280"/>
+        <location filename="../../widgets/main_window.py" line="280" />
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="281"/>
+        <location filename="../../widgets/main_window.py" line="281" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="282"/>
+        <location filename="../../widgets/main_window.py" line="282" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="283"/>
+        <location filename="../../widgets/main_window.py" line="283" />
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284"/>
+        <location filename="../../widgets/main_window.py" line="284" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="285"/>
+        <location filename="../../widgets/main_window.py" line="285" />
         <source>Dark (control room)</source>
         <translation>深色（监控室）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="286"/>
+        <location filename="../../widgets/main_window.py" line="286" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="287"/>
+        <location filename="../../widgets/main_window.py" line="287" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="288"/>
-        <location filename="../../widgets/main_window.py" line="374"/>
+        <location filename="../../widgets/main_window.py" line="288" />
+        <location filename="../../widgets/main_window.py" line="374" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244"/>
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>Devices: none configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="246"/>
+        <location filename="../../widgets/main_window.py" line="246" />
         <source>Readers: %1/%2 online</source>
         <translation>读卡器：%1/%2 在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="355"/>
+        <location filename="../../widgets/main_window.py" line="355" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="368"/>
+        <location filename="../../widgets/main_window.py" line="368" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="375"/>
+        <location filename="../../widgets/main_window.py" line="375" />
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation>银行运营监控套件 %1
@@ -554,188 +558,188 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="285"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="520"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="294" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="529" />
         <source>Playback</source>
         <translation>历史回放</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="285"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="294" />
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="287"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="296" />
         <source>%1 · %2 on the map, %3 shown</source>
         <translation>%1 · 地图上 %2 个，显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="328"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="337" />
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation>选择一个标记，查看其身份、进入时间和行动轨迹。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="338"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="347" />
         <source>In %1 since %2</source>
         <translation>自 %2 起位于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="348"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="357" />
         <source>Bound people</source>
         <translation>绑定人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="352"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="361" />
         <source>not seen</source>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="363"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="372" />
         <source>People seen with it</source>
         <translation>同区域人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="400"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="409" />
         <source>Loading history…</source>
         <translation>正在加载历史…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="410"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="419" />
         <source>Could not load history: %1</source>
         <translation>无法加载历史：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="463"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="472" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="464"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="473" />
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="465"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="474" />
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="466"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="475" />
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="467"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="476" />
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="468"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="477" />
         <source>Unknown tag</source>
         <translation>未登记标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="473"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="482" />
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="474"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="483" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="475"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="484" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="476"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="485" />
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="477"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="486" />
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="478"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="487" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="479"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="488" />
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="480"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="489" />
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="481"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="490" />
         <source>Assigned to</source>
         <translation>配发给</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="482"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="491" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="483"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="492" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="484"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="493" />
         <source>Relationship manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="485"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="494" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="486"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="495" />
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="502"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="511" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="511"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="520" />
         <source>Last 15 min</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="512"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="521" />
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="513"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="522" />
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="518"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="527" />
         <source>Search name or tag…</source>
         <translation>搜索姓名或标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="528" />
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="521"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="530" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -743,82 +747,82 @@ Database: %2</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="104"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="104" />
         <source>Branch</source>
         <translation>支行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="104"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="104" />
         <source>Operations center</source>
         <translation>集中作业中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="121"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="121" />
         <source>Sites and registers</source>
         <translation>站点与登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="122"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="122" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="124"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="124" />
         <source>Staff with tags</source>
         <translation>持标签人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="125"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="125" />
         <source>Tagged assets</source>
         <translation>标签资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="126"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="126" />
         <source>Cash boxes</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="127"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="127" />
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="128"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="128" />
         <source>Archive folders</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="129"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="129" />
         <source>RFID readers</source>
         <translation>RFID 读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="135"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="135" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="136"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="136" />
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="137"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="137" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="138"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="138" />
         <source>Zones</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="139"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="139" />
         <source>Restricted</source>
         <translation>限制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="140"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="140" />
         <source>Readers</source>
         <translation>读卡器</translation>
     </message>
@@ -826,32 +830,32 @@ Database: %2</source>
 <context>
     <name>ReaderHealth</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="26"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="26" />
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="27"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="27" />
         <source>Connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="28"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="28" />
         <source>Silent (stale)</source>
         <translation>无数据（停滞）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="29"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="29" />
         <source>Disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="30"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="30" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="87"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="87" />
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
@@ -859,122 +863,360 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="81"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="81" />
         <source>%1 of %2 readers online</source>
         <translation>%2 台读卡器中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="86"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="86" />
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="127"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="127" />
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="128"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="128" />
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="129"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="129" />
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="131"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="131" />
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="132"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="132" />
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="133"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="133" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="134"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="134" />
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="135"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="135" />
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="136"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="136" />
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="137"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="137" />
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="138"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="138" />
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="139"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="139" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="144"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="144" />
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
 </context>
 <context>
+    <name>Registers</name>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="49" />
+        <source>Tag ID (hex)</source>
+        <translation>标签号（十六进制）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="65" />
+        <source>May enter</source>
+        <translation>准入区域</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPanel</name>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="176" />
+        <source>Registers</source>
+        <translation>登记管理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="186" />
+        <source>Bind a tag</source>
+        <translation>绑定标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="200" />
+        <location filename="../../widgets/docks/registers/panel.py" line="332" />
+        <source>Unbind tag</source>
+        <translation>解绑标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="201" />
+        <source>Unbind tag %1? The tag can then be bound to something else.</source>
+        <translation>解绑标签 %1？解绑后该标签可绑定到其他对象。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="223" />
+        <source>Zone permissions</source>
+        <translation>区域权限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="233" />
+        <location filename="../../widgets/docks/registers/panel.py" line="243" />
+        <location filename="../../widgets/docks/registers/panel.py" line="248" />
+        <location filename="../../widgets/docks/registers/panel.py" line="259" />
+        <location filename="../../widgets/docks/registers/panel.py" line="265" />
+        <location filename="../../widgets/docks/registers/panel.py" line="279" />
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="233" />
+        <location filename="../../widgets/docks/registers/panel.py" line="289" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="244" />
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="249" />
+        <source>Import %1 into the register “%2”?</source>
+        <translation>将 %1 导入“%2”登记？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="266" />
+        <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
+        <translation>已导入：新增 %1，更新 %2，绑定标签 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="272" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="280" />
+        <source>Nothing was imported. Fix these rows and try again:</source>
+        <translation>未导入任何数据。请修正以下行后重试：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="289" />
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="297" />
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="298" />
+        <source>Assets</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="299" />
+        <source>Cash boxes</source>
+        <translation>款箱</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="300" />
+        <source>Archive folders</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="301" />
+        <source>VIP customers</source>
+        <translation>VIP 客户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="304" />
+        <source>ID number</source>
+        <translation>证件编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="305" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="306" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="307" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="308" />
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="309" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="310" />
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="311" />
+        <source>May enter</source>
+        <translation>准入区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="312" />
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="313" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="314" />
+        <source>Responsible (ID number)</source>
+        <translation>责任人（证件编号）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="315" />
+        <source>Home zone</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="316" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="317" />
+        <source>Assigned to (ID number)</source>
+        <translation>配发给（证件编号）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="318" />
+        <source>Customer no.</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="319" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="320" />
+        <source>Shelf</source>
+        <translation>架位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="321" />
+        <source>Honorific</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="322" />
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="323" />
+        <source>Manager (ID number)</source>
+        <translation>客户经理（证件编号）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="329" />
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="330" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="331" />
+        <source>Bind tag…</source>
+        <translation>绑定标签…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="333" />
+        <source>Zone permissions…</source>
+        <translation>区域权限…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="336" />
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="56"/>
+        <location filename="../../widgets/application.py" line="56" />
         <source>The database could not be opened or upgraded.</source>
         <translation>无法打开或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="60"/>
+        <location filename="../../widgets/application.py" line="60" />
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="63"/>
+        <location filename="../../widgets/application.py" line="63" />
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="83"/>
+        <location filename="../../widgets/application.py" line="83" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="84"/>
+        <location filename="../../widgets/application.py" line="84" />
         <source>An unexpected error occurred and was written to the log:</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="111"/>
+        <location filename="../../widgets/application.py" line="111" />
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="112"/>
+        <location filename="../../widgets/application.py" line="112" />
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="158"/>
+        <location filename="../../widgets/application.py" line="158" />
         <source>Logged out</source>
         <translation>已注销</translation>
     </message>
@@ -982,101 +1224,101 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UserDialogs</name>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="41"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="41" />
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="64"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="64" />
         <source>Please give a reason: it goes into the audit log.</source>
         <translation>请填写原因：它将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="92"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="92" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="105"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="105" />
         <source>Outsourced staff (restricted rights)</source>
         <translation>外包人员（受限权限）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="110"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="110" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="111"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="111" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="112"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="112" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="113"/>
-        <location filename="../../widgets/docks/users/dialogs.py" line="160"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="113" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="160" />
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="114"/>
-        <location filename="../../widgets/docks/users/dialogs.py" line="134"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="114" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="134" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="122"/>
-        <location filename="../../widgets/docks/users/dialogs.py" line="169"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="122" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="169" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="124"/>
-        <location filename="../../widgets/docks/users/dialogs.py" line="140"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="124" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="140" />
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="131"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="131" />
         <source>Roles of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="159"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="159" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="163"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="163" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="178"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="178" />
         <source>Issue a card to %1</source>
         <translation>为 %1 发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="193"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="193" />
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="194"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="194" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="195"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="195" />
         <source>Repeat PIN</source>
         <translation>确认 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="202"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="202" />
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
@@ -1084,72 +1326,72 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="50"/>
+        <location filename="../../widgets/docks/users/model.py" line="50" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="51"/>
+        <location filename="../../widgets/docks/users/model.py" line="51" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="52"/>
+        <location filename="../../widgets/docks/users/model.py" line="52" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="53"/>
+        <location filename="../../widgets/docks/users/model.py" line="53" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="54"/>
+        <location filename="../../widgets/docks/users/model.py" line="54" />
         <source>Cards</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="55"/>
+        <location filename="../../widgets/docks/users/model.py" line="55" />
         <source>Last log-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="61"/>
+        <location filename="../../widgets/docks/users/model.py" line="61" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="63"/>
+        <location filename="../../widgets/docks/users/model.py" line="63" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="65"/>
+        <location filename="../../widgets/docks/users/model.py" line="65" />
         <source>Active (%1 failed)</source>
         <translation>正常（失败 %1 次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="68"/>
+        <location filename="../../widgets/docks/users/model.py" line="68" />
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="78"/>
+        <location filename="../../widgets/docks/users/model.py" line="78" />
         <source>(outsourced)</source>
         <translation>（外包）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="88"/>
+        <location filename="../../widgets/docks/users/model.py" line="88" />
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="89"/>
+        <location filename="../../widgets/docks/users/model.py" line="89" />
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="90"/>
+        <location filename="../../widgets/docks/users/model.py" line="90" />
         <source>blacklisted</source>
         <translation>黑名单</translation>
     </message>
@@ -1157,103 +1399,103 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="105"/>
-        <location filename="../../widgets/docks/users/panel.py" line="149"/>
+        <location filename="../../widgets/docks/users/panel.py" line="105" />
+        <location filename="../../widgets/docks/users/panel.py" line="149" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="141"/>
-        <location filename="../../widgets/docks/users/panel.py" line="282"/>
+        <location filename="../../widgets/docks/users/panel.py" line="141" />
+        <location filename="../../widgets/docks/users/panel.py" line="282" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="141"/>
+        <location filename="../../widgets/docks/users/panel.py" line="141" />
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="188"/>
+        <location filename="../../widgets/docks/users/panel.py" line="188" />
         <source>Unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="189"/>
-        <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
+        <location filename="../../widgets/docks/users/panel.py" line="189" />
+        <source>Unlock %1 (%2)? Confirm the person's identity first.</source>
         <translation>解锁 %1（%2）？请先核实本人身份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="201"/>
+        <location filename="../../widgets/docks/users/panel.py" line="201" />
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="214"/>
+        <location filename="../../widgets/docks/users/panel.py" line="214" />
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="214"/>
+        <location filename="../../widgets/docks/users/panel.py" line="214" />
         <source>Enable user</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="240"/>
+        <location filename="../../widgets/docks/users/panel.py" line="240" />
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="247"/>
-        <location filename="../../widgets/docks/users/panel.py" line="251"/>
-        <location filename="../../widgets/docks/users/panel.py" line="284"/>
+        <location filename="../../widgets/docks/users/panel.py" line="247" />
+        <location filename="../../widgets/docks/users/panel.py" line="251" />
+        <location filename="../../widgets/docks/users/panel.py" line="284" />
         <source>Unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="252"/>
+        <location filename="../../widgets/docks/users/panel.py" line="252" />
         <source>Unlock card %1 of %2?</source>
         <translation>解锁 %2 的卡 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="262"/>
-        <location filename="../../widgets/docks/users/panel.py" line="266"/>
-        <location filename="../../widgets/docks/users/panel.py" line="285"/>
+        <location filename="../../widgets/docks/users/panel.py" line="262" />
+        <location filename="../../widgets/docks/users/panel.py" line="266" />
+        <location filename="../../widgets/docks/users/panel.py" line="285" />
         <source>Blacklist card</source>
         <translation>挂失卡（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="267"/>
+        <location filename="../../widgets/docks/users/panel.py" line="267" />
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="278"/>
+        <location filename="../../widgets/docks/users/panel.py" line="278" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="279"/>
+        <location filename="../../widgets/docks/users/panel.py" line="279" />
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="280"/>
+        <location filename="../../widgets/docks/users/panel.py" line="280" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="281"/>
+        <location filename="../../widgets/docks/users/panel.py" line="281" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="283"/>
+        <location filename="../../widgets/docks/users/panel.py" line="283" />
         <source>Issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="289"/>
+        <location filename="../../widgets/docks/users/panel.py" line="289" />
         <source>Filter by name, role, status…</source>
         <translation>按姓名、角色、状态筛选…</translation>
     </message>

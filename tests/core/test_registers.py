@@ -43,7 +43,7 @@ def test_import_people_with_chinese_headers_tags_and_permissions(services: Servi
 
 def test_import_is_all_or_nothing_with_line_numbers(services: Services) -> None:
     demo.seed_demo(services.db)
-    taken = next(t for t, in [(a.tag_id,) for a in _assets(services)] if t)
+    taken = next(t for (t,) in [(a.tag_id,) for a in _assets(services)] if t)
     bad = (
         "id_number,name,sex,tag_id,zones\n"
         "X1,好人,M,AA000001,\n"
@@ -56,7 +56,12 @@ def test_import_is_all_or_nothing_with_line_numbers(services: Services) -> None:
     result = services.registers.import_csv(ROOT, "person", bad, reason="t")
     assert not result.ok and (result.created, result.updated) == (0, 0)
     assert [(e.line, e.column) for e in result.errors] == [
-        (3, "tag_id"), (4, "sex"), (5, "tag_id"), (6, "zones"), (7, "id_number")]
+        (3, "tag_id"),
+        (4, "sex"),
+        (5, "tag_id"),
+        (6, "zones"),
+        (7, "id_number"),
+    ]
     with services.db.read() as s:
         assert s.scalar(select(Person).where(Person.id_number == "X1")) is None  # nothing was written
 

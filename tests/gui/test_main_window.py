@@ -10,7 +10,14 @@ from widgets.main_window import LAYOUT_VERSION, layout_key
 
 def test_docks_follow_permissions(services, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
     admin = open_window(make_user("root", Role.ADMIN))
-    assert set(admin.docks) == {"dock.map", "dock.readers", "dock.overview", "dock.audit", "dock.users"}
+    assert set(admin.docks) == {
+        "dock.map",
+        "dock.readers",
+        "dock.overview",
+        "dock.registers",
+        "dock.audit",
+        "dock.users",
+    }
     assert {d.objectName() for d in admin.findChildren(QDockWidget)} == set(admin.docks)
     operator = open_window(make_user("op", Role.OPERATOR))
     assert set(operator.docks) == {"dock.map", "dock.readers", "dock.overview"}

@@ -69,7 +69,8 @@ def all_specs() -> list[DockSpec]:
     from widgets.docks.audit_log import SPEC as AUDIT
     from widgets.docks.overview import SPEC as OVERVIEW
     from widgets.docks.reader_health import SPEC as READERS
+    from widgets.docks.registers import SPEC as REGISTERS
     from widgets.docks.tag_map import SPEC as MAP
     from widgets.docks.users import SPEC as USERS
 
-    return [MAP, READERS, OVERVIEW, USERS, AUDIT]
+    return [MAP, READERS, OVERVIEW, REGISTERS, USERS, AUDIT]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.operations import Change
 from app.rbac import Permission
 from app.tracking import store
 from app.tracking.directory import Directory, TagInfo, load_directory
@@ -43,6 +44,7 @@ ACTION_FIT = "map.fit"
 ACTION_PLAYBACK = "map.playback"
 ACTION_PLAY = "map.play"
 KINDS = ("person", "asset", "cashbox", "vip", "archive")
+KIND_NAMES = frozenset(KINDS)
 TRAIL_WINDOW = 3600.0
 
 
@@ -169,6 +171,7 @@ class MapPanel(QWidget):
         self.play_timer.setInterval(100)
         self.play_timer.timeout.connect(self._tick)
 
+        ctx.bus.changed.connect(self._on_change)
         if ctx.devices is not None:
             ctx.devices.events.connect(self.on_events)
             ctx.devices.health.connect(self.on_health)
@@ -176,6 +179,12 @@ class MapPanel(QWidget):
         self.load_live()
         if plans:
             self._show_floor(0)
+
+    def _on_change(self, change: Change) -> None:
+        """A register changed (a tag bound, a name corrected): who is who must follow."""
+        if change.target_type in KIND_NAMES:
+            self.directory = load_directory(self.db)
+            self._show_details()
 
     # -- live -----------------------------------------------------------------------------------
     def tag(self, tag_id: str) -> TagInfo:

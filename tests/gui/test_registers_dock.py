@@ -1,0 +1,123 @@
+"""Registers dock: CSV import (good and bad), tag binding and zone permissions through the forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app import demo, security
+from app.audit import AuditQuery
+from app.rbac import system_principal
+from tests.gui.test_docks import answer_next_dialog
+
+
+@pytest.fixture
+def admin_window(services, open_window, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(security, "LOG2_N", 10)  # fast demo seeding
+    demo.seed_demo(services.db)
+    return open_window(services.identity.authenticate("admin", demo.DEMO_PASSWORD))
+
+
+@pytest.fixture
+def boxes(monkeypatch):  # type: ignore[no-untyped-def]
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(("info", a[2])))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(("warning", a[2])))
+    return shown
+
+
+def give_reason(qtbot, text: str = "导入新员工"):  # type: ignore[no-untyped-def]
+    def fill(dlg) -> None:  # type: ignore[no-untyped-def]
+        dlg.reason.insertPlainText(text)
+        dlg.buttons.accepted.emit()
+
+    answer_next_dialog(fill)
+
+
+def test_import_people_from_a_csv_file(qtbot, services, admin_window, boxes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    panel = admin_window.docks["dock.registers"].panel
+    before = panel.models["person"].rowCount()
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "证件编号,姓名,性别,标签,权限区域\nNEW0001,王新,男,ABCD1234,BR01-VAULT\n", encoding="utf-8-sig"
+    )
+    give_reason(qtbot)
+    result = panel.import_file(path)
+    assert result is not None and result.ok and boxes[-1][0] == "info"
+    assert panel.models["person"].rowCount() == before + 1
+    records, _ = services.audit.query(system_principal("t"), AuditQuery(action_prefix="register.import"))
+    assert records[0].reason == "导入新员工"
+
+
+def test_bad_csv_reports_lines_and_imports_nothing(
+    qtbot, services, admin_window, boxes, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    panel = admin_window.docks["dock.registers"].panel
+    before = panel.models["person"].rowCount()
+    path = tmp_path / "bad.csv"
+    path.write_text("id_number,name,sex\nA1,好,M\nA2,坏,X\n", encoding="utf-8")
+    give_reason(qtbot)
+    result = panel.import_file(path)
+    assert result is not None and not result.ok
+    kind, text = boxes[-1]
+    assert kind == "warning" and "3" in text and "sex" in text
+    assert panel.models["person"].rowCount() == before
+    garbage = tmp_path / "garbage.csv"
+    garbage.write_bytes(b"\xff\xfe\x00bad")
+    assert panel.import_file(garbage) is None and boxes[-1][0] == "warning"
+
+
+def test_bind_tag_and_zone_permissions_through_the_forms(qtbot, services, admin_window, boxes) -> None:  # type: ignore[no-untyped-def]
+    panel = admin_window.docks["dock.registers"].panel
+    panel.tabs.setCurrentIndex(1)  # assets
+    assert panel.kind() == "asset"
+    table = panel.tables["asset"]
+    table.selectRow(0)
+    assert panel.actions_by_name["registers.unbind_tag"].isEnabled()
+    old_tag = panel.selected_tag()
+
+    def unbind(dlg) -> None:  # type: ignore[no-untyped-def]
+        dlg.reason.insertPlainText("标签损坏")
+        dlg.buttons.accepted.emit()
+
+    answer_next_dialog(unbind)
+    panel.actions_by_name["registers.unbind_tag"].trigger()
+    table.selectRow(0)
+    assert panel.selected_tag() == ""
+
+    def bind(dlg) -> None:  # type: ignore[no-untyped-def]
+        qtbot.keyClicks(dlg.tag, "0a0b0c0d")
+        dlg.reason.insertPlainText("更换防拆标签")
+        dlg.buttons.accepted.emit()
+
+    answer_next_dialog(bind)
+    panel.actions_by_name["registers.bind_tag"].trigger()
+    table.selectRow(0)
+    assert panel.selected_tag() == "0A0B0C0D" and old_tag != "0A0B0C0D"
+
+    panel.tabs.setCurrentIndex(0)
+    panel.tables["person"].selectRow(0)
+    person_id = panel.selected_id()
+    assert person_id is not None and panel.actions_by_name["registers.zones"].isEnabled()
+
+    def zones(dlg) -> None:  # type: ignore[no-untyped-def]
+        for i in range(dlg.list.count()):
+            item = dlg.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) in ("BR01-VAULT", "BR01-IT"):
+                item.setCheckState(Qt.CheckState.Checked)
+        dlg.reason.insertPlainText("值班")
+        dlg.buttons.accepted.emit()
+
+    answer_next_dialog(zones)
+    panel.actions_by_name["registers.zones"].trigger()
+    assert services.registers.zone_permissions(person_id) == ["BR01-IT", "BR01-VAULT"]
+
+
+def test_only_administrators_get_the_dock(services, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(security, "LOG2_N", 10)
+    demo.seed_demo(services.db)
+    w = open_window(services.identity.authenticate("operator", demo.DEMO_PASSWORD))
+    assert "dock.registers" not in w.docks

@@ -1,0 +1,354 @@
+"""Registers panel: one tab per register; bind/unbind tags, zone permissions, CSV import/export.
+Every change goes through RegisterService (permission, reason, audit). GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import SuiteError
+from app.operations import Change
+from app.rbac import Permission
+from app.services.registers import COLUMNS, KINDS, ImportResult
+from app.tracking.directory import load_directory
+from widgets.docks import DockContext, DockSpec
+from widgets.docks.users.dialogs import FormDialog, ReasonDialog
+from widgets.i18n import ui_is_chinese
+from widgets.messages import error_text
+
+OBJECT_NAME = "dock.registers"
+ACTION_IMPORT = "registers.import"
+ACTION_EXPORT = "registers.export"
+ACTION_BIND = "registers.bind_tag"
+ACTION_UNBIND = "registers.unbind_tag"
+ACTION_ZONES = "registers.zones"
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TagDialog(FormDialog):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.tag = QLineEdit()
+        self.tag.setObjectName("registers.tag")
+        self.tag.setMaxLength(80)
+        self.form.insertRow(0, QCoreApplication.translate("Registers", "Tag ID (hex)"), self.tag)
+
+
+class ZonesDialog(FormDialog):
+    def __init__(
+        self, title: str, zones: list[tuple[str, str, bool]], chosen: set[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(title, parent)
+        self.list = QListWidget()
+        self.list.setObjectName("registers.zones")
+        for code, name, restricted in zones:
+            item = QListWidgetItem(f"{name} ({code})" + (" ⚠" if restricted else ""))
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.form.insertRow(0, QCoreApplication.translate("Registers", "May enter"), self.list)
+
+    def codes(self) -> list[str]:
+        return [
+            str(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+
+class RegistersPanel(QWidget):
+    def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.registers = ctx.services.registers
+        layout = QVBoxLayout(self)
+        self.toolbar = QToolBar()
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, slot in (
+            (ACTION_IMPORT, self.import_csv),
+            (ACTION_EXPORT, self.export_csv),
+            (ACTION_BIND, self.bind_tag),
+            (ACTION_UNBIND, self.unbind_tag),
+            (ACTION_ZONES, self.edit_zones),
+        ):
+            action = QAction(self)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            self.toolbar.addAction(action)
+            self.actions_by_name[name] = action
+        layout.addWidget(self.toolbar)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("registers.filter")
+        self.filter.setClearButtonEnabled(True)
+        layout.addWidget(self.filter)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("registers.tabs")
+        self.models: dict[str, QStandardItemModel] = {}
+        self.proxies: dict[str, QSortFilterProxyModel] = {}
+        self.tables: dict[str, QTableView] = {}
+        for kind in KINDS:
+            model = QStandardItemModel(0, len(COLUMNS[kind]), self)
+            proxy = QSortFilterProxyModel(self)
+            proxy.setSourceModel(model)
+            proxy.setFilterKeyColumn(-1)
+            proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.filter.textChanged.connect(proxy.setFilterFixedString)
+            table = QTableView()
+            table.setObjectName(f"registers.table.{kind}")
+            table.setModel(proxy)
+            table.setSortingEnabled(True)
+            table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+            table.setAlternatingRowColors(True)
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+            table.selectionModel().selectionChanged.connect(self._update_actions)
+            self.models[kind], self.proxies[kind], self.tables[kind] = model, proxy, table
+            self.tabs.addTab(table, "")
+            self.reload(kind)
+        self.tabs.currentChanged.connect(self._update_actions)
+        layout.addWidget(self.tabs, 1)
+        ctx.bus.changed.connect(self._on_change)
+        self.retranslate()
+
+    # -- data -----------------------------------------------------------------------------------
+    def kind(self) -> str:
+        return KINDS[max(self.tabs.currentIndex(), 0)]
+
+    def reload(self, kind: str) -> None:
+        model = self.models[kind]
+        model.removeRows(0, model.rowCount())
+        for entity_id, row in self.registers.table(kind):
+            items = [QStandardItem(v) for v in row]
+            for item in items:
+                item.setEditable(False)
+            items[0].setData(entity_id, ID_ROLE)
+            model.appendRow(items)
+
+    def _on_change(self, change: Change) -> None:
+        if change.target_type in self.models:
+            self.reload(change.target_type)
+        self._update_actions()
+
+    def selected_id(self) -> int | None:
+        table = self.tables[self.kind()]
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].siblingAtColumn(0).data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def selected_tag(self) -> str:
+        table = self.tables[self.kind()]
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            return ""
+        col = COLUMNS[self.kind()].index("tag_id")
+        return str(rows[0].siblingAtColumn(col).data() or "")
+
+    def _update_actions(self) -> None:
+        has = self.selected_id() is not None
+        self.actions_by_name[ACTION_BIND].setEnabled(has)
+        self.actions_by_name[ACTION_UNBIND].setEnabled(has and bool(self.selected_tag()))
+        self.actions_by_name[ACTION_ZONES].setEnabled(has and self.kind() == "person")
+
+    def _run(self, op) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            change = op()
+        except SuiteError as exc:
+            QMessageBox.warning(self, self.tr("Registers"), error_text(exc) + "\n" + exc.message)
+            return False
+        self.ctx.bus.publish(change)
+        return True
+
+    # -- actions --------------------------------------------------------------------------------
+    def bind_tag(self) -> None:
+        entity_id = self.selected_id()
+        if entity_id is None:
+            return
+        dlg = TagDialog(self.tr("Bind a tag"), self)
+        while dlg.exec():
+            if self._run(
+                lambda: self.registers.bind_tag(
+                    self.ctx.principal, self.kind(), entity_id, dlg.tag.text(), dlg.reason_text()
+                )
+            ):
+                return
+
+    def unbind_tag(self) -> None:
+        entity_id = self.selected_id()
+        if entity_id is None:
+            return
+        dlg = ReasonDialog(
+            self.tr("Unbind tag"),
+            self.tr("Unbind tag %1? The tag can then be bound to something else.").replace(
+                "%1", self.selected_tag()
+            ),
+            self,
+        )
+        if dlg.exec():
+            self._run(
+                lambda: self.registers.unbind_tag(
+                    self.ctx.principal, self.kind(), entity_id, dlg.reason_text()
+                )
+            )
+
+    def edit_zones(self) -> None:
+        entity_id = self.selected_id()
+        if entity_id is None or self.kind() != "person":
+            return
+        directory = load_directory(self.ctx.services.db)
+        zh = ui_is_chinese()
+        zones = sorted(
+            ((z.code, z.name(zh), z.restricted) for z in directory.zones.values()), key=lambda z: z[0]
+        )
+        dlg = ZonesDialog(
+            self.tr("Zone permissions"), zones, set(self.registers.zone_permissions(entity_id)), self
+        )
+        if dlg.exec():
+            self._run(
+                lambda: self.registers.set_zone_permissions(
+                    self.ctx.principal, entity_id, dlg.codes(), dlg.reason_text()
+                )
+            )
+
+    def import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import CSV"), "", self.tr("CSV files (*.csv)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> ImportResult | None:
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Import CSV"),
+                self.tr("Cannot read %1: %2").replace("%1", str(path)).replace("%2", str(exc)),
+            )
+            return None
+        dlg = ReasonDialog(
+            self.tr("Import CSV"),
+            self.tr("Import %1 into the register “%2”?")
+            .replace("%1", path.name)
+            .replace("%2", self.tabs.tabText(self.tabs.currentIndex())),
+            self,
+        )
+        if not dlg.exec():
+            return None
+        try:
+            result = self.registers.import_csv(self.ctx.principal, self.kind(), text, dlg.reason_text())
+        except SuiteError as exc:
+            QMessageBox.warning(self, self.tr("Import CSV"), error_text(exc))
+            return None
+        if result.ok:
+            self.reload(self.kind())
+            QMessageBox.information(
+                self,
+                self.tr("Import CSV"),
+                self.tr("Imported: %1 new, %2 updated, %3 tags bound.")
+                .replace("%1", str(result.created))
+                .replace("%2", str(result.updated))
+                .replace("%3", str(result.tags_bound)),
+            )
+        else:
+            line_word = self.tr("Line")
+            lines = "\n".join(f"{line_word} {e.line} {e.column}: {e.message}" for e in result.errors[:30])
+            more = len(result.errors) - 30
+            QMessageBox.warning(
+                self,
+                self.tr("Import CSV"),
+                self.tr("Nothing was imported. Fix these rows and try again:")
+                + "\n"
+                + lines
+                + (f"\n… (+{more})" if more > 0 else ""),
+            )
+        return result
+
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export CSV"), f"{self.kind()}.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            Path(path).write_text(self.registers.export_csv(self.kind()), encoding="utf-8-sig")
+
+    # -- i18n -----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        names = {
+            "person": self.tr("Staff"),
+            "asset": self.tr("Assets"),
+            "cashbox": self.tr("Cash boxes"),
+            "archive": self.tr("Archive folders"),
+            "vip": self.tr("VIP customers"),
+        }
+        headers = {
+            "id_number": self.tr("ID number"),
+            "name": self.tr("Name"),
+            "sex": self.tr("Sex"),
+            "department": self.tr("Department"),
+            "post": self.tr("Post"),
+            "tag_id": self.tr("Tag"),
+            "site": self.tr("Site"),
+            "zones": self.tr("May enter"),
+            "serial": self.tr("Serial"),
+            "asset_type": self.tr("Type"),
+            "responsible_id_number": self.tr("Responsible (ID number)"),
+            "home_zone": self.tr("Home zone"),
+            "code": self.tr("Code"),
+            "assigned_id_number": self.tr("Assigned to (ID number)"),
+            "customer_no": self.tr("Customer no."),
+            "title": self.tr("Title"),
+            "shelf": self.tr("Shelf"),
+            "honorific": self.tr("Honorific"),
+            "level": self.tr("Level"),
+            "manager_id_number": self.tr("Manager (ID number)"),
+        }
+        for i, kind in enumerate(KINDS):
+            self.tabs.setTabText(i, names[kind])
+            self.models[kind].setHorizontalHeaderLabels([headers[c] for c in COLUMNS[kind]])
+        for name, text in (
+            (ACTION_IMPORT, self.tr("Import CSV…")),
+            (ACTION_EXPORT, self.tr("Export CSV…")),
+            (ACTION_BIND, self.tr("Bind tag…")),
+            (ACTION_UNBIND, self.tr("Unbind tag")),
+            (ACTION_ZONES, self.tr("Zone permissions…")),
+        ):
+            self.actions_by_name[name].setText(text)
+        self.filter.setPlaceholderText(self.tr("Filter…"))
+        self._update_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Docks", "Registers")
+
+
+SPEC = DockSpec(
+    OBJECT_NAME,
+    _title,
+    Qt.DockWidgetArea.RightDockWidgetArea,
+    RegistersPanel,
+    permission=Permission.REGISTER_ADMIN,
+    icon="users.svg",
+)
