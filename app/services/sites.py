@@ -1,14 +1,19 @@
-"""Read models of sites, zones, readers and registers for the overview. Any thread."""
+"""Sites, zones and readers: the overview read model and zone editing (audited). Any thread."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from app import audit
 from app.db.engine import Database
 from app.db.models import ArchiveFolder, Asset, CashBox, FloorPlan, Person, Reader, Site, VipCustomer, Zone
-from app.rbac import Principal
+from app.errors import ValidationError
+from app.operations import Change
+from app.rbac import Permission, Principal
+from app.services.guard import authorize
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,135 @@ class SiteService:
                 count(Reader),
             )
 
+    def save_zone(
+        self,
+        actor: Principal,
+        code: str,
+        *,
+        floorplan: str,
+        polygon: list[tuple[float, float]],
+        name_zh: str,
+        name_en: str,
+        kind: str,
+        restricted: bool,
+        reason: str,
+    ) -> Change:
+        """Create zone ``code`` on ``floorplan``, or change its outline, names, kind or restriction."""
+        actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "edit zones")
+        reason = reason.strip()
+        if not reason:
+            raise ValidationError("a reason is required for this action", field="reason", problem="required")
+        code = code.strip().upper()
+        if not code or len(code) > 32:
+            raise ValidationError(
+                "zone code required (at most 32 characters)", field="code", problem="format"
+            )
+        if kind not in ZONE_KINDS:
+            raise ValidationError(
+                f"zone kind must be one of {', '.join(ZONE_KINDS)}", field="kind", problem="format"
+            )
+        if not name_zh.strip() or not name_en.strip():
+            raise ValidationError("both names are required", field="name", problem="required")
+        points = [(round(float(x), 1), round(float(y), 1)) for x, y in polygon]
+        with self.db.write() as s:
+            plan = s.scalar(select(FloorPlan).where(FloorPlan.code == floorplan))
+            if plan is None:
+                raise ValidationError(f"no floor plan {floorplan}", field="floorplan", problem="not_found")
+            problem = polygon_problem(points, plan.width, plan.height)
+            if problem:
+                raise ValidationError(f"zone outline rejected: {problem}", field="polygon", problem=problem)
+            zone = s.scalar(select(Zone).where(Zone.code == code).with_for_update())
+            before = None
+            if zone is None:
+                zone = Zone(code=code, floorplan_id=plan.id)
+                s.add(zone)
+                action = "zone.create"
+            else:
+                if zone.floorplan_id != plan.id:
+                    raise ValidationError(
+                        f"zone {code} belongs to another floor plan", field="code", problem="duplicate"
+                    )
+                before = {
+                    "polygon": json.loads(zone.polygon_json),
+                    "name_zh": zone.name_zh,
+                    "name_en": zone.name_en,
+                    "kind": zone.kind,
+                    "restricted": zone.restricted,
+                }
+                action = "zone.update"
+            zone.polygon_json = json.dumps(points)
+            zone.name_zh, zone.name_en, zone.kind, zone.restricted = (
+                name_zh.strip(),
+                name_en.strip(),
+                kind,
+                restricted,
+            )
+            s.flush()
+            entry = audit.append(
+                s,
+                actor,
+                action,
+                "zone",
+                code,
+                reason=reason,
+                before=before,
+                after={
+                    "polygon": points,
+                    "name_zh": zone.name_zh,
+                    "name_en": zone.name_en,
+                    "kind": kind,
+                    "restricted": restricted,
+                },
+            )
+        return Change(action, "zone", (code,), entry.seq)
+
     def floorplans(self) -> list[tuple[str, str]]:
         with self.db.read() as s:
             return [(fp.code, fp.file) for fp in s.scalars(select(FloorPlan).order_by(FloorPlan.code))]
+
+
+ZONE_KINDS = (
+    "gate",
+    "hall",
+    "vault",
+    "secrecy",
+    "archive",
+    "handover",
+    "vip",
+    "counter",
+    "it",
+    "office",
+    "keying",
+    "scan",
+    "auth",
+    "corridor",
+)
+
+
+def _segments_cross(
+    a: tuple[float, float], b: tuple[float, float], c: tuple[float, float], d: tuple[float, float]
+) -> bool:
+    def orient(p: tuple[float, float], q: tuple[float, float], r: tuple[float, float]) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    return (orient(a, b, c) * orient(a, b, d) < 0) and (orient(c, d, a) * orient(c, d, b) < 0)
+
+
+def polygon_problem(points: list[tuple[float, float]], width: float, height: float) -> str | None:
+    """Why a zone outline is unusable (None if fine): too few points, outside the plan, or crossing itself."""
+    if len(points) < 3:
+        return "too_few_points"
+    if any(not (0 <= x <= width and 0 <= y <= height) for x, y in points):
+        return "outside_plan"
+    n = len(points)
+    edges = [(points[i], points[(i + 1) % n]) for i in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if j in (i + 1, (i - 1) % n) or (i == 0 and j == n - 1):
+                continue  # neighbours share a vertex
+            if _segments_cross(*edges[i], *edges[j]):
+                return "self_intersecting"
+    area = sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in edges) / 2
+    if abs(area) < 1.0:
+        return "no_area"
+    return None

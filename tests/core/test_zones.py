@@ -1,0 +1,61 @@
+"""Zone editing: outlines validated, changes audited, only register administrators."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from app import demo
+from app.audit import AuditQuery
+from app.db.models import Zone
+from app.errors import PermissionDenied, ValidationError
+from app.rbac import system_principal
+from app.services import Services
+from app.services.sites import polygon_problem
+
+ROOT = system_principal("test")
+SQUARE = [(10.0, 10.0), (110.0, 10.0), (110.0, 90.0), (10.0, 90.0)]
+
+
+def test_polygon_checks() -> None:
+    assert polygon_problem(SQUARE, 1200, 800) is None
+    assert polygon_problem(SQUARE[:2], 1200, 800) == "too_few_points"
+    assert polygon_problem([(10, 10), (110, 90), (110, 10), (10, 90)], 1200, 800) == "self_intersecting"
+    assert polygon_problem([(10, 10), (1300, 10), (10, 90)], 1200, 800) == "outside_plan"
+    assert polygon_problem([(10, 10), (20, 20), (30, 30)], 1200, 800) == "no_area"
+
+
+def test_create_and_reshape_a_zone_with_audit(services: Services) -> None:
+    demo.seed_demo(services.db)
+    change = services.sites.save_zone(ROOT, "br01-cctv", floorplan="BR01-F1", polygon=SQUARE, name_zh="监控室",
+                                      name_en="CCTV room", kind="office", restricted=True, reason="新建监控室")
+    assert change.action == "zone.create" and change.target_ids == ("BR01-CCTV",)
+    moved = [(x + 5, y) for x, y in SQUARE]
+    assert services.sites.save_zone(ROOT, "BR01-CCTV", floorplan="BR01-F1", polygon=moved, name_zh="监控室",
+                                    name_en="CCTV room", kind="office", restricted=True,
+                                    reason="改造").action == "zone.update"
+    with services.db.read() as s:
+        zone = s.scalar(select(Zone).where(Zone.code == "BR01-CCTV"))
+        assert zone is not None and json.loads(zone.polygon_json)[0] == [15.0, 10.0] and zone.restricted
+    records, _ = services.audit.query(ROOT, AuditQuery(action_prefix="zone."))
+    assert records[0].before["polygon"][0] == [10.0, 10.0] and records[0].after["polygon"][0] == [15.0, 10.0]
+
+
+def test_bad_zone_input_is_refused(services: Services) -> None:
+    demo.seed_demo(services.db)
+    kw = {"floorplan": "BR01-F1", "name_zh": "x", "name_en": "x", "kind": "office", "restricted": False,
+          "reason": "r"}
+    with pytest.raises(ValidationError) as e:
+        services.sites.save_zone(ROOT, "Z1", polygon=[(10, 10), (110, 90), (110, 10), (10, 90)], **kw)  # type: ignore[arg-type]
+    assert e.value.params["problem"] == "self_intersecting"
+    with pytest.raises(ValidationError):
+        services.sites.save_zone(ROOT, "Z1", polygon=SQUARE, **{**kw, "kind": "spaceship"})  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):
+        services.sites.save_zone(ROOT, "Z1", polygon=SQUARE, **{**kw, "floorplan": "NOPE"})  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):  # a zone code of the other site's floor
+        services.sites.save_zone(ROOT, "OC01-GATE", polygon=SQUARE, **kw)  # type: ignore[arg-type]
+    operator = services.identity.authenticate("operator", demo.DEMO_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        services.sites.save_zone(operator, "Z1", polygon=SQUARE, **kw)  # type: ignore[arg-type]
