@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from app.config import data_dir
 from app.paths import RESOURCES
@@ -109,3 +109,19 @@ def ui_is_chinese() -> bool:
     """Whether the UI currently speaks Chinese (for data that carries both zh and en names)."""
     app = QCoreApplication.instance()
     return app is None or app.property("suiteLanguage") != "en"
+
+
+class Retranslating:
+    """Mixin for widgets with a ``retranslate()``: rerun it on every language change, but only once
+    the widget is fully built (``self._ready = True`` at the end of ``__init__``); a change posted
+    while it is still being constructed would otherwise find half of it missing."""
+
+    _ready = False
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._ready:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from app.errors import AccountLocked, SuiteError
 from app.rbac import Principal
 from app.services.identity import IdentityService
+from widgets.i18n import Retranslating
 from widgets.messages import error_text
 
 INPUT_EVENTS = {
@@ -54,7 +55,7 @@ class IdleWatcher(QObject):
             self.idle.emit()
 
 
-class LockScreen(QWidget):
+class LockScreen(Retranslating, QWidget):
     """Opaque overlay over the whole main window."""
 
     unlocked = Signal()
@@ -104,6 +105,7 @@ class LockScreen(QWidget):
         outer.addLayout(box)
         outer.addStretch(2)
         self.retranslate()
+        self._ready = True
         self.hide()
 
     def show_over(self) -> None:
@@ -140,8 +142,3 @@ class LockScreen(QWidget):
         self.unlock_button.setText(self.tr("Unlock"))
         self.logout_button.setText(self.tr("Log out"))
         self.password.setPlaceholderText(self.tr("Password"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

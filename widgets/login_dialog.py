@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import socket
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,11 +25,11 @@ from app.errors import SuiteError
 from app.paths import RESOURCES
 from app.rbac import Principal
 from app.services.identity import IdentityService
-from widgets.i18n import LANGUAGES
+from widgets.i18n import LANGUAGES, Retranslating
 from widgets.messages import error_text
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Retranslating, QDialog):
     language_requested = Signal(str)
 
     def __init__(
@@ -112,6 +112,7 @@ class LoginDialog(QDialog):
             lambda _i: self.language_requested.emit(str(self.language.currentData()))
         )
         self.retranslate()
+        self._ready = True
         (self.password if username else self.username).setFocus()
 
     def submit(self) -> None:
@@ -148,8 +149,3 @@ class LoginDialog(QDialog):
             .replace("%1", names)
             .replace("%2", DEMO_PASSWORD)
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -23,7 +23,7 @@ from widgets.devices import TrackingBridge, TrackingSource
 from widgets.docks import DockContext, SuiteDock, all_specs
 from widgets.docks.users.dialogs import PasswordDialog
 from widgets.health import DatabaseHealth
-from widgets.i18n import LANGUAGES, Translations
+from widgets.i18n import LANGUAGES, Retranslating, Translations
 from widgets.lock_screen import IdleWatcher, LockScreen
 from widgets.messages import error_text
 from widgets.roles import role_name
@@ -44,7 +44,7 @@ def layout_key(username: str, what: str) -> str:
     return f"layout/v{LAYOUT_VERSION}/{username}/{what}"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     logged_out = Signal()
 
     def __init__(
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
         self.idle.start()
         self.retranslate()
+        self._ready = True
         self._shown_once = False
         self._layout_restored = self.restore_layout()
 
@@ -291,11 +292,6 @@ class MainWindow(QMainWindow):
         self.db_indicator.setText(self._db_text(self.health.ok if hasattr(self, "health") else True))
         self.device_indicator.setText(self._device_text())
         self.user_indicator.setText(f"{self.principal.display_name} ({self.principal.username}) · {roles}")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_language(self, code: str) -> None:
         self.translations.switch(code)

@@ -116,123 +116,123 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="130" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="132" />
         <source>Showing %1 of %2 entries</source>
         <translation>显示 %1 / 共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="139" />
-        <location filename="../../widgets/docks/audit_log/panel.py" line="158" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="141" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="160" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="142" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="144" />
         <source>Chain intact: %1 entries</source>
         <translation>哈希链完整：%1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="146" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="148" />
         <source>the entry was altered</source>
         <translation>记录内容被改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="147" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="149" />
         <source>the link to the previous entry is broken</source>
         <translation>与前一条记录的链接断裂</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="148" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="150" />
         <source>the entry is missing</source>
         <translation>记录缺失</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="149" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="151" />
         <source>the newest entries were removed</source>
         <translation>最新的记录被删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="152" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="154" />
         <source>Chain BROKEN at entry #%1 (%2)</source>
         <translation>哈希链在第 %1 条断裂（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="162" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="164" />
         <source>Search user, action, target, reason…</source>
         <translation>搜索用户、操作、对象、原因…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="167" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="169" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="168" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="170" />
         <source>Log-in and log-out</source>
         <translation>登录与注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="169" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="171" />
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="170" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="172" />
         <source>Cards and PINs</source>
         <translation>卡与密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="171" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="173" />
         <source>Denied attempts</source>
         <translation>越权尝试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="172" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="174" />
         <source>Audit checks</source>
         <translation>审计校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="178" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="180" />
         <source>Verify chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="180" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="182" />
         <source>Load older</source>
         <translation>加载更早记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="183" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="185" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="184" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="186" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="185" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="187" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="186" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="188" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="187" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="189" />
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="188" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="190" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="189" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="191" />
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
     </message>
@@ -240,34 +240,39 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="201" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="198" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="152" />
+        <location filename="../../widgets/docks/overview/panel.py" line="148" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="300" />
+        <location filename="../../widgets/docks/users/panel.py" line="297" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="153" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="149" />
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="545" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="541" />
         <source>Live map</source>
         <translation>实时定位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="346" />
+        <location filename="../../widgets/docks/registers/panel.py" line="340" />
         <source>Registers</source>
         <translation>登记管理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="274" />
+        <source>Zone editor</source>
+        <translation>区域编辑</translation>
     </message>
 </context>
 <context>
@@ -366,27 +371,27 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="134" />
+        <location filename="../../widgets/lock_screen.py" line="136" />
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="136" />
+        <location filename="../../widgets/lock_screen.py" line="138" />
         <source>Locked for %1 (%2). Enter the password to continue.</source>
         <translation>%1（%2）的屏幕已锁定，请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="140" />
+        <location filename="../../widgets/lock_screen.py" line="142" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="141" />
+        <location filename="../../widgets/lock_screen.py" line="143" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="142" />
+        <location filename="../../widgets/lock_screen.py" line="144" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -394,52 +399,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="123" />
+        <location filename="../../widgets/login_dialog.py" line="124" />
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="137" />
+        <location filename="../../widgets/login_dialog.py" line="138" />
         <source>Log in — Bank Operator Suite</source>
         <translation>登录 — 银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="138" />
+        <location filename="../../widgets/login_dialog.py" line="139" />
         <source>Bank Operator Suite</source>
         <translation>银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="139" />
+        <location filename="../../widgets/login_dialog.py" line="140" />
         <source>Control room · Vault · Operations center</source>
         <translation>监控中心 · 金库 · 集中作业中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="140" />
+        <location filename="../../widgets/login_dialog.py" line="141" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="141" />
+        <location filename="../../widgets/login_dialog.py" line="142" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="142" />
+        <location filename="../../widgets/login_dialog.py" line="143" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="143" />
+        <location filename="../../widgets/login_dialog.py" line="144" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="144" />
+        <location filename="../../widgets/login_dialog.py" line="145" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="147" />
+        <location filename="../../widgets/login_dialog.py" line="148" />
         <source>Demo bank — user names: %1. Password for all: %2</source>
         <translation>演示银行 — 用户名：%1。统一密码：%2</translation>
     </message>
@@ -447,108 +452,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="254" />
         <source>Database: %1 %2 — connected</source>
         <translation>数据库：%1 %2 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="254" />
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation>数据库：%1 %2 — 无法连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="272" />
+        <location filename="../../widgets/main_window.py" line="273" />
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation>银行运营监控套件 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="276" />
+        <location filename="../../widgets/main_window.py" line="277" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="277" />
+        <location filename="../../widgets/main_window.py" line="278" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="278" />
+        <location filename="../../widgets/main_window.py" line="279" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="279" />
+        <location filename="../../widgets/main_window.py" line="280" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="280" />
+        <location filename="../../widgets/main_window.py" line="281" />
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="281" />
+        <location filename="../../widgets/main_window.py" line="282" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="282" />
+        <location filename="../../widgets/main_window.py" line="283" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="283" />
+        <location filename="../../widgets/main_window.py" line="284" />
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="285" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="285" />
+        <location filename="../../widgets/main_window.py" line="286" />
         <source>Dark (control room)</source>
         <translation>深色（监控室）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="286" />
+        <location filename="../../widgets/main_window.py" line="287" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="287" />
+        <location filename="../../widgets/main_window.py" line="288" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="288" />
-        <location filename="../../widgets/main_window.py" line="374" />
+        <location filename="../../widgets/main_window.py" line="289" />
+        <location filename="../../widgets/main_window.py" line="370" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="245" />
         <source>Devices: none configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="246" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>Readers: %1/%2 online</source>
         <translation>读卡器：%1/%2 在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="355" />
+        <location filename="../../widgets/main_window.py" line="351" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="368" />
+        <location filename="../../widgets/main_window.py" line="364" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="375" />
+        <location filename="../../widgets/main_window.py" line="371" />
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation>银行运营监控套件 %1
@@ -558,188 +563,188 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="294" />
-        <location filename="../../widgets/docks/tag_map/panel.py" line="529" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="295" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="530" />
         <source>Playback</source>
         <translation>历史回放</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="294" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="295" />
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="296" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="297" />
         <source>%1 · %2 on the map, %3 shown</source>
         <translation>%1 · 地图上 %2 个，显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="337" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="338" />
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation>选择一个标记，查看其身份、进入时间和行动轨迹。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="347" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="348" />
         <source>In %1 since %2</source>
         <translation>自 %2 起位于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="357" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="358" />
         <source>Bound people</source>
         <translation>绑定人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="361" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="362" />
         <source>not seen</source>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="372" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="373" />
         <source>People seen with it</source>
         <translation>同区域人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="409" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="410" />
         <source>Loading history…</source>
         <translation>正在加载历史…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="419" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="420" />
         <source>Could not load history: %1</source>
         <translation>无法加载历史：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="472" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="473" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="473" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="474" />
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="474" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="475" />
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="475" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="476" />
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="476" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="477" />
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="477" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="478" />
         <source>Unknown tag</source>
         <translation>未登记标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="482" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="483" />
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="483" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="484" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="484" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="485" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="485" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="486" />
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="486" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="487" />
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="487" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="488" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="488" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="489" />
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="489" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="490" />
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="490" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="491" />
         <source>Assigned to</source>
         <translation>配发给</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="491" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="492" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="492" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="493" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="493" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="494" />
         <source>Relationship manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="494" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="495" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="495" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="496" />
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="511" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="512" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="520" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="521" />
         <source>Last 15 min</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="521" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="522" />
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="522" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="523" />
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="527" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="528" />
         <source>Search name or tag…</source>
         <translation>搜索姓名或标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="528" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="529" />
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="530" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="531" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -747,82 +752,82 @@ Database: %2</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="104" />
+        <location filename="../../widgets/docks/overview/panel.py" line="105" />
         <source>Branch</source>
         <translation>支行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="104" />
+        <location filename="../../widgets/docks/overview/panel.py" line="105" />
         <source>Operations center</source>
         <translation>集中作业中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="121" />
+        <location filename="../../widgets/docks/overview/panel.py" line="122" />
         <source>Sites and registers</source>
         <translation>站点与登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="122" />
+        <location filename="../../widgets/docks/overview/panel.py" line="123" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="124" />
+        <location filename="../../widgets/docks/overview/panel.py" line="125" />
         <source>Staff with tags</source>
         <translation>持标签人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="125" />
+        <location filename="../../widgets/docks/overview/panel.py" line="126" />
         <source>Tagged assets</source>
         <translation>标签资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="126" />
+        <location filename="../../widgets/docks/overview/panel.py" line="127" />
         <source>Cash boxes</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="127" />
+        <location filename="../../widgets/docks/overview/panel.py" line="128" />
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="128" />
+        <location filename="../../widgets/docks/overview/panel.py" line="129" />
         <source>Archive folders</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="129" />
+        <location filename="../../widgets/docks/overview/panel.py" line="130" />
         <source>RFID readers</source>
         <translation>RFID 读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="135" />
+        <location filename="../../widgets/docks/overview/panel.py" line="136" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="136" />
+        <location filename="../../widgets/docks/overview/panel.py" line="137" />
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="137" />
+        <location filename="../../widgets/docks/overview/panel.py" line="138" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="138" />
+        <location filename="../../widgets/docks/overview/panel.py" line="139" />
         <source>Zones</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="139" />
+        <location filename="../../widgets/docks/overview/panel.py" line="140" />
         <source>Restricted</source>
         <translation>限制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="140" />
+        <location filename="../../widgets/docks/overview/panel.py" line="141" />
         <source>Readers</source>
         <translation>读卡器</translation>
     </message>
@@ -863,77 +868,77 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="81" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="82" />
         <source>%1 of %2 readers online</source>
         <translation>%2 台读卡器中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="86" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="87" />
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="127" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="128" />
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="128" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="129" />
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="129" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="130" />
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="131" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="132" />
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="132" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="133" />
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="133" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="134" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="134" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="135" />
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="135" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="136" />
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="136" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="137" />
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="137" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="138" />
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="138" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="139" />
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="139" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="140" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="144" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="145" />
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
@@ -954,224 +959,224 @@ Database: %2</source>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="176" />
+        <location filename="../../widgets/docks/registers/panel.py" line="177" />
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="186" />
+        <location filename="../../widgets/docks/registers/panel.py" line="187" />
         <source>Bind a tag</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="200" />
-        <location filename="../../widgets/docks/registers/panel.py" line="332" />
+        <location filename="../../widgets/docks/registers/panel.py" line="201" />
+        <location filename="../../widgets/docks/registers/panel.py" line="331" />
         <source>Unbind tag</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="201" />
+        <location filename="../../widgets/docks/registers/panel.py" line="202" />
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation>解绑标签 %1？解绑后该标签可绑定到其他对象。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="223" />
+        <location filename="../../widgets/docks/registers/panel.py" line="224" />
         <source>Zone permissions</source>
         <translation>区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="233" />
-        <location filename="../../widgets/docks/registers/panel.py" line="243" />
-        <location filename="../../widgets/docks/registers/panel.py" line="248" />
-        <location filename="../../widgets/docks/registers/panel.py" line="259" />
-        <location filename="../../widgets/docks/registers/panel.py" line="265" />
-        <location filename="../../widgets/docks/registers/panel.py" line="279" />
+        <location filename="../../widgets/docks/registers/panel.py" line="234" />
+        <location filename="../../widgets/docks/registers/panel.py" line="244" />
+        <location filename="../../widgets/docks/registers/panel.py" line="249" />
+        <location filename="../../widgets/docks/registers/panel.py" line="260" />
+        <location filename="../../widgets/docks/registers/panel.py" line="266" />
+        <location filename="../../widgets/docks/registers/panel.py" line="278" />
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="233" />
-        <location filename="../../widgets/docks/registers/panel.py" line="289" />
+        <location filename="../../widgets/docks/registers/panel.py" line="234" />
+        <location filename="../../widgets/docks/registers/panel.py" line="288" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="244" />
+        <location filename="../../widgets/docks/registers/panel.py" line="245" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="249" />
+        <location filename="../../widgets/docks/registers/panel.py" line="250" />
         <source>Import %1 into the register “%2”?</source>
         <translation>将 %1 导入“%2”登记？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="266" />
+        <location filename="../../widgets/docks/registers/panel.py" line="267" />
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation>已导入：新增 %1，更新 %2，绑定标签 %3。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="272" />
+        <location filename="../../widgets/docks/registers/panel.py" line="273" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="280" />
+        <location filename="../../widgets/docks/registers/panel.py" line="279" />
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>未导入任何数据。请修正以下行后重试：</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="289" />
+        <location filename="../../widgets/docks/registers/panel.py" line="288" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="297" />
+        <location filename="../../widgets/docks/registers/panel.py" line="296" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="298" />
+        <location filename="../../widgets/docks/registers/panel.py" line="297" />
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="299" />
+        <location filename="../../widgets/docks/registers/panel.py" line="298" />
         <source>Cash boxes</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="300" />
+        <location filename="../../widgets/docks/registers/panel.py" line="299" />
         <source>Archive folders</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="301" />
+        <location filename="../../widgets/docks/registers/panel.py" line="300" />
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="304" />
+        <location filename="../../widgets/docks/registers/panel.py" line="303" />
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="305" />
+        <location filename="../../widgets/docks/registers/panel.py" line="304" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="306" />
+        <location filename="../../widgets/docks/registers/panel.py" line="305" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="307" />
+        <location filename="../../widgets/docks/registers/panel.py" line="306" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="308" />
+        <location filename="../../widgets/docks/registers/panel.py" line="307" />
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="309" />
+        <location filename="../../widgets/docks/registers/panel.py" line="308" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="310" />
+        <location filename="../../widgets/docks/registers/panel.py" line="309" />
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="311" />
+        <location filename="../../widgets/docks/registers/panel.py" line="310" />
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="312" />
+        <location filename="../../widgets/docks/registers/panel.py" line="311" />
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="313" />
+        <location filename="../../widgets/docks/registers/panel.py" line="312" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="314" />
+        <location filename="../../widgets/docks/registers/panel.py" line="313" />
         <source>Responsible (ID number)</source>
         <translation>责任人（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="315" />
+        <location filename="../../widgets/docks/registers/panel.py" line="314" />
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="316" />
+        <location filename="../../widgets/docks/registers/panel.py" line="315" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="317" />
+        <location filename="../../widgets/docks/registers/panel.py" line="316" />
         <source>Assigned to (ID number)</source>
         <translation>配发给（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="318" />
+        <location filename="../../widgets/docks/registers/panel.py" line="317" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="319" />
+        <location filename="../../widgets/docks/registers/panel.py" line="318" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="320" />
+        <location filename="../../widgets/docks/registers/panel.py" line="319" />
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="321" />
+        <location filename="../../widgets/docks/registers/panel.py" line="320" />
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="322" />
+        <location filename="../../widgets/docks/registers/panel.py" line="321" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="323" />
+        <location filename="../../widgets/docks/registers/panel.py" line="322" />
         <source>Manager (ID number)</source>
         <translation>客户经理（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="329" />
+        <location filename="../../widgets/docks/registers/panel.py" line="328" />
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="330" />
+        <location filename="../../widgets/docks/registers/panel.py" line="329" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="331" />
+        <location filename="../../widgets/docks/registers/panel.py" line="330" />
         <source>Bind tag…</source>
         <translation>绑定标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="333" />
+        <location filename="../../widgets/docks/registers/panel.py" line="332" />
         <source>Zone permissions…</source>
         <translation>区域权限…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="336" />
+        <location filename="../../widgets/docks/registers/panel.py" line="335" />
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -1399,105 +1404,194 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="105" />
-        <location filename="../../widgets/docks/users/panel.py" line="149" />
+        <location filename="../../widgets/docks/users/panel.py" line="107" />
+        <location filename="../../widgets/docks/users/panel.py" line="151" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="141" />
-        <location filename="../../widgets/docks/users/panel.py" line="282" />
+        <location filename="../../widgets/docks/users/panel.py" line="143" />
+        <location filename="../../widgets/docks/users/panel.py" line="284" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="141" />
+        <location filename="../../widgets/docks/users/panel.py" line="143" />
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="188" />
+        <location filename="../../widgets/docks/users/panel.py" line="190" />
         <source>Unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="189" />
+        <location filename="../../widgets/docks/users/panel.py" line="191" />
         <source>Unlock %1 (%2)? Confirm the person's identity first.</source>
         <translation>解锁 %1（%2）？请先核实本人身份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="201" />
+        <location filename="../../widgets/docks/users/panel.py" line="203" />
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="214" />
+        <location filename="../../widgets/docks/users/panel.py" line="216" />
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="214" />
+        <location filename="../../widgets/docks/users/panel.py" line="216" />
         <source>Enable user</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="240" />
+        <location filename="../../widgets/docks/users/panel.py" line="242" />
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="247" />
-        <location filename="../../widgets/docks/users/panel.py" line="251" />
-        <location filename="../../widgets/docks/users/panel.py" line="284" />
+        <location filename="../../widgets/docks/users/panel.py" line="249" />
+        <location filename="../../widgets/docks/users/panel.py" line="253" />
+        <location filename="../../widgets/docks/users/panel.py" line="286" />
         <source>Unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="252" />
+        <location filename="../../widgets/docks/users/panel.py" line="254" />
         <source>Unlock card %1 of %2?</source>
         <translation>解锁 %2 的卡 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="262" />
-        <location filename="../../widgets/docks/users/panel.py" line="266" />
-        <location filename="../../widgets/docks/users/panel.py" line="285" />
+        <location filename="../../widgets/docks/users/panel.py" line="264" />
+        <location filename="../../widgets/docks/users/panel.py" line="268" />
+        <location filename="../../widgets/docks/users/panel.py" line="287" />
         <source>Blacklist card</source>
         <translation>挂失卡（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="267" />
+        <location filename="../../widgets/docks/users/panel.py" line="269" />
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="278" />
+        <location filename="../../widgets/docks/users/panel.py" line="280" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="279" />
+        <location filename="../../widgets/docks/users/panel.py" line="281" />
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="280" />
+        <location filename="../../widgets/docks/users/panel.py" line="282" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="281" />
+        <location filename="../../widgets/docks/users/panel.py" line="283" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="283" />
+        <location filename="../../widgets/docks/users/panel.py" line="285" />
         <source>Issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="289" />
+        <location filename="../../widgets/docks/users/panel.py" line="291" />
         <source>Filter by name, role, status…</source>
         <translation>按姓名、角色、状态筛选…</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneEditorPanel</name>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="180" />
+        <source>There are no floor plans yet.</source>
+        <translation>尚无平面图。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="185" />
+        <source>Click at least 3 corners.</source>
+        <translation>请至少点击 3 个角点。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="186" />
+        <source>The outline crosses itself.</source>
+        <translation>轮廓自相交。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="187" />
+        <source>A corner lies outside the floor plan.</source>
+        <translation>有角点在平面图之外。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="188" />
+        <source>The outline has no area.</source>
+        <translation>轮廓面积为零。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="191" />
+        <source>Drawing: click the corners in order, then Save.</source>
+        <translation>绘制：依次点击各角点，然后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="194" />
+        <source>Drag corners; double-click an edge to add one; select one and press Delete to remove it.</source>
+        <translation>拖动角点；双击边可添加角点；选中角点后按 Delete 删除。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="205" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="222" />
+        <source>Save zone</source>
+        <translation>保存区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="205" />
+        <source>Save zone %1?</source>
+        <translation>保存区域 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="255" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="256" />
+        <source>Name (中文)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="257" />
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="258" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="259" />
+        <source>Restricted</source>
+        <translation>限制区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="265" />
+        <source>New zone</source>
+        <translation>新建区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="266" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="267" />
+        <source>Revert</source>
+        <translation>还原</translation>
     </message>
 </context>
 </TS>

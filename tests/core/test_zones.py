@@ -29,13 +29,33 @@ def test_polygon_checks() -> None:
 
 def test_create_and_reshape_a_zone_with_audit(services: Services) -> None:
     demo.seed_demo(services.db)
-    change = services.sites.save_zone(ROOT, "br01-cctv", floorplan="BR01-F1", polygon=SQUARE, name_zh="监控室",
-                                      name_en="CCTV room", kind="office", restricted=True, reason="新建监控室")
+    change = services.sites.save_zone(
+        ROOT,
+        "br01-cctv",
+        floorplan="BR01-F1",
+        polygon=SQUARE,
+        name_zh="监控室",
+        name_en="CCTV room",
+        kind="office",
+        restricted=True,
+        reason="新建监控室",
+    )
     assert change.action == "zone.create" and change.target_ids == ("BR01-CCTV",)
     moved = [(x + 5, y) for x, y in SQUARE]
-    assert services.sites.save_zone(ROOT, "BR01-CCTV", floorplan="BR01-F1", polygon=moved, name_zh="监控室",
-                                    name_en="CCTV room", kind="office", restricted=True,
-                                    reason="改造").action == "zone.update"
+    assert (
+        services.sites.save_zone(
+            ROOT,
+            "BR01-CCTV",
+            floorplan="BR01-F1",
+            polygon=moved,
+            name_zh="监控室",
+            name_en="CCTV room",
+            kind="office",
+            restricted=True,
+            reason="改造",
+        ).action
+        == "zone.update"
+    )
     with services.db.read() as s:
         zone = s.scalar(select(Zone).where(Zone.code == "BR01-CCTV"))
         assert zone is not None and json.loads(zone.polygon_json)[0] == [15.0, 10.0] and zone.restricted
@@ -45,8 +65,14 @@ def test_create_and_reshape_a_zone_with_audit(services: Services) -> None:
 
 def test_bad_zone_input_is_refused(services: Services) -> None:
     demo.seed_demo(services.db)
-    kw = {"floorplan": "BR01-F1", "name_zh": "x", "name_en": "x", "kind": "office", "restricted": False,
-          "reason": "r"}
+    kw = {
+        "floorplan": "BR01-F1",
+        "name_zh": "x",
+        "name_en": "x",
+        "kind": "office",
+        "restricted": False,
+        "reason": "r",
+    }
     with pytest.raises(ValidationError) as e:
         services.sites.save_zone(ROOT, "Z1", polygon=[(10, 10), (110, 90), (110, 10), (10, 90)], **kw)  # type: ignore[arg-type]
     assert e.value.params["problem"] == "self_intersecting"

@@ -15,6 +15,7 @@ def test_docks_follow_permissions(services, make_user, open_window) -> None:  # 
         "dock.readers",
         "dock.overview",
         "dock.registers",
+        "dock.zones",
         "dock.audit",
         "dock.users",
     }

@@ -72,5 +72,6 @@ def all_specs() -> list[DockSpec]:
     from widgets.docks.registers import SPEC as REGISTERS
     from widgets.docks.tag_map import SPEC as MAP
     from widgets.docks.users import SPEC as USERS
+    from widgets.docks.zone_editor import SPEC as ZONES
 
-    return [MAP, READERS, OVERVIEW, REGISTERS, USERS, AUDIT]
+    return [MAP, READERS, OVERVIEW, REGISTERS, ZONES, USERS, AUDIT]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from app.operations import Change
 from app.rbac import Permission
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.audit_log.model import AuditTableModel
+from widgets.i18n import Retranslating
 from widgets.messages import error_text
 from widgets.theme import set_role
 
@@ -32,7 +33,7 @@ ACTION_MORE = "audit.more"
 PAGE = 200
 
 
-class AuditPanel(QWidget):
+class AuditPanel(Retranslating, QWidget):
     def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -90,6 +91,7 @@ class AuditPanel(QWidget):
         ctx.bus.changed.connect(self._on_change)
         self.total = 0
         self.retranslate()
+        self._ready = True
         self.reload()
         for col, width in enumerate((60, 150, 130, 150, 120, 200)):
             self.table.setColumnWidth(col, width)
@@ -190,11 +192,6 @@ class AuditPanel(QWidget):
         ]
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.headers) - 1)
         self._update_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _title() -> str:

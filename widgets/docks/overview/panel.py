@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.operations import Change
 from app.services.sites import Overview
 from widgets.docks import DockContext, DockSpec
-from widgets.i18n import ui_is_chinese
+from widgets.i18n import Retranslating, ui_is_chinese
 
 OBJECT_NAME = "dock.overview"
 ACTION_REFRESH = "overview.refresh"
@@ -39,7 +39,7 @@ class StatCard(QFrame):
         layout.addWidget(self.label)
 
 
-class OverviewPanel(QWidget):
+class OverviewPanel(Retranslating, QWidget):
     def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -75,6 +75,7 @@ class OverviewPanel(QWidget):
         layout.addWidget(self.sites, 1)
         ctx.bus.changed.connect(self._on_change)
         self.retranslate()
+        self._ready = True
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
@@ -141,11 +142,6 @@ class OverviewPanel(QWidget):
             ]
         )
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _title() -> str:

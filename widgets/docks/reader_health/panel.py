@@ -3,7 +3,7 @@ unplugged, replugged or silenced to rehearse faults. GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QToolBar, QVBoxLayout, QWidget
 
@@ -14,7 +14,7 @@ from app.tracking.reads import ReaderStatus
 from widgets.devices import SimulatorControls
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.reader_health.model import ReaderHealthModel
-from widgets.i18n import ui_is_chinese
+from widgets.i18n import Retranslating, ui_is_chinese
 
 OBJECT_NAME = "dock.readers"
 ACTION_UNPLUG = "readers.unplug"
@@ -22,7 +22,7 @@ ACTION_REPLUG = "readers.replug"
 ACTION_SILENCE = "readers.silence"
 
 
-class ReaderHealthPanel(QWidget):
+class ReaderHealthPanel(Retranslating, QWidget):
     def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -73,6 +73,7 @@ class ReaderHealthPanel(QWidget):
             ctx.devices.health.connect(self.on_health)
             ctx.devices.pipeline.connect(self.on_pipeline)
         self.retranslate()
+        self._ready = True
 
     def on_health(self, statuses: dict[str, ReaderStatus]) -> None:
         self.model.update(statuses)
@@ -142,11 +143,6 @@ class ReaderHealthPanel(QWidget):
         self._update_actions()
         if self.ctx.devices is None:
             self.summary.setText(self.tr("No device runtime: readers are not being read."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _title() -> str:

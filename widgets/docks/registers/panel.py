@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,7 +28,7 @@ from app.services.registers import COLUMNS, KINDS, ImportResult
 from app.tracking.directory import load_directory
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.users.dialogs import FormDialog, ReasonDialog
-from widgets.i18n import ui_is_chinese
+from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
 
 OBJECT_NAME = "dock.registers"
@@ -72,7 +72,7 @@ class ZonesDialog(FormDialog):
         ]
 
 
-class RegistersPanel(QWidget):
+class RegistersPanel(Retranslating, QWidget):
     def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -127,6 +127,7 @@ class RegistersPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         ctx.bus.changed.connect(self._on_change)
         self.retranslate()
+        self._ready = True
 
     # -- data -----------------------------------------------------------------------------------
     def kind(self) -> str:
@@ -333,11 +334,6 @@ class RegistersPanel(QWidget):
             self.actions_by_name[name].setText(text)
         self.filter.setPlaceholderText(self.tr("Filter…"))
         self._update_actions()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _title() -> str:

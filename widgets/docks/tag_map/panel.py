@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +36,7 @@ from widgets.docks.tag_map.items import KIND_COLORS
 from widgets.docks.tag_map.playback import History
 from widgets.docks.tag_map.scene import FloorScene
 from widgets.docks.tag_map.view import MapView
-from widgets.i18n import ui_is_chinese
+from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.workers import Worker
 
 OBJECT_NAME = "dock.map"
@@ -48,7 +48,7 @@ KIND_NAMES = frozenset(KINDS)
 TRAIL_WINDOW = 3600.0
 
 
-class MapPanel(QWidget):
+class MapPanel(Retranslating, QWidget):
     def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -176,6 +176,7 @@ class MapPanel(QWidget):
             ctx.devices.events.connect(self.on_events)
             ctx.devices.health.connect(self.on_health)
         self.retranslate()
+        self._ready = True
         self.load_live()
         if plans:
             self._show_floor(0)
@@ -530,11 +531,6 @@ class MapPanel(QWidget):
         self.play_action.setText(self.tr("Play"))
         self._show_details()
         self._update_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def shutdown(self) -> None:
         self.play_timer.stop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,7 @@ from app.services.identity import UserView
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.users.dialogs import CardDialog, NewUserDialog, PasswordDialog, ReasonDialog, RolesDialog
 from widgets.docks.users.model import UsersTableModel
+from widgets.i18n import Retranslating
 from widgets.messages import error_text
 
 OBJECT_NAME = "dock.users"
@@ -39,7 +40,7 @@ ACTION_CARD_UNLOCK = "users.unlock_card"
 ACTION_CARD_BLACKLIST = "users.blacklist_card"
 
 
-class UsersPanel(QWidget):
+class UsersPanel(Retranslating, QWidget):
     def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -95,6 +96,7 @@ class UsersPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         ctx.bus.changed.connect(self._on_change)
         self.retranslate()
+        self._ready = True
         self.reload()
 
     # -- data -----------------------------------------------------------------------------------
@@ -289,11 +291,6 @@ class UsersPanel(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter by name, role, status…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(UsersTableModel.COLUMNS) - 1)
         self._update_actions()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _title() -> str:

@@ -1,0 +1,284 @@
+"""Zone editor panel: pick a floor and a zone, reshape it or draw a new one, name it, save it with
+a reason (ZoneService checks, validates and audits). GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import SuiteError
+from app.operations import Change
+from app.rbac import Permission
+from app.services.sites import ZONE_KINDS, polygon_problem
+from app.tracking.directory import Directory, load_directory
+from widgets.docks import DockContext, DockSpec
+from widgets.docks.tag_map.view import MapView
+from widgets.docks.users.dialogs import ReasonDialog
+from widgets.docks.zone_editor.canvas import EditCanvas
+from widgets.i18n import Retranslating, ui_is_chinese
+from widgets.messages import error_text
+
+OBJECT_NAME = "dock.zones"
+ACTION_NEW = "zones.new"
+ACTION_SAVE = "zones.save"
+ACTION_REVERT = "zones.revert"
+
+
+class ZoneEditorPanel(Retranslating, QWidget):
+    def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.directory: Directory = load_directory(ctx.services.db)
+        layout = QVBoxLayout(self)
+        self.toolbar = QToolBar()
+        self.floor = QComboBox()
+        self.floor.setObjectName("zones.floor")
+        self.toolbar.addWidget(self.floor)
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, slot, key in (
+            (ACTION_NEW, self.new_zone, None),
+            (ACTION_SAVE, self.save, QKeySequence.StandardKey.Save),
+            (ACTION_REVERT, self.revert, None),
+        ):
+            action = QAction(self)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            if key is not None:
+                action.setShortcut(key)
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(action)
+            self.toolbar.addAction(action)
+            self.actions_by_name[name] = action
+        layout.addWidget(self.toolbar)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        self.zones = QListWidget()
+        self.zones.setObjectName("zones.list")
+        self.zones.currentItemChanged.connect(
+            lambda cur, _prev: self.select(cur.data(Qt.ItemDataRole.UserRole)) if cur is not None else None
+        )
+        side_layout.addWidget(self.zones, 1)
+        form = QFormLayout()
+        self.code = QLineEdit()
+        self.code.setObjectName("zones.code")
+        self.name_zh = QLineEdit()
+        self.name_zh.setObjectName("zones.name_zh")
+        self.name_en = QLineEdit()
+        self.name_en.setObjectName("zones.name_en")
+        self.kind = QComboBox()
+        self.kind.setObjectName("zones.kind")
+        for k in ZONE_KINDS:
+            self.kind.addItem(k, k)
+        self.restricted = QCheckBox()
+        self.restricted.setObjectName("zones.restricted")
+        self.labels = [QLabel() for _ in range(5)]
+        for label, field in zip(
+            self.labels, (self.code, self.name_zh, self.name_en, self.kind, self.restricted), strict=True
+        ):
+            form.addRow(label, field)
+        side_layout.addLayout(form)
+        self.hint = QLabel()
+        self.hint.setObjectName("zones.hint")
+        self.hint.setProperty("role", "hint")
+        self.hint.setWordWrap(True)
+        side_layout.addWidget(self.hint)
+        split.addWidget(side)
+        self.view = MapView()
+        self.view.setDragMode(MapView.DragMode.RubberBandDrag)
+        split.addWidget(self.view)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
+        self.canvases: dict[str, EditCanvas] = {}
+        for plan in sorted(self.directory.floorplans.values(), key=lambda p: p.code):
+            zones = [z for z in self.directory.zones.values() if z.floorplan == plan.code]
+            canvas = EditCanvas(plan, zones, self)
+            canvas.polygon_changed.connect(self._check)
+            self.canvases[plan.code] = canvas
+        self.floor.currentIndexChanged.connect(self._show_floor)
+        ctx.bus.changed.connect(self._on_change)
+        self.retranslate()
+        self._ready = True
+        self._show_floor(0)
+
+    @property
+    def canvas(self) -> EditCanvas:
+        return self.canvases[str(self.floor.currentData())]
+
+    @property
+    def has_floor(self) -> bool:
+        return str(self.floor.currentData()) in self.canvases
+
+    def _show_floor(self, index: int) -> None:
+        if index < 0 or not self.has_floor:
+            return
+        self.view.setScene(self.canvas)
+        self.view.fit()
+        self.zones.clear()
+        zh = ui_is_chinese()
+        for z in sorted(self.directory.zones.values(), key=lambda z: z.code):
+            if z.floorplan == self.canvas.plan.code:
+                item = QListWidgetItem(f"{z.name(zh)} · {z.code}")
+                item.setData(Qt.ItemDataRole.UserRole, z.code)
+                self.zones.addItem(item)
+        if self.zones.count():
+            self.zones.setCurrentRow(0)
+
+    def select(self, code: str) -> None:
+        z = self.directory.zones[code]
+        self.canvas.drawing = False
+        self.canvas.edit(code, list(z.polygon))
+        self.code.setText(z.code)
+        self.code.setReadOnly(True)
+        self.name_zh.setText(z.name_zh)
+        self.name_en.setText(z.name_en)
+        self.kind.setCurrentIndex(max(self.kind.findData(z.kind), 0))
+        self.restricted.setChecked(z.restricted)
+
+    def new_zone(self) -> None:
+        if not self.has_floor:
+            return
+        self.zones.clearSelection()
+        self.canvas.drawing = True
+        self.canvas.edit("", [])
+        site = self.canvas.plan.site
+        self.code.setReadOnly(False)
+        self.code.setText(f"{site}-")
+        for w in (self.name_zh, self.name_en):
+            w.clear()
+        self.restricted.setChecked(False)
+        self.code.setFocus()
+        self._check()
+
+    def revert(self) -> None:
+        if not self.has_floor:
+            return
+        item = self.zones.currentItem()
+        if item is not None and not self.canvas.drawing:
+            self.select(item.data(Qt.ItemDataRole.UserRole))
+        else:
+            self.new_zone()
+
+    def _check(self) -> None:
+        for action in self.actions_by_name.values():
+            action.setEnabled(self.has_floor)
+        if not self.has_floor:
+            self.hint.setText(self.tr("There are no floor plans yet."))
+            return
+        points = self.canvas.points()
+        problem = polygon_problem(points, self.canvas.plan.width, self.canvas.plan.height)
+        texts = {
+            "too_few_points": self.tr("Click at least 3 corners."),
+            "self_intersecting": self.tr("The outline crosses itself."),
+            "outside_plan": self.tr("A corner lies outside the floor plan."),
+            "no_area": self.tr("The outline has no area."),
+        }
+        base = (
+            self.tr("Drawing: click the corners in order, then Save.")
+            if self.canvas.drawing
+            else self.tr(
+                "Drag corners; double-click an edge to add one; select one and press Delete to remove it."
+            )
+        )
+        self.hint.setText(base + ("\n⚠ " + texts.get(problem, problem) if problem else ""))
+        self.actions_by_name[ACTION_SAVE].setEnabled(problem is None)
+
+    def save(self) -> None:
+        if not self.has_floor:
+            return
+        points = self.canvas.points()
+        dlg = ReasonDialog(
+            self.tr("Save zone"), self.tr("Save zone %1?").replace("%1", self.code.text()), self
+        )
+        if not dlg.exec():
+            return
+        try:
+            change = self.ctx.services.sites.save_zone(
+                self.ctx.principal,
+                self.code.text(),
+                floorplan=self.canvas.plan.code,
+                polygon=points,
+                name_zh=self.name_zh.text(),
+                name_en=self.name_en.text(),
+                kind=str(self.kind.currentData()),
+                restricted=self.restricted.isChecked(),
+                reason=dlg.reason_text(),
+            )
+        except SuiteError as exc:
+            QMessageBox.warning(self, self.tr("Save zone"), error_text(exc) + "\n" + exc.message)
+            return
+        self.ctx.bus.publish(change)
+
+    def _on_change(self, change: Change) -> None:
+        if change.target_type != "zone":
+            return
+        code = change.target_ids[0]
+        self.directory = load_directory(self.ctx.services.db)
+        floor = self.floor.currentIndex()
+        plan = self.canvas.plan
+        zones = [z for z in self.directory.zones.values() if z.floorplan == plan.code]
+        canvas = EditCanvas(plan, zones, self)
+        canvas.polygon_changed.connect(self._check)
+        old = self.canvases[plan.code]
+        self.canvases[plan.code] = canvas
+        self._show_floor(floor)
+        old.deleteLater()
+        for row in range(self.zones.count()):
+            if self.zones.item(row).data(Qt.ItemDataRole.UserRole) == code:
+                self.zones.setCurrentRow(row)
+
+    def retranslate(self) -> None:
+        current = self.floor.currentData()
+        self.floor.blockSignals(True)
+        self.floor.clear()
+        for plan in sorted(self.directory.floorplans.values(), key=lambda p: p.code):
+            self.floor.addItem(plan.title(ui_is_chinese()), plan.code)
+        self.floor.setCurrentIndex(max(self.floor.findData(current), 0))
+        self.floor.blockSignals(False)
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("Code"),
+                self.tr("Name (中文)"),
+                self.tr("Name (English)"),
+                self.tr("Kind"),
+                self.tr("Restricted"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        for name, text in (
+            (ACTION_NEW, self.tr("New zone")),
+            (ACTION_SAVE, self.tr("Save")),
+            (ACTION_REVERT, self.tr("Revert")),
+        ):
+            self.actions_by_name[name].setText(text)
+        self._check()
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Docks", "Zone editor")
+
+
+SPEC = DockSpec(
+    OBJECT_NAME,
+    _title,
+    Qt.DockWidgetArea.RightDockWidgetArea,
+    ZoneEditorPanel,
+    permission=Permission.REGISTER_ADMIN,
+    icon="layout_reset.svg",
+)
