@@ -80,3 +80,19 @@ def test_crossing_outline_cannot_be_saved(qtbot, editor) -> None:  # type: ignor
     for x, y in ((100, 600), (200, 700), (200, 600), (100, 700)):
         editor.canvas.add_point(QPointF(x, y))
     assert not editor.actions_by_name["zones.save"].isEnabled() and "⚠" in editor.hint.text()
+
+
+def test_the_live_map_follows_an_edited_zone(qtbot, services, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(security, "LOG2_N", 10)
+    demo.seed_demo(services.db)
+    window = open_window(services.identity.authenticate("admin", demo.DEMO_PASSWORD))
+    editor, live = window.docks["dock.zones"].panel, window.docks["dock.map"].panel
+    editor.actions_by_name["zones.new"].trigger()
+    editor.code.setText("BR01-CCTV")
+    editor.name_zh.setText("监控室")
+    editor.name_en.setText("CCTV room")
+    for x, y in ((100, 600), (200, 600), (200, 700), (100, 700)):
+        editor.canvas.add_point(QPointF(x, y))
+    give_reason("新建监控室")
+    editor.actions_by_name["zones.save"].trigger()
+    assert "BR01-CCTV" in live.scenes["BR01-F1"].zones and live.floor_of_zone["BR01-CCTV"] == "BR01-F1"

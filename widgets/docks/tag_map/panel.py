@@ -61,20 +61,9 @@ class MapPanel(Retranslating, QWidget):
         self._carry = 0.0  # fraction of a history second not yet played
         self.selected: str | None = None
 
-        # -- floors ---------------------------------------------------------------------------
-        plans = sorted(self.directory.floorplans.values(), key=lambda p: p.code)
         self.scenes: dict[str, FloorScene] = {}
-        for plan in plans:
-            zones = [z for z in self.directory.zones.values() if z.floorplan == plan.code]
-            readers = [
-                r
-                for r in self.directory.readers.values()
-                if self.directory.zones[r.zone].floorplan == plan.code
-            ]
-            scene = FloorScene(plan, zones, readers, self)
-            scene.selectionChanged.connect(self._on_selection)
-            self.scenes[plan.code] = scene
-        self.floor_of_zone = {z.code: z.floorplan for z in self.directory.zones.values()}
+        self._build_floors()
+        plans = sorted(self.directory.floorplans.values(), key=lambda p: p.code)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -181,11 +170,36 @@ class MapPanel(Retranslating, QWidget):
         if plans:
             self._show_floor(0)
 
+    def _build_floors(self) -> None:
+        """One scene per floor plan, from the directory (again after a zone was edited)."""
+        old = self.scenes
+        self.scenes = {}
+        for plan in sorted(self.directory.floorplans.values(), key=lambda p: p.code):
+            zones = [z for z in self.directory.zones.values() if z.floorplan == plan.code]
+            readers = [
+                r
+                for r in self.directory.readers.values()
+                if self.directory.zones[r.zone].floorplan == plan.code
+            ]
+            scene = FloorScene(plan, zones, readers, self)
+            scene.selectionChanged.connect(self._on_selection)
+            self.scenes[plan.code] = scene
+        self.floor_of_zone = {z.code: z.floorplan for z in self.directory.zones.values()}
+        for scene in old.values():
+            scene.selectionChanged.disconnect(self._on_selection)
+            scene.deleteLater()
+
     def _on_change(self, change: Change) -> None:
-        """A register changed (a tag bound, a name corrected): who is who must follow."""
+        """A register or a zone changed: who is who, and where the rooms are, must follow."""
         if change.target_type in KIND_NAMES:
             self.directory = load_directory(self.db)
             self._show_details()
+        elif change.target_type == "zone":
+            self.directory = load_directory(self.db)
+            self._build_floors()
+            self._show_floor(self.floors.currentIndex())
+            if self.history is None:
+                self.load_live()
 
     # -- live -----------------------------------------------------------------------------------
     def tag(self, tag_id: str) -> TagInfo:
