@@ -261,12 +261,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="541"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="555"/>
         <source>Live map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="340"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="341"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,188 +563,188 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="295"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="530"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="309"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="544"/>
         <source>Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="295"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="309"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="297"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="311"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="338"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="352"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="348"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="362"/>
         <source>In %1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="358"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="372"/>
         <source>Bound people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="362"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="376"/>
         <source>not seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="373"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="387"/>
         <source>People seen with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="410"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="424"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="420"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="434"/>
         <source>Could not load history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="473"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="487"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="474"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="488"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="475"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="489"/>
         <source>Cash box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="476"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="490"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="477"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="491"/>
         <source>Archive folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="478"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="492"/>
         <source>Unknown tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="483"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="497"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="484"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="498"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="485"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="499"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="486"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="500"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="487"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="501"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="488"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="502"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="489"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="503"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="490"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="504"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="491"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="505"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="492"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="506"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="493"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="494"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="508"/>
         <source>Relationship manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="495"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="496"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="510"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="512"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="526"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="521"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="535"/>
         <source>Last 15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="522"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="536"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="523"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="537"/>
         <source>Last 8 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="528"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="542"/>
         <source>Search name or tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="529"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="543"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="531"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="545"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,7 +970,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../widgets/docks/registers/panel.py" line="201"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="331"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="332"/>
         <source>Unbind tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,27 +1156,32 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="328"/>
-        <source>Import CSV…</source>
+        <location filename="../../widgets/docks/registers/panel.py" line="326"/>
+        <source>Item name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/registers/panel.py" line="329"/>
-        <source>Export CSV…</source>
+        <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/registers/panel.py" line="330"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="331"/>
         <source>Bind tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="332"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="333"/>
         <source>Zone permissions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="335"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="336"/>
         <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>

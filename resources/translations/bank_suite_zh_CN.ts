@@ -260,12 +260,12 @@
         <translation>读卡器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="541" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="555" />
         <source>Live map</source>
         <translation>实时定位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="340" />
+        <location filename="../../widgets/docks/registers/panel.py" line="341" />
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
@@ -563,188 +563,188 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="295" />
-        <location filename="../../widgets/docks/tag_map/panel.py" line="530" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="309" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="544" />
         <source>Playback</source>
         <translation>历史回放</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="295" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="309" />
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="297" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="311" />
         <source>%1 · %2 on the map, %3 shown</source>
         <translation>%1 · 地图上 %2 个，显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="338" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="352" />
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation>选择一个标记，查看其身份、进入时间和行动轨迹。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="348" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="362" />
         <source>In %1 since %2</source>
         <translation>自 %2 起位于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="358" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="372" />
         <source>Bound people</source>
         <translation>绑定人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="362" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="376" />
         <source>not seen</source>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="373" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="387" />
         <source>People seen with it</source>
         <translation>同区域人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="410" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="424" />
         <source>Loading history…</source>
         <translation>正在加载历史…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="420" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="434" />
         <source>Could not load history: %1</source>
         <translation>无法加载历史：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="473" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="487" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="474" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="488" />
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="475" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="489" />
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="476" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="490" />
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="477" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="491" />
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="478" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="492" />
         <source>Unknown tag</source>
         <translation>未登记标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="483" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="497" />
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="484" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="498" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="485" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="499" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="486" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="500" />
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="487" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="501" />
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="488" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="502" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="489" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="503" />
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="490" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="504" />
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="491" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="505" />
         <source>Assigned to</source>
         <translation>配发给</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="492" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="506" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="493" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="507" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="494" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="508" />
         <source>Relationship manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="495" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="509" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="496" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="510" />
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="512" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="526" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="521" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="535" />
         <source>Last 15 min</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="522" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="536" />
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="523" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="537" />
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="528" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="542" />
         <source>Search name or tag…</source>
         <translation>搜索姓名或标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="529" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="543" />
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="531" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="545" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -970,7 +970,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../widgets/docks/registers/panel.py" line="201" />
-        <location filename="../../widgets/docks/registers/panel.py" line="331" />
+        <location filename="../../widgets/docks/registers/panel.py" line="332" />
         <source>Unbind tag</source>
         <translation>解绑标签</translation>
     </message>
@@ -1156,27 +1156,32 @@ Database: %2</source>
         <translation>客户经理（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="328" />
+        <location filename="../../widgets/docks/registers/panel.py" line="326" />
+        <source>Item name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="329" />
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="329" />
+        <location filename="../../widgets/docks/registers/panel.py" line="330" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="330" />
+        <location filename="../../widgets/docks/registers/panel.py" line="331" />
         <source>Bind tag…</source>
         <translation>绑定标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="332" />
+        <location filename="../../widgets/docks/registers/panel.py" line="333" />
         <source>Zone permissions…</source>
         <translation>区域权限…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="335" />
+        <location filename="../../widgets/docks/registers/panel.py" line="336" />
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>

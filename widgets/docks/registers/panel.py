@@ -323,7 +323,10 @@ class RegistersPanel(Retranslating, QWidget):
         }
         for i, kind in enumerate(KINDS):
             self.tabs.setTabText(i, names[kind])
-            self.models[kind].setHorizontalHeaderLabels([headers[c] for c in COLUMNS[kind]])
+            named = (
+                {"name": self.tr("Item name")} if kind in ("asset", "archive") else {}
+            )  # not a person's name
+            self.models[kind].setHorizontalHeaderLabels([named.get(c, headers[c]) for c in COLUMNS[kind]])
         for name, text in (
             (ACTION_IMPORT, self.tr("Import CSV…")),
             (ACTION_EXPORT, self.tr("Export CSV…")),
