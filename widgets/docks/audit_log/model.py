@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from app.audit import AuditRecord, canonical_json
 from widgets.docks.audit_log.actions import action_label
+from widgets.table_model import Index, ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
+class AuditTableModel(ListTableModel[AuditRecord]):
+    COLUMNS: ClassVar[tuple[str, ...]] = ("seq", "time", "actor", "action", "target", "reason", "detail")
 
-class AuditTableModel(QAbstractTableModel):
-    COLUMNS = ("seq", "time", "actor", "action", "target", "reason", "detail")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: list[AuditRecord] = []
-        self.headers: list[str] = list(self.COLUMNS)
+    @property
+    def records(self) -> list[AuditRecord]:
+        return self.rows
 
     def set_records(self, records: list[AuditRecord]) -> None:
         self.beginResetModel()
-        self.records = records
+        self.rows = records
         self.endResetModel()
 
     def append_records(self, records: list[AuditRecord]) -> None:
@@ -30,21 +28,8 @@ class AuditTableModel(QAbstractTableModel):
             return
         first = len(self.records)
         self.beginInsertRows(QModelIndex(), first, first + len(records) - 1)
-        self.records.extend(records)
+        self.rows.extend(records)
         self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

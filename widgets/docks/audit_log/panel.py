@@ -181,16 +181,17 @@ class AuditPanel(Retranslating, QWidget):
         self.verify_button.setText(self.verify_action.text())
         self.more_action.setText(self.tr("Load older"))
         self.more_button.setText(self.more_action.text())
-        self.model.headers = [
-            self.tr("No."),
-            self.tr("Time"),
-            self.tr("User"),
-            self.tr("Action"),
-            self.tr("Target"),
-            self.tr("Reason"),
-            self.tr("Before → after"),
-        ]
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.headers) - 1)
+        self.model.set_headers(
+            [
+                self.tr("No."),
+                self.tr("Time"),
+                self.tr("User"),
+                self.tr("Action"),
+                self.tr("Target"),
+                self.tr("Reason"),
+                self.tr("Before → after"),
+            ]
+        )
         self._update_status()
 
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from app.tracking.directory import ReaderInfo
 from app.tracking.reads import LinkState, ReaderStatus
+from widgets.table_model import Index, ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 STATE_COLOR = {
     LinkState.CONNECTED: QColor("#26c281"),
     LinkState.CONNECTING: QColor("#90a4ae"),
@@ -31,33 +31,33 @@ def state_text(state: LinkState) -> str:
     }[state]
 
 
-class ReaderHealthModel(QAbstractTableModel):
-    COLUMNS = ("reader", "zone", "state", "last_frame", "rate", "ok", "bad", "reconnects", "detail")
+class ReaderHealthModel(ListTableModel[ReaderInfo]):
+    COLUMNS: ClassVar[tuple[str, ...]] = (
+        "reader",
+        "zone",
+        "state",
+        "last_frame",
+        "rate",
+        "ok",
+        "bad",
+        "reconnects",
+        "detail",
+    )
 
     def __init__(self, readers: list[ReaderInfo], zone_names: dict[str, str]) -> None:
         super().__init__()
-        self.readers = readers
+        self.rows = readers
         self.zone_names = zone_names
         self.status: dict[str, ReaderStatus] = {}
-        self.headers = list(self.COLUMNS)
+
+    @property
+    def readers(self) -> list[ReaderInfo]:
+        return self.rows
 
     def update(self, statuses: dict[str, ReaderStatus]) -> None:
         self.status = statuses
         if self.readers:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.readers) - 1, len(self.COLUMNS) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.readers)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def counts(self) -> tuple[int, int]:
         """(online, total)"""

@@ -4,13 +4,13 @@ unplugged, replugged or silenced to rehearse faults. GUI thread."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QToolBar, QVBoxLayout, QWidget
 
 from app.rbac import Permission
 from app.tracking.directory import load_directory
 from app.tracking.pipeline import PipelineStats
 from app.tracking.reads import ReaderStatus
+from widgets.actions import build_actions
 from widgets.devices import SimulatorControls
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.reader_health.model import ReaderHealthModel
@@ -32,19 +32,16 @@ class ReaderHealthPanel(Retranslating, QWidget):
         self.controls = source if isinstance(source, SimulatorControls) else None
         layout = QVBoxLayout(self)
         self.toolbar = QToolBar()
-        self.actions_by_name: dict[str, QAction] = {}
-        for name, slot in (
-            (ACTION_UNPLUG, self.unplug),
-            (ACTION_REPLUG, self.replug),
-            (ACTION_SILENCE, self.toggle_silence),
-        ):
-            action = QAction(self)
-            action.setObjectName(name)
-            action.triggered.connect(slot)
-            if name == ACTION_SILENCE:
-                action.setCheckable(True)
-            self.toolbar.addAction(action)
-            self.actions_by_name[name] = action
+        self.actions_by_name = build_actions(
+            self,
+            self.toolbar,
+            (
+                (ACTION_UNPLUG, self.unplug, None),
+                (ACTION_REPLUG, self.replug, None),
+                (ACTION_SILENCE, self.toggle_silence, None),
+            ),
+            checkable=(ACTION_SILENCE,),
+        )
         self.toolbar.setVisible(self.controls is not None)
         layout.addWidget(self.toolbar)
         self.table = QTableView()
@@ -128,18 +125,19 @@ class ReaderHealthPanel(Retranslating, QWidget):
         self.actions_by_name[ACTION_UNPLUG].setText(self.tr("Unplug (simulated)"))
         self.actions_by_name[ACTION_REPLUG].setText(self.tr("Replug"))
         self.actions_by_name[ACTION_SILENCE].setText(self.tr("Silence"))
-        self.model.headers = [
-            self.tr("Reader"),
-            self.tr("Zone"),
-            self.tr("State"),
-            self.tr("Last frame"),
-            self.tr("Reads/s"),
-            self.tr("Frames OK"),
-            self.tr("Bad frames"),
-            self.tr("Reconnects"),
-            self.tr("Detail"),
-        ]
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.headers) - 1)
+        self.model.set_headers(
+            [
+                self.tr("Reader"),
+                self.tr("Zone"),
+                self.tr("State"),
+                self.tr("Last frame"),
+                self.tr("Reads/s"),
+                self.tr("Frames OK"),
+                self.tr("Bad frames"),
+                self.tr("Reconnects"),
+                self.tr("Detail"),
+            ]
+        )
         self._update_actions()
         if self.ctx.devices is None:
             self.summary.setText(self.tr("No device runtime: readers are not being read."))

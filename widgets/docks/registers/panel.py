@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -26,6 +26,7 @@ from app.operations import Change
 from app.rbac import Permission
 from app.services.registers import COLUMNS, KINDS, ImportResult
 from app.tracking.directory import load_directory
+from widgets.actions import build_actions
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.users.dialogs import FormDialog, ReasonDialog
 from widgets.i18n import Retranslating, ui_is_chinese
@@ -79,19 +80,17 @@ class RegistersPanel(Retranslating, QWidget):
         self.registers = ctx.services.registers
         layout = QVBoxLayout(self)
         self.toolbar = QToolBar()
-        self.actions_by_name: dict[str, QAction] = {}
-        for name, slot in (
-            (ACTION_IMPORT, self.import_csv),
-            (ACTION_EXPORT, self.export_csv),
-            (ACTION_BIND, self.bind_tag),
-            (ACTION_UNBIND, self.unbind_tag),
-            (ACTION_ZONES, self.edit_zones),
-        ):
-            action = QAction(self)
-            action.setObjectName(name)
-            action.triggered.connect(slot)
-            self.toolbar.addAction(action)
-            self.actions_by_name[name] = action
+        self.actions_by_name = build_actions(
+            self,
+            self.toolbar,
+            (
+                (ACTION_IMPORT, self.import_csv, None),
+                (ACTION_EXPORT, self.export_csv, None),
+                (ACTION_BIND, self.bind_tag, None),
+                (ACTION_UNBIND, self.unbind_tag, None),
+                (ACTION_ZONES, self.edit_zones, None),
+            ),
+        )
         layout.addWidget(self.toolbar)
         self.filter = QLineEdit()
         self.filter.setObjectName("registers.filter")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +23,7 @@ from app.errors import SuiteError
 from app.operations import Change
 from app.rbac import Permission
 from app.services.identity import UserView
+from widgets.actions import build_actions
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.users.dialogs import CardDialog, NewUserDialog, PasswordDialog, ReasonDialog, RolesDialog
 from widgets.docks.users.model import UsersTableModel
@@ -52,26 +53,20 @@ class UsersPanel(Retranslating, QWidget):
         self.proxy.setFilterKeyColumn(-1)
         layout = QVBoxLayout(self)
         self.toolbar = QToolBar()
-        self.actions_by_name: dict[str, QAction] = {}
-        for name, slot, shortcut in (
-            (ACTION_NEW, self.new_user, QKeySequence.StandardKey.New),
-            (ACTION_ROLES, self.edit_roles, None),
-            (ACTION_UNLOCK, self.unlock_user, None),
-            (ACTION_RESET, self.reset_password, None),
-            (ACTION_TOGGLE, self.toggle_active, None),
-            (ACTION_CARD, self.issue_card, None),
-            (ACTION_CARD_UNLOCK, self.unlock_card, None),
-            (ACTION_CARD_BLACKLIST, self.blacklist_card, None),
-        ):
-            action = QAction(self)
-            action.setObjectName(name)
-            action.triggered.connect(slot)
-            if shortcut is not None:
-                action.setShortcut(shortcut)
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-            self.toolbar.addAction(action)
-            self.actions_by_name[name] = action
+        self.actions_by_name = build_actions(
+            self,
+            self.toolbar,
+            (
+                (ACTION_NEW, self.new_user, QKeySequence.StandardKey.New),
+                (ACTION_ROLES, self.edit_roles, None),
+                (ACTION_UNLOCK, self.unlock_user, None),
+                (ACTION_RESET, self.reset_password, None),
+                (ACTION_TOGGLE, self.toggle_active, None),
+                (ACTION_CARD, self.issue_card, None),
+                (ACTION_CARD_UNLOCK, self.unlock_card, None),
+                (ACTION_CARD_BLACKLIST, self.blacklist_card, None),
+            ),
+        )
         layout.addWidget(self.toolbar)
         row = QHBoxLayout()
         self.filter = QLineEdit()

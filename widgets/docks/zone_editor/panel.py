@@ -4,7 +4,7 @@ a reason (ZoneService checks, validates and audits). GUI thread."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from app.operations import Change
 from app.rbac import Permission
 from app.services.sites import ZONE_KINDS, polygon_problem
 from app.tracking.directory import Directory, load_directory
+from widgets.actions import build_actions
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.tag_map.view import MapView
 from widgets.docks.users.dialogs import ReasonDialog
@@ -48,21 +49,15 @@ class ZoneEditorPanel(Retranslating, QWidget):
         self.floor = QComboBox()
         self.floor.setObjectName("zones.floor")
         self.toolbar.addWidget(self.floor)
-        self.actions_by_name: dict[str, QAction] = {}
-        for name, slot, key in (
-            (ACTION_NEW, self.new_zone, None),
-            (ACTION_SAVE, self.save, QKeySequence.StandardKey.Save),
-            (ACTION_REVERT, self.revert, None),
-        ):
-            action = QAction(self)
-            action.setObjectName(name)
-            action.triggered.connect(slot)
-            if key is not None:
-                action.setShortcut(key)
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                self.addAction(action)
-            self.toolbar.addAction(action)
-            self.actions_by_name[name] = action
+        self.actions_by_name = build_actions(
+            self,
+            self.toolbar,
+            (
+                (ACTION_NEW, self.new_zone, None),
+                (ACTION_SAVE, self.save, QKeySequence.StandardKey.Save),
+                (ACTION_REVERT, self.revert, None),
+            ),
+        )
         layout.addWidget(self.toolbar)
         split = QSplitter(Qt.Orientation.Horizontal)
         side = QWidget()
