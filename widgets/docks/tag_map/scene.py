@@ -23,20 +23,25 @@ SLOT = 17.0  # spacing of marker slots in floor-plan units
 
 
 def zone_slots(polygon: QPolygonF, spacing: float = SLOT) -> list[QPointF]:
+    """Grid points whose whole marker square lies inside the zone, nearest the middle first."""
     rect = polygon.boundingRect()
     centre = rect.center()
     margin = spacing * 0.6
-    path = QPainterPath()
-    path.addPolygon(polygon)
+    rule = Qt.FillRule.OddEvenFill
+    inside = polygon.containsPoint
     points = []
     y = rect.top() + margin
     while y <= rect.bottom() - margin:
         x = rect.left() + margin
         while x <= rect.right() - margin:
-            p = QPointF(x, y)
-            probe = QRectF(x - margin, y - margin, 2 * margin, 2 * margin)
-            if path.contains(probe):
-                points.append(p)
+            corners = (
+                QPointF(x - margin, y - margin),
+                QPointF(x + margin, y - margin),
+                QPointF(x - margin, y + margin),
+                QPointF(x + margin, y + margin),
+            )
+            if inside(QPointF(x, y), rule) and all(inside(c, rule) for c in corners):
+                points.append(QPointF(x, y))
             x += spacing
         y += spacing
     if not points:
