@@ -186,6 +186,13 @@ class TrackingRuntime:
             self._tmp.cleanup()
             self._tmp = None
 
+    def reload_mapping(self) -> None:
+        """Registers or readers changed: new reads use the new antenna zones and known tags at once.
+        (A changed reader channel takes effect when the runtime next starts.)"""
+        if self.pipeline is not None:
+            self.pipeline.update_zone_map(store.zone_map(self.db))
+            self.pipeline.update_known_tags(store.known_tags(self.db))
+
     # -- simulated faults (demo and tests) ------------------------------------------------------
     def unplug(self, code: str) -> None:
         self.links[code].unplug()

@@ -13,10 +13,12 @@ from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.operations import Change
 from app.tracking.events import EventBus, TrackingEvent
 from app.tracking.pipeline import PipelineStats
 from app.tracking.reads import ReaderStatus
 
+MAPPING_TARGETS = frozenset({"reader", "zone", "person", "asset", "cashbox", "archive", "vip"})
 MAX_BACKLOG = 200_000  # beyond this the oldest events are dropped (and counted): the GUI is too slow
 
 
@@ -89,6 +91,13 @@ class TrackingBridge(QObject):
 
     def presence(self) -> dict[str, tuple[str, float]]:
         return self.source.presence()
+
+    def on_change(self, change: Change) -> None:
+        """An operation changed readers, zones or registers: let tracking use the new mapping."""
+        if change.target_type in MAPPING_TARGETS:
+            reload = getattr(self.source, "reload_mapping", None)
+            if callable(reload):
+                reload()
 
     def stop(self) -> None:
         self.timer.stop()

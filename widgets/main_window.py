@@ -82,6 +82,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(central)
 
         self.devices = TrackingBridge(tracking, self) if tracking is not None else None
+        if self.devices is not None:
+            self.bus.changed.connect(self.devices.on_change)
         ctx = DockContext(services, principal, self.bus, self.devices)
         self.docks: dict[str, SuiteDock] = {}
         for spec in all_specs():

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from app import audit
 from app.db.engine import Database
-from app.db.models import ArchiveFolder, Asset, CashBox, FloorPlan, Person, Reader, Site, VipCustomer, Zone
+from app.db.models import (
+    ArchiveFolder,
+    Asset,
+    CashBox,
+    FloorPlan,
+    Person,
+    Reader,
+    ReaderAntenna,
+    Site,
+    VipCustomer,
+    Zone,
+)
 from app.errors import ValidationError
 from app.operations import Change
 from app.rbac import Permission, Principal
@@ -175,6 +188,106 @@ class SiteService:
             )
         return Change(action, "zone", (code,), entry.seq)
 
+    def save_reader(
+        self,
+        actor: Principal,
+        code: str,
+        *,
+        zone: str,
+        name_zh: str,
+        name_en: str,
+        url: str,
+        protocol: str,
+        x: float,
+        y: float,
+        enabled: bool,
+        antennas: dict[int, str],
+        reason: str,
+    ) -> Change:
+        """Register or change a reader: its channel, protocol, place, and which zone each antenna covers
+        (antennas not listed cover the reader's own zone). Drivers pick up a changed channel at the
+        next start; the zone mapping applies to new reads at once."""
+        actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "edit readers")
+        reason = reason.strip()
+        if not reason:
+            raise ValidationError("a reason is required for this action", field="reason", problem="required")
+        code = code.strip().upper()
+        if not code or len(code) > 32:
+            raise ValidationError(
+                "reader code required (at most 32 characters)", field="code", problem="format"
+            )
+        if protocol not in READER_PROTOCOLS:
+            raise ValidationError(
+                f"protocol must be one of {', '.join(READER_PROTOCOLS)}", field="protocol", problem="format"
+            )
+        problem = channel_problem(url.strip())
+        if problem:
+            raise ValidationError(f"reader channel {url!r}: {problem}", field="url", problem="format")
+        if not name_zh.strip() or not name_en.strip():
+            raise ValidationError("both names are required", field="name", problem="required")
+        if any(not 1 <= a <= 255 for a in antennas):
+            raise ValidationError("antennas are numbered 1 to 255", field="antennas", problem="format")
+        with self.db.write() as s:
+            zones = {
+                z.code: z for z in s.scalars(select(Zone).where(Zone.code.in_([zone, *antennas.values()])))
+            }
+            missing = sorted({zone, *antennas.values()} - set(zones))
+            if missing:
+                raise ValidationError(
+                    f"unknown zone(s): {', '.join(missing)}", field="zone", problem="not_found"
+                )
+            plan = s.get(FloorPlan, zones[zone].floorplan_id)
+            assert plan is not None
+            if not (0 <= x <= plan.width and 0 <= y <= plan.height):
+                raise ValidationError(
+                    "the reader's position is outside its floor plan",
+                    field="position",
+                    problem="outside_plan",
+                )
+            if any(zones[z].floorplan_id != plan.id for z in antennas.values()):
+                raise ValidationError(
+                    "an antenna covers a zone on another floor", field="antennas", problem="format"
+                )
+            reader = s.scalar(select(Reader).where(Reader.code == code).with_for_update())
+            before = None
+            if reader is None:
+                reader = Reader(code=code)
+                s.add(reader)
+                action = "reader.create"
+            else:
+                before = _reader_state(s, reader)
+                action = "reader.update"
+            reader.zone_id, reader.name_zh, reader.name_en = zones[zone].id, name_zh.strip(), name_en.strip()
+            reader.url, reader.protocol, reader.x, reader.y, reader.enabled = (
+                url.strip(),
+                protocol,
+                x,
+                y,
+                enabled,
+            )
+            s.flush()
+            s.execute(delete(ReaderAntenna).where(ReaderAntenna.reader_id == reader.id))
+            s.add_all(
+                ReaderAntenna(reader_id=reader.id, antenna=a, zone_id=zones[z].id)
+                for a, z in antennas.items()
+            )
+            s.flush()
+            entry = audit.append(
+                s, actor, action, "reader", code, reason=reason, before=before, after=_reader_state(s, reader)
+            )
+        return Change(action, "reader", (code,), entry.seq)
+
+    def reader_antennas(self, code: str) -> dict[int, str]:
+        with self.db.read() as s:
+            return dict(
+                s.execute(
+                    select(ReaderAntenna.antenna, Zone.code)
+                    .join(Zone, ReaderAntenna.zone_id == Zone.id)
+                    .join(Reader, ReaderAntenna.reader_id == Reader.id)
+                    .where(Reader.code == code)
+                ).all()
+            )
+
     def floorplans(self) -> list[tuple[str, str]]:
         with self.db.read() as s:
             return [(fp.code, fp.file) for fp in s.scalars(select(FloorPlan).order_by(FloorPlan.code))]
@@ -225,3 +338,44 @@ def polygon_problem(points: list[tuple[float, float]], width: float, height: flo
     if abs(area) < 1.0:
         return "no_area"
     return None
+
+
+READER_PROTOCOLS = ("ascii", "binary")
+
+
+def channel_problem(url: str) -> str | None:
+    """Why a reader channel URL is unusable (the drivers parse it fully when they open it)."""
+    parts = urlsplit(url)
+    if parts.scheme == "sim":
+        return None if parts.netloc == "reader" and len(parts.path) > 1 else "expected sim://reader/<code>"
+    if parts.scheme == "serial":
+        return (
+            None if not parts.netloc and parts.path.startswith("/dev/") else "expected serial:///dev/<device>"
+        )
+    if parts.scheme == "tcp":
+        try:
+            ok = bool(parts.hostname) and parts.port is not None
+        except ValueError:
+            ok = False
+        return None if ok else "expected tcp://<host>:<port>"
+    return "the channel must start with sim://, serial:// or tcp://"
+
+
+def _reader_state(s: Session, reader: Reader) -> dict[str, object]:
+    zone = s.get(Zone, reader.zone_id)
+    antennas = dict(
+        s.execute(
+            select(ReaderAntenna.antenna, Zone.code)
+            .join(Zone, ReaderAntenna.zone_id == Zone.id)
+            .where(ReaderAntenna.reader_id == reader.id)
+        ).all()
+    )
+    return {
+        "zone": zone.code if zone else None,
+        "url": reader.url,
+        "protocol": reader.protocol,
+        "x": reader.x,
+        "y": reader.y,
+        "enabled": reader.enabled,
+        "antennas": antennas,
+    }

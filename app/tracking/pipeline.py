@@ -111,6 +111,9 @@ class IngestPipeline:
     def update_known_tags(self, known_tags: Mapping[str, str]) -> None:
         self.known = dict(known_tags)  # replaced whole: the ingestion thread reads one reference
 
+    def update_zone_map(self, zone_of: Mapping[tuple[str, int], str]) -> None:
+        self.engine.zone_of = dict(zone_of)  # replaced whole, as above
+
     # -- ingestion thread -----------------------------------------------------------------------
     def _run(self) -> None:
         last_flush = last_expire = time.monotonic()

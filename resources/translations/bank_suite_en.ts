@@ -203,37 +203,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="185"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="186"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="186"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="187"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="187"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="188"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="188"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="189"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="189"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="190"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="190"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="191"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="191"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="192"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,7 +241,7 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="198"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="199"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,12 +251,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="297"/>
+        <location filename="../../widgets/docks/users/panel.py" line="292"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="149"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="205"/>
         <source>Reader health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,12 +266,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="341"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="342"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="274"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="269"/>
         <source>Zone editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,108 +453,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="254"/>
+        <location filename="../../widgets/main_window.py" line="256"/>
         <source>Database: %1 %2 — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="254"/>
+        <location filename="../../widgets/main_window.py" line="256"/>
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="273"/>
+        <location filename="../../widgets/main_window.py" line="275"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="277"/>
+        <location filename="../../widgets/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="278"/>
+        <location filename="../../widgets/main_window.py" line="280"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="279"/>
+        <location filename="../../widgets/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="280"/>
+        <location filename="../../widgets/main_window.py" line="282"/>
         <source>Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="281"/>
+        <location filename="../../widgets/main_window.py" line="283"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="282"/>
+        <location filename="../../widgets/main_window.py" line="284"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="283"/>
+        <location filename="../../widgets/main_window.py" line="285"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284"/>
+        <location filename="../../widgets/main_window.py" line="286"/>
         <source>Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="285"/>
+        <location filename="../../widgets/main_window.py" line="287"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="286"/>
+        <location filename="../../widgets/main_window.py" line="288"/>
         <source>Dark (control room)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="287"/>
+        <location filename="../../widgets/main_window.py" line="289"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="288"/>
+        <location filename="../../widgets/main_window.py" line="290"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="289"/>
-        <location filename="../../widgets/main_window.py" line="370"/>
+        <location filename="../../widgets/main_window.py" line="291"/>
+        <location filename="../../widgets/main_window.py" line="372"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="245"/>
+        <location filename="../../widgets/main_window.py" line="247"/>
         <source>Devices: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247"/>
+        <location filename="../../widgets/main_window.py" line="249"/>
         <source>Readers: %1/%2 online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="351"/>
+        <location filename="../../widgets/main_window.py" line="353"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="364"/>
+        <location filename="../../widgets/main_window.py" line="366"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="371"/>
+        <location filename="../../widgets/main_window.py" line="373"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation type="unfinished"></translation>
@@ -833,6 +833,74 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ReaderEditor</name>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="23"/>
+        <source>Edit reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="25"/>
+        <source>New reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="65"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="66"/>
+        <source>Name (中文)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="67"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="68"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="69"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="70"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="71"/>
+        <source>Position x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
+        <source>Position y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="73"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="74"/>
+        <source>Other antennas (n=zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="93"/>
+        <source>Write antennas as number=zone, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReaderHealth</name>
     <message>
         <location filename="../../widgets/docks/reader_health/model.py" line="26"/>
@@ -868,77 +936,87 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="82"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="89"/>
         <source>%1 of %2 readers online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="87"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="94"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="128"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="181"/>
         <source>Unplug (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="129"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="182"/>
         <source>Replug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="130"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="183"/>
         <source>Silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="132"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="184"/>
+        <source>Edit reader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="185"/>
+        <source>New reader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="188"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="133"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="189"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="134"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="190"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="135"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="191"/>
         <source>Last frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="136"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="192"/>
         <source>Reads/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="137"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="193"/>
         <source>Frames OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="138"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="194"/>
         <source>Bad frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="139"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="195"/>
         <source>Reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="140"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="196"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="145"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="201"/>
         <source>No device runtime: readers are not being read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,12 +1024,12 @@ Database: %2</source>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="49"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="50"/>
         <source>Tag ID (hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="65"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="66"/>
         <source>May enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,199 +1037,199 @@ Database: %2</source>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="177"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="176"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="187"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="186"/>
         <source>Bind a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="201"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="332"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="200"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="333"/>
         <source>Unbind tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="202"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="201"/>
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="224"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="223"/>
         <source>Zone permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="234"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="244"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="249"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="260"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="266"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="233"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="243"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="248"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="259"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="265"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="277"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="234"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="288"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="233"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="287"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="245"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="244"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="250"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="249"/>
         <source>Import %1 into the register “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="267"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="266"/>
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="273"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="272"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="279"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="288"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="287"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="296"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="295"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="297"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="296"/>
         <source>Assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="298"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="297"/>
         <source>Cash boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="299"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="298"/>
         <source>Archive folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="299"/>
         <source>VIP customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="303"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="302"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="304"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="303"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="305"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="304"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="305"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="307"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="308"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="307"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="309"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="308"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="310"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="309"/>
         <source>May enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="311"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="310"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="312"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="311"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="313"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="312"/>
         <source>Responsible (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="314"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="313"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="315"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="314"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="316"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="315"/>
         <source>Assigned to (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="317"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="316"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="318"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="317"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="319"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="318"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="320"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="319"/>
         <source>Honorific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="320"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="322"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
         <source>Manager (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,27 +1239,27 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="329"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="330"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="330"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="331"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="331"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="332"/>
         <source>Bind tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="333"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="334"/>
         <source>Zone permissions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="336"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="337"/>
         <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,103 +1486,103 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="107"/>
-        <location filename="../../widgets/docks/users/panel.py" line="151"/>
+        <location filename="../../widgets/docks/users/panel.py" line="102"/>
+        <location filename="../../widgets/docks/users/panel.py" line="146"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="143"/>
-        <location filename="../../widgets/docks/users/panel.py" line="284"/>
+        <location filename="../../widgets/docks/users/panel.py" line="138"/>
+        <location filename="../../widgets/docks/users/panel.py" line="279"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="143"/>
+        <location filename="../../widgets/docks/users/panel.py" line="138"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="190"/>
+        <location filename="../../widgets/docks/users/panel.py" line="185"/>
         <source>Unlock user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="191"/>
+        <location filename="../../widgets/docks/users/panel.py" line="186"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="203"/>
+        <location filename="../../widgets/docks/users/panel.py" line="198"/>
         <source>Reset password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="216"/>
+        <location filename="../../widgets/docks/users/panel.py" line="211"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="216"/>
+        <location filename="../../widgets/docks/users/panel.py" line="211"/>
         <source>Enable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="242"/>
+        <location filename="../../widgets/docks/users/panel.py" line="237"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="249"/>
-        <location filename="../../widgets/docks/users/panel.py" line="253"/>
-        <location filename="../../widgets/docks/users/panel.py" line="286"/>
+        <location filename="../../widgets/docks/users/panel.py" line="244"/>
+        <location filename="../../widgets/docks/users/panel.py" line="248"/>
+        <location filename="../../widgets/docks/users/panel.py" line="281"/>
         <source>Unlock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="254"/>
+        <location filename="../../widgets/docks/users/panel.py" line="249"/>
         <source>Unlock card %1 of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="264"/>
-        <location filename="../../widgets/docks/users/panel.py" line="268"/>
-        <location filename="../../widgets/docks/users/panel.py" line="287"/>
+        <location filename="../../widgets/docks/users/panel.py" line="259"/>
+        <location filename="../../widgets/docks/users/panel.py" line="263"/>
+        <location filename="../../widgets/docks/users/panel.py" line="282"/>
         <source>Blacklist card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="269"/>
+        <location filename="../../widgets/docks/users/panel.py" line="264"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="280"/>
+        <location filename="../../widgets/docks/users/panel.py" line="275"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="281"/>
+        <location filename="../../widgets/docks/users/panel.py" line="276"/>
         <source>Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="282"/>
+        <location filename="../../widgets/docks/users/panel.py" line="277"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="283"/>
+        <location filename="../../widgets/docks/users/panel.py" line="278"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="285"/>
+        <location filename="../../widgets/docks/users/panel.py" line="280"/>
         <source>Issue card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="291"/>
+        <location filename="../../widgets/docks/users/panel.py" line="286"/>
         <source>Filter by name, role, status…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,88 +1590,88 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>ZoneEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="180"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="175"/>
         <source>There are no floor plans yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="185"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="180"/>
         <source>Click at least 3 corners.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="186"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="181"/>
         <source>The outline crosses itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="187"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="182"/>
         <source>A corner lies outside the floor plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="188"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="183"/>
         <source>The outline has no area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="191"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="186"/>
         <source>Drawing: click the corners in order, then Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="194"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="189"/>
         <source>Drag corners; double-click an edge to add one; select one and press Delete to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="205"/>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="222"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="200"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="217"/>
         <source>Save zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="205"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="200"/>
         <source>Save zone %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="255"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="250"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="256"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="251"/>
         <source>Name (中文)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="257"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="252"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="258"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="253"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="259"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="254"/>
         <source>Restricted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="265"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="260"/>
         <source>New zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="266"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="261"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="267"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="262"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>

@@ -202,37 +202,37 @@
         <translation>加载更早记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="185" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="186" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="186" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="187" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="187" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="188" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="188" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="189" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="189" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="190" />
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="190" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="191" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="191" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="192" />
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
     </message>
@@ -240,7 +240,7 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="198" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="199" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -250,12 +250,12 @@
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="297" />
+        <location filename="../../widgets/docks/users/panel.py" line="292" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="149" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="205" />
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>实时定位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="341" />
+        <location filename="../../widgets/docks/registers/panel.py" line="342" />
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="274" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="269" />
         <source>Zone editor</source>
         <translation>区域编辑</translation>
     </message>
@@ -452,108 +452,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>Database: %1 %2 — connected</source>
         <translation>数据库：%1 %2 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation>数据库：%1 %2 — 无法连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="273" />
+        <location filename="../../widgets/main_window.py" line="275" />
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation>银行运营监控套件 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="277" />
+        <location filename="../../widgets/main_window.py" line="279" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="278" />
+        <location filename="../../widgets/main_window.py" line="280" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="279" />
+        <location filename="../../widgets/main_window.py" line="281" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="280" />
+        <location filename="../../widgets/main_window.py" line="282" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="281" />
+        <location filename="../../widgets/main_window.py" line="283" />
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="282" />
+        <location filename="../../widgets/main_window.py" line="284" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="283" />
+        <location filename="../../widgets/main_window.py" line="285" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="286" />
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="285" />
+        <location filename="../../widgets/main_window.py" line="287" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="286" />
+        <location filename="../../widgets/main_window.py" line="288" />
         <source>Dark (control room)</source>
         <translation>深色（监控室）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="287" />
+        <location filename="../../widgets/main_window.py" line="289" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="288" />
+        <location filename="../../widgets/main_window.py" line="290" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="289" />
-        <location filename="../../widgets/main_window.py" line="370" />
+        <location filename="../../widgets/main_window.py" line="291" />
+        <location filename="../../widgets/main_window.py" line="372" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="245" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>Devices: none configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="249" />
         <source>Readers: %1/%2 online</source>
         <translation>读卡器：%1/%2 在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="351" />
+        <location filename="../../widgets/main_window.py" line="353" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="364" />
+        <location filename="../../widgets/main_window.py" line="366" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="371" />
+        <location filename="../../widgets/main_window.py" line="373" />
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation>银行运营监控套件 %1
@@ -833,6 +833,74 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ReaderEditor</name>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="23" />
+        <source>Edit reader</source>
+        <translation>编辑读卡器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="25" />
+        <source>New reader</source>
+        <translation>新增读卡器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="65" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="66" />
+        <source>Name (中文)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="67" />
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="68" />
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="69" />
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="70" />
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="71" />
+        <source>Position x</source>
+        <translation>位置 x</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="72" />
+        <source>Position y</source>
+        <translation>位置 y</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="73" />
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="74" />
+        <source>Other antennas (n=zone)</source>
+        <translation>其他天线（编号=区域）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="93" />
+        <source>Write antennas as number=zone, separated by ;</source>
+        <translation>天线请写成 编号=区域，用 ; 分隔</translation>
+    </message>
+</context>
+<context>
     <name>ReaderHealth</name>
     <message>
         <location filename="../../widgets/docks/reader_health/model.py" line="26" />
@@ -868,77 +936,87 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="82" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="89" />
         <source>%1 of %2 readers online</source>
         <translation>%2 台读卡器中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="87" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="94" />
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="128" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="181" />
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="129" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="182" />
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="130" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="183" />
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="132" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="184" />
+        <source>Edit reader…</source>
+        <translation>编辑读卡器…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="185" />
+        <source>New reader…</source>
+        <translation>新增读卡器…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="188" />
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="133" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="189" />
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="134" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="190" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="135" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="191" />
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="136" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="192" />
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="137" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="193" />
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="138" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="194" />
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="139" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="195" />
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="140" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="196" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="145" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="201" />
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
@@ -946,12 +1024,12 @@ Database: %2</source>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="49" />
+        <location filename="../../widgets/docks/registers/panel.py" line="50" />
         <source>Tag ID (hex)</source>
         <translation>标签号（十六进制）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="65" />
+        <location filename="../../widgets/docks/registers/panel.py" line="66" />
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
@@ -959,199 +1037,199 @@ Database: %2</source>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="177" />
+        <location filename="../../widgets/docks/registers/panel.py" line="176" />
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="187" />
+        <location filename="../../widgets/docks/registers/panel.py" line="186" />
         <source>Bind a tag</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="201" />
-        <location filename="../../widgets/docks/registers/panel.py" line="332" />
+        <location filename="../../widgets/docks/registers/panel.py" line="200" />
+        <location filename="../../widgets/docks/registers/panel.py" line="333" />
         <source>Unbind tag</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="202" />
+        <location filename="../../widgets/docks/registers/panel.py" line="201" />
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation>解绑标签 %1？解绑后该标签可绑定到其他对象。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="224" />
+        <location filename="../../widgets/docks/registers/panel.py" line="223" />
         <source>Zone permissions</source>
         <translation>区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="234" />
-        <location filename="../../widgets/docks/registers/panel.py" line="244" />
-        <location filename="../../widgets/docks/registers/panel.py" line="249" />
-        <location filename="../../widgets/docks/registers/panel.py" line="260" />
-        <location filename="../../widgets/docks/registers/panel.py" line="266" />
-        <location filename="../../widgets/docks/registers/panel.py" line="278" />
+        <location filename="../../widgets/docks/registers/panel.py" line="233" />
+        <location filename="../../widgets/docks/registers/panel.py" line="243" />
+        <location filename="../../widgets/docks/registers/panel.py" line="248" />
+        <location filename="../../widgets/docks/registers/panel.py" line="259" />
+        <location filename="../../widgets/docks/registers/panel.py" line="265" />
+        <location filename="../../widgets/docks/registers/panel.py" line="277" />
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="234" />
-        <location filename="../../widgets/docks/registers/panel.py" line="288" />
+        <location filename="../../widgets/docks/registers/panel.py" line="233" />
+        <location filename="../../widgets/docks/registers/panel.py" line="287" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="245" />
+        <location filename="../../widgets/docks/registers/panel.py" line="244" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="250" />
+        <location filename="../../widgets/docks/registers/panel.py" line="249" />
         <source>Import %1 into the register “%2”?</source>
         <translation>将 %1 导入“%2”登记？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="267" />
+        <location filename="../../widgets/docks/registers/panel.py" line="266" />
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation>已导入：新增 %1，更新 %2，绑定标签 %3。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="273" />
+        <location filename="../../widgets/docks/registers/panel.py" line="272" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="279" />
+        <location filename="../../widgets/docks/registers/panel.py" line="278" />
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>未导入任何数据。请修正以下行后重试：</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="288" />
+        <location filename="../../widgets/docks/registers/panel.py" line="287" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="296" />
+        <location filename="../../widgets/docks/registers/panel.py" line="295" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="297" />
+        <location filename="../../widgets/docks/registers/panel.py" line="296" />
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="298" />
+        <location filename="../../widgets/docks/registers/panel.py" line="297" />
         <source>Cash boxes</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="299" />
+        <location filename="../../widgets/docks/registers/panel.py" line="298" />
         <source>Archive folders</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="300" />
+        <location filename="../../widgets/docks/registers/panel.py" line="299" />
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="303" />
+        <location filename="../../widgets/docks/registers/panel.py" line="302" />
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="304" />
+        <location filename="../../widgets/docks/registers/panel.py" line="303" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="305" />
+        <location filename="../../widgets/docks/registers/panel.py" line="304" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="306" />
+        <location filename="../../widgets/docks/registers/panel.py" line="305" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="307" />
+        <location filename="../../widgets/docks/registers/panel.py" line="306" />
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="308" />
+        <location filename="../../widgets/docks/registers/panel.py" line="307" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="309" />
+        <location filename="../../widgets/docks/registers/panel.py" line="308" />
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="310" />
+        <location filename="../../widgets/docks/registers/panel.py" line="309" />
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="311" />
+        <location filename="../../widgets/docks/registers/panel.py" line="310" />
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="312" />
+        <location filename="../../widgets/docks/registers/panel.py" line="311" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="313" />
+        <location filename="../../widgets/docks/registers/panel.py" line="312" />
         <source>Responsible (ID number)</source>
         <translation>责任人（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="314" />
+        <location filename="../../widgets/docks/registers/panel.py" line="313" />
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="315" />
+        <location filename="../../widgets/docks/registers/panel.py" line="314" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="316" />
+        <location filename="../../widgets/docks/registers/panel.py" line="315" />
         <source>Assigned to (ID number)</source>
         <translation>配发给（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="317" />
+        <location filename="../../widgets/docks/registers/panel.py" line="316" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="318" />
+        <location filename="../../widgets/docks/registers/panel.py" line="317" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="319" />
+        <location filename="../../widgets/docks/registers/panel.py" line="318" />
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="320" />
+        <location filename="../../widgets/docks/registers/panel.py" line="319" />
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="321" />
+        <location filename="../../widgets/docks/registers/panel.py" line="320" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="322" />
+        <location filename="../../widgets/docks/registers/panel.py" line="321" />
         <source>Manager (ID number)</source>
         <translation>客户经理（证件编号）</translation>
     </message>
@@ -1161,27 +1239,27 @@ Database: %2</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="329" />
+        <location filename="../../widgets/docks/registers/panel.py" line="330" />
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="330" />
+        <location filename="../../widgets/docks/registers/panel.py" line="331" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="331" />
+        <location filename="../../widgets/docks/registers/panel.py" line="332" />
         <source>Bind tag…</source>
         <translation>绑定标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="333" />
+        <location filename="../../widgets/docks/registers/panel.py" line="334" />
         <source>Zone permissions…</source>
         <translation>区域权限…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="336" />
+        <location filename="../../widgets/docks/registers/panel.py" line="337" />
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -1409,103 +1487,103 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="107" />
-        <location filename="../../widgets/docks/users/panel.py" line="151" />
+        <location filename="../../widgets/docks/users/panel.py" line="102" />
+        <location filename="../../widgets/docks/users/panel.py" line="146" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="143" />
-        <location filename="../../widgets/docks/users/panel.py" line="284" />
+        <location filename="../../widgets/docks/users/panel.py" line="138" />
+        <location filename="../../widgets/docks/users/panel.py" line="279" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="143" />
+        <location filename="../../widgets/docks/users/panel.py" line="138" />
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="190" />
+        <location filename="../../widgets/docks/users/panel.py" line="185" />
         <source>Unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="191" />
+        <location filename="../../widgets/docks/users/panel.py" line="186" />
         <source>Unlock %1 (%2)? Confirm the person's identity first.</source>
         <translation>解锁 %1（%2）？请先核实本人身份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="203" />
+        <location filename="../../widgets/docks/users/panel.py" line="198" />
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="216" />
+        <location filename="../../widgets/docks/users/panel.py" line="211" />
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="216" />
+        <location filename="../../widgets/docks/users/panel.py" line="211" />
         <source>Enable user</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="242" />
+        <location filename="../../widgets/docks/users/panel.py" line="237" />
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="249" />
-        <location filename="../../widgets/docks/users/panel.py" line="253" />
-        <location filename="../../widgets/docks/users/panel.py" line="286" />
+        <location filename="../../widgets/docks/users/panel.py" line="244" />
+        <location filename="../../widgets/docks/users/panel.py" line="248" />
+        <location filename="../../widgets/docks/users/panel.py" line="281" />
         <source>Unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="254" />
+        <location filename="../../widgets/docks/users/panel.py" line="249" />
         <source>Unlock card %1 of %2?</source>
         <translation>解锁 %2 的卡 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="264" />
-        <location filename="../../widgets/docks/users/panel.py" line="268" />
-        <location filename="../../widgets/docks/users/panel.py" line="287" />
+        <location filename="../../widgets/docks/users/panel.py" line="259" />
+        <location filename="../../widgets/docks/users/panel.py" line="263" />
+        <location filename="../../widgets/docks/users/panel.py" line="282" />
         <source>Blacklist card</source>
         <translation>挂失卡（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="269" />
+        <location filename="../../widgets/docks/users/panel.py" line="264" />
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="280" />
+        <location filename="../../widgets/docks/users/panel.py" line="275" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="281" />
+        <location filename="../../widgets/docks/users/panel.py" line="276" />
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="282" />
+        <location filename="../../widgets/docks/users/panel.py" line="277" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="283" />
+        <location filename="../../widgets/docks/users/panel.py" line="278" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="285" />
+        <location filename="../../widgets/docks/users/panel.py" line="280" />
         <source>Issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="291" />
+        <location filename="../../widgets/docks/users/panel.py" line="286" />
         <source>Filter by name, role, status…</source>
         <translation>按姓名、角色、状态筛选…</translation>
     </message>
@@ -1513,88 +1591,88 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>ZoneEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="180" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="175" />
         <source>There are no floor plans yet.</source>
         <translation>尚无平面图。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="185" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="180" />
         <source>Click at least 3 corners.</source>
         <translation>请至少点击 3 个角点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="186" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="181" />
         <source>The outline crosses itself.</source>
         <translation>轮廓自相交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="187" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="182" />
         <source>A corner lies outside the floor plan.</source>
         <translation>有角点在平面图之外。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="188" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="183" />
         <source>The outline has no area.</source>
         <translation>轮廓面积为零。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="191" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="186" />
         <source>Drawing: click the corners in order, then Save.</source>
         <translation>绘制：依次点击各角点，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="194" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="189" />
         <source>Drag corners; double-click an edge to add one; select one and press Delete to remove it.</source>
         <translation>拖动角点；双击边可添加角点；选中角点后按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="205" />
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="222" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="200" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="217" />
         <source>Save zone</source>
         <translation>保存区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="205" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="200" />
         <source>Save zone %1?</source>
         <translation>保存区域 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="255" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="250" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="256" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="251" />
         <source>Name (中文)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="257" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="252" />
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="258" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="253" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="259" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="254" />
         <source>Restricted</source>
         <translation>限制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="265" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="260" />
         <source>New zone</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="266" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="261" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="267" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="262" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>

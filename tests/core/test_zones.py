@@ -85,3 +85,75 @@ def test_bad_zone_input_is_refused(services: Services) -> None:
     operator = services.identity.authenticate("operator", demo.DEMO_PASSWORD)
     with pytest.raises(PermissionDenied):
         services.sites.save_zone(operator, "Z1", polygon=SQUARE, **kw)  # type: ignore[arg-type]
+
+
+def test_register_a_reader_with_antenna_zones(services: Services) -> None:
+    from app.tracking import store
+
+    demo.seed_demo(services.db)
+    change = services.sites.save_reader(
+        ROOT,
+        "br01-r20",
+        zone="BR01-HALL",
+        name_zh="大厅门读卡器",
+        name_en="Hall door reader",
+        url="tcp://127.0.0.1:4001",
+        protocol="binary",
+        x=400,
+        y=560,
+        enabled=True,
+        antennas={2: "BR01-GATE"},
+        reason="新装读卡器",
+    )
+    assert change.action == "reader.create"
+    mapping = store.zone_map(services.db)
+    assert mapping[("BR01-R20", 0)] == "BR01-HALL" and mapping[("BR01-R20", 2)] == "BR01-GATE"
+    assert services.sites.reader_antennas("BR01-R20") == {2: "BR01-GATE"}
+    services.sites.save_reader(
+        ROOT,
+        "BR01-R20",
+        zone="BR01-HALL",
+        name_zh="大厅门读卡器",
+        name_en="Hall door reader",
+        url="serial:///dev/ttyUSB3?protocol=binary",
+        protocol="binary",
+        x=400,
+        y=560,
+        enabled=False,
+        antennas={},
+        reason="改串口",
+    )
+    assert ("BR01-R20", 2) not in store.zone_map(services.db)
+    records, _ = services.audit.query(ROOT, AuditQuery(action_prefix="reader."))
+    assert records[0].before["antennas"] == {"2": "BR01-GATE"} and records[0].after["enabled"] is False
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("url", "http://example/"),
+        ("url", "tcp://nohost"),
+        ("protocol", "morse"),
+        ("zone", "NOWHERE"),
+        ("x", 5000.0),
+        ("antennas", {1: "OC01-GATE"}),
+        ("antennas", {0: "BR01-HALL"}),
+    ],
+)
+def test_bad_reader_input_is_refused(services: Services, field: str, value: object) -> None:
+    demo.seed_demo(services.db)
+    kw: dict[str, object] = {
+        "zone": "BR01-HALL",
+        "name_zh": "x",
+        "name_en": "x",
+        "url": "sim://reader/X",
+        "protocol": "ascii",
+        "x": 10.0,
+        "y": 10.0,
+        "enabled": True,
+        "antennas": {},
+        "reason": "r",
+    }
+    kw[field] = value
+    with pytest.raises(ValidationError):
+        services.sites.save_reader(ROOT, "BR01-R21", **kw)  # type: ignore[arg-type]

@@ -115,9 +115,10 @@ def all_connected(panel: ReaderHealthPanel) -> Callable[[], bool]:
 def test_unplug_and_replug_a_simulated_reader(qtbot, runtime, make_panel) -> None:  # type: ignore[no-untyped-def]
     panel = make_panel(runtime)
     assert panel.model.rowCount() == 21 and not panel.toolbar.isHidden()
-    assert [a.text() for a in panel.toolbar.actions()] == ["拔出（模拟）", "重新插入", "静默"]
+    assert [a.text() for a in panel.toolbar.actions()][:3] == ["拔出（模拟）", "重新插入", "静默"]
     qtbot.waitUntil(all_connected(panel), timeout=3000)
-    assert not any(a.isEnabled() for a in panel.actions_by_name.values())  # nothing selected yet
+    per_reader = ("readers.unplug", "readers.replug", "readers.silence", "readers.edit")
+    assert not any(panel.actions_by_name[n].isEnabled() for n in per_reader)  # nothing selected yet
     qtbot.waitUntil(lambda: "读取 " in panel.pipeline_label.text(), timeout=1000)
     assert cell(panel, "BR01-R03", "zone") == "金库"
     assert (
@@ -126,7 +127,8 @@ def test_unplug_and_replug_a_simulated_reader(qtbot, runtime, make_panel) -> Non
     qtbot.waitUntil(lambda: cell(panel, "BR01-R03", "last_frame").endswith("秒前"), timeout=2000)
 
     select(qtbot, panel, "BR01-R03")
-    assert all(a.isEnabled() for a in panel.actions_by_name.values())
+    assert all(panel.actions_by_name[n].isEnabled() for n in per_reader[:3])
+    assert not panel.actions_by_name["readers.edit"].isEnabled()  # an operator does not edit readers
     press(qtbot, panel, ACTION_UNPLUG)
     t = time.monotonic()
     qtbot.waitUntil(lambda: cell(panel, "BR01-R03", "state") == DISCONNECTED, timeout=2000)

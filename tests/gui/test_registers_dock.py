@@ -121,3 +121,27 @@ def test_only_administrators_get_the_dock(services, open_window, monkeypatch) ->
     demo.seed_demo(services.db)
     w = open_window(services.identity.authenticate("operator", demo.DEMO_PASSWORD))
     assert "dock.registers" not in w.docks
+
+
+def test_register_a_reader_from_the_reader_health_dock(qtbot, services, admin_window, boxes) -> None:  # type: ignore[no-untyped-def]
+    panel = admin_window.docks["dock.readers"].panel
+    before = panel.model.rowCount()
+    assert panel.actions_by_name["readers.new"].isEnabled()
+    assert not panel.actions_by_name["readers.unplug"].isVisible()  # no simulator runtime here
+
+    def fill(dlg) -> None:  # type: ignore[no-untyped-def]
+        qtbot.keyClicks(dlg.code, "BR01-R30")
+        dlg.name_zh.setText("大厅东门")
+        qtbot.keyClicks(dlg.name_en, "Hall east door")
+        dlg.zone.setCurrentIndex(dlg.zone.findData("BR01-HALL"))
+        dlg.url.setText("tcp://127.0.0.1:4010")
+        dlg.x.setValue(700)
+        dlg.y.setValue(560)
+        dlg.antennas.setText("2=br01-gate")
+        dlg.reason.insertPlainText("新装读卡器")
+        dlg.buttons.accepted.emit()
+
+    answer_next_dialog(fill)
+    panel.actions_by_name["readers.new"].trigger()
+    assert panel.model.rowCount() == before + 1
+    assert services.sites.reader_antennas("BR01-R30") == {2: "BR01-GATE"}

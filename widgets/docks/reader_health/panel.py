@@ -6,20 +6,26 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QToolBar, QVBoxLayout, QWidget
 
+from app.errors import SuiteError
+from app.operations import Change
 from app.rbac import Permission
-from app.tracking.directory import load_directory
+from app.tracking.directory import ReaderInfo, load_directory
 from app.tracking.pipeline import PipelineStats
 from app.tracking.reads import ReaderStatus
 from widgets.actions import build_actions
 from widgets.devices import SimulatorControls
 from widgets.docks import DockContext, DockSpec
+from widgets.docks.reader_health.editor import ReaderDialog
 from widgets.docks.reader_health.model import ReaderHealthModel
 from widgets.i18n import Retranslating, ui_is_chinese
+from widgets.messages import error_text
 
 OBJECT_NAME = "dock.readers"
 ACTION_UNPLUG = "readers.unplug"
 ACTION_REPLUG = "readers.replug"
 ACTION_SILENCE = "readers.silence"
+ACTION_EDIT = "readers.edit"
+ACTION_NEW = "readers.new"
 
 
 class ReaderHealthPanel(Retranslating, QWidget):
@@ -39,10 +45,13 @@ class ReaderHealthPanel(Retranslating, QWidget):
                 (ACTION_UNPLUG, self.unplug, None),
                 (ACTION_REPLUG, self.replug, None),
                 (ACTION_SILENCE, self.toggle_silence, None),
+                (ACTION_EDIT, self.edit_reader, None),
+                (ACTION_NEW, self.new_reader, None),
             ),
             checkable=(ACTION_SILENCE,),
         )
-        self.toolbar.setVisible(self.controls is not None)
+        self.can_edit = ctx.principal.can(Permission.REGISTER_ADMIN)
+        self.toolbar.setVisible(self.controls is not None or self.can_edit)
         layout.addWidget(self.toolbar)
         self.table = QTableView()
         self.table.setObjectName("readers.table")
@@ -66,6 +75,7 @@ class ReaderHealthPanel(Retranslating, QWidget):
         foot.addWidget(self.pipeline_label)
         layout.addLayout(foot)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        ctx.bus.changed.connect(self._on_change)
         if ctx.devices is not None:
             ctx.devices.health.connect(self.on_health)
             ctx.devices.pipeline.connect(self.on_pipeline)
@@ -96,12 +106,58 @@ class ReaderHealthPanel(Retranslating, QWidget):
     def _update_actions(self) -> None:
         code = self.selected()
         enabled = self.controls is not None and code is not None and self.controls.is_simulated(code)
-        for action in self.actions_by_name.values():
-            action.setEnabled(enabled)
+        for name in (ACTION_UNPLUG, ACTION_REPLUG, ACTION_SILENCE):
+            self.actions_by_name[name].setEnabled(enabled)
+            self.actions_by_name[name].setVisible(self.controls is not None)
+        self.actions_by_name[ACTION_EDIT].setEnabled(self.can_edit and code is not None)
+        self.actions_by_name[ACTION_NEW].setEnabled(self.can_edit)
+        for name in (ACTION_EDIT, ACTION_NEW):
+            self.actions_by_name[name].setVisible(self.can_edit)
         silence = self.actions_by_name[ACTION_SILENCE]
         silence.blockSignals(True)  # show the selected reader's state; do not toggle anything
         silence.setChecked(bool(enabled and self.controls and code and self.controls.is_silenced(code)))
         silence.blockSignals(False)
+
+    def edit_reader(self) -> None:
+        code = self.selected()
+        if code is not None:
+            self._open_editor(self.directory.readers.get(code))
+
+    def new_reader(self) -> None:
+        self._open_editor(None)
+
+    def _open_editor(self, reader: ReaderInfo | None) -> None:
+        antennas = self.ctx.services.sites.reader_antennas(reader.code) if reader else {}
+        dlg = ReaderDialog(self.directory, reader, antennas, self)
+        while dlg.exec():
+            try:
+                change = self.ctx.services.sites.save_reader(
+                    self.ctx.principal,
+                    dlg.code.text(),
+                    zone=str(dlg.zone.currentData()),
+                    name_zh=dlg.name_zh.text(),
+                    name_en=dlg.name_en.text(),
+                    url=dlg.url.text(),
+                    protocol=str(dlg.protocol.currentData()),
+                    x=dlg.x.value(),
+                    y=dlg.y.value(),
+                    enabled=dlg.enabled.isChecked(),
+                    antennas=dlg.antenna_map(),
+                    reason=dlg.reason_text(),
+                )
+            except SuiteError as exc:
+                dlg.error.setText(error_text(exc) + " " + exc.message)
+                continue
+            self.ctx.bus.publish(change)
+            return
+
+    def _on_change(self, change: Change) -> None:
+        if change.target_type in ("reader", "zone"):
+            self.directory = load_directory(self.ctx.services.db)
+            self.model.beginResetModel()
+            self.model.rows = sorted(self.directory.readers.values(), key=lambda r: r.code)
+            self.model.endResetModel()
+            self.retranslate()
 
     def unplug(self) -> None:
         code = self.selected()
@@ -125,6 +181,8 @@ class ReaderHealthPanel(Retranslating, QWidget):
         self.actions_by_name[ACTION_UNPLUG].setText(self.tr("Unplug (simulated)"))
         self.actions_by_name[ACTION_REPLUG].setText(self.tr("Replug"))
         self.actions_by_name[ACTION_SILENCE].setText(self.tr("Silence"))
+        self.actions_by_name[ACTION_EDIT].setText(self.tr("Edit reader…"))
+        self.actions_by_name[ACTION_NEW].setText(self.tr("New reader…"))
         self.model.set_headers(
             [
                 self.tr("Reader"),

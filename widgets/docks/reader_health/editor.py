@@ -1,0 +1,94 @@
+"""Form for registering or changing a reader (channel, protocol, place, antenna zones). GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QWidget
+
+from app.services.sites import READER_PROTOCOLS
+from app.tracking.directory import Directory, ReaderInfo
+from widgets.docks.users.dialogs import FormDialog
+from widgets.i18n import ui_is_chinese
+
+
+class ReaderDialog(FormDialog):
+    def __init__(
+        self,
+        directory: Directory,
+        reader: ReaderInfo | None,
+        antennas: dict[int, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        title = (
+            QCoreApplication.translate("ReaderEditor", "Edit reader")
+            if reader
+            else QCoreApplication.translate("ReaderEditor", "New reader")
+        )
+        super().__init__(title, parent)
+        zh = ui_is_chinese()
+        self.code = QLineEdit(reader.code if reader else "")
+        self.code.setObjectName("reader.code")
+        self.code.setReadOnly(reader is not None)
+        self.name_zh = QLineEdit(reader.name_zh if reader else "")
+        self.name_zh.setObjectName("reader.name_zh")
+        self.name_en = QLineEdit(reader.name_en if reader else "")
+        self.name_en.setObjectName("reader.name_en")
+        self.zone = QComboBox()
+        self.zone.setObjectName("reader.zone")
+        for z in sorted(directory.zones.values(), key=lambda z: z.code):
+            self.zone.addItem(f"{z.name(zh)} · {z.code}", z.code)
+        if reader:
+            self.zone.setCurrentIndex(max(self.zone.findData(reader.zone), 0))
+        self.url = QLineEdit(reader.url if reader else "tcp://")
+        self.url.setObjectName("reader.url")
+        self.url.setPlaceholderText(
+            "sim://reader/CODE · serial:///dev/ttyUSB0?protocol=binary · tcp://host:4001"
+        )
+        self.protocol = QComboBox()
+        self.protocol.setObjectName("reader.protocol")
+        for p in READER_PROTOCOLS:
+            self.protocol.addItem(p, p)
+        if reader:
+            self.protocol.setCurrentIndex(max(self.protocol.findData(reader.protocol), 0))
+        self.x, self.y = QDoubleSpinBox(), QDoubleSpinBox()
+        for spin, value in ((self.x, reader.x if reader else 0.0), (self.y, reader.y if reader else 0.0)):
+            spin.setRange(0, 100_000)
+            spin.setDecimals(0)
+            spin.setValue(value)
+        self.enabled = QCheckBox()
+        self.enabled.setObjectName("reader.enabled")
+        self.enabled.setChecked(True)
+        self.antennas = QLineEdit("; ".join(f"{a}={z}" for a, z in sorted(antennas.items())))
+        self.antennas.setObjectName("reader.antennas")
+        self.antennas.setPlaceholderText("2=BR01-GATE; 3=BR01-HALL")
+        rows = (
+            (QCoreApplication.translate("ReaderEditor", "Code"), self.code),
+            (QCoreApplication.translate("ReaderEditor", "Name (中文)"), self.name_zh),
+            (QCoreApplication.translate("ReaderEditor", "Name (English)"), self.name_en),
+            (QCoreApplication.translate("ReaderEditor", "Zone"), self.zone),
+            (QCoreApplication.translate("ReaderEditor", "Channel"), self.url),
+            (QCoreApplication.translate("ReaderEditor", "Protocol"), self.protocol),
+            (QCoreApplication.translate("ReaderEditor", "Position x"), self.x),
+            (QCoreApplication.translate("ReaderEditor", "Position y"), self.y),
+            (QCoreApplication.translate("ReaderEditor", "Enabled"), self.enabled),
+            (QCoreApplication.translate("ReaderEditor", "Other antennas (n=zone)"), self.antennas),
+        )
+        for row, (label, widget) in enumerate(rows):
+            self.form.insertRow(row, label, widget)
+
+    def antenna_map(self) -> dict[int, str]:
+        """``2=BR01-GATE; 3=BR01-HALL`` -> {2: "BR01-GATE", 3: "BR01-HALL"}; ValueError if malformed."""
+        result: dict[int, str] = {}
+        for part in self.antennas.text().replace("；", ";").split(";"):
+            if not part.strip():
+                continue
+            number, _, zone = part.partition("=")
+            result[int(number.strip())] = zone.strip().upper()
+        return result
+
+    def problem(self) -> str | None:
+        try:
+            self.antenna_map()
+        except ValueError:
+            return QCoreApplication.translate("ReaderEditor", "Write antennas as number=zone, separated by ;")
+        return None
