@@ -73,6 +73,10 @@ class Directory:
     def departments(self) -> list[str]:
         return sorted({t.department for t in self.tags.values() if t.department})
 
+    def bound_things(self, person_tag: str) -> list[TagInfo]:
+        """Assets and cash boxes this person is bound to (responsible for, or assigned)."""
+        return [t for t in self.tags.values() if person_tag in t.bound_to]
+
 
 def load_directory(db: Database) -> Directory:
     import json

@@ -261,7 +261,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="555"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="580"/>
         <source>Live map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,188 +563,199 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="309"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="544"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="316"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="569"/>
         <source>Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="309"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="316"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="311"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="318"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="352"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="359"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="362"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="369"/>
         <source>In %1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="372"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="388"/>
         <source>Bound people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="376"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="384"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="392"/>
         <source>not seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="387"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="381"/>
+        <source>Bound assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="403"/>
         <source>People seen with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="424"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="434"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="450"/>
         <source>Could not load history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="487"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="504"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="488"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="505"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="489"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="506"/>
         <source>Cash box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="490"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="491"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="508"/>
         <source>Archive folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="492"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
         <source>Unknown tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="497"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="514"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="498"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="515"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="499"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="516"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="500"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="517"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="501"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="518"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="502"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="503"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="520"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="504"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="521"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="505"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="522"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="506"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="523"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="524"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="508"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="525"/>
         <source>Relationship manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="526"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="510"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="527"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="526"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="543"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="535"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="551"/>
+        <source>All zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="560"/>
         <source>Last 15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="536"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="561"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="537"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="562"/>
         <source>Last 8 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="542"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="567"/>
         <source>Search name or tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="543"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="568"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="545"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="570"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>

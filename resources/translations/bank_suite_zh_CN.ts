@@ -260,7 +260,7 @@
         <translation>读卡器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="555" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="580" />
         <source>Live map</source>
         <translation>实时定位</translation>
     </message>
@@ -563,188 +563,199 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="309" />
-        <location filename="../../widgets/docks/tag_map/panel.py" line="544" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="316" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="569" />
         <source>Playback</source>
         <translation>历史回放</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="309" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="316" />
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="311" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="318" />
         <source>%1 · %2 on the map, %3 shown</source>
         <translation>%1 · 地图上 %2 个，显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="352" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="359" />
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation>选择一个标记，查看其身份、进入时间和行动轨迹。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="362" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="369" />
         <source>In %1 since %2</source>
         <translation>自 %2 起位于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="372" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="388" />
         <source>Bound people</source>
         <translation>绑定人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="376" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="384" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="392" />
         <source>not seen</source>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="387" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="381" />
+        <source>Bound assets</source>
+        <translation>绑定资产</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="403" />
         <source>People seen with it</source>
         <translation>同区域人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="424" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="440" />
         <source>Loading history…</source>
         <translation>正在加载历史…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="434" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="450" />
         <source>Could not load history: %1</source>
         <translation>无法加载历史：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="487" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="504" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="488" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="505" />
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="489" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="506" />
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="490" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="507" />
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="491" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="508" />
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="492" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="509" />
         <source>Unknown tag</source>
         <translation>未登记标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="497" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="514" />
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="498" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="515" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="499" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="516" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="500" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="517" />
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="501" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="518" />
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="502" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="519" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="503" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="520" />
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="504" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="521" />
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="505" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="522" />
         <source>Assigned to</source>
         <translation>配发给</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="506" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="523" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="507" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="524" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="508" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="525" />
         <source>Relationship manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="509" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="526" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="510" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="527" />
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="526" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="543" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="535" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="551" />
+        <source>All zones</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="560" />
         <source>Last 15 min</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="536" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="561" />
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="537" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="562" />
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="542" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="567" />
         <source>Search name or tag…</source>
         <translation>搜索姓名或标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="543" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="568" />
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="545" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="570" />
         <source>Play</source>
         <translation>播放</translation>
     </message>

@@ -653,3 +653,25 @@ def test_reader_states_colour_the_reader_items(qtbot, make_live) -> None:  # typ
     scene = panel.scenes[BR]
     assert scene.readers["BR01-R03"].state == "disconnected"
     assert scene.readers["BR01-R01"].state == "stopped"  # not reported at all
+
+
+def test_zone_filter_and_a_persons_bound_assets(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+    live = make_live()
+    panel, src = live.panel, live.source
+    asset = next(t for t in live.tags("asset") if t.bound_to)
+    owner = asset.bound_to[0]
+    src.enter(owner, "BR01-HALL")
+    src.enter(asset.tag_id, "BR01-VAULT")
+    qtbot.waitUntil(
+        lambda: owner in panel.scenes[BR].markers and asset.tag_id in panel.scenes[BR].markers,
+        timeout=TICK_MS,
+    )
+    panel.zone_filter.setCurrentIndex(panel.zone_filter.findData("BR01-VAULT"))
+    assert panel.scenes[BR].markers[asset.tag_id].isVisible()
+    assert not panel.scenes[BR].markers[owner].isVisible()
+    src.enter(owner, "BR01-VAULT")  # walks into the filtered zone: shown
+    qtbot.waitUntil(lambda: panel.scenes[BR].markers[owner].isVisible(), timeout=TICK_MS)
+    panel.zone_filter.setCurrentIndex(0)
+    assert panel.select_tag(owner)
+    qtbot.waitUntil(lambda: asset.label in panel.details.text(), timeout=TICK_MS)
+    assert "绑定资产" in panel.details.text()

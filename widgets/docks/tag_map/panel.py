@@ -89,6 +89,10 @@ class MapPanel(Retranslating, QWidget):
         self.department.setObjectName("map.department")
         self.department.currentIndexChanged.connect(self.apply_filters)
         top.addWidget(self.department)
+        self.zone_filter = QComboBox()
+        self.zone_filter.setObjectName("map.zone")
+        self.zone_filter.currentIndexChanged.connect(self.apply_filters)
+        top.addWidget(self.zone_filter)
         self.search = QLineEdit()
         self.search.setObjectName("map.search")
         self.search.setClearButtonEnabled(True)
@@ -209,8 +213,8 @@ class MapPanel(Retranslating, QWidget):
         source = (
             self.ctx.devices.presence() if self.ctx.devices is not None else store.current_presence(self.db)
         )
+        self.presence = dict(source)  # first: the zone filter reads it while markers are placed
         self.show_state({tag: zone for tag, (zone, _s) in source.items()})
-        self.presence = dict(source)
 
     def show_state(self, state: dict[str, str]) -> None:
         for scene in self.scenes.values():
@@ -273,7 +277,10 @@ class MapPanel(Retranslating, QWidget):
         if button is not None and not button.isChecked():
             return False
         dept = self.department.currentData()
-        return not dept or info.department == dept
+        if dept and info.department != dept:
+            return False
+        zone = self.zone_filter.currentData()
+        return not zone or self.presence.get(tag_id, ("", 0.0))[0] == zone
 
     def _matches(self, info: TagInfo, text: str) -> bool:
         return bool(text) and (text.lower() in info.label.lower() or text.upper() in info.tag_id)
@@ -368,6 +375,15 @@ class MapPanel(Retranslating, QWidget):
                 value = self._zone_name(value)
             rows.append(f"<tr><td>{field_names.get(key, key)}</td><td>&nbsp;{value}</td></tr>")
         rows.append("</table>")
+        if info.kind == "person":
+            things = self.directory.bound_things(info.tag_id)
+            if things:
+                rows.append("<p><b>" + self.tr("Bound assets") + "</b><br>")
+                for thing in things:
+                    loc = self.presence.get(thing.tag_id)
+                    place = self._zone_name(loc[0]) if loc else self.tr("not seen")
+                    rows.append(f"{thing.label} — {place}<br>")
+                rows.append("</p>")
         if info.bound_to:
             rows.append("<p><b>" + self.tr("Bound people") + "</b><br>")
             for tag in info.bound_to:
@@ -450,8 +466,9 @@ class MapPanel(Retranslating, QWidget):
         if self.history is None:
             return
         self.playback_t = self.history.start + value
-        self.show_state(self.history.state_at(self.playback_t))
-        self.presence = {t: (z, self.playback_t) for t, z in self.history.state_at(self.playback_t).items()}
+        state = self.history.state_at(self.playback_t)
+        self.presence = {t: (z, self.playback_t) for t, z in state.items()}
+        self.show_state(state)
         self.clock.setText(datetime.fromtimestamp(self.playback_t).strftime("%Y-%m-%d %H:%M:%S"))
         self._show_trail()
         self._update_status()
@@ -528,6 +545,14 @@ class MapPanel(Retranslating, QWidget):
             self.department.addItem(d, d)
         self.department.setCurrentIndex(max(self.department.findData(current), 0))
         self.department.blockSignals(False)
+        current_zone = self.zone_filter.currentData()
+        self.zone_filter.blockSignals(True)
+        self.zone_filter.clear()
+        self.zone_filter.addItem(self.tr("All zones"), "")
+        for z in sorted(self.directory.zones.values(), key=lambda z: z.code):
+            self.zone_filter.addItem(self._zone_name(z.code), z.code)
+        self.zone_filter.setCurrentIndex(max(self.zone_filter.findData(current_zone), 0))
+        self.zone_filter.blockSignals(False)
         current_range = self.range.currentData()
         self.range.blockSignals(True)
         self.range.clear()
