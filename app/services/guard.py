@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.db.engine import Database
 from app.db.models import User
-from app.errors import AccountLocked, PermissionDenied
+from app.errors import AccountLocked, PermissionDenied, ValidationError
 from app.rbac import Permission, Principal, Role
 
 
@@ -45,3 +45,19 @@ def authorize(db: Database, actor: Principal, permission: Permission, action: st
     with db.write() as session:
         audit.append(session, actor, "security.denied", "permission", permission.value, reason=action)
     raise PermissionDenied(f"{actor.username} may not {action}", permission=permission.value, action=action)
+
+
+def require_reason(reason: str) -> str:
+    """Every change an administrator makes says why (何因); the reason goes into the audit entry."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("a reason is required for this action", field="reason", problem="required")
+    return reason
+
+
+def require_code(code: str, what: str) -> str:
+    """An upper-case code of 1-32 characters (zones, readers)."""
+    code = code.strip().upper()
+    if not code or len(code) > 32:
+        raise ValidationError(f"{what} code required (at most 32 characters)", field="code", problem="format")
+    return code

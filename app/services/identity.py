@@ -29,7 +29,7 @@ from app.errors import (
 )
 from app.operations import Change
 from app.rbac import Permission, Principal, Role
-from app.services.guard import authorize, principal_of
+from app.services.guard import authorize, principal_of, require_reason
 
 MAX_FAILURES = 3
 
@@ -68,13 +68,6 @@ def _view(user: User) -> UserView:
         user.last_login_at,
         tuple(CardView(c.card_uid, c.status, c.failed_pins) for c in sorted(user.cards, key=lambda c: c.id)),
     )
-
-
-def _require_reason(reason: str) -> str:
-    reason = reason.strip()
-    if not reason:
-        raise ValidationError("a reason is required for this action", field="reason", problem="required")
-    return reason
 
 
 def _roles(roles: Iterable[Role | str]) -> list[Role]:
@@ -200,7 +193,7 @@ class IdentityService:
         reason: str = "",
     ) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "create user")
-        reason = _require_reason(reason)
+        reason = require_reason(reason)
         username = username.strip()
         if not username or len(username) > 64 or not username.replace(".", "").replace("_", "").isalnum():
             raise ValidationError(
@@ -247,7 +240,7 @@ class IdentityService:
 
     def set_roles(self, actor: Principal, user_id: int, roles: Iterable[Role | str], reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "change roles")
-        reason = _require_reason(reason)
+        reason = require_reason(reason)
         if actor.user_id == user_id:
             raise PermissionDenied("nobody changes their own roles", permission="sod", action="change roles")
         role_list = _roles(roles)
@@ -269,7 +262,7 @@ class IdentityService:
 
     def unlock_user(self, actor: Principal, user_id: int, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "unlock user")
-        reason = _require_reason(reason)
+        reason = require_reason(reason)
         if actor.user_id == user_id:
             raise PermissionDenied("nobody unlocks their own account", permission="sod", action="unlock")
         with self.db.write() as s:
@@ -290,7 +283,7 @@ class IdentityService:
 
     def reset_password(self, actor: Principal, user_id: int, new_password: str, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "reset password")
-        reason = _require_reason(reason)
+        reason = require_reason(reason)
         if actor.user_id == user_id:
             raise PermissionDenied(
                 "use change password for your own account", permission="sod", action="reset password"
@@ -306,7 +299,7 @@ class IdentityService:
 
     def set_active(self, actor: Principal, user_id: int, active: bool, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "enable/disable user")
-        reason = _require_reason(reason)
+        reason = require_reason(reason)
         if actor.user_id == user_id:
             raise PermissionDenied("nobody disables their own account", permission="sod", action="disable")
         with self.db.write() as s:
@@ -328,7 +321,7 @@ class IdentityService:
     # -- cards and PINs -------------------------------------------------------------------------
     def issue_card(self, actor: Principal, user_id: int, card_uid: str, pin: str, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "issue card")
-        reason = _require_reason(reason)
+        reason = require_reason(reason)
         card_uid = card_uid.strip().upper()
         if not card_uid or not card_uid.isalnum() or len(card_uid) > 64:
             raise ValidationError(
@@ -420,7 +413,7 @@ class IdentityService:
 
     def unlock_card(self, actor: Principal, card_uid: str, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "unlock card")
-        reason = _require_reason(reason)
+        reason = require_reason(reason)
         with self.db.write() as s:
             card = self._card(s, card_uid)
             if card.status == "blacklisted":
@@ -446,7 +439,7 @@ class IdentityService:
     def blacklist_card(self, actor: Principal, card_uid: str, reason: str) -> Change:
         """Cancel a lost card for ever (黑名单)."""
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "blacklist card")
-        reason = _require_reason(reason)
+        reason = require_reason(reason)
         with self.db.write() as s:
             card = self._card(s, card_uid)
             before = {"status": card.status}

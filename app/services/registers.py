@@ -36,7 +36,7 @@ from app.db.models import (
 from app.errors import NotFound, ValidationError
 from app.operations import Change
 from app.rbac import Permission, Principal
-from app.services.guard import authorize
+from app.services.guard import authorize, require_reason
 
 KINDS = ("person", "asset", "cashbox", "archive", "vip")
 MODELS: dict[str, type[Any]] = {
@@ -133,7 +133,7 @@ class RegisterService:
     def bind_tag(self, actor: Principal, kind: str, entity_id: int, tag_id: str, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "bind a tag")
         tag = normalize_tag(tag_id)
-        reason = _reason(reason)
+        reason = require_reason(reason)
         with self.db.write() as s:
             entity = _entity(s, kind, entity_id)
             before = entity.tag_id
@@ -152,7 +152,7 @@ class RegisterService:
 
     def unbind_tag(self, actor: Principal, kind: str, entity_id: int, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "unbind a tag")
-        reason = _reason(reason)
+        reason = require_reason(reason)
         with self.db.write() as s:
             entity = _entity(s, kind, entity_id)
             before = entity.tag_id
@@ -178,7 +178,7 @@ class RegisterService:
         self, actor: Principal, person_id: int, zone_codes: list[str], reason: str
     ) -> Change:
         actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "change zone permissions")
-        reason = _reason(reason)
+        reason = require_reason(reason)
         with self.db.write() as s:
             person = _entity(s, "person", person_id)
             zones = _zones(s, zone_codes)
@@ -205,7 +205,7 @@ class RegisterService:
     def import_csv(self, actor: Principal, kind: str, text: str, reason: str) -> ImportResult:
         """Create or update ``kind`` records from CSV text (UTF-8, header row). All or nothing."""
         actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, f"import {kind}")
-        reason = _reason(reason)
+        reason = require_reason(reason)
         if kind not in COLUMNS:
             raise ValidationError(f"unknown register {kind!r}", field="kind", problem="format")
         result = ImportResult(kind)
@@ -263,13 +263,6 @@ class RegisterService:
 
 class _Abort(Exception):
     """Roll the import's transaction back (errors are in the result)."""
-
-
-def _reason(reason: str) -> str:
-    reason = reason.strip()
-    if not reason:
-        raise ValidationError("a reason is required for this action", field="reason", problem="required")
-    return reason
 
 
 def _entity(s: Session, kind: str, entity_id: int) -> Any:

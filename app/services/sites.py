@@ -26,7 +26,7 @@ from app.db.models import (
 from app.errors import ValidationError
 from app.operations import Change
 from app.rbac import Permission, Principal
-from app.services.guard import authorize
+from app.services.guard import authorize, require_code, require_reason
 
 
 @dataclass(frozen=True)
@@ -121,14 +121,8 @@ class SiteService:
     ) -> Change:
         """Create zone ``code`` on ``floorplan``, or change its outline, names, kind or restriction."""
         actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "edit zones")
-        reason = reason.strip()
-        if not reason:
-            raise ValidationError("a reason is required for this action", field="reason", problem="required")
-        code = code.strip().upper()
-        if not code or len(code) > 32:
-            raise ValidationError(
-                "zone code required (at most 32 characters)", field="code", problem="format"
-            )
+        reason = require_reason(reason)
+        code = require_code(code, "zone")
         if kind not in ZONE_KINDS:
             raise ValidationError(
                 f"zone kind must be one of {', '.join(ZONE_KINDS)}", field="kind", problem="format"
@@ -208,14 +202,8 @@ class SiteService:
         (antennas not listed cover the reader's own zone). Drivers pick up a changed channel at the
         next start; the zone mapping applies to new reads at once."""
         actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "edit readers")
-        reason = reason.strip()
-        if not reason:
-            raise ValidationError("a reason is required for this action", field="reason", problem="required")
-        code = code.strip().upper()
-        if not code or len(code) > 32:
-            raise ValidationError(
-                "reader code required (at most 32 characters)", field="code", problem="format"
-            )
+        reason = require_reason(reason)
+        code = require_code(code, "reader")
         if protocol not in READER_PROTOCOLS:
             raise ValidationError(
                 f"protocol must be one of {', '.join(READER_PROTOCOLS)}", field="protocol", problem="format"
