@@ -37,6 +37,29 @@ class Heartbeat:
 Event = TagRead | Heartbeat
 
 
+class BufferedParser:
+    """What both parsers share: the reader code, the counters, and the bytes of an unfinished frame
+    kept until the next ``feed()``. Subclasses implement ``feed``."""
+
+    __slots__ = ("_buf", "bytes_dropped", "frames_bad", "frames_ok", "reader")
+
+    def __init__(self, reader: str) -> None:
+        self.reader = reader
+        self.frames_ok = 0
+        self.frames_bad = 0
+        self.bytes_dropped = 0
+        self._buf = b""
+
+    @property
+    def buffered(self) -> int:
+        return len(self._buf)
+
+    def reset(self) -> None:
+        """Forget a partial frame (e.g. after a reconnect); its bytes count as dropped."""
+        self.bytes_dropped += len(self._buf)
+        self._buf = b""
+
+
 class StreamParser(Protocol):
     """An incremental, resynchronizing parser (see ``ascii.AsciiParser`` and ``binary.BinaryParser``).
 
@@ -106,6 +129,7 @@ PROTOCOLS: dict[str, WireProtocol] = {
 
 __all__ = [
     "PROTOCOLS",
+    "BufferedParser",
     "EncodeRead",
     "Event",
     "Heartbeat",

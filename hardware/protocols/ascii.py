@@ -29,6 +29,7 @@ from hardware.protocols import (
     RSSI_MAX,
     RSSI_MIN,
     UPTIME_MAX,
+    BufferedParser,
     Event,
     Heartbeat,
     TagRead,
@@ -80,26 +81,11 @@ def encode_heartbeat(reader: str, uptime: int) -> bytes:
     return _frame(f"HB,{reader},{uptime}")
 
 
-class AsciiParser:
+class AsciiParser(BufferedParser):
     """Incremental parser; ``feed()`` returns the events completed by the new bytes."""
 
-    __slots__ = ("_buf", "bytes_dropped", "frames_bad", "frames_ok", "reader")
-
-    def __init__(self, reader: str) -> None:
-        self.reader = reader
-        self.frames_ok = 0
-        self.frames_bad = 0
-        self.bytes_dropped = 0
-        self._buf = b""  # empty, or an unterminated line: "$" and at most MAX_LINE - 1 more bytes
-
-    @property
-    def buffered(self) -> int:
-        return len(self._buf)
-
-    def reset(self) -> None:
-        """Forget a partial line (e.g. after a reconnect); its bytes count as dropped."""
-        self.bytes_dropped += len(self._buf)
-        self._buf = b""
+    __slots__ = ()
+    # _buf: empty, or an unterminated line: "$" and at most MAX_LINE - 1 more bytes
 
     def feed(self, data: bytes, now_wall: float, now_mono: float) -> list[Event]:
         buf = self._buf + data if self._buf else bytes(data)

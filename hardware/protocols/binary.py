@@ -23,7 +23,7 @@ kept until they do: a corrupt header can delay (never lose) the frames right aft
 
 from __future__ import annotations
 
-from hardware.protocols import Event, Heartbeat, TagRead, check_read_fields, check_uptime
+from hardware.protocols import BufferedParser, Event, Heartbeat, TagRead, check_read_fields, check_uptime
 
 SOF = 0xA5
 CMD_TAG = 0x22
@@ -73,26 +73,11 @@ def encode_heartbeat(reader: str, uptime: int) -> bytes:
     return _frame(CMD_HEARTBEAT, uptime.to_bytes(4, "big"))
 
 
-class BinaryParser:
+class BinaryParser(BufferedParser):
     """Incremental parser; ``feed()`` returns the events completed by the new bytes."""
 
-    __slots__ = ("_buf", "bytes_dropped", "frames_bad", "frames_ok", "reader")
-
-    def __init__(self, reader: str) -> None:
-        self.reader = reader
-        self.frames_ok = 0
-        self.frames_bad = 0
-        self.bytes_dropped = 0
-        self._buf = b""  # empty, or the start of a frame with a plausible header (< MAX_FRAME bytes)
-
-    @property
-    def buffered(self) -> int:
-        return len(self._buf)
-
-    def reset(self) -> None:
-        """Forget a partial frame (e.g. after a reconnect); its bytes count as dropped."""
-        self.bytes_dropped += len(self._buf)
-        self._buf = b""
+    __slots__ = ()
+    # _buf: empty, or the start of a frame with a plausible header (< MAX_FRAME bytes)
 
     def feed(self, data: bytes, now_wall: float, now_mono: float) -> list[Event]:
         buf = self._buf + data if self._buf else bytes(data)
