@@ -1,10 +1,11 @@
-"""A flat, read-only table model base: rows in a list, translated column headers. GUI thread."""
+"""A flat, read-only table model base and the record table view the docks show it in. GUI thread."""
 
 from __future__ import annotations
 
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -34,3 +35,30 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
+
+
+def record_table(
+    name: str,
+    model: QAbstractItemModel,
+    *,
+    single: bool = True,
+    sortable: bool = False,
+    fit_columns: bool = True,
+) -> QTableView:
+    """The docks' record list: whole-row selection, striped rows, no row numbers, last column
+    stretched; columns sized to their contents unless ``fit_columns`` is False (user-sized)."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSortingEnabled(sortable)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    if single:
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(
+        QHeaderView.ResizeMode.ResizeToContents if fit_columns else QHeaderView.ResizeMode.Interactive
+    )
+    header.setStretchLastSection(True)
+    return table

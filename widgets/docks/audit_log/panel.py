@@ -7,12 +7,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from widgets.docks import DockContext, DockSpec
 from widgets.docks.audit_log.model import AuditTableModel
 from widgets.i18n import Retranslating
 from widgets.messages import error_text
+from widgets.table_model import record_table
 from widgets.theme import set_role
 
 OBJECT_NAME = "dock.audit"
@@ -56,16 +55,8 @@ class AuditPanel(Retranslating, QWidget):
         bar.addWidget(self.verify_button)
         layout.addLayout(bar)
 
-        self.table = QTableView()
-        self.table.setObjectName("audit.table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table("audit.table", self.model, single=False, fit_columns=False)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
 
         foot = QHBoxLayout()

@@ -4,7 +4,7 @@ unplugged, replugged or silenced to rehearse faults. GUI thread."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from app.errors import SuiteError
 from app.operations import Change
@@ -19,6 +19,7 @@ from widgets.docks.reader_health.editor import ReaderDialog
 from widgets.docks.reader_health.model import ReaderHealthModel
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
+from widgets.table_model import record_table
 
 OBJECT_NAME = "dock.readers"
 ACTION_UNPLUG = "readers.unplug"
@@ -53,16 +54,7 @@ class ReaderHealthPanel(Retranslating, QWidget):
         self.can_edit = ctx.principal.can(Permission.REGISTER_ADMIN)
         self.toolbar.setVisible(self.controls is not None or self.can_edit)
         layout.addWidget(self.toolbar)
-        self.table = QTableView()
-        self.table.setObjectName("readers.table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = record_table("readers.table", self.model)
         layout.addWidget(self.table, 1)
         foot = QHBoxLayout()
         self.summary = QLabel()

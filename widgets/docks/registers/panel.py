@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +30,7 @@ from widgets.docks import DockContext, DockSpec
 from widgets.docks.users.dialogs import FormDialog, ReasonDialog
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
+from widgets.table_model import record_table
 
 OBJECT_NAME = "dock.registers"
 ACTION_IMPORT = "registers.import"
@@ -108,16 +108,7 @@ class RegistersPanel(Retranslating, QWidget):
             proxy.setFilterKeyColumn(-1)
             proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self.filter.textChanged.connect(proxy.setFilterFixedString)
-            table = QTableView()
-            table.setObjectName(f"registers.table.{kind}")
-            table.setModel(proxy)
-            table.setSortingEnabled(True)
-            table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-            table.setAlternatingRowColors(True)
-            table.verticalHeader().setVisible(False)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(True)
+            table = record_table(f"registers.table.{kind}", proxy, sortable=True)
             table.selectionModel().selectionChanged.connect(self._update_actions)
             self.models[kind], self.proxies[kind], self.tables[kind] = model, proxy, table
             self.tabs.addTab(table, "")

@@ -9,11 +9,9 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMessageBox,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from widgets.docks.users.dialogs import CardDialog, NewUserDialog, PasswordDialo
 from widgets.docks.users.model import UsersTableModel
 from widgets.i18n import Retranslating
 from widgets.messages import error_text
+from widgets.table_model import record_table
 
 OBJECT_NAME = "dock.users"
 ACTION_NEW = "users.new"
@@ -75,17 +74,8 @@ class UsersPanel(Retranslating, QWidget):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         row.addWidget(self.filter)
         layout.addLayout(row)
-        self.table = QTableView()
-        self.table.setObjectName("users.table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = record_table("users.table", self.proxy, sortable=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_roles())
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
