@@ -267,14 +267,8 @@ class SiteService:
 
     def reader_antennas(self, code: str) -> dict[int, str]:
         with self.db.read() as s:
-            return dict(
-                s.execute(
-                    select(ReaderAntenna.antenna, Zone.code)
-                    .join(Zone, ReaderAntenna.zone_id == Zone.id)
-                    .join(Reader, ReaderAntenna.reader_id == Reader.id)
-                    .where(Reader.code == code)
-                ).all()
-            )
+            reader_id = s.scalar(select(Reader.id).where(Reader.code == code))
+            return _antennas(s, reader_id) if reader_id is not None else {}
 
     def floorplans(self) -> list[tuple[str, str]]:
         with self.db.read() as s:
@@ -349,15 +343,19 @@ def channel_problem(url: str) -> str | None:
     return "the channel must start with sim://, serial:// or tcp://"
 
 
-def _reader_state(s: Session, reader: Reader) -> dict[str, object]:
-    zone = s.get(Zone, reader.zone_id)
-    antennas = dict(
+def _antennas(s: Session, reader_id: int) -> dict[int, str]:
+    """Antenna number -> zone code, for antennas covering a zone other than the reader's own."""
+    return dict(
         s.execute(
             select(ReaderAntenna.antenna, Zone.code)
             .join(Zone, ReaderAntenna.zone_id == Zone.id)
-            .where(ReaderAntenna.reader_id == reader.id)
+            .where(ReaderAntenna.reader_id == reader_id)
         ).all()
     )
+
+
+def _reader_state(s: Session, reader: Reader) -> dict[str, object]:
+    zone = s.get(Zone, reader.zone_id)
     return {
         "zone": zone.code if zone else None,
         "url": reader.url,
@@ -365,5 +363,5 @@ def _reader_state(s: Session, reader: Reader) -> dict[str, object]:
         "x": reader.x,
         "y": reader.y,
         "enabled": reader.enabled,
-        "antennas": antennas,
+        "antennas": _antennas(s, reader.id),
     }

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
+from app import demo, security
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
 from widgets.fonts import ensure_cjk_font
@@ -92,3 +93,21 @@ def open_window(qtbot, services: Services, ui_settings: QSettings, translations:
     for w in windows:
         w._closing_for_logout = True
         w.close()
+
+
+@pytest.fixture
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The documented knob for tests (app/security.py): demo seeding is 16x faster."""
+    monkeypatch.setattr(security, "LOG2_N", 10)
+
+
+@pytest.fixture
+def demo_login(services: Services, cheap_kdf: None) -> Callable[[str], Principal]:
+    """Seed the demo bank; log in any of its users by name."""
+    demo.seed_demo(services.db)
+    return lambda username: services.identity.authenticate(username, demo.DEMO_PASSWORD)
+
+
+@pytest.fixture
+def operator(demo_login: Callable[[str], Principal]) -> Principal:
+    return demo_login("operator")

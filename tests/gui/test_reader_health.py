@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
-from app import demo, security
 from app.rbac import Principal
 from app.services import Services
 from app.tracking.events import EventBus
@@ -35,15 +34,7 @@ STALE_AFTER = 1.5  # the simulator's heartbeat is 1 s: 1.0 would let quiet reade
 CONNECTED, DISCONNECTED, STALE = "已连接", "已断开", "无数据（停滞）"
 
 
-@pytest.fixture(autouse=True)
-def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(security, "LOG2_N", 10)  # the documented knob for tests: seeding is 16x faster
-
-
-@pytest.fixture
-def operator(services: Services) -> Principal:
-    demo.seed_demo(services.db)
-    return services.identity.authenticate("operator", demo.DEMO_PASSWORD)
+pytestmark = pytest.mark.usefixtures("cheap_kdf")  # every test here seeds or creates users
 
 
 @pytest.fixture

@@ -8,17 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app import demo, security
 from app.audit import AuditQuery
 from app.rbac import system_principal
 from tests.gui.test_docks import answer_next_dialog
 
 
 @pytest.fixture
-def admin_window(services, open_window, monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(security, "LOG2_N", 10)  # fast demo seeding
-    demo.seed_demo(services.db)
-    return open_window(services.identity.authenticate("admin", demo.DEMO_PASSWORD))
+def admin_window(demo_login, open_window):  # type: ignore[no-untyped-def]
+    return open_window(demo_login("admin"))
 
 
 @pytest.fixture
@@ -116,10 +113,8 @@ def test_bind_tag_and_zone_permissions_through_the_forms(qtbot, services, admin_
     assert services.registers.zone_permissions(person_id) == ["BR01-IT", "BR01-VAULT"]
 
 
-def test_only_administrators_get_the_dock(services, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(security, "LOG2_N", 10)
-    demo.seed_demo(services.db)
-    w = open_window(services.identity.authenticate("operator", demo.DEMO_PASSWORD))
+def test_only_administrators_get_the_dock(operator, open_window) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(operator)
     assert "dock.registers" not in w.docks
 
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QToolButton
 
-from app import demo, security
+from app import demo
 from app.rbac import Principal
 from app.services import Services
 from app.tracking import store
@@ -95,15 +95,7 @@ class Live:
         return next((code for code, s in self.panel.scenes.items() if tag in s.markers), None)
 
 
-@pytest.fixture(autouse=True)
-def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(security, "LOG2_N", 10)  # the documented knob for tests: seeding is 16x faster
-
-
-@pytest.fixture
-def operator(services: Services) -> Principal:
-    demo.seed_demo(services.db)
-    return services.identity.authenticate("operator", demo.DEMO_PASSWORD)
+pytestmark = pytest.mark.usefixtures("cheap_kdf")  # every test here seeds or creates users
 
 
 @pytest.fixture

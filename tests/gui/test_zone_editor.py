@@ -8,16 +8,13 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from sqlalchemy import select
 
-from app import demo, security
 from app.db.models import Zone
 from tests.gui.test_docks import answer_next_dialog
 
 
 @pytest.fixture
-def editor(services, open_window, monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(security, "LOG2_N", 10)
-    demo.seed_demo(services.db)
-    window = open_window(services.identity.authenticate("admin", demo.DEMO_PASSWORD))
+def editor(demo_login, open_window):  # type: ignore[no-untyped-def]
+    window = open_window(demo_login("admin"))
     return window.docks["dock.zones"].panel
 
 
@@ -82,10 +79,8 @@ def test_crossing_outline_cannot_be_saved(qtbot, editor) -> None:  # type: ignor
     assert not editor.actions_by_name["zones.save"].isEnabled() and "⚠" in editor.hint.text()
 
 
-def test_the_live_map_follows_an_edited_zone(qtbot, services, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(security, "LOG2_N", 10)
-    demo.seed_demo(services.db)
-    window = open_window(services.identity.authenticate("admin", demo.DEMO_PASSWORD))
+def test_the_live_map_follows_an_edited_zone(qtbot, demo_login, open_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(demo_login("admin"))
     editor, live = window.docks["dock.zones"].panel, window.docks["dock.map"].panel
     editor.actions_by_name["zones.new"].trigger()
     editor.code.setText("BR01-CCTV")
