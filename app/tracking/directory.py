@@ -78,6 +78,15 @@ class Directory:
         return [t for t in self.tags.values() if person_tag in t.bound_to]
 
 
+def _name(person: Person | None) -> str:
+    return person.name if person else "—"
+
+
+def _bound(person: Person | None) -> tuple[str, ...]:
+    """The person's tag, as the ``bound_to`` of the thing they are responsible for."""
+    return (person.tag_id,) if person and person.tag_id else ()
+
+
 def load_directory(db: Database) -> Directory:
     import json
 
@@ -138,10 +147,10 @@ def load_directory(db: Database) -> Directory:
                     (
                         ("serial", a.serial),
                         ("type", a.asset_type),
-                        ("responsible", owner.name if owner else "—"),
+                        ("responsible", _name(owner)),
                         ("home_zone", zone_by_id.get(a.home_zone_id or 0, "—")),  # a zone code
                     ),
-                    (owner.tag_id,) if owner and owner.tag_id else (),
+                    _bound(owner),
                 )
         for c in s.scalars(select(CashBox)):
             if c.tag_id:
@@ -151,8 +160,8 @@ def load_directory(db: Database) -> Directory:
                     "cashbox",
                     c.code,
                     "",
-                    (("assigned_to", holder.name if holder else "—"),),
-                    (holder.tag_id,) if holder and holder.tag_id else (),
+                    (("assigned_to", _name(holder)),),
+                    _bound(holder),
                 )
         for v in s.scalars(select(VipCustomer)):
             if v.tag_id:
@@ -162,7 +171,7 @@ def load_directory(db: Database) -> Directory:
                     "vip",
                     f"{v.name[:1]}{v.honorific}",
                     "",
-                    (("name", v.name), ("level", v.level), ("manager", manager.name if manager else "—")),
+                    (("name", v.name), ("level", v.level), ("manager", _name(manager))),
                 )
         for f in s.scalars(select(ArchiveFolder)):
             if f.tag_id:
