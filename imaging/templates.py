@@ -69,7 +69,7 @@ class Region:
 
 @dataclass(frozen=True)
 class Template:
-    code: str  # voucher type, as in the QR payload's T= field
+    code: str  # voucher type, as in the QR payload's T= field (TR, CD, ...)
     name_zh: str
     name_en: str
     width_mm: float
@@ -127,8 +127,8 @@ def _inside(box: Box, width: float, height: float, where: str) -> None:
 
 def template_from_dict(data: dict[str, Any]) -> Template:
     code = str(data.get("code", "")).strip().upper()
-    if not code or len(code) > 32 or not all(c.isalnum() or c in "_-" for c in code):
-        raise TemplateError("code: 1-32 letters, digits, - or _", field="code", problem="format")
+    if not (2 <= len(code) <= 8 and code.isascii() and code.isalnum()):  # as the payload's T= field
+        raise TemplateError("code: 2-8 letters or digits", field="code", problem="format")
     width, height = _number(data, "width_mm", ""), _number(data, "height_mm", "")
     if not (20 <= width <= MAX_PAGE_MM and 20 <= height <= MAX_PAGE_MM):
         raise TemplateError("page size must be 20-420 mm", field="width_mm", problem="size")
