@@ -80,7 +80,7 @@ def sharpness(gray: Gray, t: Thresholds = DEFAULT_THRESHOLDS, *, px_per_mm: floa
     gy = cv2.Sobel(gray, cv2.CV_16S, 0, 1, ksize=3)
     # |gx| + |gy| (cheaper than the Euclidean norm, within 41 %, the same for every page); /8 is Sobel's
     # gain on a step (4) times 2 for the L1 sum's headroom in 8 bits
-    steep = cv2.addWeighted(
+    steep: Gray = cv2.addWeighted(  # type: ignore[assignment]
         cv2.convertScaleAbs(gx, alpha=0.125), 1.0, cv2.convertScaleAbs(gy, alpha=0.125), 1.0, 0
     )
     lo, hi = percentiles(gray, (1, 99))

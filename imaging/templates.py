@@ -156,12 +156,18 @@ def template_from_dict(data: dict[str, Any]) -> Template:
             raise TemplateError(f"{where} must be an object", field=where, problem="type")
         name = str(raw.get("name", "")).strip()
         if not name.isidentifier() or not name.isascii():
-            raise TemplateError(f"{where}.name must be an ascii identifier", field=f"{where}.name", problem="format")
+            raise TemplateError(
+                f"{where}.name must be an ascii identifier", field=f"{where}.name", problem="format"
+            )
         if any(r.name == name for r in regions):
-            raise TemplateError(f"region name {name} is used twice", field=f"{where}.name", problem="duplicate")
+            raise TemplateError(
+                f"region name {name} is used twice", field=f"{where}.name", problem="duplicate"
+            )
         kind = raw.get("kind")
         if kind not in REGION_KINDS:
-            raise TemplateError(f"{where}.kind must be one of {REGION_KINDS}", field=f"{where}.kind", problem="choice")
+            raise TemplateError(
+                f"{where}.kind must be one of {REGION_KINDS}", field=f"{where}.kind", problem="choice"
+            )
         box = _box(raw.get("box"), f"{where}.box")
         _inside(box, width, height, f"{where}.box")
         regions.append(Region(name, kind, box, str(raw.get("label_zh", "")), str(raw.get("label_en", ""))))
