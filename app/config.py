@@ -49,6 +49,13 @@ class Settings:
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
+    def image_store(self) -> Path:
+        """Where captured images live: ``image_store`` in settings.toml or BANKSUITE_IMAGES (a shared
+        folder when several workstations share a PostgreSQL database), else beside the database."""
+        configured = os.environ.get("BANKSUITE_IMAGES") or str(self.extra.get("image_store") or "")
+        return Path(configured) if configured else self.data_dir / "images"
+
+    @property
     def is_embedded(self) -> bool:
         return self.db_url.startswith("sqlite")
 

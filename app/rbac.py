@@ -47,6 +47,7 @@ class Permission(StrEnum):
     REVIEW = "review"
     AUTHORIZE = "authorize"
     AUTH_REQUEST = "authorize.request"
+    CAPTURE = "capture"  # scan vouchers, classify and decide captured pages
     SUPERVISE = "supervise"
     REPORT_PRINT = "report.print"
     REGISTER_ADMIN = "register.admin"  # tags, readers, templates, rules
@@ -60,15 +61,16 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ESCORT: frozenset({P.HANDOVER_PERFORM}),
     Role.KEYER: frozenset({P.KEYING}),
     Role.REVIEWER: frozenset({P.REVIEW, P.AUTHORIZE, P.REPORT_PRINT}),
-    Role.TELLER: frozenset({P.AUTH_REQUEST, P.REPORT_PRINT}),
+    Role.TELLER: frozenset({P.AUTH_REQUEST, P.CAPTURE, P.REPORT_PRINT}),
     Role.SUPERVISOR: frozenset(
-        {P.AUTHORIZE, P.SUPERVISE, P.REVIEW, P.MAP_VIEW, P.REPORT_PRINT, P.AUDIT_READ}
+        {P.AUTHORIZE, P.SUPERVISE, P.REVIEW, P.CAPTURE, P.MAP_VIEW, P.REPORT_PRINT, P.AUDIT_READ}
     ),
     Role.ADMIN: frozenset(
         {
             P.USER_ADMIN,
             P.REGISTER_ADMIN,
             P.RECORD_CORRECT,
+            P.CAPTURE,
             P.AUDIT_READ,
             P.AUDIT_VERIFY,
             P.MAP_VIEW,

@@ -85,7 +85,7 @@ class PageResult:
         return tuple(r.code for r in self.reasons)
 
 
-def _status(reasons: list[Reason]) -> str:
+def status_of(reasons: Sequence[Reason]) -> str:
     codes = {r.code for r in reasons}
     if codes & REJECTING:
         return REJECTED
@@ -277,7 +277,7 @@ def process_page(
     lap("checks")
 
     return PageResult(
-        status=_status(reasons),
+        status=status_of(reasons),
         reasons=tuple(reasons),
         checks=checks,
         payload=payload,

@@ -20,7 +20,7 @@ from app.services import Services
 from app.tracking.reads import LinkState, ReaderStatus
 from widgets.bus import ChangeBus
 from widgets.devices import TrackingBridge, TrackingSource
-from widgets.docks import DockContext, SuiteDock, all_specs
+from widgets.docks import CaptureSetup, DockContext, SuiteDock, all_specs
 from widgets.docks.users.dialogs import PasswordDialog
 from widgets.health import DatabaseHealth
 from widgets.i18n import LANGUAGES, Retranslating, Translations
@@ -56,6 +56,7 @@ class MainWindow(Retranslating, QMainWindow):
         translations: Translations,
         idle_minutes: float = 5.0,
         tracking: TrackingSource | None = None,
+        capture: CaptureSetup | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -84,7 +85,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.devices = TrackingBridge(tracking, self) if tracking is not None else None
         if self.devices is not None:
             self.bus.changed.connect(self.devices.on_change)
-        ctx = DockContext(services, principal, self.bus, self.devices)
+        ctx = DockContext(services, principal, self.bus, self.devices, capture)
         self.docks: dict[str, SuiteDock] = {}
         for spec in all_specs():
             if spec.permission is not None and not principal.can(spec.permission):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, UTCDateTime, utcnow
@@ -251,3 +251,94 @@ class PersonZonePermission(Base):
     __tablename__ = "person_zone_permissions"
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
     zone_id: Mapped[int] = mapped_column(ForeignKey("zones.id", ondelete="CASCADE"), primary_key=True)
+
+
+class VoucherTemplate(Base):
+    """One version of a voucher type's template (regions in mm, JSON as imaging.templates writes it).
+    Saving a template adds a version; captured pages name the version they were cut with."""
+
+    __tablename__ = "voucher_templates"
+    __table_args__ = (UniqueConstraint("code", "version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    name_zh: Mapped[str] = mapped_column(String(64))
+    name_en: Mapped[str] = mapped_column(String(64))
+    keying: Mapped[str] = mapped_column(String(8))  # slice | whole
+    definition: Mapped[str] = mapped_column(Text)
+    sample_sha: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(64))
+
+
+class CaptureBatch(Base):
+    """Pages captured together from one source (a hot folder's drop, a camera session, an import)."""
+
+    __tablename__ = "capture_batches"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(255))
+    station: Mapped[str] = mapped_column(String(64))
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    duplex: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CapturedPage(Base):
+    """One page image and what layout recognition made of it. The original's bytes are the blob
+    ``original_sha``; the straightened voucher is ``corrected_sha``. ``status`` is the pipeline's
+    verdict (accepted | manual | rejected) until an operator decides (overridden | rejected | retake)."""
+
+    __tablename__ = "captured_pages"
+    __table_args__ = (UniqueConstraint("batch_id", "seq"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("capture_batches.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    side: Mapped[str] = mapped_column(String(5))  # front | back
+    source_name: Mapped[str] = mapped_column(String(255))
+    page_index: Mapped[int] = mapped_column(Integer)
+    original_sha: Mapped[str] = mapped_column(String(64))
+    original_ext: Mapped[str] = mapped_column(String(5))
+    corrected_sha: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    reasons: Mapped[str] = mapped_column(Text)  # JSON [[code, detail], ...]
+    checks: Mapped[str] = mapped_column(Text)  # JSON [[name, score, ok], ...]
+    voucher_type: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    voucher_number: Mapped[str | None] = mapped_column(String(20), nullable=True, index=True)
+    copy_no: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    account: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    amount_fen: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    qr_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    decoder: Mapped[str] = mapped_column(String(32), default="")
+    template_code: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    template_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    rotation: Mapped[int] = mapped_column(Integer, default=0)
+    skew_deg: Mapped[float] = mapped_column(Float, default=0.0)
+    homography: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON 3x3, template mm -> px
+    process_ms: Mapped[float] = mapped_column(Float, default=0.0)
+    captured_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    decided_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    decision_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    slices: Mapped[list[PageSlice]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="PageSlice.id"
+    )
+
+
+class PageSlice(Base):
+    """A field slice (切片) of a captured page: its box in the corrected image, its outline in the
+    original image (JSON [[x, y] x4]) and its own image blob (PNG)."""
+
+    __tablename__ = "page_slices"
+    __table_args__ = (UniqueConstraint("page_id", "name"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    page_id: Mapped[int] = mapped_column(ForeignKey("captured_pages.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))
+    x: Mapped[int] = mapped_column(Integer)
+    y: Mapped[int] = mapped_column(Integer)
+    w: Mapped[int] = mapped_column(Integer)
+    h: Mapped[int] = mapped_column(Integer)
+    quad: Mapped[str] = mapped_column(Text)
+    image_sha: Mapped[str] = mapped_column(String(64))

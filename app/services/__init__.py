@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.db.engine import Database
 from app.services.audit_service import AuditService
+from app.services.capture import CaptureService
 from app.services.identity import IdentityService
 from app.services.registers import RegisterService
 from app.services.sites import SiteService
@@ -19,6 +20,7 @@ class Services:
     audit: AuditService
     sites: SiteService
     registers: RegisterService
+    capture: CaptureService
 
 
 def build_services(db: Database) -> Services:
@@ -28,4 +30,5 @@ def build_services(db: Database) -> Services:
         audit=AuditService(db),
         sites=SiteService(db),
         registers=RegisterService(db),
+        capture=CaptureService(db),
     )

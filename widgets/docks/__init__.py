@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QWidget
@@ -19,11 +20,21 @@ from widgets.devices import TrackingBridge
 
 
 @dataclass(frozen=True)
+class CaptureSetup:
+    """Where this workstation keeps captured images and which capture sources it opens."""
+
+    image_store: Path
+    station: str
+    sources: tuple[str, ...] = ()  # channel URLs: folder:///..., camera://0, camera:///file.avi
+
+
+@dataclass(frozen=True)
 class DockContext:
     services: Services
     principal: Principal
     bus: ChangeBus
     devices: TrackingBridge | None = None  # live tracking; None when no device runtime is running
+    capture: CaptureSetup | None = None  # None: capture docks show they are not set up
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,411 @@
+"""Captured vouchers and voucher templates in the database: batches, pages with their verdicts,
+field slices, operator decisions, template versions. Any thread (one session per call).
+
+Image bytes are not here: they live in the content-addressed ``BlobStore``; rows name blobs by
+SHA-256. Whoever records a page has stored its blobs first, so a row never points at nothing.
+Every change is audited in the same transaction; reads need no permission beyond being signed in,
+changes need ``capture`` (pages) or ``register.admin`` (templates).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from app import audit
+from app.db.base import utcnow
+from app.db.engine import Database
+from app.db.models import CaptureBatch, CapturedPage, PageSlice, VoucherTemplate
+from app.errors import NotFound, ValidationError
+from app.operations import Change
+from app.rbac import Permission, Principal
+from app.services.guard import authorize, require_reason
+
+DECISIONS = {"override": "overridden", "reject": "rejected", "retake": "retake"}
+PIPELINE_STATUSES = ("accepted", "manual", "rejected")
+_CODE = re.compile(r"^[A-Z0-9]{2,8}$")
+
+
+@dataclass(frozen=True)
+class SliceRecord:
+    name: str
+    kind: str
+    box: tuple[int, int, int, int]
+    quad: tuple[tuple[float, float], ...]
+    image_sha: str
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    """What the pipeline made of one page, as plain data (no images: blobs are named by SHA-256)."""
+
+    source_name: str
+    page_index: int
+    original_sha: str
+    original_ext: str
+    status: str
+    reasons: tuple[tuple[str, str], ...]
+    checks: tuple[tuple[str, float, bool], ...] = ()
+    side: str = "front"
+    corrected_sha: str | None = None
+    voucher_type: str | None = None
+    voucher_number: str | None = None
+    copy_no: int | None = None
+    account: str | None = None
+    amount_fen: int | None = None
+    qr_text: str | None = None
+    decoder: str = ""
+    template_code: str | None = None
+    template_version: int | None = None
+    rotation: int = 0
+    skew_deg: float = 0.0
+    homography: tuple[tuple[float, ...], ...] | None = None
+    process_ms: float = 0.0
+    slices: tuple[SliceRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class PageView(PageRecord):
+    id: int = 0
+    batch_id: int = 0
+    seq: int = 0
+    captured_at: datetime | None = None
+    decided_by: str | None = None
+    decision_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class BatchView:
+    id: int
+    source: str
+    station: str
+    created_by: str
+    created_at: datetime
+    duplex: bool
+    counts: dict[str, int] = field(default_factory=dict)  # status -> pages
+
+    @property
+    def pages(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    id: int
+    code: str
+    version: int
+    name_zh: str
+    name_en: str
+    keying: str
+    definition: str
+    active: bool
+    created_by: str
+    created_at: datetime
+
+
+def _page_view(p: CapturedPage) -> PageView:
+    return PageView(
+        id=p.id,
+        batch_id=p.batch_id,
+        seq=p.seq,
+        side=p.side,
+        source_name=p.source_name,
+        page_index=p.page_index,
+        original_sha=p.original_sha,
+        original_ext=p.original_ext,
+        corrected_sha=p.corrected_sha,
+        status=p.status,
+        reasons=tuple((str(c), str(d)) for c, d in json.loads(p.reasons)),
+        checks=tuple((str(n), float(v), bool(ok)) for n, v, ok in json.loads(p.checks)),
+        voucher_type=p.voucher_type,
+        voucher_number=p.voucher_number,
+        copy_no=p.copy_no,
+        account=p.account,
+        amount_fen=p.amount_fen,
+        qr_text=p.qr_text,
+        decoder=p.decoder,
+        template_code=p.template_code,
+        template_version=p.template_version,
+        rotation=p.rotation,
+        skew_deg=p.skew_deg,
+        homography=tuple(tuple(r) for r in json.loads(p.homography)) if p.homography else None,
+        process_ms=p.process_ms,
+        slices=tuple(
+            SliceRecord(
+                s.name, s.kind, (s.x, s.y, s.w, s.h), tuple(tuple(q) for q in json.loads(s.quad)), s.image_sha
+            )
+            for s in p.slices
+        ),
+        captured_at=p.captured_at,
+        decided_by=p.decided_by,
+        decision_reason=p.decision_reason,
+    )
+
+
+def _slice_rows(slices: Sequence[SliceRecord]) -> list[PageSlice]:
+    return [
+        PageSlice(
+            name=s.name,
+            kind=s.kind,
+            x=s.box[0],
+            y=s.box[1],
+            w=s.box[2],
+            h=s.box[3],
+            quad=json.dumps([list(q) for q in s.quad]),
+            image_sha=s.image_sha,
+        )
+        for s in slices
+    ]
+
+
+def _fill(row: CapturedPage, rec: PageRecord) -> None:
+    row.corrected_sha = rec.corrected_sha
+    row.reasons = json.dumps([list(r) for r in rec.reasons], ensure_ascii=False)
+    row.checks = json.dumps([list(c) for c in rec.checks])
+    row.voucher_type = rec.voucher_type
+    row.voucher_number = rec.voucher_number
+    row.copy_no = rec.copy_no
+    row.account = rec.account
+    row.amount_fen = rec.amount_fen
+    row.qr_text = rec.qr_text
+    row.decoder = rec.decoder
+    row.template_code = rec.template_code
+    row.template_version = rec.template_version
+    row.rotation = rec.rotation
+    row.skew_deg = rec.skew_deg
+    row.homography = json.dumps([list(r) for r in rec.homography]) if rec.homography else None
+    row.process_ms = rec.process_ms
+    row.slices = _slice_rows(rec.slices)
+
+
+class CaptureService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- batches and pages ----------------------------------------------------------------------
+    def open_batch(self, actor: Principal, source: str, station: str, *, duplex: bool = False) -> Change:
+        actor = authorize(self.db, actor, Permission.CAPTURE, "capture vouchers")
+        with self.db.write() as s:
+            batch = CaptureBatch(
+                source=source[:255], station=station[:64], created_by=actor.username, duplex=duplex
+            )
+            s.add(batch)
+            s.flush()
+            entry = audit.append(
+                s, actor, "capture.batch", "capture_batch", batch.id, after={"source": source}
+            )
+        return Change("capture.batch", "capture_batch", (str(batch.id),), entry.seq)
+
+    def record_page(self, actor: Principal, batch_id: int, rec: PageRecord) -> Change:
+        """Add one page with its verdict and slices to a batch (the next sequence number)."""
+        actor = authorize(self.db, actor, Permission.CAPTURE, "capture vouchers")
+        if rec.status not in PIPELINE_STATUSES:
+            raise ValidationError(f"unknown page status {rec.status}", field="status", problem="choice")
+        if rec.side not in ("front", "back"):
+            raise ValidationError(f"unknown side {rec.side}", field="side", problem="choice")
+        with self.db.write() as s:
+            if s.get(CaptureBatch, batch_id) is None:
+                raise NotFound(f"capture batch {batch_id} not found")
+            seq = (
+                s.scalar(select(func.max(CapturedPage.seq)).where(CapturedPage.batch_id == batch_id)) or 0
+            ) + 1
+            row = CapturedPage(
+                batch_id=batch_id,
+                seq=seq,
+                side=rec.side,
+                source_name=rec.source_name[:255],
+                page_index=rec.page_index,
+                original_sha=rec.original_sha,
+                original_ext=rec.original_ext,
+                status=rec.status,
+            )
+            _fill(row, rec)
+            s.add(row)
+            s.flush()
+            entry = audit.append(
+                s,
+                actor,
+                "capture.page",
+                "captured_page",
+                row.id,
+                after={
+                    "batch": batch_id,
+                    "seq": seq,
+                    "status": rec.status,
+                    "reasons": [c for c, _d in rec.reasons],
+                    "voucher": rec.voucher_number,
+                    "original": rec.original_sha,
+                },
+            )
+        return Change(
+            "capture.page", "captured_page", (str(row.id),), entry.seq, {"batch": batch_id, "seq": seq}
+        )
+
+    def decide(
+        self,
+        actor: Principal,
+        page_id: int,
+        decision: str,
+        reason: str,
+        *,
+        reclassified: PageRecord | None = None,
+    ) -> Change:
+        """An operator's verdict on a page: ``override`` accepts it as it is (or as reclassified: the
+        operator chose its voucher type and the pipeline cut it again), ``reject`` refuses it,
+        ``retake`` asks for a new capture. A reason is always required (何因)."""
+        actor = authorize(self.db, actor, Permission.CAPTURE, "decide on captured pages")
+        reason = require_reason(reason)
+        if decision not in DECISIONS:
+            raise ValidationError(f"unknown decision {decision}", field="decision", problem="choice")
+        with self.db.write() as s:
+            row = s.get(CapturedPage, page_id)
+            if row is None:
+                raise NotFound(f"captured page {page_id} not found")
+            before = {"status": row.status, "type": row.voucher_type, "template": row.template_code}
+            if reclassified is not None:
+                if decision != "override":
+                    raise ValidationError("only an override reclassifies", field="decision", problem="choice")
+                _fill(row, reclassified)
+            row.status = DECISIONS[decision]
+            row.decided_by = actor.username
+            row.decided_at = utcnow()
+            row.decision_reason = reason
+            entry = audit.append(
+                s,
+                actor,
+                f"capture.{decision}",
+                "captured_page",
+                page_id,
+                reason=reason,
+                before=before,
+                after={"status": row.status, "type": row.voucher_type, "template": row.template_code},
+            )
+        return Change(
+            f"capture.{decision}", "captured_page", (str(page_id),), entry.seq, {"status": row.status}
+        )
+
+    def batches(self, limit: int = 200) -> list[BatchView]:
+        with self.db.read() as s:
+            rows = s.scalars(select(CaptureBatch).order_by(CaptureBatch.id.desc()).limit(limit)).all()
+            counts: dict[int, dict[str, int]] = {}
+            ids = [b.id for b in rows]
+            if ids:
+                q = (
+                    select(CapturedPage.batch_id, CapturedPage.status, func.count())
+                    .where(CapturedPage.batch_id.in_(ids))
+                    .group_by(CapturedPage.batch_id, CapturedPage.status)
+                )
+                for batch_id, status, n in s.execute(q):
+                    counts.setdefault(batch_id, {})[status] = n
+            return [
+                BatchView(
+                    b.id, b.source, b.station, b.created_by, b.created_at, b.duplex, counts.get(b.id, {})
+                )
+                for b in rows
+            ]
+
+    def pages(self, batch_id: int) -> list[PageView]:
+        with self.db.read() as s:
+            q = select(CapturedPage).where(CapturedPage.batch_id == batch_id).order_by(CapturedPage.seq)
+            return [_page_view(p) for p in s.scalars(q)]
+
+    def page(self, page_id: int) -> PageView:
+        with self.db.read() as s:
+            row = s.get(CapturedPage, page_id)
+            if row is None:
+                raise NotFound(f"captured page {page_id} not found")
+            return _page_view(row)
+
+    # -- templates ------------------------------------------------------------------------------
+    def save_template(
+        self,
+        actor: Principal,
+        code: str,
+        definition: str,
+        reason: str,
+        *,
+        name_zh: str = "",
+        name_en: str = "",
+        keying: str = "slice",
+        sample_sha: str | None = None,
+    ) -> Change:
+        """Add a new version of a template. ``definition`` is the JSON that imaging.templates
+        validated (the caller does; this layer checks it is JSON and names the same code)."""
+        actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "edit voucher templates")
+        reason = require_reason(reason)
+        code = code.strip().upper()
+        if not _CODE.match(code):
+            raise ValidationError("template code: 2-8 letters or digits", field="code", problem="format")
+        if keying not in ("slice", "whole"):
+            raise ValidationError("keying must be slice or whole", field="keying", problem="choice")
+        try:
+            data = json.loads(definition)
+        except ValueError as e:
+            raise ValidationError(
+                f"template definition is not JSON: {e}", field="definition", problem="json"
+            ) from e
+        if not isinstance(data, dict) or str(data.get("code", "")).upper() != code:
+            raise ValidationError("definition names another code", field="definition", problem="mismatch")
+        with self.db.write() as s:
+            version = (
+                s.scalar(select(func.max(VoucherTemplate.version)).where(VoucherTemplate.code == code)) or 0
+            ) + 1
+            data["version"] = version
+            row = VoucherTemplate(
+                code=code,
+                version=version,
+                name_zh=name_zh[:64],
+                name_en=name_en[:64],
+                keying=keying,
+                definition=json.dumps(data, ensure_ascii=False),
+                sample_sha=sample_sha,
+                created_by=actor.username,
+            )
+            s.add(row)
+            s.flush()
+            entry = audit.append(
+                s,
+                actor,
+                "template.save",
+                "voucher_template",
+                code,
+                reason=reason,
+                after={"version": version, "regions": len(data.get("regions") or [])},
+            )
+        return Change("template.save", "voucher_template", (code,), entry.seq, {"version": version})
+
+    def templates(self) -> list[TemplateRow]:
+        """The newest version of every template."""
+        with self.db.read() as s:
+            newest = (
+                select(VoucherTemplate.code, func.max(VoucherTemplate.version).label("v"))
+                .group_by(VoucherTemplate.code)
+                .subquery()
+            )
+            q = (
+                select(VoucherTemplate)
+                .join(
+                    newest, (VoucherTemplate.code == newest.c.code) & (VoucherTemplate.version == newest.c.v)
+                )
+                .order_by(VoucherTemplate.code)
+            )
+            return [
+                TemplateRow(
+                    t.id,
+                    t.code,
+                    t.version,
+                    t.name_zh,
+                    t.name_en,
+                    t.keying,
+                    t.definition,
+                    t.active,
+                    t.created_by,
+                    t.created_at,
+                )
+                for t in s.scalars(q)
+            ]
