@@ -1,0 +1,158 @@
+"""Capture records: pages with verdicts and slices, operator decisions, template versions, the blob
+store. Runs on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from app import audit, security
+from app.audit import AuditQuery
+from app.blobs import BlobMissing, BlobStore
+from app.errors import PermissionDenied, ValidationError
+from app.rbac import Principal, Role, system_principal
+from app.services import Services
+from app.services.capture import PageRecord, SliceRecord
+
+ROOT = system_principal("test")
+PW = "Str0ng!pass"
+
+
+@pytest.fixture(autouse=True)
+def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(security, "LOG2_N", 10)
+
+
+def user(services: Services, name: str, role: Role) -> Principal:
+    services.identity.create_user(ROOT, name, name, PW, [role], reason="test")
+    return services.identity.authenticate(name, PW)
+
+
+def record(status: str = "accepted", **kw: object) -> PageRecord:
+    base: dict[str, object] = {
+        "source_name": "scan-001.jpg",
+        "page_index": 0,
+        "original_sha": "a" * 64,
+        "original_ext": "jpg",
+        "status": status,
+        "reasons": (("deskewed", "+3.0°"),),
+        "checks": (("sharpness", 0.61, True),),
+        "voucher_type": "TR",
+        "voucher_number": "20261123000001",
+        "copy_no": 2,
+        "account": "6222020200112233445",
+        "amount_fen": 12_345_678_901,
+        "template_code": "TR",
+        "template_version": 1,
+        "homography": ((1.0, 0.0, 5.0), (0.0, 1.0, 7.0), (0.0, 0.0, 1.0)),
+        "slices": (
+            SliceRecord(
+                "date", "date", (10, 20, 300, 60), ((1.0, 2.0), (3.0, 2.0), (3.0, 4.0), (1.0, 4.0)), "b" * 64
+            ),
+        ),
+    }
+    base.update(kw)
+    return PageRecord(**base)  # type: ignore[arg-type]
+
+
+def test_pages_are_recorded_in_order_with_slices_and_audit(services: Services) -> None:
+    teller = user(services, "teller1", Role.TELLER)
+    cap = services.capture
+    batch = int(cap.open_batch(teller, "folder:///scans", "WS-01").target_ids[0])
+    first = cap.record_page(teller, batch, record())
+    second = cap.record_page(teller, batch, record("manual", reasons=(("no_qr", ""),), slices=()))
+    assert first.detail["seq"] == 1 and second.detail["seq"] == 2
+    pages = cap.pages(batch)
+    assert [p.seq for p in pages] == [1, 2]
+    page = pages[0]
+    assert page.amount_fen == 12_345_678_901 and page.copy_no == 2 and page.homography is not None
+    assert page.slices[0].box == (10, 20, 300, 60) and page.slices[0].quad[2] == (3.0, 4.0)
+    assert page.reasons == (("deskewed", "+3.0°"),) and page.checks == (("sharpness", 0.61, True),)
+    (view,) = cap.batches()
+    assert view.counts == {"accepted": 1, "manual": 1} and view.pages == 2 and view.created_by == "teller1"
+    entries, _ = services.audit.query(ROOT, AuditQuery(action_prefix="capture.page"))
+    assert {e.after["status"] for e in entries} == {"accepted", "manual"}  # type: ignore[index]
+
+
+def test_decisions_need_a_reason_and_the_capture_permission(services: Services) -> None:
+    teller = user(services, "teller1", Role.TELLER)
+    keyer = user(services, "keyer1", Role.KEYER)
+    cap = services.capture
+    batch = int(cap.open_batch(teller, "import", "WS-01").target_ids[0])
+    page_id = int(
+        cap.record_page(teller, batch, record("rejected", reasons=(("blurred", "0.05"),))).target_ids[0]
+    )
+    with pytest.raises(ValidationError):
+        cap.decide(teller, page_id, "override", "  ")
+    with pytest.raises(PermissionDenied):
+        cap.decide(keyer, page_id, "override", "looks fine")
+    with pytest.raises(PermissionDenied):
+        cap.record_page(keyer, batch, record())
+    with pytest.raises(ValidationError):
+        cap.decide(teller, page_id, "approve", "no such decision")
+    cap.decide(teller, page_id, "override", "legible enough for keying")
+    page = cap.page(page_id)
+    assert page.status == "overridden" and page.decided_by == "teller1"
+    assert page.decision_reason == "legible enough for keying"
+    entries, _ = services.audit.query(ROOT, AuditQuery(action_prefix="capture.override"))
+    assert entries[0].before == {"status": "rejected", "type": "TR", "template": "TR"}
+    assert entries[0].reason == "legible enough for keying"
+    assert audit.verify_chain(services.db).ok
+
+
+def test_reclassifying_a_manual_page_replaces_its_recognition(services: Services) -> None:
+    teller = user(services, "teller1", Role.TELLER)
+    cap = services.capture
+    batch = int(cap.open_batch(teller, "import", "WS-01").target_ids[0])
+    manual = record("manual", reasons=(("no_qr", ""),), voucher_type=None, template_code=None, slices=())
+    page_id = int(cap.record_page(teller, batch, manual).target_ids[0])
+    cap.decide(
+        teller, page_id, "override", "cash deposit slip, QR torn off", reclassified=record(voucher_type="CD")
+    )
+    page = cap.page(page_id)
+    assert page.status == "overridden" and page.voucher_type == "CD" and len(page.slices) == 1
+    with pytest.raises(ValidationError):
+        cap.decide(teller, page_id, "reject", "x", reclassified=record())
+
+
+def test_template_versions(services: Services) -> None:
+    admin = user(services, "admin1", Role.ADMIN)
+    teller = user(services, "teller1", Role.TELLER)
+    cap = services.capture
+    definition = json.dumps({"code": "TR", "regions": [1]})
+    assert cap.save_template(admin, "tr", definition, "first").detail == {"version": 1}
+    assert cap.save_template(admin, "TR", definition, "moved the seal area").detail == {"version": 2}
+    cap.save_template(admin, "CD", json.dumps({"code": "CD"}), "new type")
+    rows = cap.templates()
+    assert [(r.code, r.version) for r in rows] == [("CD", 1), ("TR", 2)]
+    assert json.loads(rows[1].definition)["version"] == 2
+    with pytest.raises(PermissionDenied):
+        cap.save_template(teller, "TR", definition, "not mine to change")
+    with pytest.raises(ValidationError):
+        cap.save_template(admin, "TR", json.dumps({"code": "CD"}), "wrong code")
+    with pytest.raises(ValidationError):
+        cap.save_template(admin, "TR", "{not json", "broken")
+    with pytest.raises(ValidationError):
+        cap.save_template(admin, "TOO_LONG_CODE", definition, "bad code")
+
+
+def test_blob_store_is_content_addressed_and_never_overwrites(tmp_path: Path) -> None:
+    store = BlobStore(tmp_path / "images")
+    data = b"\x89PNG fake page"
+    sha = store.put(data, "png")
+    assert sha == hashlib.sha256(data).hexdigest()
+    path = store.path(sha, "png")
+    assert path.parent.parent.name == sha[:2] and path.read_bytes() == data
+    mtime = path.stat().st_mtime_ns
+    assert store.put(data, "png") == sha and path.stat().st_mtime_ns == mtime  # second put is a no-op
+    assert store.verify(sha, "png")
+    path.write_bytes(b"tampered")
+    assert not store.verify(sha, "png")
+    with pytest.raises(BlobMissing):
+        store.get("c" * 64, "png")
+    with pytest.raises(ValueError):
+        store.path("../../etc/passwd", "png")
+    assert not list(path.parent.glob(".tmp-*"))  # no temporary files left behind
