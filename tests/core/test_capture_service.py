@@ -69,7 +69,7 @@ def test_pages_are_recorded_in_order_with_slices_and_audit(services: Services) -
     assert [p.seq for p in pages] == [1, 2]
     page = pages[0]
     assert page.amount_fen == 12_345_678_901 and page.copy_no == 2 and page.homography is not None
-    assert page.slices[0].box == (10, 20, 300, 60) and page.slices[0].quad[2] == (3.0, 4.0)
+    assert page.slices[0].box == (10, 20, 300, 60) and page.slices[0].quad[2] == (3, 4)
     assert page.reasons == (("deskewed", "+3.0°"),) and page.checks == (("sharpness", 0.61, True),)
     (view,) = cap.batches()
     assert view.counts == {"accepted": 1, "manual": 1} and view.pages == 2 and view.created_by == "teller1"
