@@ -112,24 +112,21 @@ def _apply(
     return [(float(x), float(y)) for x, y in arr]
 
 
-def _page_homography(t: Template, qr_h: Matrix, page: Quad, tolerance_px: float) -> Matrix | None:
+def _page_homography(
+    t: Template, qr_h: Matrix, qr_corners: Sequence[tuple[float, float]], page: Quad, tolerance_px: float
+) -> Matrix | None:
     """A homography from the template's page corners to the detected outline, if it puts the QR code
-    where it was decoded (so a shadow or a second sheet cannot bend the regions)."""
+    where it was decoded (so a shadow or a second sheet cannot bend the regions). The QR code's
+    similarity says which outline corner is which (the page may lie at any angle, upside down)."""
     corners = [(0.0, 0.0), (t.width_mm, 0.0), (t.width_mm, t.height_mm), (0.0, t.height_mm)]
     expected = _apply(qr_h, corners)
-    matched = []
-    for ex in expected:  # pair each template corner with the nearest detected corner
-        nearest = min(page, key=lambda p: math.dist(p, ex))
-        if math.dist(nearest, ex) > 6 * tolerance_px:
-            return None
-        matched.append(nearest)
+    matched = [min(page, key=lambda p, ex=ex: math.dist(p, ex)) for ex in expected]  # type: ignore[misc]
     if len(set(matched)) != 4:
         return None
     h = cv2.getPerspectiveTransform(_f32(corners), _f32(matched)).astype(np.float64)
     assert t.qr is not None
     predicted = _apply(h, list(t.qr.corners))
-    actual = _apply(qr_h, list(t.qr.corners))
-    if max(math.dist(a, b) for a, b in zip(predicted, actual, strict=True)) > tolerance_px:
+    if max(math.dist(a, b) for a, b in zip(predicted, qr_corners, strict=True)) > tolerance_px:
         return None
     return h
 
@@ -146,6 +143,14 @@ def _payloads(result: QRResult) -> tuple[list[VoucherPayload], list[PayloadError
             if p not in good:
                 good.append(p)
     return good, bad
+
+
+def working_copy(gray: Image) -> tuple[Image, float]:
+    """The page at most WORK_LONG_SIDE pixels long, and the scale factor to it."""
+    scale = min(1.0, WORK_LONG_SIDE / max(gray.shape[:2]))
+    if scale == 1.0:
+        return gray, 1.0
+    return cast(Image, cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)), scale
 
 
 def find_qr(gray: Image, work: Image, scale: float) -> QRResult:
@@ -304,9 +309,10 @@ def _place(
 ) -> tuple[Matrix | None, int, float]:
     """The homography template mm -> image px, the quarter turns and the residual skew."""
     h_mm: Matrix | None = None
+    qr_corners: Sequence[tuple[float, float]] = ()
     if t.qr is not None and payload is not None:
-        sym = qr.symbol(payload.encode())
-        h_mm = _similarity(list(t.qr.corners), list(sym.corners))
+        qr_corners = qr.symbol(payload.encode()).corners
+        h_mm = _similarity(list(t.qr.corners), list(qr_corners))
     if h_mm is None:
         if page is None:
             return None, 0, 0.0
@@ -314,7 +320,7 @@ def _place(
         h_mm = cv2.getPerspectiveTransform(_f32(corners), _f32(page)).astype(np.float64)
     elif page is not None:
         px_per_mm = math.hypot(h_mm[0, 0], h_mm[1, 0])
-        refined = _page_homography(t, h_mm, page, tolerance_px=max(3.0, 1.5 * px_per_mm))
+        refined = _page_homography(t, h_mm, qr_corners, page, tolerance_px=max(3.0, 1.5 * px_per_mm))
         if refined is not None:
             h_mm = refined
             reasons.append(Reason("perspective"))

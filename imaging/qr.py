@@ -127,7 +127,7 @@ def _variants(gray: Gray) -> Iterator[tuple[str, Gray, Affine]]:
     if max(h, w) > 1600:
         half = cv2.resize(gray, (w // 2, h // 2), interpolation=cv2.INTER_AREA)
         yield "half", half, np.array([[w / (w // 2), 0.0, 0.0], [0.0, h / (h // 2), 0.0]])  # type: ignore[misc]
-    if max(h, w) <= 2000:  # doubling a full page costs more than it could rescue
+    if max(h, w) <= 1000:  # small symbols on a small image; a page-sized image is never doubled
         double = cv2.resize(gray, (w * 2, h * 2), interpolation=cv2.INTER_CUBIC)
         yield "double", double, np.array([[0.5, 0.0, 0.0], [0.0, 0.5, 0.0]])  # type: ignore[misc]
     for angle in (15, -15, 30, -30, 45):

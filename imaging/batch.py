@@ -1,0 +1,270 @@
+"""From a captured file to recorded, sliced pages: load, recognize, store blobs, record rows.
+``process_file`` runs in worker processes (pure function of bytes, picklable result); the
+``CaptureRunner`` methods run on whichever thread calls them (a source's thread, a GUI worker) and
+are safe to call from several at once.
+
+Order of work for one file, so nothing is lost on a crash or a fault:
+1. the original bytes go into the content-addressed store (before anything can fail on them);
+2. each page is decoded and processed in a worker; every failure becomes a verdict, never an
+   exception (a corrupt file is one rejected page naming its reason);
+3. derived images (corrected voucher JPEG, slice PNGs) go into the store;
+4. one database transaction per page records the row, its slices and the audit entry.
+A hot folder moves its file away only after ``ingest`` returned.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+
+import cv2
+import numpy as np
+
+from app.blobs import BlobStore
+from app.operations import Change
+from app.rbac import Principal
+from app.services.capture import CaptureService, PageRecord, SliceRecord
+from imaging.loader import LoadError, iter_pages, sniff
+from imaging.pipeline import MANUAL_REASONS, REJECTED, PageResult, process_page, status_of
+from imaging.sources import Capture
+from imaging.templates import Template, builtin_templates
+
+log = logging.getLogger(__name__)
+_EXT = {
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/tiff": "tif",
+    "image/bmp": "bmp",
+    "image/webp": "webp",
+}
+
+
+@dataclass(frozen=True)
+class ProcessedPage:
+    """A page's record without blob names yet, plus the encoded images to store."""
+
+    record: PageRecord
+    corrected_jpeg: bytes | None = None
+    slice_png: dict[str, bytes] = field(default_factory=dict)
+
+
+def _ext(media_type: str) -> str:
+    if media_type == "application/pdf":
+        return "pdf"
+    return _EXT.get(media_type, "bin")
+
+
+def _encode(image: np.ndarray, ext: str, params: Sequence[int]) -> bytes:
+    ok, buf = cv2.imencode(ext, image, list(params))
+    if not ok:
+        raise RuntimeError(f"could not encode {ext}")
+    return bytes(buf)
+
+
+def _record(result: PageResult, name: str, index: int, side: str) -> PageRecord:
+    payload = result.payload
+    template = result.template
+    return PageRecord(
+        source_name=name,
+        page_index=index,
+        original_sha="",
+        original_ext="",
+        side=side,
+        status=result.status,
+        reasons=tuple((r.code, r.detail) for r in result.reasons),
+        checks=tuple((c.name, round(c.score, 4), c.ok) for c in result.checks),
+        voucher_type=payload.voucher_type if payload else (template.code if template else None),
+        voucher_number=payload.number if payload else None,
+        copy_no=payload.copy if payload else None,
+        account=payload.account if payload else None,
+        amount_fen=payload.amount_fen if payload else None,
+        qr_text=result.qr_texts[0] if result.qr_texts else None,
+        decoder=result.decoder,
+        template_code=template.code if template else None,
+        template_version=template.version if template else None,
+        rotation=result.rotation,
+        skew_deg=round(result.skew_deg, 3),
+        homography=tuple(tuple(float(v) for v in row) for row in result.homography)
+        if result.homography is not None
+        else None,
+        process_ms=round(sum(result.timings_ms.values()), 2),
+        slices=tuple(
+            SliceRecord(s.name, s.kind, s.box, tuple((round(x, 1), round(y, 1)) for x, y in s.quad), "")
+            for s in result.slices
+        ),
+    )
+
+
+def _back_side(result: PageResult) -> PageResult:
+    """A back page carries no QR code: only its quality decides."""
+    reasons = tuple(r for r in result.reasons if r.code not in MANUAL_REASONS)
+    return replace(result, reasons=reasons, status=status_of(reasons))
+
+
+def process_file(
+    data: bytes,
+    name: str,
+    templates: dict[str, Template],
+    *,
+    duplex: bool = False,
+    force_template: str | None = None,
+    only_page: int | None = None,
+    error: str = "",
+) -> list[ProcessedPage]:
+    """Every page of one captured file, processed. Never raises for bad input; ``error`` is the
+    source's reason it could not read the file at all."""
+    out: list[ProcessedPage] = []
+    if error:
+        return [ProcessedPage(PageRecord(name, 0, "", "", REJECTED, (("unreadable_file", error),)))]
+    try:
+        for page in iter_pages(data, name=name):
+            if only_page is not None and page.index != only_page:
+                continue
+            side = "back" if duplex and page.index % 2 == 1 else "front"
+            started = time.perf_counter()
+            result = process_page(page.image, templates, force_template=force_template)
+            if side == "back":
+                result = _back_side(result)
+            record = _record(result, name, page.index, side)
+            corrected = None
+            if result.corrected is not None:
+                corrected = _encode(result.corrected, ".jpg", (cv2.IMWRITE_JPEG_QUALITY, 90))
+            slices = {
+                s.name: _encode(s.image, ".png", (cv2.IMWRITE_PNG_COMPRESSION, 1)) for s in result.slices
+            }
+            total_ms = (time.perf_counter() - started) * 1000.0
+            out.append(ProcessedPage(replace(record, process_ms=round(total_ms, 2)), corrected, slices))
+    except LoadError as e:
+        out.append(ProcessedPage(PageRecord(name, len(out), "", "", REJECTED, ((e.reason, e.detail),))))
+    return out
+
+
+class CaptureRunner:
+    """Processes captures for one signed-in operator at one station and records the results."""
+
+    def __init__(
+        self,
+        service: CaptureService,
+        store: BlobStore,
+        actor: Principal,
+        station: str,
+        *,
+        workers: int | None = None,
+        processes: bool = True,
+    ) -> None:
+        self.service = service
+        self.store = store
+        self.actor = actor
+        self.station = station
+        self._workers = workers or max(1, os.cpu_count() or 1)
+        self._processes = processes
+        self._executor: Executor | None = None
+        self._lock = threading.Lock()
+        self._templates: dict[str, Template] | None = None
+
+    # -- templates ------------------------------------------------------------------------------
+    def templates(self) -> dict[str, Template]:
+        with self._lock:
+            if self._templates is None:
+                self._templates = load_templates(self.service)
+            return self._templates
+
+    def reload_templates(self) -> None:
+        with self._lock:
+            self._templates = None
+
+    # -- processing -----------------------------------------------------------------------------
+    def _pool(self) -> Executor:
+        with self._lock:
+            if self._executor is None:
+                if self._processes:
+                    self._executor = ProcessPoolExecutor(self._workers)
+                else:
+                    self._executor = ThreadPoolExecutor(self._workers, thread_name_prefix="capture")
+            return self._executor
+
+    def ingest(self, capture: Capture, batch_id: int, *, duplex: bool = False) -> list[Change]:
+        """Store, process and record one captured file (all its pages)."""
+        return self.ingest_many([capture], batch_id, duplex=duplex)
+
+    def ingest_many(
+        self,
+        captures: Iterable[Capture],
+        batch_id: int,
+        *,
+        duplex: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> list[Change]:
+        """Process files in parallel, record them in the order given. ``progress(done, total)`` is
+        called after each file is recorded; a set ``cancel`` stops before the next file is recorded
+        (files already recorded stay; none is half-recorded)."""
+        items = list(captures)
+        templates = self.templates()
+        originals = [(self.store.put(c.data, _ext(sniff(c.data))), _ext(sniff(c.data))) for c in items]
+        pool = self._pool()
+        futures: list[Future[list[ProcessedPage]]] = [
+            pool.submit(process_file, c.data, c.name, templates, duplex=duplex, error=c.error) for c in items
+        ]
+        changes: list[Change] = []
+        try:
+            for i, (future, (sha, ext)) in enumerate(zip(futures, originals, strict=True)):
+                if cancel is not None and cancel.is_set():
+                    break
+                for page in future.result():
+                    changes.append(
+                        self.service.record_page(self.actor, batch_id, self._stored(page, sha, ext))
+                    )
+                if progress is not None:
+                    progress(i + 1, len(items))
+        finally:
+            for f in futures:
+                f.cancel()
+        return changes
+
+    def _stored(self, page: ProcessedPage, sha: str, ext: str) -> PageRecord:
+        corrected_sha = self.store.put(page.corrected_jpeg, "jpg") if page.corrected_jpeg else None
+        slices = tuple(
+            replace(s, image_sha=self.store.put(page.slice_png[s.name], "png")) for s in page.record.slices
+        )
+        return replace(
+            page.record, original_sha=sha, original_ext=ext, corrected_sha=corrected_sha, slices=slices
+        )
+
+    def reclassify(self, page_id: int, template_code: str, reason: str) -> Change:
+        """The operator says which voucher type a page is: cut it again with that template and
+        record the override."""
+        view = self.service.page(page_id)
+        data = self.store.get(view.original_sha, view.original_ext)
+        pages = process_file(
+            data, view.source_name, self.templates(), force_template=template_code, only_page=view.page_index
+        )
+        if not pages:
+            raise LookupError(f"page {view.page_index} of {view.source_name} is gone from its file")
+        record = self._stored(pages[0], view.original_sha, view.original_ext)
+        return self.service.decide(
+            self.actor, page_id, "override", reason, reclassified=replace(record, side=view.side)
+        )
+
+    def close(self) -> None:
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def load_templates(service: CaptureService) -> dict[str, Template]:
+    """The newest version of each template in the database; the shipped ones where the database has
+    none of that code. A stored definition that no longer validates is skipped, not fatal."""
+    out = dict(builtin_templates())
+    for row in service.templates():
+        try:
+            out[row.code] = Template.from_json(row.definition)
+        except ValueError as e:
+            log.error("stored template %s v%s does not validate, skipped: %s", row.code, row.version, e)
+    return out
