@@ -23,7 +23,7 @@ class Thresholds:
     too_dark: float = 70.0  # mean grey of the page below this: under-exposed
     too_bright: float = 245.0  # mean grey above this with almost no ink: washed out
     min_contrast: float = 0.25  # (p99 - p1) / 255 of the page
-    min_sharpness: float = 0.12  # edge steepness, see sharpness()
+    min_sharpness: float = 0.30  # edge steepness, see sharpness(): 200-dpi text blurred by sigma 3.5 px
     max_skew: float = 30.0  # degrees off the nearest quarter turn that deskew may straighten
     min_page_area: float = 0.08  # a detected page outline covers at least this share of the frame
 
@@ -72,7 +72,7 @@ def sharpness(gray: Gray, t: Thresholds = DEFAULT_THRESHOLDS, *, px_per_mm: floa
     """How steep the strongest edges are: the 99.5th percentile of the gradient magnitude over the
     page's ink range, at a fixed scale of 8 px/mm (so the score does not depend on the scan's dpi).
     A sharp printed stroke goes from paper to ink within a pixel (score ~0.4-0.8); a defocused or
-    shaken one spreads over many (score < 0.12)."""
+    shaken one spreads over many (below 0.30 digits stop being unambiguous)."""
     if abs(px_per_mm - 8.0) > 0.5:
         f = 8.0 / px_per_mm
         gray = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)  # type: ignore[assignment]

@@ -1,0 +1,270 @@
+"""Layout recognition on generated vouchers: every quality check, template placement under rotation,
+shift, perspective and upside-down scans against ground truth, every bad input with its verdict,
+and the runner end to end from a hot folder and a document-camera video into the database."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from app import security
+from app.blobs import BlobStore
+from app.rbac import Principal, Role, system_principal
+from app.services import Services
+from imaging import quality
+from imaging.batch import CaptureRunner, process_file
+from imaging.degrade import degrade
+from imaging.generator import (
+    place_on_scan,
+    random_voucher_data,
+    render_voucher,
+    write_bad_inputs,
+    write_video,
+)
+from imaging.pipeline import process_page
+from imaging.sources import CameraSource, Capture, HotFolder
+from imaging.templates import Template, builtin_templates
+
+TEMPLATES = builtin_templates()
+PW = "Str0ng!pass"
+
+
+def voucher(
+    code: str = "TR", seed: int = 1, dpi: float = 150, background: str = "white"
+) -> tuple[np.ndarray, np.ndarray, str]:
+    rng = np.random.default_rng(seed)
+    data = random_voucher_data(TEMPLATES[code], rng)
+    image, h = render_voucher(TEMPLATES[code], data, dpi=dpi, rng=rng)
+    canvas = (image.shape[1] + 240, image.shape[0] + 240)
+    page, h = place_on_scan(image, h, canvas_px=canvas, offset_px=(120, 120), background=background, rng=rng)
+    return page, h, data.payload.encode()
+
+
+def placement_error_mm(template: Template, h_true: np.ndarray, h_found: np.ndarray | None) -> float:
+    assert h_found is not None
+    pts = np.array([c for r in template.regions for c in r.box.corners], np.float64).reshape(-1, 1, 2)
+    a = cv2.perspectiveTransform(pts, h_true).reshape(-1, 2)
+    b = cv2.perspectiveTransform(pts, h_found).reshape(-1, 2)
+    return float(np.max(np.linalg.norm(a - b, axis=1))) / float(np.hypot(h_true[0, 0], h_true[1, 0]))
+
+
+def test_a_clean_voucher_is_recognized_and_sliced() -> None:
+    page, h, payload = voucher("TR")
+    result = process_page(page, TEMPLATES)
+    assert result.status == "accepted" and result.reasons == ()
+    assert result.payload is not None and result.payload.encode() == payload
+    assert result.template is TEMPLATES["TR"] and result.rotation == 0
+    assert [s.name for s in result.slices] == [r.name for r in TEMPLATES["TR"].regions]
+    assert result.corrected is not None and result.corrected.shape[:2] == (
+        945,
+        1654,
+    )  # 120 x 210 mm at 200 dpi
+    amount = next(s for s in result.slices if s.name == "amount_figures")
+    assert amount.image.shape[:2] == (amount.box[3], amount.box[2])
+    assert placement_error_mm(TEMPLATES["TR"], h, result.homography) < 0.5
+    assert {c.name for c in result.checks} == {"exposure", "contrast", "sharpness"}
+    assert all(c.ok for c in result.checks)
+
+
+@pytest.mark.parametrize("kind", ["rotation", "shift", "perspective", "upside_down"])
+def test_regions_land_right_on_moved_scans(kind: str) -> None:
+    for seed in (3, 4):
+        code = "TR" if seed % 2 else "CD"
+        # a keystoned shot comes from a camera over a desk, whose edge gives the perspective
+        page, h, payload = voucher(code, seed, background="dark" if kind == "perspective" else "white")
+        rng = np.random.default_rng(seed)
+        moved, h_moved, _params = degrade(page, h, kind, 1.0, rng)
+        result = process_page(moved, TEMPLATES)
+        assert result.payload is not None and result.payload.encode() == payload, (kind, result.reasons)
+        assert result.status == "accepted", result.reasons
+        assert placement_error_mm(TEMPLATES[code], h_moved, result.homography) < 1.0, kind
+        if kind == "upside_down":
+            assert result.rotation == 180 and "rotated_180" in result.reason_codes
+        if kind == "rotation":
+            assert "deskewed" in result.reason_codes
+        if kind == "perspective":
+            assert "perspective" in result.reason_codes
+
+
+def test_each_quality_check_rejects_with_its_reason() -> None:
+    page, _h, _payload = voucher("CD", 5)
+    gray = cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
+    dark = (page * 0.15).astype(np.uint8)
+    washed = (235 + page.astype(np.float32) * 0.06).astype(np.uint8)
+    flat = (150 + (page.astype(np.float32) - 128) * 0.15).astype(np.uint8)
+    blurred = cv2.GaussianBlur(page, (0, 0), 6)
+    assert quality.exposure(cv2.cvtColor(dark, cv2.COLOR_BGR2GRAY)).reason == "too_dark"
+    assert quality.exposure(cv2.cvtColor(washed, cv2.COLOR_BGR2GRAY)).reason == "too_bright"
+    assert quality.contrast(cv2.cvtColor(flat, cv2.COLOR_BGR2GRAY)).reason == "low_contrast"
+    assert (
+        quality.sharpness(cv2.cvtColor(blurred, cv2.COLOR_BGR2GRAY), px_per_mm=150 / 25.4).reason == "blurred"
+    )
+    assert quality.sharpness(gray, px_per_mm=150 / 25.4).ok
+    for image, reason in ((dark, "too_dark"), (flat, "low_contrast"), (blurred, "blurred")):
+        result = process_page(image, TEMPLATES)
+        assert result.status == "rejected" and reason in result.reason_codes, (reason, result.reasons)
+    check = next(c for c in process_page(blurred, TEMPLATES).checks if c.name == "sharpness")
+    assert not check.ok and check.score < 0.3 and "sharpness" in check.detail
+
+
+def test_page_outline_and_skew_are_measured() -> None:
+    rng = np.random.default_rng(9)
+    data = random_voucher_data(TEMPLATES["CD"], rng)
+    image, h = render_voucher(TEMPLATES["CD"], data, dpi=100, rng=rng)
+    page, h = place_on_scan(
+        image, h, canvas_px=(1100, 800), offset_px=(150, 150), angle_deg=5, background="dark", rng=rng
+    )
+    quad = quality.find_page(cv2.cvtColor(page, cv2.COLOR_BGR2GRAY))
+    assert quad is not None
+    truth = cv2.perspectiveTransform(np.array([[(0, 0), (190, 0), (190, 100), (0, 100)]], np.float64), h)[0]
+    assert max(min(np.hypot(*(np.array(q) - t)) for q in quad) for t in truth) < 6  # px at 100 dpi
+    skew = quality.ruling_skew(cv2.cvtColor(page, cv2.COLOR_BGR2GRAY))
+    assert skew is not None and abs(skew + 5) < 0.5  # counter-clockwise on screen is negative
+    assert not quality.skew_check(40.0).ok and quality.skew_check(None).ok
+    assert quality.find_page(np.full((400, 300), 255, np.uint8)) is None  # a page filling the frame
+
+
+@pytest.fixture(scope="module")
+def bad_inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("bad")
+    write_bad_inputs(folder)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("name", "status", "reason"),
+    [
+        ("empty.jpg", "rejected", "empty_file"),
+        ("truncated.jpg", "rejected", "corrupt_file"),
+        ("garbage.png", "rejected", "unsupported_format"),
+        ("bomb.png", "rejected", "too_large"),
+        ("foreign_qr.png", "manual", "foreign_qr"),
+        ("bad_check_qr.png", "manual", "bad_payload"),
+        ("two_vouchers.png", "rejected", "two_vouchers"),
+        ("upside_down.jpg", "accepted", "rotated_180"),
+        ("no_qr.png", "manual", "no_qr"),
+        ("blurred.jpg", "rejected", "blurred"),
+        ("dark.jpg", "rejected", "too_dark"),
+    ],
+)
+def test_bad_inputs_get_a_clear_verdict(bad_inputs: Path, name: str, status: str, reason: str) -> None:
+    (page,) = process_file((bad_inputs / name).read_bytes(), name, TEMPLATES)
+    assert page.record.status == status and reason in [c for c, _d in page.record.reasons], (
+        page.record.reasons
+    )
+
+
+def test_multi_page_files_lose_no_page(bad_inputs: Path) -> None:
+    pages = process_file((bad_inputs / "many_pages.pdf").read_bytes(), "many_pages.pdf", TEMPLATES)
+    assert [p.record.page_index for p in pages] == list(range(60))
+    assert all(p.record.status == "accepted" for p in pages)
+    front, back = process_file((bad_inputs / "two_pages.tif").read_bytes(), "two.tif", TEMPLATES, duplex=True)
+    assert (front.record.side, back.record.side) == ("front", "back")
+    assert (
+        front.record.voucher_number
+        and back.record.status == "accepted"
+        and back.record.voucher_number is None
+    )
+    unreadable = process_file(b"", "gone.jpg", TEMPLATES, error="Permission denied")
+    assert unreadable[0].record.reasons == (("unreadable_file", "Permission denied"),)
+
+
+@pytest.fixture
+def teller(services: Services, monkeypatch: pytest.MonkeyPatch) -> Principal:
+    monkeypatch.setattr(security, "LOG2_N", 10)
+    services.identity.create_user(system_principal("t"), "teller1", "Teller", PW, [Role.TELLER], reason="t")
+    return services.identity.authenticate("teller1", PW)
+
+
+def test_hot_folder_to_database_keeps_originals_and_slices(
+    services: Services, teller: Principal, tmp_path: Path
+) -> None:
+    store = BlobStore(tmp_path / "images")
+    runner = CaptureRunner(services.capture, store, teller, "WS-01", workers=2, processes=False)
+    batch = int(services.capture.open_batch(teller, "folder://inbox", "WS-01").target_ids[0])
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    page, _h, payload = voucher("CD", 21)
+    ok, jpeg = cv2.imencode(".jpg", page)
+    assert ok
+    originals = {"a-voucher.jpg": bytes(jpeg), "b-empty.jpg": b""}
+    for name, data in originals.items():
+        (inbox / name).write_bytes(data)
+    done = threading.Event()
+
+    def sink(capture: Capture) -> None:
+        runner.ingest(capture, batch)
+        if len(services.capture.pages(batch)) == 2:
+            done.set()
+
+    folder = HotFolder(inbox, sink, poll_s=0.05)
+    folder.start()
+    try:
+        assert done.wait(20)
+    finally:
+        assert folder.stop()
+        runner.close()
+    first, second = services.capture.pages(batch)
+    assert first.status == "accepted" and first.qr_text == payload and first.source_name == "a-voucher.jpg"
+    assert second.status == "rejected" and second.reasons[0][0] == "empty_file"
+    assert store.get(first.original_sha, first.original_ext) == originals["a-voucher.jpg"]  # never modified
+    assert first.original_sha == hashlib.sha256(originals["a-voucher.jpg"]).hexdigest()
+    assert first.corrected_sha and store.verify(first.corrected_sha, "jpg")
+    assert len(first.slices) == len(TEMPLATES["CD"].regions)
+    for s in first.slices:
+        tile = cv2.imdecode(np.frombuffer(store.get(s.image_sha, "png"), np.uint8), cv2.IMREAD_COLOR)
+        assert tile.shape[:2] == (s.box[3], s.box[2])
+    assert sorted(p.name for p in (inbox / ".done").iterdir()) == ["a-voucher.jpg", "b-empty.jpg"]
+
+
+def test_reclassifying_a_page_without_qr_cuts_it_with_the_chosen_template(
+    services: Services, teller: Principal, tmp_path: Path
+) -> None:
+    rng = np.random.default_rng(31)
+    data = random_voucher_data(TEMPLATES["CD"], rng)
+    image, h = render_voucher(TEMPLATES["CD"], dataclasses.replace(data, qr_text=""), dpi=150, rng=rng)
+    page, _h = place_on_scan(
+        image, h, canvas_px=(1400, 900), offset_px=(130, 150), background="dark", rng=rng
+    )
+    ok, png = cv2.imencode(".png", page)
+    assert ok
+    runner = CaptureRunner(services.capture, BlobStore(tmp_path / "img"), teller, "WS-01", processes=False)
+    batch = int(services.capture.open_batch(teller, "import", "WS-01").target_ids[0])
+    change = runner.ingest(Capture("import", "noqr.png", bytes(png), datetime.now(UTC), "image/png"), batch)[
+        0
+    ]
+    page_id = int(change.target_ids[0])
+    assert services.capture.page(page_id).reasons[0][0] == "no_qr"
+    runner.reclassify(page_id, "CD", "QR torn off; it is a cash deposit slip")
+    runner.close()
+    view = services.capture.page(page_id)
+    assert view.status == "overridden" and view.template_code == "CD" and len(view.slices) == 8
+    assert view.decision_reason == "QR torn off; it is a cash deposit slip"
+
+
+def test_document_camera_video_auto_captures_each_voucher(
+    services: Services, teller: Principal, tmp_path: Path
+) -> None:
+    truth = write_video(tmp_path / "desk.avi", 2, seed=4)
+    runner = CaptureRunner(services.capture, BlobStore(tmp_path / "img"), teller, "WS-01", processes=False)
+    batch = int(services.capture.open_batch(teller, "camera://desk", "WS-01").target_ids[0])
+    camera = CameraSource(tmp_path / "desk.avi", lambda c: runner.ingest(c, batch), realtime=False)
+    camera.start()
+    try:
+        for _ in range(200):
+            if camera.status().state == "finished":
+                break
+            threading.Event().wait(0.05)
+    finally:
+        assert camera.stop()
+        runner.close()
+    pages = services.capture.pages(batch)
+    assert [p.qr_text for p in pages] == [t["payload"] for t in truth]
+    assert all(p.status == "accepted" and len(p.slices) > 0 for p in pages)
