@@ -1,0 +1,105 @@
+"""A simulated branch scanner for the demo: it prepares sample vouchers (clean and degraded, plus a
+few bad files) and a document-camera recording, then drops one sample at a time into the hot
+folder, the way a scanner's software does. Runs on its own thread; nothing else touches its files
+until they land in the inbox.
+
+Layout under ``root``::
+
+    samples/     generated scans with manifest.json (also there for the Import button)
+    inbox/       the hot folder the capture dock watches (folder://...)
+    document_camera.avi   the video standing in for a document camera (camera://...)
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+from pathlib import Path
+
+from imaging.generator import generate_set, write_bad_inputs, write_video
+
+log = logging.getLogger(__name__)
+
+SAMPLE_COUNT = 20
+BAD_SAMPLES = ("no_qr.png", "foreign_qr.png", "blurred.jpg", "upside_down.jpg", "two_pages.tif")
+
+
+class DemoScanner(threading.Thread):
+    def __init__(
+        self,
+        root: Path,
+        *,
+        interval_s: float = 8.0,
+        first_delay_s: float = 2.0,
+        count: int = SAMPLE_COUNT,
+        video_vouchers: int = 4,
+    ) -> None:
+        super().__init__(name="demo-scanner")
+        self.root = Path(root)
+        self.samples = self.root / "samples"
+        self.inbox = self.root / "inbox"
+        self.video = self.root / "document_camera.avi"
+        self.interval_s = interval_s
+        self.first_delay_s = first_delay_s
+        self.count = count
+        self.video_vouchers = video_vouchers
+        self.ready = threading.Event()  # samples and video exist
+        self._stop_event = threading.Event()
+        self.dropped = 0
+        self.inbox.mkdir(parents=True, exist_ok=True)
+
+    def prepare(self) -> list[Path]:
+        """Generate the samples and the video once (kept between runs); the files to drop, in order."""
+        manifest = self.samples / "manifest.json"
+        if not manifest.exists():
+            tmp = self.root / ".samples-tmp"
+            shutil.rmtree(tmp, ignore_errors=True)
+            generate_set(tmp, self.count, seed=2026)
+            made = write_bad_inputs(tmp / "bad", seed=2026)
+            for name in BAD_SAMPLES:
+                if name in made:
+                    os.replace(tmp / "bad" / name, tmp / f"x_{name}")
+            shutil.rmtree(tmp / "bad", ignore_errors=True)
+            shutil.rmtree(self.samples, ignore_errors=True)
+            os.replace(tmp, self.samples)  # the folder appears complete or not at all
+        if not self.video.exists():
+            part = self.video.with_suffix(".part.avi")
+            write_video(part, self.video_vouchers, seed=2026)
+            os.replace(part, self.video)
+        scans = (".jpg", ".png")
+        good = sorted(p for p in self.samples.iterdir() if p.suffix in scans and not p.name.startswith("x_"))
+        bad = sorted(p for p in self.samples.iterdir() if p.name.startswith("x_"))
+        order: list[Path] = []
+        for i, path in enumerate(good):  # a bad one after every fourth good one
+            order.append(path)
+            if i % 4 == 3 and bad:
+                order.append(bad.pop(0))
+        return order + bad
+
+    def run(self) -> None:
+        try:
+            files = self.prepare()
+        except Exception:  # the demo goes on without a scanner; the log says why
+            log.exception("demo scanner could not prepare its samples")
+            return
+        self.ready.set()
+        if self._stop_event.wait(self.first_delay_s):
+            return
+        i = 0
+        while files and not self._stop_event.is_set():
+            src = files[i % len(files)]
+            name = f"scan-{self.dropped + 1:05d}{src.suffix}"
+            part = self.inbox / f"{name}.part"  # the hot folder ignores *.part until it is renamed
+            shutil.copyfile(src, part)
+            os.replace(part, self.inbox / name)
+            self.dropped += 1
+            i += 1
+            self._stop_event.wait(self.interval_s)
+
+    def stop(self, timeout: float = 5.0) -> bool:
+        self._stop_event.set()
+        if self.is_alive():
+            self.join(timeout)
+        return not self.is_alive()
