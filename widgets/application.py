@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import socket
 import sys
 from types import TracebackType
 
@@ -22,6 +23,9 @@ from app.logs import setup_logging
 from app.paths import RESOURCES
 from app.services import build_services
 from hardware.runtime import TrackingRuntime
+from imaging.demo_scanner import DemoScanner
+from imaging.sources import camera_url, folder_url
+from widgets.docks import CaptureSetup
 from widgets.fonts import ensure_cjk_font
 from widgets.i18n import Translations
 from widgets.login_dialog import LoginDialog
@@ -87,6 +91,21 @@ def install_excepthook(app: QApplication) -> None:
     sys.excepthook = hook
 
 
+def capture_setup(settings: Settings, *, demo: bool) -> tuple[CaptureSetup, DemoScanner | None]:
+    """Where this workstation keeps images and which capture sources it offers: ``capture_sources``
+    (a list of channel URLs) and ``station`` in settings.toml; the demo adds its simulated scanner's
+    hot folder and the document-camera recording."""
+    configured = settings.extra.get("capture_sources") or []
+    sources = [str(u) for u in configured] if isinstance(configured, list) else []
+    scanner = None
+    if demo:
+        scanner = DemoScanner(settings.data_dir / "capture")
+        scanner.start()
+        sources = [folder_url(scanner.inbox), camera_url(scanner.video), *sources]
+    station = str(settings.extra.get("station") or socket.gethostname())[:64]
+    return CaptureSetup(settings.image_store, station, tuple(sources)), scanner
+
+
 def run_gui(args: argparse.Namespace) -> int:
     settings = load_settings(args.db)
     log_path = setup_logging(settings.data_dir)
@@ -103,6 +122,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if db is None:
         return 3
     runtime: TrackingRuntime | None = None
+    scanner: DemoScanner | None = None
     try:
         if not has_users(db):
             if not (args.demo or settings.is_embedded):
@@ -122,6 +142,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if not args.no_devices:
             runtime = TrackingRuntime(db, device_dir=settings.data_dir / "devices")
             runtime.start()
+        capture, scanner = capture_setup(settings, demo=demo and not args.no_devices)
         username = str(args.user or "")
         while True:
             login = LoginDialog(
@@ -146,6 +167,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 translations=translations,
                 idle_minutes=settings.idle_lock_minutes,
                 tracking=runtime,
+                capture=capture,
             )
             window.show()
             window.raise_()
@@ -158,6 +180,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 QMessageBox.information(None, app.translate("Startup", "Logged out"), window.logout_reason)
             window.deleteLater()
     finally:
+        if scanner is not None:
+            scanner.stop()
         if runtime is not None:
             runtime.stop()
         db.dispose()
