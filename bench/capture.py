@@ -120,6 +120,9 @@ def batch(pages: int) -> None:
             batch_id = int(services.capture.open_batch(actor, "bench", "BENCH").target_ids[0])
             runner.templates()
             t0 = time.perf_counter()
+            runner.warm_up()
+            print(f"batch_{label}_worker_start: {time.perf_counter() - t0:.2f} s")
+            t0 = time.perf_counter()
             changes = runner.ingest_many(files, batch_id, progress=bar)
             elapsed = time.perf_counter() - t0
             runner.close()

@@ -15,6 +15,7 @@ A hot folder moves its file away only after ``ingest`` returned.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import threading
 import time
@@ -51,6 +52,10 @@ class ProcessedPage:
     record: PageRecord
     corrected_jpeg: bytes | None = None
     slice_png: dict[str, bytes] = field(default_factory=dict)
+
+
+def _ready() -> bool:
+    return True
 
 
 def _ext(media_type: str) -> str:
@@ -182,11 +187,20 @@ class CaptureRunner:
     def _pool(self) -> Executor:
         with self._lock:
             if self._executor is None:
-                if self._processes:
-                    self._executor = ProcessPoolExecutor(self._workers)
+                if self._processes:  # spawned, not forked: never copy a process running Qt or DB threads
+                    self._executor = ProcessPoolExecutor(
+                        self._workers, mp_context=multiprocessing.get_context("spawn")
+                    )
                 else:
                     self._executor = ThreadPoolExecutor(self._workers, thread_name_prefix="capture")
             return self._executor
+
+    def warm_up(self) -> None:
+        """Start the worker processes and let each import the imaging stack (about a second when
+        spawned), so the first capture does not wait for it."""
+        pool = self._pool()
+        for f in [pool.submit(_ready) for _ in range(self._workers)]:
+            f.result()
 
     def ingest(self, capture: Capture, batch_id: int, *, duplex: bool = False) -> list[Change]:
         """Store, process and record one captured file (all its pages)."""
