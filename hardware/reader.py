@@ -25,6 +25,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import serial
 from serial.urlhandler import protocol_socket
 
+from app.threads import stop_thread
 from app.tracking.reads import LinkState, ReaderStatus, TagRead
 from hardware.protocols import PROTOCOLS
 
@@ -157,14 +158,7 @@ class ReaderDriver(threading.Thread):
         The port is closed by the driver's thread on its way out, within about ``READ_TIMEOUT``.
         Opening a ``socket://`` port can block up to pyserial's 5 s connect timeout and delays this.
         """
-        self._stopping.set()
-        if self.ident is None or threading.current_thread() is self:
-            return not self.is_alive()
-        self.join(timeout)
-        if self.is_alive():
-            log.warning("reader %s: thread did not end within %.1f s", self.reader_code, timeout)
-            return False
-        return True
+        return stop_thread(self, self._stopping, timeout, f"reader {self.reader_code}")
 
     def run(self) -> None:
         detail = ""

@@ -41,6 +41,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
+from app.threads import stop_thread
 from imaging.loader import sniff
 
 log = logging.getLogger(__name__)
@@ -126,18 +127,9 @@ class CaptureSource(threading.Thread):
         """Ask the thread to end and wait up to ``timeout`` seconds; True if it has ended (or never
         started). A sink that is still working delays the end until it returns, and so does a camera
         driver blocked in a read (until the driver's own timeout)."""
-        self._stopping.set()
-        if self.ident is None:
-            if self._state not in ("finished", "stopped"):
-                self._set_state("stopped", "never started")
-            return True
-        if threading.current_thread() is self:
-            return not self.is_alive()
-        self.join(timeout)
-        if self.is_alive():
-            log.warning("%s: thread did not end within %.1f s", self.url, timeout)
-            return False
-        return True
+        if self.ident is None and self._state not in ("finished", "stopped"):
+            self._set_state("stopped", "never started")
+        return stop_thread(self, self._stopping, timeout, self.url)
 
     def run(self) -> None:
         detail = ""
