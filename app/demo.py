@@ -33,6 +33,7 @@ from app.db.models import (
 )
 from app.paths import RESOURCES
 from app.rbac import Principal, Role, system_principal
+from app.services.capture import CaptureService
 from app.services.identity import IdentityService
 
 DEMO_PASSWORD = "Demo@2026"
@@ -141,6 +142,7 @@ def seed_demo(db: Database, *, seed: int = 2026) -> list[DemoAccount]:
     for acc in DEMO_ACCOUNTS:
         if acc.card_uid and acc.pin:
             identity.issue_card(actor, ids[acc.username], acc.card_uid, acc.pin, reason="demo seed")
+    CaptureService(db).install_shipped_templates(actor)
     return list(DEMO_ACCOUNTS)
 
 

@@ -18,6 +18,7 @@ import shutil
 import threading
 from pathlib import Path
 
+from app.threads import stop_thread
 from imaging.generator import generate_set, write_bad_inputs, write_video
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,9 @@ class DemoScanner(threading.Thread):
         if not manifest.exists():
             tmp = self.root / ".samples-tmp"
             shutil.rmtree(tmp, ignore_errors=True)
-            generate_set(tmp, self.count, seed=2026)
+            generate_set(tmp, self.count, seed=2026, cancel=self._stop_event.is_set)
+            if self._stop_event.is_set():
+                return []
             made = write_bad_inputs(tmp / "bad", seed=2026)
             for name in BAD_SAMPLES:
                 if name in made:
@@ -64,7 +67,7 @@ class DemoScanner(threading.Thread):
             shutil.rmtree(tmp / "bad", ignore_errors=True)
             shutil.rmtree(self.samples, ignore_errors=True)
             os.replace(tmp, self.samples)  # the folder appears complete or not at all
-        if not self.video.exists():
+        if not self.video.exists() and not self._stop_event.is_set():
             part = self.video.with_suffix(".part.avi")
             write_video(part, self.video_vouchers, seed=2026)
             os.replace(part, self.video)
@@ -84,6 +87,8 @@ class DemoScanner(threading.Thread):
         except Exception:  # the demo goes on without a scanner; the log says why
             log.exception("demo scanner could not prepare its samples")
             return
+        if self._stop_event.is_set():
+            return
         self.ready.set()
         if self._stop_event.wait(self.first_delay_s):
             return
@@ -99,7 +104,5 @@ class DemoScanner(threading.Thread):
             self._stop_event.wait(self.interval_s)
 
     def stop(self, timeout: float = 5.0) -> bool:
-        self._stop_event.set()
-        if self.is_alive():
-            self.join(timeout)
-        return not self.is_alive()
+        """Bounded: preparing checks between scans, and a recording or the bad files take ~3 s."""
+        return stop_thread(self, self._stop_event, timeout, "demo scanner")

@@ -28,7 +28,7 @@ import struct
 import subprocess
 import threading
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -1342,9 +1342,11 @@ def generate_set(
     kinds: Sequence[str] = DEGRADATIONS,
     dpi: float = 200,
     fmt: str = "jpg",
+    cancel: Callable[[], bool] | None = None,
 ) -> list[dict[str, Any]]:
     """Write ``count`` scans (cycling ``kinds`` evenly, both templates) and ``manifest.json``.
-    Deterministic for a seed. Returns the manifest entries."""
+    Deterministic for a seed. Returns the manifest entries. When ``cancel()`` turns true it stops
+    before the next scan and writes no manifest."""
     if fmt not in ("jpg", "png"):
         raise ValueError("fmt must be 'jpg' or 'png'")
     if not kinds:
@@ -1355,6 +1357,8 @@ def generate_set(
     codes = sorted(templates)
     entries: list[dict[str, Any]] = []
     for i in range(count):
+        if cancel is not None and cancel():
+            return entries
         rng = np.random.default_rng([seed, i])
         kind = kinds[i % len(kinds)]
         template = templates[codes[(i + i // len(kinds)) % len(codes)]]

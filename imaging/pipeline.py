@@ -259,8 +259,8 @@ def process_page(
         check = quality.skew_check(skew_measured, thresholds)
         if not check.ok:
             reasons.append(Reason("skewed", check.detail))
-    if template is not None and h_mm is None and template.anchor == "page":
-        reasons.append(Reason("no_page", "the page outline was not found"))
+    if template is not None and h_mm is None:  # nothing to place the regions by: nothing is cut
+        reasons.append(Reason("no_page", "neither the QR code nor the page outline was found"))
     lap("place")
 
     corrected: Image | None = None

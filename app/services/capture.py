@@ -23,6 +23,7 @@ from app.db.engine import Database
 from app.db.models import CaptureBatch, CapturedPage, PageSlice, VoucherTemplate
 from app.errors import NotFound, ValidationError
 from app.operations import Change
+from app.paths import RESOURCES
 from app.rbac import Permission, Principal
 from app.services.guard import authorize, require_reason
 
@@ -378,6 +379,30 @@ class CaptureService:
                 after={"version": version, "regions": len(data.get("regions") or [])},
             )
         return Change("template.save", "voucher_template", (code,), entry.seq, {"version": version})
+
+    def install_shipped_templates(self, actor: Principal) -> list[str]:
+        """Put each template shipped in resources/templates into the database as its version 1,
+        where the database has no version of that code yet (so an edit becomes version 2 and every
+        captured page names a version that exists here). Returns the codes installed."""
+        with self.db.read() as s:
+            present = set(s.scalars(select(VoucherTemplate.code).distinct()))
+        installed = []
+        for path in sorted((RESOURCES / "templates").glob("*.json")):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            code = str(data["code"]).upper()
+            if code in present:
+                continue
+            self.save_template(
+                actor,
+                code,
+                json.dumps(data, ensure_ascii=False),
+                f"shipped template {path.name}",
+                name_zh=str(data.get("name_zh", "")),
+                name_en=str(data.get("name_en", "")),
+                keying=str(data.get("keying", "slice")),
+            )
+            installed.append(code)
+        return installed
 
     def templates(self) -> list[TemplateRow]:
         """The newest version of every template."""

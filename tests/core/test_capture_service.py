@@ -156,3 +156,13 @@ def test_blob_store_is_content_addressed_and_never_overwrites(tmp_path: Path) ->
     with pytest.raises(ValueError):
         store.path("../../etc/passwd", "png")
     assert not list(path.parent.glob(".tmp-*"))  # no temporary files left behind
+
+
+def test_shipped_templates_are_installed_once_as_version_one(services: Services) -> None:
+    admin = user(services, "admin1", Role.ADMIN)
+    assert services.capture.install_shipped_templates(ROOT) == ["CD", "TR"]
+    assert services.capture.install_shipped_templates(ROOT) == []
+    assert [(r.code, r.version) for r in services.capture.templates()] == [("CD", 1), ("TR", 1)]
+    tr = next(r for r in services.capture.templates() if r.code == "TR")
+    change = services.capture.save_template(admin, "TR", tr.definition, "moved the seal")
+    assert change.detail == {"version": 2}
