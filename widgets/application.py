@@ -21,6 +21,7 @@ from app.demo import is_seeded, seed_demo
 from app.errors import SuiteError
 from app.logs import setup_logging
 from app.paths import RESOURCES
+from app.rbac import system_principal
 from app.services import build_services
 from hardware.runtime import TrackingRuntime
 from imaging.demo_scanner import DemoScanner
@@ -138,6 +139,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 2
             print_demo_accounts(seed_demo(db), sys.stdout)
         services = build_services(db)
+        services.capture.install_shipped_templates(system_principal("system:setup"))
         demo = is_seeded(db)
         if not args.no_devices:
             runtime = TrackingRuntime(db, device_dir=settings.data_dir / "devices")

@@ -30,7 +30,7 @@ from widgets.roles import role_name
 from widgets.theme import THEMES, apply_theme, set_role
 
 log = logging.getLogger(__name__)
-LAYOUT_VERSION = 2  # 2: live map and reader health docks
+LAYOUT_VERSION = 3  # 2: live map and reader health docks; 3: capture and template docks
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 ACTION_LOCK = "app.lock"

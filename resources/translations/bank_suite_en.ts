@@ -117,131 +117,729 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="132"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="123"/>
         <source>Showing %1 of %2 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="141"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="160"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="132"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="151"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="144"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="135"/>
         <source>Chain intact: %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="148"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="139"/>
         <source>the entry was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="149"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="140"/>
         <source>the link to the previous entry is broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="150"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="141"/>
         <source>the entry is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="151"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="142"/>
         <source>the newest entries were removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="154"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="145"/>
         <source>Chain BROKEN at entry #%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="164"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="155"/>
         <source>Search user, action, target, reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="169"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="160"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="170"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="161"/>
         <source>Log-in and log-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="171"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="162"/>
         <source>Users and roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="172"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="163"/>
         <source>Cards and PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="173"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="164"/>
         <source>Denied attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="174"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="165"/>
         <source>Audit checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="180"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="171"/>
         <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="173"/>
         <source>Load older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="186"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="177"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="187"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="178"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="188"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="179"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="189"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="180"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="190"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="181"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="191"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="182"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="192"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="183"/>
         <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchBrowser</name>
+    <message>
+        <location filename="../../widgets/docks/capture/browser.py" line="146"/>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/browser.py" line="147"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/browser.py" line="147"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/browser.py" line="147"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/browser.py" line="147"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="149"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/browser.py" line="152"/>
+        <source>Batch %1 · pages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDecisions</name>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="50"/>
+        <source>Page %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="53"/>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="53"/>
+        <source>Accept this page as it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="57"/>
+        <source>Which voucher is this? The page is cut again with its template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="67"/>
+        <source>Reject page %1? It will not be processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="68"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="71"/>
+        <source>Ask for page %1 to be captured again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="72"/>
+        <source>Retake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="89"/>
+        <source>Page recorded as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="96"/>
+        <source>Classifying page as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="102"/>
+        <source>Page classified as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="104"/>
+        <source>Page classified as %1, but the template could not be placed: no slices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialogs</name>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="18"/>
+        <source>Classify the voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="28"/>
+        <source>Voucher type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="37"/>
+        <source>There is no voucher template to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="347"/>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="354"/>
+        <source>%1 started: pages go into batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="365"/>
+        <source>%1 stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="370"/>
+        <source>No camera is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="381"/>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="382"/>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="383"/>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="384"/>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="385"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="389"/>
+        <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="406"/>
+        <source>%1: a capture could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="412"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="516"/>
+        <source>Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="420"/>
+        <source>Import voucher images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="422"/>
+        <source>Images and PDF (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="517"/>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="518"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="519"/>
+        <source>Retake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="504"/>
+        <source>Image capture is not set up on this workstation: configure the image store and the capture sources (hot folder, camera) in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="509"/>
+        <source>Capture source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="529"/>
+        <source>Duplex: every second page is the back of the voucher before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="514"/>
+        <source>Duplex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="446"/>
+        <source>Import cancelled: %1 page(s) recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="448"/>
+        <source>Imported %1 page(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="511"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="512"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="513"/>
+        <source>Capture now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="515"/>
+        <source>New batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="520"/>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="521"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="522"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="523"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReasons</name>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="27"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="28"/>
+        <source>Manual classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="29"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="30"/>
+        <source>Overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="31"/>
+        <source>Retake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="39"/>
+        <source>Recognized and sliced automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="40"/>
+        <source>The voucher type could not be recognized: choose it (Override).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="43"/>
+        <source>The image cannot be used: capture the voucher again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="46"/>
+        <source>Accepted by an operator&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="47"/>
+        <source>Marked for a new capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="59"/>
+        <source>Image too dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="60"/>
+        <source>Image too bright (overexposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="61"/>
+        <source>Contrast too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="62"/>
+        <source>Image blurred (out of focus or moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="63"/>
+        <source>Page outline not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="64"/>
+        <source>Page skewed too much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="65"/>
+        <source>Two vouchers on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="67"/>
+        <source>No voucher QR code found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="68"/>
+        <source>QR code is not a voucher code of this bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="71"/>
+        <source>QR code damaged or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="72"/>
+        <source>Unknown voucher type (no template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="74"/>
+        <source>Page lay rotated 90°; turned upright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="75"/>
+        <source>Page lay upside down; turned upright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="76"/>
+        <source>Page lay rotated 270°; turned upright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="77"/>
+        <source>Skew corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="78"/>
+        <source>Perspective corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="80"/>
+        <source>Empty file (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="81"/>
+        <source>Corrupt file: cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="82"/>
+        <source>Image too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="83"/>
+        <source>Too many pages in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="84"/>
+        <source>Unsupported file format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="104"/>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="105"/>
+        <source>Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="106"/>
+        <source>Sharpness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="113"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="115"/>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="131"/>
+        <source>Hot folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="137"/>
+        <source>Camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="138"/>
+        <source>Camera (video %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="142"/>
+        <source>File import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureThumbs</name>
+    <message>
+        <location filename="../../widgets/docks/capture/models.py" line="250"/>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="166"/>
+        <source>No page selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="168"/>
+        <source>Choose a page on the left, or capture new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="195"/>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="202"/>
+        <source>rotated %1° · skew %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="208"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="209"/>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="215"/>
+        <source>(automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="261"/>
+        <source>Slices (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="265"/>
+        <source>Image quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="266"/>
+        <source>Recognized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="268"/>
+        <source>Voucher type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="269"/>
+        <source>Voucher number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="270"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="271"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="272"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="273"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="274"/>
+        <source>QR decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="275"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="276"/>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="277"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="278"/>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="279"/>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="199"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="190"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,12 +849,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="292"/>
+        <location filename="../../widgets/docks/users/panel.py" line="282"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="205"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="197"/>
         <source>Reader health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,13 +864,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="342"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="333"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/zone_editor/panel.py" line="269"/>
         <source>Zone editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="546"/>
+        <source>Image capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="532"/>
+        <source>Voucher templates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -370,6 +978,24 @@
     </message>
 </context>
 <context>
+    <name>ImportBar</name>
+    <message>
+        <location filename="../../widgets/docks/capture/importer.py" line="83"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/importer.py" line="103"/>
+        <source>Importing %1 files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/importer.py" line="104"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../widgets/lock_screen.py" line="136"/>
@@ -453,108 +1079,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="256"/>
+        <location filename="../../widgets/main_window.py" line="257"/>
         <source>Database: %1 %2 — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="256"/>
+        <location filename="../../widgets/main_window.py" line="257"/>
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="275"/>
+        <location filename="../../widgets/main_window.py" line="276"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="279"/>
+        <location filename="../../widgets/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="280"/>
+        <location filename="../../widgets/main_window.py" line="281"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="281"/>
+        <location filename="../../widgets/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="282"/>
+        <location filename="../../widgets/main_window.py" line="283"/>
         <source>Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="283"/>
+        <location filename="../../widgets/main_window.py" line="284"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284"/>
+        <location filename="../../widgets/main_window.py" line="285"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="285"/>
+        <location filename="../../widgets/main_window.py" line="286"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="286"/>
+        <location filename="../../widgets/main_window.py" line="287"/>
         <source>Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="287"/>
+        <location filename="../../widgets/main_window.py" line="288"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="288"/>
+        <location filename="../../widgets/main_window.py" line="289"/>
         <source>Dark (control room)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="289"/>
+        <location filename="../../widgets/main_window.py" line="290"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290"/>
+        <location filename="../../widgets/main_window.py" line="291"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="291"/>
-        <location filename="../../widgets/main_window.py" line="372"/>
+        <location filename="../../widgets/main_window.py" line="292"/>
+        <location filename="../../widgets/main_window.py" line="373"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247"/>
+        <location filename="../../widgets/main_window.py" line="248"/>
         <source>Devices: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="249"/>
+        <location filename="../../widgets/main_window.py" line="250"/>
         <source>Readers: %1/%2 online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="353"/>
+        <location filename="../../widgets/main_window.py" line="354"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="366"/>
+        <location filename="../../widgets/main_window.py" line="367"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="373"/>
+        <location filename="../../widgets/main_window.py" line="374"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation type="unfinished"></translation>
@@ -844,6 +1470,45 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>PagePane</name>
+    <message>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="68"/>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="125"/>
+        <source>No page selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="75"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="100"/>
+        <source>No image to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="112"/>
+        <source>Corrected (200 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="114"/>
+        <source>Original (no corrected image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="116"/>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="121"/>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReaderEditor</name>
     <message>
         <location filename="../../widgets/docks/reader_health/editor.py" line="23"/>
@@ -947,87 +1612,87 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="89"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="81"/>
         <source>%1 of %2 readers online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="94"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="86"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="181"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="173"/>
         <source>Unplug (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="182"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="174"/>
         <source>Replug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="183"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="175"/>
         <source>Silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="184"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="176"/>
         <source>Edit reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="185"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="177"/>
         <source>New reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="188"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="180"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="189"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="181"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="190"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="182"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="191"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="183"/>
         <source>Last frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="192"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="184"/>
         <source>Reads/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="193"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="185"/>
         <source>Frames OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="194"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="186"/>
         <source>Bad frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="195"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="187"/>
         <source>Reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="196"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="188"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="201"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="193"/>
         <source>No device runtime: readers are not being read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,229 +1713,229 @@ Database: %2</source>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="176"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="167"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="186"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="177"/>
         <source>Bind a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="200"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="333"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="191"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="324"/>
         <source>Unbind tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="201"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="192"/>
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="223"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="214"/>
         <source>Zone permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="233"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="243"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="248"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="259"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="265"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="277"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="224"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="234"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="239"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="250"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="256"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="268"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="233"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="287"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="224"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="244"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="235"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="249"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="240"/>
         <source>Import %1 into the register “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="266"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="257"/>
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="272"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="263"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="269"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="287"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="295"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="286"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="296"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="287"/>
         <source>Assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="297"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="288"/>
         <source>Cash boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="298"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="289"/>
         <source>Archive folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="299"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="290"/>
         <source>VIP customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="302"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="293"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="303"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="294"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="304"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="295"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="305"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="296"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="297"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="307"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="298"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="308"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="299"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="309"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
         <source>May enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="310"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="301"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="311"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="302"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="312"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="303"/>
         <source>Responsible (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="313"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="304"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="314"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="305"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="315"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
         <source>Assigned to (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="316"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="307"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="317"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="308"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="318"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="309"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="319"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="310"/>
         <source>Honorific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="320"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="311"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="312"/>
         <source>Manager (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="326"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="317"/>
         <source>Item name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="330"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="331"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="322"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="332"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="323"/>
         <source>Bind tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="334"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="325"/>
         <source>Zone permissions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="337"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="328"/>
         <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,44 +1943,510 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="56"/>
+        <location filename="../../widgets/application.py" line="60"/>
         <source>The database could not be opened or upgraded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="60"/>
+        <location filename="../../widgets/application.py" line="64"/>
         <source>Database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="63"/>
+        <location filename="../../widgets/application.py" line="67"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="83"/>
+        <location filename="../../widgets/application.py" line="87"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="84"/>
+        <location filename="../../widgets/application.py" line="88"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="111"/>
+        <location filename="../../widgets/application.py" line="131"/>
         <source>No users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="112"/>
+        <location filename="../../widgets/application.py" line="132"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="158"/>
+        <location filename="../../widgets/application.py" line="180"/>
         <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialogs</name>
+    <message>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="28"/>
+        <source>Sample from a captured page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="38"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="39"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="40"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="41"/>
+        <source>Voucher number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="42"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorPanel</name>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="320"/>
+        <source>✔ Valid: %1 regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="343"/>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="341"/>
+        <source>Save template %1 as a new version? Pages captured from now on are cut with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="372"/>
+        <source>Saved %1 version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="385"/>
+        <source>Load a sample voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="387"/>
+        <source>Images and PDF (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="394"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="409"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="430"/>
+        <source>Sample %1: straightened with this template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="432"/>
+        <source>Sample %1 could not be straightened (%2): shown as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="445"/>
+        <source>Load a sample first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="443"/>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="451"/>
+        <source>Test: %1 · %2 slices · %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="464"/>
+        <source>The sample cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="475"/>
+        <source>Drawing: drag a rectangle on the page for the new region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="479"/>
+        <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="486"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="487"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="488"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="488"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="491"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="488"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
+        <source>Label (中文)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="494"/>
+        <source>Label (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="497"/>
+        <source>w (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
+        <source>h (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="502"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="503"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="504"/>
+        <source>Load sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="505"/>
+        <source>Captured page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="506"/>
+        <source>Draw region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="507"/>
+        <source>Delete region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="508"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="509"/>
+        <source>Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="510"/>
+        <source>Test on sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="519"/>
+        <source>No sample: load a scanned voucher to draw the regions over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="163"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="164"/>
+        <source>Name (中文)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="165"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="166"/>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="167"/>
+        <source>Anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="168"/>
+        <source>Keying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="169"/>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="170"/>
+        <source>QR position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="171"/>
+        <source>QR size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="175"/>
+        <source>printed on the voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="176"/>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="177"/>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTexts</name>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="14"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="15"/>
+        <source>Amount in figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="16"/>
+        <source>Amount in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="17"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="18"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="19"/>
+        <source>Voucher number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="20"/>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="21"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="22"/>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="29"/>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="30"/>
+        <source>Page outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="35"/>
+        <source>Whole-voucher keying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="36"/>
+        <source>Slice keying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="42"/>
+        <source>wrong format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="43"/>
+        <source>wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="44"/>
+        <source>not one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="45"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="46"/>
+        <source>used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="47"/>
+        <source>lies outside the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="48"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="49"/>
+        <source>not a valid definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="52"/>
+        <source>Code: 2 to 8 capital letters or digits (as in the QR code&apos;s type field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="55"/>
+        <source>Page size: width and height must be 20 to 420 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="58"/>
+        <source>QR code box: must be square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="59"/>
+        <source>QR code box: a template anchored on the QR code needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="62"/>
+        <source>Regions: draw at least one region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="65"/>
+        <source>Regions: not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="74"/>
+        <source>name (letters, digits, _; unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="75"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="76"/>
+        <source>position and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="79"/>
+        <source>Region %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="85"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="86"/>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="87"/>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="88"/>
+        <source>Anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="89"/>
+        <source>Keying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="90"/>
+        <source>QR code box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="91"/>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1497,103 +2628,103 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="102"/>
-        <location filename="../../widgets/docks/users/panel.py" line="146"/>
+        <location filename="../../widgets/docks/users/panel.py" line="92"/>
+        <location filename="../../widgets/docks/users/panel.py" line="136"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="138"/>
-        <location filename="../../widgets/docks/users/panel.py" line="279"/>
+        <location filename="../../widgets/docks/users/panel.py" line="128"/>
+        <location filename="../../widgets/docks/users/panel.py" line="269"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="138"/>
+        <location filename="../../widgets/docks/users/panel.py" line="128"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="185"/>
+        <location filename="../../widgets/docks/users/panel.py" line="175"/>
         <source>Unlock user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="186"/>
+        <location filename="../../widgets/docks/users/panel.py" line="176"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="198"/>
+        <location filename="../../widgets/docks/users/panel.py" line="188"/>
         <source>Reset password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="211"/>
+        <location filename="../../widgets/docks/users/panel.py" line="201"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="211"/>
+        <location filename="../../widgets/docks/users/panel.py" line="201"/>
         <source>Enable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="237"/>
+        <location filename="../../widgets/docks/users/panel.py" line="227"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="244"/>
-        <location filename="../../widgets/docks/users/panel.py" line="248"/>
-        <location filename="../../widgets/docks/users/panel.py" line="281"/>
+        <location filename="../../widgets/docks/users/panel.py" line="234"/>
+        <location filename="../../widgets/docks/users/panel.py" line="238"/>
+        <location filename="../../widgets/docks/users/panel.py" line="271"/>
         <source>Unlock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="249"/>
+        <location filename="../../widgets/docks/users/panel.py" line="239"/>
         <source>Unlock card %1 of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="259"/>
-        <location filename="../../widgets/docks/users/panel.py" line="263"/>
-        <location filename="../../widgets/docks/users/panel.py" line="282"/>
+        <location filename="../../widgets/docks/users/panel.py" line="249"/>
+        <location filename="../../widgets/docks/users/panel.py" line="253"/>
+        <location filename="../../widgets/docks/users/panel.py" line="272"/>
         <source>Blacklist card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="264"/>
+        <location filename="../../widgets/docks/users/panel.py" line="254"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="275"/>
+        <location filename="../../widgets/docks/users/panel.py" line="265"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="276"/>
+        <location filename="../../widgets/docks/users/panel.py" line="266"/>
         <source>Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="277"/>
+        <location filename="../../widgets/docks/users/panel.py" line="267"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="278"/>
+        <location filename="../../widgets/docks/users/panel.py" line="268"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="280"/>
+        <location filename="../../widgets/docks/users/panel.py" line="270"/>
         <source>Issue card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="286"/>
+        <location filename="../../widgets/docks/users/panel.py" line="276"/>
         <source>Filter by name, role, status…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -116,131 +116,729 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="132" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="123" />
         <source>Showing %1 of %2 entries</source>
         <translation>显示 %1 / 共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="141" />
-        <location filename="../../widgets/docks/audit_log/panel.py" line="160" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="132" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="151" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="144" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="135" />
         <source>Chain intact: %1 entries</source>
         <translation>哈希链完整：%1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="148" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="139" />
         <source>the entry was altered</source>
         <translation>记录内容被改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="149" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="140" />
         <source>the link to the previous entry is broken</source>
         <translation>与前一条记录的链接断裂</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="150" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="141" />
         <source>the entry is missing</source>
         <translation>记录缺失</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="151" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="142" />
         <source>the newest entries were removed</source>
         <translation>最新的记录被删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="154" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="145" />
         <source>Chain BROKEN at entry #%1 (%2)</source>
         <translation>哈希链在第 %1 条断裂（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="164" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="155" />
         <source>Search user, action, target, reason…</source>
         <translation>搜索用户、操作、对象、原因…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="169" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="160" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="170" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="161" />
         <source>Log-in and log-out</source>
         <translation>登录与注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="171" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="162" />
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="172" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="163" />
         <source>Cards and PINs</source>
         <translation>卡与密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="173" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="164" />
         <source>Denied attempts</source>
         <translation>越权尝试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="174" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="165" />
         <source>Audit checks</source>
         <translation>审计校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="180" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="171" />
         <source>Verify chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="182" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="173" />
         <source>Load older</source>
         <translation>加载更早记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="186" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="177" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="187" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="178" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="188" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="179" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="189" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="180" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="190" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="181" />
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="191" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="182" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="192" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="183" />
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
     </message>
 </context>
 <context>
+    <name>BatchBrowser</name>
+    <message>
+        <location filename="../../widgets/docks/capture/browser.py" line="146" />
+        <source>Batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/browser.py" line="147" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/browser.py" line="147" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/browser.py" line="147" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/browser.py" line="147" />
+        <location filename="../../widgets/docks/capture/browser.py" line="149" />
+        <source>Pages</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/browser.py" line="152" />
+        <source>Batch %1 · pages: %2</source>
+        <translation>批次 %1 · 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDecisions</name>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="50" />
+        <source>Page %1 (%2)</source>
+        <translation>第 %1 页（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="53" />
+        <source>Override</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="53" />
+        <source>Accept this page as it is?</source>
+        <translation>按现状放行该影像？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="57" />
+        <source>Which voucher is this? The page is cut again with its template.</source>
+        <translation>这是哪种凭证？将按所选模板重新切分该影像。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="67" />
+        <source>Reject page %1? It will not be processed.</source>
+        <translation>拒绝第 %1 页？该影像将不再处理。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="68" />
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="71" />
+        <source>Ask for page %1 to be captured again?</source>
+        <translation>要求重新采集第 %1 页？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="72" />
+        <source>Retake</source>
+        <translation>重新采集</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="89" />
+        <source>Page recorded as: %1</source>
+        <translation>已记录为：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="96" />
+        <source>Classifying page as %1…</source>
+        <translation>正在按 %1 识别…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="102" />
+        <source>Page classified as %1.</source>
+        <translation>已人工识别为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="104" />
+        <source>Page classified as %1, but the template could not be placed: no slices.</source>
+        <translation>已人工识别为 %1，但无法按模板定位：未生成切片。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialogs</name>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="18" />
+        <source>Classify the voucher</source>
+        <translation>人工识别凭证版面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="28" />
+        <source>Voucher type</source>
+        <translation>凭证种类</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="37" />
+        <source>There is no voucher template to choose.</source>
+        <translation>没有可选的凭证模板。</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="347" />
+        <source>Cannot start %1: %2</source>
+        <translation>无法启动%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="354" />
+        <source>%1 started: pages go into batch %2.</source>
+        <translation>%1已启动：影像进入批次 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="365" />
+        <source>%1 stopped.</source>
+        <translation>%1已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="370" />
+        <source>No camera is running.</source>
+        <translation>没有正在运行的高拍仪。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="381" />
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="382" />
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="383" />
+        <source>disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="384" />
+        <source>finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="385" />
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="389" />
+        <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
+        <translation>%1：%2 · 已采集 %3 · 待处理 %4 · 错误 %5</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="406" />
+        <source>%1: a capture could not be recorded: %2</source>
+        <translation>%1：一份影像未能入库：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="412" />
+        <location filename="../../widgets/docks/capture/panel.py" line="516" />
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="420" />
+        <source>Import voucher images</source>
+        <translation>导入凭证影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="422" />
+        <source>Images and PDF (%1);;All files (*)</source>
+        <translation>影像和 PDF (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="517" />
+        <source>Override</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="518" />
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="519" />
+        <source>Retake</source>
+        <translation>重新采集</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="504" />
+        <source>Image capture is not set up on this workstation: configure the image store and the capture sources (hot folder, camera) in the settings.</source>
+        <translation>本工作站未配置影像采集：请在设置中配置影像存储位置和采集来源（热文件夹、高拍仪）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="509" />
+        <source>Capture source</source>
+        <translation>采集来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="529" />
+        <source>Duplex: every second page is the back of the voucher before it.</source>
+        <translation>双面：每隔一页为前一张凭证的背面。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="514" />
+        <source>Duplex</source>
+        <translation>双面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="446" />
+        <source>Import cancelled: %1 page(s) recorded.</source>
+        <translation>导入已取消：已入库 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="448" />
+        <source>Imported %1 page(s).</source>
+        <translation>导入完成：%1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="511" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="512" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="513" />
+        <source>Capture now</source>
+        <translation>立即拍摄</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="515" />
+        <source>New batch</source>
+        <translation>新建批次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="520" />
+        <source>Corrected</source>
+        <translation>校正图</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="521" />
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="522" />
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="523" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReasons</name>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="27" />
+        <source>Accepted</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="28" />
+        <source>Manual classification</source>
+        <translation>待人工识别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="29" />
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="30" />
+        <source>Overridden</source>
+        <translation>已人工放行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="31" />
+        <source>Retake</source>
+        <translation>需重新采集</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="39" />
+        <source>Recognized and sliced automatically.</source>
+        <translation>已自动完成版面识别和影像切分。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="40" />
+        <source>The voucher type could not be recognized: choose it (Override).</source>
+        <translation>无法自动识别凭证种类：请人工指定（放行）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="43" />
+        <source>The image cannot be used: capture the voucher again.</source>
+        <translation>影像不可用：请重新采集该凭证。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="46" />
+        <source>Accepted by an operator's decision.</source>
+        <translation>经操作员决定放行。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="47" />
+        <source>Marked for a new capture.</source>
+        <translation>已标记为需重新采集。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="59" />
+        <source>Image too dark</source>
+        <translation>影像过暗</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="60" />
+        <source>Image too bright (overexposed)</source>
+        <translation>影像过亮（曝光过度）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="61" />
+        <source>Contrast too low</source>
+        <translation>对比度过低</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="62" />
+        <source>Image blurred (out of focus or moved)</source>
+        <translation>影像模糊（失焦或抖动）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="63" />
+        <source>Page outline not found</source>
+        <translation>未找到凭证边缘</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="64" />
+        <source>Page skewed too much</source>
+        <translation>凭证倾斜过大</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="65" />
+        <source>Two vouchers on one page</source>
+        <translation>一页上有两张凭证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="67" />
+        <source>No voucher QR code found</source>
+        <translation>未找到凭证二维码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="68" />
+        <source>QR code is not a voucher code of this bank</source>
+        <translation>二维码不是本行凭证码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="71" />
+        <source>QR code damaged or invalid</source>
+        <translation>二维码损坏或内容无效</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="72" />
+        <source>Unknown voucher type (no template)</source>
+        <translation>未知凭证种类（无对应模板）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="74" />
+        <source>Page lay rotated 90°; turned upright</source>
+        <translation>凭证旋转 90°，已转正</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="75" />
+        <source>Page lay upside down; turned upright</source>
+        <translation>凭证倒置，已转正</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="76" />
+        <source>Page lay rotated 270°; turned upright</source>
+        <translation>凭证旋转 270°，已转正</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="77" />
+        <source>Skew corrected</source>
+        <translation>已纠偏</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="78" />
+        <source>Perspective corrected</source>
+        <translation>已校正透视变形</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="80" />
+        <source>Empty file (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="81" />
+        <source>Corrupt file: cannot be decoded</source>
+        <translation>文件损坏，无法解码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="82" />
+        <source>Image too large</source>
+        <translation>影像尺寸过大</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="83" />
+        <source>Too many pages in one file</source>
+        <translation>单个文件页数过多</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="84" />
+        <source>Unsupported file format</source>
+        <translation>不支持的文件格式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="104" />
+        <source>Exposure</source>
+        <translation>曝光</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="105" />
+        <source>Contrast</source>
+        <translation>对比度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="106" />
+        <source>Sharpness</source>
+        <translation>清晰度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="113" />
+        <source>Back</source>
+        <translation>背面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="115" />
+        <source>Front</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="131" />
+        <source>Hot folder %1</source>
+        <translation>热文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="137" />
+        <source>Camera %1</source>
+        <translation>高拍仪 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="138" />
+        <source>Camera (video %1)</source>
+        <translation>高拍仪（录像 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="142" />
+        <source>File import</source>
+        <translation>文件导入</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureThumbs</name>
+    <message>
+        <location filename="../../widgets/docks/capture/models.py" line="250" />
+        <source>No image</source>
+        <translation>无影像</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="166" />
+        <source>No page selected</source>
+        <translation>未选择影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="168" />
+        <source>Choose a page on the left, or capture new ones.</source>
+        <translation>请在左侧选择影像，或采集新的凭证。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="195" />
+        <source>Copy %1</source>
+        <translation>第 %1 联</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="202" />
+        <source>rotated %1° · skew %2°</source>
+        <translation>旋转 %1° · 倾斜 %2°</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="208" />
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="209" />
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="215" />
+        <source>(automatic)</source>
+        <translation>（自动）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="261" />
+        <source>Slices (%1)</source>
+        <translation>切片（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="265" />
+        <source>Image quality</source>
+        <translation>影像质量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="266" />
+        <source>Recognized</source>
+        <translation>识别结果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="268" />
+        <source>Voucher type</source>
+        <translation>凭证种类</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="269" />
+        <source>Voucher number</source>
+        <translation>凭证号码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="270" />
+        <source>Copy</source>
+        <translation>联次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="271" />
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="272" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="273" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="274" />
+        <source>QR decoder</source>
+        <translation>二维码解码器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="275" />
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="276" />
+        <source>Processing</source>
+        <translation>处理耗时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="277" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="278" />
+        <source>Captured</source>
+        <translation>采集时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/details.py" line="279" />
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+</context>
+<context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="199" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="190" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -250,12 +848,12 @@
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="292" />
+        <location filename="../../widgets/docks/users/panel.py" line="282" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="205" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="197" />
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
@@ -265,7 +863,7 @@
         <translation>实时定位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="342" />
+        <location filename="../../widgets/docks/registers/panel.py" line="333" />
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
@@ -273,6 +871,16 @@
         <location filename="../../widgets/docks/zone_editor/panel.py" line="269" />
         <source>Zone editor</source>
         <translation>区域编辑</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="546" />
+        <source>Image capture</source>
+        <translation>影像采集</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="532" />
+        <source>Voucher templates</source>
+        <translation>凭证模板</translation>
     </message>
 </context>
 <context>
@@ -369,6 +977,24 @@
     </message>
 </context>
 <context>
+    <name>ImportBar</name>
+    <message>
+        <location filename="../../widgets/docks/capture/importer.py" line="83" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/importer.py" line="103" />
+        <source>Importing %1 files…</source>
+        <translation>正在导入 %1 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/importer.py" line="104" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../widgets/lock_screen.py" line="136" />
@@ -452,108 +1078,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="256" />
+        <location filename="../../widgets/main_window.py" line="257" />
         <source>Database: %1 %2 — connected</source>
         <translation>数据库：%1 %2 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="256" />
+        <location filename="../../widgets/main_window.py" line="257" />
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation>数据库：%1 %2 — 无法连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="275" />
+        <location filename="../../widgets/main_window.py" line="276" />
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation>银行运营监控套件 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="279" />
+        <location filename="../../widgets/main_window.py" line="280" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="280" />
+        <location filename="../../widgets/main_window.py" line="281" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="281" />
+        <location filename="../../widgets/main_window.py" line="282" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="282" />
+        <location filename="../../widgets/main_window.py" line="283" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="283" />
+        <location filename="../../widgets/main_window.py" line="284" />
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="285" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="285" />
+        <location filename="../../widgets/main_window.py" line="286" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="286" />
+        <location filename="../../widgets/main_window.py" line="287" />
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="287" />
+        <location filename="../../widgets/main_window.py" line="288" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="288" />
+        <location filename="../../widgets/main_window.py" line="289" />
         <source>Dark (control room)</source>
         <translation>深色（监控室）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="289" />
+        <location filename="../../widgets/main_window.py" line="290" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290" />
+        <location filename="../../widgets/main_window.py" line="291" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="291" />
-        <location filename="../../widgets/main_window.py" line="372" />
+        <location filename="../../widgets/main_window.py" line="292" />
+        <location filename="../../widgets/main_window.py" line="373" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="248" />
         <source>Devices: none configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="249" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>Readers: %1/%2 online</source>
         <translation>读卡器：%1/%2 在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="353" />
+        <location filename="../../widgets/main_window.py" line="354" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="366" />
+        <location filename="../../widgets/main_window.py" line="367" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="373" />
+        <location filename="../../widgets/main_window.py" line="374" />
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation>银行运营监控套件 %1
@@ -844,6 +1470,45 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>PagePane</name>
+    <message>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="68" />
+        <location filename="../../widgets/docks/capture/page_pane.py" line="125" />
+        <source>No page selected</source>
+        <translation>未选择影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="75" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="100" />
+        <source>No image to show.</source>
+        <translation>没有可显示的影像。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="112" />
+        <source>Corrected (200 dpi)</source>
+        <translation>校正图（200 dpi）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="114" />
+        <source>Original (no corrected image)</source>
+        <translation>原图（无校正图）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="116" />
+        <source>Original</source>
+        <translation>原图</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="121" />
+        <source>LIVE</source>
+        <translation>实时</translation>
+    </message>
+</context>
+<context>
     <name>ReaderEditor</name>
     <message>
         <location filename="../../widgets/docks/reader_health/editor.py" line="23" />
@@ -947,87 +1612,87 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="89" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="81" />
         <source>%1 of %2 readers online</source>
         <translation>%2 台读卡器中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="94" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="86" />
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="181" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="173" />
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="182" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="174" />
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="183" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="175" />
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="184" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="176" />
         <source>Edit reader…</source>
         <translation>编辑读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="185" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="177" />
         <source>New reader…</source>
         <translation>新增读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="188" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="180" />
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="189" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="181" />
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="190" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="182" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="191" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="183" />
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="192" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="184" />
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="193" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="185" />
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="194" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="186" />
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="195" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="187" />
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="196" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="188" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="201" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="193" />
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
@@ -1048,229 +1713,229 @@ Database: %2</source>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="176" />
+        <location filename="../../widgets/docks/registers/panel.py" line="167" />
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="186" />
+        <location filename="../../widgets/docks/registers/panel.py" line="177" />
         <source>Bind a tag</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="200" />
-        <location filename="../../widgets/docks/registers/panel.py" line="333" />
+        <location filename="../../widgets/docks/registers/panel.py" line="191" />
+        <location filename="../../widgets/docks/registers/panel.py" line="324" />
         <source>Unbind tag</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="201" />
+        <location filename="../../widgets/docks/registers/panel.py" line="192" />
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation>解绑标签 %1？解绑后该标签可绑定到其他对象。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="223" />
+        <location filename="../../widgets/docks/registers/panel.py" line="214" />
         <source>Zone permissions</source>
         <translation>区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="233" />
-        <location filename="../../widgets/docks/registers/panel.py" line="243" />
-        <location filename="../../widgets/docks/registers/panel.py" line="248" />
-        <location filename="../../widgets/docks/registers/panel.py" line="259" />
-        <location filename="../../widgets/docks/registers/panel.py" line="265" />
-        <location filename="../../widgets/docks/registers/panel.py" line="277" />
+        <location filename="../../widgets/docks/registers/panel.py" line="224" />
+        <location filename="../../widgets/docks/registers/panel.py" line="234" />
+        <location filename="../../widgets/docks/registers/panel.py" line="239" />
+        <location filename="../../widgets/docks/registers/panel.py" line="250" />
+        <location filename="../../widgets/docks/registers/panel.py" line="256" />
+        <location filename="../../widgets/docks/registers/panel.py" line="268" />
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="233" />
-        <location filename="../../widgets/docks/registers/panel.py" line="287" />
+        <location filename="../../widgets/docks/registers/panel.py" line="224" />
+        <location filename="../../widgets/docks/registers/panel.py" line="278" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="244" />
+        <location filename="../../widgets/docks/registers/panel.py" line="235" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="249" />
+        <location filename="../../widgets/docks/registers/panel.py" line="240" />
         <source>Import %1 into the register “%2”?</source>
         <translation>将 %1 导入“%2”登记？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="266" />
+        <location filename="../../widgets/docks/registers/panel.py" line="257" />
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation>已导入：新增 %1，更新 %2，绑定标签 %3。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="272" />
+        <location filename="../../widgets/docks/registers/panel.py" line="263" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="278" />
+        <location filename="../../widgets/docks/registers/panel.py" line="269" />
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>未导入任何数据。请修正以下行后重试：</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="287" />
+        <location filename="../../widgets/docks/registers/panel.py" line="278" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="295" />
+        <location filename="../../widgets/docks/registers/panel.py" line="286" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="296" />
+        <location filename="../../widgets/docks/registers/panel.py" line="287" />
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="297" />
+        <location filename="../../widgets/docks/registers/panel.py" line="288" />
         <source>Cash boxes</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="298" />
+        <location filename="../../widgets/docks/registers/panel.py" line="289" />
         <source>Archive folders</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="299" />
+        <location filename="../../widgets/docks/registers/panel.py" line="290" />
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="302" />
+        <location filename="../../widgets/docks/registers/panel.py" line="293" />
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="303" />
+        <location filename="../../widgets/docks/registers/panel.py" line="294" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="304" />
+        <location filename="../../widgets/docks/registers/panel.py" line="295" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="305" />
+        <location filename="../../widgets/docks/registers/panel.py" line="296" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="306" />
+        <location filename="../../widgets/docks/registers/panel.py" line="297" />
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="307" />
+        <location filename="../../widgets/docks/registers/panel.py" line="298" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="308" />
+        <location filename="../../widgets/docks/registers/panel.py" line="299" />
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="309" />
+        <location filename="../../widgets/docks/registers/panel.py" line="300" />
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="310" />
+        <location filename="../../widgets/docks/registers/panel.py" line="301" />
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="311" />
+        <location filename="../../widgets/docks/registers/panel.py" line="302" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="312" />
+        <location filename="../../widgets/docks/registers/panel.py" line="303" />
         <source>Responsible (ID number)</source>
         <translation>责任人（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="313" />
+        <location filename="../../widgets/docks/registers/panel.py" line="304" />
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="314" />
+        <location filename="../../widgets/docks/registers/panel.py" line="305" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="315" />
+        <location filename="../../widgets/docks/registers/panel.py" line="306" />
         <source>Assigned to (ID number)</source>
         <translation>配发给（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="316" />
+        <location filename="../../widgets/docks/registers/panel.py" line="307" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="317" />
+        <location filename="../../widgets/docks/registers/panel.py" line="308" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="318" />
+        <location filename="../../widgets/docks/registers/panel.py" line="309" />
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="319" />
+        <location filename="../../widgets/docks/registers/panel.py" line="310" />
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="320" />
+        <location filename="../../widgets/docks/registers/panel.py" line="311" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="321" />
+        <location filename="../../widgets/docks/registers/panel.py" line="312" />
         <source>Manager (ID number)</source>
         <translation>客户经理（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="326" />
+        <location filename="../../widgets/docks/registers/panel.py" line="317" />
         <source>Item name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="330" />
+        <location filename="../../widgets/docks/registers/panel.py" line="321" />
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="331" />
+        <location filename="../../widgets/docks/registers/panel.py" line="322" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="332" />
+        <location filename="../../widgets/docks/registers/panel.py" line="323" />
         <source>Bind tag…</source>
         <translation>绑定标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="334" />
+        <location filename="../../widgets/docks/registers/panel.py" line="325" />
         <source>Zone permissions…</source>
         <translation>区域权限…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="337" />
+        <location filename="../../widgets/docks/registers/panel.py" line="328" />
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -1278,46 +1943,512 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="56" />
+        <location filename="../../widgets/application.py" line="60" />
         <source>The database could not be opened or upgraded.</source>
         <translation>无法打开或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="60" />
+        <location filename="../../widgets/application.py" line="64" />
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="63" />
+        <location filename="../../widgets/application.py" line="67" />
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="83" />
+        <location filename="../../widgets/application.py" line="87" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="84" />
+        <location filename="../../widgets/application.py" line="88" />
         <source>An unexpected error occurred and was written to the log:</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="111" />
+        <location filename="../../widgets/application.py" line="131" />
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="112" />
+        <location filename="../../widgets/application.py" line="132" />
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="158" />
+        <location filename="../../widgets/application.py" line="180" />
         <source>Logged out</source>
         <translation>已注销</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialogs</name>
+    <message>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="28" />
+        <source>Sample from a captured page</source>
+        <translation>从已采集影像选取样张</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="38" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="39" />
+        <source>Page</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="40" />
+        <source>Type</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="41" />
+        <source>Voucher number</source>
+        <translation>凭证号码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="42" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorPanel</name>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="320" />
+        <source>✔ Valid: %1 regions</source>
+        <translation>✔ 校验通过：%1 个区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="343" />
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="341" />
+        <source>Save template %1 as a new version? Pages captured from now on are cut with it.</source>
+        <translation>将模板 %1 保存为新版本？此后采集的影像将按新版本切分。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="372" />
+        <source>Saved %1 version %2.</source>
+        <translation>已保存 %1 第 %2 版。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="385" />
+        <source>Load a sample voucher</source>
+        <translation>加载样张</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="387" />
+        <source>Images and PDF (%1);;All files (*)</source>
+        <translation>影像和 PDF (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="394" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="409" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="430" />
+        <source>Sample %1: straightened with this template.</source>
+        <translation>样张 %1：已按本模板校正。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="432" />
+        <source>Sample %1 could not be straightened (%2): shown as it is.</source>
+        <translation>样张 %1 无法校正（%2）：按原样显示。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="445" />
+        <source>Load a sample first.</source>
+        <translation>请先加载样张。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="443" />
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="451" />
+        <source>Test: %1 · %2 slices · %3 ms</source>
+        <translation>测试：%1 · %2 个切片 · %3 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="464" />
+        <source>The sample cannot be used: %1</source>
+        <translation>样张不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="475" />
+        <source>Drawing: drag a rectangle on the page for the new region.</source>
+        <translation>绘制中：在凭证上拖出新区域的矩形。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="479" />
+        <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
+        <translation>拖动区域可移动，拖动控制点可调整大小，按 Delete 删除。名称、类型、标签和毫米尺寸可在下表中编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="486" />
+        <source>Templates</source>
+        <translation>模板列表</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="487" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="488" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="488" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="491" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="488" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="492" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="493" />
+        <source>Label (中文)</source>
+        <translation>标签（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="494" />
+        <source>Label (English)</source>
+        <translation>标签（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="497" />
+        <source>w (mm)</source>
+        <translation>宽 (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="498" />
+        <source>h (mm)</source>
+        <translation>高 (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="502" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="503" />
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="504" />
+        <source>Load sample…</source>
+        <translation>加载样张…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="505" />
+        <source>Captured page…</source>
+        <translation>已采集影像…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="506" />
+        <source>Draw region</source>
+        <translation>绘制区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="507" />
+        <source>Delete region</source>
+        <translation>删除区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="508" />
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="509" />
+        <source>Validate</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="510" />
+        <source>Test on sample</source>
+        <translation>样张测试</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="511" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="519" />
+        <source>No sample: load a scanned voucher to draw the regions over it.</source>
+        <translation>暂无样张：加载一张扫描凭证，在其上绘制区域。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="163" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="164" />
+        <source>Name (中文)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="165" />
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="166" />
+        <source>Page size</source>
+        <translation>幅面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="167" />
+        <source>Anchor</source>
+        <translation>定位方式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="168" />
+        <source>Keying</source>
+        <translation>录入方式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="169" />
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="170" />
+        <source>QR position</source>
+        <translation>二维码位置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="171" />
+        <source>QR size</source>
+        <translation>二维码尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="175" />
+        <source>printed on the voucher</source>
+        <translation>凭证上印有二维码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="176" />
+        <source>Width</source>
+        <translation>宽</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/form.py" line="177" />
+        <source>Height</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTexts</name>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="14" />
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="15" />
+        <source>Amount in figures</source>
+        <translation>小写金额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="16" />
+        <source>Amount in words</source>
+        <translation>大写金额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="17" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="18" />
+        <source>Name</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="19" />
+        <source>Voucher number</source>
+        <translation>凭证号码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="20" />
+        <source>Seal</source>
+        <translation>印鉴</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="21" />
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="22" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="29" />
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="30" />
+        <source>Page outline</source>
+        <translation>凭证边缘</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="35" />
+        <source>Whole-voucher keying</source>
+        <translation>整票录入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="36" />
+        <source>Slice keying</source>
+        <translation>切片录入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="42" />
+        <source>wrong format</source>
+        <translation>格式错误</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="43" />
+        <source>wrong size</source>
+        <translation>尺寸错误</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="44" />
+        <source>not one of the choices</source>
+        <translation>不是可选值之一</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="45" />
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="46" />
+        <source>used twice</source>
+        <translation>名称重复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="47" />
+        <source>lies outside the page</source>
+        <translation>超出凭证范围</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="48" />
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="49" />
+        <source>not a valid definition</source>
+        <translation>定义无效</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="52" />
+        <source>Code: 2 to 8 capital letters or digits (as in the QR code's type field)</source>
+        <translation>代码：2 至 8 位大写字母或数字（与二维码中的种类字段一致）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="55" />
+        <source>Page size: width and height must be 20 to 420 mm</source>
+        <translation>幅面：宽和高须在 20 至 420 毫米之间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="58" />
+        <source>QR code box: must be square</source>
+        <translation>二维码区域：必须为正方形</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="59" />
+        <source>QR code box: a template anchored on the QR code needs one</source>
+        <translation>二维码区域：以二维码定位的模板必须设置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="62" />
+        <source>Regions: draw at least one region</source>
+        <translation>区域：至少绘制一个区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="65" />
+        <source>Regions: not a list</source>
+        <translation>区域：格式错误</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="74" />
+        <source>name (letters, digits, _; unique)</source>
+        <translation>名称（字母、数字、下划线，不可重复）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="75" />
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="76" />
+        <source>position and size</source>
+        <translation>位置和尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="79" />
+        <source>Region %1, %2: %3</source>
+        <translation>区域 %1 的%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="85" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="86" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="87" />
+        <source>Page size</source>
+        <translation>幅面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="88" />
+        <source>Anchor</source>
+        <translation>定位方式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="89" />
+        <source>Keying</source>
+        <translation>录入方式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="90" />
+        <source>QR code box</source>
+        <translation>二维码区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="91" />
+        <source>Version</source>
+        <translation>版本</translation>
     </message>
 </context>
 <context>
@@ -1498,103 +2629,103 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="102" />
-        <location filename="../../widgets/docks/users/panel.py" line="146" />
+        <location filename="../../widgets/docks/users/panel.py" line="92" />
+        <location filename="../../widgets/docks/users/panel.py" line="136" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="138" />
-        <location filename="../../widgets/docks/users/panel.py" line="279" />
+        <location filename="../../widgets/docks/users/panel.py" line="128" />
+        <location filename="../../widgets/docks/users/panel.py" line="269" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="138" />
+        <location filename="../../widgets/docks/users/panel.py" line="128" />
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="185" />
+        <location filename="../../widgets/docks/users/panel.py" line="175" />
         <source>Unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="186" />
+        <location filename="../../widgets/docks/users/panel.py" line="176" />
         <source>Unlock %1 (%2)? Confirm the person's identity first.</source>
         <translation>解锁 %1（%2）？请先核实本人身份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="198" />
+        <location filename="../../widgets/docks/users/panel.py" line="188" />
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="211" />
+        <location filename="../../widgets/docks/users/panel.py" line="201" />
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="211" />
+        <location filename="../../widgets/docks/users/panel.py" line="201" />
         <source>Enable user</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="237" />
+        <location filename="../../widgets/docks/users/panel.py" line="227" />
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="244" />
-        <location filename="../../widgets/docks/users/panel.py" line="248" />
-        <location filename="../../widgets/docks/users/panel.py" line="281" />
+        <location filename="../../widgets/docks/users/panel.py" line="234" />
+        <location filename="../../widgets/docks/users/panel.py" line="238" />
+        <location filename="../../widgets/docks/users/panel.py" line="271" />
         <source>Unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="249" />
+        <location filename="../../widgets/docks/users/panel.py" line="239" />
         <source>Unlock card %1 of %2?</source>
         <translation>解锁 %2 的卡 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="259" />
-        <location filename="../../widgets/docks/users/panel.py" line="263" />
-        <location filename="../../widgets/docks/users/panel.py" line="282" />
+        <location filename="../../widgets/docks/users/panel.py" line="249" />
+        <location filename="../../widgets/docks/users/panel.py" line="253" />
+        <location filename="../../widgets/docks/users/panel.py" line="272" />
         <source>Blacklist card</source>
         <translation>挂失卡（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="264" />
+        <location filename="../../widgets/docks/users/panel.py" line="254" />
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="275" />
+        <location filename="../../widgets/docks/users/panel.py" line="265" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="276" />
+        <location filename="../../widgets/docks/users/panel.py" line="266" />
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="277" />
+        <location filename="../../widgets/docks/users/panel.py" line="267" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="278" />
+        <location filename="../../widgets/docks/users/panel.py" line="268" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="280" />
+        <location filename="../../widgets/docks/users/panel.py" line="270" />
         <source>Issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="286" />
+        <location filename="../../widgets/docks/users/panel.py" line="276" />
         <source>Filter by name, role, status…</source>
         <translation>按姓名、角色、状态筛选…</translation>
     </message>

@@ -18,12 +18,16 @@ def test_docks_follow_permissions(services, make_user, open_window) -> None:  # 
         "dock.zones",
         "dock.audit",
         "dock.users",
+        "dock.capture",
+        "dock.templates",
     }
     assert {d.objectName() for d in admin.findChildren(QDockWidget)} == set(admin.docks)
     operator = open_window(make_user("op", Role.OPERATOR))
     assert set(operator.docks) == {"dock.map", "dock.readers", "dock.overview"}
     auditor = open_window(make_user("aud", Role.AUDITOR))
     assert set(auditor.docks) == {"dock.overview", "dock.audit"}
+    teller = open_window(make_user("teller", Role.TELLER))
+    assert set(teller.docks) == {"dock.overview", "dock.capture"}  # scans vouchers, edits no templates
 
 
 def test_layout_saved_per_user_and_restored(qtbot, services, make_user, open_window, ui_settings) -> None:  # type: ignore[no-untyped-def]

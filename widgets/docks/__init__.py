@@ -78,11 +78,13 @@ class SuiteDock(QDockWidget):
 
 def all_specs() -> list[DockSpec]:
     from widgets.docks.audit_log import SPEC as AUDIT
+    from widgets.docks.capture import SPEC as CAPTURE
     from widgets.docks.overview import SPEC as OVERVIEW
     from widgets.docks.reader_health import SPEC as READERS
     from widgets.docks.registers import SPEC as REGISTERS
     from widgets.docks.tag_map import SPEC as MAP
+    from widgets.docks.template_editor import SPEC as TEMPLATES
     from widgets.docks.users import SPEC as USERS
     from widgets.docks.zone_editor import SPEC as ZONES
 
-    return [MAP, READERS, OVERVIEW, REGISTERS, ZONES, USERS, AUDIT]
+    return [MAP, READERS, OVERVIEW, REGISTERS, ZONES, USERS, CAPTURE, TEMPLATES, AUDIT]

@@ -1,0 +1,293 @@
+"""Capture dock: imports become pages with verdicts and readable reasons, decisions need a reason,
+a manual page is classified by hand, a hot folder and a (recorded) camera feed the open batch."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+import widgets.docks.capture.panel as capture_panel
+from app.rbac import Principal
+from app.services import Services
+from imaging.generator import place_on_scan, random_voucher_data, render_voucher, write_video
+from imaging.sources import camera_url, folder_url
+from imaging.templates import builtin_templates
+from tests.gui.test_docks import answer_next_dialog
+from widgets.bus import ChangeBus
+from widgets.docks import CaptureSetup, DockContext
+from widgets.docks.capture.panel import CapturePanel
+from widgets.docks.capture.reasons import reason_text, status_text
+
+WAIT_MS = 30_000
+
+
+def write_voucher(
+    path: Path, code: str, seed: int, *, qr: bool = True, angle: float = 0.0, background: str = "white"
+) -> Path:
+    """A scanned voucher of type ``code`` on a scanner's white lid or a dark desk (``qr=False``: its
+    QR area left blank)."""
+    template = builtin_templates()[code]
+    rng = np.random.default_rng(seed)
+    data = random_voucher_data(template, rng)
+    if not qr:
+        data = replace(data, qr_text="")
+    image, h_mat = render_voucher(template, data, dpi=200, rng=rng)
+    h, w = image.shape[:2]
+    canvas, _h = place_on_scan(
+        image,
+        h_mat,
+        canvas_px=(w + 160, h + 160),
+        offset_px=(80, 80),
+        angle_deg=angle,
+        background=background,
+        rng=rng,
+    )
+    assert cv2.imwrite(str(path), canvas, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    return path
+
+
+@pytest.fixture(scope="session")
+def voucher_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("vouchers")
+    files = {
+        "tr.jpg": write_voucher(out / "tr.jpg", "TR", 1),
+        "cd.jpg": write_voucher(out / "cd.jpg", "CD", 2, angle=3.0),
+        # on a dark desk: without a QR code only the page outline can place the template
+        "no_qr.jpg": write_voucher(out / "no_qr.jpg", "TR", 3, qr=False, angle=2.0, background="dark"),
+    }
+    (out / "empty.jpg").write_bytes(b"")
+    data = files["tr.jpg"].read_bytes()
+    (out / "truncated.jpg").write_bytes(data[: len(data) // 2])
+    files["empty.jpg"], files["truncated.jpg"] = out / "empty.jpg", out / "truncated.jpg"
+    return files
+
+
+@pytest.fixture
+def make_panel(
+    qtbot, services: Services, translations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[..., CapturePanel]]:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(capture_panel, "USE_PROCESSES", False)  # threads: fast to start in tests
+    panels: list[CapturePanel] = []
+
+    def make(principal: Principal, sources: tuple[str, ...] = (), *, set_up: bool = True) -> CapturePanel:
+        setup = CaptureSetup(tmp_path / "images", "TEST-01", sources) if set_up else None
+        panel = CapturePanel(DockContext(services, principal, ChangeBus(), None, setup))
+        qtbot.addWidget(panel)
+        panel.resize(1400, 860)
+        panel.show()
+        panels.append(panel)
+        return panel
+
+    yield make
+    for panel in panels:
+        panel.shutdown()
+
+
+@pytest.fixture
+def panel(make_panel, demo_login) -> CapturePanel:  # type: ignore[no-untyped-def]
+    return make_panel(demo_login("teller"))
+
+
+def import_files(qtbot, panel: CapturePanel, *paths: Path) -> None:  # type: ignore[no-untyped-def]
+    assert panel.import_paths(list(paths))
+    assert panel.importer.isVisible()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)
+    assert not panel.importer.isVisible()
+
+
+def select(qtbot, panel: CapturePanel, source_name: str) -> None:  # type: ignore[no-untyped-def]
+    row = next(i for i, p in enumerate(panel.browser.page_model.pages) if p.source_name == source_name)
+    panel.browser.pages_view.setCurrentIndex(panel.browser.page_model.index(row))
+    page = panel.current_page()
+    assert page is not None
+    qtbot.waitUntil(lambda: panel.images is not None and panel.images.page_id == page.id, timeout=WAIT_MS)
+
+
+def statuses(panel: CapturePanel) -> dict[str, str]:
+    return {p.source_name: p.status for p in panel.browser.page_model.pages}
+
+
+def give_reason(text: str) -> None:
+    def fill(dlg) -> None:  # type: ignore[no-untyped-def]
+        dlg.reason.insertPlainText(text)
+        dlg.buttons.accepted.emit()
+
+    answer_next_dialog(fill)
+
+
+def test_imported_files_become_pages_with_verdicts_and_reasons(qtbot, panel, voucher_files) -> None:  # type: ignore[no-untyped-def]
+    import_files(qtbot, panel, *voucher_files.values())
+    assert statuses(panel) == {
+        "tr.jpg": "accepted",
+        "cd.jpg": "accepted",
+        "no_qr.jpg": "manual",
+        "empty.jpg": "rejected",
+        "truncated.jpg": "rejected",
+    }
+    assert [p.seq for p in panel.browser.page_model.pages] == [1, 2, 3, 4, 5]
+    batch = panel.browser.batch_model.rows[0]
+    assert batch.source == "import" and batch.counts == {"accepted": 2, "manual": 1, "rejected": 2}
+    qtbot.waitUntil(lambda: not panel.browser.page_model.missing_thumbs(), timeout=WAIT_MS)
+    tr = next(p for p in panel.browser.page_model.pages if p.source_name == "tr.jpg")
+    assert not panel.browser.page_model.data(
+        panel.browser.page_model.index(panel.browser.page_model.row_of(tr.id)), 1
+    ).isNull()
+
+    for name, code, chinese in (
+        ("empty.jpg", "empty_file", "空文件"),
+        ("truncated.jpg", "corrupt_file", "损坏"),
+    ):
+        select(qtbot, panel, name)
+        assert panel.images.original is None  # nothing to show, and the viewer says why
+        assert reason_text(code) in panel.viewer.message and chinese in reason_text(code)
+        assert reason_text(code) in panel.details.reasons.text()
+        assert panel.details.verdict.text().endswith(status_text("rejected"))
+    select(qtbot, panel, "no_qr.jpg")
+    assert reason_text("no_qr") in panel.details.reasons.text()
+    select(qtbot, panel, "tr.jpg")
+    values = panel.details.values
+    assert values["type"].text() == "TR · 转账凭证" and values["template"].text() == "TR v1"
+    assert values["amount"].text().startswith("¥") and values["number"].text() == tr.voucher_number
+
+
+def test_the_viewer_draws_one_outline_per_slice(qtbot, panel, voucher_files) -> None:  # type: ignore[no-untyped-def]
+    import_files(qtbot, panel, voucher_files["cd.jpg"])
+    select(qtbot, panel, "cd.jpg")
+    page = panel.current_page()
+    regions = builtin_templates()["CD"].regions
+    assert len(page.slices) == len(regions)
+    assert set(panel.viewer.outlines) == {r.name for r in regions}
+    assert {label.text for label in panel.viewer.labels.values()} == {r.label_zh for r in regions}
+    assert panel.details.slices.count() == len(regions)
+    qtbot.waitUntil(lambda: not panel.details.slices.item(0).icon().isNull())
+    panel.details.slices.setCurrentRow(2)  # clicking a slice in the list selects it in the viewer
+    assert panel.viewer.selected == panel.details.slices.item(2).data(Qt.ItemDataRole.UserRole)
+    original = panel.viewer.pixmap_item.boundingRect()
+    panel.actions_by_name["capture.corrected"].trigger()  # Ctrl+E: the straightened image, boxes
+    corrected = panel.viewer.pixmap_item.boundingRect()
+    assert corrected.width() == round(builtin_templates()["CD"].width_mm * 200 / 25.4)
+    assert corrected != original and len(panel.viewer.outlines) == len(regions)
+    zoom = panel.viewer.zoom()
+    panel.actions_by_name["capture.zoom_in"].trigger()
+    assert panel.viewer.zoom() == pytest.approx(zoom * 1.25)
+    panel.actions_by_name["capture.fit"].trigger()
+    assert panel.viewer.zoom() == pytest.approx(zoom)
+
+
+def test_decisions_need_a_reason_and_change_the_status(qtbot, panel, services, voucher_files) -> None:  # type: ignore[no-untyped-def]
+    import_files(qtbot, panel, voucher_files["tr.jpg"], voucher_files["truncated.jpg"])
+    select(qtbot, panel, "tr.jpg")
+    assert not panel.actions_by_name["capture.override"].isEnabled()  # accepted: nothing to override
+    seen = []
+
+    def no_reason(dlg) -> None:  # type: ignore[no-untyped-def]
+        dlg.buttons.accepted.emit()  # refused by the form: still open, says why
+        seen.append((dlg.isVisible(), dlg.error.text()))
+        dlg.reject()
+
+    answer_next_dialog(no_reason)
+    panel.actions_by_name["capture.reject"].trigger()
+    assert seen and seen[0][0] and "原因" in seen[0][1]
+    assert statuses(panel)["tr.jpg"] == "accepted"
+    assert panel.decide(panel.current_page().id, "reject", "  ") is None  # the service refuses too
+    assert panel.message.text() and statuses(panel)["tr.jpg"] == "accepted"
+
+    give_reason("凭证折角，重扫")
+    panel.actions_by_name["capture.retake"].trigger()
+    assert statuses(panel)["tr.jpg"] == "retake" and panel.current_page().decision_reason == "凭证折角，重扫"
+    give_reason("客户要求作废")
+    panel.actions_by_name["capture.reject"].trigger()
+    assert statuses(panel)["tr.jpg"] == "rejected"
+    assert panel.details.verdict.text().endswith(status_text("rejected"))
+    select(qtbot, panel, "truncated.jpg")
+    give_reason("主管确认：原件另行提交")
+    panel.actions_by_name["capture.override"].trigger()
+    assert statuses(panel)["truncated.jpg"] == "overridden"
+    batch = services.capture.batches()[0]
+    assert batch.counts == {"rejected": 1, "overridden": 1}
+    assert panel.browser.batch_model.rows[0].counts == batch.counts  # the batch row followed
+
+
+def test_a_manual_page_is_classified_by_hand(qtbot, panel, voucher_files) -> None:  # type: ignore[no-untyped-def]
+    import_files(qtbot, panel, voucher_files["no_qr.jpg"])
+    select(qtbot, panel, "no_qr.jpg")
+    assert panel.current_page().status == "manual" and not panel.current_page().slices
+
+    def classify(dlg) -> None:  # type: ignore[no-untyped-def]
+        dlg.voucher_type.setCurrentIndex(dlg.voucher_type.findData("TR"))
+        dlg.reason.insertPlainText("二维码缺失，人工识别为转账凭证")
+        dlg.buttons.accepted.emit()
+
+    answer_next_dialog(classify)
+    panel.actions_by_name["capture.override"].trigger()
+    qtbot.waitUntil(lambda: panel.current_page().status == "overridden", timeout=WAIT_MS)
+    page = panel.current_page()
+    assert page.template_code == "TR" and len(page.slices) == len(builtin_templates()["TR"].regions)
+    qtbot.waitUntil(lambda: panel.images is not None and panel.images.page_id == page.id, timeout=WAIT_MS)
+    assert len(panel.viewer.outlines) == len(page.slices)
+
+
+def test_a_hot_folder_feeds_the_batch(qtbot, make_panel, demo_login, tmp_path, voucher_files) -> None:  # type: ignore[no-untyped-def]
+    hot = tmp_path / "hot"
+    hot.mkdir()
+    panel = make_panel(demo_login("teller"), (folder_url(hot),))
+    panel.source_options["folder"] = {"poll_s": 0.05, "settle_polls": 1}
+    assert panel.selected_source() == folder_url(hot)
+    panel.actions_by_name["capture.start"].trigger()
+    assert folder_url(hot) in panel.bridge.running and panel.actions_by_name["capture.stop"].isEnabled()
+    batch_id = panel.batch_id
+    assert panel.browser.batch_model.rows[0].source == folder_url(hot)
+    shutil.copy(voucher_files["tr.jpg"], hot / "scan0001.jpg.part")  # written, then renamed: a scanner
+    (hot / "scan0001.jpg.part").rename(hot / "scan0001.jpg")
+    qtbot.waitUntil(lambda: statuses(panel).get("scan0001.jpg") == "accepted", timeout=WAIT_MS)
+    assert panel.batch_id == batch_id and panel.current_page().source_name == "scan0001.jpg"
+    qtbot.waitUntil(lambda: (hot / ".done" / "scan0001.jpg").exists(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "1" in panel.source_state.text(), timeout=WAIT_MS)
+    panel.actions_by_name["capture.stop"].trigger()
+    assert not panel.bridge.running and panel.actions_by_name["capture.start"].isEnabled()
+
+
+def test_a_camera_shows_its_preview_and_captures_still_pages(qtbot, make_panel, demo_login, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    video = tmp_path / "desk.avi"
+    write_video(video, 1, fps=10)
+    url = camera_url(str(video))
+    panel = make_panel(demo_login("teller"), (url,))
+    panel.source_options["camera"] = {"realtime": False, "preview_hz": 50}
+    panel.actions_by_name["capture.start"].trigger()
+    assert panel.pane.preview.isVisible() and panel.actions_by_name["capture.shoot"].isEnabled()
+    qtbot.waitUntil(lambda: panel.pane.preview.frames > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "accepted" in statuses(panel).values(), timeout=WAIT_MS)
+    panel.actions_by_name["capture.stop"].trigger()
+    assert not panel.pane.preview.isVisible()
+
+
+def test_without_capture_setup_the_dock_says_so(qtbot, make_panel, demo_login) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(demo_login("teller"), set_up=False)
+    assert panel.runner is None and "未配置" in panel.not_set_up.text()
+    QApplication.processEvents()
+
+
+def test_a_saved_template_reaches_the_runner_and_the_labels(
+    qtbot, panel, services, demo_login, voucher_files
+) -> None:  # type: ignore[no-untyped-def]
+    import_files(qtbot, panel, voucher_files["tr.jpg"])
+    select(qtbot, panel, "tr.jpg")
+    assert panel.viewer.labels["payer"].text == "付款人全称"
+    tr = builtin_templates()["TR"]
+    relabelled = replace(
+        tr, regions=tuple(replace(r, label_zh="付款单位") if r.name == "payer" else r for r in tr.regions)
+    )
+    change = services.capture.save_template(
+        demo_login("admin"), "TR", relabelled.to_json(), "更正标签", name_zh=tr.name_zh, name_en=tr.name_en
+    )
+    panel.ctx.bus.publish(change)  # as the template editor does
+    assert panel.runner.templates()["TR"].region("payer").label_zh == "付款单位"
+    assert panel.viewer.labels["payer"].text == "付款单位"

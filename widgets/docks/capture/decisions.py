@@ -1,0 +1,119 @@
+"""The operator's decisions on a captured page: override (for a page awaiting manual classification:
+choose its voucher type, cut it again on a worker), reject, retake; each asks for a reason and goes
+through the capture service, which checks the permission and audits it. GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.errors import SuiteError
+from app.operations import Change
+from app.services.capture import PageView
+from imaging.batch import CaptureRunner
+from widgets.docks import DockContext
+from widgets.docks.capture.dialogs import ClassifyDialog
+from widgets.docks.capture.reasons import status_text
+from widgets.docks.users.dialogs import ReasonDialog
+from widgets.messages import error_text
+from widgets.workers import Worker
+
+
+class CaptureDecisions(QObject):
+    """Emits ``decided(Change)`` for every recorded decision and ``message(text, ok)`` to show."""
+
+    decided = Signal(object)
+    message = Signal(str, bool)
+    busy_changed = Signal()
+
+    def __init__(self, ctx: DockContext, runner: CaptureRunner, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.ctx = ctx
+        self.runner = runner
+        self.widget = widget  # the dialogs' parent
+        self.worker = Worker(self)
+        self.busy = False
+
+    @staticmethod
+    def allowed(page: PageView | None) -> dict[str, bool]:
+        """Which decisions make sense for the page's status."""
+        status = page.status if page is not None else ""
+        return {
+            "override": status in ("manual", "rejected", "retake"),
+            "reject": bool(status) and status != "rejected",
+            "retake": bool(status) and status != "retake",
+        }
+
+    def override(self, page: PageView) -> None:
+        if self.busy:
+            return
+        question = self.tr("Page %1 (%2)").replace("%1", str(page.seq)).replace("%2", page.source_name)
+        if page.status != "manual":
+            self._ask(
+                page, "override", self.tr("Override"), question + "\n" + self.tr("Accept this page as it is?")
+            )
+            return
+        dlg = ClassifyDialog(
+            question + "\n" + self.tr("Which voucher is this? The page is cut again with its template."),
+            self.runner.templates(),
+            self.widget,
+        )
+        if page.voucher_type:
+            dlg.voucher_type.setCurrentIndex(max(dlg.voucher_type.findData(page.voucher_type), 0))
+        if dlg.exec():
+            self.reclassify(page.id, dlg.code(), dlg.reason_text())
+
+    def reject(self, page: PageView) -> None:
+        question = self.tr("Reject page %1? It will not be processed.").replace("%1", str(page.seq))
+        self._ask(page, "reject", self.tr("Reject"), question)
+
+    def retake(self, page: PageView) -> None:
+        question = self.tr("Ask for page %1 to be captured again?").replace("%1", str(page.seq))
+        self._ask(page, "retake", self.tr("Retake"), question)
+
+    def _ask(self, page: PageView, decision: str, title: str, question: str) -> None:
+        if self.busy:
+            return
+        dlg = ReasonDialog(title, question, self.widget)
+        if dlg.exec():
+            self.decide(page.id, decision, dlg.reason_text())
+
+    def decide(self, page_id: int, decision: str, reason: str) -> Change | None:
+        try:
+            change = self.ctx.services.capture.decide(self.ctx.principal, page_id, decision, reason)
+        except SuiteError as exc:
+            self.message.emit(error_text(exc), False)
+            return None
+        self.decided.emit(change)
+        status = status_text(str(change.detail.get("status", "")))
+        self.message.emit(self.tr("Page recorded as: %1").replace("%1", status), True)
+        return change
+
+    def reclassify(self, page_id: int, code: str, reason: str) -> None:
+        """Cut the page again with the chosen template on a worker, then record the override."""
+        runner = self.runner
+        self._set_busy(True)
+        self.message.emit(self.tr("Classifying page as %1…").replace("%1", code), True)
+
+        def done(change: Change) -> None:
+            self._set_busy(False)
+            self.decided.emit(change)
+            if self.ctx.services.capture.page(page_id).slices:
+                self.message.emit(self.tr("Page classified as %1.").replace("%1", code), True)
+            else:
+                text = self.tr("Page classified as %1, but the template could not be placed: no slices.")
+                self.message.emit(text.replace("%1", code), False)
+
+        def failed(exc: Exception) -> None:
+            self._set_busy(False)
+            text = error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}"
+            self.message.emit(text, False)
+
+        self.worker.submit(lambda: runner.reclassify(page_id, code, reason), done, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.busy_changed.emit()
+
+    def shutdown(self) -> None:
+        self.worker.stop()

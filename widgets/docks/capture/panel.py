@@ -1,0 +1,556 @@
+"""Capture dock (影像采集): capture sources, batches and their pages, the page viewer, the verdict
+details and the operator's decisions (override / reject / retake, each with a reason). GUI thread.
+
+Slow work never runs here: imports and reclassification run on ``Worker`` threads, sources on their
+own threads (``bridge``), images are decoded on workers (``browser``, ``page_pane``). Results come
+back as ``Change`` records and only the pages and batches they touch are read again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.blobs import BlobStore
+from app.errors import SuiteError
+from app.operations import Change
+from app.rbac import Permission
+from app.services.capture import PageView
+from imaging.batch import CaptureRunner
+from imaging.sources import SourceStatus
+from widgets.actions import build_actions
+from widgets.docks import DockContext, DockSpec
+from widgets.docks.capture.bridge import SourceBridge
+from widgets.docks.capture.browser import BatchBrowser
+from widgets.docks.capture.decisions import CaptureDecisions
+from widgets.docks.capture.details import DetailsPane
+from widgets.docks.capture.images import PageImages
+from widgets.docks.capture.importer import ImportBar
+from widgets.docks.capture.page_pane import PagePane
+from widgets.docks.capture.reasons import source_text
+from widgets.docks.capture.viewer import PageViewer
+from widgets.i18n import Retranslating, ui_is_chinese
+from widgets.messages import error_text
+from widgets.theme import set_role
+from widgets.workers import Worker
+
+OBJECT_NAME = "dock.capture"
+ACTION_START = "capture.start"
+ACTION_STOP = "capture.stop"
+ACTION_SHOOT = "capture.shoot"
+ACTION_DUPLEX = "capture.duplex"
+ACTION_NEW_BATCH = "capture.new_batch"
+ACTION_IMPORT = "capture.import"
+ACTION_OVERRIDE = "capture.override"
+ACTION_REJECT = "capture.reject"
+ACTION_RETAKE = "capture.retake"
+ACTION_CORRECTED = "capture.corrected"
+ACTION_FIT = "capture.fit"
+ACTION_ZOOM_IN = "capture.zoom_in"
+ACTION_ZOOM_OUT = "capture.zoom_out"
+IMPORT_ITEM = "import"  # the source combo's "Import files…" entry (also the batches' source name)
+USE_PROCESSES = True  # worker processes for recognition (tests use threads)
+IMAGE_FILTER = "*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf"
+
+
+class CapturePanel(Retranslating, QWidget):
+    def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("capture.panel")
+        self.runner: CaptureRunner | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        if ctx.capture is None:
+            self.not_set_up = QLabel()
+            self.not_set_up.setObjectName("capture.not_set_up")
+            self.not_set_up.setProperty("role", "hint")
+            self.not_set_up.setWordWrap(True)
+            self.not_set_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(self.not_set_up, 1)
+            self.retranslate()
+            self._ready = True
+            return
+        self.store = BlobStore(ctx.capture.image_store)
+        self.runner = CaptureRunner(
+            ctx.services.capture, self.store, ctx.principal, ctx.capture.station, processes=USE_PROCESSES
+        )
+        self.bridge = SourceBridge(self.runner, self)
+        self.source_options: dict[str, dict[str, Any]] = {"folder": {}, "camera": {}}
+        self.decisions = CaptureDecisions(ctx, self.runner, self)
+        self._applied: set[int] = set()  # audit numbers of changes already shown
+        self.warm_worker = Worker(self)
+        self._warm = not USE_PROCESSES  # worker processes start when the dock is first shown
+        self._build(layout, ctx.capture.sources)
+        self.bridge.ingested.connect(self.apply_changes)
+        self.bridge.failed.connect(self._on_source_failed)
+        self.bridge.status.connect(self._on_source_status)
+        self.bridge.preview_ready.connect(self._on_preview)
+        self.importer.finished.connect(self._import_done)
+        self.importer.failed.connect(self._import_failed)
+        self.decisions.decided.connect(lambda change: self._changed([change]))
+        self.decisions.message.connect(self.show_message)
+        self.decisions.busy_changed.connect(self._update_actions)
+        self.browser.page_changed.connect(self._show_page)
+        self.browser.failed.connect(self._worker_failed)
+        self.pane.images_loaded.connect(self._on_images)
+        self.pane.failed.connect(self._worker_failed)
+        self.pane.viewer.slice_clicked.connect(self.details.select_slice)
+        self.details.slice_selected.connect(self.pane.viewer.select_slice)
+        ctx.bus.changed.connect(self._on_change)
+        self.retranslate()
+        self._ready = True
+        self.browser.reload()
+
+    def _build(self, layout: QVBoxLayout, sources: Sequence[str]) -> None:
+        assert self.runner is not None
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("capture.toolbar")
+        self.source = QComboBox()
+        self.source.setObjectName("capture.source")
+        self.source.setMinimumContentsLength(18)
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for url in (*sources, IMPORT_ITEM):
+            self.source.addItem(url, url)
+            self.source.setItemData(self.source.count() - 1, url, Qt.ItemDataRole.ToolTipRole)
+        self.source.currentIndexChanged.connect(self._update_actions)
+        self.toolbar.addWidget(self.source)
+        actions = build_actions(
+            self,
+            self.toolbar,
+            (
+                (ACTION_START, self.start_source, QKeySequence(Qt.Key.Key_F5)),
+                (ACTION_STOP, self.stop_source, QKeySequence("Shift+F5")),
+                (ACTION_SHOOT, self.capture_now, QKeySequence(Qt.Key.Key_F6)),
+                (ACTION_DUPLEX, lambda: None, None),
+            ),
+            checkable=(ACTION_DUPLEX,),
+        )
+        self.toolbar.addSeparator()
+        actions |= build_actions(
+            self,
+            self.toolbar,
+            (
+                (ACTION_NEW_BATCH, self.new_batch, QKeySequence("Ctrl+N")),
+                (ACTION_IMPORT, self.choose_files, QKeySequence("Ctrl+O")),
+            ),
+        )
+        layout.addWidget(self.toolbar)
+        self.importer = ImportBar()
+        layout.addWidget(self.importer)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("capture.split")
+        split.setChildrenCollapsible(False)
+        self.browser = BatchBrowser(self.ctx.services.capture, self.store)
+        self.pane = PagePane(self.store)
+        actions |= build_actions(
+            self,
+            self.pane.toolbar,
+            (
+                (ACTION_OVERRIDE, self.override, QKeySequence("Ctrl+Return")),
+                (ACTION_REJECT, self.reject, QKeySequence("Ctrl+R")),
+                (ACTION_RETAKE, self.retake, QKeySequence("Ctrl+T")),
+            ),
+        )
+        self.pane.toolbar.addSeparator()
+        actions |= build_actions(
+            self,
+            self.pane.toolbar,
+            (
+                (
+                    ACTION_CORRECTED,
+                    lambda: self.pane.set_corrected(self.corrected.isChecked()),
+                    QKeySequence("Ctrl+E"),
+                ),
+                (ACTION_FIT, self.pane.viewer.fit, QKeySequence("Ctrl+0")),
+                (ACTION_ZOOM_IN, self.pane.viewer.zoom_in, QKeySequence.StandardKey.ZoomIn),
+                (ACTION_ZOOM_OUT, self.pane.viewer.zoom_out, QKeySequence.StandardKey.ZoomOut),
+            ),
+            checkable=(ACTION_CORRECTED,),
+        )
+        self.pane.finish_toolbar()
+        self.actions_by_name = actions
+        self.duplex = actions[ACTION_DUPLEX]
+        self.corrected = actions[ACTION_CORRECTED]
+        self.details = DetailsPane()
+        for i, w in enumerate((self.browser, self.pane, self.details)):
+            split.addWidget(w)
+            split.setStretchFactor(i, 1 if w is self.pane else 0)
+        split.setSizes([380, 800, 340])
+        layout.addWidget(split, 1)
+
+        status_row = QHBoxLayout()
+        status_row.setContentsMargins(4, 0, 6, 2)
+        self.source_state = QLabel()
+        self.source_state.setObjectName("capture.source_state")
+        self.message = QLabel()
+        self.message.setObjectName("capture.message")
+        status_row.addWidget(self.source_state)
+        status_row.addStretch(1)
+        status_row.addWidget(self.message)
+        layout.addLayout(status_row)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.runner is not None and not self._warm:
+            self._warm = True
+            self.warm_worker.submit(self.runner.warm_up, lambda _none: None, self._worker_failed)
+
+    # -- the shown page -------------------------------------------------------------------------------
+    @property
+    def batch_id(self) -> int | None:
+        return self.browser.batch_id
+
+    @property
+    def viewer(self) -> PageViewer:
+        return self.pane.viewer
+
+    @property
+    def images(self) -> PageImages | None:
+        return self.pane.images
+
+    def current_page(self) -> PageView | None:
+        return self.browser.current_page()
+
+    def _show_page(self, page: PageView | None, *, reload: bool = True) -> None:
+        self.details.show_page(page, self.template_names(), self.slice_labels(page))
+        self.pane.show_page(page, self.slice_labels(page), reload=reload)
+        self._update_actions()
+
+    def _on_images(self, images: PageImages) -> None:
+        self.details.set_slice_images(images.page_id, images.slices)
+
+    def template_names(self) -> dict[str, str]:
+        if self.runner is None:
+            return {}
+        zh = ui_is_chinese()
+        return {code: (t.name_zh if zh else t.name_en) or code for code, t in self.runner.templates().items()}
+
+    def slice_labels(self, page: PageView | None) -> dict[str, str]:
+        """Each slice's field label from its template region (the name if it has none)."""
+        if page is None or self.runner is None or not page.template_code:
+            return {}
+        template = self.runner.templates().get(page.template_code)
+        if template is None:
+            return {}
+        zh = ui_is_chinese()
+        return {r.name: (r.label_zh if zh else r.label_en) or r.name for r in template.regions}
+
+    # -- changes --------------------------------------------------------------------------------------
+    def apply_changes(self, changes: Sequence[Change]) -> None:
+        """Read again only the pages and batches these changes touch (each change once)."""
+        browser = self.browser
+        current = browser.current_page()
+        follow = browser.is_last(current)  # new pages are followed unless the operator looks back
+        batches: set[int] = set()
+        newest: int | None = None
+        refresh_current = False
+        for change in changes:
+            if change.audit_seq is not None:
+                if change.audit_seq in self._applied:
+                    continue
+                self._applied.add(change.audit_seq)
+            if change.target_type == "capture_batch":
+                batches.add(int(change.target_ids[0]))
+                continue
+            if change.target_type != "captured_page":
+                continue
+            batch = change.detail.get("batch")
+            if batch is not None:
+                batches.add(int(batch))
+                if int(batch) != browser.batch_id:
+                    continue  # a page of another batch: only its counts change
+            try:
+                page = self.ctx.services.capture.page(int(change.target_ids[0]))
+            except SuiteError:
+                continue
+            batches.add(page.batch_id)
+            if page.batch_id == browser.batch_id:
+                browser.upsert_page(page)
+                newest = page.id if batch is not None else newest
+                refresh_current = refresh_current or (current is not None and page.id == current.id)
+        if batches:
+            browser.update_batches(batches)
+        if newest is not None and follow:
+            browser.select_page(newest)
+        elif refresh_current:
+            self._show_page(browser.current_page())
+        browser.request_thumbs()
+        browser.retranslate()
+
+    def _changed(self, changes: Sequence[Change]) -> None:
+        """Our own changes: show them, then tell the other docks (one is enough: they reload)."""
+        self.apply_changes(changes)
+        if changes:
+            self.ctx.bus.publish(changes[-1])
+
+    def _on_change(self, change: Change) -> None:
+        if change.target_type == "voucher_template" and self.runner is not None:
+            self.runner.reload_templates()
+            self._show_page(self.current_page(), reload=False)
+        elif change.target_type in ("captured_page", "capture_batch"):
+            self.apply_changes([change])
+
+    # -- batches and sources --------------------------------------------------------------------------
+    def selected_source(self) -> str:
+        return str(self.source.currentData() or "")
+
+    def new_batch(self, source: str | None = None) -> int | None:
+        url = source if isinstance(source, str) else self.selected_source()
+        assert self.ctx.capture is not None
+        try:
+            change = self.ctx.services.capture.open_batch(
+                self.ctx.principal, url, self.ctx.capture.station, duplex=self.duplex.isChecked()
+            )
+        except SuiteError as exc:
+            self.show_message(error_text(exc))
+            return None
+        self._changed([change])
+        batch_id = int(change.target_ids[0])
+        self.browser.select_batch(batch_id)
+        return batch_id
+
+    def _batch_for(self, url: str) -> int | None:
+        """The shown batch if it came from this source, else a new one."""
+        shown = self.browser.batch(self.batch_id)
+        return shown.id if shown is not None and shown.source == url else self.new_batch(url)
+
+    def start_source(self) -> None:
+        url = self.selected_source()
+        if url == IMPORT_ITEM:
+            self.choose_files()
+            return
+        if not url or url in self.bridge.running:
+            return
+        batch_id = self._batch_for(url)
+        if batch_id is None:
+            return
+        options = self.source_options.get(url.split(":", 1)[0], {})
+        try:
+            running = self.bridge.start(url, batch_id, duplex=self.duplex.isChecked(), **options)
+        except (ValueError, RuntimeError, OSError) as exc:
+            text = self.tr("Cannot start %1: %2").replace("%1", source_text(url)).replace("%2", str(exc))
+            self.show_message(text)
+            return
+        if running.is_camera:
+            self.pane.preview.clear()
+            self.pane.preview.caption = source_text(url)
+            self.pane.preview.setVisible(True)
+        text = self.tr("%1 started: pages go into batch %2.")
+        self.show_message(text.replace("%1", source_text(url)).replace("%2", str(batch_id)), ok=True)
+        self._update_sources()
+
+    def stop_source(self) -> None:
+        url = self.selected_source()
+        if url not in self.bridge.running:
+            return
+        self.bridge.stop(url)
+        if not any(r.is_camera for r in self.bridge.running.values()):
+            self.pane.preview.setVisible(False)
+        self.show_message(self.tr("%1 stopped.").replace("%1", source_text(url)), ok=True)
+        self._update_sources()
+
+    def capture_now(self) -> None:
+        if not self.bridge.capture_now():
+            self.show_message(self.tr("No camera is running."))
+
+    def _on_preview(self) -> None:
+        frame = self.bridge.take_frame()
+        if frame is not None and self.pane.preview.isVisible():
+            self.pane.preview.set_frame(frame)
+
+    def _on_source_status(self, status: SourceStatus) -> None:
+        if status.url not in self.bridge.running:
+            return
+        states = {
+            "connecting": self.tr("connecting"),
+            "connected": self.tr("connected"),
+            "disconnected": self.tr("disconnected"),
+            "finished": self.tr("finished"),
+            "stopped": self.tr("stopped"),
+        }
+        state = states.get(status.state, status.state)
+        text = (
+            self.tr("%1: %2 · captured %3 · waiting %4 · errors %5")
+            .replace("%1", source_text(status.url))
+            .replace("%2", state)
+            .replace("%3", str(status.captured))
+            .replace("%4", str(status.pending))
+            .replace("%5", str(status.errors))
+        )
+        if status.detail and status.state != "connected":
+            text += f" · {status.detail}"
+        self.source_state.setText(text)
+        roles = {"connected": "ok", "connecting": "warn", "disconnected": "error"}
+        set_role(self.source_state, "state", roles.get(status.state, "off"))
+        if status.url.startswith("camera:") and self.pane.preview.isVisible():
+            self.pane.preview.caption = f"{source_text(status.url)} · {state}"
+            self.pane.preview.update()
+
+    def _on_source_failed(self, url: str, why: str) -> None:
+        text = self.tr("%1: a capture could not be recorded: %2")
+        self.show_message(text.replace("%1", source_text(url)).replace("%2", why))
+
+    def _update_sources(self) -> None:
+        for i in range(self.source.count()):
+            url = str(self.source.itemData(i))
+            text = self.tr("Import files…") if url == IMPORT_ITEM else source_text(url)
+            self.source.setItemText(i, ("● " if url in self.bridge.running else "") + text)
+        self._update_actions()
+
+    # -- import ---------------------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import voucher images"),
+            "",
+            self.tr("Images and PDF (%1);;All files (*)").replace("%1", IMAGE_FILTER),
+        )
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: Sequence[str | Path]) -> bool:
+        """Import files into the shown import batch (or a new one), on a worker thread."""
+        if self.runner is None or self.importer.busy:
+            return False
+        batch_id = self._batch_for(IMPORT_ITEM)
+        if batch_id is None:
+            return False
+        started = self.importer.start(self.runner, paths, batch_id, duplex=self.duplex.isChecked())
+        self._update_actions()
+        return started
+
+    @property
+    def busy(self) -> bool:
+        return self.importer.busy or self.decisions.busy
+
+    def _import_done(self, changes: list[Change], cancelled: bool) -> None:
+        self._changed(changes)
+        pages = sum(1 for c in changes if c.target_type == "captured_page")
+        if cancelled:
+            self.show_message(self.tr("Import cancelled: %1 page(s) recorded.").replace("%1", str(pages)))
+        else:
+            self.show_message(self.tr("Imported %1 page(s).").replace("%1", str(pages)), ok=True)
+        self._update_actions()
+
+    def _import_failed(self, exc: Exception) -> None:
+        self.browser.reload()
+        self._worker_failed(exc)
+        self._update_actions()
+
+    # -- decisions ------------------------------------------------------------------------------------
+    def override(self) -> None:
+        page = self.current_page()
+        if page is not None and CaptureDecisions.allowed(page)["override"]:
+            self.decisions.override(page)
+
+    def reject(self) -> None:
+        page = self.current_page()
+        if page is not None and CaptureDecisions.allowed(page)["reject"]:
+            self.decisions.reject(page)
+
+    def retake(self) -> None:
+        page = self.current_page()
+        if page is not None and CaptureDecisions.allowed(page)["retake"]:
+            self.decisions.retake(page)
+
+    def decide(self, page_id: int, decision: str, reason: str) -> Change | None:
+        return self.decisions.decide(page_id, decision, reason)
+
+    # -- state ----------------------------------------------------------------------------------------
+    def _update_actions(self) -> None:
+        if self.runner is None:
+            return
+        a = self.actions_by_name
+        url = self.selected_source()
+        running = url in self.bridge.running
+        a[ACTION_START].setEnabled(not running and not (url == IMPORT_ITEM and self.importer.busy))
+        a[ACTION_STOP].setEnabled(running)
+        a[ACTION_SHOOT].setEnabled(any(r.is_camera for r in self.bridge.running.values()))
+        a[ACTION_IMPORT].setEnabled(not self.importer.busy)
+        page = self.current_page()
+        can = self.ctx.principal.can(Permission.CAPTURE) and not self.decisions.busy
+        for name, allowed in CaptureDecisions.allowed(page).items():
+            a[f"capture.{name}"].setEnabled(can and allowed)
+        for name in (ACTION_FIT, ACTION_ZOOM_IN, ACTION_ZOOM_OUT, ACTION_CORRECTED):
+            a[name].setEnabled(page is not None)
+
+    def show_message(self, text: str, ok: bool = False) -> None:
+        self.message.setText(text)
+        set_role(self.message, "state", "ok" if ok else "error")
+
+    def _worker_failed(self, exc: Exception) -> None:
+        self.show_message(error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}")
+
+    def retranslate(self) -> None:
+        if self.runner is None:
+            self.not_set_up.setText(
+                self.tr(
+                    "Image capture is not set up on this workstation: configure the image store and the "
+                    "capture sources (hot folder, camera) in the settings."
+                )
+            )
+            return
+        self.source.setToolTip(self.tr("Capture source"))
+        for name, text in (
+            (ACTION_START, self.tr("Start")),
+            (ACTION_STOP, self.tr("Stop")),
+            (ACTION_SHOOT, self.tr("Capture now")),
+            (ACTION_DUPLEX, self.tr("Duplex")),
+            (ACTION_NEW_BATCH, self.tr("New batch")),
+            (ACTION_IMPORT, self.tr("Import files…")),
+            (ACTION_OVERRIDE, self.tr("Override")),
+            (ACTION_REJECT, self.tr("Reject")),
+            (ACTION_RETAKE, self.tr("Retake")),
+            (ACTION_CORRECTED, self.tr("Corrected")),
+            (ACTION_FIT, self.tr("Fit")),
+            (ACTION_ZOOM_IN, self.tr("Zoom in")),
+            (ACTION_ZOOM_OUT, self.tr("Zoom out")),
+        ):
+            action = self.actions_by_name[name]
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})" if keys else text)
+        self.duplex.setToolTip(self.tr("Duplex: every second page is the back of the voucher before it."))
+        self._update_sources()
+        if self._ready:
+            self._show_page(self.current_page(), reload=False)
+
+    def shutdown(self) -> None:
+        """Stop the sources, the import, the workers and the runner (bounded waits)."""
+        if self.runner is None:
+            return
+        self.bridge.stop_all()
+        for part in (self.importer, self.decisions, self.browser, self.pane):
+            part.shutdown()
+        self.warm_worker.stop()
+        self.runner.close()
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Docks", "Image capture")
+
+
+SPEC = DockSpec(
+    OBJECT_NAME,
+    _title,
+    Qt.DockWidgetArea.RightDockWidgetArea,
+    CapturePanel,
+    permission=Permission.CAPTURE,
+    icon="overview.svg",
+)

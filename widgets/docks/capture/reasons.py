@@ -1,0 +1,142 @@
+"""Human-readable, translated text for page statuses, reason codes and quality checks: the one
+place that maps the pipeline's and the loader's stable codes to what an operator reads. GUI thread
+(translations are looked up at call time, so a language switch takes effect on the next call)."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from imaging.pipeline import INFO_REASONS, MANUAL_REASONS
+
+STATUSES = ("accepted", "manual", "rejected", "overridden", "retake")
+STATUS_COLOURS = {
+    "accepted": "#2e9e5b",  # green
+    "manual": "#e0a020",  # amber
+    "rejected": "#d64545",  # red
+    "overridden": "#3d7fd9",  # blue
+    "retake": "#8a94a3",  # grey
+}
+
+
+def status_text(status: str) -> str:
+    texts = {
+        "accepted": QCoreApplication.translate("CaptureReasons", "Accepted"),
+        "manual": QCoreApplication.translate("CaptureReasons", "Manual classification"),
+        "rejected": QCoreApplication.translate("CaptureReasons", "Rejected"),
+        "overridden": QCoreApplication.translate("CaptureReasons", "Overridden"),
+        "retake": QCoreApplication.translate("CaptureReasons", "Retake"),
+    }
+    return texts.get(status, status)
+
+
+def status_hint(status: str) -> str:
+    """One line saying what the status means for the operator."""
+    texts = {
+        "accepted": QCoreApplication.translate("CaptureReasons", "Recognized and sliced automatically."),
+        "manual": QCoreApplication.translate(
+            "CaptureReasons", "The voucher type could not be recognized: choose it (Override)."
+        ),
+        "rejected": QCoreApplication.translate(
+            "CaptureReasons", "The image cannot be used: capture the voucher again."
+        ),
+        "overridden": QCoreApplication.translate("CaptureReasons", "Accepted by an operator's decision."),
+        "retake": QCoreApplication.translate("CaptureReasons", "Marked for a new capture."),
+    }
+    return texts.get(status, "")
+
+
+def status_colour(status: str) -> QColor:
+    return QColor(STATUS_COLOURS.get(status, "#8a94a3"))
+
+
+def reason_text(code: str) -> str:
+    texts = {
+        # quality (the page is rejected)
+        "too_dark": QCoreApplication.translate("CaptureReasons", "Image too dark"),
+        "too_bright": QCoreApplication.translate("CaptureReasons", "Image too bright (overexposed)"),
+        "low_contrast": QCoreApplication.translate("CaptureReasons", "Contrast too low"),
+        "blurred": QCoreApplication.translate("CaptureReasons", "Image blurred (out of focus or moved)"),
+        "no_page": QCoreApplication.translate("CaptureReasons", "Page outline not found"),
+        "skewed": QCoreApplication.translate("CaptureReasons", "Page skewed too much"),
+        "two_vouchers": QCoreApplication.translate("CaptureReasons", "Two vouchers on one page"),
+        # recognition (manual classification)
+        "no_qr": QCoreApplication.translate("CaptureReasons", "No voucher QR code found"),
+        "foreign_qr": QCoreApplication.translate(
+            "CaptureReasons", "QR code is not a voucher code of this bank"
+        ),
+        "bad_payload": QCoreApplication.translate("CaptureReasons", "QR code damaged or invalid"),
+        "unknown_type": QCoreApplication.translate("CaptureReasons", "Unknown voucher type (no template)"),
+        # corrections made (information)
+        "rotated_90": QCoreApplication.translate("CaptureReasons", "Page lay rotated 90°; turned upright"),
+        "rotated_180": QCoreApplication.translate("CaptureReasons", "Page lay upside down; turned upright"),
+        "rotated_270": QCoreApplication.translate("CaptureReasons", "Page lay rotated 270°; turned upright"),
+        "deskewed": QCoreApplication.translate("CaptureReasons", "Skew corrected"),
+        "perspective": QCoreApplication.translate("CaptureReasons", "Perspective corrected"),
+        # the file itself
+        "empty_file": QCoreApplication.translate("CaptureReasons", "Empty file (0 bytes)"),
+        "corrupt_file": QCoreApplication.translate("CaptureReasons", "Corrupt file: cannot be decoded"),
+        "too_large": QCoreApplication.translate("CaptureReasons", "Image too large"),
+        "too_many_pages": QCoreApplication.translate("CaptureReasons", "Too many pages in one file"),
+        "unsupported_format": QCoreApplication.translate("CaptureReasons", "Unsupported file format"),
+    }
+    return texts.get(code, code)
+
+
+def reason_severity(code: str) -> str:
+    """``info`` (a correction that was made), ``manual`` or ``reject``."""
+    if code in INFO_REASONS:
+        return "info"
+    if code in MANUAL_REASONS:
+        return "manual"
+    return "reject"
+
+
+def severity_colour(severity: str) -> QColor:
+    return QColor({"info": "#3d7fd9", "manual": "#e0a020"}.get(severity, "#d64545"))
+
+
+def check_text(name: str) -> str:
+    texts = {
+        "exposure": QCoreApplication.translate("CaptureReasons", "Exposure"),
+        "contrast": QCoreApplication.translate("CaptureReasons", "Contrast"),
+        "sharpness": QCoreApplication.translate("CaptureReasons", "Sharpness"),
+    }
+    return texts.get(name, name)
+
+
+def side_text(side: str) -> str:
+    return (
+        QCoreApplication.translate("CaptureReasons", "Back")
+        if side == "back"
+        else QCoreApplication.translate("CaptureReasons", "Front")
+    )
+
+
+def amount_text(fen: int | None) -> str:
+    """Fen as yuan with thousands separators: 1234500 -> ¥12,345.00."""
+    if fen is None:
+        return "—"
+    sign = "-" if fen < 0 else ""
+    yuan, cents = divmod(abs(fen), 100)
+    return f"{sign}¥{yuan:,}.{cents:02d}"
+
+
+def source_text(url: str) -> str:
+    """A channel URL as the operator knows it: 热文件夹 /srv/scans, 摄像头 0, 文件导入."""
+    if url.startswith("folder://"):
+        return QCoreApplication.translate("CaptureReasons", "Hot folder %1").replace(
+            "%1", unquote(url[len("folder://") :])
+        )
+    if url.startswith("camera://"):
+        target = unquote(url[len("camera://") :])
+        if target.isdigit():
+            return QCoreApplication.translate("CaptureReasons", "Camera %1").replace("%1", target)
+        return QCoreApplication.translate("CaptureReasons", "Camera (video %1)").replace(
+            "%1", target.rsplit("/", 1)[-1]
+        )
+    if url == "import":
+        return QCoreApplication.translate("CaptureReasons", "File import")
+    return url
