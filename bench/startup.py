@@ -31,6 +31,7 @@ def child() -> None:
     from app.demo import DEMO_PASSWORD, seed_demo
     from app.services import build_services
     from widgets.application import make_app
+    from widgets.docks import CaptureSetup
     from widgets.fonts import ensure_cjk_font
     from widgets.i18n import Translations
     from widgets.main_window import MainWindow
@@ -54,6 +55,7 @@ def child() -> None:
         principal,
         settings=QSettings(str(settings.data_dir / "ui.ini"), QSettings.Format.IniFormat),
         translations=tr,
+        capture=CaptureSetup(settings.image_store, "BENCH"),
     )
     window.show()
 
