@@ -342,3 +342,76 @@ class PageSlice(Base):
     h: Mapped[int] = mapped_column(Integer)
     quad: Mapped[str] = mapped_column(Text)
     image_sha: Mapped[str] = mapped_column(String(64))
+
+
+class AuthPolicyVersion(Base):
+    """One version of the authorization rules and limits (JSON, see app.authz.policy). The newest
+    is in force; requests name the version they were routed by."""
+
+    __tablename__ = "auth_policy_versions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    policy: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class AuthRequest(Base):
+    """A teller's request for authorization (授权申请) and where it stands."""
+
+    __tablename__ = "auth_requests"
+    __table_args__ = (Index("ix_auth_requests_queue", "status", "priority", "created_at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    business_type: Mapped[str] = mapped_column(String(16))
+    currency: Mapped[str] = mapped_column(String(3))
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    account: Mapped[str] = mapped_column(String(32))
+    customer: Mapped[str] = mapped_column(String(128))
+    reason: Mapped[str] = mapped_column(Text)
+    branch: Mapped[str] = mapped_column(String(32))
+    teller_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    mode: Mapped[str] = mapped_column(String(8))  # local | remote
+    levels_required: Mapped[int] = mapped_column(Integer)
+    levels_done: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(10))  # pending claimed approved rejected returned cancelled
+    priority: Mapped[int] = mapped_column(Integer)
+    claimed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    policy_version: Mapped[int] = mapped_column(Integer)
+    submissions: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    attachments: Mapped[list[AuthAttachment]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="AuthAttachment.id"
+    )
+    decisions: Mapped[list[AuthDecision]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="AuthDecision.id"
+    )
+
+
+class AuthAttachment(Base):
+    """An image sent with a request (ID card, voucher...), a blob in the image store."""
+
+    __tablename__ = "auth_attachments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("auth_requests.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    image_sha: Mapped[str] = mapped_column(String(64))
+    image_ext: Mapped[str] = mapped_column(String(5))
+
+
+class AuthDecision(Base):
+    """One authorizer's decision on one level of a request; rows are only ever added."""
+
+    __tablename__ = "auth_decisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("auth_requests.id", ondelete="CASCADE"), index=True)
+    authorizer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    level: Mapped[int] = mapped_column(Integer)
+    decision: Mapped[str] = mapped_column(String(8))  # approve | reject | return
+    comment: Mapped[str] = mapped_column(Text)
+    mode: Mapped[str] = mapped_column(String(8))  # local | remote
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

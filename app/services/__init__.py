@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.db.engine import Database
 from app.services.audit_service import AuditService
+from app.services.authorization import AuthorizationService
 from app.services.capture import CaptureService
 from app.services.identity import IdentityService
 from app.services.registers import RegisterService
@@ -21,6 +22,7 @@ class Services:
     sites: SiteService
     registers: RegisterService
     capture: CaptureService
+    authorization: AuthorizationService
 
 
 def build_services(db: Database) -> Services:
@@ -31,4 +33,5 @@ def build_services(db: Database) -> Services:
         sites=SiteService(db),
         registers=RegisterService(db),
         capture=CaptureService(db),
+        authorization=AuthorizationService(db),
     )

@@ -1,0 +1,520 @@
+"""Remote (centralized) authorization (集中授权): tellers' requests, authorizers' claims and
+decisions, the rules and limits that route them. Any thread (one session per call).
+
+Maker-checker throughout: the teller who made a request never decides it; an authorizer decides only
+up to their own limit; a two-level request needs two different authorizers. Claiming is exclusive:
+on PostgreSQL the queue is read with ``FOR UPDATE SKIP LOCKED`` so concurrent authorizers on other
+workstations never get the same request; on SQLite the single writer serializes claims. A claim is
+a lease: a claim not decided in time returns to the queue (``expire_leases``). Every state change
+is audited in its transaction and, on PostgreSQL, announced with ``pg_notify`` on the channel
+``auth_requests`` (delivered when the transaction commits) for live queues elsewhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.authz_policy import LOCAL, REMOTE, Policy, PolicyError, parse_policy
+from app.db.base import utcnow
+from app.db.engine import Database
+from app.db.models import AuthAttachment, AuthDecision, AuthPolicyVersion, AuthRequest, User
+from app.errors import NotFound, PermissionDenied, ValidationError
+from app.operations import Change
+from app.paths import RESOURCES
+from app.rbac import Permission, Principal
+from app.services.guard import authorize, require_reason
+
+CHANNEL = "auth_requests"
+LEASE = timedelta(minutes=3)
+OPEN = ("pending", "claimed")
+DECISIONS = {"approve", "reject", "return"}
+SHIPPED_POLICY = RESOURCES / "authz" / "policy.json"
+
+
+@dataclass(frozen=True)
+class Draft:
+    business_type: str
+    currency: str
+    amount_fen: int
+    account: str
+    customer: str
+    reason: str
+    branch: str
+    mode: str = REMOTE
+    attachments: tuple[tuple[str, str, str], ...] = ()  # (kind, image sha256, ext)
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    authorizer: str
+    level: int
+    decision: str
+    comment: str
+    mode: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class RequestView:
+    id: int
+    business_type: str
+    currency: str
+    amount_fen: int
+    account: str
+    customer: str
+    reason: str
+    branch: str
+    teller: str
+    mode: str
+    levels_required: int
+    levels_done: int
+    status: str
+    priority: int
+    claimed_by: str | None
+    lease_until: datetime | None
+    policy_version: int
+    submissions: int
+    created_at: datetime
+    updated_at: datetime
+    decided_at: datetime | None
+    attachments: tuple[tuple[str, str, str], ...] = ()
+    decisions: tuple[DecisionView, ...] = field(default=())
+
+
+class AuthorizationService:
+    def __init__(self, db: Database, *, lease: timedelta = LEASE) -> None:
+        self.db = db
+        self.lease = lease
+
+    # -- policy ---------------------------------------------------------------------------------
+    def policy(self) -> tuple[int, Policy]:
+        """The policy in force and its version (0: the shipped one, before any was saved)."""
+        with self.db.read() as s:
+            row = s.scalars(
+                select(AuthPolicyVersion).order_by(AuthPolicyVersion.version.desc()).limit(1)
+            ).first()
+            if row is not None:
+                return row.version, parse_policy(row.policy)
+        return 0, parse_policy(SHIPPED_POLICY.read_text(encoding="utf-8"))
+
+    def save_policy(self, actor: Principal, policy_json: str, reason: str) -> Change:
+        """A new version of the rules and limits, in force at once for new requests."""
+        actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "change authorization rules")
+        reason = require_reason(reason)
+        try:
+            policy = parse_policy(policy_json)
+        except PolicyError as e:
+            raise ValidationError(str(e), field=e.field, problem=e.problem) from e
+        with self.db.write() as s:
+            version = (s.scalar(select(func.max(AuthPolicyVersion.version))) or 0) + 1
+            s.add(
+                AuthPolicyVersion(
+                    version=version, policy=policy.to_json(), created_by=actor.username, reason=reason
+                )
+            )
+            entry = audit.append(
+                s, actor, "authz.policy", "auth_policy", version, reason=reason, after=policy.source
+            )
+        return Change("authz.policy", "auth_policy", (str(version),), entry.seq, {"version": version})
+
+    # -- teller side ----------------------------------------------------------------------------
+    def submit(self, actor: Principal, draft: Draft) -> Change:
+        actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "request authorization")
+        version, policy = self.policy()
+        route = self._check(actor, policy, draft)
+        with self.db.write() as s:
+            duplicate = s.scalar(
+                select(AuthRequest.id).where(
+                    AuthRequest.teller_id == actor.user_id,
+                    AuthRequest.business_type == draft.business_type,
+                    AuthRequest.account == draft.account,
+                    AuthRequest.amount_fen == draft.amount_fen,
+                    AuthRequest.status.in_((*OPEN, "returned")),
+                )
+            )
+            if duplicate is not None:
+                raise ValidationError(
+                    f"request {duplicate} for the same business, account and amount is still open",
+                    field="duplicate",
+                    problem="duplicate",
+                )
+            row = AuthRequest(
+                business_type=draft.business_type,
+                currency=draft.currency,
+                amount_fen=draft.amount_fen,
+                account=draft.account,
+                customer=draft.customer,
+                reason=draft.reason,
+                branch=draft.branch,
+                teller_id=actor.user_id,
+                mode=draft.mode,
+                levels_required=route,
+                status="pending",
+                priority=policy.business[draft.business_type].priority,
+                policy_version=version,
+                attachments=[
+                    AuthAttachment(kind=k, image_sha=sha, image_ext=ext) for k, sha, ext in draft.attachments
+                ],
+            )
+            s.add(row)
+            s.flush()
+            entry = audit.append(
+                s, actor, "authz.submit", "auth_request", row.id, reason=draft.reason, after=_summary(row)
+            )
+            _notify(s, row)
+        return Change("authz.submit", "auth_request", (str(row.id),), entry.seq, {"status": "pending"})
+
+    def resubmit(self, actor: Principal, request_id: int, draft: Draft) -> Change:
+        """A returned request, corrected by its teller, goes back to the queue."""
+        actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "request authorization")
+        version, policy = self.policy()
+        route = self._check(actor, policy, draft)
+        with self.db.write() as s:
+            row = _locked(s, request_id)
+            if row.teller_id != actor.user_id:
+                raise PermissionDenied("only the teller who made a request resubmits it", permission="own")
+            if row.status != "returned":
+                raise ValidationError(
+                    f"request {request_id} is {row.status}, not returned", field="status", problem="state"
+                )
+            before = _summary(row)
+            for name in (
+                "business_type",
+                "currency",
+                "amount_fen",
+                "account",
+                "customer",
+                "reason",
+                "branch",
+                "mode",
+            ):
+                setattr(row, name, getattr(draft, name))
+            if draft.attachments:
+                row.attachments = [
+                    AuthAttachment(kind=k, image_sha=sha, image_ext=ext) for k, sha, ext in draft.attachments
+                ]
+            row.levels_required, row.levels_done = route, 0
+            row.status, row.policy_version, row.decided_at = "pending", version, None
+            row.priority = policy.business[draft.business_type].priority
+            row.submissions += 1
+            row.updated_at = utcnow()
+            entry = audit.append(
+                s,
+                actor,
+                "authz.resubmit",
+                "auth_request",
+                row.id,
+                reason=draft.reason,
+                before=before,
+                after=_summary(row),
+            )
+            _notify(s, row)
+        return Change("authz.resubmit", "auth_request", (str(request_id),), entry.seq, {"status": "pending"})
+
+    def cancel(self, actor: Principal, request_id: int, reason: str) -> Change:
+        actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "cancel an authorization request")
+        reason = require_reason(reason)
+        with self.db.write() as s:
+            row = _locked(s, request_id)
+            if row.teller_id != actor.user_id:
+                raise PermissionDenied("only the teller who made a request cancels it", permission="own")
+            if row.status not in ("pending", "returned"):
+                raise ValidationError(
+                    f"request {request_id} is {row.status}; it can no longer be cancelled",
+                    field="status",
+                    problem="state",
+                )
+            before = row.status
+            row.status, row.updated_at, row.decided_at = "cancelled", utcnow(), utcnow()
+            entry = audit.append(
+                s, actor, "authz.cancel", "auth_request", row.id, reason=reason, before={"status": before}
+            )
+            _notify(s, row)
+        return Change("authz.cancel", "auth_request", (str(request_id),), entry.seq, {"status": "cancelled"})
+
+    def _check(self, actor: Principal, policy: Policy, draft: Draft) -> int:
+        """Validate a draft against the policy; the number of authorization levels it needs."""
+        if draft.amount_fen <= 0:
+            raise ValidationError("amount must be positive", field="amount_fen", problem="range")
+        if not draft.account.strip() or not draft.customer.strip():
+            raise ValidationError("account and customer are required", field="account", problem="required")
+        require_reason(draft.reason)
+        try:
+            route = policy.route(draft.business_type, draft.amount_fen)
+        except PolicyError as e:
+            raise ValidationError(str(e), field=e.field, problem=e.problem) from e
+        limit = policy.limit(
+            actor.username, {r.value for r in actor.roles}, draft.currency, draft.business_type
+        )
+        if draft.amount_fen > limit.input:
+            raise ValidationError(
+                f"amount is above your input limit ({limit.input / 100:.2f} {draft.currency})",
+                field="amount_fen",
+                problem="input_limit",
+            )
+        if not route.needs_authorization:
+            raise ValidationError(
+                "this amount needs no authorization", field="amount_fen", problem="not_needed"
+            )
+        if draft.mode not in route.modes:
+            raise ValidationError(
+                f"{draft.mode} authorization is not allowed for this amount", field="mode", problem="mode"
+            )
+        kinds = {k for k, _sha, _ext in draft.attachments}
+        missing = [k for k in policy.business[draft.business_type].images if k not in kinds]
+        if missing:
+            raise ValidationError(
+                f"images missing: {', '.join(missing)}", field="attachments", problem="missing"
+            )
+        return route.levels
+
+    # -- authorizer side ------------------------------------------------------------------------
+    def claim_next(self, actor: Principal, *, now: datetime | None = None) -> Change | None:
+        """Take the most urgent, oldest pending request this authorizer may decide; None if none."""
+        actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
+        _version, policy = self.policy()
+        now = now or utcnow()
+        with self.db.write() as s:
+            q = (
+                select(AuthRequest)
+                .where(AuthRequest.status == "pending", AuthRequest.mode == REMOTE)
+                .order_by(AuthRequest.priority.desc(), AuthRequest.created_at, AuthRequest.id)
+                .limit(50)
+                .with_for_update(skip_locked=True)
+            )
+            for row in s.scalars(q):
+                if _why_not(actor, policy, row) is None:
+                    return self._claim(s, actor, row, now)
+        return None
+
+    def claim(self, actor: Principal, request_id: int, *, now: datetime | None = None) -> Change:
+        actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
+        _version, policy = self.policy()
+        with self.db.write() as s:
+            row = _locked(s, request_id)
+            if row.status != "pending":
+                raise ValidationError(
+                    f"request {request_id} is {row.status}", field="status", problem="state"
+                )
+            why = _why_not(actor, policy, row)
+            if why is not None:
+                raise PermissionDenied(why, permission="four_eyes")
+            return self._claim(s, actor, row, now or utcnow())
+
+    def _claim(self, s: Session, actor: Principal, row: AuthRequest, now: datetime) -> Change:
+        row.status, row.claimed_by, row.lease_until, row.updated_at = (
+            "claimed",
+            actor.user_id,
+            now + self.lease,
+            now,
+        )
+        entry = audit.append(
+            s,
+            actor,
+            "authz.claim",
+            "auth_request",
+            row.id,
+            after={"lease_until": row.lease_until.isoformat()},
+        )
+        _notify(s, row)
+        return Change("authz.claim", "auth_request", (str(row.id),), entry.seq, {"status": "claimed"})
+
+    def release(self, actor: Principal, request_id: int) -> Change:
+        """Give a claimed request back to the queue undecided."""
+        actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
+        with self.db.write() as s:
+            row = _locked(s, request_id)
+            if row.status != "claimed" or row.claimed_by != actor.user_id:
+                raise ValidationError(
+                    f"request {request_id} is not claimed by you", field="status", problem="state"
+                )
+            row.status, row.claimed_by, row.lease_until, row.updated_at = "pending", None, None, utcnow()
+            entry = audit.append(s, actor, "authz.release", "auth_request", row.id)
+            _notify(s, row)
+        return Change("authz.release", "auth_request", (str(request_id),), entry.seq, {"status": "pending"})
+
+    def decide(
+        self, actor: Principal, request_id: int, decision: str, comment: str, *, now: datetime | None = None
+    ) -> Change:
+        """Approve, reject or return a request this authorizer holds; reject and return need a reason."""
+        actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
+        if decision not in DECISIONS:
+            raise ValidationError(f"unknown decision {decision}", field="decision", problem="choice")
+        comment = comment.strip()
+        if decision != "approve":
+            comment = require_reason(comment)
+        _version, policy = self.policy()
+        now = now or utcnow()
+        with self.db.write() as s:
+            row = _locked(s, request_id)
+            if row.status != "claimed" or row.claimed_by != actor.user_id:
+                raise ValidationError(
+                    f"request {request_id} is not claimed by you", field="status", problem="state"
+                )
+            if row.lease_until is not None and row.lease_until < now:
+                raise ValidationError(
+                    "your claim has expired; claim the request again", field="lease", problem="expired"
+                )
+            why = _why_not(actor, policy, row)  # limits may have changed since the claim
+            if why is not None:
+                raise PermissionDenied(why, permission="four_eyes")
+            level = row.levels_done + 1
+            row.decisions.append(
+                AuthDecision(
+                    authorizer_id=actor.user_id, level=level, decision=decision, comment=comment, mode=REMOTE
+                )
+            )
+            if decision == "approve":
+                row.levels_done = level
+                row.status = "approved" if level >= row.levels_required else "pending"
+            else:
+                row.status = "rejected" if decision == "reject" else "returned"
+            row.claimed_by, row.lease_until, row.updated_at = None, None, now
+            if row.status != "pending":
+                row.decided_at = now
+            entry = audit.append(
+                s,
+                actor,
+                f"authz.{decision}",
+                "auth_request",
+                row.id,
+                reason=comment,
+                after={"status": row.status, "level": level},
+            )
+            _notify(s, row)
+        return Change(
+            f"authz.{decision}", "auth_request", (str(request_id),), entry.seq, {"status": row.status}
+        )
+
+    def expire_leases(self, *, now: datetime | None = None) -> list[int]:
+        """Claims whose lease ran out go back to the queue (any workstation may run this)."""
+        now = now or utcnow()
+        with self.db.write() as s:
+            q = (
+                select(AuthRequest)
+                .where(AuthRequest.status == "claimed", AuthRequest.lease_until < now)
+                .with_for_update(skip_locked=True)
+            )
+            expired = list(s.scalars(q))
+            for row in expired:
+                audit.append(
+                    s,
+                    "system:lease",
+                    "authz.lease_expired",
+                    "auth_request",
+                    row.id,
+                    before={"claimed_by": row.claimed_by},
+                )
+                row.status, row.claimed_by, row.lease_until, row.updated_at = "pending", None, None, now
+                _notify(s, row)
+            return [r.id for r in expired]
+
+    # -- reads ----------------------------------------------------------------------------------
+    def get(self, request_id: int) -> RequestView:
+        with self.db.read() as s:
+            row = s.get(AuthRequest, request_id)
+            if row is None:
+                raise NotFound(f"authorization request {request_id} not found")
+            return _view(s, row)
+
+    def queue(self) -> list[RequestView]:
+        """Open requests, most urgent and oldest first."""
+        with self.db.read() as s:
+            q = (
+                select(AuthRequest)
+                .where(AuthRequest.status.in_(OPEN))
+                .order_by(AuthRequest.priority.desc(), AuthRequest.created_at, AuthRequest.id)
+            )
+            return [_view(s, r) for r in s.scalars(q)]
+
+    def requests_of(self, actor: Principal, limit: int = 200) -> list[RequestView]:
+        with self.db.read() as s:
+            q = (
+                select(AuthRequest)
+                .where(AuthRequest.teller_id == actor.user_id)
+                .order_by(AuthRequest.id.desc())
+                .limit(limit)
+            )
+            return [_view(s, r) for r in s.scalars(q)]
+
+
+def _why_not(actor: Principal, policy: Policy, row: AuthRequest) -> str | None:
+    """Why this authorizer may not decide this request, or None (four eyes and limits)."""
+    if row.teller_id == actor.user_id:
+        return "nobody authorizes their own request"
+    if any(d.authorizer_id == actor.user_id for d in row.decisions if d.decision == "approve"):
+        return "the second level needs a different authorizer"
+    limit = policy.limit(actor.username, {r.value for r in actor.roles}, row.currency, row.business_type)
+    if row.amount_fen > limit.authorize:
+        return f"amount is above your authorization limit ({limit.authorize / 100:.2f} {row.currency})"
+    return None
+
+
+def _locked(s: Session, request_id: int) -> AuthRequest:
+    row = s.scalars(select(AuthRequest).where(AuthRequest.id == request_id).with_for_update()).first()
+    if row is None:
+        raise NotFound(f"authorization request {request_id} not found")
+    return row
+
+
+def _notify(s: Session, row: AuthRequest) -> None:
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(
+            text("SELECT pg_notify(:channel, :payload)"),
+            {"channel": CHANNEL, "payload": f"{row.id}:{row.status}"},
+        )
+
+
+def _summary(row: AuthRequest) -> dict[str, object]:
+    return {
+        "business": row.business_type,
+        "currency": row.currency,
+        "amount_fen": row.amount_fen,
+        "account": row.account,
+        "mode": row.mode,
+        "levels": row.levels_required,
+        "images": [a.kind for a in row.attachments],
+    }
+
+
+def _view(s: Session, row: AuthRequest) -> RequestView:
+    ids = {row.teller_id, row.claimed_by or 0, *(d.authorizer_id for d in row.decisions)}
+    names: dict[int | None, str] = {
+        uid: name for uid, name in s.execute(select(User.id, User.username).where(User.id.in_(ids)))
+    }
+    return RequestView(
+        id=row.id,
+        business_type=row.business_type,
+        currency=row.currency,
+        amount_fen=row.amount_fen,
+        account=row.account,
+        customer=row.customer,
+        reason=row.reason,
+        branch=row.branch,
+        teller=names.get(row.teller_id, "?"),
+        mode=row.mode,
+        levels_required=row.levels_required,
+        levels_done=row.levels_done,
+        status=row.status,
+        priority=row.priority,
+        claimed_by=names.get(row.claimed_by) if row.claimed_by else None,
+        lease_until=row.lease_until,
+        policy_version=row.policy_version,
+        submissions=row.submissions,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        decided_at=row.decided_at,
+        attachments=tuple((a.kind, a.image_sha, a.image_ext) for a in row.attachments),
+        decisions=tuple(
+            DecisionView(names.get(d.authorizer_id, "?"), d.level, d.decision, d.comment, d.mode, d.at)
+            for d in row.decisions
+        ),
+    )
+
+
+__all__ = ["CHANNEL", "LOCAL", "REMOTE", "AuthorizationService", "Draft", "RequestView"]

@@ -1,0 +1,216 @@
+"""Remote authorization: rules and limits, routing, four eyes, two levels, leases, duplicates,
+returns and resubmission, policy versions, and concurrent claims by several processes."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from app import audit, security
+from app.audit import AuditQuery
+from app.db.base import utcnow
+from app.db.bootstrap import open_database
+from app.errors import PermissionDenied, ValidationError
+from app.rbac import Principal, Role, system_principal
+from app.services import Services
+from app.services.authorization import SHIPPED_POLICY, AuthorizationService, Draft
+
+ROOT = system_principal("test")
+PW = "Str0ng!pass"
+IMAGES = (("id_card", "a" * 64, "jpg"), ("voucher", "b" * 64, "jpg"))
+
+
+@pytest.fixture(autouse=True)
+def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(security, "LOG2_N", 10)
+
+
+def user(services: Services, name: str, *roles: Role) -> Principal:
+    services.identity.create_user(ROOT, name, name, PW, list(roles), reason="test")
+    return services.identity.authenticate(name, PW)
+
+
+def draft(amount_yuan: float, **kw: object) -> Draft:
+    base: dict[str, object] = {
+        "business_type": "CASH_WD",
+        "currency": "CNY",
+        "amount_fen": round(amount_yuan * 100),
+        "account": "6222020200112233445",
+        "customer": "张三",
+        "reason": "大额取现",
+        "branch": "BR01",
+        "attachments": IMAGES,
+    }
+    base.update(kw)
+    return Draft(**base)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def people(services: Services) -> dict[str, Principal]:
+    return {
+        "teller": user(services, "teller1", Role.TELLER),
+        "teller2": user(services, "teller2", Role.TELLER),
+        "reviewer": user(services, "rev1", Role.REVIEWER),  # authorizes up to 1,000,000 yuan
+        "chief": user(services, "chief1", Role.SUPERVISOR),  # up to 10,000,000 yuan
+        "chief2": user(services, "chief2", Role.SUPERVISOR),
+    }
+
+
+def request_id(change: object) -> int:
+    return int(change.target_ids[0])  # type: ignore[attr-defined]
+
+
+def test_rules_refuse_with_a_clear_reason(services: Services, people: dict[str, Principal]) -> None:
+    authz = services.authorization
+    cases = [
+        (draft(30_000), "not_needed"),  # up to 50,000 yuan a teller withdraws alone
+        (draft(6_000_000), "input_limit"),  # above the teller's input limit of 5,000,000
+        (draft(60_000, attachments=IMAGES[:1]), "missing"),  # the voucher image is missing
+        (draft(300_000, mode="local"), "mode"),  # above 200,000 only the center authorizes
+        (draft(60_000, business_type="NOPE"), "choice"),
+        (draft(-5), "range"),
+    ]
+    for d, problem in cases:
+        with pytest.raises(ValidationError) as e:
+            authz.submit(people["teller"], d)
+        assert e.value.params["problem"] == problem, (d, e.value)
+    with pytest.raises(PermissionDenied):
+        authz.submit(people["reviewer"], draft(60_000))  # reviewers do not make requests
+
+
+def test_approve_reject_return_resubmit_and_cancel(services: Services, people: dict[str, Principal]) -> None:
+    authz = services.authorization
+    rid = request_id(authz.submit(people["teller"], draft(60_000)))
+    with pytest.raises(ValidationError):  # the same request twice while the first is open
+        authz.submit(people["teller"], draft(60_000))
+    assert authz.get(rid).status == "pending" and authz.get(rid).levels_required == 1
+    assert authz.claim_next(people["reviewer"]) is not None
+    view = authz.get(rid)
+    assert view.status == "claimed" and view.claimed_by == "rev1" and view.lease_until is not None
+    with pytest.raises(ValidationError):
+        authz.decide(people["reviewer"], rid, "return", "")  # a return needs a reason
+    authz.decide(people["reviewer"], rid, "return", "身份证影像不清晰")
+    assert authz.get(rid).status == "returned"
+    authz.resubmit(people["teller"], rid, draft(60_000, reason="重新拍摄身份证"))
+    view = authz.get(rid)
+    assert view.status == "pending" and view.submissions == 2 and view.reason == "重新拍摄身份证"
+    authz.claim(people["reviewer"], rid)
+    authz.decide(people["reviewer"], rid, "approve", "")
+    view = authz.get(rid)
+    assert view.status == "approved" and [d.decision for d in view.decisions] == ["return", "approve"]
+    other = request_id(authz.submit(people["teller"], draft(70_000)))
+    with pytest.raises(PermissionDenied):
+        authz.cancel(people["teller2"], other, "not mine")
+    authz.cancel(people["teller"], other, "customer left")
+    assert authz.get(other).status == "cancelled"
+    entries, _ = services.audit.query(ROOT, AuditQuery(action_prefix="authz."))
+    assert {e.action for e in entries} >= {
+        "authz.submit",
+        "authz.claim",
+        "authz.return",
+        "authz.resubmit",
+        "authz.approve",
+        "authz.cancel",
+    }
+    assert audit.verify_chain(services.db).ok
+
+
+def test_four_eyes_limits_and_two_levels(services: Services, people: dict[str, Principal]) -> None:
+    authz = services.authorization
+    own = request_id(authz.submit(people["teller"], draft(2_000_000)))  # > 1,000,000: two levels
+    assert authz.get(own).levels_required == 2
+    assert authz.claim_next(people["reviewer"]) is None  # above the reviewer's limit
+    with pytest.raises(PermissionDenied):
+        authz.claim(people["reviewer"], own)
+    authz.claim(people["chief"], own)
+    authz.decide(people["chief"], own, "approve", "核实无误")
+    assert authz.get(own).status == "pending" and authz.get(own).levels_done == 1
+    assert authz.claim_next(people["chief"]) is None  # the second level needs someone else
+    authz.claim_next(people["chief2"])
+    authz.decide(people["chief2"], own, "approve", "")
+    assert authz.get(own).status == "approved"
+    # a supervisor who is also a teller never authorizes their own request
+    both = user(services, "both", Role.TELLER, Role.SUPERVISOR)
+    mine = request_id(authz.submit(both, draft(80_000)))
+    with pytest.raises(PermissionDenied):
+        authz.claim(both, mine)
+    assert authz.claim_next(both) is None
+
+
+def test_an_abandoned_claim_returns_to_the_queue(services: Services, people: dict[str, Principal]) -> None:
+    authz = AuthorizationService(services.db, lease=timedelta(minutes=3))
+    rid = request_id(authz.submit(people["teller"], draft(60_000)))
+    authz.claim_next(people["reviewer"])
+    later = utcnow() + timedelta(minutes=4)
+    with pytest.raises(ValidationError):
+        authz.decide(people["reviewer"], rid, "approve", "", now=later)
+    assert authz.expire_leases(now=utcnow()) == []  # not yet
+    assert authz.expire_leases(now=later) == [rid]
+    assert authz.get(rid).status == "pending" and authz.get(rid).claimed_by is None
+    assert authz.claim_next(people["chief"]) is not None
+
+
+def test_policy_versions_apply_at_once(services: Services, people: dict[str, Principal]) -> None:
+    admin = user(services, "admin1", Role.ADMIN)
+    authz = services.authorization
+    assert authz.policy()[0] == 0
+    policy = json.loads(SHIPPED_POLICY.read_text(encoding="utf-8"))
+    policy["limits"]["users"] = {
+        "teller1": {"CNY": {"*": {"input": 1_000_000, "authorize": 0}}}
+    }  # 10,000 yuan
+    with pytest.raises(PermissionDenied):
+        authz.save_policy(people["chief"], json.dumps(policy), "too generous")
+    assert authz.save_policy(admin, json.dumps(policy), "teller1 on probation").detail == {"version": 1}
+    with pytest.raises(ValidationError) as e:
+        authz.submit(people["teller"], draft(60_000))
+    assert e.value.params["problem"] == "input_limit"
+    authz.submit(people["teller2"], draft(60_000))  # others keep their role's limit
+    broken = dict(policy, business={"CASH_WD": {"authorize_over": 10, "remote_over": 5, "two_level_over": 1}})
+    with pytest.raises(ValidationError) as e:
+        authz.save_policy(admin, json.dumps(broken), "wrong order")
+    assert e.value.params["problem"] == "order"
+
+
+def _claimer(url: str, username: str, ready: Any, go: Any, out: Any) -> None:
+    security.LOG2_N = 10
+    db = open_database(url)
+    from app.services import build_services
+
+    services = build_services(db)
+    actor = services.identity.authenticate(username, PW)
+    ready.put(username)
+    go.wait(60)  # every process starts claiming at the same instant
+    got = []
+    while (change := services.authorization.claim_next(actor)) is not None:
+        got.append(int(change.target_ids[0]))
+    out.put(got)
+    db.dispose()
+
+
+def test_concurrent_authorizer_processes_never_claim_the_same_request(
+    services: Services, people: dict[str, Principal], db_url: str
+) -> None:
+    authz = services.authorization
+    tellers = [user(services, f"t{i}", Role.TELLER) for i in range(4)]
+    ids = {request_id(authz.submit(tellers[i % 4], draft(60_000 + i))) for i in range(120)}
+    names = [f"auth{i}" for i in range(4)]
+    for name in names:
+        user(services, name, Role.SUPERVISOR)
+    ctx = multiprocessing.get_context("spawn")
+    ready, go, out = ctx.Queue(), ctx.Event(), ctx.Queue()
+    procs = [ctx.Process(target=_claimer, args=(db_url, name, ready, go, out)) for name in names]
+    for p in procs:
+        p.start()
+    for _ in procs:
+        ready.get(timeout=120)
+    go.set()
+    results = [out.get(timeout=120) for _ in procs]
+    for p in procs:
+        p.join(30)
+    claimed = [rid for got in results for rid in got]
+    assert sorted(claimed) == sorted(ids)  # every request claimed exactly once
+    assert sum(1 for got in results if got) >= 2  # and the work was shared
