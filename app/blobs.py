@@ -41,6 +41,7 @@ class BlobStore:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         try:
+            os.fchmod(fd, 0o644)  # readable by the other workstations sharing the store
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
                 fh.flush()
@@ -56,6 +57,8 @@ class BlobStore:
             return self.path(sha, ext).read_bytes()
         except FileNotFoundError as e:
             raise BlobMissing(f"{sha}.{ext}") from e
+        except PermissionError as e:
+            raise BlobMissing(f"{sha}.{ext} is not readable here: {e}") from e
 
     def exists(self, sha: str, ext: str) -> bool:
         return self.path(sha, ext).exists()

@@ -126,7 +126,7 @@ def batch(pages: int) -> None:
             changes = runner.ingest_many(files, batch_id, progress=bar)
             elapsed = time.perf_counter() - t0
             runner.close()
-            statuses = [p.status for p in services.capture.pages(batch_id)]
+            statuses = [p.status for p in services.capture.pages(actor, batch_id)]
             assert len(changes) == pages
             print(f"batch_{label}_workers: {workers} processes")
             print(f"batch_{label}_{pages}_pages: {elapsed:.2f} s")

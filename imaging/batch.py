@@ -19,8 +19,10 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence, Sized
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 
 import cv2
@@ -83,7 +85,7 @@ def _record(result: PageResult, name: str, index: int, side: str) -> PageRecord:
         status=result.status,
         reasons=tuple((r.code, r.detail) for r in result.reasons),
         checks=tuple((c.name, round(c.score, 4), c.ok) for c in result.checks),
-        voucher_type=payload.voucher_type if payload else (template.code if template else None),
+        voucher_type=template.code if template else (payload.voucher_type if payload else None),
         voucher_number=payload.number if payload else None,
         copy_no=payload.copy if payload else None,
         account=payload.account if payload else None,
@@ -121,32 +123,58 @@ def process_file(
     only_page: int | None = None,
     error: str = "",
 ) -> list[ProcessedPage]:
-    """Every page of one captured file, processed. Never raises for bad input; ``error`` is the
-    source's reason it could not read the file at all."""
-    out: list[ProcessedPage] = []
+    """Every page of one captured file, processed. Never raises: a file that cannot be read is one
+    rejected page naming the reason, a damaged page of a document is a rejected page and the pages
+    after it are still read, and a page the pipeline fails on is rejected as ``processing_error``.
+    ``error`` is the source's reason it could not read the file at all."""
     if error:
-        return [ProcessedPage(PageRecord(name, 0, "", "", REJECTED, (("unreadable_file", error),)))]
+        return [_failed(name, 0, "unreadable_file", error)]
+    out: list[ProcessedPage] = []
+    first = only_page or 0
+    while True:
+        try:
+            for page in iter_pages(data, name=name, first=first):
+                if only_page is not None and page.index != only_page:
+                    return out
+                out.append(_process(page.image, name, page.index, templates, duplex, force_template))
+            return out
+        except LoadError as e:
+            if e.page is None:  # the file itself: one verdict for it
+                return [*out, _failed(name, len(out), e.reason, e.detail)]
+            out.append(_failed(name, e.page, e.reason, e.detail))
+            if only_page is not None:
+                return out
+            first = e.page + 1
+
+
+def _failed(name: str, index: int, reason: str, detail: str) -> ProcessedPage:
+    return ProcessedPage(PageRecord(name, index, "", "", REJECTED, ((reason, detail),)))
+
+
+def _process(
+    image: np.ndarray,
+    name: str,
+    index: int,
+    templates: dict[str, Template],
+    duplex: bool,
+    force_template: str | None,
+) -> ProcessedPage:
+    side = "back" if duplex and index % 2 == 1 else "front"
+    started = time.perf_counter()
     try:
-        for page in iter_pages(data, name=name):
-            if only_page is not None and page.index != only_page:
-                continue
-            side = "back" if duplex and page.index % 2 == 1 else "front"
-            started = time.perf_counter()
-            result = process_page(page.image, templates, force_template=force_template)
-            if side == "back":
-                result = _back_side(result)
-            record = _record(result, name, page.index, side)
-            corrected = None
-            if result.corrected is not None:
-                corrected = _encode(result.corrected, ".jpg", (cv2.IMWRITE_JPEG_QUALITY, 90))
-            slices = {
-                s.name: _encode(s.image, ".png", (cv2.IMWRITE_PNG_COMPRESSION, 1)) for s in result.slices
-            }
-            total_ms = (time.perf_counter() - started) * 1000.0
-            out.append(ProcessedPage(replace(record, process_ms=round(total_ms, 2)), corrected, slices))
-    except LoadError as e:
-        out.append(ProcessedPage(PageRecord(name, len(out), "", "", REJECTED, ((e.reason, e.detail),))))
-    return out
+        result = process_page(image, templates, force_template=force_template)
+        if side == "back":
+            result = _back_side(result)
+        record = _record(result, name, index, side)
+        corrected = None
+        if result.corrected is not None:
+            corrected = _encode(result.corrected, ".jpg", (cv2.IMWRITE_JPEG_QUALITY, 90))
+        slices = {s.name: _encode(s.image, ".png", (cv2.IMWRITE_PNG_COMPRESSION, 1)) for s in result.slices}
+    except Exception as exc:  # a pipeline bug on one page must not lose the rest of the file
+        log.exception("processing page %d of %s failed", index + 1, name)
+        return _failed(name, index, "processing_error", f"{type(exc).__name__}: {exc}")
+    total_ms = (time.perf_counter() - started) * 1000.0
+    return ProcessedPage(replace(record, process_ms=round(total_ms, 2)), corrected, slices)
 
 
 class CaptureRunner:
@@ -171,6 +199,7 @@ class CaptureRunner:
         self._executor: Executor | None = None
         self._lock = threading.Lock()
         self._templates: dict[str, Template] | None = None
+        self._closed = False
 
     # -- templates ------------------------------------------------------------------------------
     def templates(self) -> dict[str, Template]:
@@ -186,6 +215,8 @@ class CaptureRunner:
     # -- processing -----------------------------------------------------------------------------
     def _pool(self) -> Executor:
         with self._lock:
+            if self._closed:
+                raise RuntimeError("the capture runner is closed")
             if self._executor is None:
                 if self._processes:  # spawned, not forked: never copy a process running Qt or DB threads
                     self._executor = ProcessPoolExecutor(
@@ -194,6 +225,13 @@ class CaptureRunner:
                 else:
                     self._executor = ThreadPoolExecutor(self._workers, thread_name_prefix="capture")
             return self._executor
+
+    def _drop_pool(self, broken: Executor) -> None:
+        """A worker died (a crash in a decoder on a hostile file): the next submit gets a new pool."""
+        with self._lock:
+            if self._executor is broken:
+                self._executor = None
+        broken.shutdown(wait=False, cancel_futures=True)
 
     def warm_up(self) -> None:
         """Start the worker processes and let each import the imaging stack (about a second when
@@ -215,31 +253,75 @@ class CaptureRunner:
         progress: Callable[[int, int], None] | None = None,
         cancel: threading.Event | None = None,
     ) -> list[Change]:
-        """Process files in parallel, record them in the order given. ``progress(done, total)`` is
-        called after each file is recorded; a set ``cancel`` stops before the next file is recorded
-        (files already recorded stay; none is half-recorded)."""
-        items = list(captures)
+        """Process files in parallel, at most two per worker in flight (a thousand scans are never
+        all in memory), and record them in the order given. ``progress(done, total)`` is called
+        after each file is recorded; a set ``cancel`` stops before the next file is recorded.
+        Recording is idempotent per (batch, original, page), so a file retried after a fault
+        never records a page twice."""
         templates = self.templates()
-        originals = [(self.store.put(c.data, _ext(sniff(c.data))), _ext(sniff(c.data))) for c in items]
-        pool = self._pool()
-        futures: list[Future[list[ProcessedPage]]] = [
-            pool.submit(process_file, c.data, c.name, templates, duplex=duplex, error=c.error) for c in items
-        ]
+        total = len(captures) if isinstance(captures, Sized) else 0
+        source = iter(captures)
+        in_flight: deque[tuple[Capture, str, str, Executor, Future[list[ProcessedPage]]]] = deque()
+
+        def submit_next() -> None:
+            capture = next(source, None)
+            if capture is None:
+                return
+            ext = _ext(sniff(capture.data))
+            sha = self.store.put(capture.data, ext)  # the original is safe before anything else
+            pool = self._pool()
+            in_flight.append((capture, sha, ext, pool, self._submit(pool, capture, templates, duplex)))
+
         changes: list[Change] = []
+        done = 0
         try:
-            for i, (future, (sha, ext)) in enumerate(zip(futures, originals, strict=True)):
+            for _ in range(2 * self._workers):
+                submit_next()
+            while in_flight:
                 if cancel is not None and cancel.is_set():
                     break
-                for page in future.result():
+                capture, sha, ext, pool, future = in_flight.popleft()
+                for page in self._result(pool, future, capture, templates, duplex):
                     changes.append(
                         self.service.record_page(self.actor, batch_id, self._stored(page, sha, ext))
                     )
+                done += 1
                 if progress is not None:
-                    progress(i + 1, len(items))
+                    progress(done, max(total, done))
+                submit_next()
         finally:
-            for f in futures:
-                f.cancel()
+            for *_rest, future in in_flight:
+                future.cancel()
         return changes
+
+    @staticmethod
+    def _submit(
+        pool: Executor, capture: Capture, templates: dict[str, Template], duplex: bool
+    ) -> Future[list[ProcessedPage]]:
+        return pool.submit(
+            process_file, capture.data, capture.name, templates, duplex=duplex, error=capture.error
+        )
+
+    def _result(
+        self,
+        pool: Executor,
+        future: Future[list[ProcessedPage]],
+        capture: Capture,
+        templates: dict[str, Template],
+        duplex: bool,
+    ) -> list[ProcessedPage]:
+        """The pages of one file; a crashed worker is replaced and the file tried once more."""
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            log.error("a capture worker died while processing %s; restarting the workers", capture.name)
+            self._drop_pool(pool)
+        retry_pool = self._pool()
+        try:
+            return self._submit(retry_pool, capture, templates, duplex).result()
+        except BrokenProcessPool:
+            self._drop_pool(retry_pool)
+            return [_failed(capture.name, 0, "processing_error", "the worker process crashed on this file")]
 
     def _stored(self, page: ProcessedPage, sha: str, ext: str) -> PageRecord:
         corrected_sha = self.store.put(page.corrected_jpeg, "jpg") if page.corrected_jpeg else None
@@ -253,7 +335,7 @@ class CaptureRunner:
     def reclassify(self, page_id: int, template_code: str, reason: str) -> Change:
         """The operator says which voucher type a page is: cut it again with that template and
         record the override."""
-        view = self.service.page(page_id)
+        view = self.service.page(self.actor, page_id)
         data = self.store.get(view.original_sha, view.original_ext)
         pages = process_file(
             data, view.source_name, self.templates(), force_template=template_code, only_page=view.page_index
@@ -265,11 +347,27 @@ class CaptureRunner:
             self.actor, page_id, "override", reason, reclassified=replace(record, side=view.side)
         )
 
-    def close(self) -> None:
+    def close(self, timeout: float = 5.0) -> None:
+        """Stop the workers: a file being processed gets ``timeout`` seconds, then its process is
+        terminated (its capture is not lost: the original is stored and a hot folder keeps the file
+        until it is recorded)."""
         with self._lock:
+            self._closed = True
             executor, self._executor = self._executor, None
-        if executor is not None:
+        if executor is None:
+            return
+        if not isinstance(executor, ProcessPoolExecutor):
             executor.shutdown(wait=True, cancel_futures=True)
+            return
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        deadline = time.monotonic() + timeout
+        for proc in processes:
+            proc.join(max(0.0, deadline - time.monotonic()))
+            if proc.is_alive():
+                log.warning("capture worker %s did not stop in time; terminated", proc.pid)
+                proc.terminate()
+                proc.join(1.0)
 
 
 def load_templates(service: CaptureService) -> dict[str, Template]:

@@ -93,6 +93,7 @@ class DemoScanner(threading.Thread):
         if self._stop_event.wait(self.first_delay_s):
             return
         i = 0
+        self.dropped = self._last_number()  # names go on from the last run's: nothing is overwritten
         while files and not self._stop_event.is_set():
             src = files[i % len(files)]
             name = f"scan-{self.dropped + 1:05d}{src.suffix}"
@@ -102,6 +103,13 @@ class DemoScanner(threading.Thread):
             self.dropped += 1
             i += 1
             self._stop_event.wait(self.interval_s)
+
+    def _last_number(self) -> int:
+        numbers = [0]
+        for folder in (self.inbox, self.inbox / ".done", self.inbox / ".failed"):
+            if folder.is_dir():
+                numbers += [int(p.name[5:10]) for p in folder.iterdir() if p.name[5:10].isdigit()]
+        return max(numbers)
 
     def stop(self, timeout: float = 5.0) -> bool:
         """Bounded: preparing checks between scans, and a recording or the bad files take ~3 s."""

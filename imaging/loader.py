@@ -64,12 +64,13 @@ Pixels = NDArray[np.uint8]
 class LoadError(ValueError):
     """Why a file gives no page images; ``reason`` is a stable code, ``detail`` says what was found."""
 
-    def __init__(self, reason: str, detail: str, *, name: str = "") -> None:
+    def __init__(self, reason: str, detail: str, *, name: str = "", page: int | None = None) -> None:
         where = f"{name}: " if name else ""
         super().__init__(f"{reason}: {where}{detail}")
         self.reason = reason
         self.detail = detail
         self.name = name
+        self.page = page  # the 0-based page of a multi-page document that failed; None: the whole file
 
 
 @dataclass(frozen=True)
@@ -126,8 +127,10 @@ def iter_pages(
     max_pixels: int = MAX_PIXELS,
     max_pages: int = MAX_PAGES,
     pdf_dpi: float = PDF_DPI,
+    first: int = 0,
 ) -> Iterator[PageImage]:
-    """The document's pages, decoded one at a time as the iterator advances.
+    """The document's pages from index ``first`` on, decoded one at a time as the iterator advances
+    (a caller resumes after a damaged page with ``first=index + 1``).
 
     Nothing is checked before the first ``next()``; that call checks the format and the page count
     (``too_many_pages`` before any page decodes), then each page's size before it is decoded.
@@ -138,10 +141,10 @@ def iter_pages(
         raise ValueError("max_pixels, max_pages and pdf_dpi must be positive")
     kind = _kind(data, name)
     if kind == PDF:
-        yield from _pdf_pages(data, name, max_pixels, max_pages, pdf_dpi)
+        yield from _pdf_pages(data, name, max_pixels, max_pages, pdf_dpi, first)
     elif kind == TIFF:
-        yield from _tiff_pages(data, name, max_pixels, max_pages)
-    else:
+        yield from _tiff_pages(data, name, max_pixels, max_pages, first)
+    elif first == 0:
         yield _single_page(data, kind, name, max_pixels)
 
 
@@ -237,27 +240,39 @@ def _cv2_decode(data: bytes, kind: str, name: str) -> Pixels:
     return _as_bgr(image)
 
 
-def _tiff_pages(data: bytes, name: str, max_pixels: int, max_pages: int) -> Iterator[PageImage]:
+def _tiff_pages(data: bytes, name: str, max_pixels: int, max_pages: int, first: int) -> Iterator[PageImage]:
     with _open_pil(data, name) as im:
         count = _tiff_frames(im, name, max_pages + 1)
         if count > max_pages:
             raise LoadError("too_many_pages", f"more than {max_pages} pages", name=name)
-        for index in range(count):
-            where = f"page {index + 1} of {count}: "
+        for index in range(first, count):
             try:
-                im.seek(index)
-            except Exception as exc:
-                raise LoadError("corrupt_file", f"{where}cannot read: {exc}", name=name) from exc
-            _check_size(im.size, max_pixels, name, where)
-            orientation = _orientation(im)
-            try:
-                image = _pil_upright(im)
-            except MemoryError as exc:
-                raise LoadError("too_large", f"{where}out of memory decoding", name=name) from exc
-            except Exception as exc:
-                raise LoadError("corrupt_file", f"{where}cannot decode: {exc}", name=name) from exc
-            yield PageImage(image, index, count, _dpi(im.info, transposed=orientation in (5, 6, 7, 8)))
+                image, dpi = _tiff_page(im, index, count, name, max_pixels)
+            except LoadError as exc:
+                exc.page = index
+                raise
+            yield PageImage(image, index, count, dpi)
             del image
+
+
+def _tiff_page(
+    im: Image.Image, index: int, count: int, name: str, max_pixels: int
+) -> tuple[Pixels, float | None]:
+    """One TIFF page decoded upright, and its dpi."""
+    where = f"page {index + 1} of {count}: "
+    try:
+        im.seek(index)
+    except Exception as exc:
+        raise LoadError("corrupt_file", f"{where}cannot read: {exc}", name=name) from exc
+    _check_size(im.size, max_pixels, name, where)
+    orientation = _orientation(im)
+    try:
+        image = _pil_upright(im)
+    except MemoryError as exc:
+        raise LoadError("too_large", f"{where}out of memory decoding", name=name) from exc
+    except Exception as exc:
+        raise LoadError("corrupt_file", f"{where}cannot decode: {exc}", name=name) from exc
+    return image, _dpi(im.info, transposed=orientation in (5, 6, 7, 8))
 
 
 def _tiff_frames(im: Image.Image, name: str, limit: int | None) -> int:
@@ -275,7 +290,9 @@ def _tiff_frames(im: Image.Image, name: str, limit: int | None) -> int:
     return count
 
 
-def _pdf_pages(data: bytes, name: str, max_pixels: int, max_pages: int, dpi: float) -> Iterator[PageImage]:
+def _pdf_pages(
+    data: bytes, name: str, max_pixels: int, max_pages: int, dpi: float, first: int
+) -> Iterator[PageImage]:
     doc = _open_pdf(data, name)
     try:
         with PDFIUM_LOCK:
@@ -284,8 +301,12 @@ def _pdf_pages(data: bytes, name: str, max_pixels: int, max_pages: int, dpi: flo
             raise LoadError("too_many_pages", f"{count} pages, the limit is {max_pages}", name=name)
         if count == 0:
             raise LoadError("corrupt_file", "the document has no pages", name=name)
-        for index in range(count):
-            image = _render_pdf_page(doc, index, count, name, max_pixels, dpi)
+        for index in range(first, count):
+            try:
+                image = _render_pdf_page(doc, index, count, name, max_pixels, dpi)
+            except LoadError as exc:
+                exc.page = index
+                raise
             yield PageImage(image, index, count, float(dpi))
             del image
     finally:

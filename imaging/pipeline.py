@@ -36,13 +36,14 @@ Matrix = NDArray[np.float64]
 
 WORK_LONG_SIDE = 1600  # checks and the fast QR pass run on a copy at most this large
 OUT_DPI = 200.0
+MIN_SIDE_PX = 100  # a smaller image cannot hold a legible voucher (and would upset the checks)
 
 ACCEPTED, MANUAL, REJECTED = "accepted", "manual", "rejected"
 # status: accepted = recognized and sliced; manual = needs manual classification (版面人工识别);
 # rejected = retake the capture (unreadable, blurred, two vouchers on one page...)
 
 REJECTING = frozenset(
-    {"too_dark", "too_bright", "low_contrast", "blurred", "two_vouchers", "no_page", "skewed"}
+    {"too_small", "too_dark", "too_bright", "low_contrast", "blurred", "two_vouchers", "no_page", "skewed"}
 )
 MANUAL_REASONS = frozenset({"no_qr", "foreign_qr", "bad_payload", "unknown_type"})
 INFO_REASONS = frozenset({"rotated_90", "rotated_180", "rotated_270", "deskewed", "perspective"})
@@ -112,6 +113,18 @@ def _apply(
     return [(float(x), float(y)) for x, y in arr]
 
 
+def _outline_homography(t: Template, page: Quad) -> Matrix:
+    """Template page corners onto the outline alone (no QR): the outline's corner that starts its
+    long side goes with the template's, so a sheet lying turned by a quarter is not stretched. (Which
+    way up it lies is not known without the QR; upright is assumed.)"""
+    corners = [(0.0, 0.0), (t.width_mm, 0.0), (t.width_mm, t.height_mm), (0.0, t.height_mm)]
+    pts = list(page)
+    top, side = math.dist(pts[0], pts[1]), math.dist(pts[1], pts[2])
+    if (top >= side) != (t.width_mm >= t.height_mm):
+        pts = pts[3:] + pts[:3]  # turned a quarter: start from the corner before
+    return cv2.getPerspectiveTransform(_f32(corners), _f32(pts)).astype(np.float64)
+
+
 def _page_homography(
     t: Template, qr_h: Matrix, qr_corners: Sequence[tuple[float, float]], page: Quad, tolerance_px: float
 ) -> Matrix | None:
@@ -131,8 +144,9 @@ def _page_homography(
     return h
 
 
-def _payloads(result: QRResult) -> tuple[list[VoucherPayload], list[PayloadError]]:
-    good: list[VoucherPayload] = []
+def _payloads(result: QRResult) -> tuple[list[tuple[VoucherPayload, str]], list[PayloadError]]:
+    """The voucher payloads found (each with the exact text it was read from) and the refusals."""
+    good: list[tuple[VoucherPayload, str]] = []
     bad: list[PayloadError] = []
     for text in result.texts:
         try:
@@ -140,8 +154,8 @@ def _payloads(result: QRResult) -> tuple[list[VoucherPayload], list[PayloadError
         except PayloadError as e:
             bad.append(e)
         else:
-            if p not in good:
-                good.append(p)
+            if all(p != q for q, _t in good):
+                good.append((p, text))
     return good, bad
 
 
@@ -209,13 +223,10 @@ def process_page(
         t0 = now
 
     gray = to_gray(image)
-    h_img, w_img = gray.shape[:2]
-    scale = min(1.0, WORK_LONG_SIDE / max(h_img, w_img))
-    work = (
-        gray
-        if scale == 1.0
-        else cast(Image, cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA))
-    )
+    if min(gray.shape[:2]) < MIN_SIDE_PX:
+        h, w = gray.shape[:2]
+        return PageResult(REJECTED, (Reason("too_small", f"{w}×{h} px"),), ())
+    work, scale = working_copy(gray)
     lap("prepare")
 
     page_small = quality.find_page(work, thresholds)
@@ -231,10 +242,12 @@ def process_page(
     reasons: list[Reason] = []
     good, bad = _payloads(qr)
     payload: VoucherPayload | None = None
+    symbol: QRSymbol | None = None
     if len(good) > 1:
-        reasons.append(Reason("two_vouchers", " / ".join(f"{p.voucher_type} {p.number}" for p in good)))
+        reasons.append(Reason("two_vouchers", " / ".join(f"{p.voucher_type} {p.number}" for p, _t in good)))
     elif good:
-        payload = good[0]
+        payload, text = good[0]
+        symbol = qr.symbol(text)
     elif bad:
         e = bad[0]
         reasons.append(Reason("foreign_qr" if e.reason == "foreign" else "bad_payload", e.detail))
@@ -253,7 +266,9 @@ def process_page(
     h_mm: Matrix | None = None
     rotation, skew = 0, 0.0
     if template is not None:
-        h_mm, rotation, skew = _place(template, qr, payload, page, gray.shape, reasons)
+        # the QR places the regions only if it is this template's code (not after a reclassification)
+        anchor = symbol if payload is not None and payload.voucher_type == template.code else None
+        h_mm, rotation, skew = _place(template, anchor, page, reasons)
     if h_mm is None and page is None and not good:
         skew_measured = quality.ruling_skew(work)
         check = quality.skew_check(skew_measured, thresholds)
@@ -300,24 +315,18 @@ def process_page(
 
 
 def _place(
-    t: Template,
-    qr: QRResult,
-    payload: VoucherPayload | None,
-    page: Quad | None,
-    shape: tuple[int, ...],
-    reasons: list[Reason],
+    t: Template, symbol: QRSymbol | None, page: Quad | None, reasons: list[Reason]
 ) -> tuple[Matrix | None, int, float]:
     """The homography template mm -> image px, the quarter turns and the residual skew."""
     h_mm: Matrix | None = None
     qr_corners: Sequence[tuple[float, float]] = ()
-    if t.qr is not None and payload is not None:
-        qr_corners = qr.symbol(payload.encode()).corners
+    if t.qr is not None and symbol is not None:
+        qr_corners = symbol.corners
         h_mm = _similarity(list(t.qr.corners), list(qr_corners))
     if h_mm is None:
         if page is None:
             return None, 0, 0.0
-        corners = [(0.0, 0.0), (t.width_mm, 0.0), (t.width_mm, t.height_mm), (0.0, t.height_mm)]
-        h_mm = cv2.getPerspectiveTransform(_f32(corners), _f32(page)).astype(np.float64)
+        h_mm = _outline_homography(t, page)
     elif page is not None:
         px_per_mm = math.hypot(h_mm[0, 0], h_mm[1, 0])
         refined = _page_homography(t, h_mm, qr_corners, page, tolerance_px=max(3.0, 1.5 * px_per_mm))

@@ -74,7 +74,7 @@ def sharpness(gray: Gray, t: Thresholds = DEFAULT_THRESHOLDS, *, px_per_mm: floa
     A sharp printed stroke goes from paper to ink within a pixel (score ~0.4-0.8); a defocused or
     shaken one spreads over many (below 0.30 digits stop being unambiguous)."""
     if abs(px_per_mm - 8.0) > 0.5:
-        f = 8.0 / px_per_mm
+        f = min(4.0, max(0.05, 8.0 / px_per_mm))  # a wrong guess of the scale must not explode the image
         gray = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)  # type: ignore[assignment]
     gx = cv2.Sobel(gray, cv2.CV_16S, 1, 0, ksize=3)
     gy = cv2.Sobel(gray, cv2.CV_16S, 0, 1, ksize=3)

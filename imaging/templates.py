@@ -34,6 +34,7 @@ REGION_KINDS: tuple[str, ...] = (
 )
 ANCHORS = ("qr", "page")
 KEYING_MODES = ("slice", "whole")  # 切片录入 / 整票录入
+MAX_NAME = 32  # region names are field keys stored with every slice
 MAX_PAGE_MM = 420.0  # A3 long side: larger is a typing mistake, not a voucher
 
 
@@ -155,9 +156,11 @@ def template_from_dict(data: dict[str, Any]) -> Template:
         if not isinstance(raw, dict):
             raise TemplateError(f"{where} must be an object", field=where, problem="type")
         name = str(raw.get("name", "")).strip()
-        if not name.isidentifier() or not name.isascii():
+        if not name.isidentifier() or not name.isascii() or len(name) > MAX_NAME:
             raise TemplateError(
-                f"{where}.name must be an ascii identifier", field=f"{where}.name", problem="format"
+                f"{where}.name: an ascii identifier of at most {MAX_NAME} characters",
+                field=f"{where}.name",
+                problem="format",
             )
         if any(r.name == name for r in regions):
             raise TemplateError(

@@ -16,18 +16,51 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from app import audit
 from app.db.base import utcnow
 from app.db.engine import Database
 from app.db.models import CaptureBatch, CapturedPage, PageSlice, VoucherTemplate
-from app.errors import NotFound, ValidationError
+from app.errors import NotFound, PermissionDenied, ValidationError
 from app.operations import Change
 from app.paths import RESOURCES
 from app.rbac import Permission, Principal
-from app.services.guard import authorize, require_reason
+from app.services.guard import authorize, authorize_any, require_reason
 
 DECISIONS = {"override": "overridden", "reject": "rejected", "retake": "retake"}
+# which decision a page in each status allows
+ALLOWED = {
+    "override": frozenset({"manual", "rejected"}),
+    "reject": frozenset({"accepted", "manual", "overridden", "retake"}),
+    "retake": frozenset({"accepted", "manual", "rejected", "overridden"}),
+}
+# rejections of the file itself: there is no image to accept
+FILE_FAULTS = frozenset(
+    {
+        "empty_file",
+        "corrupt_file",
+        "too_large",
+        "too_many_pages",
+        "unsupported_format",
+        "unreadable_file",
+        "too_small",
+    }
+)
+QUALITY_FAULTS = frozenset(
+    {"too_dark", "too_bright", "low_contrast", "blurred", "skewed", "no_page", "two_vouchers"}
+)
+# who may see captured vouchers (keyers only ever see slices, through the keying service)
+VIEWERS = frozenset(
+    {
+        Permission.CAPTURE,
+        Permission.REVIEW,
+        Permission.SUPERVISE,
+        Permission.REGISTER_ADMIN,
+        Permission.AUDIT_READ,
+    }
+)
+MAX_REGION_NAME = 32
 PIPELINE_STATUSES = ("accepted", "manual", "rejected")
 _CODE = re.compile(r"^[A-Z0-9]{2,8}$")
 
@@ -212,6 +245,21 @@ class CaptureService:
         with self.db.write() as s:
             if s.get(CaptureBatch, batch_id) is None:
                 raise NotFound(f"capture batch {batch_id} not found")
+            existing = s.scalars(
+                select(CapturedPage).where(
+                    CapturedPage.batch_id == batch_id,
+                    CapturedPage.original_sha == rec.original_sha,
+                    CapturedPage.page_index == rec.page_index,
+                )
+            ).first()
+            if existing is not None:  # the same file retried after a fault: already recorded
+                return Change(
+                    "capture.page",
+                    "captured_page",
+                    (str(existing.id),),
+                    None,
+                    {"batch": batch_id, "seq": existing.seq},
+                )
             seq = (
                 s.scalar(select(func.max(CapturedPage.seq)).where(CapturedPage.batch_id == batch_id)) or 0
             ) + 1
@@ -268,6 +316,24 @@ class CaptureService:
             if row is None:
                 raise NotFound(f"captured page {page_id} not found")
             before = {"status": row.status, "type": row.voucher_type, "template": row.template_code}
+            if row.status not in ALLOWED[decision]:
+                raise ValidationError(
+                    f"a page that is {row.status} cannot get '{decision}'", field="decision", problem="state"
+                )
+            codes = {c for c, _d in json.loads(row.reasons)}
+            if decision == "override" and codes & FILE_FAULTS:
+                raise ValidationError(
+                    "the file has no usable image to accept; ask for a retake",
+                    field="decision",
+                    problem="no_image",
+                )
+            if decision == "override" and codes & QUALITY_FAULTS and not actor.can(Permission.SUPERVISE):
+                batch = s.get(CaptureBatch, row.batch_id)
+                if batch is not None and batch.created_by == actor.username:
+                    raise PermissionDenied(
+                        "a rejected capture is accepted by someone else than its capturer, or a supervisor",
+                        permission="four_eyes",
+                    )
             if reclassified is not None:
                 if decision != "override":
                     raise ValidationError("only an override reclassifies", field="decision", problem="choice")
@@ -290,7 +356,8 @@ class CaptureService:
             f"capture.{decision}", "captured_page", (str(page_id),), entry.seq, {"status": row.status}
         )
 
-    def batches(self, limit: int = 200) -> list[BatchView]:
+    def batches(self, actor: Principal, limit: int = 200) -> list[BatchView]:
+        authorize_any(self.db, actor, VIEWERS, "view captured vouchers")
         with self.db.read() as s:
             rows = s.scalars(select(CaptureBatch).order_by(CaptureBatch.id.desc()).limit(limit)).all()
             counts: dict[int, dict[str, int]] = {}
@@ -310,12 +377,14 @@ class CaptureService:
                 for b in rows
             ]
 
-    def pages(self, batch_id: int) -> list[PageView]:
+    def pages(self, actor: Principal, batch_id: int) -> list[PageView]:
+        authorize_any(self.db, actor, VIEWERS, "view captured vouchers")
         with self.db.read() as s:
             q = select(CapturedPage).where(CapturedPage.batch_id == batch_id).order_by(CapturedPage.seq)
             return [_page_view(p) for p in s.scalars(q)]
 
-    def page(self, page_id: int) -> PageView:
+    def page(self, actor: Principal, page_id: int) -> PageView:
+        authorize_any(self.db, actor, VIEWERS, "view captured vouchers")
         with self.db.read() as s:
             row = s.get(CapturedPage, page_id)
             if row is None:
@@ -352,6 +421,39 @@ class CaptureService:
             ) from e
         if not isinstance(data, dict) or str(data.get("code", "")).upper() != code:
             raise ValidationError("definition names another code", field="definition", problem="mismatch")
+        regions = data.get("regions")
+        if (
+            not isinstance(regions, list)
+            or not regions
+            or not all(
+                isinstance(r, dict) and 0 < len(str(r.get("name", ""))) <= MAX_REGION_NAME for r in regions
+            )
+        ):
+            raise ValidationError(
+                f"every region needs a name of 1-{MAX_REGION_NAME} characters",
+                field="regions",
+                problem="format",
+            )
+        try:
+            return self._add_template_version(actor, code, data, reason, name_zh, name_en, keying, sample_sha)
+        except IntegrityError as e:  # another workstation saved the same code at the same moment
+            raise ValidationError(
+                f"template {code} was just saved elsewhere; reload it and save again",
+                field="version",
+                problem="conflict",
+            ) from e
+
+    def _add_template_version(
+        self,
+        actor: Principal,
+        code: str,
+        data: dict[str, object],
+        reason: str,
+        name_zh: str,
+        name_en: str,
+        keying: str,
+        sample_sha: str | None,
+    ) -> Change:
         with self.db.write() as s:
             version = (
                 s.scalar(select(func.max(VoucherTemplate.version)).where(VoucherTemplate.code == code)) or 0
@@ -376,7 +478,7 @@ class CaptureService:
                 "voucher_template",
                 code,
                 reason=reason,
-                after={"version": version, "regions": len(data.get("regions") or [])},
+                after={"version": version, "regions": len(data["regions"])},  # type: ignore[arg-type]
             )
         return Change("template.save", "voucher_template", (code,), entry.seq, {"version": version})
 
@@ -392,15 +494,20 @@ class CaptureService:
             code = str(data["code"]).upper()
             if code in present:
                 continue
-            self.save_template(
-                actor,
-                code,
-                json.dumps(data, ensure_ascii=False),
-                f"shipped template {path.name}",
-                name_zh=str(data.get("name_zh", "")),
-                name_en=str(data.get("name_en", "")),
-                keying=str(data.get("keying", "slice")),
-            )
+            try:
+                self.save_template(
+                    actor,
+                    code,
+                    json.dumps(data, ensure_ascii=False),
+                    f"shipped template {path.name}",
+                    name_zh=str(data.get("name_zh", "")),
+                    name_en=str(data.get("name_en", "")),
+                    keying=str(data.get("keying", "slice")),
+                )
+            except ValidationError as e:
+                if e.params.get("problem") != "conflict":
+                    raise
+                continue  # another workstation installed it at the same moment
             installed.append(code)
         return installed
 

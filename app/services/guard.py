@@ -47,6 +47,23 @@ def authorize(db: Database, actor: Principal, permission: Permission, action: st
     raise PermissionDenied(f"{actor.username} may not {action}", permission=permission.value, action=action)
 
 
+def authorize_any(
+    db: Database, actor: Principal, permissions: frozenset[Permission], action: str
+) -> Principal:
+    """As ``authorize``, for an action any of several permissions allows (e.g. viewing images)."""
+    with db.read() as session:
+        current = fresh_principal(session, actor)
+    if any(current.can(p) for p in permissions):
+        return current
+    with db.write() as session:
+        audit.append(
+            session, actor, "security.denied", "permission", "|".join(sorted(permissions)), reason=action
+        )
+    raise PermissionDenied(
+        f"{actor.username} may not {action}", permission="|".join(sorted(permissions)), action=action
+    )
+
+
 def require_reason(reason: str) -> str:
     """Every change an administrator makes says why (何因); the reason goes into the audit entry."""
     reason = reason.strip()

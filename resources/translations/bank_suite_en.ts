@@ -241,33 +241,33 @@
 <context>
     <name>BatchBrowser</name>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="146"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="147"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="151"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="147"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="151"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="147"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="151"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="147"/>
-        <location filename="../../widgets/docks/capture/browser.py" line="149"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="151"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="153"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="152"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="156"/>
         <source>Batch %1 · pages: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,202 +515,217 @@
 <context>
     <name>CaptureReasons</name>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="27"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="26"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="28"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="27"/>
         <source>Manual classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="29"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="28"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="30"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="29"/>
         <source>Overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="31"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="30"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="39"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="38"/>
         <source>Recognized and sliced automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="40"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="39"/>
         <source>The voucher type could not be recognized: choose it (Override).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="43"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="42"/>
         <source>The image cannot be used: capture the voucher again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="46"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="45"/>
         <source>Accepted by an operator&apos;s decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="47"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="46"/>
         <source>Marked for a new capture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="59"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="58"/>
         <source>Image too dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="60"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="59"/>
         <source>Image too bright (overexposed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="61"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="60"/>
         <source>Contrast too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="62"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="61"/>
         <source>Image blurred (out of focus or moved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="63"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="62"/>
         <source>Page outline not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="64"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="63"/>
         <source>Page skewed too much</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="65"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="64"/>
         <source>Two vouchers on one page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="67"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="66"/>
         <source>No voucher QR code found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="68"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="67"/>
         <source>QR code is not a voucher code of this bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="71"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="70"/>
         <source>QR code damaged or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="72"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="71"/>
         <source>Unknown voucher type (no template)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="74"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="73"/>
         <source>Page lay rotated 90°; turned upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="75"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="74"/>
         <source>Page lay upside down; turned upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="76"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="75"/>
         <source>Page lay rotated 270°; turned upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="77"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="76"/>
         <source>Skew corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="78"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="77"/>
         <source>Perspective corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="80"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="79"/>
         <source>Empty file (0 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="81"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="80"/>
         <source>Corrupt file: cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="82"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="81"/>
         <source>Image too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="83"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="82"/>
         <source>Too many pages in one file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="84"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="83"/>
         <source>Unsupported file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="104"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="84"/>
+        <source>File could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="85"/>
+        <source>Image too small to hold a voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="86"/>
+        <source>Processing failed on this page (logged for support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="108"/>
         <source>Exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="105"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="109"/>
         <source>Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="106"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="110"/>
         <source>Sharpness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="113"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="117"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="115"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="119"/>
         <source>Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="131"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="135"/>
         <source>Hot folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="137"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="141"/>
         <source>Camera %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="138"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="142"/>
         <source>Camera (video %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="142"/>
+        <location filename="../../widgets/docks/capture/reasons.py" line="146"/>
         <source>File import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,43 +1958,43 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="60"/>
+        <location filename="../../widgets/application.py" line="61"/>
         <source>The database could not be opened or upgraded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="64"/>
+        <location filename="../../widgets/application.py" line="65"/>
         <source>Database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="67"/>
+        <location filename="../../widgets/application.py" line="68"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="87"/>
+        <location filename="../../widgets/application.py" line="88"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="88"/>
+        <location filename="../../widgets/application.py" line="89"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="131"/>
+        <location filename="../../widgets/application.py" line="132"/>
         <source>No users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="132"/>
+        <location filename="../../widgets/application.py" line="133"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="180"/>
+        <location filename="../../widgets/application.py" line="182"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,32 +2002,32 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>TemplateDialogs</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="28"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="29"/>
         <source>Sample from a captured page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="38"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="39"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="39"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="40"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="40"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="41"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="41"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="42"/>
         <source>Voucher number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="42"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="43"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,114 +1,115 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="10" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="10"/>
         <source>Logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="11" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="11"/>
         <source>Logged out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="12" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="12"/>
         <source>Log-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="13" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="13"/>
         <source>Log-in refused</source>
         <translation>拒绝登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="14" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="14"/>
         <source>Account locked</source>
         <translation>账户锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="15" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="15"/>
         <source>User created</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="16" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="16"/>
         <source>Roles changed</source>
         <translation>角色变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="17" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="17"/>
         <source>User unlocked</source>
         <translation>用户解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="18" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="18"/>
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="19" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="19"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="20" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="20"/>
         <source>User enabled/disabled</source>
         <translation>启用/停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="21" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="21"/>
         <source>Card issued</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="22" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="22"/>
         <source>Card and PIN verified</source>
         <translation>卡与PIN验证通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="23" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="23"/>
         <source>Wrong PIN</source>
         <translation>PIN错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="24" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="24"/>
         <source>Card locked</source>
         <translation>卡锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="25" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="25"/>
         <source>Card unlocked</source>
         <translation>卡解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="26" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="26"/>
         <source>Card blacklisted</source>
         <translation>卡挂失（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="27" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="27"/>
         <source>Card refused</source>
         <translation>拒绝用卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="28" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="28"/>
         <source>Unregistered card</source>
         <translation>未登记卡（疑似伪卡）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="29" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="29"/>
         <source>Permission denied</source>
         <translation>越权拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="30" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="30"/>
         <source>Audit chain verified</source>
         <translation>审计链校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="31" />
+        <location filename="../../widgets/docks/audit_log/actions.py" line="31"/>
         <source>Demo data seeded</source>
         <translation>导入演示数据</translation>
     </message>
@@ -116,123 +117,123 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="123" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="123"/>
         <source>Showing %1 of %2 entries</source>
         <translation>显示 %1 / 共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="132" />
-        <location filename="../../widgets/docks/audit_log/panel.py" line="151" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="132"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="151"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="135" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="135"/>
         <source>Chain intact: %1 entries</source>
         <translation>哈希链完整：%1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="139" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="139"/>
         <source>the entry was altered</source>
         <translation>记录内容被改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="140" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="140"/>
         <source>the link to the previous entry is broken</source>
         <translation>与前一条记录的链接断裂</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="141" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="141"/>
         <source>the entry is missing</source>
         <translation>记录缺失</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="142" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="142"/>
         <source>the newest entries were removed</source>
         <translation>最新的记录被删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="145" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="145"/>
         <source>Chain BROKEN at entry #%1 (%2)</source>
         <translation>哈希链在第 %1 条断裂（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="155" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="155"/>
         <source>Search user, action, target, reason…</source>
         <translation>搜索用户、操作、对象、原因…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="160" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="160"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="161" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="161"/>
         <source>Log-in and log-out</source>
         <translation>登录与注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="162" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="162"/>
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="163" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="163"/>
         <source>Cards and PINs</source>
         <translation>卡与密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="164" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="164"/>
         <source>Denied attempts</source>
         <translation>越权尝试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="165" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="165"/>
         <source>Audit checks</source>
         <translation>审计校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="171" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="171"/>
         <source>Verify chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="173" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="173"/>
         <source>Load older</source>
         <translation>加载更早记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="177" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="177"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="178" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="178"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="179" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="179"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="180" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="180"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="181" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="181"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="182" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="182"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="183" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="183"/>
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
     </message>
@@ -240,33 +241,33 @@
 <context>
     <name>BatchBrowser</name>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="146" />
+        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
         <source>Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="147" />
+        <location filename="../../widgets/docks/capture/browser.py" line="151"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="147" />
+        <location filename="../../widgets/docks/capture/browser.py" line="151"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="147" />
+        <location filename="../../widgets/docks/capture/browser.py" line="151"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="147" />
-        <location filename="../../widgets/docks/capture/browser.py" line="149" />
+        <location filename="../../widgets/docks/capture/browser.py" line="151"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="153"/>
         <source>Pages</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="152" />
+        <location filename="../../widgets/docks/capture/browser.py" line="156"/>
         <source>Batch %1 · pages: %2</source>
         <translation>批次 %1 · 共 %2 页</translation>
     </message>
@@ -274,62 +275,62 @@
 <context>
     <name>CaptureDecisions</name>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="50" />
+        <location filename="../../widgets/docks/capture/decisions.py" line="50"/>
         <source>Page %1 (%2)</source>
         <translation>第 %1 页（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="53" />
+        <location filename="../../widgets/docks/capture/decisions.py" line="53"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="53" />
+        <location filename="../../widgets/docks/capture/decisions.py" line="53"/>
         <source>Accept this page as it is?</source>
         <translation>按现状放行该影像？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="57" />
+        <location filename="../../widgets/docks/capture/decisions.py" line="57"/>
         <source>Which voucher is this? The page is cut again with its template.</source>
         <translation>这是哪种凭证？将按所选模板重新切分该影像。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="67" />
+        <location filename="../../widgets/docks/capture/decisions.py" line="67"/>
         <source>Reject page %1? It will not be processed.</source>
         <translation>拒绝第 %1 页？该影像将不再处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="68" />
+        <location filename="../../widgets/docks/capture/decisions.py" line="68"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="71" />
+        <location filename="../../widgets/docks/capture/decisions.py" line="71"/>
         <source>Ask for page %1 to be captured again?</source>
         <translation>要求重新采集第 %1 页？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="72" />
+        <location filename="../../widgets/docks/capture/decisions.py" line="72"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="89" />
+        <location filename="../../widgets/docks/capture/decisions.py" line="89"/>
         <source>Page recorded as: %1</source>
         <translation>已记录为：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="96" />
+        <location filename="../../widgets/docks/capture/decisions.py" line="96"/>
         <source>Classifying page as %1…</source>
         <translation>正在按 %1 识别…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="102" />
+        <location filename="../../widgets/docks/capture/decisions.py" line="102"/>
         <source>Page classified as %1.</source>
         <translation>已人工识别为 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="104" />
+        <location filename="../../widgets/docks/capture/decisions.py" line="104"/>
         <source>Page classified as %1, but the template could not be placed: no slices.</source>
         <translation>已人工识别为 %1，但无法按模板定位：未生成切片。</translation>
     </message>
@@ -337,17 +338,17 @@
 <context>
     <name>CaptureDialogs</name>
     <message>
-        <location filename="../../widgets/docks/capture/dialogs.py" line="18" />
+        <location filename="../../widgets/docks/capture/dialogs.py" line="18"/>
         <source>Classify the voucher</source>
         <translation>人工识别凭证版面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/dialogs.py" line="28" />
+        <location filename="../../widgets/docks/capture/dialogs.py" line="28"/>
         <source>Voucher type</source>
         <translation>凭证种类</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/dialogs.py" line="37" />
+        <location filename="../../widgets/docks/capture/dialogs.py" line="37"/>
         <source>There is no voucher template to choose.</source>
         <translation>没有可选的凭证模板。</translation>
     </message>
@@ -355,158 +356,158 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="347" />
+        <location filename="../../widgets/docks/capture/panel.py" line="347"/>
         <source>Cannot start %1: %2</source>
         <translation>无法启动%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="354" />
+        <location filename="../../widgets/docks/capture/panel.py" line="354"/>
         <source>%1 started: pages go into batch %2.</source>
         <translation>%1已启动：影像进入批次 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="365" />
+        <location filename="../../widgets/docks/capture/panel.py" line="365"/>
         <source>%1 stopped.</source>
         <translation>%1已停止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="370" />
+        <location filename="../../widgets/docks/capture/panel.py" line="370"/>
         <source>No camera is running.</source>
         <translation>没有正在运行的高拍仪。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="381" />
+        <location filename="../../widgets/docks/capture/panel.py" line="381"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="382" />
+        <location filename="../../widgets/docks/capture/panel.py" line="382"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="383" />
+        <location filename="../../widgets/docks/capture/panel.py" line="383"/>
         <source>disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="384" />
+        <location filename="../../widgets/docks/capture/panel.py" line="384"/>
         <source>finished</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="385" />
+        <location filename="../../widgets/docks/capture/panel.py" line="385"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="389" />
+        <location filename="../../widgets/docks/capture/panel.py" line="389"/>
         <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
         <translation>%1：%2 · 已采集 %3 · 待处理 %4 · 错误 %5</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="406" />
+        <location filename="../../widgets/docks/capture/panel.py" line="406"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation>%1：一份影像未能入库：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="412" />
-        <location filename="../../widgets/docks/capture/panel.py" line="516" />
+        <location filename="../../widgets/docks/capture/panel.py" line="412"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="516"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="420" />
+        <location filename="../../widgets/docks/capture/panel.py" line="420"/>
         <source>Import voucher images</source>
         <translation>导入凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="422" />
+        <location filename="../../widgets/docks/capture/panel.py" line="422"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="517" />
+        <location filename="../../widgets/docks/capture/panel.py" line="517"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="518" />
+        <location filename="../../widgets/docks/capture/panel.py" line="518"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="519" />
+        <location filename="../../widgets/docks/capture/panel.py" line="519"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="504" />
+        <location filename="../../widgets/docks/capture/panel.py" line="504"/>
         <source>Image capture is not set up on this workstation: configure the image store and the capture sources (hot folder, camera) in the settings.</source>
         <translation>本工作站未配置影像采集：请在设置中配置影像存储位置和采集来源（热文件夹、高拍仪）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="509" />
+        <location filename="../../widgets/docks/capture/panel.py" line="509"/>
         <source>Capture source</source>
         <translation>采集来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="529" />
+        <location filename="../../widgets/docks/capture/panel.py" line="529"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation>双面：每隔一页为前一张凭证的背面。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="514" />
+        <location filename="../../widgets/docks/capture/panel.py" line="514"/>
         <source>Duplex</source>
         <translation>双面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="446" />
+        <location filename="../../widgets/docks/capture/panel.py" line="446"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation>导入已取消：已入库 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="448" />
+        <location filename="../../widgets/docks/capture/panel.py" line="448"/>
         <source>Imported %1 page(s).</source>
         <translation>导入完成：%1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="511" />
+        <location filename="../../widgets/docks/capture/panel.py" line="511"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="512" />
+        <location filename="../../widgets/docks/capture/panel.py" line="512"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="513" />
+        <location filename="../../widgets/docks/capture/panel.py" line="513"/>
         <source>Capture now</source>
         <translation>立即拍摄</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="515" />
+        <location filename="../../widgets/docks/capture/panel.py" line="515"/>
         <source>New batch</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="520" />
+        <location filename="../../widgets/docks/capture/panel.py" line="520"/>
         <source>Corrected</source>
         <translation>校正图</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="521" />
+        <location filename="../../widgets/docks/capture/panel.py" line="521"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="522" />
+        <location filename="../../widgets/docks/capture/panel.py" line="522"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="523" />
+        <location filename="../../widgets/docks/capture/panel.py" line="523"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
@@ -514,202 +515,217 @@
 <context>
     <name>CaptureReasons</name>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="27" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="26"/>
         <source>Accepted</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="28" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="27"/>
         <source>Manual classification</source>
         <translation>待人工识别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="29" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="28"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="30" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="29"/>
         <source>Overridden</source>
         <translation>已人工放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="31" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="30"/>
         <source>Retake</source>
         <translation>需重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="39" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="38"/>
         <source>Recognized and sliced automatically.</source>
         <translation>已自动完成版面识别和影像切分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="40" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="39"/>
         <source>The voucher type could not be recognized: choose it (Override).</source>
         <translation>无法自动识别凭证种类：请人工指定（放行）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="43" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="42"/>
         <source>The image cannot be used: capture the voucher again.</source>
         <translation>影像不可用：请重新采集该凭证。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="46" />
-        <source>Accepted by an operator's decision.</source>
+        <location filename="../../widgets/docks/capture/reasons.py" line="45"/>
+        <source>Accepted by an operator&apos;s decision.</source>
         <translation>经操作员决定放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="47" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="46"/>
         <source>Marked for a new capture.</source>
         <translation>已标记为需重新采集。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="59" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="58"/>
         <source>Image too dark</source>
         <translation>影像过暗</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="60" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="59"/>
         <source>Image too bright (overexposed)</source>
         <translation>影像过亮（曝光过度）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="61" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="60"/>
         <source>Contrast too low</source>
         <translation>对比度过低</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="62" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="61"/>
         <source>Image blurred (out of focus or moved)</source>
         <translation>影像模糊（失焦或抖动）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="63" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="62"/>
         <source>Page outline not found</source>
         <translation>未找到凭证边缘</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="64" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="63"/>
         <source>Page skewed too much</source>
         <translation>凭证倾斜过大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="65" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="64"/>
         <source>Two vouchers on one page</source>
         <translation>一页上有两张凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="67" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="66"/>
         <source>No voucher QR code found</source>
         <translation>未找到凭证二维码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="68" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="67"/>
         <source>QR code is not a voucher code of this bank</source>
         <translation>二维码不是本行凭证码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="71" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="70"/>
         <source>QR code damaged or invalid</source>
         <translation>二维码损坏或内容无效</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="72" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="71"/>
         <source>Unknown voucher type (no template)</source>
         <translation>未知凭证种类（无对应模板）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="74" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="73"/>
         <source>Page lay rotated 90°; turned upright</source>
         <translation>凭证旋转 90°，已转正</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="75" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="74"/>
         <source>Page lay upside down; turned upright</source>
         <translation>凭证倒置，已转正</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="76" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="75"/>
         <source>Page lay rotated 270°; turned upright</source>
         <translation>凭证旋转 270°，已转正</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="77" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="76"/>
         <source>Skew corrected</source>
         <translation>已纠偏</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="78" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="77"/>
         <source>Perspective corrected</source>
         <translation>已校正透视变形</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="80" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="79"/>
         <source>Empty file (0 bytes)</source>
         <translation>空文件（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="81" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="80"/>
         <source>Corrupt file: cannot be decoded</source>
         <translation>文件损坏，无法解码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="82" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="81"/>
         <source>Image too large</source>
         <translation>影像尺寸过大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="83" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="82"/>
         <source>Too many pages in one file</source>
         <translation>单个文件页数过多</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="84" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="83"/>
         <source>Unsupported file format</source>
         <translation>不支持的文件格式</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="104" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="84"/>
+        <source>File could not be read</source>
+        <translation>文件无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="85"/>
+        <source>Image too small to hold a voucher</source>
+        <translation>图像过小，不可能是一张凭证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="86"/>
+        <source>Processing failed on this page (logged for support)</source>
+        <translation>本页处理失败（已记录日志，请联系技术支持）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/reasons.py" line="108"/>
         <source>Exposure</source>
         <translation>曝光</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="105" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="109"/>
         <source>Contrast</source>
         <translation>对比度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="106" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="110"/>
         <source>Sharpness</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="113" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="117"/>
         <source>Back</source>
         <translation>背面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="115" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="119"/>
         <source>Front</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="131" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="135"/>
         <source>Hot folder %1</source>
         <translation>热文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="137" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="141"/>
         <source>Camera %1</source>
         <translation>高拍仪 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="138" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="142"/>
         <source>Camera (video %1)</source>
         <translation>高拍仪（录像 %1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="142" />
+        <location filename="../../widgets/docks/capture/reasons.py" line="146"/>
         <source>File import</source>
         <translation>文件导入</translation>
     </message>
@@ -717,7 +733,7 @@
 <context>
     <name>CaptureThumbs</name>
     <message>
-        <location filename="../../widgets/docks/capture/models.py" line="250" />
+        <location filename="../../widgets/docks/capture/models.py" line="250"/>
         <source>No image</source>
         <translation>无影像</translation>
     </message>
@@ -725,112 +741,112 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="166" />
+        <location filename="../../widgets/docks/capture/details.py" line="166"/>
         <source>No page selected</source>
         <translation>未选择影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="168" />
+        <location filename="../../widgets/docks/capture/details.py" line="168"/>
         <source>Choose a page on the left, or capture new ones.</source>
         <translation>请在左侧选择影像，或采集新的凭证。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="195" />
+        <location filename="../../widgets/docks/capture/details.py" line="195"/>
         <source>Copy %1</source>
         <translation>第 %1 联</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="202" />
+        <location filename="../../widgets/docks/capture/details.py" line="202"/>
         <source>rotated %1° · skew %2°</source>
         <translation>旋转 %1° · 倾斜 %2°</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="208" />
+        <location filename="../../widgets/docks/capture/details.py" line="208"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="209" />
+        <location filename="../../widgets/docks/capture/details.py" line="209"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="215" />
+        <location filename="../../widgets/docks/capture/details.py" line="215"/>
         <source>(automatic)</source>
         <translation>（自动）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="261" />
+        <location filename="../../widgets/docks/capture/details.py" line="261"/>
         <source>Slices (%1)</source>
         <translation>切片（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="265" />
+        <location filename="../../widgets/docks/capture/details.py" line="265"/>
         <source>Image quality</source>
         <translation>影像质量</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="266" />
+        <location filename="../../widgets/docks/capture/details.py" line="266"/>
         <source>Recognized</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="268" />
+        <location filename="../../widgets/docks/capture/details.py" line="268"/>
         <source>Voucher type</source>
         <translation>凭证种类</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="269" />
+        <location filename="../../widgets/docks/capture/details.py" line="269"/>
         <source>Voucher number</source>
         <translation>凭证号码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="270" />
+        <location filename="../../widgets/docks/capture/details.py" line="270"/>
         <source>Copy</source>
         <translation>联次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="271" />
+        <location filename="../../widgets/docks/capture/details.py" line="271"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="272" />
+        <location filename="../../widgets/docks/capture/details.py" line="272"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="273" />
+        <location filename="../../widgets/docks/capture/details.py" line="273"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="274" />
+        <location filename="../../widgets/docks/capture/details.py" line="274"/>
         <source>QR decoder</source>
         <translation>二维码解码器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="275" />
+        <location filename="../../widgets/docks/capture/details.py" line="275"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="276" />
+        <location filename="../../widgets/docks/capture/details.py" line="276"/>
         <source>Processing</source>
         <translation>处理耗时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="277" />
+        <location filename="../../widgets/docks/capture/details.py" line="277"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="278" />
+        <location filename="../../widgets/docks/capture/details.py" line="278"/>
         <source>Captured</source>
         <translation>采集时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="279" />
+        <location filename="../../widgets/docks/capture/details.py" line="279"/>
         <source>Decision</source>
         <translation>处理决定</translation>
     </message>
@@ -838,47 +854,47 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="190" />
+        <location filename="../../widgets/docks/audit_log/panel.py" line="190"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="148" />
+        <location filename="../../widgets/docks/overview/panel.py" line="148"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="282" />
+        <location filename="../../widgets/docks/users/panel.py" line="282"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="197" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="197"/>
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="580" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="580"/>
         <source>Live map</source>
         <translation>实时定位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="333" />
+        <location filename="../../widgets/docks/registers/panel.py" line="333"/>
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="269" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="269"/>
         <source>Zone editor</source>
         <translation>区域编辑</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="546" />
+        <location filename="../../widgets/docks/capture/panel.py" line="546"/>
         <source>Image capture</source>
         <translation>影像采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="532" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="532"/>
         <source>Voucher templates</source>
         <translation>凭证模板</translation>
     </message>
@@ -886,92 +902,92 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../widgets/messages.py" line="16" />
+        <location filename="../../widgets/messages.py" line="16"/>
         <source>This card is not registered. The attempt has been recorded.</source>
         <translation>此卡未登记，本次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="20" />
+        <location filename="../../widgets/messages.py" line="20"/>
         <source>Unknown user name or wrong password.</source>
         <translation>用户名不存在或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="21" />
+        <location filename="../../widgets/messages.py" line="21"/>
         <source>Wrong password or PIN. %n attempt(s) left before the account is locked.</source>
         <translation>密码错误，再错 %n 次将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="26" />
+        <location filename="../../widgets/messages.py" line="26"/>
         <source>This account is disabled. Contact the center administrator.</source>
         <translation>该账户已停用，请联系中心管理员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="29" />
+        <location filename="../../widgets/messages.py" line="29"/>
         <source>Locked after 3 wrong attempts. Only the center administrator can unlock it.</source>
         <translation>连续 3 次错误已锁定，只有中心管理员可以解锁。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="33" />
+        <location filename="../../widgets/messages.py" line="33"/>
         <source>This card is blacklisted and can never be used again.</source>
         <translation>此卡已列入黑名单，永久不能使用。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="36" />
+        <location filename="../../widgets/messages.py" line="36"/>
         <source>Separation of duties: you cannot do this for your own account.</source>
         <translation>岗位分离：不能对本人账户执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="39" />
+        <location filename="../../widgets/messages.py" line="39"/>
         <source>You do not have permission for this action. The attempt has been recorded.</source>
         <translation>您无权执行此操作，本次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="43" />
+        <location filename="../../widgets/messages.py" line="43"/>
         <source>Cannot reach the database %1.</source>
         <translation>无法连接数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="49" />
+        <location filename="../../widgets/messages.py" line="49"/>
         <source>The password must have at least 8 characters.</source>
         <translation>密码至少 8 位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="52" />
+        <location filename="../../widgets/messages.py" line="52"/>
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation>密码须包含小写字母、大写字母、数字、符号中的至少 3 类。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="55" />
+        <location filename="../../widgets/messages.py" line="55"/>
         <source>Please fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="58" />
+        <location filename="../../widgets/messages.py" line="58"/>
         <source>This already exists: %1</source>
         <translation>已存在：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="61" />
+        <location filename="../../widgets/messages.py" line="61"/>
         <source>Invalid format: %1</source>
         <translation>格式无效：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="64" />
+        <location filename="../../widgets/messages.py" line="64"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN 必须为 4 到 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="65" />
+        <location filename="../../widgets/messages.py" line="65"/>
         <source>The PIN must not repeat one digit.</source>
         <translation>PIN 不能是同一数字重复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="66" />
+        <location filename="../../widgets/messages.py" line="66"/>
         <source>Unknown role.</source>
         <translation>未知角色。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="70" />
+        <location filename="../../widgets/messages.py" line="70"/>
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
@@ -979,17 +995,17 @@
 <context>
     <name>ImportBar</name>
     <message>
-        <location filename="../../widgets/docks/capture/importer.py" line="83" />
+        <location filename="../../widgets/docks/capture/importer.py" line="83"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/importer.py" line="103" />
+        <location filename="../../widgets/docks/capture/importer.py" line="103"/>
         <source>Importing %1 files…</source>
         <translation>正在导入 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/importer.py" line="104" />
+        <location filename="../../widgets/docks/capture/importer.py" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -997,27 +1013,27 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="136" />
+        <location filename="../../widgets/lock_screen.py" line="136"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="138" />
+        <location filename="../../widgets/lock_screen.py" line="138"/>
         <source>Locked for %1 (%2). Enter the password to continue.</source>
         <translation>%1（%2）的屏幕已锁定，请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="142" />
+        <location filename="../../widgets/lock_screen.py" line="142"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="143" />
+        <location filename="../../widgets/lock_screen.py" line="143"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="144" />
+        <location filename="../../widgets/lock_screen.py" line="144"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -1025,52 +1041,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="124" />
+        <location filename="../../widgets/login_dialog.py" line="124"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="138" />
+        <location filename="../../widgets/login_dialog.py" line="138"/>
         <source>Log in — Bank Operator Suite</source>
         <translation>登录 — 银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="139" />
+        <location filename="../../widgets/login_dialog.py" line="139"/>
         <source>Bank Operator Suite</source>
         <translation>银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="140" />
+        <location filename="../../widgets/login_dialog.py" line="140"/>
         <source>Control room · Vault · Operations center</source>
         <translation>监控中心 · 金库 · 集中作业中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="141" />
+        <location filename="../../widgets/login_dialog.py" line="141"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="142" />
+        <location filename="../../widgets/login_dialog.py" line="142"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="143" />
+        <location filename="../../widgets/login_dialog.py" line="143"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="144" />
+        <location filename="../../widgets/login_dialog.py" line="144"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="145" />
+        <location filename="../../widgets/login_dialog.py" line="145"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="148" />
+        <location filename="../../widgets/login_dialog.py" line="148"/>
         <source>Demo bank — user names: %1. Password for all: %2</source>
         <translation>演示银行 — 用户名：%1。统一密码：%2</translation>
     </message>
@@ -1078,108 +1094,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="257" />
+        <location filename="../../widgets/main_window.py" line="257"/>
         <source>Database: %1 %2 — connected</source>
         <translation>数据库：%1 %2 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="257" />
+        <location filename="../../widgets/main_window.py" line="257"/>
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation>数据库：%1 %2 — 无法连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="276" />
+        <location filename="../../widgets/main_window.py" line="276"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation>银行运营监控套件 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="280" />
+        <location filename="../../widgets/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="281" />
+        <location filename="../../widgets/main_window.py" line="281"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="282" />
+        <location filename="../../widgets/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="283" />
+        <location filename="../../widgets/main_window.py" line="283"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="284"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="285" />
+        <location filename="../../widgets/main_window.py" line="285"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="286" />
+        <location filename="../../widgets/main_window.py" line="286"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="287" />
+        <location filename="../../widgets/main_window.py" line="287"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="288" />
+        <location filename="../../widgets/main_window.py" line="288"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="289" />
+        <location filename="../../widgets/main_window.py" line="289"/>
         <source>Dark (control room)</source>
         <translation>深色（监控室）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290" />
+        <location filename="../../widgets/main_window.py" line="290"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="291" />
+        <location filename="../../widgets/main_window.py" line="291"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="292" />
-        <location filename="../../widgets/main_window.py" line="373" />
+        <location filename="../../widgets/main_window.py" line="292"/>
+        <location filename="../../widgets/main_window.py" line="373"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="248" />
+        <location filename="../../widgets/main_window.py" line="248"/>
         <source>Devices: none configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="250"/>
         <source>Readers: %1/%2 online</source>
         <translation>读卡器：%1/%2 在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="354" />
+        <location filename="../../widgets/main_window.py" line="354"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="367" />
+        <location filename="../../widgets/main_window.py" line="367"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="374" />
+        <location filename="../../widgets/main_window.py" line="374"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation>银行运营监控套件 %1
@@ -1189,199 +1205,199 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="316" />
-        <location filename="../../widgets/docks/tag_map/panel.py" line="569" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="316"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="569"/>
         <source>Playback</source>
         <translation>历史回放</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="316" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="316"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="318" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="318"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation>%1 · 地图上 %2 个，显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="359" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="359"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation>选择一个标记，查看其身份、进入时间和行动轨迹。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="369" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="369"/>
         <source>In %1 since %2</source>
         <translation>自 %2 起位于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="388" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="388"/>
         <source>Bound people</source>
         <translation>绑定人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="384" />
-        <location filename="../../widgets/docks/tag_map/panel.py" line="392" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="384"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="392"/>
         <source>not seen</source>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="381" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="381"/>
         <source>Bound assets</source>
         <translation>绑定资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="403" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="403"/>
         <source>People seen with it</source>
         <translation>同区域人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="440" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
         <source>Loading history…</source>
         <translation>正在加载历史…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="450" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="450"/>
         <source>Could not load history: %1</source>
         <translation>无法加载历史：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="504" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="504"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="505" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="505"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="506" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="506"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="507" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="508" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="508"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="509" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
         <source>Unknown tag</source>
         <translation>未登记标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="514" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="514"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="515" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="515"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="516" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="516"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="517" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="517"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="518" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="518"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="519" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="520" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="520"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="521" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="521"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="522" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="522"/>
         <source>Assigned to</source>
         <translation>配发给</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="523" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="523"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="524" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="524"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="525" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="525"/>
         <source>Relationship manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="526" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="526"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="527" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="527"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="543" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="543"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="551" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="551"/>
         <source>All zones</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="560" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="560"/>
         <source>Last 15 min</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="561" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="561"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="562" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="562"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="567" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="567"/>
         <source>Search name or tag…</source>
         <translation>搜索姓名或标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="568" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="568"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="570" />
+        <location filename="../../widgets/docks/tag_map/panel.py" line="570"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1389,82 +1405,82 @@ Database: %2</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="105" />
+        <location filename="../../widgets/docks/overview/panel.py" line="105"/>
         <source>Branch</source>
         <translation>支行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="105" />
+        <location filename="../../widgets/docks/overview/panel.py" line="105"/>
         <source>Operations center</source>
         <translation>集中作业中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="122" />
+        <location filename="../../widgets/docks/overview/panel.py" line="122"/>
         <source>Sites and registers</source>
         <translation>站点与登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="123" />
+        <location filename="../../widgets/docks/overview/panel.py" line="123"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="125" />
+        <location filename="../../widgets/docks/overview/panel.py" line="125"/>
         <source>Staff with tags</source>
         <translation>持标签人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="126" />
+        <location filename="../../widgets/docks/overview/panel.py" line="126"/>
         <source>Tagged assets</source>
         <translation>标签资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="127" />
+        <location filename="../../widgets/docks/overview/panel.py" line="127"/>
         <source>Cash boxes</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="128" />
+        <location filename="../../widgets/docks/overview/panel.py" line="128"/>
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="129" />
+        <location filename="../../widgets/docks/overview/panel.py" line="129"/>
         <source>Archive folders</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="130" />
+        <location filename="../../widgets/docks/overview/panel.py" line="130"/>
         <source>RFID readers</source>
         <translation>RFID 读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="136" />
+        <location filename="../../widgets/docks/overview/panel.py" line="136"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="137" />
+        <location filename="../../widgets/docks/overview/panel.py" line="137"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="138" />
+        <location filename="../../widgets/docks/overview/panel.py" line="138"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="139" />
+        <location filename="../../widgets/docks/overview/panel.py" line="139"/>
         <source>Zones</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="140" />
+        <location filename="../../widgets/docks/overview/panel.py" line="140"/>
         <source>Restricted</source>
         <translation>限制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="141" />
+        <location filename="../../widgets/docks/overview/panel.py" line="141"/>
         <source>Readers</source>
         <translation>读卡器</translation>
     </message>
@@ -1472,38 +1488,38 @@ Database: %2</source>
 <context>
     <name>PagePane</name>
     <message>
-        <location filename="../../widgets/docks/capture/page_pane.py" line="68" />
-        <location filename="../../widgets/docks/capture/page_pane.py" line="125" />
+        <location filename="../../widgets/docks/capture/page_pane.py" line="68"/>
+        <location filename="../../widgets/docks/capture/page_pane.py" line="125"/>
         <source>No page selected</source>
         <translation>未选择影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/page_pane.py" line="75" />
+        <location filename="../../widgets/docks/capture/page_pane.py" line="75"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/page_pane.py" line="100" />
+        <location filename="../../widgets/docks/capture/page_pane.py" line="100"/>
         <source>No image to show.</source>
         <translation>没有可显示的影像。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/page_pane.py" line="112" />
+        <location filename="../../widgets/docks/capture/page_pane.py" line="112"/>
         <source>Corrected (200 dpi)</source>
         <translation>校正图（200 dpi）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/page_pane.py" line="114" />
+        <location filename="../../widgets/docks/capture/page_pane.py" line="114"/>
         <source>Original (no corrected image)</source>
         <translation>原图（无校正图）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/page_pane.py" line="116" />
+        <location filename="../../widgets/docks/capture/page_pane.py" line="116"/>
         <source>Original</source>
         <translation>原图</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/page_pane.py" line="121" />
+        <location filename="../../widgets/docks/capture/page_pane.py" line="121"/>
         <source>LIVE</source>
         <translation>实时</translation>
     </message>
@@ -1511,67 +1527,67 @@ Database: %2</source>
 <context>
     <name>ReaderEditor</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="23" />
+        <location filename="../../widgets/docks/reader_health/editor.py" line="23"/>
         <source>Edit reader</source>
         <translation>编辑读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="25" />
+        <location filename="../../widgets/docks/reader_health/editor.py" line="25"/>
         <source>New reader</source>
         <translation>新增读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="65" />
+        <location filename="../../widgets/docks/reader_health/editor.py" line="65"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="66" />
+        <location filename="../../widgets/docks/reader_health/editor.py" line="66"/>
         <source>Name (中文)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="67" />
+        <location filename="../../widgets/docks/reader_health/editor.py" line="67"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="68" />
+        <location filename="../../widgets/docks/reader_health/editor.py" line="68"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="69" />
+        <location filename="../../widgets/docks/reader_health/editor.py" line="69"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="70" />
+        <location filename="../../widgets/docks/reader_health/editor.py" line="70"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="71" />
+        <location filename="../../widgets/docks/reader_health/editor.py" line="71"/>
         <source>Position x</source>
         <translation>位置 x</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="72" />
+        <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
         <source>Position y</source>
         <translation>位置 y</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="73" />
+        <location filename="../../widgets/docks/reader_health/editor.py" line="73"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="74" />
+        <location filename="../../widgets/docks/reader_health/editor.py" line="74"/>
         <source>Other antennas (n=zone)</source>
         <translation>其他天线（编号=区域）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="93" />
+        <location filename="../../widgets/docks/reader_health/editor.py" line="93"/>
         <source>Write antennas as number=zone, separated by ;</source>
         <translation>天线请写成 编号=区域，用 ; 分隔</translation>
     </message>
@@ -1579,32 +1595,32 @@ Database: %2</source>
 <context>
     <name>ReaderHealth</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="26" />
+        <location filename="../../widgets/docks/reader_health/model.py" line="26"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="27" />
+        <location filename="../../widgets/docks/reader_health/model.py" line="27"/>
         <source>Connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="28" />
+        <location filename="../../widgets/docks/reader_health/model.py" line="28"/>
         <source>Silent (stale)</source>
         <translation>无数据（停滞）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="29" />
+        <location filename="../../widgets/docks/reader_health/model.py" line="29"/>
         <source>Disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="30" />
+        <location filename="../../widgets/docks/reader_health/model.py" line="30"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="87" />
+        <location filename="../../widgets/docks/reader_health/model.py" line="87"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
@@ -1612,87 +1628,87 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="81" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="81"/>
         <source>%1 of %2 readers online</source>
         <translation>%2 台读卡器中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="86" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="86"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="173" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="173"/>
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="174" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="174"/>
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="175" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="175"/>
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="176" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="176"/>
         <source>Edit reader…</source>
         <translation>编辑读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="177" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="177"/>
         <source>New reader…</source>
         <translation>新增读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="180" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="180"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="181" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="181"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="182" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="182"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="183" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="183"/>
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="184" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="184"/>
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="185" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="185"/>
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="186" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="186"/>
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="187" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="187"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="188" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="188"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="193" />
+        <location filename="../../widgets/docks/reader_health/panel.py" line="193"/>
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
@@ -1700,12 +1716,12 @@ Database: %2</source>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="50" />
+        <location filename="../../widgets/docks/registers/panel.py" line="50"/>
         <source>Tag ID (hex)</source>
         <translation>标签号（十六进制）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="66" />
+        <location filename="../../widgets/docks/registers/panel.py" line="66"/>
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
@@ -1713,229 +1729,229 @@ Database: %2</source>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="167" />
+        <location filename="../../widgets/docks/registers/panel.py" line="167"/>
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="177" />
+        <location filename="../../widgets/docks/registers/panel.py" line="177"/>
         <source>Bind a tag</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="191" />
-        <location filename="../../widgets/docks/registers/panel.py" line="324" />
+        <location filename="../../widgets/docks/registers/panel.py" line="191"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="324"/>
         <source>Unbind tag</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="192" />
+        <location filename="../../widgets/docks/registers/panel.py" line="192"/>
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation>解绑标签 %1？解绑后该标签可绑定到其他对象。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="214" />
+        <location filename="../../widgets/docks/registers/panel.py" line="214"/>
         <source>Zone permissions</source>
         <translation>区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="224" />
-        <location filename="../../widgets/docks/registers/panel.py" line="234" />
-        <location filename="../../widgets/docks/registers/panel.py" line="239" />
-        <location filename="../../widgets/docks/registers/panel.py" line="250" />
-        <location filename="../../widgets/docks/registers/panel.py" line="256" />
-        <location filename="../../widgets/docks/registers/panel.py" line="268" />
+        <location filename="../../widgets/docks/registers/panel.py" line="224"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="234"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="239"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="250"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="256"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="268"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="224" />
-        <location filename="../../widgets/docks/registers/panel.py" line="278" />
+        <location filename="../../widgets/docks/registers/panel.py" line="224"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="235" />
+        <location filename="../../widgets/docks/registers/panel.py" line="235"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="240" />
+        <location filename="../../widgets/docks/registers/panel.py" line="240"/>
         <source>Import %1 into the register “%2”?</source>
         <translation>将 %1 导入“%2”登记？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="257" />
+        <location filename="../../widgets/docks/registers/panel.py" line="257"/>
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation>已导入：新增 %1，更新 %2，绑定标签 %3。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="263" />
+        <location filename="../../widgets/docks/registers/panel.py" line="263"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="269" />
+        <location filename="../../widgets/docks/registers/panel.py" line="269"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>未导入任何数据。请修正以下行后重试：</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="278" />
+        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="286" />
+        <location filename="../../widgets/docks/registers/panel.py" line="286"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="287" />
+        <location filename="../../widgets/docks/registers/panel.py" line="287"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="288" />
+        <location filename="../../widgets/docks/registers/panel.py" line="288"/>
         <source>Cash boxes</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="289" />
+        <location filename="../../widgets/docks/registers/panel.py" line="289"/>
         <source>Archive folders</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="290" />
+        <location filename="../../widgets/docks/registers/panel.py" line="290"/>
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="293" />
+        <location filename="../../widgets/docks/registers/panel.py" line="293"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="294" />
+        <location filename="../../widgets/docks/registers/panel.py" line="294"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="295" />
+        <location filename="../../widgets/docks/registers/panel.py" line="295"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="296" />
+        <location filename="../../widgets/docks/registers/panel.py" line="296"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="297" />
+        <location filename="../../widgets/docks/registers/panel.py" line="297"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="298" />
+        <location filename="../../widgets/docks/registers/panel.py" line="298"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="299" />
+        <location filename="../../widgets/docks/registers/panel.py" line="299"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="300" />
+        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="301" />
+        <location filename="../../widgets/docks/registers/panel.py" line="301"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="302" />
+        <location filename="../../widgets/docks/registers/panel.py" line="302"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="303" />
+        <location filename="../../widgets/docks/registers/panel.py" line="303"/>
         <source>Responsible (ID number)</source>
         <translation>责任人（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="304" />
+        <location filename="../../widgets/docks/registers/panel.py" line="304"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="305" />
+        <location filename="../../widgets/docks/registers/panel.py" line="305"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="306" />
+        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
         <source>Assigned to (ID number)</source>
         <translation>配发给（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="307" />
+        <location filename="../../widgets/docks/registers/panel.py" line="307"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="308" />
+        <location filename="../../widgets/docks/registers/panel.py" line="308"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="309" />
+        <location filename="../../widgets/docks/registers/panel.py" line="309"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="310" />
+        <location filename="../../widgets/docks/registers/panel.py" line="310"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="311" />
+        <location filename="../../widgets/docks/registers/panel.py" line="311"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="312" />
+        <location filename="../../widgets/docks/registers/panel.py" line="312"/>
         <source>Manager (ID number)</source>
         <translation>客户经理（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="317" />
+        <location filename="../../widgets/docks/registers/panel.py" line="317"/>
         <source>Item name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="321" />
+        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="322" />
+        <location filename="../../widgets/docks/registers/panel.py" line="322"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="323" />
+        <location filename="../../widgets/docks/registers/panel.py" line="323"/>
         <source>Bind tag…</source>
         <translation>绑定标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="325" />
+        <location filename="../../widgets/docks/registers/panel.py" line="325"/>
         <source>Zone permissions…</source>
         <translation>区域权限…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="328" />
+        <location filename="../../widgets/docks/registers/panel.py" line="328"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -1943,44 +1959,44 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="60" />
+        <location filename="../../widgets/application.py" line="61"/>
         <source>The database could not be opened or upgraded.</source>
         <translation>无法打开或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="64" />
+        <location filename="../../widgets/application.py" line="65"/>
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="67" />
+        <location filename="../../widgets/application.py" line="68"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="87" />
+        <location filename="../../widgets/application.py" line="88"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="88" />
+        <location filename="../../widgets/application.py" line="89"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="131" />
+        <location filename="../../widgets/application.py" line="132"/>
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="132" />
+        <location filename="../../widgets/application.py" line="133"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="180" />
+        <location filename="../../widgets/application.py" line="182"/>
         <source>Logged out</source>
         <translation>已注销</translation>
     </message>
@@ -1988,32 +2004,32 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>TemplateDialogs</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="28" />
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="29"/>
         <source>Sample from a captured page</source>
         <translation>从已采集影像选取样张</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="38" />
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="39"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="39" />
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="40"/>
         <source>Page</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="40" />
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="41"/>
         <source>Type</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="41" />
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="42"/>
         <source>Voucher number</source>
         <translation>凭证号码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="42" />
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2021,184 +2037,184 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>TemplateEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="320" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="320"/>
         <source>✔ Valid: %1 regions</source>
         <translation>✔ 校验通过：%1 个区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="343" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="343"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="341" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="341"/>
         <source>Save template %1 as a new version? Pages captured from now on are cut with it.</source>
         <translation>将模板 %1 保存为新版本？此后采集的影像将按新版本切分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="372" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="372"/>
         <source>Saved %1 version %2.</source>
         <translation>已保存 %1 第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="385" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="385"/>
         <source>Load a sample voucher</source>
         <translation>加载样张</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="387" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="387"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="394" />
-        <location filename="../../widgets/docks/template_editor/panel.py" line="409" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="394"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="409"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="430" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="430"/>
         <source>Sample %1: straightened with this template.</source>
         <translation>样张 %1：已按本模板校正。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="432" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="432"/>
         <source>Sample %1 could not be straightened (%2): shown as it is.</source>
         <translation>样张 %1 无法校正（%2）：按原样显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="445" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="445"/>
         <source>Load a sample first.</source>
         <translation>请先加载样张。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="443" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="443"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="451" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="451"/>
         <source>Test: %1 · %2 slices · %3 ms</source>
         <translation>测试：%1 · %2 个切片 · %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="464" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="464"/>
         <source>The sample cannot be used: %1</source>
         <translation>样张不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="475" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="475"/>
         <source>Drawing: drag a rectangle on the page for the new region.</source>
         <translation>绘制中：在凭证上拖出新区域的矩形。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="479" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="479"/>
         <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
         <translation>拖动区域可移动，拖动控制点可调整大小，按 Delete 删除。名称、类型、标签和毫米尺寸可在下表中编辑。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="486" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="486"/>
         <source>Templates</source>
         <translation>模板列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="487" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="487"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="488" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="488"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="488" />
-        <location filename="../../widgets/docks/template_editor/panel.py" line="491" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="488"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="491"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="488" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="488"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="492" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="493" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
         <source>Label (中文)</source>
         <translation>标签（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="494" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="494"/>
         <source>Label (English)</source>
         <translation>标签（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="497" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="497"/>
         <source>w (mm)</source>
         <translation>宽 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="498" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
         <source>h (mm)</source>
         <translation>高 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="502" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="502"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="503" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="503"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="504" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="504"/>
         <source>Load sample…</source>
         <translation>加载样张…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="505" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="505"/>
         <source>Captured page…</source>
         <translation>已采集影像…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="506" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="506"/>
         <source>Draw region</source>
         <translation>绘制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="507" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="507"/>
         <source>Delete region</source>
         <translation>删除区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="508" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="508"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="509" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="509"/>
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="510" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="510"/>
         <source>Test on sample</source>
         <translation>样张测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="511" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="519" />
+        <location filename="../../widgets/docks/template_editor/panel.py" line="519"/>
         <source>No sample: load a scanned voucher to draw the regions over it.</source>
         <translation>暂无样张：加载一张扫描凭证，在其上绘制区域。</translation>
     </message>
@@ -2206,62 +2222,62 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>TemplateForm</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/form.py" line="163" />
+        <location filename="../../widgets/docks/template_editor/form.py" line="163"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/form.py" line="164" />
+        <location filename="../../widgets/docks/template_editor/form.py" line="164"/>
         <source>Name (中文)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/form.py" line="165" />
+        <location filename="../../widgets/docks/template_editor/form.py" line="165"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/form.py" line="166" />
+        <location filename="../../widgets/docks/template_editor/form.py" line="166"/>
         <source>Page size</source>
         <translation>幅面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/form.py" line="167" />
+        <location filename="../../widgets/docks/template_editor/form.py" line="167"/>
         <source>Anchor</source>
         <translation>定位方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/form.py" line="168" />
+        <location filename="../../widgets/docks/template_editor/form.py" line="168"/>
         <source>Keying</source>
         <translation>录入方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/form.py" line="169" />
+        <location filename="../../widgets/docks/template_editor/form.py" line="169"/>
         <source>QR code</source>
         <translation>二维码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/form.py" line="170" />
+        <location filename="../../widgets/docks/template_editor/form.py" line="170"/>
         <source>QR position</source>
         <translation>二维码位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/form.py" line="171" />
+        <location filename="../../widgets/docks/template_editor/form.py" line="171"/>
         <source>QR size</source>
         <translation>二维码尺寸</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/form.py" line="175" />
+        <location filename="../../widgets/docks/template_editor/form.py" line="175"/>
         <source>printed on the voucher</source>
         <translation>凭证上印有二维码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/form.py" line="176" />
+        <location filename="../../widgets/docks/template_editor/form.py" line="176"/>
         <source>Width</source>
         <translation>宽</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/form.py" line="177" />
+        <location filename="../../widgets/docks/template_editor/form.py" line="177"/>
         <source>Height</source>
         <translation>高</translation>
     </message>
@@ -2269,184 +2285,184 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>TemplateTexts</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="14" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="14"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="15" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="15"/>
         <source>Amount in figures</source>
         <translation>小写金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="16" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="16"/>
         <source>Amount in words</source>
         <translation>大写金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="17" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="17"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="18" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="18"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="19" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="19"/>
         <source>Voucher number</source>
         <translation>凭证号码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="20" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="20"/>
         <source>Seal</source>
         <translation>印鉴</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="21" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="21"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="22" />
-        <location filename="../../widgets/docks/template_editor/texts.py" line="29" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="22"/>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="29"/>
         <source>QR code</source>
         <translation>二维码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="30" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="30"/>
         <source>Page outline</source>
         <translation>凭证边缘</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="35" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="35"/>
         <source>Whole-voucher keying</source>
         <translation>整票录入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="36" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="36"/>
         <source>Slice keying</source>
         <translation>切片录入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="42" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="42"/>
         <source>wrong format</source>
         <translation>格式错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="43" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="43"/>
         <source>wrong size</source>
         <translation>尺寸错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="44" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="44"/>
         <source>not one of the choices</source>
         <translation>不是可选值之一</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="45" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="45"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="46" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="46"/>
         <source>used twice</source>
         <translation>名称重复</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="47" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="47"/>
         <source>lies outside the page</source>
         <translation>超出凭证范围</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="48" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="48"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="49" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="49"/>
         <source>not a valid definition</source>
         <translation>定义无效</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="52" />
-        <source>Code: 2 to 8 capital letters or digits (as in the QR code's type field)</source>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="52"/>
+        <source>Code: 2 to 8 capital letters or digits (as in the QR code&apos;s type field)</source>
         <translation>代码：2 至 8 位大写字母或数字（与二维码中的种类字段一致）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="55" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="55"/>
         <source>Page size: width and height must be 20 to 420 mm</source>
         <translation>幅面：宽和高须在 20 至 420 毫米之间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="58" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="58"/>
         <source>QR code box: must be square</source>
         <translation>二维码区域：必须为正方形</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="59" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="59"/>
         <source>QR code box: a template anchored on the QR code needs one</source>
         <translation>二维码区域：以二维码定位的模板必须设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="62" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="62"/>
         <source>Regions: draw at least one region</source>
         <translation>区域：至少绘制一个区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="65" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="65"/>
         <source>Regions: not a list</source>
         <translation>区域：格式错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="74" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="74"/>
         <source>name (letters, digits, _; unique)</source>
         <translation>名称（字母、数字、下划线，不可重复）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="75" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="75"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="76" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="76"/>
         <source>position and size</source>
         <translation>位置和尺寸</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="79" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="79"/>
         <source>Region %1, %2: %3</source>
         <translation>区域 %1 的%2：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="85" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="85"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="86" />
-        <location filename="../../widgets/docks/template_editor/texts.py" line="87" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="86"/>
+        <location filename="../../widgets/docks/template_editor/texts.py" line="87"/>
         <source>Page size</source>
         <translation>幅面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="88" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="88"/>
         <source>Anchor</source>
         <translation>定位方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="89" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="89"/>
         <source>Keying</source>
         <translation>录入方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="90" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="90"/>
         <source>QR code box</source>
         <translation>二维码区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/texts.py" line="91" />
+        <location filename="../../widgets/docks/template_editor/texts.py" line="91"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -2454,101 +2470,101 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UserDialogs</name>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="41" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="41"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="64" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="64"/>
         <source>Please give a reason: it goes into the audit log.</source>
         <translation>请填写原因：它将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="92" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="92"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="105" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="105"/>
         <source>Outsourced staff (restricted rights)</source>
         <translation>外包人员（受限权限）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="110" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="110"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="111" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="111"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="112" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="112"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="113" />
-        <location filename="../../widgets/docks/users/dialogs.py" line="160" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="113"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="160"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="114" />
-        <location filename="../../widgets/docks/users/dialogs.py" line="134" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="114"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="134"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="122" />
-        <location filename="../../widgets/docks/users/dialogs.py" line="169" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="122"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="169"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="124" />
-        <location filename="../../widgets/docks/users/dialogs.py" line="140" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="124"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="140"/>
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="131" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="131"/>
         <source>Roles of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="159" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="159"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="163" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="163"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="178" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="178"/>
         <source>Issue a card to %1</source>
         <translation>为 %1 发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="193" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="193"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="194" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="194"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="195" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="195"/>
         <source>Repeat PIN</source>
         <translation>确认 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="202" />
+        <location filename="../../widgets/docks/users/dialogs.py" line="202"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
@@ -2556,72 +2572,72 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="50" />
+        <location filename="../../widgets/docks/users/model.py" line="50"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="51" />
+        <location filename="../../widgets/docks/users/model.py" line="51"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="52" />
+        <location filename="../../widgets/docks/users/model.py" line="52"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="53" />
+        <location filename="../../widgets/docks/users/model.py" line="53"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="54" />
+        <location filename="../../widgets/docks/users/model.py" line="54"/>
         <source>Cards</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="55" />
+        <location filename="../../widgets/docks/users/model.py" line="55"/>
         <source>Last log-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="61" />
+        <location filename="../../widgets/docks/users/model.py" line="61"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="63" />
+        <location filename="../../widgets/docks/users/model.py" line="63"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="65" />
+        <location filename="../../widgets/docks/users/model.py" line="65"/>
         <source>Active (%1 failed)</source>
         <translation>正常（失败 %1 次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="68" />
+        <location filename="../../widgets/docks/users/model.py" line="68"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="78" />
+        <location filename="../../widgets/docks/users/model.py" line="78"/>
         <source>(outsourced)</source>
         <translation>（外包）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="88" />
+        <location filename="../../widgets/docks/users/model.py" line="88"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="89" />
+        <location filename="../../widgets/docks/users/model.py" line="89"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="90" />
+        <location filename="../../widgets/docks/users/model.py" line="90"/>
         <source>blacklisted</source>
         <translation>黑名单</translation>
     </message>
@@ -2629,103 +2645,103 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="92" />
-        <location filename="../../widgets/docks/users/panel.py" line="136" />
+        <location filename="../../widgets/docks/users/panel.py" line="92"/>
+        <location filename="../../widgets/docks/users/panel.py" line="136"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="128" />
-        <location filename="../../widgets/docks/users/panel.py" line="269" />
+        <location filename="../../widgets/docks/users/panel.py" line="128"/>
+        <location filename="../../widgets/docks/users/panel.py" line="269"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="128" />
+        <location filename="../../widgets/docks/users/panel.py" line="128"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="175" />
+        <location filename="../../widgets/docks/users/panel.py" line="175"/>
         <source>Unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="176" />
-        <source>Unlock %1 (%2)? Confirm the person's identity first.</source>
+        <location filename="../../widgets/docks/users/panel.py" line="176"/>
+        <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation>解锁 %1（%2）？请先核实本人身份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="188" />
+        <location filename="../../widgets/docks/users/panel.py" line="188"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="201" />
+        <location filename="../../widgets/docks/users/panel.py" line="201"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="201" />
+        <location filename="../../widgets/docks/users/panel.py" line="201"/>
         <source>Enable user</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="227" />
+        <location filename="../../widgets/docks/users/panel.py" line="227"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="234" />
-        <location filename="../../widgets/docks/users/panel.py" line="238" />
-        <location filename="../../widgets/docks/users/panel.py" line="271" />
+        <location filename="../../widgets/docks/users/panel.py" line="234"/>
+        <location filename="../../widgets/docks/users/panel.py" line="238"/>
+        <location filename="../../widgets/docks/users/panel.py" line="271"/>
         <source>Unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="239" />
+        <location filename="../../widgets/docks/users/panel.py" line="239"/>
         <source>Unlock card %1 of %2?</source>
         <translation>解锁 %2 的卡 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="249" />
-        <location filename="../../widgets/docks/users/panel.py" line="253" />
-        <location filename="../../widgets/docks/users/panel.py" line="272" />
+        <location filename="../../widgets/docks/users/panel.py" line="249"/>
+        <location filename="../../widgets/docks/users/panel.py" line="253"/>
+        <location filename="../../widgets/docks/users/panel.py" line="272"/>
         <source>Blacklist card</source>
         <translation>挂失卡（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="254" />
+        <location filename="../../widgets/docks/users/panel.py" line="254"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="265" />
+        <location filename="../../widgets/docks/users/panel.py" line="265"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="266" />
+        <location filename="../../widgets/docks/users/panel.py" line="266"/>
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="267" />
+        <location filename="../../widgets/docks/users/panel.py" line="267"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="268" />
+        <location filename="../../widgets/docks/users/panel.py" line="268"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="270" />
+        <location filename="../../widgets/docks/users/panel.py" line="270"/>
         <source>Issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="276" />
+        <location filename="../../widgets/docks/users/panel.py" line="276"/>
         <source>Filter by name, role, status…</source>
         <translation>按姓名、角色、状态筛选…</translation>
     </message>
@@ -2733,88 +2749,88 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>ZoneEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="175" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="175"/>
         <source>There are no floor plans yet.</source>
         <translation>尚无平面图。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="180" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="180"/>
         <source>Click at least 3 corners.</source>
         <translation>请至少点击 3 个角点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="181" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="181"/>
         <source>The outline crosses itself.</source>
         <translation>轮廓自相交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="182" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="182"/>
         <source>A corner lies outside the floor plan.</source>
         <translation>有角点在平面图之外。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="183" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="183"/>
         <source>The outline has no area.</source>
         <translation>轮廓面积为零。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="186" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="186"/>
         <source>Drawing: click the corners in order, then Save.</source>
         <translation>绘制：依次点击各角点，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="189" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="189"/>
         <source>Drag corners; double-click an edge to add one; select one and press Delete to remove it.</source>
         <translation>拖动角点；双击边可添加角点；选中角点后按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="200" />
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="217" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="200"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="217"/>
         <source>Save zone</source>
         <translation>保存区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="200" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="200"/>
         <source>Save zone %1?</source>
         <translation>保存区域 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="250" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="250"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="251" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="251"/>
         <source>Name (中文)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="252" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="252"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="253" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="253"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="254" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="254"/>
         <source>Restricted</source>
         <translation>限制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="260" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="260"/>
         <source>New zone</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="261" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="261"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="262" />
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="262"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import threading
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -201,7 +203,7 @@ def test_hot_folder_to_database_keeps_originals_and_slices(
 
     def sink(capture: Capture) -> None:
         runner.ingest(capture, batch)
-        if len(services.capture.pages(batch)) == 2:
+        if len(services.capture.pages(teller, batch)) == 2:
             done.set()
 
     folder = HotFolder(inbox, sink, poll_s=0.05)
@@ -211,7 +213,7 @@ def test_hot_folder_to_database_keeps_originals_and_slices(
     finally:
         assert folder.stop()
         runner.close()
-    first, second = services.capture.pages(batch)
+    first, second = services.capture.pages(teller, batch)
     assert first.status == "accepted" and first.qr_text == payload and first.source_name == "a-voucher.jpg"
     assert second.status == "rejected" and second.reasons[0][0] == "empty_file"
     assert store.get(first.original_sha, first.original_ext) == originals["a-voucher.jpg"]  # never modified
@@ -241,10 +243,10 @@ def test_reclassifying_a_page_without_qr_cuts_it_with_the_chosen_template(
         0
     ]
     page_id = int(change.target_ids[0])
-    assert services.capture.page(page_id).reasons[0][0] == "no_qr"
+    assert services.capture.page(teller, page_id).reasons[0][0] == "no_qr"
     runner.reclassify(page_id, "CD", "QR torn off; it is a cash deposit slip")
     runner.close()
-    view = services.capture.page(page_id)
+    view = services.capture.page(teller, page_id)
     assert view.status == "overridden" and view.template_code == "CD" and len(view.slices) == 8
     assert view.decision_reason == "QR torn off; it is a cash deposit slip"
 
@@ -265,6 +267,89 @@ def test_document_camera_video_auto_captures_each_voucher(
     finally:
         assert camera.stop()
         runner.close()
-    pages = services.capture.pages(batch)
+    pages = services.capture.pages(teller, batch)
     assert [p.qr_text for p in pages] == [t["payload"] for t in truth]
     assert all(p.status == "accepted" and len(p.slices) > 0 for p in pages)
+
+
+def test_a_damaged_page_is_rejected_and_the_pages_after_it_are_still_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from imaging import batch as batch_module
+    from imaging.loader import LoadError, PageImage
+
+    page, _h, _payload = voucher("CD", 41, dpi=100)
+
+    def pages(data: bytes, *, name: str = "", first: int = 0) -> Iterator[PageImage]:
+        for index in range(first, 3):
+            if index == 1:
+                raise LoadError("corrupt_file", "page 2 of 3: cannot decode", name=name, page=1)
+            yield PageImage(page, index, 3, 100.0)
+
+    monkeypatch.setattr(batch_module, "iter_pages", pages)
+    out = process_file(b"three pages", "scan.tif", TEMPLATES)
+    assert [(p.record.page_index, p.record.status) for p in out] == [
+        (0, "accepted"),
+        (1, "rejected"),
+        (2, "accepted"),
+    ]
+    assert out[1].record.reasons[0][0] == "corrupt_file"
+
+
+def test_a_pipeline_failure_or_a_tiny_image_is_a_verdict_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    from imaging import batch as batch_module
+
+    ok, png = cv2.imencode(".png", np.full((3, 6000, 3), 255, np.uint8))
+    assert ok
+    (tiny,) = process_file(bytes(png), "strip.png", TEMPLATES)
+    assert tiny.record.status == "rejected" and tiny.record.reasons[0][0] == "too_small"
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(batch_module, "process_page", broken)
+    page, _h, _payload = voucher("CD", 42, dpi=100)
+    ok, jpeg = cv2.imencode(".jpg", page)
+    (failed,) = process_file(bytes(jpeg), "a.jpg", TEMPLATES)
+    assert failed.record.status == "rejected"
+    assert failed.record.reasons == (("processing_error", "ZeroDivisionError: a bug"),)
+
+
+def test_a_crashed_worker_is_replaced_and_the_file_tried_again(
+    services: Services, teller: Principal, tmp_path: Path
+) -> None:
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    runner = CaptureRunner(services.capture, BlobStore(tmp_path / "img"), teller, "WS-01", processes=False)
+    page, _h, payload = voucher("CD", 43, dpi=100)
+    _ok, jpeg = cv2.imencode(".jpg", page)
+    capture = Capture("import", "a.jpg", bytes(jpeg), datetime.now(UTC), "image/jpeg")
+    broken_pool = runner._pool()
+    dead: Future[list[object]] = Future()
+    dead.set_exception(BrokenProcessPool("a worker died"))
+    pages = runner._result(broken_pool, dead, capture, TEMPLATES, False)  # type: ignore[arg-type]
+    assert pages[0].record.qr_text == payload and runner._pool() is not broken_pool
+    runner.close()
+    with pytest.raises(RuntimeError):
+        runner._pool()  # a closed runner starts no new workers
+
+
+def test_a_page_anchored_template_follows_a_sheet_turned_a_quarter() -> None:
+    data = json.loads(TEMPLATES["CD"].to_json())
+    data.update(anchor="page", qr=None)
+    by_page = Template.from_json(json.dumps(data))
+    rng = np.random.default_rng(51)
+    voucher_data = dataclasses.replace(random_voucher_data(TEMPLATES["CD"], rng), qr_text="")
+    image, h = render_voucher(TEMPLATES["CD"], voucher_data, dpi=100, rng=rng)
+    page, h = place_on_scan(
+        image, h, canvas_px=(900, 1100), offset_px=(80, 300), angle_deg=90, background="dark", rng=rng
+    )
+    result = process_page(page, {"CD": by_page}, force_template="CD")
+    assert result.homography is not None and len(result.slices) == len(by_page.regions)
+    corners = cv2.perspectiveTransform(
+        np.array([[(0, 0), (190, 0), (190, 100)]], np.float64), result.homography
+    )[0]
+    long_side, short_side = np.linalg.norm(corners[1] - corners[0]), np.linalg.norm(corners[2] - corners[1])
+    px_per_mm = 100 / 25.4
+    assert abs(long_side / px_per_mm - 190) < 6 and abs(short_side / px_per_mm - 100) < 6  # not stretched

@@ -63,15 +63,19 @@ def test_pages_are_recorded_in_order_with_slices_and_audit(services: Services) -
     cap = services.capture
     batch = int(cap.open_batch(teller, "folder:///scans", "WS-01").target_ids[0])
     first = cap.record_page(teller, batch, record())
-    second = cap.record_page(teller, batch, record("manual", reasons=(("no_qr", ""),), slices=()))
+    second = cap.record_page(
+        teller, batch, record("manual", page_index=1, reasons=(("no_qr", ""),), slices=())
+    )
     assert first.detail["seq"] == 1 and second.detail["seq"] == 2
-    pages = cap.pages(batch)
+    again = cap.record_page(teller, batch, record())  # the same file retried after a fault
+    assert again.target_ids == first.target_ids and again.audit_seq is None
+    pages = cap.pages(teller, batch)
     assert [p.seq for p in pages] == [1, 2]
     page = pages[0]
     assert page.amount_fen == 12_345_678_901 and page.copy_no == 2 and page.homography is not None
     assert page.slices[0].box == (10, 20, 300, 60) and page.slices[0].quad[2] == (3, 4)
     assert page.reasons == (("deskewed", "+3.0°"),) and page.checks == (("sharpness", 0.61, True),)
-    (view,) = cap.batches()
+    (view,) = cap.batches(teller)
     assert view.counts == {"accepted": 1, "manual": 1} and view.pages == 2 and view.created_by == "teller1"
     entries, _ = services.audit.query(ROOT, AuditQuery(action_prefix="capture.page"))
     assert {e.after["status"] for e in entries} == {"accepted", "manual"}  # type: ignore[index]
@@ -93,10 +97,26 @@ def test_decisions_need_a_reason_and_the_capture_permission(services: Services) 
         cap.record_page(keyer, batch, record())
     with pytest.raises(ValidationError):
         cap.decide(teller, page_id, "approve", "no such decision")
-    cap.decide(teller, page_id, "override", "legible enough for keying")
-    page = cap.page(page_id)
-    assert page.status == "overridden" and page.decided_by == "teller1"
+    with pytest.raises(PermissionDenied):  # four eyes: not the one who captured it
+        cap.decide(teller, page_id, "override", "my own blurred scan is fine")
+    other = user(services, "teller2", Role.TELLER)
+    cap.decide(other, page_id, "override", "legible enough for keying")
+    page = cap.page(teller, page_id)
+    assert page.status == "overridden" and page.decided_by == "teller2"
     assert page.decision_reason == "legible enough for keying"
+    with pytest.raises(ValidationError):  # an overridden page cannot be overridden again
+        cap.decide(other, page_id, "override", "again")
+    accepted = int(cap.record_page(teller, batch, record(page_index=5)).target_ids[0])
+    with pytest.raises(ValidationError):
+        cap.decide(other, accepted, "override", "nothing to override")
+    empty = record("rejected", page_index=6, reasons=(("empty_file", "0 bytes"),), slices=())
+    empty_id = int(cap.record_page(teller, batch, empty).target_ids[0])
+    with pytest.raises(ValidationError):  # no image to accept: only a retake helps
+        cap.decide(other, empty_id, "override", "accept it")
+    cap.decide(teller, empty_id, "retake", "scan it again")
+    keyer_denied = user(services, "keyer2", Role.KEYER)
+    with pytest.raises(PermissionDenied):  # keyers never see whole vouchers
+        cap.page(keyer_denied, page_id)
     entries, _ = services.audit.query(ROOT, AuditQuery(action_prefix="capture.override"))
     assert entries[0].before == {"status": "rejected", "type": "TR", "template": "TR"}
     assert entries[0].reason == "legible enough for keying"
@@ -112,7 +132,7 @@ def test_reclassifying_a_manual_page_replaces_its_recognition(services: Services
     cap.decide(
         teller, page_id, "override", "cash deposit slip, QR torn off", reclassified=record(voucher_type="CD")
     )
-    page = cap.page(page_id)
+    page = cap.page(teller, page_id)
     assert page.status == "overridden" and page.voucher_type == "CD" and len(page.slices) == 1
     with pytest.raises(ValidationError):
         cap.decide(teller, page_id, "reject", "x", reclassified=record())
@@ -122,17 +142,21 @@ def test_template_versions(services: Services) -> None:
     admin = user(services, "admin1", Role.ADMIN)
     teller = user(services, "teller1", Role.TELLER)
     cap = services.capture
-    definition = json.dumps({"code": "TR", "regions": [1]})
+    region = {"name": "date", "kind": "date", "box": {"x": 1, "y": 1, "w": 9, "h": 9}}
+    definition = json.dumps({"code": "TR", "regions": [region]})
     assert cap.save_template(admin, "tr", definition, "first").detail == {"version": 1}
     assert cap.save_template(admin, "TR", definition, "moved the seal area").detail == {"version": 2}
-    cap.save_template(admin, "CD", json.dumps({"code": "CD"}), "new type")
+    cap.save_template(admin, "CD", json.dumps({"code": "CD", "regions": [region]}), "new type")
     rows = cap.templates()
     assert [(r.code, r.version) for r in rows] == [("CD", 1), ("TR", 2)]
     assert json.loads(rows[1].definition)["version"] == 2
     with pytest.raises(PermissionDenied):
         cap.save_template(teller, "TR", definition, "not mine to change")
     with pytest.raises(ValidationError):
-        cap.save_template(admin, "TR", json.dumps({"code": "CD"}), "wrong code")
+        cap.save_template(admin, "TR", json.dumps({"code": "CD", "regions": [region]}), "wrong code")
+    with pytest.raises(ValidationError):
+        long_name = dict(region, name="x" * 33)
+        cap.save_template(admin, "TR", json.dumps({"code": "TR", "regions": [long_name]}), "too long")
     with pytest.raises(ValidationError):
         cap.save_template(admin, "TR", "{not json", "broken")
     with pytest.raises(ValidationError):

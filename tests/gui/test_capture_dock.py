@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 import widgets.docks.capture.panel as capture_panel
-from app.rbac import Principal
+from app.rbac import Principal, system_principal
 from app.services import Services
 from imaging.generator import place_on_scan, random_voucher_data, render_voucher, write_video
 from imaging.sources import camera_url, folder_url
@@ -208,11 +208,13 @@ def test_decisions_need_a_reason_and_change_the_status(qtbot, panel, services, v
     assert statuses(panel)["tr.jpg"] == "rejected"
     assert panel.details.verdict.text().endswith(status_text("rejected"))
     select(qtbot, panel, "truncated.jpg")
-    give_reason("主管确认：原件另行提交")
-    panel.actions_by_name["capture.override"].trigger()
-    assert statuses(panel)["truncated.jpg"] == "overridden"
-    batch = services.capture.batches()[0]
-    assert batch.counts == {"rejected": 1, "overridden": 1}
+    assert not panel.actions_by_name["capture.override"].isEnabled()  # a broken file has no image to accept
+    assert panel.decide(panel.current_page().id, "override", "主管确认") is None  # nor will the service
+    give_reason("文件损坏，请重新扫描")
+    panel.actions_by_name["capture.retake"].trigger()
+    assert statuses(panel)["truncated.jpg"] == "retake"
+    batch = services.capture.batches(system_principal("test"))[0]
+    assert batch.counts == {"rejected": 1, "retake": 1}
     assert panel.browser.batch_model.rows[0].counts == batch.counts  # the batch row followed
 
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHeaderView, QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
 from app.blobs import BlobStore
+from app.rbac import Principal
 from app.services.capture import BatchView, CaptureService, PageView
 from widgets.docks.capture.images import thumbnails
 from widgets.docks.capture.models import BatchModel, CountsDelegate, PageModel, ThumbDelegate
@@ -34,9 +35,12 @@ class BatchBrowser(Retranslating, QSplitter):
     page_changed = Signal(object)
     failed = Signal(object)  # an exception from the thumbnail worker
 
-    def __init__(self, service: CaptureService, store: BlobStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: CaptureService, store: BlobStore, principal: Principal, parent: QWidget | None = None
+    ) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.service = service
+        self.principal = principal
         self.store = store
         self.setChildrenCollapsible(False)
         self.batches_title = QLabel()
@@ -79,13 +83,13 @@ class BatchBrowser(Retranslating, QSplitter):
     def reload(self) -> None:
         """All batches again; the shown one stays shown (else the newest)."""
         current = self.batch_id
-        self.batch_model.set_batches(self.service.batches())
+        self.batch_model.set_batches(self.service.batches(self.principal))
         row = self.batch_model.row_of(current) if current is not None else -1
         self.select_batch(self.batch_model.rows[max(row, 0)].id if self.batch_model.rows else None)
 
     def update_batches(self, ids: set[int]) -> None:
         """Read the page counts of these batches again."""
-        for b in self.service.batches():
+        for b in self.service.batches(self.principal):
             if b.id in ids:
                 self.batch_model.upsert(b)
 
@@ -103,7 +107,7 @@ class BatchBrowser(Retranslating, QSplitter):
                 self._show_batch(batch_id)
 
     def _show_batch(self, batch_id: int | None) -> None:
-        pages = self.service.pages(batch_id) if batch_id is not None else []
+        pages = self.service.pages(self.principal, batch_id) if batch_id is not None else []
         self.page_model.set_pages(batch_id, pages)
         if pages:
             self.pages_view.setCurrentIndex(self.page_model.index(0))

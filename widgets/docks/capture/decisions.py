@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.errors import SuiteError
 from app.operations import Change
-from app.services.capture import PageView
+from app.services.capture import ALLOWED, FILE_FAULTS, PageView
 from imaging.batch import CaptureRunner
 from widgets.docks import DockContext
 from widgets.docks.capture.dialogs import ClassifyDialog
@@ -36,13 +36,13 @@ class CaptureDecisions(QObject):
 
     @staticmethod
     def allowed(page: PageView | None) -> dict[str, bool]:
-        """Which decisions make sense for the page's status."""
-        status = page.status if page is not None else ""
-        return {
-            "override": status in ("manual", "rejected", "retake"),
-            "reject": bool(status) and status != "rejected",
-            "retake": bool(status) and status != "retake",
-        }
+        """Which decisions the service allows for the page (its rules, so the buttons agree)."""
+        if page is None:
+            return dict.fromkeys(ALLOWED, False)
+        out = {decision: page.status in statuses for decision, statuses in ALLOWED.items()}
+        if {code for code, _detail in page.reasons} & FILE_FAULTS:
+            out["override"] = False  # no image to accept: only a retake helps
+        return out
 
     def override(self, page: PageView) -> None:
         if self.busy:
@@ -98,7 +98,7 @@ class CaptureDecisions(QObject):
         def done(change: Change) -> None:
             self._set_busy(False)
             self.decided.emit(change)
-            if self.ctx.services.capture.page(page_id).slices:
+            if self.ctx.services.capture.page(self.ctx.principal, page_id).slices:
                 self.message.emit(self.tr("Page classified as %1.").replace("%1", code), True)
             else:
                 text = self.tr("Page classified as %1, but the template could not be placed: no slices.")

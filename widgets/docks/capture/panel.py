@@ -156,7 +156,7 @@ class CapturePanel(Retranslating, QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("capture.split")
         split.setChildrenCollapsible(False)
-        self.browser = BatchBrowser(self.ctx.services.capture, self.store)
+        self.browser = BatchBrowser(self.ctx.services.capture, self.store, self.ctx.principal)
         self.pane = PagePane(self.store)
         actions |= build_actions(
             self,
@@ -276,7 +276,7 @@ class CapturePanel(Retranslating, QWidget):
                 if int(batch) != browser.batch_id:
                     continue  # a page of another batch: only its counts change
             try:
-                page = self.ctx.services.capture.page(int(change.target_ids[0]))
+                page = self.ctx.services.capture.page(self.ctx.principal, int(change.target_ids[0]))
             except SuiteError:
                 continue
             batches.add(page.batch_id)

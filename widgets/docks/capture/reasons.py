@@ -81,6 +81,11 @@ def reason_text(code: str) -> str:
         "too_large": QCoreApplication.translate("CaptureReasons", "Image too large"),
         "too_many_pages": QCoreApplication.translate("CaptureReasons", "Too many pages in one file"),
         "unsupported_format": QCoreApplication.translate("CaptureReasons", "Unsupported file format"),
+        "unreadable_file": QCoreApplication.translate("CaptureReasons", "File could not be read"),
+        "too_small": QCoreApplication.translate("CaptureReasons", "Image too small to hold a voucher"),
+        "processing_error": QCoreApplication.translate(
+            "CaptureReasons", "Processing failed on this page (logged for support)"
+        ),
     }
     return texts.get(code, code)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.rbac import Principal
 from app.services.capture import CaptureService, PageView
 from widgets.docks.capture.reasons import status_text
 
@@ -23,14 +24,14 @@ RECENT_BATCHES = 10
 class CapturedPageDialog(QDialog):
     """The pages of the most recent batches; the chosen one becomes the sample."""
 
-    def __init__(self, service: CaptureService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CaptureService, principal: Principal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("TemplateDialogs", "Sample from a captured page"))
         self.setModal(True)
         self.resize(640, 420)
         self.pages: list[PageView] = []
-        for batch in service.batches(limit=RECENT_BATCHES):
-            self.pages += [p for p in service.pages(batch.id) if p.original_sha]
+        for batch in service.batches(principal, limit=RECENT_BATCHES):
+            self.pages += [p for p in service.pages(principal, batch.id) if p.original_sha]
         self.table = QTableWidget(len(self.pages), 5)
         self.table.setObjectName("templates.captured_pages")
         self.table.setHorizontalHeaderLabels(

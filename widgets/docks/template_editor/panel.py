@@ -397,7 +397,7 @@ class TemplateEditorPanel(Retranslating, QWidget):
     def choose_captured(self) -> None:
         if self.store is None:
             return
-        dlg = CapturedPageDialog(self.ctx.services.capture, self)
+        dlg = CapturedPageDialog(self.ctx.services.capture, self.ctx.principal, self)
         page = dlg.chosen() if dlg.exec() else None
         if page is not None:
             self.load_captured(page.id)
@@ -405,7 +405,7 @@ class TemplateEditorPanel(Retranslating, QWidget):
     def load_captured(self, page_id: int) -> None:
         if self.store is None:
             return
-        page = self.ctx.services.capture.page(page_id)
+        page = self.ctx.services.capture.page(self.ctx.principal, page_id)
         self.sample_label.setText(self.tr("Reading %1…").replace("%1", page.source_name))
         self.sampler.load_page(self.store, page, self._placing())
 
