@@ -1,0 +1,123 @@
+"""Live updates of authorization requests across workstations. Runs its own thread; the callback
+is called on that thread (a Qt bridge re-emits it as a queued signal).
+
+On PostgreSQL the watcher LISTENs on the ``auth_requests`` channel (the service notifies in every
+transaction that changes a request, so a change reaches other workstations as soon as it commits)
+and also polls every ``poll_s`` seconds, which catches a notification lost while the connection was
+down. On SQLite (one machine) it polls only. A lost connection shows as ``online == False`` and is
+retried with backoff; after it comes back, one poll fetches whatever was missed.
+
+The callback gets ``(source, request_ids)``: ``source`` is ``"notify"`` or ``"poll"``; the ids are
+the requests named by notifications (empty for a poll, meaning "look again").
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+
+from app.db.engine import Database
+from app.db.models import AuthRequest
+from app.services.authorization import CHANNEL
+from app.threads import stop_thread
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[str, tuple[int, ...]], None]
+
+
+class RequestWatcher(threading.Thread):
+    def __init__(
+        self,
+        db: Database,
+        callback: Callback,
+        *,
+        poll_s: float = 2.0,
+        listen: bool = True,
+        on_state: Callable[[bool, str], None] | None = None,
+    ) -> None:
+        super().__init__(name="authz-watch")
+        self.db = db
+        self.callback = callback
+        self.poll_s = poll_s
+        self.listen = listen and db.dialect == "postgresql"
+        self.on_state = on_state
+        self.online = False
+        self.detail = ""
+        self.notifications = 0
+        self.polls = 0
+        self._stopping = threading.Event()
+        self._last_seen: tuple[datetime | None, int] | None = None
+
+    def stop(self, timeout: float = 3.0) -> bool:
+        return stop_thread(self, self._stopping, timeout, "authorization watcher")
+
+    def _state(self, online: bool, detail: str) -> None:
+        if (online, detail) != (self.online, self.detail):
+            self.online, self.detail = online, detail
+            if self.on_state is not None:
+                self.on_state(online, detail)
+
+    def run(self) -> None:
+        backoff = 0.5
+        while not self._stopping.is_set():
+            try:
+                if self.listen:
+                    self._listen_loop()
+                else:
+                    self._poll_loop()
+                backoff = 0.5
+            except Exception as exc:  # the database is unreachable: say so, retry
+                log.warning("authorization watcher lost the database: %s", exc)
+                self._state(False, str(exc).splitlines()[0][:200])
+                self._stopping.wait(backoff * random.uniform(0.8, 1.0))
+                backoff = min(backoff * 2, 10.0)
+
+    def _poll(self) -> None:
+        """Look for changes since the last look (cheap: one aggregate over the requests)."""
+        with self.db.read() as s:
+            seen = s.execute(select(func.max(AuthRequest.updated_at), func.count(AuthRequest.id))).one()
+        current = (seen[0], int(seen[1]))
+        self.polls += 1
+        if current != self._last_seen:
+            first = self._last_seen is None
+            self._last_seen = current
+            if not first:
+                self.callback("poll", ())
+
+    def _poll_loop(self) -> None:
+        self._poll()
+        self._state(True, "polling")
+        while not self._stopping.wait(self.poll_s):
+            self._poll()
+
+    def _listen_loop(self) -> None:
+        import psycopg  # only on PostgreSQL
+
+        url = make_url(self.db.url).set(drivername="postgresql")
+        dsn = url.render_as_string(hide_password=False)
+        with psycopg.connect(dsn, autocommit=True, connect_timeout=5) as conn:
+            conn.execute(f"LISTEN {CHANNEL}")
+            self._poll()  # whatever changed while not listening
+            self.callback("poll", ())
+            self._state(True, "listening")
+            next_poll = time.monotonic() + self.poll_s
+            while not self._stopping.is_set():
+                ids: list[int] = []
+                for note in conn.notifies(timeout=min(0.25, self.poll_s), stop_after=64):
+                    head = note.payload.split(":", 1)[0]
+                    if head.isdigit():
+                        ids.append(int(head))
+                if ids:
+                    self.notifications += len(ids)
+                    self.callback("notify", tuple(dict.fromkeys(ids)))
+                if time.monotonic() >= next_poll:
+                    self._poll()
+                    next_poll = time.monotonic() + self.poll_s

@@ -1,0 +1,105 @@
+"""Live updates across workstations: LISTEN/NOTIFY on PostgreSQL, polling as the fallback that
+also catches a lost notification, and an unreachable database shown as offline."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from sqlalchemy import update
+
+from app import security
+from app.authz_watch import RequestWatcher
+from app.db.base import utcnow
+from app.db.engine import Database
+from app.db.models import AuthRequest
+from app.rbac import Role, system_principal
+from app.services import Services
+from app.services.authorization import Draft
+
+PW = "Str0ng!pass"
+IMAGES = (("id_card", "a" * 64, "jpg"), ("voucher", "b" * 64, "jpg"))
+
+
+class Seen:
+    def __init__(self) -> None:
+        self.events: list[tuple[float, str, tuple[int, ...]]] = []
+        self.changed = threading.Event()
+
+    def __call__(self, source: str, ids: tuple[int, ...]) -> None:
+        self.events.append((time.monotonic(), source, ids))
+        self.changed.set()
+
+    def wait(self, timeout: float) -> bool:
+        ok = self.changed.wait(timeout)
+        self.changed.clear()
+        return ok
+
+
+def submit(services: Services, amount: int = 6_000_000) -> int:
+    security.LOG2_N = 10
+    try:
+        teller = services.identity.authenticate("t1", PW)
+    except Exception:
+        services.identity.create_user(system_principal("t"), "t1", "T", PW, [Role.TELLER], reason="t")
+        teller = services.identity.authenticate("t1", PW)
+    draft = Draft("CASH_WD", "CNY", amount, "6222020200112233445", "张三", "取现", "BR01", attachments=IMAGES)
+    return int(services.authorization.submit(teller, draft).target_ids[0])
+
+
+def started(watcher: RequestWatcher) -> RequestWatcher:
+    watcher.start()
+    deadline = time.monotonic() + 10
+    while not watcher.online and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert watcher.online, watcher.detail
+    return watcher
+
+
+def test_a_new_request_reaches_another_workstation_at_once(services: Services, db: Database) -> None:
+    seen = Seen()
+    watcher = started(RequestWatcher(db, seen, poll_s=30.0))  # polling too slow to be what we see
+    try:
+        seen.wait(1.0)  # the initial look
+        t0 = time.monotonic()
+        rid = submit(services)
+        if db.dialect == "postgresql":
+            assert seen.wait(2.0)
+            at, source, ids = seen.events[-1]
+            assert source == "notify" and rid in ids and at - t0 < 0.5
+        else:
+            pytest.skip("SQLite has no notifications; the poll is tested below")
+    finally:
+        assert watcher.stop()
+
+
+def test_the_poll_catches_a_change_without_notification(services: Services, db: Database) -> None:
+    seen = Seen()
+    submit(services)
+    watcher = started(RequestWatcher(db, seen, poll_s=0.2))
+    try:
+        seen.wait(1.0)
+        seen.events.clear()
+        with db.write() as s:  # a change whose notification was lost (written behind the service)
+            s.execute(update(AuthRequest).values(updated_at=utcnow()))
+        assert seen.wait(3.0)
+        assert any(source == "poll" for _at, source, _ids in seen.events)
+    finally:
+        assert watcher.stop()
+
+
+def test_an_unreachable_database_shows_offline_and_stops_cleanly() -> None:
+    states: list[tuple[bool, str]] = []
+    db = Database("postgresql+psycopg://nobody@127.0.0.1:1/none", connect_timeout=1)
+    watcher = RequestWatcher(db, lambda *_a: None, poll_s=0.2, on_state=lambda o, d: states.append((o, d)))
+    watcher.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not states and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert states and states[0][0] is False and states[0][1]
+        assert not watcher.online
+    finally:
+        assert watcher.stop(5.0)
+        db.dispose()
