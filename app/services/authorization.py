@@ -22,7 +22,7 @@ from app import audit
 from app.authz_policy import LOCAL, REMOTE, Policy, PolicyError, parse_policy
 from app.db.base import utcnow
 from app.db.engine import Database
-from app.db.models import AuthAttachment, AuthDecision, AuthPolicyVersion, AuthRequest, User
+from app.db.models import AuditEntry, AuthAttachment, AuthDecision, AuthPolicyVersion, AuthRequest, User
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.operations import Change
 from app.paths import RESOURCES
@@ -363,30 +363,43 @@ class AuthorizationService:
             why = _why_not(actor, policy, row)  # limits may have changed since the claim
             if why is not None:
                 raise PermissionDenied(why, permission="four_eyes")
-            level = row.levels_done + 1
-            row.decisions.append(
-                AuthDecision(
-                    authorizer_id=actor.user_id, level=level, decision=decision, comment=comment, mode=REMOTE
+            row.claimed_by, row.lease_until = None, None
+            entry = _apply_decision(s, row, actor, decision, comment, REMOTE, now, {})
+        return Change(
+            f"authz.{decision}", "auth_request", (str(request_id),), entry.seq, {"status": row.status}
+        )
+
+    def decide_locally(
+        self, teller: Principal, request_id: int, supervisor: Principal, decision: str, comment: str
+    ) -> Change:
+        """Local override (本地授权): a supervisor who has just authenticated at the teller's
+        workstation (password, or card and PIN, through IdentityService) decides a local request.
+        The same four-eyes rules and limits apply; the decision is the supervisor's, audited as such."""
+        teller = authorize(self.db, teller, Permission.AUTH_REQUEST, "request authorization")
+        supervisor = authorize(self.db, supervisor, Permission.AUTHORIZE, "authorize")
+        if decision not in DECISIONS:
+            raise ValidationError(f"unknown decision {decision}", field="decision", problem="choice")
+        comment = comment.strip()
+        if decision != "approve":
+            comment = require_reason(comment)
+        _version, policy = self.policy()
+        now = utcnow()
+        with self.db.write() as s:
+            row = _locked(s, request_id)
+            if row.teller_id != teller.user_id:
+                raise PermissionDenied(
+                    "only the teller who made a request asks for its local override", permission="own"
                 )
+            if row.mode != LOCAL or row.status != "pending":
+                raise ValidationError(
+                    f"request {request_id} is not a pending local request", field="status", problem="state"
+                )
+            why = _why_not(supervisor, policy, row)
+            if why is not None:
+                raise PermissionDenied(why, permission="four_eyes")
+            entry = _apply_decision(
+                s, row, supervisor, decision, comment, LOCAL, now, {"teller": teller.username}
             )
-            if decision == "approve":
-                row.levels_done = level
-                row.status = "approved" if level >= row.levels_required else "pending"
-            else:
-                row.status = "rejected" if decision == "reject" else "returned"
-            row.claimed_by, row.lease_until, row.updated_at = None, None, now
-            if row.status != "pending":
-                row.decided_at = now
-            entry = audit.append(
-                s,
-                actor,
-                f"authz.{decision}",
-                "auth_request",
-                row.id,
-                reason=comment,
-                after={"status": row.status, "level": level},
-            )
-            _notify(s, row)
         return Change(
             f"authz.{decision}", "auth_request", (str(request_id),), entry.seq, {"status": row.status}
         )
@@ -441,6 +454,42 @@ class AuthorizationService:
                 .limit(limit)
             )
             return [_view(s, r) for r in s.scalars(q)]
+
+
+def _apply_decision(
+    s: Session,
+    row: AuthRequest,
+    actor: Principal,
+    decision: str,
+    comment: str,
+    mode: str,
+    now: datetime,
+    detail: dict[str, object],
+) -> AuditEntry:
+    """Record one authorizer's decision on the next level and move the request on; audited."""
+    level = row.levels_done + 1
+    row.decisions.append(
+        AuthDecision(authorizer_id=actor.user_id, level=level, decision=decision, comment=comment, mode=mode)
+    )
+    if decision == "approve":
+        row.levels_done = level
+        row.status = "approved" if level >= row.levels_required else "pending"
+    else:
+        row.status = "rejected" if decision == "reject" else "returned"
+    row.updated_at = now
+    if row.status != "pending":
+        row.decided_at = now
+    entry = audit.append(
+        s,
+        actor,
+        f"authz.{decision}",
+        "auth_request",
+        row.id,
+        reason=comment,
+        after={"status": row.status, "level": level, "mode": mode, **detail},
+    )
+    _notify(s, row)
+    return entry
 
 
 def _why_not(actor: Principal, policy: Policy, row: AuthRequest) -> str | None:

@@ -214,3 +214,26 @@ def test_concurrent_authorizer_processes_never_claim_the_same_request(
     claimed = [rid for got in results for rid in got]
     assert sorted(claimed) == sorted(ids)  # every request claimed exactly once
     assert sum(1 for got in results if got) >= 2  # and the work was shared
+
+
+def test_local_override_by_a_supervisor_at_the_tellers_workstation(
+    services: Services, people: dict[str, Principal]
+) -> None:
+    authz = services.authorization
+    rid = request_id(authz.submit(people["teller"], draft(80_000, mode="local")))
+    assert authz.claim_next(people["chief"]) is None  # local requests stay out of the center's queue
+    supervisor = services.identity.authenticate("chief1", PW)  # typed in at the teller's counter
+    with pytest.raises(PermissionDenied):  # another teller cannot use it
+        authz.decide_locally(people["teller2"], rid, supervisor, "approve", "")
+    with pytest.raises(PermissionDenied):  # a teller is no supervisor
+        authz.decide_locally(people["teller"], rid, people["teller2"], "approve", "")
+    authz.decide_locally(people["teller"], rid, supervisor, "approve", "现场核实")
+    view = authz.get(rid)
+    assert (
+        view.status == "approved"
+        and view.decisions[0].mode == "local"
+        and view.decisions[0].authorizer == "chief1"
+    )
+    remote = request_id(authz.submit(people["teller"], draft(90_000)))
+    with pytest.raises(ValidationError):  # a remote request is decided at the center
+        authz.decide_locally(people["teller"], remote, supervisor, "approve", "")
