@@ -15,6 +15,8 @@ Amounts are in fen (cents). For one request of ``amount``:
 - up to ``authorize_over``: no authorization needed;
 - above it: one authorizer, at this workstation (local) or through the center (remote);
 - above ``remote_over``: remote only; above ``two_level_over``: two different authorizers.
+``"dispatch": "push"`` offers each new remote request first to the least-loaded signed-in authorizer
+who takes that business and may decide the amount; ``"pull"`` (default) leaves it in the shared queue.
 An authorizer may decide only up to their own *authorize* limit. A user's own limits, where set,
 replace their roles' for that currency and business; otherwise the most generous role counts; a
 business-specific entry wins over ``"*"``.
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 LOCAL, REMOTE = "local", "remote"
+PULL, PUSH = "pull", "push"
 
 
 class PolicyError(ValueError):
@@ -67,6 +70,7 @@ class Policy:
     role_limits: dict[str, dict[str, dict[str, Limit]]]  # role -> currency -> business|"*" -> limit
     user_limits: dict[str, dict[str, dict[str, Limit]]]  # username -> ...
     source: dict[str, Any]
+    dispatch: str = PULL  # pull: authorizers take from the shared queue; push: offered to one first
 
     def to_json(self) -> str:
         return json.dumps(self.source, ensure_ascii=False, sort_keys=True)
@@ -168,6 +172,9 @@ def parse_policy(text: str | bytes) -> Policy:
                 f"{where}: authorize_over <= remote_over <= two_level_over", field=where, problem="order"
             )
         business[code] = b
+    dispatch = data.get("dispatch", PULL)
+    if dispatch not in (PULL, PUSH):
+        raise PolicyError("dispatch must be pull or push", field="dispatch", problem="choice")
     limits = data.get("limits", {})
     if not isinstance(limits, dict):
         raise PolicyError("limits must be an object", field="limits", problem="type")
@@ -176,4 +183,5 @@ def parse_policy(text: str | bytes) -> Policy:
         _limits(limits.get("roles", {}), "limits.roles"),
         _limits(limits.get("users", {}), "limits.users"),
         data,
+        dispatch,
     )

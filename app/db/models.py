@@ -378,6 +378,9 @@ class AuthRequest(Base):
     priority: Mapped[int] = mapped_column(Integer)
     claimed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # push dispatch: offered to one authorizer first, until offered_until; then the shared queue's
+    offered_to: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    offered_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     policy_version: Mapped[int] = mapped_column(Integer)
     submissions: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
@@ -415,3 +418,15 @@ class AuthDecision(Base):
     comment: Mapped[str] = mapped_column(Text)
     mode: Mapped[str] = mapped_column(String(8))  # local | remote
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class AuthorizerSession(Base):
+    """An authorizer signed in to the center (签到): where, which business types they take, and when
+    their workstation last said it is alive. Push dispatch offers work only to live sessions."""
+
+    __tablename__ = "authorizer_sessions"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    workstation: Mapped[str] = mapped_column(String(64))
+    skills: Mapped[str] = mapped_column(Text)  # JSON list of business types; [] = all
+    signed_in_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

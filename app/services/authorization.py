@@ -12,25 +12,36 @@ is audited in its transaction and, on PostgreSQL, announced with ``pg_notify`` o
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, text
+from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
 from app import audit
-from app.authz_policy import LOCAL, REMOTE, Policy, PolicyError, parse_policy
+from app.authz_policy import LOCAL, PUSH, REMOTE, Policy, PolicyError, parse_policy
 from app.db.base import utcnow
 from app.db.engine import Database
-from app.db.models import AuditEntry, AuthAttachment, AuthDecision, AuthPolicyVersion, AuthRequest, User
+from app.db.models import (
+    AuditEntry,
+    AuthAttachment,
+    AuthDecision,
+    AuthorizerSession,
+    AuthPolicyVersion,
+    AuthRequest,
+    User,
+)
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.operations import Change
 from app.paths import RESOURCES
 from app.rbac import Permission, Principal
-from app.services.guard import authorize, require_reason
+from app.services.guard import authorize, principal_of, require_reason
 
 CHANNEL = "auth_requests"
 LEASE = timedelta(minutes=3)
+OFFER = timedelta(seconds=60)  # a pushed request waits this long for its authorizer, then is anyone's
+SESSION_TTL = timedelta(seconds=90)  # a signed-in authorizer's workstation says it is alive more often
 OPEN = ("pending", "claimed")
 DECISIONS = {"approve", "reject", "return"}
 SHIPPED_POLICY = RESOURCES / "authz" / "policy.json"
@@ -87,9 +98,10 @@ class RequestView:
 
 
 class AuthorizationService:
-    def __init__(self, db: Database, *, lease: timedelta = LEASE) -> None:
+    def __init__(self, db: Database, *, lease: timedelta = LEASE, offer: timedelta = OFFER) -> None:
         self.db = db
         self.lease = lease
+        self.offer = offer
 
     # -- policy ---------------------------------------------------------------------------------
     def policy(self) -> tuple[int, Policy]:
@@ -163,8 +175,16 @@ class AuthorizationService:
             )
             s.add(row)
             s.flush()
+            if policy.dispatch == PUSH and row.mode == REMOTE:
+                _offer(s, policy, row, utcnow(), self.offer)
             entry = audit.append(
-                s, actor, "authz.submit", "auth_request", row.id, reason=draft.reason, after=_summary(row)
+                s,
+                actor,
+                "authz.submit",
+                "auth_request",
+                row.id,
+                reason=draft.reason,
+                after={**_summary(row), "offered_to": row.offered_to},
             )
             _notify(s, row)
         return Change("authz.submit", "auth_request", (str(row.id),), entry.seq, {"status": "pending"})
@@ -280,10 +300,16 @@ class AuthorizationService:
         _version, policy = self.policy()
         now = now or utcnow()
         with self.db.write() as s:
+            offered_elsewhere = (
+                AuthRequest.offered_to.is_not(None)
+                & (AuthRequest.offered_to != actor.user_id)
+                & (AuthRequest.offered_until > now)
+            )
+            mine_first = case((AuthRequest.offered_to == actor.user_id, 0), else_=1)
             q = (
                 select(AuthRequest)
-                .where(AuthRequest.status == "pending", AuthRequest.mode == REMOTE)
-                .order_by(AuthRequest.priority.desc(), AuthRequest.created_at, AuthRequest.id)
+                .where(AuthRequest.status == "pending", AuthRequest.mode == REMOTE, ~offered_elsewhere)
+                .order_by(mine_first, AuthRequest.priority.desc(), AuthRequest.created_at, AuthRequest.id)
                 .limit(50)
                 .with_for_update(skip_locked=True)
             )
@@ -313,6 +339,7 @@ class AuthorizationService:
             now + self.lease,
             now,
         )
+        row.offered_to, row.offered_until = None, None
         entry = audit.append(
             s,
             actor,
@@ -427,6 +454,55 @@ class AuthorizationService:
                 _notify(s, row)
             return [r.id for r in expired]
 
+    # -- authorizers signed in to the center (签到签退) -------------------------------------------
+    def sign_in(self, actor: Principal, workstation: str, skills: list[str] | None = None) -> Change:
+        """Take work at this workstation; ``skills``: the business types taken ([] or None: all)."""
+        actor = authorize(self.db, actor, Permission.AUTHORIZE, "sign in to the authorization center")
+        skills = sorted(set(skills or []))
+        with self.db.write() as s:
+            row = s.get(AuthorizerSession, actor.user_id)
+            if row is None:
+                row = AuthorizerSession(user_id=actor.user_id)
+                s.add(row)
+            row.workstation, row.skills = workstation[:64], json.dumps(skills)
+            row.signed_in_at = row.last_seen = utcnow()
+            entry = audit.append(
+                s,
+                actor,
+                "authz.sign_in",
+                "authorizer",
+                actor.username,
+                after={"workstation": workstation, "skills": skills},
+            )
+        return Change("authz.sign_in", "authorizer", (actor.username,), entry.seq)
+
+    def heartbeat(self, actor: Principal) -> None:
+        """The workstation is alive (every ~30 s): keeps the session eligible for pushed work."""
+        with self.db.write() as s:
+            row = s.get(AuthorizerSession, actor.user_id)
+            if row is not None:
+                row.last_seen = utcnow()
+
+    def sign_out(self, actor: Principal) -> Change:
+        with self.db.write() as s:
+            row = s.get(AuthorizerSession, actor.user_id)
+            if row is not None:
+                s.delete(row)
+            entry = audit.append(s, actor, "authz.sign_out", "authorizer", actor.username)
+        return Change("authz.sign_out", "authorizer", (actor.username,), entry.seq)
+
+    def signed_in(self, *, now: datetime | None = None) -> list[tuple[str, str, int]]:
+        """Live sessions: (username, workstation, open requests claimed by or offered to them)."""
+        now = now or utcnow()
+        with self.db.read() as s:
+            rows = s.execute(
+                select(User.username, AuthorizerSession.workstation, AuthorizerSession.user_id)
+                .join(User, User.id == AuthorizerSession.user_id)
+                .where(AuthorizerSession.last_seen > now - SESSION_TTL)
+                .order_by(User.username)
+            ).all()
+            return [(name, ws, _load(s, uid, now)) for name, ws, uid in rows]
+
     # -- reads ----------------------------------------------------------------------------------
     def get(self, request_id: int) -> RequestView:
         with self.db.read() as s:
@@ -490,6 +566,41 @@ def _apply_decision(
     )
     _notify(s, row)
     return entry
+
+
+def _load(s: Session, user_id: int, now: datetime) -> int:
+    """Open requests an authorizer holds or has been offered."""
+    held = (AuthRequest.status == "claimed") & (AuthRequest.claimed_by == user_id)
+    offered = (
+        (AuthRequest.status == "pending")
+        & (AuthRequest.offered_to == user_id)
+        & (AuthRequest.offered_until > now)
+    )
+    return int(s.scalar(select(func.count(AuthRequest.id)).where(held | offered)) or 0)
+
+
+def _offer(s: Session, policy: Policy, row: AuthRequest, now: datetime, offer: timedelta) -> None:
+    """Push dispatch: offer the request to the least-loaded live authorizer who takes its business
+    and may decide it (never its own teller); nobody suitable: it stays in the shared queue."""
+    sessions = s.scalars(
+        select(AuthorizerSession).where(AuthorizerSession.last_seen > now - SESSION_TTL)
+    ).all()
+    best: tuple[int, datetime, int] | None = None
+    for session in sessions:
+        skills = json.loads(session.skills)
+        if skills and row.business_type not in skills:
+            continue
+        user = s.get(User, session.user_id)
+        if user is None or not user.active or user.locked_at is not None:
+            continue
+        principal = principal_of(user)
+        if not principal.can(Permission.AUTHORIZE) or _why_not(principal, policy, row) is not None:
+            continue
+        key = (_load(s, user.id, now), session.signed_in_at, user.id)
+        if best is None or key < best:
+            best = key
+    if best is not None:
+        row.offered_to, row.offered_until = best[2], now + offer
 
 
 def _why_not(actor: Principal, policy: Policy, row: AuthRequest) -> str | None:

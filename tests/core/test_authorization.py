@@ -237,3 +237,29 @@ def test_local_override_by_a_supervisor_at_the_tellers_workstation(
     remote = request_id(authz.submit(people["teller"], draft(90_000)))
     with pytest.raises(ValidationError):  # a remote request is decided at the center
         authz.decide_locally(people["teller"], remote, supervisor, "approve", "")
+
+
+def test_push_dispatch_offers_to_the_least_loaded_signed_in_authorizer(
+    services: Services, people: dict[str, Principal]
+) -> None:
+    admin = user(services, "admin1", Role.ADMIN)
+    authz = AuthorizationService(services.db, offer=timedelta(seconds=60))
+    policy = json.loads(SHIPPED_POLICY.read_text(encoding="utf-8"))
+    policy["dispatch"] = "push"
+    authz.save_policy(admin, json.dumps(policy), "push work to signed-in authorizers")
+    authz.sign_in(people["reviewer"], "CENTER-01", ["CASH_WD"])
+    authz.sign_in(people["chief"], "CENTER-02", ["TRANSFER"])  # does not take cash withdrawals
+    first = request_id(authz.submit(people["teller"], draft(60_000)))
+    assert services.db and authz.get(first).status == "pending"
+    assert authz.claim_next(people["chief2"]) is None  # offered to rev1: not in anyone else's queue yet
+    assert request_id(authz.claim_next(people["reviewer"])) == first
+    authz.sign_in(people["chief2"], "CENTER-03", [])  # takes everything, holds nothing
+    second = request_id(authz.submit(people["teller"], draft(61_000)))
+    assert request_id(authz.claim_next(people["chief2"])) == second  # rev1 is busier (holds the first)
+    assert [(n, load) for n, _ws, load in authz.signed_in()] == [("chief1", 0), ("chief2", 1), ("rev1", 1)]
+    big = request_id(authz.submit(people["teller"], draft(2_000_000)))  # above rev1's limit
+    authz.decide(people["reviewer"], first, "approve", "")
+    authz.sign_out(people["chief2"])
+    assert authz.claim_next(people["reviewer"]) is None  # the big one is not for rev1 (limit)
+    later = utcnow() + timedelta(seconds=61)
+    assert request_id(authz.claim_next(people["chief"], now=later)) == big  # an unanswered offer expires
