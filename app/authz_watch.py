@@ -110,14 +110,13 @@ class RequestWatcher(threading.Thread):
             self._state(True, "listening")
             next_poll = time.monotonic() + self.poll_s
             while not self._stopping.is_set():
-                ids: list[int] = []
-                for note in conn.notifies(timeout=min(0.25, self.poll_s), stop_after=64):
+                # one notification at a time: ``timeout`` is a deadline for the whole batch, so
+                # waiting to collect several would delay the first by up to the timeout
+                for note in conn.notifies(timeout=min(0.25, self.poll_s), stop_after=1):
                     head = note.payload.split(":", 1)[0]
                     if head.isdigit():
-                        ids.append(int(head))
-                if ids:
-                    self.notifications += len(ids)
-                    self.callback("notify", tuple(dict.fromkeys(ids)))
+                        self.notifications += 1
+                        self.callback("notify", (int(head),))
                 if time.monotonic() >= next_poll:
                     self._poll()
                     next_poll = time.monotonic() + self.poll_s

@@ -306,15 +306,21 @@ class AuthorizationService:
                 & (AuthRequest.offered_until > now)
             )
             mine_first = case((AuthRequest.offered_to == actor.user_id, 0), else_=1)
-            q = (
-                select(AuthRequest)
+            candidates = s.scalars(
+                select(AuthRequest.id)
                 .where(AuthRequest.status == "pending", AuthRequest.mode == REMOTE, ~offered_elsewhere)
                 .order_by(mine_first, AuthRequest.priority.desc(), AuthRequest.created_at, AuthRequest.id)
                 .limit(50)
-                .with_for_update(skip_locked=True)
-            )
-            for row in s.scalars(q):
-                if _why_not(actor, policy, row) is None:
+            ).all()
+            # lock one candidate at a time, skipping those another authorizer is taking: locking all
+            # fifty at once would hide them from everyone else until this transaction ends
+            for request_id in candidates:
+                row = s.scalars(
+                    select(AuthRequest)
+                    .where(AuthRequest.id == request_id, AuthRequest.status == "pending")
+                    .with_for_update(skip_locked=True)
+                ).first()
+                if row is not None and _why_not(actor, policy, row) is None:
                     return self._claim(s, actor, row, now)
         return None
 
