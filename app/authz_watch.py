@@ -110,13 +110,20 @@ class RequestWatcher(threading.Thread):
             self._state(True, "listening")
             next_poll = time.monotonic() + self.poll_s
             while not self._stopping.is_set():
-                # one notification at a time: ``timeout`` is a deadline for the whole batch, so
-                # waiting to collect several would delay the first by up to the timeout
-                for note in conn.notifies(timeout=min(0.25, self.poll_s), stop_after=1):
-                    head = note.payload.split(":", 1)[0]
-                    if head.isdigit():
-                        self.notifications += 1
-                        self.callback("notify", (int(head),))
+                # wait for the first notification, then take whatever else has already arrived
+                # without waiting (``timeout`` is a deadline for a whole batch: waiting to fill one
+                # would delay the first notification by up to the timeout)
+                ids: list[int] = []
+                for wait, most in ((min(0.25, self.poll_s), 1), (0.0, 256)):
+                    for note in conn.notifies(timeout=wait, stop_after=most):
+                        head = note.payload.split(":", 1)[0]
+                        if head.isdigit():
+                            ids.append(int(head))
+                    if not ids:
+                        break
+                if ids:
+                    self.notifications += len(ids)
+                    self.callback("notify", tuple(dict.fromkeys(ids)))
                 if time.monotonic() >= next_poll:
                     self._poll()
                     next_poll = time.monotonic() + self.poll_s
