@@ -31,6 +31,7 @@ from app.db.models import (
     VipCustomer,
     Zone,
 )
+from app.demo_authz import seed_authorization_history
 from app.paths import RESOURCES
 from app.rbac import Principal, Role, system_principal
 from app.services.capture import CaptureService
@@ -143,6 +144,7 @@ def seed_demo(db: Database, *, seed: int = 2026) -> list[DemoAccount]:
         if acc.card_uid and acc.pin:
             identity.issue_card(actor, ids[acc.username], acc.card_uid, acc.pin, reason="demo seed")
     CaptureService(db).install_shipped_templates(actor)
+    seed_authorization_history(db, random.Random(seed))
     return list(DEMO_ACCOUNTS)
 
 

@@ -48,6 +48,7 @@ class Permission(StrEnum):
     AUTHORIZE = "authorize"
     AUTH_REQUEST = "authorize.request"
     CAPTURE = "capture"  # scan vouchers, classify and decide captured pages
+    STATS_READ = "stats.read"  # performance statistics of tellers and authorizers (not for everyone)
     SUPERVISE = "supervise"
     REPORT_PRINT = "report.print"
     REGISTER_ADMIN = "register.admin"  # tags, readers, templates, rules
@@ -63,7 +64,16 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.REVIEWER: frozenset({P.REVIEW, P.AUTHORIZE, P.REPORT_PRINT}),
     Role.TELLER: frozenset({P.AUTH_REQUEST, P.CAPTURE, P.REPORT_PRINT}),
     Role.SUPERVISOR: frozenset(
-        {P.AUTHORIZE, P.SUPERVISE, P.REVIEW, P.CAPTURE, P.MAP_VIEW, P.REPORT_PRINT, P.AUDIT_READ}
+        {
+            P.AUTHORIZE,
+            P.SUPERVISE,
+            P.REVIEW,
+            P.CAPTURE,
+            P.MAP_VIEW,
+            P.REPORT_PRINT,
+            P.AUDIT_READ,
+            P.STATS_READ,
+        }
     ),
     Role.ADMIN: frozenset(
         {
@@ -71,13 +81,14 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.REGISTER_ADMIN,
             P.RECORD_CORRECT,
             P.CAPTURE,
+            P.STATS_READ,
             P.AUDIT_READ,
             P.AUDIT_VERIFY,
             P.MAP_VIEW,
             P.REPORT_PRINT,
         }
     ),
-    Role.AUDITOR: frozenset({P.AUDIT_READ, P.AUDIT_VERIFY, P.REPORT_PRINT}),
+    Role.AUDITOR: frozenset({P.AUDIT_READ, P.AUDIT_VERIFY, P.REPORT_PRINT, P.STATS_READ}),
 }
 
 # Outsourced staff (外包) get restricted rights whatever roles they hold.

@@ -32,7 +32,7 @@ echo "== core tests without PySide6"
 if [ ! -x .venv-core/bin/python ]; then
   python3 -m venv .venv-core
 fi
-.venv-core/bin/pip install -q "SQLAlchemy>=2.0" "alembic>=1.13" "psycopg[binary]>=3.1" "pyserial>=3.5" "numpy>=1.26" "opencv-python-headless>=4.8" "zxing-cpp>=2.2" "pyzbar>=0.1.9" "pillow>=10.0" "pypdfium2>=4.20" pytest hypothesis
+.venv-core/bin/pip install -q "SQLAlchemy>=2.0" "alembic>=1.13" "psycopg[binary]>=3.1" "pyserial>=3.5" "numpy>=1.26" "opencv-python-headless>=4.8" "zxing-cpp>=2.2" "pyzbar>=0.1.9" "pillow>=10.0" "pypdfium2>=4.20" "reportlab>=4.0" pytest hypothesis
 .venv-core/bin/pip install -q --no-deps -e .
 .venv-core/bin/python -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('PySide6') is not None)"
 .venv-core/bin/python -m pytest -p no:cacheprovider tests/core -W "ignore::pytest.PytestConfigWarning"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.db.engine import Database
 from app.services.audit_service import AuditService
 from app.services.authorization import AuthorizationService
+from app.services.authz_stats import AuthzStatsService
 from app.services.capture import CaptureService
 from app.services.identity import IdentityService
 from app.services.registers import RegisterService
@@ -23,6 +24,7 @@ class Services:
     registers: RegisterService
     capture: CaptureService
     authorization: AuthorizationService
+    stats: AuthzStatsService
 
 
 def build_services(db: Database) -> Services:
@@ -34,4 +36,5 @@ def build_services(db: Database) -> Services:
         registers=RegisterService(db),
         capture=CaptureService(db),
         authorization=AuthorizationService(db),
+        stats=AuthzStatsService(db),
     )

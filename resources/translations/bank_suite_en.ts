@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AttachmentBox</name>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="145"/>
+        <source>Attach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="147"/>
+        <source>Images and PDF (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="173"/>
+        <source>Not attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="177"/>
+        <source>Attached as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="183"/>
+        <source>The images could not be attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="261"/>
+        <source>✗ %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="271"/>
+        <source>No image store is set up on this workstation: images cannot be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="274"/>
+        <source>Add %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="275"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="276"/>
+        <source>Remove the selected image (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="282"/>
+        <source>Images sent with the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="283"/>
+        <source>Attach the images the business requires: use the buttons below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <location filename="../../widgets/docks/audit_log/actions.py" line="10"/>
@@ -235,6 +298,769 @@
     <message>
         <location filename="../../widgets/docks/audit_log/panel.py" line="183"/>
         <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthzQueue</name>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="77"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="78"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="79"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="80"/>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="84"/>
+        <source>Teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="85"/>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="86"/>
+        <source>Customer · reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="141"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="153"/>
+        <source>Sent again after a return (%1 times in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthzRequests</name>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="46"/>
+        <source>Level %1 of %2 approved by %3; waiting for the second authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="54"/>
+        <source>Waiting for the supervisor here (local authorization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="57"/>
+        <source>Waiting in the authorization center&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="59"/>
+        <source>Being reviewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="63"/>
+        <source>level %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="68"/>
+        <source>Approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="74"/>
+        <source>Rejected by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="76"/>
+        <source>Returned by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="80"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="87"/>
+        <source>&lt;b&gt;No. %1&lt;/b&gt; · %2 · %3 · %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="93"/>
+        <source>Submitted %1 by %2 · %3 authorization · sent %4 time(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="101"/>
+        <source>%1 · level %2 · %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="138"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="139"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="140"/>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="141"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="142"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="143"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="144"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="145"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="260"/>
+        <source>Select a request to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="267"/>
+        <source>My requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthzStats</name>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="86"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="175"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="218"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="87"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="132"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="176"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="88"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="133"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="177"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="89"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="134"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="178"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="90"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="181"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="91"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="220"/>
+        <source>Approval rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="92"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="221"/>
+        <source>Rejection rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="93"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="179"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="222"/>
+        <source>Return rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="94"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="183"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="223"/>
+        <source>Median (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="95"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="224"/>
+        <source>P90 (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="130"/>
+        <source>Authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="131"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="135"/>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="136"/>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="137"/>
+        <source>2nd level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="138"/>
+        <source>Response median (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="139"/>
+        <source>Response P90 (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="174"/>
+        <source>Teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="180"/>
+        <source>Resubmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="182"/>
+        <source>Two-level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="217"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="219"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthzStatsPanel</name>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="279"/>
+        <source>Loading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="293"/>
+        <source>Could not load the statistics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="322"/>
+        <source>Figures as of %1; periods are calendar months and quarters in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="327"/>
+        <source>New authorization activity: refresh to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="547"/>
+        <source>Quarterly analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="547"/>
+        <source>Monthly statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="345"/>
+        <source>%1 still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="346"/>
+        <source>%1 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="347"/>
+        <source>%1 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="348"/>
+        <source>%1 returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="349"/>
+        <source>%1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="350"/>
+        <source>local %1 · remote %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="354"/>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="359"/>
+        <source>vs last quarter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="362"/>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="410"/>
+        <source>Requests per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="413"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="430"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="414"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="415"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="422"/>
+        <source>Key findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="427"/>
+        <source>Daily volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="431"/>
+        <source>Decided that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="467"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="469"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="492"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="499"/>
+        <source>The PDF could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="531"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="553"/>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="562"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="563"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="564"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="565"/>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="567"/>
+        <source>Requests submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="568"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="569"/>
+        <source>Approval rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="570"/>
+        <source>Rejection rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="571"/>
+        <source>Return rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="572"/>
+        <source>Cancellation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="573"/>
+        <source>Median time to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="574"/>
+        <source>90th percentile time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="575"/>
+        <source>Remote share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="576"/>
+        <source>Two-level share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="577"/>
+        <source>Resubmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="578"/>
+        <source>Decisions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="582"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="583"/>
+        <source>Business type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="588"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="589"/>
+        <source>By branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="590"/>
+        <source>By business type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="591"/>
+        <source>By authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="592"/>
+        <source>By teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="593"/>
+        <source>Monthly trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthzTexts</name>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="38"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="39"/>
+        <source>Being reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="40"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="54"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="41"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="55"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="42"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="43"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="56"/>
+        <source>Returned for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="63"/>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="65"/>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="71"/>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="72"/>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="73"/>
+        <source>Other image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="86"/>
+        <source>CNY (RMB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="87"/>
+        <source>USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="124"/>
+        <source>Enter the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="126"/>
+        <source>No authorization needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="128"/>
+        <source>Two authorizers (remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="130"/>
+        <source>One authorizer: local or remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="131"/>
+        <source>One authorizer: remote only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="169"/>
+        <source>Please give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="172"/>
+        <source>The amount must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="173"/>
+        <source>The amount is above your input limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="174"/>
+        <source>This amount needs no authorization: post the transaction directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="181"/>
+        <source>The amount is above your input limit of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="186"/>
+        <source>Account and customer are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="188"/>
+        <source>Choose a business type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="190"/>
+        <source>Local authorization is not allowed for this amount: send it to the center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="196"/>
+        <source>Images missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="199"/>
+        <source>Request no. %1 for the same business, account and amount is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="203"/>
+        <source>Your claim has expired and the request went back to the queue: claim it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="207"/>
+        <source>This request has changed meanwhile (another workstation); the list is refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="217"/>
+        <source>Four eyes: nobody authorizes their own request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="219"/>
+        <source>Four eyes: the second level needs a different authorizer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="223"/>
+        <source>The amount is above this authorizer&apos;s limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="224"/>
+        <source>This authorizer may not decide this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="226"/>
+        <source>Only the teller who made the request may do this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -739,6 +1565,155 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="242"/>
+        <source>No. %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="259"/>
+        <source>sent %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="262"/>
+        <source>level %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="266"/>
+        <source>one authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="269"/>
+        <source>rules v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="271"/>
+        <source>shipped rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="287"/>
+        <source>Lease expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="290"/>
+        <source>Lease %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="293"/>
+        <source>Decide before the lease runs out, or the request goes back to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="315"/>
+        <source>No image store is set up on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="318"/>
+        <source>No images were sent with this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="320"/>
+        <source>Loading images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="341"/>
+        <source>The images could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="353"/>
+        <source>This image is not in the image store (not yet copied, or deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="357"/>
+        <source>No request in hand.
+Press F2 to take the next one from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="361"/>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="362"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="363"/>
+        <source>In words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="364"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="365"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="366"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="367"/>
+        <source>Teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="369"/>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="370"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="373"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="378"/>
+        <source>&amp;Comment (required to reject or return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="379"/>
+        <source>What is wrong, or what the teller must correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="382"/>
+        <source>Ctrl+Return approve · Ctrl+R reject · Ctrl+T return to the teller · Ctrl+Shift+R release</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <location filename="../../widgets/docks/capture/details.py" line="166"/>
@@ -898,6 +1873,21 @@
         <source>Voucher templates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="446"/>
+        <source>Authorization center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="364"/>
+        <source>Authorization requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="607"/>
+        <source>Authorization statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1007,6 +1997,105 @@
     <message>
         <location filename="../../widgets/docks/capture/importer.py" line="104"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalOverrideDialog</name>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="56"/>
+        <source>Local authorization: request no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="72"/>
+        <source>A supervisor authorizes here, at the teller&apos;s counter: the decision is recorded as theirs. The teller who made the request cannot authorize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="89"/>
+        <source>Supervisor&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="90"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="91"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="94"/>
+        <source>Swipe the card or type its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="101"/>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="102"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="103"/>
+        <source>Card and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="107"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="109"/>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="111"/>
+        <source>Re&amp;turn for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="151"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="152"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="153"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="160"/>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="162"/>
+        <source>Reason (required): what is wrong or what to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="178"/>
+        <source>Please give the reason to reject or return the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="185"/>
+        <source>The supervisor must authenticate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="200"/>
+        <source>%1 may not authorize: a supervisor or an authorizer must do it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1402,6 +2491,49 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>OnlinePill</name>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="63"/>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="65"/>
+        <source>the database is checked every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="66"/>
+        <source>changes are announced by the database at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="68"/>
+        <source>Live updates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="70"/>
+        <source>● Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="70"/>
+        <source>Connecting to the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="72"/>
+        <source>● Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="73"/>
+        <source>No live updates: %1. Retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <location filename="../../widgets/docks/overview/panel.py" line="105"/>
@@ -1520,6 +2652,139 @@ Database: %2</source>
     <message>
         <location filename="../../widgets/docks/capture/page_pane.py" line="121"/>
         <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="212"/>
+        <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="251"/>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="253"/>
+        <source>%1 over 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="276"/>
+        <source>No request is waiting that you may decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="298"/>
+        <source>Decide or release request no. %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="306"/>
+        <source>Request no. %1 is yours: check it and decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="322"/>
+        <source>Request no. %1 released to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="345"/>
+        <source>Give the reason for the rejection in the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="347"/>
+        <source>Tell the teller what to correct in the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="368"/>
+        <source>Request no. %1 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="369"/>
+        <source>Request no. %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="370"/>
+        <source>Request no. %1 returned to the teller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="371"/>
+        <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="375"/>
+        <source>Press F2 to take the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="412"/>
+        <source>Claim next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="413"/>
+        <source>Claim selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="414"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="415"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="416"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="417"/>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="418"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="419"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="420"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="421"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="422"/>
+        <source>Rotate left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="423"/>
+        <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1952,6 +3217,223 @@ Database: %2</source>
     <message>
         <location filename="../../widgets/docks/registers/panel.py" line="328"/>
         <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="257"/>
+        <source>Above your input limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="262"/>
+        <source>Your input limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="265"/>
+        <source>In words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="293"/>
+        <source>Enter the amount in yuan, with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="296"/>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="298"/>
+        <source>Please give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="300"/>
+        <source>Choose a business type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="378"/>
+        <source>New authorization request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="381"/>
+        <source>Correct returned request no. %1 and send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="386"/>
+        <source>&amp;Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="387"/>
+        <source>A&amp;mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="388"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="389"/>
+        <source>A&amp;ccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="390"/>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="391"/>
+        <source>Br&amp;anch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="392"/>
+        <source>R&amp;eason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="393"/>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="394"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="405"/>
+        <source>Account or card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="406"/>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="407"/>
+        <source>Branch code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="408"/>
+        <source>Why this transaction needs authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="409"/>
+        <source>&amp;Local (supervisor here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="410"/>
+        <source>Rem&amp;ote (authorization center)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="167"/>
+        <source>Request no. %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="197"/>
+        <source>Wait until the images are attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="201"/>
+        <source>Please complete the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="222"/>
+        <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="226"/>
+        <source>Request no. %1 sent to the authorization center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="253"/>
+        <source>Correct the request, then send it again (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="272"/>
+        <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="280"/>
+        <source>Request no. %1: %2 by %3 (local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="293"/>
+        <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="298"/>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="312"/>
+        <source>Request no. %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="324"/>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="324"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="342"/>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="343"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
+        <source>Correct and resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="345"/>
+        <source>Local authorization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="346"/>
+        <source>Cancel request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="347"/>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

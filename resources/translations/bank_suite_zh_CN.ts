@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttachmentBox</name>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="145"/>
+        <source>Attach: %1</source>
+        <translation>添加影像：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="147"/>
+        <source>Images and PDF (%1);;All files (*)</source>
+        <translation>图片和 PDF (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="173"/>
+        <source>Not attached: %1</source>
+        <translation>未能添加：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="177"/>
+        <source>Attached as %1: %2</source>
+        <translation>已添加为%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="183"/>
+        <source>The images could not be attached: %1</source>
+        <translation>影像添加失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="261"/>
+        <source>✗ %1 missing</source>
+        <translation>✗ 缺少%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="271"/>
+        <source>No image store is set up on this workstation: images cannot be attached.</source>
+        <translation>本机未配置影像存储，无法添加影像。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="274"/>
+        <source>Add %1…</source>
+        <translation>添加%1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="275"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="276"/>
+        <source>Remove the selected image (Delete)</source>
+        <translation>移除所选影像（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="282"/>
+        <source>Images sent with the request</source>
+        <translation>随申请发送的影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="283"/>
+        <source>Attach the images the business requires: use the buttons below.</source>
+        <translation>请用下方按钮添加该业务要求的影像。</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <location filename="../../widgets/docks/audit_log/actions.py" line="10"/>
@@ -236,6 +299,769 @@
         <location filename="../../widgets/docks/audit_log/panel.py" line="183"/>
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
+    </message>
+</context>
+<context>
+    <name>AuthzQueue</name>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="77"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="78"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="79"/>
+        <source>Waiting</source>
+        <translation>等待时长</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="80"/>
+        <source>Business</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
+        <source>Levels</source>
+        <translation>授权级次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="84"/>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="85"/>
+        <source>Claimed by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="86"/>
+        <source>Customer · reason</source>
+        <translation>客户 · 事由</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="141"/>
+        <source>You</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="153"/>
+        <source>Sent again after a return (%1 times in all)</source>
+        <translation>退回后重新提交（共提交 %1 次）</translation>
+    </message>
+</context>
+<context>
+    <name>AuthzRequests</name>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="46"/>
+        <source>Level %1 of %2 approved by %3; waiting for the second authorizer</source>
+        <translation>第 %1/%2 级已由 %3 同意，等待第二授权人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="54"/>
+        <source>Waiting for the supervisor here (local authorization)</source>
+        <translation>等待主管现场授权（本地授权）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="57"/>
+        <source>Waiting in the authorization center&apos;s queue</source>
+        <translation>在授权中心队列中等待</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="59"/>
+        <source>Being reviewed by %1</source>
+        <translation>%1 正在审核</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="63"/>
+        <source>level %1 of %2</source>
+        <translation>第 %1 级，共 %2 级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="68"/>
+        <source>Approved by %1</source>
+        <translation>%1 已同意</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="74"/>
+        <source>Rejected by %1: %2</source>
+        <translation>%1 已拒绝：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="76"/>
+        <source>Returned by %1: %2</source>
+        <translation>%1 已退回：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="80"/>
+        <source>Cancelled</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="87"/>
+        <source>&lt;b&gt;No. %1&lt;/b&gt; · %2 · %3 · %4 (%5)</source>
+        <translation>&lt;b&gt;第 %1 号&lt;/b&gt; · %2 · %3 · %4（%5）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="93"/>
+        <source>Submitted %1 by %2 · %3 authorization · sent %4 time(s)</source>
+        <translation>%2 于 %1 提交 · %3授权 · 共提交 %4 次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="101"/>
+        <source>%1 · level %2 · %3 by %4</source>
+        <translation>%1 · 第 %2 级 · %4：%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="138"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="139"/>
+        <source>Submitted</source>
+        <translation>申请笔数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="140"/>
+        <source>Business</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="141"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="142"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="143"/>
+        <source>Mode</source>
+        <translation>授权方式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="144"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="145"/>
+        <source>Progress</source>
+        <translation>处理进度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="260"/>
+        <source>Select a request to see its history.</source>
+        <translation>选择一笔申请以查看处理记录。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="267"/>
+        <source>My requests</source>
+        <translation>我的申请</translation>
+    </message>
+</context>
+<context>
+    <name>AuthzStats</name>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="86"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="175"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="218"/>
+        <source>Submitted</source>
+        <translation>申请笔数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="87"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="132"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="176"/>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="88"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="133"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="177"/>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="89"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="134"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="178"/>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="90"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="181"/>
+        <source>Cancelled</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="91"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="220"/>
+        <source>Approval rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="92"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="221"/>
+        <source>Rejection rate</source>
+        <translation>拒绝率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="93"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="179"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="222"/>
+        <source>Return rate</source>
+        <translation>退回率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="94"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="183"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="223"/>
+        <source>Median (min)</source>
+        <translation>时长中位数（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="95"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="224"/>
+        <source>P90 (min)</source>
+        <translation>时长90分位（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="130"/>
+        <source>Authorizer</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="131"/>
+        <source>Decisions</source>
+        <translation>决定次数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="135"/>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="136"/>
+        <source>Remote</source>
+        <translation>远程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="137"/>
+        <source>2nd level</source>
+        <translation>第二级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="138"/>
+        <source>Response median (min)</source>
+        <translation>响应中位数（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="139"/>
+        <source>Response P90 (min)</source>
+        <translation>响应90分位（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="174"/>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="180"/>
+        <source>Resubmissions</source>
+        <translation>重新提交次数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="182"/>
+        <source>Two-level</source>
+        <translation>双人授权</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="217"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="219"/>
+        <source>Decided</source>
+        <translation>已决笔数</translation>
+    </message>
+</context>
+<context>
+    <name>AuthzStatsPanel</name>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="279"/>
+        <source>Loading the figures…</source>
+        <translation>正在加载统计数据…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="293"/>
+        <source>Could not load the statistics: %1</source>
+        <translation>无法加载统计数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="322"/>
+        <source>Figures as of %1; periods are calendar months and quarters in UTC.</source>
+        <translation>数据截至 %1；统计期按协调世界时（UTC）的自然月、自然季度划分。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="327"/>
+        <source>New authorization activity: refresh to include it.</source>
+        <translation>有新的授权业务，刷新后计入统计。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="547"/>
+        <source>Quarterly analysis</source>
+        <translation>季度分析</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="547"/>
+        <source>Monthly statistics</source>
+        <translation>月度统计</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="345"/>
+        <source>%1 still open</source>
+        <translation>%1 笔尚未办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="346"/>
+        <source>%1 approved</source>
+        <translation>通过 %1 笔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="347"/>
+        <source>%1 rejected</source>
+        <translation>拒绝 %1 笔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="348"/>
+        <source>%1 returned</source>
+        <translation>退回 %1 笔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="349"/>
+        <source>%1 cancelled</source>
+        <translation>撤销 %1 笔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="350"/>
+        <source>local %1 · remote %2</source>
+        <translation>本地 %1 · 远程 %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="354"/>
+        <source>%1 requests</source>
+        <translation>%1 笔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="359"/>
+        <source>vs last quarter: %1</source>
+        <translation>较上季度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="362"/>
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="410"/>
+        <source>Requests per month</source>
+        <translation>各月业务量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="413"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="430"/>
+        <source>Submitted</source>
+        <translation>申请笔数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="414"/>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="415"/>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="422"/>
+        <source>Key findings</source>
+        <translation>主要发现</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="427"/>
+        <source>Daily volume</source>
+        <translation>每日业务量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="431"/>
+        <source>Decided that day</source>
+        <translation>当日办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="467"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="469"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
+        <source>Writing %1…</source>
+        <translation>正在生成 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="492"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="499"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF 生成失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="531"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="553"/>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="562"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="563"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="564"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="565"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="567"/>
+        <source>Requests submitted</source>
+        <translation>申请笔数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="568"/>
+        <source>Decided</source>
+        <translation>已决笔数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="569"/>
+        <source>Approval rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="570"/>
+        <source>Rejection rate</source>
+        <translation>拒绝率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="571"/>
+        <source>Return rate</source>
+        <translation>退回率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="572"/>
+        <source>Cancellation rate</source>
+        <translation>撤销率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="573"/>
+        <source>Median time to decision</source>
+        <translation>办理时长中位数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="574"/>
+        <source>90th percentile time</source>
+        <translation>办理时长90分位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="575"/>
+        <source>Remote share</source>
+        <translation>远程授权占比</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="576"/>
+        <source>Two-level share</source>
+        <translation>双人授权占比</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="577"/>
+        <source>Resubmissions</source>
+        <translation>重新提交次数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="578"/>
+        <source>Decisions taken</source>
+        <translation>授权决定次数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="582"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="583"/>
+        <source>Business type</source>
+        <translation>业务种类</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="588"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="589"/>
+        <source>By branch</source>
+        <translation>按网点统计</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="590"/>
+        <source>By business type</source>
+        <translation>按业务种类统计</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="591"/>
+        <source>By authorizer</source>
+        <translation>按授权人统计</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="592"/>
+        <source>By teller</source>
+        <translation>按柜员统计</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="593"/>
+        <source>Monthly trend</source>
+        <translation>月度趋势</translation>
+    </message>
+</context>
+<context>
+    <name>AuthzTexts</name>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="38"/>
+        <source>Pending</source>
+        <translation>待授权</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="39"/>
+        <source>Being reviewed</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="40"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="54"/>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="41"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="55"/>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="42"/>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="43"/>
+        <source>Cancelled</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="56"/>
+        <source>Returned for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="63"/>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="65"/>
+        <source>Remote</source>
+        <translation>远程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="71"/>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="72"/>
+        <source>Voucher</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="73"/>
+        <source>Other image</source>
+        <translation>其他影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="86"/>
+        <source>CNY (RMB)</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="87"/>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="124"/>
+        <source>Enter the amount</source>
+        <translation>请输入金额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="126"/>
+        <source>No authorization needed</source>
+        <translation>无需授权</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="128"/>
+        <source>Two authorizers (remote)</source>
+        <translation>双人授权（远程）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="130"/>
+        <source>One authorizer: local or remote</source>
+        <translation>一级授权：本地或远程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="131"/>
+        <source>One authorizer: remote only</source>
+        <translation>一级授权：仅限远程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="169"/>
+        <source>Please give a reason.</source>
+        <translation>请填写申请事由。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="172"/>
+        <source>The amount must be greater than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="173"/>
+        <source>The amount is above your input limit.</source>
+        <translation>金额超出您的录入限额。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="174"/>
+        <source>This amount needs no authorization: post the transaction directly.</source>
+        <translation>该金额无需授权，请直接办理。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="181"/>
+        <source>The amount is above your input limit of %1.</source>
+        <translation>金额超出您的录入限额 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="186"/>
+        <source>Account and customer are required.</source>
+        <translation>账号和客户必须填写。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="188"/>
+        <source>Choose a business type.</source>
+        <translation>请选择业务类型。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="190"/>
+        <source>Local authorization is not allowed for this amount: send it to the center.</source>
+        <translation>该金额不允许本地授权，请提交授权中心。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="196"/>
+        <source>Images missing: %1</source>
+        <translation>缺少影像：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="199"/>
+        <source>Request no. %1 for the same business, account and amount is still open.</source>
+        <translation>相同业务、账号和金额的第 %1 号申请尚未办结。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="203"/>
+        <source>Your claim has expired and the request went back to the queue: claim it again.</source>
+        <translation>处理超时，申请已退回队列，请重新领取。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="207"/>
+        <source>This request has changed meanwhile (another workstation); the list is refreshed.</source>
+        <translation>该申请已在其他工作站变更，列表已刷新。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="217"/>
+        <source>Four eyes: nobody authorizes their own request.</source>
+        <translation>双人控制：不得授权本人发起的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="219"/>
+        <source>Four eyes: the second level needs a different authorizer.</source>
+        <translation>双人控制：第二级须由另一名授权人授权。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="223"/>
+        <source>The amount is above this authorizer&apos;s limit.</source>
+        <translation>金额超出该授权人的授权限额。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="224"/>
+        <source>This authorizer may not decide this request.</source>
+        <translation>该授权人无权处理此申请。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="226"/>
+        <source>Only the teller who made the request may do this.</source>
+        <translation>只有发起申请的柜员本人可以操作。</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1565,156 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="242"/>
+        <source>No. %1 · %2 · %3</source>
+        <translation>第 %1 号 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="259"/>
+        <source>sent %1 times</source>
+        <translation>第 %1 次提交</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="262"/>
+        <source>level %1 of %2</source>
+        <translation>第 %1 级，共 %2 级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="266"/>
+        <source>one authorizer</source>
+        <translation>一级授权</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="269"/>
+        <source>rules v%1</source>
+        <translation>规则第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="271"/>
+        <source>shipped rules</source>
+        <translation>初始规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="287"/>
+        <source>Lease expired</source>
+        <translation>处理超时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="290"/>
+        <source>Lease %1</source>
+        <translation>处理时限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="293"/>
+        <source>Decide before the lease runs out, or the request goes back to the queue.</source>
+        <translation>请在时限内处理，超时后申请将退回队列。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="315"/>
+        <source>No image store is set up on this workstation.</source>
+        <translation>本机未配置影像存储。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="318"/>
+        <source>No images were sent with this request.</source>
+        <translation>该申请未附影像。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="320"/>
+        <source>Loading images…</source>
+        <translation>正在加载影像…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="341"/>
+        <source>The images could not be loaded: %1</source>
+        <translation>影像加载失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="353"/>
+        <source>This image is not in the image store (not yet copied, or deleted).</source>
+        <translation>影像存储中没有该影像（尚未同步或已删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="357"/>
+        <source>No request in hand.
+Press F2 to take the next one from the queue.</source>
+        <translation>当前没有处理中的申请。
+按 F2 从队列领取下一笔。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="361"/>
+        <source>Business</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="362"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="363"/>
+        <source>In words</source>
+        <translation>大写金额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="364"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="365"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="366"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="367"/>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
+        <source>Submitted</source>
+        <translation>申请笔数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="369"/>
+        <source>Authorization</source>
+        <translation>授权方式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="370"/>
+        <source>Reason</source>
+        <translation>申请事由</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="373"/>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="378"/>
+        <source>&amp;Comment (required to reject or return)</source>
+        <translation>授权意见(&amp;C)（拒绝或退回时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="379"/>
+        <source>What is wrong, or what the teller must correct</source>
+        <translation>说明问题所在，或柜员需要更正的内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="382"/>
+        <source>Ctrl+Return approve · Ctrl+R reject · Ctrl+T return to the teller · Ctrl+Shift+R release</source>
+        <translation>Ctrl+Enter 同意 · Ctrl+R 拒绝 · Ctrl+T 退回柜员 · Ctrl+Shift+R 放回队列</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <location filename="../../widgets/docks/capture/details.py" line="166"/>
@@ -898,6 +1874,21 @@
         <source>Voucher templates</source>
         <translation>凭证模板</translation>
     </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="446"/>
+        <source>Authorization center</source>
+        <translation>授权中心</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="364"/>
+        <source>Authorization requests</source>
+        <translation>授权申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="607"/>
+        <source>Authorization statistics</source>
+        <translation>授权统计分析</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1008,6 +1999,105 @@
         <location filename="../../widgets/docks/capture/importer.py" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>LocalOverrideDialog</name>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="56"/>
+        <source>Local authorization: request no. %1</source>
+        <translation>本地授权：第 %1 号申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="72"/>
+        <source>A supervisor authorizes here, at the teller&apos;s counter: the decision is recorded as theirs. The teller who made the request cannot authorize it.</source>
+        <translation>由业务主管在本柜台现场授权，授权结果记在主管名下。发起申请的柜员本人不能授权。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="89"/>
+        <source>Supervisor&apos;s user name</source>
+        <translation>主管用户名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="90"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="91"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="94"/>
+        <source>Swipe the card or type its number</source>
+        <translation>刷卡或输入卡号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="101"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="102"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="103"/>
+        <source>Card and PIN</source>
+        <translation>刷卡 + PIN</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="107"/>
+        <source>&amp;Approve</source>
+        <translation>同意(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="109"/>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="111"/>
+        <source>Re&amp;turn for correction</source>
+        <translation>退回修改(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="151"/>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="152"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="153"/>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="160"/>
+        <source>Comment (optional)</source>
+        <translation>授权意见（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="162"/>
+        <source>Reason (required): what is wrong or what to correct</source>
+        <translation>原因（必填）：问题所在或需更正的内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="178"/>
+        <source>Please give the reason to reject or return the request.</source>
+        <translation>拒绝或退回申请时请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="185"/>
+        <source>The supervisor must authenticate first.</source>
+        <translation>请主管先进行身份验证。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="200"/>
+        <source>%1 may not authorize: a supervisor or an authorizer must do it.</source>
+        <translation>%1 无授权权限，须由业务主管或授权柜员授权。</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +2493,49 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>OnlinePill</name>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="63"/>
+        <source>● Live</source>
+        <translation>● 实时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="65"/>
+        <source>the database is checked every few seconds</source>
+        <translation>每隔几秒检查一次数据库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="66"/>
+        <source>changes are announced by the database at once</source>
+        <translation>数据库即时推送变更</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="68"/>
+        <source>Live updates: %1</source>
+        <translation>实时更新：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="70"/>
+        <source>● Connecting…</source>
+        <translation>● 连接中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="70"/>
+        <source>Connecting to the database…</source>
+        <translation>正在连接数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="72"/>
+        <source>● Offline</source>
+        <translation>● 离线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/pills.py" line="73"/>
+        <source>No live updates: %1. Retrying…</source>
+        <translation>无法实时更新：%1。正在重试…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <location filename="../../widgets/docks/overview/panel.py" line="105"/>
@@ -1522,6 +2655,139 @@ Database: %2</source>
         <location filename="../../widgets/docks/capture/page_pane.py" line="121"/>
         <source>LIVE</source>
         <translation>实时</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="212"/>
+        <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
+        <translation>第 %1 号申请已不在您名下：处理超时或已被处理。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="251"/>
+        <source>%1 waiting</source>
+        <translation>待领取 %1 笔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="253"/>
+        <source>%1 over 5 min</source>
+        <translation>超过 5 分钟 %1 笔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="276"/>
+        <source>No request is waiting that you may decide.</source>
+        <translation>队列中没有您可以授权的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="298"/>
+        <source>Decide or release request no. %1 first.</source>
+        <translation>请先处理或放回第 %1 号申请。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="306"/>
+        <source>Request no. %1 is yours: check it and decide.</source>
+        <translation>已领取第 %1 号申请，请审核后处理。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="322"/>
+        <source>Request no. %1 released to the queue.</source>
+        <translation>第 %1 号申请已放回队列。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="345"/>
+        <source>Give the reason for the rejection in the comment.</source>
+        <translation>请在授权意见中填写拒绝原因。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="347"/>
+        <source>Tell the teller what to correct in the comment.</source>
+        <translation>请在授权意见中说明柜员需要更正的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="368"/>
+        <source>Request no. %1 approved.</source>
+        <translation>第 %1 号申请已同意。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="369"/>
+        <source>Request no. %1 rejected.</source>
+        <translation>第 %1 号申请已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="370"/>
+        <source>Request no. %1 returned to the teller.</source>
+        <translation>第 %1 号申请已退回柜员。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="371"/>
+        <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
+        <translation>第 %1 号申请：第 %2 级已同意，待另一名授权人复核。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="375"/>
+        <source>Press F2 to take the next one.</source>
+        <translation>按 F2 领取下一笔。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="412"/>
+        <source>Claim next</source>
+        <translation>领取下一笔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="413"/>
+        <source>Claim selected</source>
+        <translation>领取所选</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="414"/>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="415"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="416"/>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="417"/>
+        <source>Release</source>
+        <translation>放回队列</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="418"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="419"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="420"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="421"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="422"/>
+        <source>Rotate left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="423"/>
+        <source>Rotate right</source>
+        <translation>向右旋转</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +3220,223 @@ Database: %2</source>
         <location filename="../../widgets/docks/registers/panel.py" line="328"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="257"/>
+        <source>Above your input limit</source>
+        <translation>超出您的录入限额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="262"/>
+        <source>Your input limit: %1</source>
+        <translation>您的录入限额：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="265"/>
+        <source>In words: %1</source>
+        <translation>大写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="293"/>
+        <source>Enter the amount in yuan, with at most two decimals.</source>
+        <translation>请输入金额（元），最多两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="296"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="298"/>
+        <source>Please give a reason.</source>
+        <translation>请填写申请事由。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="300"/>
+        <source>Choose a business type.</source>
+        <translation>请选择业务类型。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="378"/>
+        <source>New authorization request</source>
+        <translation>新建授权申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="381"/>
+        <source>Correct returned request no. %1 and send it again</source>
+        <translation>更正被退回的第 %1 号申请并重新提交</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="386"/>
+        <source>&amp;Business</source>
+        <translation>业务类型(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="387"/>
+        <source>A&amp;mount</source>
+        <translation>金额(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="388"/>
+        <source>Needs</source>
+        <translation>授权要求</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="389"/>
+        <source>A&amp;ccount</source>
+        <translation>账号(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="390"/>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="391"/>
+        <source>Br&amp;anch</source>
+        <translation>网点(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="392"/>
+        <source>R&amp;eason</source>
+        <translation>申请事由(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="393"/>
+        <source>Authorization</source>
+        <translation>授权方式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="394"/>
+        <source>Images</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="405"/>
+        <source>Account or card number</source>
+        <translation>账号或卡号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="406"/>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="407"/>
+        <source>Branch code</source>
+        <translation>网点号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="408"/>
+        <source>Why this transaction needs authorization</source>
+        <translation>说明该笔业务需要授权的原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="409"/>
+        <source>&amp;Local (supervisor here)</source>
+        <translation>本地授权(&amp;L)（主管现场）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/form.py" line="410"/>
+        <source>Rem&amp;ote (authorization center)</source>
+        <translation>远程授权(&amp;O)（授权中心）</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="167"/>
+        <source>Request no. %1: %2</source>
+        <translation>第 %1 号申请：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="197"/>
+        <source>Wait until the images are attached.</source>
+        <translation>请等待影像添加完成。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="201"/>
+        <source>Please complete the marked fields.</source>
+        <translation>请完善标出的栏位。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="222"/>
+        <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
+        <translation>第 %1 号申请已登记，请主管现场授权。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="226"/>
+        <source>Request no. %1 sent to the authorization center.</source>
+        <translation>第 %1 号申请已发送至授权中心。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="253"/>
+        <source>Correct the request, then send it again (Ctrl+Return).</source>
+        <translation>请更正申请后重新提交（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="272"/>
+        <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
+        <translation>第 %1 号申请等待本地授权（Ctrl+L）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="280"/>
+        <source>Request no. %1: %2 by %3 (local).</source>
+        <translation>第 %1 号申请：%3 本地授权，%2。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="293"/>
+        <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
+        <translation>撤销第 %1 号申请（%2，%3）？撤销后不能再提交。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="298"/>
+        <source>Cancel request</source>
+        <translation>撤销申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="312"/>
+        <source>Request no. %1 cancelled.</source>
+        <translation>第 %1 号申请已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="324"/>
+        <source>Send again</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="324"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="342"/>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="343"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
+        <source>Correct and resend</source>
+        <translation>更正并重新提交</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="345"/>
+        <source>Local authorization…</source>
+        <translation>本地授权…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="346"/>
+        <source>Cancel request…</source>
+        <translation>撤销申请…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="347"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>

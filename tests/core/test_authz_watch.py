@@ -37,8 +37,12 @@ class Seen:
         return ok
 
 
+@pytest.fixture(autouse=True)
+def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(security, "LOG2_N", 10)
+
+
 def submit(services: Services, amount: int = 6_000_000) -> int:
-    security.LOG2_N = 10
     try:
         teller = services.identity.authenticate("t1", PW)
     except Exception:

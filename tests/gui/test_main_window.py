@@ -20,14 +20,17 @@ def test_docks_follow_permissions(services, make_user, open_window) -> None:  # 
         "dock.users",
         "dock.capture",
         "dock.templates",
+        "dock.authz_stats",
     }
     assert {d.objectName() for d in admin.findChildren(QDockWidget)} == set(admin.docks)
     operator = open_window(make_user("op", Role.OPERATOR))
     assert set(operator.docks) == {"dock.map", "dock.readers", "dock.overview"}
     auditor = open_window(make_user("aud", Role.AUDITOR))
-    assert set(auditor.docks) == {"dock.overview", "dock.audit"}
+    assert set(auditor.docks) == {"dock.overview", "dock.audit", "dock.authz_stats"}
     teller = open_window(make_user("teller", Role.TELLER))
-    assert set(teller.docks) == {"dock.overview", "dock.capture"}  # scans vouchers, edits no templates
+    assert set(teller.docks) == {"dock.overview", "dock.capture", "dock.authz_request"}  # no statistics
+    chief = open_window(make_user("chief", Role.SUPERVISOR))
+    assert {"dock.authz_queue", "dock.authz_stats", "dock.capture"} <= set(chief.docks)
 
 
 def test_layout_saved_per_user_and_restored(qtbot, services, make_user, open_window, ui_settings) -> None:  # type: ignore[no-untyped-def]

@@ -78,6 +78,9 @@ class SuiteDock(QDockWidget):
 
 def all_specs() -> list[DockSpec]:
     from widgets.docks.audit_log import SPEC as AUDIT
+    from widgets.docks.authz_queue import SPEC as AUTHZ_QUEUE
+    from widgets.docks.authz_request import SPEC as AUTHZ_REQUEST
+    from widgets.docks.authz_stats import SPEC as AUTHZ_STATS
     from widgets.docks.capture import SPEC as CAPTURE
     from widgets.docks.overview import SPEC as OVERVIEW
     from widgets.docks.reader_health import SPEC as READERS
@@ -87,4 +90,17 @@ def all_specs() -> list[DockSpec]:
     from widgets.docks.users import SPEC as USERS
     from widgets.docks.zone_editor import SPEC as ZONES
 
-    return [MAP, READERS, OVERVIEW, REGISTERS, ZONES, USERS, CAPTURE, TEMPLATES, AUDIT]
+    return [
+        MAP,
+        READERS,
+        OVERVIEW,
+        REGISTERS,
+        ZONES,
+        USERS,
+        CAPTURE,
+        AUTHZ_REQUEST,
+        AUTHZ_QUEUE,
+        AUTHZ_STATS,
+        TEMPLATES,
+        AUDIT,
+    ]

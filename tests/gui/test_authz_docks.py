@@ -1,0 +1,511 @@
+"""Remote authorization docks: the teller's request form (refusals at the field, the live route hint),
+requests reaching the authorization center of another workstation through the watcher, claims,
+approve / reject / return (reasons required), correct and resend, cancel, the local override by a
+supervisor at the counter, two levels, SLA colours, expired leases, the offline indicator, and the
+bridge's coalescing of bursts."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import update
+
+import widgets.docks.authz_queue.panel as queue_module
+import widgets.docks.authz_request.panel as request_module
+from app.db.models import AuthRequest
+from app.rbac import Principal, Role
+from app.services import Services
+from app.services.authorization import RequestView
+from tests.gui.test_docks import answer_next_dialog
+from widgets.authz_bridge import AuthzBridge
+from widgets.bus import ChangeBus
+from widgets.docks import CaptureSetup, DockContext
+from widgets.docks.authz_queue.model import QueueModel
+from widgets.docks.authz_queue.panel import QueuePanel
+from widgets.docks.authz_request.local_dialog import LocalOverrideDialog
+from widgets.docks.authz_request.my_requests import progress_text
+from widgets.docks.authz_request.panel import RequestPanel
+from widgets.docks.authz_request.pills import COLOUR_ROLE
+from widgets.docks.authz_request.texts import SLA_COLOURS, kind_text
+
+PW = "Str0ng!pass"
+WAIT_MS = 10_000
+
+
+def write_image(path: Path, text: str, size: tuple[int, int] = (640, 400)) -> Path:
+    w, h = size
+    image = np.full((h, w, 3), 235, np.uint8)
+    cv2.rectangle(image, (20, 20), (w - 20, h - 20), (120, 90, 40), 3)
+    cv2.putText(image, text, (40, h // 2), cv2.FONT_HERSHEY_SIMPLEX, 1.4, (40, 40, 40), 3)
+    assert cv2.imwrite(str(path), image)
+    return path
+
+
+@pytest.fixture
+def images(tmp_path: Path) -> dict[str, Path]:
+    folder = tmp_path / "files"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("not an image")
+    return {
+        "id_card": write_image(folder / "id_front.jpg", "ID CARD"),
+        "voucher": write_image(folder / "voucher.png", "VOUCHER", (800, 360)),
+        "text": folder / "notes.txt",
+    }
+
+
+@pytest.fixture
+def people(cheap_kdf: None, make_user: Callable[..., Principal]) -> dict[str, Principal]:
+    return {
+        "teller": make_user("teller1", Role.TELLER),
+        "chief": make_user("chief1", Role.SUPERVISOR),
+        "chief2": make_user("chief2", Role.SUPERVISOR),
+        "reviewer": make_user("rev1", Role.REVIEWER),  # authorizes up to 1,000,000 yuan
+    }
+
+
+class Desks:
+    """Panels as on separate workstations: each has its own change bus, so news between them
+    travels through the database watcher only."""
+
+    def __init__(self, qtbot, services: Services, store: Path) -> None:  # type: ignore[no-untyped-def]
+        self.qtbot = qtbot
+        self.services = services
+        self.store = store
+        self.made: list[RequestPanel | QueuePanel] = []
+
+    def _ctx(self, principal: Principal) -> DockContext:
+        return DockContext(self.services, principal, ChangeBus(), None, CaptureSetup(self.store, "DESK"))
+
+    def teller(self, principal: Principal) -> RequestPanel:
+        panel = RequestPanel(self._ctx(principal))
+        return self._show(panel, 1320, 760)
+
+    def center(self, principal: Principal) -> QueuePanel:
+        panel = QueuePanel(self._ctx(principal))
+        return self._show(panel, 1320, 860)
+
+    def _show(self, panel, w: int, h: int):  # type: ignore[no-untyped-def]
+        self.qtbot.addWidget(panel)
+        panel.resize(w, h)
+        panel.show()
+        self.made.append(panel)
+        self.qtbot.waitUntil(lambda: panel.loads >= 1, timeout=WAIT_MS)
+        return panel
+
+
+@pytest.fixture
+def desks(
+    qtbot, services: Services, translations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Desks]:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(request_module, "POLL_S", 0.05)
+    monkeypatch.setattr(queue_module, "POLL_S", 0.05)
+    d = Desks(qtbot, services, tmp_path / "images")
+    yield d
+    for panel in d.made:
+        panel.shutdown()
+
+
+def attach(qtbot, panel: RequestPanel, kind: str, *paths: Path) -> None:  # type: ignore[no-untyped-def]
+    box = panel.form.attachments
+    assert box.add_files(kind, list(paths))
+    qtbot.waitUntil(lambda: not box.busy, timeout=WAIT_MS)
+
+
+def fill(
+    qtbot,  # type: ignore[no-untyped-def]
+    panel: RequestPanel,
+    amount: str,
+    *,
+    business: str = "CASH_WD",
+    account: str = "6222020200112233445",
+    customer: str = "张三",
+    reason: str = "大额取现，客户出示身份证",
+    mode: str = "remote",
+) -> None:
+    form = panel.form
+    form.business.setCurrentIndex(form.business.findData(business))
+    form.amount.clear()
+    qtbot.keyClicks(form.amount, amount)
+    form.account.setText(account)
+    form.customer.setText(customer)
+    form.branch.setText("BR01")
+    form.reason.setPlainText(reason)
+    (form.local if mode == "local" else form.remote).click()
+
+
+def submit_full(qtbot, panel: RequestPanel, images: dict[str, Path], amount: str, **kw: str) -> int:  # type: ignore[no-untyped-def]
+    fill(qtbot, panel, amount, **kw)
+    attach(qtbot, panel, "id_card", images["id_card"])
+    attach(qtbot, panel, "voucher", images["voucher"])
+    view = panel.submit()
+    assert view is not None, panel.message.text()
+    return view.id
+
+
+def status_in(panel: RequestPanel, request_id: int) -> str:
+    view = panel.mine.model.view(request_id)
+    return view.status if view is not None else ""
+
+
+def in_queue(panel: QueuePanel, request_id: int) -> bool:
+    return panel.model.row_of(request_id) >= 0
+
+
+def queued(panel: QueuePanel, request_id: int) -> RequestView | None:
+    row = panel.model.row_of(request_id)
+    return panel.model.rows[row] if row >= 0 else None
+
+
+def test_the_form_refuses_at_the_field_and_hints_the_route(
+    qtbot, desks: Desks, people, images, services
+) -> None:  # type: ignore[no-untyped-def]
+    panel = desks.teller(people["teller"])
+    form = panel.form
+    route = form.route_pill
+    fill(qtbot, panel, "30000")
+    assert route.property("state") == "ok"  # up to 50,000 a teller withdraws alone
+    fill(qtbot, panel, "80000")
+    assert route.property("state") == "warn" and form.local.isEnabled() and form.remote.isEnabled()
+    fill(qtbot, panel, "300000")
+    assert not form.local.isEnabled() and form.remote.isChecked()  # above 200,000: the center only
+    fill(qtbot, panel, "1200000")
+    assert form.route().levels == 2  # type: ignore[union-attr]
+    fill(qtbot, panel, "6000000")
+    assert route.property("state") == "error"  # above the teller's input limit of 5,000,000
+
+    # above the input limit: refused by the service, the message at the amount
+    attach(qtbot, panel, "id_card", images["id_card"])
+    attach(qtbot, panel, "voucher", images["voucher"])
+    assert panel.submit() is None
+    assert form.errors["amount_fen"].isVisible() and "5,000,000.00" in form.error_of("amount_fen")
+
+    # the voucher image missing: refused, the message at the images
+    fill(qtbot, panel, "80000")
+    form.attachments.list.setCurrentRow(1)
+    form.attachments.remove_selected()
+    assert [a.kind for a in form.attachments.items] == ["id_card"]
+    assert form.attachments.pills["voucher"].property("state") == "error"
+    assert panel.submit() is None
+    assert form.errors["attachments"].isVisible() and kind_text("voucher") in form.error_of("attachments")
+    assert not form.errors["amount_fen"].isVisible()
+
+    # a file that is no image is refused, the others still attached
+    box = form.attachments
+    assert box.add_files("voucher", [images["text"], images["voucher"]])
+    qtbot.waitUntil(lambda: not box.busy, timeout=WAIT_MS)
+    assert [a.kind for a in box.items] == ["id_card", "voucher"] and "notes.txt" in panel.message.text()
+    assert box.pills["voucher"].property("state") == "ok"
+
+    # required fields are checked before anything is sent
+    form.account.clear()
+    assert panel.submit() is None and form.errors["account"].isVisible()
+    assert services.authorization.requests_of(people["teller"]) == []
+
+
+def test_a_request_reaches_the_center_is_claimed_and_approved(qtbot, desks: Desks, people, images) -> None:  # type: ignore[no-untyped-def]
+    center = desks.center(people["chief"])
+    teller = desks.teller(people["teller"])
+    assert center.held() is None and "F2" in center.detail.placeholder.text()
+    rid = submit_full(qtbot, teller, images, "300000")
+    qtbot.waitUntil(lambda: in_queue(center, rid), timeout=WAIT_MS)  # through the watcher
+    assert center.bridge.flushes >= 1 and center.online.property("state") == "ok"
+
+    # the authorizer works from the keyboard: F2 takes the next request
+    with qtbot.waitActive(center):
+        center.activateWindow()
+    center.table.setFocus()
+    qtbot.keyClick(center.table, Qt.Key.Key_F2)
+    held = center.held()
+    assert held is not None and held.id == rid and held.claimed_by == "chief1"
+    assert QApplication.focusWidget() is center.detail.comment  # ready for the comment
+    assert center.detail.values["teller"].text() == "teller1"
+    qtbot.waitUntil(lambda: center.detail.thumbs.count() == 2, timeout=WAIT_MS)
+    assert center.detail.viewer.item is not None  # the first image is shown
+    center.actions_by_name[queue_module.ACTION_ROTATE_RIGHT].trigger()
+    assert center.detail.viewer.rotation == 90
+    center.detail.viewer.zoom_in()
+    assert not center.detail.viewer.fit_mode
+    qtbot.waitUntil(lambda: status_in(teller, rid) == "claimed", timeout=WAIT_MS)
+    assert "chief1" in progress_text(teller.mine.model.view(rid))  # type: ignore[arg-type]
+
+    # a rejection needs a reason (Ctrl+R with no comment): refused, the request still in hand
+    qtbot.keyClick(center.detail.comment, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert center.detail.error.isVisible() and center.held() is not None
+
+    center.detail.comment.setPlainText("影像清晰，同意")
+    qtbot.keyClick(center.detail.comment, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert center.held() is None
+    qtbot.waitUntil(lambda: status_in(teller, rid) == "approved", timeout=WAIT_MS)
+    view = teller.mine.model.view(rid)
+    assert view is not None and "chief1" in progress_text(view) and "影像清晰" in progress_text(view)
+    qtbot.waitUntil(lambda: not in_queue(center, rid), timeout=WAIT_MS)
+
+
+def test_reject_with_reason_and_return_then_resend(qtbot, desks: Desks, people, images) -> None:  # type: ignore[no-untyped-def]
+    teller = desks.teller(people["teller"])
+    center = desks.center(people["reviewer"])
+    first = submit_full(qtbot, teller, images, "250000", account="6222020200112230001")
+    second = submit_full(qtbot, teller, images, "260000", account="6222020200112230002")
+    qtbot.waitUntil(lambda: in_queue(center, first) and in_queue(center, second), timeout=WAIT_MS)
+
+    assert center.claim_next() == first  # same priority: the oldest first
+    assert center.claim_next() is None and "%1" not in center.message.text()  # one at a time
+    center.detail.comment.setPlainText("客户身份存疑")
+    assert center.reject() is not None
+    assert center.claim_next() == second
+    assert center.return_() is None  # a return needs a reason too
+    center.detail.comment.setPlainText("凭证影像不清晰，请重新拍摄")
+    assert center.return_() is not None
+    qtbot.waitUntil(
+        lambda: status_in(teller, first) == "rejected" and status_in(teller, second) == "returned",
+        timeout=WAIT_MS,
+    )
+    assert "客户身份存疑" in progress_text(teller.mine.model.view(first))  # type: ignore[arg-type]
+
+    # the teller corrects the returned request and sends it again: back in the queue
+    teller.mine.select(second)
+    assert teller.actions_by_name[request_module.ACTION_EDIT].isEnabled()
+    teller.edit_returned()
+    form = teller.form
+    assert form.editing is not None and form.account.text() == "6222020200112230002"
+    qtbot.waitUntil(lambda: len(form.attachments.items) == 2, timeout=WAIT_MS)  # the stored images
+    form.attachments.list.setCurrentRow(1)
+    form.attachments.remove_selected()
+    attach(qtbot, teller, "voucher", images["voucher"])
+    form.reason.setPlainText("已重新拍摄凭证")
+    view = teller.submit()
+    assert view is not None and view.id == second and view.status == "pending" and view.submissions == 2
+    assert form.editing is None
+    qtbot.waitUntil(lambda: in_queue(center, second), timeout=WAIT_MS)
+    assert center.model.rows[center.model.row_of(second)].submissions == 2
+
+
+def test_cancel_a_pending_request_with_a_reason(qtbot, desks: Desks, people, images) -> None:  # type: ignore[no-untyped-def]
+    teller = desks.teller(people["teller"])
+    center = desks.center(people["chief"])
+    rid = submit_full(qtbot, teller, images, "90000")
+    qtbot.waitUntil(lambda: in_queue(center, rid) and status_in(teller, rid) == "pending", timeout=WAIT_MS)
+    teller.mine.select(rid)
+    assert teller.actions_by_name[request_module.ACTION_CANCEL].isEnabled()
+
+    def give_reason(dlg) -> None:  # type: ignore[no-untyped-def]
+        dlg.reason.insertPlainText("客户改为转账")
+        dlg.buttons.accepted.emit()
+
+    answer_next_dialog(give_reason)
+    teller.cancel_selected()
+    qtbot.waitUntil(lambda: status_in(teller, rid) == "cancelled", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not in_queue(center, rid), timeout=WAIT_MS)
+    assert not teller.actions_by_name[request_module.ACTION_CANCEL].isEnabled()
+
+
+def test_local_override_by_a_supervisor_at_the_counter(qtbot, desks: Desks, people, images, services) -> None:  # type: ignore[no-untyped-def]
+    teller = desks.teller(people["teller"])
+    seen: list[str] = []
+
+    def authenticate(dlg: LocalOverrideDialog) -> None:
+        dlg.username.setText("teller1")  # the teller cannot authorize their own request
+        dlg.password.setText(PW)
+        dlg.try_accept()
+        seen.append(dlg.error.text())
+        dlg.username.setText("chief1")
+        dlg.password.setText("wrong-password")
+        dlg.try_accept()
+        seen.append(dlg.error.text())
+        assert dlg.isVisible() and dlg.password.text() == ""
+        dlg.password.setText(PW)
+        dlg.comment.setPlainText("本人核实")
+        dlg.try_accept()
+
+    answer_next_dialog(authenticate)
+    fill(qtbot, teller, "80000", mode="local")
+    attach(qtbot, teller, "id_card", images["id_card"])
+    attach(qtbot, teller, "voucher", images["voucher"])
+    view = teller.submit()  # a local request opens the supervisor's dialog at once
+    assert view is not None and view.mode == "local"
+    assert all(seen) and len(seen) == 2 and seen[0] != seen[1]
+    after = services.authorization.get(view.id)
+    assert after.status == "approved" and after.decisions[0].authorizer == "chief1"
+    assert after.decisions[0].mode == "local" and after.decisions[0].comment == "本人核实"
+    qtbot.waitUntil(lambda: status_in(teller, view.id) == "approved", timeout=WAIT_MS)
+
+    # closed without a decision: the request waits; Ctrl+L opens the dialog again
+    answer_next_dialog(lambda dlg: dlg.reject())
+    fill(qtbot, teller, "70000", mode="local", account="6222020200119999999")
+    attach(qtbot, teller, "id_card", images["id_card"])
+    attach(qtbot, teller, "voucher", images["voucher"])
+    second = teller.submit()
+    assert second is not None
+    qtbot.waitUntil(lambda: status_in(teller, second.id) == "pending", timeout=WAIT_MS)
+    teller.mine.select(second.id)
+    assert teller.actions_by_name[request_module.ACTION_LOCAL].isEnabled()
+
+    def reject_without_then_with_reason(dlg: LocalOverrideDialog) -> None:
+        dlg.tabs.setCurrentIndex(0)
+        dlg.username.setText("chief2")
+        dlg.password.setText(PW)
+        dlg.reject_.click()
+        dlg.try_accept()
+        assert dlg.isVisible() and dlg.error.text()
+        dlg.password.setText(PW)
+        dlg.comment.setPlainText("金额与凭证不符")
+        dlg.try_accept()
+
+    answer_next_dialog(reject_without_then_with_reason)
+    teller.local_selected()
+    assert services.authorization.get(second.id).status == "rejected"
+
+
+def test_two_levels_need_two_different_authorizers(qtbot, desks: Desks, people, images) -> None:  # type: ignore[no-untyped-def]
+    teller = desks.teller(people["teller"])
+    one = desks.center(people["chief"])
+    two = desks.center(people["chief2"])
+    rid = submit_full(qtbot, teller, images, "1200000")  # above 1,000,000: two authorizers
+    qtbot.waitUntil(lambda: in_queue(one, rid) and in_queue(two, rid), timeout=WAIT_MS)
+    levels = QueueModel.COLUMNS.index("levels")
+    claimed = QueueModel.COLUMNS.index("claimed")
+    assert one.model.index(one.model.row_of(rid), levels).data() == "0/2"
+    assert one.claim_next() == rid
+    qtbot.waitUntil(lambda: getattr(queued(two, rid), "claimed_by", None) == "chief1", timeout=WAIT_MS)
+    assert two.model.index(two.model.row_of(rid), claimed).data() == "chief1"
+    assert one.model.index(one.model.row_of(rid), claimed).data() == QCoreApplication.translate(
+        "AuthzQueue", "You"
+    )
+    assert two.claim_next() is None  # held by someone else
+    assert one.approve() is not None
+    qtbot.waitUntil(lambda: getattr(queued(two, rid), "levels_done", 0) == 1, timeout=WAIT_MS)
+    assert two.model.index(two.model.row_of(rid), levels).data() == "1/2"
+
+    # the first authorizer may not take the second level (four eyes)
+    qtbot.waitUntil(lambda: getattr(queued(one, rid), "levels_done", 0) == 1, timeout=WAIT_MS)
+    one.table.selectRow(one.model.row_of(rid))
+    assert one.claim_selected() is None
+    four_eyes = QCoreApplication.translate(
+        "AuthzTexts", "Four eyes: the second level needs a different authorizer."
+    )
+    assert one.message.text() == four_eyes and one.message.property("state") == "error"
+    assert two.claim_next() == rid and two.approve() is not None
+    qtbot.waitUntil(lambda: status_in(teller, rid) == "approved", timeout=WAIT_MS)
+    progress = progress_text(teller.mine.model.view(rid))  # type: ignore[arg-type]
+    assert "chief1" in progress and "chief2" in progress
+
+
+def test_sla_colours_follow_the_waiting_time(qtbot, desks: Desks, people, images, services) -> None:  # type: ignore[no-untyped-def]
+    teller = desks.teller(people["teller"])
+    rid = submit_full(qtbot, teller, images, "80000")
+    center = desks.center(people["chief"])
+    created = services.authorization.get(rid).created_at
+    waiting = QueueModel.COLUMNS.index("waiting")
+
+    def colour_at(seconds: int) -> tuple[str, str]:
+        center.clock = lambda: created + timedelta(seconds=seconds)
+        center.tick()
+        index = center.model.index(center.model.row_of(rid), waiting)
+        return index.data(), index.data(COLOUR_ROLE).name()
+
+    assert colour_at(30) == ("00:30", SLA_COLOURS["ok"])
+    assert colour_at(131) == ("02:11", SLA_COLOURS["warn"])
+    assert colour_at(301) == ("05:01", SLA_COLOURS["late"])
+    assert center.stats.property("state") == "error"
+    assert colour_at(3725)[0] == "1:02:05"
+
+    # the same from the database: a request that has waited six minutes is red at once
+    with services.db.write() as s:
+        s.execute(
+            update(AuthRequest).where(AuthRequest.id == rid).values(created_at=created - timedelta(minutes=6))
+        )
+    center.clock = queue_module.utcnow
+    center.reload()
+    qtbot.waitUntil(lambda: center.model.rows and center.model.rows[0].created_at < created, timeout=WAIT_MS)
+    center.tick()
+    assert center.model.index(0, waiting).data(COLOUR_ROLE).name() == SLA_COLOURS["late"]
+
+
+def test_an_expired_lease_returns_the_request_to_the_queue(
+    qtbot, desks: Desks, people, images, services
+) -> None:  # type: ignore[no-untyped-def]
+    teller = desks.teller(people["teller"])
+    rid = submit_full(qtbot, teller, images, "80000")
+    center = desks.center(people["chief"])
+    assert center.claim_next() == rid
+    lease = center.detail.lease
+    assert lease.property("state") == "ok" and lease.text()
+    past = center.held().lease_until - timedelta(minutes=10)  # type: ignore[union-attr]
+    with services.db.write() as s:
+        s.execute(update(AuthRequest).where(AuthRequest.id == rid).values(lease_until=past))
+    center.clock = lambda: past + timedelta(seconds=1)
+    center.reload()
+    qtbot.waitUntil(lambda: center.held() is not None and center.held().lease_until == past, timeout=WAIT_MS)  # type: ignore[union-attr]
+    center.tick()
+    assert lease.property("state") == "error"
+    assert center.approve() is None  # the service refuses: the lease has expired
+    assert center.held() is None and center.message.property("state") == "error"
+
+    # the expired claim went back to the queue at once; claimed again, then abandoned:
+    # expire_leases (every 15 s) puts it back in the queue
+    qtbot.waitUntil(lambda: services.authorization.get(rid).status == "pending", timeout=WAIT_MS)
+    assert center.claim_next() == rid
+    with services.db.write() as s:
+        s.execute(update(AuthRequest).where(AuthRequest.id == rid).values(lease_until=past))
+    center.expire_leases()
+    qtbot.waitUntil(lambda: center.held() is None, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: (
+            center.model.row_of(rid) >= 0 and center.model.rows[center.model.row_of(rid)].status == "pending"
+        ),
+        timeout=WAIT_MS,
+    )
+
+
+def test_the_offline_indicator_follows_the_watcher(qtbot, desks: Desks, people) -> None:  # type: ignore[no-untyped-def]
+    teller = desks.teller(people["teller"])
+    center = desks.center(people["chief"])
+    for panel in (teller, center):
+        qtbot.waitUntil(lambda p=panel: p.online.property("state") == "ok", timeout=WAIT_MS)
+        panel.bridge.set_online(False, "connection refused")
+        assert panel.online.property("state") == "error" and "connection refused" in panel.online.toolTip()
+        panel.bridge.set_online(True, "polling")
+        assert panel.online.property("state") == "ok"
+
+
+def test_the_bridge_coalesces_bursts(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    bridge = AuthzBridge(services.db, poll_s=30.0)
+    got: list[tuple[int, ...]] = []
+    bridge.changed.connect(got.append)
+
+    def burst(start: int) -> None:
+        for i in range(start, start + 500):
+            bridge._on_watch("notify", (i,))
+
+    threads = [threading.Thread(target=burst, args=(k * 500,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    qtbot.waitUntil(lambda: sum(len(ids) for ids in got) == 2000, timeout=WAIT_MS)
+    assert len(got) <= 3 and bridge.flushes == len(got)
+    bridge._on_watch("poll", ())
+    qtbot.waitUntil(lambda: got[-1] == (), timeout=WAIT_MS)
+    bridge.start()
+    qtbot.waitUntil(lambda: bridge.online, timeout=WAIT_MS)
+    assert bridge.stop()
+    assert not bridge.online and bridge.detail == "stopped"
+    bridge.shutdown()
+    bridge.deleteLater()
+
+
+def test_the_docks_are_in_the_window_of_whoever_may_use_them(qtbot, open_window, people) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(people["teller"])
+    assert "dock.authz_request" in w.docks and "dock.authz_queue" not in w.docks
+    assert w.docks["dock.authz_request"].windowTitle()
+    w = open_window(people["chief"])
+    assert "dock.authz_queue" in w.docks and "dock.authz_request" not in w.docks
+    assert QApplication.instance() is not None

@@ -1,0 +1,456 @@
+"""Authorization center dock (授权中心), the authorizer's side: the live queue of open remote requests
+with SLA timers, claim next (F2) or the selected one, the claimed request in detail with its images,
+and approve / reject / return (with a reason) / release. GUI thread.
+
+Decisions and claims are quick service calls made here (each checks four eyes, limits and the lease,
+and audits). The queue is read on a ``Worker``; abandoned claims are returned to the queue by
+``expire_leases`` on another ``Worker`` every 15 s; live updates from other workstations come
+through ``AuthzBridge`` (its watcher thread) and from this window through the change bus. A
+one-second timer advances the waiting times and the lease countdown without reading the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget
+
+from app.authz_policy import REMOTE
+from app.blobs import BlobStore
+from app.db.base import utcnow
+from app.errors import SuiteError
+from app.operations import Change
+from app.rbac import Permission
+from app.services.authorization import RequestView
+from widgets.actions import build_actions
+from widgets.authz_bridge import AuthzBridge
+from widgets.docks import DockContext, DockSpec
+from widgets.docks.authz_queue.detail import DetailPane
+from widgets.docks.authz_queue.model import QueueModel
+from widgets.docks.authz_request.pills import OnlinePill, PillDelegate
+from widgets.docks.authz_request.texts import refusal
+from widgets.i18n import Retranslating
+from widgets.messages import error_text
+from widgets.table_model import record_table
+from widgets.theme import set_role
+from widgets.workers import Worker
+
+OBJECT_NAME = "dock.authz_queue"
+ACTION_CLAIM_NEXT = "authz_queue.claim_next"
+ACTION_CLAIM = "authz_queue.claim"
+ACTION_APPROVE = "authz_queue.approve"
+ACTION_REJECT = "authz_queue.reject"
+ACTION_RETURN = "authz_queue.return"
+ACTION_RELEASE = "authz_queue.release"
+ACTION_REFRESH = "authz_queue.refresh"
+ACTION_ZOOM_IN = "authz_queue.zoom_in"
+ACTION_ZOOM_OUT = "authz_queue.zoom_out"
+ACTION_FIT = "authz_queue.fit"
+ACTION_ROTATE_LEFT = "authz_queue.rotate_left"
+ACTION_ROTATE_RIGHT = "authz_queue.rotate_right"
+POLL_S = 2.0  # the watcher's poll (tests shorten it)
+TICK_MS = 1000
+EXPIRE_MS = 15_000
+
+
+class QueuePanel(Retranslating, QWidget):
+    def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.authz = ctx.services.authorization
+        self.me = ctx.principal
+        self.setObjectName("authz_queue.panel")
+        self.clock: Callable[[], datetime] = utcnow  # tests inject one
+        self.store = BlobStore(ctx.capture.image_store) if ctx.capture is not None else None
+        self.held_id: int | None = None
+        self.loads = 0
+        self.worker = Worker(self)
+        self.expire_worker = Worker(self)
+        self.bridge = AuthzBridge(ctx.services.db, poll_s=POLL_S, parent=self)
+        self.model = QueueModel(self.me.username)
+        self._build()
+        self.ticker = QTimer(self)
+        self.ticker.setObjectName("authz_queue.ticker")
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.tick)
+        self.expirer = QTimer(self)
+        self.expirer.setObjectName("authz_queue.expirer")
+        self.expirer.setInterval(EXPIRE_MS)
+        self.expirer.timeout.connect(self.expire_leases)
+        self.bridge.changed.connect(self._on_remote_change)
+        self.bridge.online_changed.connect(self.online.show_state)
+        ctx.bus.changed.connect(self._on_bus)
+        self.retranslate()
+        self._ready = True
+        self.reload_policy()
+        self.reload()
+        self.bridge.start()
+        self.ticker.start()
+        self.expirer.start()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("authz_queue.toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.detail = DetailPane(self.store)
+        a = build_actions(
+            self,
+            self.toolbar,
+            (
+                (ACTION_CLAIM_NEXT, self.claim_next, QKeySequence(Qt.Key.Key_F2)),
+                (ACTION_CLAIM, self.claim_selected, QKeySequence("Shift+F2")),
+            ),
+        )
+        self.toolbar.addSeparator()
+        a |= build_actions(
+            self,
+            self.toolbar,
+            (
+                (ACTION_APPROVE, self.approve, QKeySequence("Ctrl+Return")),
+                (ACTION_REJECT, self.reject, QKeySequence("Ctrl+R")),
+                (ACTION_RETURN, self.return_, QKeySequence("Ctrl+T")),
+                (ACTION_RELEASE, self.release, QKeySequence("Ctrl+Shift+R")),
+            ),
+        )
+        self.toolbar.addSeparator()
+        a |= build_actions(self, self.toolbar, ((ACTION_REFRESH, self.reload, QKeySequence(Qt.Key.Key_F5)),))
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.stats = QLabel()
+        self.stats.setObjectName("authz_queue.stats")
+        self.toolbar.addWidget(self.stats)
+        self.online = OnlinePill()
+        self.online.setObjectName("authz_queue.online")
+        self.toolbar.addWidget(self.online)
+        layout.addWidget(self.toolbar)
+        a |= build_actions(
+            self,
+            self.detail.viewer_bar,
+            (
+                (ACTION_ZOOM_IN, self.detail.viewer.zoom_in, QKeySequence.StandardKey.ZoomIn),
+                (ACTION_ZOOM_OUT, self.detail.viewer.zoom_out, QKeySequence.StandardKey.ZoomOut),
+                (ACTION_FIT, self.detail.viewer.fit, QKeySequence("Ctrl+0")),
+                (ACTION_ROTATE_LEFT, self.detail.viewer.rotate_left, QKeySequence("Ctrl+[")),
+                (ACTION_ROTATE_RIGHT, self.detail.viewer.rotate_right, QKeySequence("Ctrl+]")),
+            ),
+        )
+        self.actions_by_name: dict[str, QAction] = a
+        d = self.detail
+        for button, name in (
+            (d.approve_button, ACTION_APPROVE),
+            (d.return_button, ACTION_RETURN),
+            (d.reject_button, ACTION_REJECT),
+            (d.release_button, ACTION_RELEASE),
+        ):
+            button.bind(a[name])
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("authz_queue.split")
+        split.setChildrenCollapsible(False)
+        self.table = record_table("authz_queue.table", self.model)
+        self.table.setItemDelegateForColumn(QueueModel.COLUMNS.index("waiting"), PillDelegate(self.table))
+        self.table.setItemDelegateForColumn(QueueModel.COLUMNS.index("claimed"), PillDelegate(self.table))
+        self.table.setWordWrap(False)
+        self.table.selectionModel().currentRowChanged.connect(self._update_actions)
+        self.table.activated.connect(lambda _index: self.claim_selected())
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([250, 600])
+        layout.addWidget(split, 1)
+        status_row = QHBoxLayout()
+        status_row.setContentsMargins(4, 0, 6, 2)
+        self.message = QLabel()
+        self.message.setObjectName("authz_queue.message")
+        status_row.addStretch(1)
+        status_row.addWidget(self.message)
+        layout.addLayout(status_row)
+
+    # -- the queue ----------------------------------------------------------------------------------
+    def reload_policy(self) -> None:
+        try:
+            _version, policy = self.authz.policy()
+        except SuiteError as exc:
+            self.show_message(error_text(exc))
+            return
+        self.model.businesses = dict(policy.business)
+        self.detail.businesses = dict(policy.business)
+
+    def reload(self) -> None:
+        authz = self.authz
+        self.worker.submit(
+            lambda: [r for r in authz.queue() if r.mode == REMOTE], self._apply_rows, self._worker_failed
+        )
+
+    def _apply_rows(self, rows: list[RequestView]) -> None:
+        self.loads += 1
+        selected = self.selected()
+        self.model.set_rows(rows, self.clock())
+        if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
+            self.table.selectRow(row)
+        now = self.clock()
+        mine = [
+            r
+            for r in rows
+            if r.status == "claimed"
+            and r.claimed_by == self.me.username
+            and (r.id == self.held_id or (r.lease_until is not None and r.lease_until > now))
+        ]
+        held = next((r for r in mine if r.id == self.held_id), None)
+        if held is None and self.held_id is not None:
+            lost = self.held_id
+            self.held_id = None
+            self.detail.show_request(None, self.clock())
+            self.show_message(
+                self.tr("Request no. %1 is no longer yours: the lease ran out or it was decided.").replace(
+                    "%1", str(lost)
+                )
+            )
+        if held is None and mine:  # a claim made before (this window reopened)
+            held = mine[0]
+            self.held_id = held.id
+        if held is not None:
+            self.detail.show_request(held, self.clock())
+        self._update_stats()
+        self._update_actions()
+
+    def _on_remote_change(self, _ids: tuple[int, ...]) -> None:
+        self.reload()
+
+    def _on_bus(self, change: Change) -> None:
+        if change.target_type == "auth_request":
+            self.reload()
+        elif change.target_type == "auth_policy":
+            self.reload_policy()
+
+    def selected(self) -> RequestView | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.model.rows[index.row()]
+
+    def held(self) -> RequestView | None:
+        view = self.detail.view
+        return view if view is not None and view.id == self.held_id else None
+
+    def tick(self) -> None:
+        now = self.clock()
+        self.model.tick(now)
+        self.detail.tick(now)
+        self._update_stats()
+
+    def _update_stats(self) -> None:
+        waiting, late = self.model.counts()
+        text = self.tr("%1 waiting").replace("%1", str(waiting))
+        if late:
+            text += " · " + self.tr("%1 over 5 min").replace("%1", str(late))
+        self.stats.setText(text)
+        set_role(self.stats, "state", "error" if late else ("warn" if waiting else "off"))
+
+    def expire_leases(self) -> None:
+        """Return abandoned claims to the queue (on a worker)."""
+        authz = self.authz
+        self.expire_worker.submit(lambda: authz.expire_leases(), self._expired, self._worker_failed)
+
+    def _expired(self, ids: list[int]) -> None:
+        if ids:
+            self.reload()
+
+    # -- claims -------------------------------------------------------------------------------------
+    def claim_next(self) -> int | None:
+        if self._busy_with_one():
+            return None
+        try:
+            change = self.authz.claim_next(self.me)
+        except SuiteError as exc:
+            self.show_message(refusal(exc)[1])
+            return None
+        if change is None:
+            self.show_message(self.tr("No request is waiting that you may decide."), ok=True)
+            return None
+        return self._took(change)
+
+    def claim_selected(self) -> int | None:
+        view = self.selected()
+        if view is None or self._busy_with_one():
+            return None
+        if view.id == self.held_id:
+            return view.id
+        try:
+            change = self.authz.claim(self.me, view.id)
+        except SuiteError as exc:
+            self.show_message(refusal(exc)[1])
+            self.reload()
+            return None
+        return self._took(change)
+
+    def _busy_with_one(self) -> bool:
+        held = self.held()
+        if held is None:
+            return False
+        self.show_message(self.tr("Decide or release request no. %1 first.").replace("%1", str(held.id)))
+        return True
+
+    def _took(self, change: Change) -> int:
+        request_id = int(change.target_ids[0])
+        self.held_id = request_id
+        self.detail.show_request(self.authz.get(request_id), self.clock())
+        self.show_message(
+            self.tr("Request no. %1 is yours: check it and decide.").replace("%1", str(request_id)), ok=True
+        )
+        self._changed(change)
+        self.detail.comment.setFocus()
+        return request_id
+
+    def release(self) -> None:
+        view = self.held()
+        if view is None:
+            return
+        try:
+            change = self.authz.release(self.me, view.id)
+        except SuiteError as exc:
+            self.show_message(refusal(exc)[1])
+        else:
+            self.show_message(
+                self.tr("Request no. %1 released to the queue.").replace("%1", str(view.id)), ok=True
+            )
+            self._changed(change)
+        self.held_id = None
+        self.detail.show_request(None, self.clock())
+
+    # -- decisions ----------------------------------------------------------------------------------
+    def approve(self) -> Change | None:
+        return self.decide("approve")
+
+    def reject(self) -> Change | None:
+        return self.decide("reject")
+
+    def return_(self) -> Change | None:
+        return self.decide("return")
+
+    def decide(self, decision: str) -> Change | None:
+        view = self.held()
+        if view is None:
+            return None
+        comment = self.detail.comment_text()
+        if decision != "approve" and not comment:
+            text = (
+                self.tr("Give the reason for the rejection in the comment.")
+                if decision == "reject"
+                else self.tr("Tell the teller what to correct in the comment.")
+            )
+            self.detail.show_error(text)
+            self.show_message(text)
+            self.detail.comment.setFocus()
+            return None
+        try:
+            change = self.authz.decide(self.me, view.id, decision, comment)
+        except SuiteError as exc:
+            field, text = refusal(exc)
+            self.detail.show_error(text)
+            self.show_message(text)
+            if field in ("lease", "status"):
+                self.held_id = None
+                self.detail.show_request(None, self.clock(), text)
+                if field == "lease":
+                    self.expire_leases()  # back to the queue now, not at the next round
+                self.reload()
+            return None
+        status = str(change.detail.get("status", ""))
+        texts = {
+            "approved": self.tr("Request no. %1 approved."),
+            "rejected": self.tr("Request no. %1 rejected."),
+            "returned": self.tr("Request no. %1 returned to the teller."),
+            "pending": self.tr("Request no. %1: level %2 approved; a second authorizer decides next."),
+        }
+        text = texts.get(status, "%1").replace("%1", str(view.id)).replace("%2", str(view.levels_done + 1))
+        self.held_id = None
+        self.detail.show_request(None, self.clock(), text + "\n" + self.tr("Press F2 to take the next one."))
+        self.show_message(text, ok=True)
+        self._changed(change)
+        return change
+
+    def _changed(self, change: Change) -> None:
+        self.reload()
+        self.ctx.bus.publish(change)
+        self._update_actions()
+
+    # -- state --------------------------------------------------------------------------------------
+    def _update_actions(self) -> None:
+        a = self.actions_by_name
+        held = self.held() is not None
+        selected = self.selected()
+        a[ACTION_CLAIM_NEXT].setEnabled(not held)
+        a[ACTION_CLAIM].setEnabled(
+            not held
+            and selected is not None
+            and selected.status == "pending"
+            and selected.teller != self.me.username
+        )
+        for name in (ACTION_APPROVE, ACTION_REJECT, ACTION_RETURN, ACTION_RELEASE):
+            a[name].setEnabled(held)
+        has_image = self.detail.viewer.item is not None or held
+        for name in (ACTION_ZOOM_IN, ACTION_ZOOM_OUT, ACTION_FIT, ACTION_ROTATE_LEFT, ACTION_ROTATE_RIGHT):
+            a[name].setEnabled(has_image)
+
+    def show_message(self, text: str, ok: bool = False) -> None:
+        self.message.setText(text)
+        set_role(self.message, "state", "ok" if ok else "error")
+
+    def _worker_failed(self, exc: Exception) -> None:
+        self.show_message(error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}")
+
+    def retranslate(self) -> None:
+        for name, text in (
+            (ACTION_CLAIM_NEXT, self.tr("Claim next")),
+            (ACTION_CLAIM, self.tr("Claim selected")),
+            (ACTION_APPROVE, self.tr("Approve")),
+            (ACTION_REJECT, self.tr("Reject")),
+            (ACTION_RETURN, self.tr("Return")),
+            (ACTION_RELEASE, self.tr("Release")),
+            (ACTION_REFRESH, self.tr("Refresh")),
+            (ACTION_ZOOM_IN, self.tr("Zoom in")),
+            (ACTION_ZOOM_OUT, self.tr("Zoom out")),
+            (ACTION_FIT, self.tr("Fit")),
+            (ACTION_ROTATE_LEFT, self.tr("Rotate left")),
+            (ACTION_ROTATE_RIGHT, self.tr("Rotate right")),
+        ):
+            action = self.actions_by_name[name]
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})" if keys else text)
+        self.model.retranslate()
+        self.online.retranslate()
+        if self._ready:
+            self._update_stats()
+            self._update_actions()
+
+    def shutdown(self) -> None:
+        """Stop the timers, the watcher and the workers (bounded waits)."""
+        self.ticker.stop()
+        self.expirer.stop()
+        self.bridge.shutdown()
+        self.worker.stop()
+        self.expire_worker.stop()
+        self.detail.shutdown()
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Docks", "Authorization center")
+
+
+SPEC = DockSpec(
+    OBJECT_NAME,
+    _title,
+    Qt.DockWidgetArea.RightDockWidgetArea,
+    QueuePanel,
+    permission=Permission.AUTHORIZE,
+    icon="lock.svg",
+)

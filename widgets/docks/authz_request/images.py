@@ -1,0 +1,125 @@
+"""Images attached to authorization requests (ID card, voucher): read from files into the blob store,
+thumbnails, and the images an authorizer views. Worker threads: pure functions of paths and blob
+names; they build ``QImage`` values (safe off the GUI thread), never pixmaps or widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+from PySide6.QtGui import QImage
+
+from app.blobs import BlobMissing, BlobStore
+from imaging.loader import BMP, JPEG, PDF, PNG, TIFF, WEBP, LoadError, iter_pages
+from imaging.sources import import_files
+from widgets.docks.capture.images import qimage_from_bgr
+
+EXTENSIONS = {JPEG: "jpg", PNG: "png", TIFF: "tif", BMP: "bmp", WEBP: "webp", PDF: "pdf"}
+IMAGE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf"
+MAX_FILE_BYTES = 40 << 20  # a phone photo or a 600-dpi scan fits easily
+THUMB = 180  # the long side of a thumbnail, px
+VIEW_MAX = 2600  # the long side of an image in the viewer, px (keeps memory bounded)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    kind: str  # id_card, voucher, ...
+    sha: str
+    ext: str
+    name: str = ""  # the file it came from; "" when loaded from the store
+    thumb: QImage | None = None  # None: cannot be shown (missing in this workstation's store)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.kind, self.sha, self.ext
+
+
+@dataclass(frozen=True)
+class Refused:
+    name: str
+    why: str  # a loader reason code (empty_file, unsupported_format, ...) or the read error
+
+
+@dataclass(frozen=True)
+class Viewable:
+    """One attachment as the authorizer sees it: the image (None if it cannot be shown) and why not."""
+
+    kind: str
+    sha: str
+    ext: str
+    image: QImage | None
+    problem: str = ""
+
+
+def _scaled(image: NDArray[np.uint8], long_side: int) -> NDArray[np.uint8]:
+    h, w = image.shape[:2]
+    f = long_side / max(h, w)
+    if f >= 1.0:
+        return image
+    size = (max(1, round(w * f)), max(1, round(h * f)))
+    return np.asarray(cv2.resize(image, size, interpolation=cv2.INTER_AREA), dtype=np.uint8)
+
+
+def first_page(data: bytes, name: str = "") -> NDArray[np.uint8]:
+    """The first page of an image or PDF, upright (EXIF). Raises LoadError."""
+    for page in iter_pages(data, name=name, max_pages=50):
+        return page.image
+    raise LoadError("no_page", "the document has no page", name=name)
+
+
+def attach_files(
+    store: BlobStore, kind: str, paths: Sequence[str | Path]
+) -> tuple[list[Attachment], list[Refused]]:
+    """Store each readable image file as a blob and make its thumbnail; files that are not images
+    (or cannot be read) are refused with the reason, the others still attached."""
+    attached: list[Attachment] = []
+    refused: list[Refused] = []
+    for capture in import_files(paths, max_bytes=MAX_FILE_BYTES):
+        if capture.error:
+            refused.append(Refused(capture.name, capture.error))
+            continue
+        ext = EXTENSIONS.get(capture.media_type)
+        if ext is None:
+            refused.append(Refused(capture.name, "empty_file" if not capture.data else "unsupported_format"))
+            continue
+        try:
+            image = first_page(capture.data, capture.name)
+        except LoadError as exc:
+            refused.append(Refused(capture.name, exc.reason))
+            continue
+        sha = store.put(capture.data, ext)
+        attached.append(Attachment(kind, sha, ext, capture.name, qimage_from_bgr(_scaled(image, THUMB))))
+    return attached, refused
+
+
+def _load(store: BlobStore, sha: str, ext: str) -> tuple[NDArray[np.uint8] | None, str]:
+    try:
+        return first_page(store.get(sha, ext)), ""
+    except (BlobMissing, ValueError):
+        return None, "missing"
+    except LoadError as exc:
+        return None, exc.reason
+
+
+def stored_thumbs(store: BlobStore, attachments: Iterable[tuple[str, str, str]]) -> list[Attachment]:
+    """Thumbnails of a request's stored attachments (editing a returned request)."""
+    out: list[Attachment] = []
+    for kind, sha, ext in attachments:
+        image, _problem = _load(store, sha, ext)
+        thumb = qimage_from_bgr(_scaled(image, THUMB)) if image is not None else None
+        out.append(Attachment(kind, sha, ext, "", thumb))
+    return out
+
+
+def viewables(store: BlobStore, attachments: Iterable[tuple[str, str, str]]) -> list[Viewable]:
+    """The request's images for the authorizer's viewer, scaled to at most ``VIEW_MAX``."""
+    out: list[Viewable] = []
+    for kind, sha, ext in attachments:
+        image, problem = _load(store, sha, ext)
+        view = qimage_from_bgr(_scaled(image, VIEW_MAX)) if image is not None else None
+        out.append(Viewable(kind, sha, ext, view, problem))
+    return out

@@ -1,0 +1,214 @@
+"""Local override (本地授权): a supervisor at the teller's counter authenticates here (user name and
+password, or card and PIN) and approves, rejects or returns the teller's local request with a
+comment. The dialog authenticates through IdentityService and hands the supervisor's principal to
+the panel's ``decide`` callback (``AuthorizationService.decide_locally``). GUI thread."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.authz_policy import Business
+from app.errors import PermissionDenied, SuiteError
+from app.operations import Change
+from app.rbac import Principal
+from app.services.authorization import RequestView
+from app.services.identity import IdentityService
+from widgets.docks.authz_request.texts import amount_text, business_text, refusal
+from widgets.messages import error_text
+
+Decide = Callable[[Principal, str, str], Change]  # supervisor, decision, comment -> the change
+
+
+class LocalOverrideDialog(QDialog):
+    def __init__(
+        self,
+        identity: IdentityService,
+        view: RequestView,
+        business: Business | None,
+        decide: Decide,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("authz_request.local_dialog")
+        self.identity = identity
+        self.view = view
+        self.decide = decide
+        self.change: Change | None = None
+        self.supervisor: Principal | None = None
+        self.setWindowTitle(self.tr("Local authorization: request no. %1").replace("%1", str(view.id)))
+        self.setModal(True)
+        self.setMinimumWidth(500)
+        layout = QVBoxLayout(self)
+        summary = QLabel(
+            f"<b>{business_text(business, view.business_type)} · "
+            f"{amount_text(view.amount_fen, view.currency)}</b><br>"
+            f"{_escape(view.customer)} · {_escape(view.account)} · {view.branch}<br>"
+            f"<i>{_escape(view.reason)}</i>"
+        )
+        summary.setObjectName("authz_request.local_summary")
+        summary.setTextFormat(Qt.TextFormat.RichText)
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        hint = QLabel(
+            self.tr(
+                "A supervisor authorizes here, at the teller's counter: the decision is recorded as "
+                "theirs. The teller who made the request cannot authorize it."
+            )
+        )
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("authz_request.local_tabs")
+        self.username = QLineEdit()
+        self.username.setObjectName("authz_request.local_username")
+        self.password = QLineEdit()
+        self.password.setObjectName("authz_request.local_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(self.tr("Supervisor's user name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        self.tabs.addTab(page, self.tr("Password"))
+        self.card = QLineEdit()
+        self.card.setObjectName("authz_request.local_card")
+        self.card.setPlaceholderText(self.tr("Swipe the card or type its number"))
+        self.pin = QLineEdit()
+        self.pin.setObjectName("authz_request.local_pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(self.tr("Card number"), self.card)
+        form.addRow(self.tr("PIN"), self.pin)
+        self.tabs.addTab(page, self.tr("Card and PIN"))
+        layout.addWidget(self.tabs)
+
+        decision_row = QHBoxLayout()
+        self.approve = QRadioButton(self.tr("&Approve"))
+        self.approve.setObjectName("authz_request.local_approve")
+        self.reject_ = QRadioButton(self.tr("Re&ject"))
+        self.reject_.setObjectName("authz_request.local_reject")
+        self.return_ = QRadioButton(self.tr("Re&turn for correction"))
+        self.return_.setObjectName("authz_request.local_return")
+        self.decisions = QButtonGroup(self)
+        for button in (self.approve, self.reject_, self.return_):
+            self.decisions.addButton(button)
+            decision_row.addWidget(button)
+        decision_row.addStretch(1)
+        self.approve.setChecked(True)
+        self.decisions.buttonClicked.connect(self._decision_changed)
+        layout.addLayout(decision_row)
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("authz_request.local_comment")
+        self.comment.setTabChangesFocus(True)
+        self.comment.setFixedHeight(60)
+        layout.addWidget(self.comment)
+        self.error = QLabel()
+        self.error.setObjectName("authz_request.local_error")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok: QPushButton = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("authz_request.local_ok")
+        self.ok.setDefault(True)
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._decision_changed()
+        self.username.setFocus()
+
+    def decision(self) -> str:
+        if self.reject_.isChecked():
+            return "reject"
+        if self.return_.isChecked():
+            return "return"
+        return "approve"
+
+    def _decision_changed(self) -> None:
+        decision = self.decision()
+        texts = {
+            "approve": self.tr("Approve"),
+            "reject": self.tr("Reject"),
+            "return": self.tr("Return"),
+        }
+        self.ok.setText(texts[decision])
+        self.ok.setProperty("role", "danger" if decision == "reject" else "primary")
+        self.ok.style().unpolish(self.ok)
+        self.ok.style().polish(self.ok)
+        self.comment.setPlaceholderText(
+            self.tr("Comment (optional)")
+            if decision == "approve"
+            else self.tr("Reason (required): what is wrong or what to correct")
+        )
+
+    def _authenticate(self) -> Principal:
+        if self.tabs.currentIndex() == 0:
+            return self.identity.authenticate(
+                self.username.text().strip(), self.password.text(), workstation=socket.gethostname()
+            )
+        context = f"local authorization of request {self.view.id}"
+        return self.identity.verify_card_pin(self.card.text(), self.pin.text(), context=context)
+
+    def try_accept(self) -> None:
+        self.error.clear()
+        decision = self.decision()
+        comment = self.comment.toPlainText().strip()
+        if decision != "approve" and not comment:
+            self.error.setText(self.tr("Please give the reason to reject or return the request."))
+            self.comment.setFocus()
+            return
+        password_tab = self.tabs.currentIndex() == 0
+        if (password_tab and not (self.username.text().strip() and self.password.text())) or (
+            not password_tab and not (self.card.text().strip() and self.pin.text())
+        ):
+            self.error.setText(self.tr("The supervisor must authenticate first."))
+            return
+        try:
+            supervisor = self._authenticate()
+        except SuiteError as exc:
+            self.error.setText(error_text(exc))
+            return
+        finally:  # a secret never stays in the dialog
+            (self.password if password_tab else self.pin).clear()
+        self.supervisor = supervisor
+        try:
+            self.change = self.decide(supervisor, decision, comment)
+        except PermissionDenied as exc:
+            if exc.params.get("permission") == "authorize":
+                self.error.setText(
+                    self.tr("%1 may not authorize: a supervisor or an authorizer must do it.").replace(
+                        "%1", supervisor.display_name or supervisor.username
+                    )
+                )
+            else:
+                self.error.setText(refusal(exc)[1])
+            return
+        except SuiteError as exc:
+            self.error.setText(refusal(exc)[1])
+            return
+        self.accept()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

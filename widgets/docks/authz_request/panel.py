@@ -1,0 +1,374 @@
+"""Authorization request dock (授权申请), the teller's side: the request form with its live route hint
+and images, submit (a local request then opens the supervisor's local-override dialog), and the
+teller's own requests, live, to correct and resend a returned one or cancel a pending one. GUI thread.
+
+Writes are quick service calls made here (each checks permissions and audits); the list is read on a
+``Worker``; live updates come from other workstations through ``AuthzBridge`` (its watcher thread)
+and from this window through the change bus. Nothing here blocks the teller while a request waits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.authz_policy import LOCAL, Policy
+from app.blobs import BlobStore
+from app.errors import SuiteError
+from app.operations import Change
+from app.rbac import Permission, Principal
+from app.services.authorization import RequestView
+from widgets.actions import build_actions
+from widgets.authz_bridge import AuthzBridge
+from widgets.docks import DockContext, DockSpec
+from widgets.docks.authz_request.form import RequestForm
+from widgets.docks.authz_request.local_dialog import LocalOverrideDialog
+from widgets.docks.authz_request.my_requests import RequestsView, progress_text
+from widgets.docks.authz_request.pills import OnlinePill
+from widgets.docks.authz_request.texts import amount_text, refusal, status_text
+from widgets.docks.users.dialogs import ReasonDialog
+from widgets.i18n import Retranslating
+from widgets.messages import error_text
+from widgets.theme import set_role
+from widgets.workers import Worker
+
+OBJECT_NAME = "dock.authz_request"
+ACTION_SUBMIT = "authz_request.submit"
+ACTION_NEW = "authz_request.new"
+ACTION_EDIT = "authz_request.edit"
+ACTION_LOCAL = "authz_request.local"
+ACTION_CANCEL = "authz_request.cancel"
+ACTION_REFRESH = "authz_request.refresh"
+POLL_S = 2.0  # the watcher's poll (tests shorten it)
+FINAL = ("approved", "rejected", "returned", "cancelled")
+POLICY_PROBLEMS = ("business_type", "mode", "attachments", "amount_fen")
+
+
+class RequestPanel(Retranslating, QWidget):
+    def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.authz = ctx.services.authorization
+        self.setObjectName("authz_request.panel")
+        self.store = BlobStore(ctx.capture.image_store) if ctx.capture is not None else None
+        self.policy: Policy | None = None
+        self.worker = Worker(self)
+        self.bridge = AuthzBridge(ctx.services.db, poll_s=POLL_S, parent=self)
+        self._known: dict[int, str] = {}  # request id -> status last shown
+        self._select_after: int | None = None
+        self.loads = 0
+        self._build()
+        self.bridge.changed.connect(self._on_remote_change)
+        self.bridge.online_changed.connect(self.online.show_state)
+        ctx.bus.changed.connect(self._on_bus)
+        self.retranslate()
+        self._ready = True
+        self.reload_policy()
+        self.reload()
+        self.bridge.start()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("authz_request.toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions_by_name = build_actions(
+            self,
+            self.toolbar,
+            (
+                (ACTION_SUBMIT, self.submit, QKeySequence("Ctrl+Return")),
+                (ACTION_NEW, self.new_request, QKeySequence("Ctrl+N")),
+            ),
+        )
+        self.toolbar.addSeparator()
+        self.actions_by_name |= build_actions(
+            self,
+            self.toolbar,
+            (
+                (ACTION_EDIT, self.edit_returned, QKeySequence("Ctrl+E")),
+                (ACTION_LOCAL, self.local_selected, QKeySequence("Ctrl+L")),
+                (ACTION_CANCEL, self.cancel_selected, QKeySequence("Ctrl+Shift+D")),
+                (ACTION_REFRESH, self.reload, QKeySequence(Qt.Key.Key_F5)),
+            ),
+        )
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.online = OnlinePill()
+        self.online.setObjectName("authz_request.online")
+        self.toolbar.addWidget(self.online)
+        layout.addWidget(self.toolbar)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("authz_request.split")
+        split.setChildrenCollapsible(False)
+        self.form = RequestForm(self.ctx.principal, self.store)
+        self.form.changed.connect(self._update_actions)
+        self.form.attachments.message.connect(self.show_message)
+        self.form.attachments.busy_changed.connect(self._update_actions)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        scroll.setMinimumWidth(440)
+        self.mine = RequestsView()
+        self.mine.selected.connect(self._update_actions)
+        self.mine.table.doubleClicked.connect(self._open_selected)
+        split.addWidget(scroll)
+        split.addWidget(self.mine)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([470, 930])
+        layout.addWidget(split, 1)
+        status_row = QHBoxLayout()
+        status_row.setContentsMargins(4, 0, 6, 2)
+        self.message = QLabel()
+        self.message.setObjectName("authz_request.message")
+        status_row.addStretch(1)
+        status_row.addWidget(self.message)
+        layout.addLayout(status_row)
+
+    # -- data ---------------------------------------------------------------------------------------
+    def reload_policy(self) -> None:
+        try:
+            _version, self.policy = self.authz.policy()
+        except SuiteError as exc:
+            self.show_message(error_text(exc))
+            return
+        self.form.set_policy(self.policy)
+        self.mine.model.businesses = dict(self.policy.business)
+        self._update_actions()
+
+    def reload(self) -> None:
+        authz, me = self.authz, self.ctx.principal
+        self.worker.submit(lambda: authz.requests_of(me), self._apply_rows, self._worker_failed)
+
+    def _apply_rows(self, rows: list[RequestView]) -> None:
+        self.loads += 1
+        news = [r for r in rows if r.id in self._known and self._known[r.id] != r.status]
+        self._known = {r.id: r.status for r in rows}
+        self.mine.set_rows(rows)
+        if self._select_after is not None:
+            self.mine.select(self._select_after)
+            self._select_after = None
+        if news:
+            r = news[0]
+            text = self.tr("Request no. %1: %2").replace("%1", str(r.id)).replace("%2", progress_text(r))
+            self.show_message(text, ok=r.status not in ("rejected", "returned"))
+        if self.form.editing is not None:  # the request being corrected was cancelled elsewhere
+            current = next((r for r in rows if r.id == self.form.editing.id), None)
+            if current is not None and current.status != "returned":
+                self.form.reset()
+        self._update_actions()
+
+    def _on_remote_change(self, _ids: tuple[int, ...]) -> None:
+        self.reload()
+
+    def _on_bus(self, change: Change) -> None:
+        if change.target_type == "auth_request":
+            self.reload()
+        elif change.target_type == "auth_policy":
+            self.reload_policy()
+
+    def _changed(self, change: Change, select: int | None = None) -> None:
+        """Our own change: show it, reload, and tell the other docks of this window."""
+        self._select_after = select
+        self._known[int(change.target_ids[0])] = str(change.detail.get("status", ""))
+        self.reload()
+        self.ctx.bus.publish(change)
+
+    # -- the form -----------------------------------------------------------------------------------
+    def submit(self) -> RequestView | None:
+        """Send the form (a new request, or the corrected returned one); the request, or None if refused."""
+        if self.policy is None:
+            return None
+        if self.form.attachments.busy:
+            self.show_message(self.tr("Wait until the images are attached."))
+            return None
+        draft = self.form.draft()
+        if draft is None:
+            self.show_message(self.tr("Please complete the marked fields."))
+            return None
+        editing = self.form.editing
+        try:
+            if editing is not None:
+                change = self.authz.resubmit(self.ctx.principal, editing.id, draft)
+            else:
+                change = self.authz.submit(self.ctx.principal, draft)
+        except SuiteError as exc:
+            field, text = refusal(exc)
+            self.form.show_error(field if field != "status" else "", text)
+            self.show_message(text)
+            if field in POLICY_PROBLEMS:
+                self.reload_policy()  # the rules may have changed since the form was filled in
+            return None
+        request_id = int(change.target_ids[0])
+        self.form.reset()
+        self.form.business.setFocus()
+        self._changed(change, select=request_id)
+        view = self.authz.get(request_id)
+        if view.mode == LOCAL:
+            text = self.tr("Request no. %1 recorded: the supervisor authorizes it here.")
+            self.show_message(text.replace("%1", str(request_id)), ok=True)
+            self.open_local(view)
+        else:
+            text = self.tr("Request no. %1 sent to the authorization center.")
+            self.show_message(text.replace("%1", str(request_id)), ok=True)
+        return view
+
+    def new_request(self) -> None:
+        self.form.reset()
+        self.form.business.setFocus()
+        self._update_actions()
+
+    # -- my requests --------------------------------------------------------------------------------
+    def selected(self) -> RequestView | None:
+        return self.mine.current()
+
+    def _open_selected(self) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        if view.status == "returned":
+            self.edit_returned()
+        elif view.status == "pending" and view.mode == LOCAL:
+            self.local_selected()
+
+    def edit_returned(self) -> None:
+        view = self.selected()
+        if view is None or view.status != "returned":
+            return
+        self.form.load(view)
+        self.show_message(self.tr("Correct the request, then send it again (Ctrl+Return)."), ok=True)
+        self._update_actions()
+
+    def local_selected(self) -> None:
+        view = self.selected()
+        if view is not None and view.status == "pending" and view.mode == LOCAL:
+            self.open_local(view)
+
+    def open_local(self, view: RequestView) -> Change | None:
+        """The supervisor's local-override dialog for a pending local request."""
+        me = self.ctx.principal
+        business = self.policy.business.get(view.business_type) if self.policy is not None else None
+
+        def decide(supervisor: Principal, decision: str, comment: str) -> Change:
+            return self.authz.decide_locally(me, view.id, supervisor, decision, comment)
+
+        dlg = LocalOverrideDialog(self.ctx.services.identity, view, business, decide, self)
+        if not dlg.exec() or dlg.change is None:
+            self.show_message(
+                self.tr("Request no. %1 waits for local authorization (Ctrl+L).").replace("%1", str(view.id))
+            )
+            return None
+        change = dlg.change
+        self._changed(change, select=view.id)
+        status = str(change.detail.get("status", ""))
+        who = dlg.supervisor.display_name if dlg.supervisor is not None else ""
+        self.show_message(
+            self.tr("Request no. %1: %2 by %3 (local).")
+            .replace("%1", str(view.id))
+            .replace("%2", status_text(status))
+            .replace("%3", who),
+            ok=status not in ("rejected", "returned"),
+        )
+        return change
+
+    def cancel_selected(self) -> None:
+        view = self.selected()
+        if view is None or view.status not in ("pending", "returned"):
+            return
+        question = (
+            self.tr("Cancel request no. %1 (%2, %3)? It cannot be sent again.")
+            .replace("%1", str(view.id))
+            .replace("%2", amount_text(view.amount_fen, view.currency))
+            .replace("%3", view.customer)
+        )
+        dlg = ReasonDialog(self.tr("Cancel request"), question, self)
+        if dlg.exec():
+            self.cancel(view.id, dlg.reason_text())
+
+    def cancel(self, request_id: int, reason: str) -> Change | None:
+        try:
+            change = self.authz.cancel(self.ctx.principal, request_id, reason)
+        except SuiteError as exc:
+            self.show_message(refusal(exc)[1])
+            self.reload()
+            return None
+        if self.form.editing is not None and self.form.editing.id == request_id:
+            self.form.reset()
+        self._changed(change, select=request_id)
+        self.show_message(self.tr("Request no. %1 cancelled.").replace("%1", str(request_id)), ok=True)
+        return change
+
+    # -- state --------------------------------------------------------------------------------------
+    def _update_actions(self) -> None:
+        a = self.actions_by_name
+        view = self.selected()
+        a[ACTION_SUBMIT].setEnabled(self.policy is not None and not self.form.attachments.busy)
+        a[ACTION_EDIT].setEnabled(view is not None and view.status == "returned")
+        a[ACTION_LOCAL].setEnabled(view is not None and view.status == "pending" and view.mode == LOCAL)
+        a[ACTION_CANCEL].setEnabled(view is not None and view.status in ("pending", "returned"))
+        editing = self.form.editing is not None
+        a[ACTION_SUBMIT].setText(self.tr("Send again") if editing else self.tr("Submit"))
+        self._tooltip(a[ACTION_SUBMIT])
+
+    def show_message(self, text: str, ok: bool = False) -> None:
+        self.message.setText(text)
+        set_role(self.message, "state", "ok" if ok else "error")
+
+    def _worker_failed(self, exc: Exception) -> None:
+        self.show_message(error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}")
+
+    @staticmethod
+    def _tooltip(action: QAction) -> None:
+        text = action.text()
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text} ({keys})" if keys else text)
+
+    def retranslate(self) -> None:
+        for name, text in (
+            (ACTION_SUBMIT, self.tr("Submit")),
+            (ACTION_NEW, self.tr("New")),
+            (ACTION_EDIT, self.tr("Correct and resend")),
+            (ACTION_LOCAL, self.tr("Local authorization…")),
+            (ACTION_CANCEL, self.tr("Cancel request…")),
+            (ACTION_REFRESH, self.tr("Refresh")),
+        ):
+            action = self.actions_by_name[name]
+            action.setText(text)
+            self._tooltip(action)
+        self.online.retranslate()
+        if self._ready:
+            self._update_actions()
+
+    def shutdown(self) -> None:
+        """Stop the watcher and the workers (bounded waits)."""
+        self.bridge.shutdown()
+        self.worker.stop()
+        self.form.shutdown()
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Docks", "Authorization requests")
+
+
+SPEC = DockSpec(
+    OBJECT_NAME,
+    _title,
+    Qt.DockWidgetArea.RightDockWidgetArea,
+    RequestPanel,
+    permission=Permission.AUTH_REQUEST,
+    icon="lock.svg",
+)
