@@ -263,3 +263,17 @@ def test_push_dispatch_offers_to_the_least_loaded_signed_in_authorizer(
     assert authz.claim_next(people["reviewer"]) is None  # the big one is not for rev1 (limit)
     later = utcnow() + timedelta(seconds=61)
     assert request_id(authz.claim_next(people["chief"], now=later)) == big  # an unanswered offer expires
+
+
+def test_a_decision_sent_twice_is_recorded_once(services: Services, people: dict[str, Principal]) -> None:
+    """A workstation that lost its connection after committing does not know; it sends again."""
+    authz = services.authorization
+    rid = request_id(authz.submit(people["teller"], draft(60_000)))
+    authz.claim(people["reviewer"], rid)
+    authz.decide(people["reviewer"], rid, "approve", "")
+    with pytest.raises(ValidationError):
+        authz.decide(people["reviewer"], rid, "approve", "")
+    view = authz.get(rid)
+    assert view.status == "approved" and len(view.decisions) == 1
+    with pytest.raises(ValidationError):  # and a finished request cannot be claimed again
+        authz.claim(people["chief"], rid)
