@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QWidget
 
 from app.errors import SuiteError
 
@@ -69,3 +70,17 @@ def error_text(exc: SuiteError) -> str:
     if code == "not_found":
         return QCoreApplication.translate("Errors", "Not found: %1").replace("%1", str(p.get("key", "")))
     return exc.message
+
+
+def add_message_row(layout: QBoxLayout, object_name: str, left: QWidget | None = None) -> QLabel:
+    """A dock's bottom line: an optional state widget on the left, its last message on the right."""
+    row = QHBoxLayout()
+    row.setContentsMargins(4, 0, 6, 2)
+    message = QLabel()
+    message.setObjectName(object_name)
+    if left is not None:
+        row.addWidget(left)
+    row.addStretch(1)
+    row.addWidget(message)
+    layout.addLayout(row)
+    return message

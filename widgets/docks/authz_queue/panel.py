@@ -16,7 +16,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from app.authz_policy import REMOTE
 from app.blobs import BlobStore
@@ -33,7 +33,7 @@ from widgets.docks.authz_queue.model import QueueModel
 from widgets.docks.authz_request.pills import OnlinePill, PillDelegate
 from widgets.docks.authz_request.texts import refusal
 from widgets.i18n import Retranslating
-from widgets.messages import error_text
+from widgets.messages import add_message_row, error_text
 from widgets.table_model import record_table
 from widgets.theme import set_role
 from widgets.workers import Worker
@@ -165,13 +165,7 @@ class QueuePanel(Retranslating, QWidget):
         split.setStretchFactor(1, 3)
         split.setSizes([250, 600])
         layout.addWidget(split, 1)
-        status_row = QHBoxLayout()
-        status_row.setContentsMargins(4, 0, 6, 2)
-        self.message = QLabel()
-        self.message.setObjectName("authz_queue.message")
-        status_row.addStretch(1)
-        status_row.addWidget(self.message)
-        layout.addLayout(status_row)
+        self.message = add_message_row(layout, "authz_queue.message")
 
     # -- the queue ----------------------------------------------------------------------------------
     def reload_policy(self) -> None:

@@ -12,8 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -38,7 +36,7 @@ from widgets.docks.authz_request.pills import OnlinePill
 from widgets.docks.authz_request.texts import amount_text, refusal, status_text
 from widgets.docks.users.dialogs import ReasonDialog
 from widgets.i18n import Retranslating
-from widgets.messages import error_text
+from widgets.messages import add_message_row, error_text
 from widgets.theme import set_role
 from widgets.workers import Worker
 
@@ -131,13 +129,7 @@ class RequestPanel(Retranslating, QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([470, 930])
         layout.addWidget(split, 1)
-        status_row = QHBoxLayout()
-        status_row.setContentsMargins(4, 0, 6, 2)
-        self.message = QLabel()
-        self.message.setObjectName("authz_request.message")
-        status_row.addStretch(1)
-        status_row.addWidget(self.message)
-        layout.addLayout(status_row)
+        self.message = add_message_row(layout, "authz_request.message")
 
     # -- data ---------------------------------------------------------------------------------------
     def reload_policy(self) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QSplitter,
     QToolBar,
@@ -44,7 +43,7 @@ from widgets.docks.capture.page_pane import PagePane
 from widgets.docks.capture.reasons import source_text
 from widgets.docks.capture.viewer import PageViewer
 from widgets.i18n import Retranslating, ui_is_chinese
-from widgets.messages import error_text
+from widgets.messages import add_message_row, error_text
 from widgets.theme import set_role
 from widgets.workers import Worker
 
@@ -194,16 +193,9 @@ class CapturePanel(Retranslating, QWidget):
         split.setSizes([380, 800, 340])
         layout.addWidget(split, 1)
 
-        status_row = QHBoxLayout()
-        status_row.setContentsMargins(4, 0, 6, 2)
         self.source_state = QLabel()
         self.source_state.setObjectName("capture.source_state")
-        self.message = QLabel()
-        self.message.setObjectName("capture.message")
-        status_row.addWidget(self.source_state)
-        status_row.addStretch(1)
-        status_row.addWidget(self.message)
-        layout.addLayout(status_row)
+        self.message = add_message_row(layout, "capture.message", self.source_state)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
