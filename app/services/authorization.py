@@ -153,6 +153,7 @@ class AuthorizationService:
                 raise ValidationError(
                     f"request {duplicate} for the same business, account and amount is still open",
                     field="duplicate",
+                    request_id=duplicate,
                     problem="duplicate",
                 )
             row = AuthRequest(
@@ -276,6 +277,8 @@ class AuthorizationService:
                 f"amount is above your input limit ({limit.input / 100:.2f} {draft.currency})",
                 field="amount_fen",
                 problem="input_limit",
+                limit_fen=limit.input,
+                currency=draft.currency,
             )
         if not route.needs_authorization:
             raise ValidationError(
@@ -289,7 +292,7 @@ class AuthorizationService:
         missing = [k for k in policy.business[draft.business_type].images if k not in kinds]
         if missing:
             raise ValidationError(
-                f"images missing: {', '.join(missing)}", field="attachments", problem="missing"
+                f"images missing: {', '.join(missing)}", field="attachments", problem="missing", kinds=missing
             )
         return route.levels
 
@@ -335,7 +338,7 @@ class AuthorizationService:
                 )
             why = _why_not(actor, policy, row)
             if why is not None:
-                raise PermissionDenied(why, permission="four_eyes")
+                raise why
             return self._claim(s, actor, row, now or utcnow())
 
     def _claim(self, s: Session, actor: Principal, row: AuthRequest, now: datetime) -> Change:
@@ -395,7 +398,7 @@ class AuthorizationService:
                 )
             why = _why_not(actor, policy, row)  # limits may have changed since the claim
             if why is not None:
-                raise PermissionDenied(why, permission="four_eyes")
+                raise why
             row.claimed_by, row.lease_until = None, None
             entry = _apply_decision(s, row, actor, decision, comment, REMOTE, now, {})
         return Change(
@@ -429,7 +432,7 @@ class AuthorizationService:
                 )
             why = _why_not(supervisor, policy, row)
             if why is not None:
-                raise PermissionDenied(why, permission="four_eyes")
+                raise why
             entry = _apply_decision(
                 s, row, supervisor, decision, comment, LOCAL, now, {"teller": teller.username}
             )
@@ -609,15 +612,26 @@ def _offer(s: Session, policy: Policy, row: AuthRequest, now: datetime, offer: t
         row.offered_to, row.offered_until = best[2], now + offer
 
 
-def _why_not(actor: Principal, policy: Policy, row: AuthRequest) -> str | None:
-    """Why this authorizer may not decide this request, or None (four eyes and limits)."""
+def _why_not(actor: Principal, policy: Policy, row: AuthRequest) -> PermissionDenied | None:
+    """Why this authorizer may not decide this request (``rule``: own_request, same_authorizer,
+    above_limit with ``limit_fen`` and ``currency``), or None."""
     if row.teller_id == actor.user_id:
-        return "nobody authorizes their own request"
+        return PermissionDenied(
+            "nobody authorizes their own request", permission="four_eyes", rule="own_request"
+        )
     if any(d.authorizer_id == actor.user_id for d in row.decisions if d.decision == "approve"):
-        return "the second level needs a different authorizer"
+        return PermissionDenied(
+            "the second level needs a different authorizer", permission="four_eyes", rule="same_authorizer"
+        )
     limit = policy.limit(actor.username, {r.value for r in actor.roles}, row.currency, row.business_type)
     if row.amount_fen > limit.authorize:
-        return f"amount is above your authorization limit ({limit.authorize / 100:.2f} {row.currency})"
+        return PermissionDenied(
+            f"amount is above your authorization limit ({limit.authorize / 100:.2f} {row.currency})",
+            permission="four_eyes",
+            rule="above_limit",
+            limit_fen=limit.authorize,
+            currency=row.currency,
+        )
     return None
 
 

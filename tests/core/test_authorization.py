@@ -124,8 +124,9 @@ def test_four_eyes_limits_and_two_levels(services: Services, people: dict[str, P
     own = request_id(authz.submit(people["teller"], draft(2_000_000)))  # > 1,000,000: two levels
     assert authz.get(own).levels_required == 2
     assert authz.claim_next(people["reviewer"]) is None  # above the reviewer's limit
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as denied:
         authz.claim(people["reviewer"], own)
+    assert denied.value.params["rule"] == "above_limit" and denied.value.params["limit_fen"] == 100_000_000
     authz.claim(people["chief"], own)
     authz.decide(people["chief"], own, "approve", "核实无误")
     assert authz.get(own).status == "pending" and authz.get(own).levels_done == 1
@@ -136,8 +137,9 @@ def test_four_eyes_limits_and_two_levels(services: Services, people: dict[str, P
     # a supervisor who is also a teller never authorizes their own request
     both = user(services, "both", Role.TELLER, Role.SUPERVISOR)
     mine = request_id(authz.submit(both, draft(80_000)))
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as denied:
         authz.claim(both, mine)
+    assert denied.value.params["rule"] == "own_request"
     assert authz.claim_next(both) is None
 
 

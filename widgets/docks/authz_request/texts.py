@@ -175,12 +175,10 @@ def refusal(exc: SuiteError) -> tuple[str, str]:
                 "AuthzTexts", "This amount needs no authorization: post the transaction directly."
             ),
         }
-        limit = re.search(r"\(([\d.]+) ([A-Z]{3})\)", exc.message)
-        if problem == "input_limit" and limit:
-            fen = parse_amount(limit.group(1)) or 0
+        if problem == "input_limit" and "limit_fen" in p:
             return field, QCoreApplication.translate(
                 "AuthzTexts", "The amount is above your input limit of %1."
-            ).replace("%1", amount_text(fen, limit.group(2)))
+            ).replace("%1", amount_text(int(p["limit_fen"]), str(p.get("currency", "CNY"))))
         return field, texts.get(problem, exc.message)
     if field == "account" and problem == "required":
         return field, QCoreApplication.translate("AuthzTexts", "Account and customer are required.")
@@ -191,14 +189,13 @@ def refusal(exc: SuiteError) -> tuple[str, str]:
             "AuthzTexts", "Local authorization is not allowed for this amount: send it to the center."
         )
     if field == "attachments" and problem == "missing":
-        kinds = exc.message.split(":", 1)[-1].split(",")
-        names = ("、" if ui_is_chinese() else ", ").join(kind_text(k.strip()) for k in kinds if k.strip())
+        kinds = [str(k) for k in p.get("kinds", ())]
+        names = ("、" if ui_is_chinese() else ", ").join(kind_text(k) for k in kinds)
         return field, QCoreApplication.translate("AuthzTexts", "Images missing: %1").replace("%1", names)
     if field == "duplicate":
-        number = re.search(r"request (\d+)", exc.message)
         return "", QCoreApplication.translate(
             "AuthzTexts", "Request no. %1 for the same business, account and amount is still open."
-        ).replace("%1", number.group(1) if number else "?")
+        ).replace("%1", str(p.get("request_id", "?")))
     if field == "lease" and problem == "expired":
         return field, QCoreApplication.translate(
             "AuthzTexts", "Your claim has expired and the request went back to the queue: claim it again."
@@ -213,13 +210,14 @@ def refusal(exc: SuiteError) -> tuple[str, str]:
 def _permission_text(exc: PermissionDenied) -> str:
     kind = exc.params.get("permission")
     if kind == "four_eyes":
-        if "own request" in exc.message:
+        rule = exc.params.get("rule")
+        if rule == "own_request":
             return QCoreApplication.translate("AuthzTexts", "Four eyes: nobody authorizes their own request.")
-        if "second level" in exc.message:
+        if rule == "same_authorizer":
             return QCoreApplication.translate(
                 "AuthzTexts", "Four eyes: the second level needs a different authorizer."
             )
-        if "limit" in exc.message:
+        if rule == "above_limit":
             return QCoreApplication.translate("AuthzTexts", "The amount is above this authorizer's limit.")
         return QCoreApplication.translate("AuthzTexts", "This authorizer may not decide this request.")
     if kind == "own":
