@@ -509,3 +509,14 @@ def test_the_docks_are_in_the_window_of_whoever_may_use_them(qtbot, open_window,
     w = open_window(people["chief"])
     assert "dock.authz_queue" in w.docks and "dock.authz_request" not in w.docks
     assert QApplication.instance() is not None
+
+
+def test_an_open_center_dock_is_a_signed_in_authorizer(qtbot, desks: Desks, people, services) -> None:  # type: ignore[no-untyped-def]
+    authz = services.authorization
+    center = desks.center(people["chief"])
+    qtbot.waitUntil(
+        lambda: [n for n, _ws, _load in authz.signed_in()] == [people["chief"].username], timeout=WAIT_MS
+    )
+    center.shutdown()
+    desks.made.remove(center)
+    assert authz.signed_in() == []  # closing the dock signs out (签退)

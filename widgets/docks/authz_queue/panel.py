@@ -11,12 +11,15 @@ one-second timer advances the waiting times and the lease countdown without read
 
 from __future__ import annotations
 
+import logging
+import socket
 from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.authz_policy import REMOTE
 from app.blobs import BlobStore
@@ -38,6 +41,7 @@ from widgets.table_model import record_table
 from widgets.theme import set_role
 from widgets.workers import Worker
 
+log = logging.getLogger(__name__)
 OBJECT_NAME = "dock.authz_queue"
 ACTION_CLAIM_NEXT = "authz_queue.claim_next"
 ACTION_CLAIM = "authz_queue.claim"
@@ -90,6 +94,12 @@ class QueuePanel(Retranslating, QWidget):
         self.bridge.start()
         self.ticker.start()
         self.expirer.start()
+        # signed in to the center while the dock is open: push dispatch offers work to live sessions
+        station = ctx.capture.station if ctx.capture is not None else socket.gethostname()
+        authz, me = self.authz, self.me
+        self.expire_worker.submit(
+            lambda: authz.sign_in(me, station), lambda _change: None, self._worker_failed
+        )
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -250,8 +260,13 @@ class QueuePanel(Retranslating, QWidget):
 
     def expire_leases(self) -> None:
         """Return abandoned claims to the queue (on a worker)."""
-        authz = self.authz
-        self.expire_worker.submit(lambda: authz.expire_leases(), self._expired, self._worker_failed)
+        authz, me = self.authz, self.me
+
+        def job() -> list[int]:
+            authz.heartbeat(me)  # this workstation is alive and taking work
+            return authz.expire_leases()
+
+        self.expire_worker.submit(job, self._expired, self._worker_failed)
 
     def _expired(self, ids: list[int]) -> None:
         if ids:
@@ -434,6 +449,10 @@ class QueuePanel(Retranslating, QWidget):
         self.worker.stop()
         self.expire_worker.stop()
         self.detail.shutdown()
+        try:
+            self.authz.sign_out(self.me)
+        except (SuiteError, SQLAlchemyError) as exc:  # the session simply expires without heartbeats
+            log.warning("could not sign out of the authorization center: %s", exc)
 
 
 def _title() -> str:
