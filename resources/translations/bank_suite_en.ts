@@ -478,6 +478,213 @@
     </message>
 </context>
 <context>
+    <name>AuthzRules</name>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="282"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="283"/>
+        <source>Name (中文)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="284"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="285"/>
+        <source>Required images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="286"/>
+        <source>Priority (1-9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="287"/>
+        <source>Authorize over (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="288"/>
+        <source>Remote only over (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="289"/>
+        <source>Two authorizers over (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="302"/>
+        <source>Role or user:&lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="303"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="304"/>
+        <source>Business (* = all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="305"/>
+        <source>Input limit (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="306"/>
+        <source>Authorization limit (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthzRulesPanel</name>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="162"/>
+        <source>Shipped rules (no version saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="165"/>
+        <source>Version %1, saved by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="195"/>
+        <source>Reverted to the rules in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="219"/>
+        <source>The rules are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="250"/>
+        <source>The thresholds must rise: authorize over ≤ remote only over ≤ two authorizers over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="252"/>
+        <source>Invalid format (business codes: upper-case letters, digits, _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="253"/>
+        <source>Invalid value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="254"/>
+        <source>The priority must be from 1 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="255"/>
+        <source>Not one of the allowed values (role, currency CNY/USD, business code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="256"/>
+        <source>Please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="257"/>
+        <source>This entry appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="266"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="281"/>
+        <source>Save authorization rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="267"/>
+        <source>Save the rules as version %1? They apply at once to new requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="286"/>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="301"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="302"/>
+        <source>Remote requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="303"/>
+        <source>Pull: authorizers take them from the shared queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="304"/>
+        <source>Push: offered first to the least-busy authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="305"/>
+        <source>Business types and thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="306"/>
+        <source>Limits by role and user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="308"/>
+        <source>Add business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="309"/>
+        <source>Remove business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="310"/>
+        <source>Add limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="311"/>
+        <source>Remove limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="312"/>
+        <source>Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="313"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="314"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthzStats</name>
     <message>
         <location filename="../../widgets/docks/authz_stats/models.py" line="86"/>
@@ -999,67 +1206,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="181"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="179"/>
         <source>The amount is above your input limit of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="186"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="184"/>
         <source>Account and customer are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="188"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="186"/>
         <source>Choose a business type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="190"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="188"/>
         <source>Local authorization is not allowed for this amount: send it to the center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="196"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="194"/>
         <source>Images missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="199"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="196"/>
         <source>Request no. %1 for the same business, account and amount is still open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="203"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="200"/>
         <source>Your claim has expired and the request went back to the queue: claim it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="207"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="204"/>
         <source>This request has changed meanwhile (another workstation); the list is refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="217"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="215"/>
         <source>Four eyes: nobody authorizes their own request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="219"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="217"/>
         <source>Four eyes: the second level needs a different authorizer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="223"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="221"/>
         <source>The amount is above this authorizer&apos;s limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="224"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="222"/>
         <source>This authorizer may not decide this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="226"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="224"/>
         <source>Only the teller who made the request may do this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,158 +1389,158 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="347"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="339"/>
         <source>Cannot start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="354"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="346"/>
         <source>%1 started: pages go into batch %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="365"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="357"/>
         <source>%1 stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="370"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="362"/>
         <source>No camera is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="381"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="373"/>
         <source>connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="382"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="374"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="383"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="375"/>
         <source>disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="384"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="376"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="385"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="377"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="389"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="381"/>
         <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="406"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="398"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="412"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="516"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="404"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="508"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="420"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="412"/>
         <source>Import voucher images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="422"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="414"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="517"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="509"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="518"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="510"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="519"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="511"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="504"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="496"/>
         <source>Image capture is not set up on this workstation: configure the image store and the capture sources (hot folder, camera) in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="509"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="501"/>
         <source>Capture source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="529"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="521"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="514"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="506"/>
         <source>Duplex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="446"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="438"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="448"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="440"/>
         <source>Imported %1 page(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="511"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="503"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="512"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="504"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="513"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
         <source>Capture now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="515"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="507"/>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="520"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="512"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="521"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="513"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="522"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="514"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="523"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="515"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,7 +2071,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="546"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="538"/>
         <source>Image capture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,12 +2081,12 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="446"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="459"/>
         <source>Authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="364"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="356"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,96 +2095,101 @@ Press F2 to take the next one from the queue.</source>
         <source>Authorization statistics</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="323"/>
+        <source>Authorization rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../widgets/messages.py" line="16"/>
+        <location filename="../../widgets/messages.py" line="17"/>
         <source>This card is not registered. The attempt has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="20"/>
+        <location filename="../../widgets/messages.py" line="21"/>
         <source>Unknown user name or wrong password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="21"/>
+        <location filename="../../widgets/messages.py" line="22"/>
         <source>Wrong password or PIN. %n attempt(s) left before the account is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="26"/>
+        <location filename="../../widgets/messages.py" line="27"/>
         <source>This account is disabled. Contact the center administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="29"/>
+        <location filename="../../widgets/messages.py" line="30"/>
         <source>Locked after 3 wrong attempts. Only the center administrator can unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="33"/>
+        <location filename="../../widgets/messages.py" line="34"/>
         <source>This card is blacklisted and can never be used again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="36"/>
+        <location filename="../../widgets/messages.py" line="37"/>
         <source>Separation of duties: you cannot do this for your own account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="39"/>
+        <location filename="../../widgets/messages.py" line="40"/>
         <source>You do not have permission for this action. The attempt has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="43"/>
+        <location filename="../../widgets/messages.py" line="44"/>
         <source>Cannot reach the database %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="49"/>
+        <location filename="../../widgets/messages.py" line="50"/>
         <source>The password must have at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="52"/>
+        <location filename="../../widgets/messages.py" line="53"/>
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="55"/>
+        <location filename="../../widgets/messages.py" line="56"/>
         <source>Please fill in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="58"/>
+        <location filename="../../widgets/messages.py" line="59"/>
         <source>This already exists: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="61"/>
+        <location filename="../../widgets/messages.py" line="62"/>
         <source>Invalid format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="64"/>
+        <location filename="../../widgets/messages.py" line="65"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="65"/>
+        <location filename="../../widgets/messages.py" line="66"/>
         <source>The PIN must not repeat one digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="66"/>
+        <location filename="../../widgets/messages.py" line="67"/>
         <source>Unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="70"/>
+        <location filename="../../widgets/messages.py" line="71"/>
         <source>Not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2658,132 +2870,132 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="212"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="216"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="251"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="255"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="253"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="257"/>
         <source>%1 over 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="276"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="285"/>
         <source>No request is waiting that you may decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="298"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="307"/>
         <source>Decide or release request no. %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="306"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="315"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="331"/>
         <source>Request no. %1 released to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="345"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="354"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="356"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="368"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="377"/>
         <source>Request no. %1 approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="369"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="378"/>
         <source>Request no. %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="370"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="379"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="371"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="380"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="375"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="384"/>
         <source>Press F2 to take the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="412"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="421"/>
         <source>Claim next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="413"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="422"/>
         <source>Claim selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="414"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="423"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="415"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="424"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="416"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="425"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="417"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="426"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="418"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="427"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="419"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="428"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="420"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="429"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="421"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="430"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="422"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="431"/>
         <source>Rotate left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="423"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="432"/>
         <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,93 +3558,93 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="167"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="159"/>
         <source>Request no. %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="197"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="189"/>
         <source>Wait until the images are attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="201"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="193"/>
         <source>Please complete the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="222"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="214"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="226"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="218"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="253"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="245"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="272"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="264"/>
         <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="272"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="293"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="285"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="298"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="290"/>
         <source>Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="312"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="304"/>
         <source>Request no. %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="324"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="316"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="324"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="342"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="316"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="334"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="343"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="335"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="336"/>
         <source>Correct and resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="345"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="337"/>
         <source>Local authorization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="346"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="338"/>
         <source>Cancel request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="339"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>

@@ -478,6 +478,213 @@
     </message>
 </context>
 <context>
+    <name>AuthzRules</name>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="282"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="283"/>
+        <source>Name (中文)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="284"/>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="285"/>
+        <source>Required images</source>
+        <translation>必需影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="286"/>
+        <source>Priority (1-9)</source>
+        <translation>优先级（1-9）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="287"/>
+        <source>Authorize over (yuan)</source>
+        <translation>授权起点（元）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="288"/>
+        <source>Remote only over (yuan)</source>
+        <translation>仅远程授权起点（元）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="289"/>
+        <source>Two authorizers over (yuan)</source>
+        <translation>双人授权起点（元）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="302"/>
+        <source>Role or user:&lt;name&gt;</source>
+        <translation>角色或 user:&lt;用户名&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="303"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="304"/>
+        <source>Business (* = all)</source>
+        <translation>业务（* 表示全部）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="305"/>
+        <source>Input limit (yuan)</source>
+        <translation>录入限额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="306"/>
+        <source>Authorization limit (yuan)</source>
+        <translation>授权限额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>AuthzRulesPanel</name>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="162"/>
+        <source>Shipped rules (no version saved yet)</source>
+        <translation>出厂默认规则（尚未保存任何版本）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="165"/>
+        <source>Version %1, saved by %2 at %3</source>
+        <translation>第 %1 版，由 %2 于 %3 保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="195"/>
+        <source>Reverted to the rules in force.</source>
+        <translation>已恢复为当前生效的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="219"/>
+        <source>The rules are valid.</source>
+        <translation>规则校验通过。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="250"/>
+        <source>The thresholds must rise: authorize over ≤ remote only over ≤ two authorizers over.</source>
+        <translation>金额阈值须逐级递增：授权起点 ≤ 仅远程授权起点 ≤ 双人授权起点。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="252"/>
+        <source>Invalid format (business codes: upper-case letters, digits, _).</source>
+        <translation>格式不正确（业务代码只能由大写字母、数字和下划线组成）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="253"/>
+        <source>Invalid value.</source>
+        <translation>取值无效。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="254"/>
+        <source>The priority must be from 1 to 9.</source>
+        <translation>优先级须在 1 至 9 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="255"/>
+        <source>Not one of the allowed values (role, currency CNY/USD, business code).</source>
+        <translation>不在允许范围内（角色、币种 CNY/USD、业务代码）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="256"/>
+        <source>Please fill this in.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="257"/>
+        <source>This entry appears twice.</source>
+        <translation>该条目重复。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="266"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="281"/>
+        <source>Save authorization rules</source>
+        <translation>保存授权规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="267"/>
+        <source>Save the rules as version %1? They apply at once to new requests.</source>
+        <translation>将规则保存为第 %1 版？保存后立即对新的授权申请生效。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="286"/>
+        <source>Saved as version %1.</source>
+        <translation>已保存为第 %1 版。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="301"/>
+        <source>In force</source>
+        <translation>当前生效</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="302"/>
+        <source>Remote requests</source>
+        <translation>远程授权分派</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="303"/>
+        <source>Pull: authorizers take them from the shared queue</source>
+        <translation>抢单：授权员从公共队列领取</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="304"/>
+        <source>Push: offered first to the least-busy authorizer</source>
+        <translation>派单：优先推送给最空闲的授权员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="305"/>
+        <source>Business types and thresholds</source>
+        <translation>业务类型与授权金额阈值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="306"/>
+        <source>Limits by role and user</source>
+        <translation>角色与用户限额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="308"/>
+        <source>Add business</source>
+        <translation>新增业务</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="309"/>
+        <source>Remove business</source>
+        <translation>删除业务</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="310"/>
+        <source>Add limit</source>
+        <translation>新增限额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="311"/>
+        <source>Remove limit</source>
+        <translation>删除限额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="312"/>
+        <source>Validate</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="313"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="314"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+</context>
+<context>
     <name>AuthzStats</name>
     <message>
         <location filename="../../widgets/docks/authz_stats/models.py" line="86"/>
@@ -999,67 +1206,67 @@
         <translation>该金额无需授权，请直接办理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="181"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="179"/>
         <source>The amount is above your input limit of %1.</source>
         <translation>金额超出您的录入限额 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="186"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="184"/>
         <source>Account and customer are required.</source>
         <translation>账号和客户必须填写。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="188"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="186"/>
         <source>Choose a business type.</source>
         <translation>请选择业务类型。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="190"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="188"/>
         <source>Local authorization is not allowed for this amount: send it to the center.</source>
         <translation>该金额不允许本地授权，请提交授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="196"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="194"/>
         <source>Images missing: %1</source>
         <translation>缺少影像：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="199"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="196"/>
         <source>Request no. %1 for the same business, account and amount is still open.</source>
         <translation>相同业务、账号和金额的第 %1 号申请尚未办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="203"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="200"/>
         <source>Your claim has expired and the request went back to the queue: claim it again.</source>
         <translation>处理超时，申请已退回队列，请重新领取。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="207"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="204"/>
         <source>This request has changed meanwhile (another workstation); the list is refreshed.</source>
         <translation>该申请已在其他工作站变更，列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="217"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="215"/>
         <source>Four eyes: nobody authorizes their own request.</source>
         <translation>双人控制：不得授权本人发起的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="219"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="217"/>
         <source>Four eyes: the second level needs a different authorizer.</source>
         <translation>双人控制：第二级须由另一名授权人授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="223"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="221"/>
         <source>The amount is above this authorizer&apos;s limit.</source>
         <translation>金额超出该授权人的授权限额。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="224"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="222"/>
         <source>This authorizer may not decide this request.</source>
         <translation>该授权人无权处理此申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="226"/>
+        <location filename="../../widgets/docks/authz_request/texts.py" line="224"/>
         <source>Only the teller who made the request may do this.</source>
         <translation>只有发起申请的柜员本人可以操作。</translation>
     </message>
@@ -1182,158 +1389,158 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="347"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="339"/>
         <source>Cannot start %1: %2</source>
         <translation>无法启动%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="354"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="346"/>
         <source>%1 started: pages go into batch %2.</source>
         <translation>%1已启动：影像进入批次 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="365"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="357"/>
         <source>%1 stopped.</source>
         <translation>%1已停止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="370"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="362"/>
         <source>No camera is running.</source>
         <translation>没有正在运行的高拍仪。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="381"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="373"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="382"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="374"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="383"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="375"/>
         <source>disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="384"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="376"/>
         <source>finished</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="385"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="377"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="389"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="381"/>
         <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
         <translation>%1：%2 · 已采集 %3 · 待处理 %4 · 错误 %5</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="406"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="398"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation>%1：一份影像未能入库：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="412"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="516"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="404"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="508"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="420"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="412"/>
         <source>Import voucher images</source>
         <translation>导入凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="422"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="414"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="517"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="509"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="518"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="510"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="519"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="511"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="504"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="496"/>
         <source>Image capture is not set up on this workstation: configure the image store and the capture sources (hot folder, camera) in the settings.</source>
         <translation>本工作站未配置影像采集：请在设置中配置影像存储位置和采集来源（热文件夹、高拍仪）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="509"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="501"/>
         <source>Capture source</source>
         <translation>采集来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="529"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="521"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation>双面：每隔一页为前一张凭证的背面。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="514"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="506"/>
         <source>Duplex</source>
         <translation>双面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="446"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="438"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation>导入已取消：已入库 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="448"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="440"/>
         <source>Imported %1 page(s).</source>
         <translation>导入完成：%1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="511"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="503"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="512"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="504"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="513"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
         <source>Capture now</source>
         <translation>立即拍摄</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="515"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="507"/>
         <source>New batch</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="520"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="512"/>
         <source>Corrected</source>
         <translation>校正图</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="521"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="513"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="522"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="514"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="523"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="515"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
@@ -1865,7 +2072,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>区域编辑</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="546"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="538"/>
         <source>Image capture</source>
         <translation>影像采集</translation>
     </message>
@@ -1875,12 +2082,12 @@ Press F2 to take the next one from the queue.</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="446"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="459"/>
         <source>Authorization center</source>
         <translation>授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="364"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="356"/>
         <source>Authorization requests</source>
         <translation>授权申请</translation>
     </message>
@@ -1889,96 +2096,101 @@ Press F2 to take the next one from the queue.</source>
         <source>Authorization statistics</source>
         <translation>授权统计分析</translation>
     </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="323"/>
+        <source>Authorization rules</source>
+        <translation>授权规则</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../widgets/messages.py" line="16"/>
+        <location filename="../../widgets/messages.py" line="17"/>
         <source>This card is not registered. The attempt has been recorded.</source>
         <translation>此卡未登记，本次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="20"/>
+        <location filename="../../widgets/messages.py" line="21"/>
         <source>Unknown user name or wrong password.</source>
         <translation>用户名不存在或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="21"/>
+        <location filename="../../widgets/messages.py" line="22"/>
         <source>Wrong password or PIN. %n attempt(s) left before the account is locked.</source>
         <translation>密码错误，再错 %n 次将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="26"/>
+        <location filename="../../widgets/messages.py" line="27"/>
         <source>This account is disabled. Contact the center administrator.</source>
         <translation>该账户已停用，请联系中心管理员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="29"/>
+        <location filename="../../widgets/messages.py" line="30"/>
         <source>Locked after 3 wrong attempts. Only the center administrator can unlock it.</source>
         <translation>连续 3 次错误已锁定，只有中心管理员可以解锁。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="33"/>
+        <location filename="../../widgets/messages.py" line="34"/>
         <source>This card is blacklisted and can never be used again.</source>
         <translation>此卡已列入黑名单，永久不能使用。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="36"/>
+        <location filename="../../widgets/messages.py" line="37"/>
         <source>Separation of duties: you cannot do this for your own account.</source>
         <translation>岗位分离：不能对本人账户执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="39"/>
+        <location filename="../../widgets/messages.py" line="40"/>
         <source>You do not have permission for this action. The attempt has been recorded.</source>
         <translation>您无权执行此操作，本次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="43"/>
+        <location filename="../../widgets/messages.py" line="44"/>
         <source>Cannot reach the database %1.</source>
         <translation>无法连接数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="49"/>
+        <location filename="../../widgets/messages.py" line="50"/>
         <source>The password must have at least 8 characters.</source>
         <translation>密码至少 8 位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="52"/>
+        <location filename="../../widgets/messages.py" line="53"/>
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation>密码须包含小写字母、大写字母、数字、符号中的至少 3 类。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="55"/>
+        <location filename="../../widgets/messages.py" line="56"/>
         <source>Please fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="58"/>
+        <location filename="../../widgets/messages.py" line="59"/>
         <source>This already exists: %1</source>
         <translation>已存在：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="61"/>
+        <location filename="../../widgets/messages.py" line="62"/>
         <source>Invalid format: %1</source>
         <translation>格式无效：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="64"/>
+        <location filename="../../widgets/messages.py" line="65"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN 必须为 4 到 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="65"/>
+        <location filename="../../widgets/messages.py" line="66"/>
         <source>The PIN must not repeat one digit.</source>
         <translation>PIN 不能是同一数字重复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="66"/>
+        <location filename="../../widgets/messages.py" line="67"/>
         <source>Unknown role.</source>
         <translation>未知角色。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="70"/>
+        <location filename="../../widgets/messages.py" line="71"/>
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
@@ -2660,132 +2872,132 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="212"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="216"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation>第 %1 号申请已不在您名下：处理超时或已被处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="251"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="255"/>
         <source>%1 waiting</source>
         <translation>待领取 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="253"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="257"/>
         <source>%1 over 5 min</source>
         <translation>超过 5 分钟 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="276"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="285"/>
         <source>No request is waiting that you may decide.</source>
         <translation>队列中没有您可以授权的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="298"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="307"/>
         <source>Decide or release request no. %1 first.</source>
         <translation>请先处理或放回第 %1 号申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="306"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="315"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation>已领取第 %1 号申请，请审核后处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="331"/>
         <source>Request no. %1 released to the queue.</source>
         <translation>第 %1 号申请已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="345"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="354"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation>请在授权意见中填写拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="356"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation>请在授权意见中说明柜员需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="368"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="377"/>
         <source>Request no. %1 approved.</source>
         <translation>第 %1 号申请已同意。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="369"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="378"/>
         <source>Request no. %1 rejected.</source>
         <translation>第 %1 号申请已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="370"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="379"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation>第 %1 号申请已退回柜员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="371"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="380"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation>第 %1 号申请：第 %2 级已同意，待另一名授权人复核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="375"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="384"/>
         <source>Press F2 to take the next one.</source>
         <translation>按 F2 领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="412"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="421"/>
         <source>Claim next</source>
         <translation>领取下一笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="413"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="422"/>
         <source>Claim selected</source>
         <translation>领取所选</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="414"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="423"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="415"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="424"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="416"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="425"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="417"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="426"/>
         <source>Release</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="418"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="427"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="419"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="428"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="420"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="429"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="421"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="430"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="422"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="431"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="423"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="432"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
@@ -3348,93 +3560,93 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="167"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="159"/>
         <source>Request no. %1: %2</source>
         <translation>第 %1 号申请：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="197"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="189"/>
         <source>Wait until the images are attached.</source>
         <translation>请等待影像添加完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="201"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="193"/>
         <source>Please complete the marked fields.</source>
         <translation>请完善标出的栏位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="222"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="214"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation>第 %1 号申请已登记，请主管现场授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="226"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="218"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation>第 %1 号申请已发送至授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="253"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="245"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation>请更正申请后重新提交（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="272"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="264"/>
         <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
         <translation>第 %1 号申请等待本地授权（Ctrl+L）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="272"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation>第 %1 号申请：%3 本地授权，%2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="293"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="285"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation>撤销第 %1 号申请（%2，%3）？撤销后不能再提交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="298"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="290"/>
         <source>Cancel request</source>
         <translation>撤销申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="312"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="304"/>
         <source>Request no. %1 cancelled.</source>
         <translation>第 %1 号申请已撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="324"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="316"/>
         <source>Send again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="324"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="342"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="316"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="334"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="343"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="335"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="336"/>
         <source>Correct and resend</source>
         <translation>更正并重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="345"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="337"/>
         <source>Local authorization…</source>
         <translation>本地授权…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="346"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="338"/>
         <source>Cancel request…</source>
         <translation>撤销申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="339"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>

@@ -21,6 +21,7 @@ def test_docks_follow_permissions(services, make_user, open_window) -> None:  # 
         "dock.capture",
         "dock.templates",
         "dock.authz_stats",
+        "dock.authz_rules",
     }
     assert {d.objectName() for d in admin.findChildren(QDockWidget)} == set(admin.docks)
     operator = open_window(make_user("op", Role.OPERATOR))

@@ -80,6 +80,7 @@ def all_specs() -> list[DockSpec]:
     from widgets.docks.audit_log import SPEC as AUDIT
     from widgets.docks.authz_queue import SPEC as AUTHZ_QUEUE
     from widgets.docks.authz_request import SPEC as AUTHZ_REQUEST
+    from widgets.docks.authz_rules import SPEC as AUTHZ_RULES
     from widgets.docks.authz_stats import SPEC as AUTHZ_STATS
     from widgets.docks.capture import SPEC as CAPTURE
     from widgets.docks.overview import SPEC as OVERVIEW
@@ -101,6 +102,7 @@ def all_specs() -> list[DockSpec]:
         AUTHZ_REQUEST,
         AUTHZ_QUEUE,
         AUTHZ_STATS,
+        AUTHZ_RULES,
         TEMPLATES,
         AUDIT,
     ]
