@@ -409,7 +409,7 @@
     <message>
         <location filename="../../widgets/docks/authz_request/my_requests.py" line="80"/>
         <source>Cancelled</source>
-        <translation>撤销</translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_request/my_requests.py" line="87"/>
@@ -434,7 +434,7 @@
     <message>
         <location filename="../../widgets/docks/authz_request/my_requests.py" line="139"/>
         <source>Submitted</source>
-        <translation>申请笔数</translation>
+        <translation>提交时间</translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_request/my_requests.py" line="140"/>
@@ -1102,23 +1102,23 @@
         <location filename="../../widgets/docks/authz_request/texts.py" line="40"/>
         <location filename="../../widgets/docks/authz_request/texts.py" line="54"/>
         <source>Approved</source>
-        <translation>通过</translation>
+        <translation>已同意</translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_request/texts.py" line="41"/>
         <location filename="../../widgets/docks/authz_request/texts.py" line="55"/>
         <source>Rejected</source>
-        <translation>拒绝</translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_request/texts.py" line="42"/>
         <source>Returned</source>
-        <translation>退回</translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_request/texts.py" line="43"/>
         <source>Cancelled</source>
-        <translation>撤销</translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_request/texts.py" line="56"/>
@@ -1888,7 +1888,7 @@ Press F2 to take the next one from the queue.</source>
     <message>
         <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
         <source>Submitted</source>
-        <translation>申请笔数</translation>
+        <translation>提交时间</translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_queue/detail.py" line="369"/>
