@@ -23,6 +23,12 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         self.headers = headers
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
 
+    def refresh_cells(self, roles: list[int] | None = None) -> None:
+        """Every cell may look different now (a language switch, a new mark): views repaint all."""
+        if self.rows:
+            last = self.index(len(self.rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last, roles or [])
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 

@@ -86,8 +86,7 @@ class QueueModel(ListTableModel[RequestView]):
                 QCoreApplication.translate("AuthzQueue", "Customer · reason"),
             ]
         )
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
+        self.refresh_cells()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -202,17 +202,14 @@ class EditableRows(ListTableModel[Row], Generic[Row]):
 
     def set_mark(self, mark: tuple[int, int | None, str] | None) -> None:
         self.mark = mark
-        if self.rows:
-            self.dataChanged.emit(
-                self.index(0, 0),
-                self.index(len(self.rows) - 1, len(self.ATTRS) - 1),
-                [
-                    Qt.ItemDataRole.BackgroundRole,
-                    Qt.ItemDataRole.ForegroundRole,
-                    Qt.ItemDataRole.FontRole,
-                    Qt.ItemDataRole.ToolTipRole,
-                ],
-            )
+        self.refresh_cells(
+            [
+                Qt.ItemDataRole.BackgroundRole,
+                Qt.ItemDataRole.ForegroundRole,
+                Qt.ItemDataRole.FontRole,
+                Qt.ItemDataRole.ToolTipRole,
+            ],
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
