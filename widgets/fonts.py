@@ -1,41 +1,40 @@
 """CJK font fallback so Chinese renders on a bare Linux box. GUI thread, once at start-up.
 
-If Qt already knows a family that writes Simplified Chinese we use it; otherwise we load a font
-file from ``resources/fonts`` or the usual system locations (Noto CJK, WenQuanYi) explicitly.
+If Qt already knows a family that writes Simplified Chinese we use it; otherwise we register with Qt
+the font file that ``app.fonts`` (the one font finder: ``resources/fonts``, fontconfig, the usual
+folders) finds.
 """
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from app.paths import RESOURCES
+from app.fonts import FAMILIES, cjk_fonts
 
 log = logging.getLogger(__name__)
 
-PREFERRED = [
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "WenQuanYi Micro Hei",
-    "WenQuanYi Zen Hei",
-    "Microsoft YaHei",
-    "PingFang SC",
-    "SimHei",
-]
-CANDIDATE_FILES = [
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/opentype/noto-cjk/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
-]
+PREFERRED = [*FAMILIES["sans"], "Microsoft YaHei", "PingFang SC", "SimHei"]
 
 
 def _chinese_families() -> list[str]:
     return list(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
+def _register_cjk_file() -> str | None:
+    """Register the first CJK font file Qt accepts; the family it adds (the Simplified Chinese one)."""
+    tried: set[str] = set()
+    for face in cjk_fonts("sans"):
+        if str(face.path) in tried:
+            continue
+        tried.add(str(face.path))
+        font_id = QFontDatabase.addApplicationFont(str(face.path))
+        loaded = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if loaded:
+            return face.family if face.family in loaded else next((f for f in loaded if "SC" in f), loaded[0])
+    return None
 
 
 def ensure_cjk_font(app: QApplication, point_size: float = 10.0) -> str | None:
@@ -43,15 +42,7 @@ def ensure_cjk_font(app: QApplication, point_size: float = 10.0) -> str | None:
     families = _chinese_families()
     chosen = next((f for f in PREFERRED if f in families), None)
     if chosen is None:
-        files = sorted((RESOURCES / "fonts").glob("*.tt[fc]")) + [Path(p) for p in CANDIDATE_FILES]
-        for path in files:
-            if not path.exists():
-                continue
-            font_id = QFontDatabase.addApplicationFont(str(path))
-            loaded = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-            if loaded:
-                chosen = next((f for f in loaded if "SC" in f), loaded[0])
-                break
+        chosen = _register_cjk_file()
     if chosen is None:
         chosen = families[0] if families else None
     if chosen is None:

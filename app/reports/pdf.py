@@ -3,19 +3,16 @@ with header, footer and "第 x 页 / 共 y 页", KPI tiles, data tables and bar 
 ``render_pdf`` for a whole ``app.reports.Report``. Any thread (a report worker); no Qt.
 
 Chinese needs a TrueType font: reportlab embeds TrueType outlines only (not the CFF outlines of
-Noto CJK .otf/.ttc), so ``find_cjk_font`` looks for WenQuanYi Micro Hei or another TrueType CJK
-font (``BANKSUITE_PDF_FONT`` overrides; ``resources/fonts`` next; then fontconfig and the usual
-folders) and ``register_cjk_font`` registers it once per process. Without one, ``FontMissing``
-says what to install.
+Noto CJK .otf/.ttc), so ``find_cjk_font`` takes the first TrueType CJK face from ``app.fonts`` (the
+one font finder: ``BANKSUITE_PDF_FONT``, ``resources/fonts``, fontconfig, the usual folders) that
+reportlab can load, and ``register_cjk_font`` registers it once per process. Without one,
+``FontMissing`` says what to install.
 """
 
 from __future__ import annotations
 
 import functools
-import glob
 import os
-import shutil
-import subprocess
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -47,21 +44,10 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle as RLTableStyle
 from reportlab.platypus.flowables import HRFlowable
 
-from app.paths import RESOURCES
+from app.fonts import FontFace, FontMissing, cjk_fonts, missing_font
 from app.reports import NAVY, BarChart, Block, Heading, Kpi, KpiGrid, Paragraphs, Report, Table
 
 FONT_NAME = "SuiteCJK"
-FONT_FAMILIES = ("WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing CN", "Droid Sans Fallback")
-FONT_GLOBS = (
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/truetype/arphic/uming.ttc",
-    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-    "/usr/share/fonts/**/*[Hh]ei*.tt[fc]",
-    "/usr/local/share/fonts/**/*.tt[fc]",
-    os.path.expanduser("~/.fonts/**/*.tt[fc]"),
-    os.path.expanduser("~/.local/share/fonts/**/*.tt[fc]"),
-)
 PAGE = A4
 MARGIN_X = 18 * mm
 MARGIN_TOP = 24 * mm
@@ -76,74 +62,28 @@ STRIPE = colors.HexColor("#f3f6fa")
 RULE = colors.HexColor("#c8d0da")
 TOTAL_BG = colors.HexColor("#e1e8f0")
 WARN = colors.HexColor("#c0392b")
-PROBE = "授权统计"  # a font must draw these to count as CJK
 
 _lock = threading.Lock()
 
 
-class FontMissing(RuntimeError):
-    """No TrueType font that writes Chinese was found."""
-
-
-def _fc_match(family: str) -> str | None:
-    if shutil.which("fc-match") is None:
-        return None
-    try:
-        proc = subprocess.run(
-            ["fc-match", "-f", "%{file}", family], capture_output=True, text=True, timeout=10, check=False
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return proc.stdout.strip() or None
-
-
-def _candidates() -> list[Path]:
-    found: list[Path] = []
-    explicit = os.environ.get("BANKSUITE_PDF_FONT")
-    if explicit:
-        found.append(Path(explicit))
-    found += sorted((RESOURCES / "fonts").glob("*.tt[fc]"))
-    for family in FONT_FAMILIES:
-        hit = _fc_match(family)
-        if hit:
-            found.append(Path(hit))
-    for pattern in FONT_GLOBS:
-        found += [Path(p) for p in sorted(glob.glob(pattern, recursive=True))]
-    unique: list[Path] = []
-    for p in found:
-        if p.suffix.lower() in (".ttf", ".ttc") and p.is_file() and p not in unique:
-            unique.append(p)
-    return unique
-
-
-def _writes_chinese(font: TTFont) -> bool:
-    widths = font.face.charWidths if hasattr(font.face, "charWidths") else {}
-    return all(ord(ch) in widths for ch in PROBE)
-
-
 @functools.cache
-def find_cjk_font() -> Path:
-    """The first TrueType font file that writes Chinese; ``FontMissing`` if there is none."""
-    for path in _candidates():
+def find_cjk_font() -> FontFace:
+    """The first TrueType face that writes Chinese and reportlab loads; ``FontMissing`` if none."""
+    for face in cjk_fonts(truetype=True):
         try:
-            font = TTFont("probe", str(path), subfontIndex=0)
+            TTFont("probe", str(face.path), subfontIndex=face.index)
         except (TTFError, OSError, ValueError):
             continue
-        if _writes_chinese(font):
-            return path
-    raise FontMissing(
-        "no TrueType font with Chinese characters found for PDF reports: install fonts-wqy-microhei "
-        "(apt-get install fonts-wqy-microhei), put a .ttf/.ttc into resources/fonts, or set "
-        "BANKSUITE_PDF_FONT to a TrueType CJK font file (CFF .otf fonts cannot be embedded)"
-    )
+        return face
+    raise missing_font(truetype=True)
 
 
 def register_cjk_font() -> str:
     """Register the CJK font with reportlab (once per process); its name for styles."""
     with _lock:
         if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
-            path = find_cjk_font()
-            pdfmetrics.registerFont(TTFont(FONT_NAME, str(path), subfontIndex=0))
+            face = find_cjk_font()
+            pdfmetrics.registerFont(TTFont(FONT_NAME, str(face.path), subfontIndex=face.index))
             # one weight only: <b> in paragraphs maps to the same face (headings use size and colour)
             pdfmetrics.registerFontFamily(
                 FONT_NAME, normal=FONT_NAME, bold=FONT_NAME, italic=FONT_NAME, boldItalic=FONT_NAME

@@ -416,15 +416,18 @@ def test_report_documents_and_html(services: Services, scenario: dict[str, Princ
 
 
 def test_a_missing_cjk_font_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, reports) -> None:  # type: ignore[no-untyped-def]
+    from app import fonts
     from app.reports import pdf
 
     pdf.find_cjk_font.cache_clear()
-    monkeypatch.setattr(pdf, "_candidates", lambda: [])
+    fonts.cjk_fonts.cache_clear()
+    monkeypatch.setattr(fonts, "_candidates", lambda role, truetype: iter(()))
     try:
         with pytest.raises(pdf.FontMissing, match="fonts-wqy-microhei"):
             pdf.find_cjk_font()
     finally:
         pdf.find_cjk_font.cache_clear()
+        fonts.cjk_fonts.cache_clear()
 
 
 def test_service_is_part_of_the_services(services: Services) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 
 from app.authz_policy import LOCAL, Business, Route
 from app.errors import PermissionDenied, SuiteError, ValidationError
+from app.money import amount_in_words
 from widgets.i18n import ui_is_chinese
 from widgets.messages import error_text
 
@@ -113,8 +114,6 @@ def amount_words(fen: int, currency: str) -> str:
     """The amount in Chinese financial capitals (大写金额) for RMB in the Chinese UI; else ''."""
     if currency != "CNY" or not ui_is_chinese() or not 0 < fen < 10**14:
         return ""
-    from imaging.generator import amount_in_words  # heavy module: only when needed
-
     return amount_in_words(fen)
 
 
