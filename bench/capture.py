@@ -35,9 +35,11 @@ from app.db.bootstrap import open_database
 from app.rbac import Role, system_principal
 from app.services import build_services
 from imaging.batch import CaptureRunner, process_file
-from imaging.generator import place_on_scan, random_voucher_data, render_voucher
 from imaging.pipeline import process_page
 from imaging.sources import Capture
+from imaging.synth.data import random_voucher_data
+from imaging.synth.scan import place_on_scan
+from imaging.synth.voucher import render_voucher
 from imaging.templates import builtin_templates
 
 A4 = (2480, 3508)

@@ -1,6 +1,6 @@
 """QR layout recognition accuracy on a generated, degraded voucher set, per degradation.
 
-For every page of ``imaging.generator.generate_set`` (default 500 pages, the ten degradations
+For every page of ``imaging.synth.sets.generate_set`` (default 500 pages, the ten degradations
 evenly, both templates, ground truth in its manifest):
 - each decoder alone on the plain page (zxing-cpp, ZBar via pyzbar, OpenCV), one call, no retries;
 - the suite's chain as the pipeline runs it (fast pass on a working copy, full resolution, then
@@ -31,10 +31,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import cv2
 import numpy as np
 
-from imaging.degrade import DEGRADATIONS
-from imaging.generator import generate_set
 from imaging.pipeline import find_qr, process_page, working_copy
 from imaging.qr import DECODERS, to_gray
+from imaging.synth.scan import DEGRADATIONS
+from imaging.synth.sets import generate_set
 from imaging.templates import builtin_templates
 
 DECODER_NAMES = ("zxing", "zbar", "opencv")

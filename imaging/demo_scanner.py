@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 
 from app.threads import stop_thread
-from imaging.generator import generate_set, write_bad_inputs, write_video
+from imaging.synth.sets import generate_set, write_bad_inputs, write_video
 
 log = logging.getLogger(__name__)
 

@@ -22,16 +22,12 @@ from app.rbac import Principal, Role, system_principal
 from app.services import Services
 from imaging import quality
 from imaging.batch import CaptureRunner, process_file
-from imaging.degrade import degrade
-from imaging.generator import (
-    place_on_scan,
-    random_voucher_data,
-    render_voucher,
-    write_bad_inputs,
-    write_video,
-)
 from imaging.pipeline import process_page
 from imaging.sources import CameraSource, Capture, HotFolder
+from imaging.synth.data import random_voucher_data
+from imaging.synth.scan import degrade, place_on_scan
+from imaging.synth.sets import write_bad_inputs, write_video
+from imaging.synth.voucher import render_voucher
 from imaging.templates import Template, builtin_templates
 
 TEMPLATES = builtin_templates()

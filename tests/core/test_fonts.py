@@ -233,3 +233,11 @@ def test_the_pdf_face_is_truetype_and_reportlab_embeds_it(installed: fonts.FontF
     pdf.find_cjk_font.cache_clear()
     assert pdf.find_cjk_font() == face
 
+
+def test_the_vouchers_draw_with_the_found_faces(installed: fonts.FontFace) -> None:
+    from imaging.synth.fonts import font_at
+
+    for role in ROLES:
+        face = cjk_font(role)
+        font = font_at(role, 24)
+        assert (Path(str(font.path)), font.index) == (face.path, face.index)

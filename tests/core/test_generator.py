@@ -1,5 +1,5 @@
-"""The synthetic voucher generator: amounts in words, rendering, ground-truth homographies through the
-degradations, data sets, the document-camera video and the hostile inputs."""
+"""The synthetic voucher generator (imaging.synth): realistic data, rendering, ground-truth homographies
+through the degradations, data sets, the document-camera video and the hostile inputs."""
 
 from __future__ import annotations
 
@@ -16,21 +16,15 @@ import pytest
 import zxingcpp
 from PIL import Image, UnidentifiedImageError
 
-from imaging import generator as gen
-from imaging.degrade import DEGRADATIONS, GEOMETRIC, degrade, transform_points
-from imaging.generator import (
-    VoucherData,
-    amount_in_figures,
-    amount_in_words,
-    generate_set,
-    place_on_scan,
-    random_voucher_data,
-    render_voucher,
-    write_bad_inputs,
-    write_video,
-)
+from app.money import amount_in_figures, amount_in_words
 from imaging.payload import PayloadError, parse_payload
 from imaging.qr import decode
+from imaging.synth.__main__ import main
+from imaging.synth.data import VoucherData, luhn_digit, random_voucher_data
+from imaging.synth.geometry import transform_points
+from imaging.synth.scan import DEGRADATIONS, GEOMETRIC, degrade, place_on_scan
+from imaging.synth.sets import generate_set, write_bad_inputs, write_video
+from imaging.synth.voucher import render_voucher
 from imaging.templates import Template, builtin_templates
 
 TEMPLATES = builtin_templates()
@@ -57,61 +51,6 @@ def expected_corners(template: Template, h: np.ndarray) -> np.ndarray:
     return transform_points(h, template.qr.corners)
 
 
-# --- amounts -----------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("fen", "words"),
-    [
-        (1234500, "人民币壹万贰仟叁佰肆拾伍元整"),
-        (100530, "人民币壹仟零伍元叁角整"),
-        (5, "人民币伍分"),
-        (0, "人民币零元整"),
-        (50, "人民币伍角整"),
-        (35, "人民币叁角伍分"),
-        (100, "人民币壹元整"),
-        (101, "人民币壹元零壹分"),
-        (110, "人民币壹元壹角整"),
-        (1000, "人民币壹拾元整"),
-        (1010, "人民币壹拾元零壹角整"),
-        (1580, "人民币壹拾伍元捌角整"),
-        (101000, "人民币壹仟零壹拾元整"),
-        (140950, "人民币壹仟肆佰零玖元伍角整"),
-        (600714, "人民币陆仟零柒元壹角肆分"),
-        (168032, "人民币壹仟陆佰捌拾元零叁角贰分"),
-        (1640902, "人民币壹万陆仟肆佰零玖元零贰分"),
-        (32504, "人民币叁佰贰拾伍元零肆分"),
-        (10700053, "人民币壹拾万柒仟元零伍角叁分"),
-        (1000100, "人民币壹万零壹元整"),
-        (10010000, "人民币壹拾万零壹佰元整"),
-        (100000000, "人民币壹佰万元整"),
-        (500000000, "人民币伍佰万元整"),
-        (10000000000, "人民币壹亿元整"),
-        (10001000000, "人民币壹亿零壹万元整"),
-        (10100000000, "人民币壹亿零壹佰万元整"),
-        (11000000000, "人民币壹亿壹仟万元整"),
-        (20000001000, "人民币贰亿零壹拾元整"),
-        (12345678901, "人民币壹亿贰仟叁佰肆拾伍万陆仟柒佰捌拾玖元零壹分"),
-        (1000000000000, "人民币壹佰亿元整"),
-        (123456789012345, "人民币壹万贰仟叁佰肆拾伍亿陆仟柒佰捌拾玖万零壹佰贰拾叁元肆角伍分"),
-    ],
-)
-def test_amount_in_words(fen: int, words: str) -> None:
-    assert amount_in_words(fen) == words
-
-
-@pytest.mark.parametrize("bad", [-1, True, 10**15, 1.5])
-def test_amount_in_words_refuses_what_is_not_an_amount(bad: object) -> None:
-    with pytest.raises(ValueError):
-        amount_in_words(bad)  # type: ignore[arg-type]
-
-
-def test_amount_in_figures() -> None:
-    assert amount_in_figures(1234500) == "¥12,345.00"
-    assert amount_in_figures(5) == "¥0.05"
-    assert amount_in_figures(500_000_000) == "¥5,000,000.00"
-
-
 # --- data and rendering --------------------------------------------------------------------------
 
 
@@ -130,7 +69,7 @@ def test_random_data_is_realistic_and_consistent(code: str) -> None:
         assert data.fields["amount_figures"] == amount_in_figures(p.amount_fen)
         account = data.fields["payer_account" if code == "TR" else "account"]
         assert p.account == account and re.fullmatch(r"6[0-9]{18}", account)
-        assert gen._luhn_digit(account[:-1]) == account[-1]
+        assert luhn_digit(account[:-1]) == account[-1]
         assert data.fields["seal"]
     tr = random_voucher_data(TEMPLATES["TR"], np.random.default_rng(3))
     assert tr.fields["seal"] == tr.fields["payer"] and tr.fields["payer"].endswith("公司")
@@ -394,24 +333,11 @@ def test_pages_with_wrong_or_missing_codes(bad_dir: tuple[Path, dict[str, str]])
     assert dark is not None and dark.mean() < 20
 
 
-# --- fonts and command line ----------------------------------------------------------------------
-
-
-def test_no_cjk_font_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(gen, "_fc_match", lambda pattern: None)
-    monkeypatch.setattr(gen, "_FONT_DIRS", ())
-    gen.font_file.cache_clear()
-    try:
-        with pytest.raises(gen.FontError, match="fonts-noto-cjk"):
-            gen.font_file("serif")
-    finally:
-        monkeypatch.undo()
-        gen.font_file.cache_clear()
-    assert gen.font_file("serif")[0].endswith((".ttc", ".ttf", ".otf"))
+# --- command line ----------------------------------------------------------------------
 
 
 def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert gen.main(["--out", str(tmp_path), "--count", "2", "--dpi", "100", "--fmt", "png"]) == 0
+    assert main(["--out", str(tmp_path), "--count", "2", "--dpi", "100", "--fmt", "png"]) == 0
     out = capsys.readouterr().out
     assert "wrote 2 scans" in out
     assert len(json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))) == 2

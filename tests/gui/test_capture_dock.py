@@ -17,8 +17,11 @@ from PySide6.QtWidgets import QApplication
 import widgets.docks.capture.panel as capture_panel
 from app.rbac import Principal, system_principal
 from app.services import Services
-from imaging.generator import place_on_scan, random_voucher_data, render_voucher, write_video
 from imaging.sources import camera_url, folder_url
+from imaging.synth.data import random_voucher_data
+from imaging.synth.scan import place_on_scan
+from imaging.synth.sets import write_video
+from imaging.synth.voucher import render_voucher
 from imaging.templates import builtin_templates
 from tests.gui.test_docks import answer_next_dialog
 from widgets.bus import ChangeBus

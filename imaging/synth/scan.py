@@ -1,14 +1,13 @@
-"""Scan and phone-photo degradations for synthetic voucher images, keeping the ground-truth
-homography in step. Any thread (no shared state; randomness comes from the caller's generator).
+"""What a scanner or a document camera makes of a synthetic voucher, keeping the ground-truth
+homography in step. Any thread (no shared state; the randomness comes from the caller's generator).
 
-Coordinate convention (shared with ``imaging.generator``): image coordinates are continuous with
-the *edges* of pixels on integers, pixel ``(i, j)`` covering ``[i, i+1) x [j, j+1)``, so its centre is
-``(i + 0.5, j + 0.5)``. This is what zxing-cpp reports for a symbol's corners. OpenCV's warps put
-pixel centres on integers; ``cv_matrix`` converts a transform from one convention to the other.
+Placing: ``place_on_scan`` lays the voucher on a flatbed's white lid or a dark desk (a larger
+canvas), shifted and rotated, with the grey rim or the drop shadow it leaves.
 
-Geometric kinds (rotation, perspective, shift, upside_down) move the page on a canvas grown so that
-nothing is cut off, fill the new area with the colour of the image border, and return ``A @ H``.
-Photometric kinds (blur, jpeg, noise, low_contrast, shadow) keep ``H``.
+Degradations (``degrade``): geometric kinds (rotation, perspective, shift, upside_down) move the page
+on a canvas grown so that nothing is cut off, fill the new area with the colour of the image border,
+and return ``A @ H``; photometric kinds (blur, jpeg, noise, low_contrast, shadow) keep ``H``.
+Coordinates are in the edge convention of ``imaging.synth.geometry``.
 """
 
 from __future__ import annotations
@@ -20,8 +19,10 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-Image = NDArray[np.uint8]
-Matrix = NDArray[np.float64]
+from imaging.synth.geometry import Matrix, cv_matrix, rotation_about, transform_points, translation
+from imaging.synth.paint import BGR, paper_grain, px_per_mm, smooth_noise
+
+Pixels = NDArray[np.uint8]  # BGR or grey
 
 DEGRADATIONS: tuple[str, ...] = (
     "clean",
@@ -41,32 +42,7 @@ MAX_ROTATION_DEG = 20.0
 MIN_JPEG_QUALITY = 15
 
 
-def translation(dx: float, dy: float) -> Matrix:
-    return np.array([[1.0, 0.0, dx], [0.0, 1.0, dy], [0.0, 0.0, 1.0]])
-
-
-def rotation_about(cx: float, cy: float, angle_deg: float) -> Matrix:
-    """Rotation by ``angle_deg`` counter-clockwise as seen on screen (y down), as
-    ``cv2.getRotationMatrix2D``, about ``(cx, cy)``."""
-    a = math.radians(angle_deg)
-    c, s = math.cos(a), math.sin(a)
-    r = np.array([[c, s, 0.0], [-s, c, 0.0], [0.0, 0.0, 1.0]])
-    return np.asarray(translation(cx, cy) @ r @ translation(-cx, -cy), np.float64)
-
-
-def cv_matrix(a_edge: Matrix) -> Matrix:
-    """The same transform for OpenCV's warps, whose pixel centres are on integers."""
-    return translation(-0.5, -0.5) @ a_edge @ translation(0.5, 0.5)
-
-
-def transform_points(m: Matrix, points: Any) -> NDArray[np.float64]:
-    """Apply a 3x3 homography to an (N, 2) array of points."""
-    p = np.asarray(points, np.float64).reshape(-1, 2)
-    q = np.hstack([p, np.ones((len(p), 1))]) @ m.T
-    return q[:, :2] / q[:, 2:3]
-
-
-def border_fill(image: Image) -> tuple[int, ...]:
+def border_fill(image: Pixels) -> tuple[int, ...]:
     """The median colour of the image's outermost pixels: what the canvas around it looks like."""
     tail = image.shape[2:]
     sides = (image[0], image[-1], image[:, 0], image[:, -1])
@@ -75,7 +51,7 @@ def border_fill(image: Image) -> tuple[int, ...]:
     return tuple(int(v) for v in np.atleast_1d(med))
 
 
-def warp_image(image: Image, a_edge: Matrix, size: tuple[int, int], fill: tuple[int, ...]) -> Image:
+def warp_image(image: Pixels, a_edge: Matrix, size: tuple[int, int], fill: tuple[int, ...]) -> Pixels:
     """Warp with a 3x3 transform given in the edge convention onto a ``size`` = (w, h) canvas."""
     m = cv_matrix(a_edge)
     border = tuple(float(v) for v in fill) + (0.0,) * (4 - len(fill))
@@ -96,35 +72,29 @@ def _fit_canvas(a_edge: Matrix, w: int, h: int, margin: float) -> tuple[Matrix, 
     return a, size
 
 
-def _rotation(image: Image, angle: float) -> tuple[Image, Matrix]:
+def _rotation(image: Pixels, angle: float) -> tuple[Pixels, Matrix]:
     h, w = image.shape[:2]
     a, size = _fit_canvas(rotation_about(w / 2, h / 2, angle), w, h, 2.0)
     return warp_image(image, a, size, border_fill(image)), a
 
 
 def _perspective(
-    image: Image, severity: float, rng: np.random.Generator
-) -> tuple[Image, Matrix, dict[str, Any]]:
+    image: Pixels, severity: float, rng: np.random.Generator
+) -> tuple[Pixels, Matrix, dict[str, Any]]:
     """A phone held at an angle: the far edge shorter (keystone), slightly rotated, corners jittered."""
     h, w = image.shape[:2]
     far = str(rng.choice(["top", "bottom", "left", "right"], p=[0.55, 0.15, 0.15, 0.15]))
     shrink = 0.32 * severity * float(rng.uniform(0.7, 1.0))
     src = np.array([(0, 0), (w, 0), (w, h), (0, h)], np.float64)
     dst = src.copy()
-    if far in ("top", "bottom"):
-        i, j = (0, 1) if far == "top" else (3, 2)
-        dst[i, 0] += shrink * w / 2
-        dst[j, 0] -= shrink * w / 2
-        foreshorten = shrink * 0.35 * h * (1 if far == "top" else -1)
-        dst[i, 1] += foreshorten
-        dst[j, 1] += foreshorten
-    else:
-        i, j = (0, 3) if far == "left" else (1, 2)
-        dst[i, 1] += shrink * h / 2
-        dst[j, 1] -= shrink * h / 2
-        foreshorten = shrink * 0.35 * w * (1 if far == "left" else -1)
-        dst[i, 0] += foreshorten
-        dst[j, 0] += foreshorten
+    i, j = {"top": (0, 1), "bottom": (3, 2), "left": (0, 3), "right": (1, 2)}[far]  # the far side's corners
+    along, across = (0, 1) if far in ("top", "bottom") else (1, 0)  # axes: along that side, towards it
+    length, depth = (w, h) if along == 0 else (h, w)
+    dst[i, along] += shrink * length / 2
+    dst[j, along] -= shrink * length / 2
+    foreshorten = shrink * 0.35 * depth * (1 if far in ("top", "left") else -1)
+    dst[i, across] += foreshorten
+    dst[j, across] += foreshorten
     jitter = 0.02 * severity * max(w, h)
     dst += rng.uniform(-jitter, jitter, (4, 2))
     angle = float(rng.uniform(-6, 6)) * severity
@@ -140,7 +110,7 @@ def _perspective(
     return warp_image(image, a, size, border_fill(image)), a, params
 
 
-def _shift(image: Image, severity: float, rng: np.random.Generator) -> tuple[Image, Matrix, dict[str, Any]]:
+def _shift(image: Pixels, severity: float, rng: np.random.Generator) -> tuple[Pixels, Matrix, dict[str, Any]]:
     """The page lies off-centre on a larger canvas (nothing cut off)."""
     h, w = image.shape[:2]
     dx = int(rng.uniform(0.05, 0.3) * severity * w)
@@ -152,13 +122,13 @@ def _shift(image: Image, severity: float, rng: np.random.Generator) -> tuple[Ima
     return np.asarray(out, np.uint8), translation(dx, dy), {"dx": dx, "dy": dy}
 
 
-def _upside_down(image: Image) -> tuple[Image, Matrix]:
+def _upside_down(image: Pixels) -> tuple[Pixels, Matrix]:
     h, w = image.shape[:2]
     a = np.array([[-1.0, 0.0, w], [0.0, -1.0, h], [0.0, 0.0, 1.0]])
     return np.ascontiguousarray(image[::-1, ::-1]), a
 
 
-def _blur(image: Image, severity: float, rng: np.random.Generator) -> tuple[Image, dict[str, Any]]:
+def _blur(image: Pixels, severity: float, rng: np.random.Generator) -> tuple[Pixels, dict[str, Any]]:
     if rng.random() < 0.5:
         sigma = 0.4 + 2.0 * severity
         out = cv2.GaussianBlur(image, (0, 0), sigma)
@@ -180,7 +150,7 @@ def _blur(image: Image, severity: float, rng: np.random.Generator) -> tuple[Imag
     return np.asarray(out, np.uint8), {"type": "motion", "length_px": length, "angle_deg": round(angle, 2)}
 
 
-def _jpeg(image: Image, severity: float) -> tuple[Image, dict[str, Any]]:
+def _jpeg(image: Pixels, severity: float) -> tuple[Pixels, dict[str, Any]]:
     quality = round(95 - (95 - MIN_JPEG_QUALITY) * severity)
     ok, buf = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
     if not ok:
@@ -189,7 +159,7 @@ def _jpeg(image: Image, severity: float) -> tuple[Image, dict[str, Any]]:
     return np.asarray(cv2.imdecode(buf, flag), np.uint8), {"quality": quality}
 
 
-def _noise(image: Image, severity: float, rng: np.random.Generator) -> tuple[Image, dict[str, Any]]:
+def _noise(image: Pixels, severity: float, rng: np.random.Generator) -> tuple[Pixels, dict[str, Any]]:
     sigma = 4.0 + 21.0 * severity
     salt = 0.02 * severity
     h, w = image.shape[:2]
@@ -206,7 +176,7 @@ def _noise(image: Image, severity: float, rng: np.random.Generator) -> tuple[Ima
     return out, {"sigma": round(sigma, 3), "salt_pepper": round(salt, 5)}
 
 
-def _low_contrast(image: Image, severity: float, rng: np.random.Generator) -> tuple[Image, dict[str, Any]]:
+def _low_contrast(image: Pixels, severity: float, rng: np.random.Generator) -> tuple[Pixels, dict[str, Any]]:
     """A washed-out scan: black lifted to grey, white pulled down, a slight colour cast."""
     lo = 105.0 * severity * float(rng.uniform(0.85, 1.0))
     hi = 255.0 - 80.0 * severity * float(rng.uniform(0.85, 1.0))
@@ -218,7 +188,7 @@ def _low_contrast(image: Image, severity: float, rng: np.random.Generator) -> tu
     return np.clip(out, 0, 255).astype(np.uint8), params
 
 
-def _shadow(image: Image, severity: float, rng: np.random.Generator) -> tuple[Image, dict[str, Any]]:
+def _shadow(image: Pixels, severity: float, rng: np.random.Generator) -> tuple[Pixels, dict[str, Any]]:
     """Uneven light of a phone photo: a gradient, a vignette and a soft-edged shadow of the phone."""
     h, w = image.shape[:2]
     sh, sw = max(2, h // 8), max(2, w // 8)  # computed small, then scaled up: the field is smooth
@@ -250,8 +220,8 @@ def _shadow(image: Image, severity: float, rng: np.random.Generator) -> tuple[Im
 
 
 def degrade(
-    image: Image, h_mat: Matrix, kind: str, severity: float, rng: np.random.Generator
-) -> tuple[Image, Matrix, dict[str, Any]]:
+    image: Pixels, h_mat: Matrix, kind: str, severity: float, rng: np.random.Generator
+) -> tuple[Pixels, Matrix, dict[str, Any]]:
     """Apply one degradation. ``h_mat`` maps template mm to pixels of ``image``; the returned matrix
     maps template mm to pixels of the returned image. ``severity`` 0..1 (1: hard, mostly readable)."""
     if kind not in DEGRADATIONS:
@@ -284,3 +254,123 @@ def degrade(
     else:
         out, params = _shadow(image, severity, rng)
     return out, h_mat, params
+
+
+def backdrop(size: tuple[int, int], kind: str, rng: np.random.Generator) -> BGR:
+    w, h = size
+    if kind == "white":  # a flatbed's lid
+        base = float(rng.uniform(238, 250))
+        field = base + smooth_noise((h // 8 + 1, w // 8 + 1), 40, rng) * 1.5
+        field = np.asarray(cv2.resize(field, (w, h), interpolation=cv2.INTER_LINEAR), np.float32)
+        field += paper_grain(h, w, 1.2, rng)
+        grey = np.asarray(np.clip(field, 0, 255), np.uint8)
+        blue = np.asarray(np.clip(field * 0.995, 0, 255), np.uint8)  # a faintly warm lamp
+        return np.asarray(cv2.merge([blue, grey, grey]), np.uint8)
+    if kind != "dark":
+        raise ValueError(f"background must be 'white' or 'dark', got {kind!r}")
+    # a dark wooden desk under a document camera: grain streaks and a vignette
+    colour = np.array(rng.choice([(38, 46, 58), (45, 45, 47), (30, 38, 52)]), np.float32)  # BGR
+    gh, gw = h // 4 + 1, w // 4 + 1
+    coarse = rng.standard_normal((gh // 3 + 2, 7)).astype(np.float32)
+    grain = np.asarray(cv2.resize(coarse, (gw, gh), interpolation=cv2.INTER_CUBIC), np.float32)
+    grain += smooth_noise((gh, gw), 6, rng) * 0.3
+    yy, xx = np.mgrid[0:gh, 0:gw].astype(np.float32)
+    r2 = ((xx / gw - 0.5) ** 2 + (yy / gh - 0.5) ** 2) * 2
+    light = (1.15 - 0.5 * r2) * (1 + 0.09 * grain)
+    light = np.asarray(cv2.resize(light, (w, h), interpolation=cv2.INTER_LINEAR), np.float32)
+    light += paper_grain(h, w, 1.5 / float(colour.mean()), rng)
+    return np.asarray(cv2.merge([np.asarray(np.clip(light * c, 0, 255), np.uint8) for c in colour]), np.uint8)
+
+
+def paste(canvas: BGR, image: BGR, a_edge: Matrix, *, shadow: str) -> None:
+    """Lay ``image`` on ``canvas`` through the affine ``a_edge`` (edge convention), in place.
+    ``shadow``: "desk" (a soft drop shadow) or "scanner" (a thin grey rim)."""
+    ch, cw = canvas.shape[:2]
+    h, w = image.shape[:2]
+    corners = transform_points(a_edge, [(0, 0), (w, 0), (w, h), (0, h)])
+    pad = 12
+    bx0 = max(0, math.floor(corners[:, 0].min()) - pad)
+    by0 = max(0, math.floor(corners[:, 1].min()) - pad)
+    bx1 = min(cw, math.ceil(corners[:, 0].max()) + pad)
+    by1 = min(ch, math.ceil(corners[:, 1].max()) + pad)
+    if bx0 >= bx1 or by0 >= by1:
+        return
+    local = translation(-bx0, -by0) @ a_edge
+    size = (bx1 - bx0, by1 - by0)
+    is_integer = np.allclose(local[:2, :2], np.eye(2)) and np.allclose(local[:2, 2], np.round(local[:2, 2]))
+    if is_integer:
+        tx, ty = round(local[0, 2]), round(local[1, 2])
+        warped = np.zeros((size[1], size[0], 3), np.uint8)
+        alpha = np.zeros((size[1], size[0]), np.float32)
+        sx0, sy0 = max(0, -tx), max(0, -ty)
+        dx0, dy0 = max(0, tx), max(0, ty)
+        ww, hh = min(w - sx0, size[0] - dx0), min(h - sy0, size[1] - dy0)
+        if ww > 0 and hh > 0:
+            warped[dy0 : dy0 + hh, dx0 : dx0 + ww] = image[sy0 : sy0 + hh, sx0 : sx0 + ww]
+            alpha[dy0 : dy0 + hh, dx0 : dx0 + ww] = 1.0
+    else:
+        m = cv_matrix(local)[:2]
+        # black outside: at the edges the warped image is premultiplied by the coverage (alpha)
+        warped = np.asarray(cv2.warpAffine(image, m, size, flags=cv2.INTER_LINEAR), np.uint8)
+        ones = np.ones((h, w), np.float32)
+        alpha = np.asarray(cv2.warpAffine(ones, m, size, flags=cv2.INTER_LINEAR), np.float32)
+    if shadow == "desk":  # a soft shadow falling down and to the right
+        blurred = np.asarray(cv2.GaussianBlur(alpha, (0, 0), 5.0), np.float32)
+        dark = np.zeros_like(blurred)
+        dark[4:, 3:] = blurred[:-4, :-3] * 0.55
+    else:  # the grey rim a flatbed's lid leaves around the paper
+        rim = np.asarray(cv2.GaussianBlur(alpha, (0, 0), 1.5), np.float32)
+        dark = np.clip(rim - alpha, 0, 1) * 0.5
+    roi = canvas[by0:by1, bx0:bx1]
+    inside = alpha >= 0.999
+    np.copyto(roi, warped, where=inside[..., None])
+    ys, xs = np.nonzero(~inside & ((alpha > 0.001) | (dark > 0.001)))  # a band around the paper
+    if len(ys):
+        a = alpha[ys, xs][:, None]
+        under = roi[ys, xs].astype(np.float32) * (1.0 - dark[ys, xs][:, None])
+        mixed = under * (1.0 - a) + warped[ys, xs].astype(np.float32)
+        roi[ys, xs] = np.clip(mixed + 0.5, 0, 255).astype(np.uint8)
+
+
+def place_on_scan(
+    image: BGR,
+    h_mat: Matrix,
+    *,
+    canvas_px: tuple[int, int],
+    offset_px: tuple[float, float] = (0.0, 0.0),
+    angle_deg: float = 0.0,
+    background: str = "white",
+    rng: np.random.Generator,
+) -> tuple[BGR, Matrix]:
+    """Put the voucher on a larger canvas (``canvas_px`` = (w, h)): a flatbed's white lid or a dark desk.
+
+    ``offset_px`` is where the voucher's top-left corner goes before the rotation; the voucher is then
+    rotated by ``angle_deg`` (counter-clockwise on screen) about its own centre. Whatever falls off
+    the canvas is cut. Returns the canvas and the homography template mm -> canvas px."""
+    canvas = backdrop(canvas_px, background, rng)
+    h, w = image.shape[:2]
+    a = translation(offset_px[0], offset_px[1]) @ rotation_about(w / 2, h / 2, angle_deg)
+    paste(canvas, image, a, shadow="desk" if background == "dark" else "scanner")
+    return canvas, a @ np.asarray(h_mat, np.float64)
+
+
+def scan_pose(
+    image: BGR, dpi: float, rng: np.random.Generator, camera: bool
+) -> tuple[tuple[int, int], tuple[float, float], float, str]:
+    """Canvas, offset, angle and background of a flatbed scan (A4 landscape, voucher towards the
+    top-left corner) or a document-camera shot (dark desk); the voucher always lies wholly inside."""
+    h, w = image.shape[:2]
+    angle = float(rng.uniform(-4, 4) if camera else rng.uniform(-2, 2))
+    a = math.radians(abs(angle))
+    bw, bh = w * math.cos(a) + h * math.sin(a), w * math.sin(a) + h * math.cos(a)  # rotated bounds
+    if camera:
+        cw = max(round(w * rng.uniform(1.2, 1.4)), math.ceil(bw) + 16)
+        ch = max(round(h * rng.uniform(1.3, 1.6)), math.ceil(bh) + 16)
+        u, v = rng.uniform(0.3, 0.7, 2)
+    else:
+        s = px_per_mm(dpi)
+        cw, ch = max(round(297 * s), math.ceil(bw) + 16), max(round(210 * s), math.ceil(bh) + 16)
+        u, v = rng.uniform(0.0, 0.6, 2)
+    ox = (bw - w) / 2 + 4 + float(u) * (cw - bw - 8)
+    oy = (bh - h) / 2 + 4 + float(v) * (ch - bh - 8)
+    return (cw, ch), (ox, oy), angle, "dark" if camera else "white"
