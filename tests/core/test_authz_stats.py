@@ -151,9 +151,12 @@ def scenario(services: Services) -> dict[str, Principal]:
 
 
 def test_periods_and_percentiles() -> None:
-    assert month(2026, 12) == (at("2026-12-01", 0, 0), at("2027-01-01", 0, 0))
-    assert quarter(2026, 4) == (at("2026-10-01", 0, 0), at("2027-01-01", 0, 0))
-    assert quarter(2027, 1) == (at("2027-01-01", 0, 0), at("2027-04-01", 0, 0))
+    assert month(2026, 12, UTC) == (at("2026-12-01", 0, 0), at("2027-01-01", 0, 0))
+    assert quarter(2026, 4, UTC) == (at("2026-10-01", 0, 0), at("2027-01-01", 0, 0))
+    assert quarter(2027, 1, UTC) == (at("2027-01-01", 0, 0), at("2027-04-01", 0, 0))
+    # by default in the bank's zone (Asia/Shanghai, UTC+8): a month starts at local midnight
+    assert month(2026, 12) == (at("2026-11-30", 16, 0), at("2026-12-31", 16, 0))
+    assert quarter(2027, 1) == (at("2026-12-31", 16, 0), at("2027-03-31", 16, 0))
     assert (
         period_label(*month(2026, 10)) == "2026年10月"
         and period_label(*month(2026, 10), "en") == "October 2026"

@@ -7,15 +7,11 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from app.services.authz_stats import AuthorizerStats, GroupStats, PeriodStats, fmt_pct
+from app.services.authz_stats import AuthorizerStats, GroupStats, PeriodStats, fmt_minutes, fmt_pct
 from widgets.table_model import Index, ListTableModel
 
 Row = TypeVar("Row")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def minutes(seconds: float | None) -> str:
-    return "–" if seconds is None else f"{seconds / 60:.1f}"
 
 
 class _StatsModel(ListTableModel[Row], Generic[Row]):
@@ -75,8 +71,8 @@ class GroupModel(_StatsModel[GroupStats]):
             fmt_pct(g.approval_rate),
             fmt_pct(g.rejection_rate),
             fmt_pct(g.return_rate),
-            minutes(g.median_s),
-            minutes(g.p90_s),
+            fmt_minutes(g.median_s),
+            fmt_minutes(g.p90_s),
         )
 
     @staticmethod
@@ -120,8 +116,8 @@ class AuthorizerModel(_StatsModel[AuthorizerStats]):
             str(a.local),
             str(a.remote),
             str(a.second_level),
-            minutes(a.median_s),
-            minutes(a.p90_s),
+            fmt_minutes(a.median_s),
+            fmt_minutes(a.p90_s),
         )
 
     @staticmethod
@@ -165,7 +161,7 @@ class TellerModel(_StatsModel[GroupStats]):
             str(g.resubmissions),
             str(g.cancelled),
             str(g.two_level),
-            minutes(g.median_s),
+            fmt_minutes(g.median_s),
         )
 
     @staticmethod
@@ -207,8 +203,8 @@ class MonthModel(_StatsModel[PeriodStats]):
             fmt_pct(t.approval_rate),
             fmt_pct(t.rejection_rate),
             fmt_pct(t.return_rate),
-            minutes(t.median_s),
-            minutes(t.p90_s),
+            fmt_minutes(t.median_s),
+            fmt_minutes(t.p90_s),
         )
 
     @staticmethod
