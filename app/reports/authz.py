@@ -8,7 +8,7 @@ what the GUI's print preview shows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.reports import BarChart, Block, Heading, Paragraphs, Report, Series, Table
@@ -54,44 +54,66 @@ def _amounts(stats: PeriodStats, language: str) -> str:
     )
 
 
+# The columns of a group's figures (English header, cell), shared by the group and teller tables.
+_GROUP_CELLS: dict[str, Callable[[GroupStats], str]] = {
+    "Submitted": lambda g: fmt_count(g.submitted),
+    "Approved": lambda g: fmt_count(g.approved),
+    "Rejected": lambda g: fmt_count(g.rejected),
+    "Returned": lambda g: fmt_count(g.returned),
+    "Cancelled": lambda g: fmt_count(g.cancelled),
+    "Two-level": lambda g: fmt_count(g.two_level),
+    "Resubmitted\n(times)": lambda g: fmt_count(g.resubmissions),
+    "Approval rate": lambda g: fmt_pct(g.approval_rate),
+    "Rejection rate": lambda g: fmt_pct(g.rejection_rate),
+    "Return rate": lambda g: fmt_pct(g.return_rate),
+    "Median\n(min)": lambda g: fmt_minutes(g.median_s),
+    "P90\n(min)": lambda g: fmt_minutes(g.p90_s),
+}
+# (header, relative width) of the columns after the name
+_BY_GROUP = (
+    ("Submitted", 1),
+    ("Approved", 1),
+    ("Rejected", 1),
+    ("Returned", 1),
+    ("Cancelled", 1),
+    ("Approval rate", 1.15),
+    ("Rejection rate", 1.15),
+    ("Return rate", 1.15),
+    ("Median\n(min)", 1.25),
+    ("P90\n(min)", 1.25),
+)
+_BY_TELLER = (
+    ("Submitted", 1),
+    ("Approved", 1),
+    ("Rejected", 1),
+    ("Returned", 1),
+    ("Return rate", 1.1),
+    ("Resubmitted\n(times)", 1.3),
+    ("Cancelled", 1),
+    ("Two-level", 1.1),
+    ("Median\n(min)", 1.3),
+)
+
+
 def _group_table(
-    title: str, first: str, groups: tuple[GroupStats, ...], total: GroupStats, language: str
+    first: str,
+    rows: Sequence[tuple[str, GroupStats]],
+    total: GroupStats,
+    columns: Sequence[tuple[str, float]],
+    language: str,
 ) -> Table:
+    """One row per (name, group), a total row under them."""
     tr: Callable[[str], str] = lambda s: report_text(s, language)  # noqa: E731
 
-    def cells(g: GroupStats, name: str) -> tuple[str, ...]:
-        return (
-            name,
-            fmt_count(g.submitted),
-            fmt_count(g.approved),
-            fmt_count(g.rejected),
-            fmt_count(g.returned),
-            fmt_count(g.cancelled),
-            fmt_pct(g.approval_rate),
-            fmt_pct(g.rejection_rate),
-            fmt_pct(g.return_rate),
-            fmt_minutes(g.median_s),
-            fmt_minutes(g.p90_s),
-        )
+    def cells(name: str, g: GroupStats) -> tuple[str, ...]:
+        return (name, *(_GROUP_CELLS[header](g) for header, _width in columns))
 
     return Table(
-        title,
-        (
-            first,
-            tr("Submitted"),
-            tr("Approved"),
-            tr("Rejected"),
-            tr("Returned"),
-            tr("Cancelled"),
-            tr("Approval rate"),
-            tr("Rejection rate"),
-            tr("Return rate"),
-            tr("Median\n(min)"),
-            tr("P90\n(min)"),
-        ),
-        tuple(cells(g, g.name(language)) for g in groups),
-        widths=(2.6, 1, 1, 1, 1, 1, 1.15, 1.15, 1.15, 1.25, 1.25),
-        total=cells(total, tr("Total")) if groups else None,
+        "",
+        (first, *(tr(header) for header, _width in columns)),
+        tuple(cells(name, g) for name, g in rows),
+        widths=(2.6, *(width for _header, width in columns)),
+        total=cells(tr("Total"), total) if rows else None,
         empty=tr("No requests in this period."),
     )
 
@@ -151,58 +173,22 @@ def _authorizer_table(title: str, stats: PeriodStats, language: str) -> Table:
     )
 
 
-def _teller_table(title: str, stats: PeriodStats, language: str) -> Table:
-    tr: Callable[[str], str] = lambda s: report_text(s, language)  # noqa: E731
-
-    def cells(g: GroupStats, name: str) -> tuple[str, ...]:
-        return (
-            name,
-            fmt_count(g.submitted),
-            fmt_count(g.approved),
-            fmt_count(g.rejected),
-            fmt_count(g.returned),
-            fmt_pct(g.return_rate),
-            fmt_count(g.resubmissions),
-            fmt_count(g.cancelled),
-            fmt_count(g.two_level),
-            fmt_minutes(g.median_s),
-        )
-
-    def name(g: GroupStats) -> str:
-        return _named(g.name(language), g.key, language)
-
-    return Table(
-        title,
-        (
-            tr("Teller"),
-            tr("Submitted"),
-            tr("Approved"),
-            tr("Rejected"),
-            tr("Returned"),
-            tr("Return rate"),
-            tr("Resubmitted\n(times)"),
-            tr("Cancelled"),
-            tr("Two-level"),
-            tr("Median\n(min)"),
-        ),
-        tuple(cells(g, name(g)) for g in stats.by_teller),
-        widths=(2.6, 1, 1, 1, 1, 1.1, 1.3, 1, 1.1, 1.3),
-        total=cells(stats.total, tr("Total")) if stats.by_teller else None,
-        empty=tr("No requests in this period."),
-    )
-
-
 def _breakdowns(stats: PeriodStats, language: str) -> list[Block]:
     tr: Callable[[str], str] = lambda s: report_text(s, language)  # noqa: E731
+
+    def named(groups: Sequence[GroupStats]) -> list[tuple[str, GroupStats]]:
+        return [(g.name(language), g) for g in groups]
+
+    tellers = [(_named(g.name(language), g.key, language), g) for g in stats.by_teller]
     return [
         Heading(tr("By branch")),
-        _group_table("", tr("Branch"), stats.by_branch, stats.total, language),
+        _group_table(tr("Branch"), named(stats.by_branch), stats.total, _BY_GROUP, language),
         Heading(tr("By business type")),
-        _group_table("", tr("Business type"), stats.by_business, stats.total, language),
+        _group_table(tr("Business type"), named(stats.by_business), stats.total, _BY_GROUP, language),
         Heading(tr("By authorizer")),
         _authorizer_table("", stats, language),
         Heading(tr("By teller")),
-        _teller_table("", stats, language),
+        _group_table(tr("Teller"), tellers, stats.total, _BY_TELLER, language),
     ]
 
 

@@ -687,128 +687,115 @@
 <context>
     <name>AuthzStats</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="82"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="171"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="214"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="27"/>
         <source>Submitted</source>
         <translation>申请笔数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="83"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="128"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="172"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="29"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="127"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="84"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="129"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="173"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="30"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="128"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="85"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="130"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="174"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="31"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="129"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="86"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="177"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="32"/>
         <source>Cancelled</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="87"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="216"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="35"/>
         <source>Approval rate</source>
         <translation>通过率</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="88"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="217"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="40"/>
         <source>Rejection rate</source>
         <translation>拒绝率</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="89"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="175"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="218"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="43"/>
         <source>Return rate</source>
         <translation>退回率</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="90"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="179"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="219"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="50"/>
         <source>Median (min)</source>
         <translation>时长中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="91"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="220"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="51"/>
         <source>P90 (min)</source>
         <translation>时长90分位（分钟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="126"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="125"/>
         <source>Authorizer</source>
         <translation>授权人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="127"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="126"/>
         <source>Decisions</source>
         <translation>决定次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="131"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="130"/>
         <source>Local</source>
         <translation>本地</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="132"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="131"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="133"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="132"/>
         <source>2nd level</source>
         <translation>第二级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="134"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="135"/>
         <source>Response median (min)</source>
         <translation>响应中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="135"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="138"/>
         <source>Response P90 (min)</source>
         <translation>响应90分位（分钟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="170"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="144"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="176"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="46"/>
         <source>Resubmissions</source>
         <translation>重新提交次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="178"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="49"/>
         <source>Two-level</source>
         <translation>双人授权</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="213"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="168"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="215"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="28"/>
         <source>Decided</source>
         <translation>已决笔数</translation>
     </message>

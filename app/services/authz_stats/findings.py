@@ -3,8 +3,7 @@ first, with the warnings the thresholds (``thresholds``) set. Pure functions, an
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
 
 from app.services.authz_stats.results import Finding, GroupStats, PeriodStats, QuarterComparison
 from app.services.authz_stats.thresholds import (
@@ -102,21 +101,15 @@ def findings(
                     warn=median_rose(cmp, previous.total),
                 )
             )
-    worst_business = _top(
-        (g for g in stats.by_business if g.submitted >= MIN_GROUP and g.rejected), lambda g: g.rejection_rate
+    worst_business = _worst_group(
+        "reject_business",
+        stats.by_business,
+        lambda g: g.rejected,
+        lambda g: g.rejection_rate,
+        total.rejection_rate,
     )
     if worst_business is not None:
-        out.append(
-            Finding(
-                "reject_business",
-                worst_business.name_zh,
-                worst_business.name_en,
-                value=worst_business.rejection_rate,
-                reference=total.rejection_rate,
-                count=worst_business.rejected,
-                warn=worst_business.rejection_rate > GROUP_RATE_WARN * total.rejection_rate,
-            )
-        )
+        out.append(worst_business)
     timed = [a for a in stats.by_authorizer if a.timed >= MIN_GROUP and a.median_s is not None]
     if len(timed) >= 2 and stats.response_median_s is not None:
         slowest = max(timed, key=lambda a: (a.median_s or 0.0, a.key))
@@ -131,21 +124,11 @@ def findings(
                 warn=(slowest.median_s or 0.0) > SLOW_AUTHORIZER_WARN * stats.response_median_s,
             )
         )
-    worst_teller = _top(
-        (g for g in stats.by_teller if g.submitted >= MIN_GROUP and g.returned), lambda g: g.return_rate
+    worst_teller = _worst_group(
+        "return_teller", stats.by_teller, lambda g: g.returned, lambda g: g.return_rate, total.return_rate
     )
     if worst_teller is not None:
-        out.append(
-            Finding(
-                "return_teller",
-                worst_teller.name_zh,
-                worst_teller.name_en,
-                value=worst_teller.return_rate,
-                reference=total.return_rate,
-                count=worst_teller.returned,
-                warn=worst_teller.return_rate > GROUP_RATE_WARN * total.return_rate,
-            )
-        )
+        out.append(worst_teller)
     if stats.decisions:
         busiest = stats.by_authorizer[0]
         share = busiest.decisions / stats.decisions
@@ -174,9 +157,31 @@ def findings(
     return tuple(out)
 
 
-def _top(groups: Iterable[GroupStats], score: Any) -> GroupStats | None:
-    ranked = sorted(groups, key=lambda g: (-score(g), -g.submitted, g.key))
-    return ranked[0] if ranked else None
+def _worst_group(
+    code: str,
+    groups: Iterable[GroupStats],
+    count: Callable[[GroupStats], int],
+    rate: Callable[[GroupStats], float],
+    overall: float,
+) -> Finding | None:
+    """The group (of at least ``MIN_GROUP`` requests) with the highest ``rate``, if any counts;
+    a warning above ``GROUP_RATE_WARN`` times the overall rate."""
+    ranked = sorted(
+        (g for g in groups if g.submitted >= MIN_GROUP and count(g)),
+        key=lambda g: (-rate(g), -g.submitted, g.key),
+    )
+    if not ranked:
+        return None
+    worst = ranked[0]
+    return Finding(
+        code,
+        worst.name_zh,
+        worst.name_en,
+        value=rate(worst),
+        reference=overall,
+        count=count(worst),
+        warn=rate(worst) > GROUP_RATE_WARN * overall,
+    )
 
 
 __all__ = ["approval_dropped", "compare", "findings", "median_rose"]
