@@ -687,115 +687,112 @@
 <context>
     <name>AuthzStats</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="27"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="41"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="29"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="127"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="43"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="30"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="128"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="44"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="31"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="129"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="45"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="32"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="46"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="35"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="47"/>
         <source>Approval rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="40"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="48"/>
         <source>Rejection rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="43"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="49"/>
         <source>Return rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="50"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="52"/>
         <source>Median (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="51"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="53"/>
         <source>P90 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="125"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="128"/>
         <source>Authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="126"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="129"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="130"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="131"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="131"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="132"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="132"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="133"/>
         <source>2nd level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="135"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="134"/>
         <source>Response median (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="138"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="135"/>
         <source>Response P90 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="144"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="141"/>
         <source>Teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="46"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="50"/>
         <source>Resubmissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="49"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="51"/>
         <source>Two-level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="168"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="165"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="28"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="42"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>

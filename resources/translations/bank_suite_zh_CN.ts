@@ -687,115 +687,112 @@
 <context>
     <name>AuthzStats</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="27"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="41"/>
         <source>Submitted</source>
         <translation>申请笔数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="29"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="127"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="43"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="30"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="128"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="44"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="31"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="129"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="45"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="32"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="46"/>
         <source>Cancelled</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="35"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="47"/>
         <source>Approval rate</source>
         <translation>通过率</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="40"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="48"/>
         <source>Rejection rate</source>
         <translation>拒绝率</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="43"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="49"/>
         <source>Return rate</source>
         <translation>退回率</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="50"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="52"/>
         <source>Median (min)</source>
         <translation>时长中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="51"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="53"/>
         <source>P90 (min)</source>
         <translation>时长90分位（分钟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="125"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="128"/>
         <source>Authorizer</source>
         <translation>授权人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="126"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="129"/>
         <source>Decisions</source>
         <translation>决定次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="130"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="131"/>
         <source>Local</source>
         <translation>本地</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="131"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="132"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="132"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="133"/>
         <source>2nd level</source>
         <translation>第二级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="135"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="134"/>
         <source>Response median (min)</source>
         <translation>响应中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="138"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="135"/>
         <source>Response P90 (min)</source>
         <translation>响应90分位（分钟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="144"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="141"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="46"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="50"/>
         <source>Resubmissions</source>
         <translation>重新提交次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="49"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="51"/>
         <source>Two-level</source>
         <translation>双人授权</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="168"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="165"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="28"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="42"/>
         <source>Decided</source>
         <translation>已决笔数</translation>
     </message>

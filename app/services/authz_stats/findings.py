@@ -182,6 +182,3 @@ def _worst_group(
         count=count(worst),
         warn=rate(worst) > GROUP_RATE_WARN * overall,
     )
-
-
-__all__ = ["approval_dropped", "compare", "findings", "median_rose"]

@@ -109,6 +109,3 @@ def kpi_block(result: PeriodStats | QuarterAnalysis, language: str = "zh_CN") ->
         ),
         title="",
     )
-
-
-__all__ = ["KPI_KEYS", "KPI_LABELS", "kpi_block", "kpi_labels"]

@@ -68,15 +68,3 @@ def period_label(start: datetime, end: datetime, language: str = "zh_CN") -> str
     return report_text("{first} – {last}", language).format(
         first=start.date().isoformat(), last=last.isoformat()
     )
-
-
-__all__ = [
-    "DEFAULT_ZONE",
-    "Range",
-    "local_days",
-    "month",
-    "period_label",
-    "previous_quarter",
-    "quarter",
-    "zone",
-]

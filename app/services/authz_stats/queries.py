@@ -311,6 +311,3 @@ def _daily(s: Session, start: datetime, end: datetime) -> tuple[DayCount, ...]:
         if done is not None:
             decided[done.astimezone(tz).date()] += 1
     return tuple(DayCount(day, submitted.get(day, 0), decided.get(day, 0)) for day in local_days(start, end))
-
-
-__all__ = ["BRANCH_NAMES_KEY", "FINAL_STATUSES", "OPEN_STATUSES", "Names", "percentile", "period"]

@@ -180,14 +180,3 @@ class QuarterAnalysis:
 
     def label(self, language: str = "zh_CN") -> str:
         return self.stats.label(language)
-
-
-__all__ = [
-    "AuthorizerStats",
-    "DayCount",
-    "Finding",
-    "GroupStats",
-    "PeriodStats",
-    "QuarterAnalysis",
-    "QuarterComparison",
-]

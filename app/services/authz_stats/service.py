@@ -74,6 +74,3 @@ def _check_range(start: datetime, end: datetime) -> None:
         raise ValidationError("period bounds must carry a time zone", field="period", problem="format")
     if not start < end:
         raise ValidationError("the period must end after it starts", field="period", problem="range")
-
-
-__all__ = ["AuthzStatsService"]

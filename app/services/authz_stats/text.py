@@ -97,16 +97,3 @@ def finding_text(f: Finding, language: str = "zh_CN") -> str:
         ref=fmt_pct(f.reference or 0.0),
         count=f.count,
     )
-
-
-__all__ = [
-    "finding_text",
-    "fmt_count",
-    "fmt_duration",
-    "fmt_minutes",
-    "fmt_pct",
-    "fmt_points",
-    "fmt_signed_count",
-    "fmt_signed_duration",
-    "fmt_signed_points",
-]

@@ -19,15 +19,3 @@ GROUP_RATE_WARN = 2.0  # a business type's rejection or a teller's return rate o
 SLOW_AUTHORIZER_WARN = 1.5  # an authorizer's median response over this many times everyone's
 BUSY_AUTHORIZER_SHARE = 0.4  # one authorizer took at least this share of the decisions: a finding
 BUSY_AUTHORIZER_WARN = 0.6  # ... and a warning from this share
-
-__all__ = [
-    "APPROVAL_DROP_WARN",
-    "BUSY_AUTHORIZER_SHARE",
-    "BUSY_AUTHORIZER_WARN",
-    "FLAT_MEDIAN_DELTA_S",
-    "FLAT_RATE_DELTA",
-    "GROUP_RATE_WARN",
-    "MEDIAN_RISE_WARN",
-    "MIN_GROUP",
-    "SLOW_AUTHORIZER_WARN",
-]

@@ -2,7 +2,8 @@
 teller, and the months of a quarter. GUI thread; rows are immutable results of the stats service.
 
 Each model is a table of columns: key, header (translated in the "AuthzStats" context) and the
-cell's text; the columns of a group's figures are written once and shared by the models."""
+cell's text; the columns of the figures are written once and shared by the models (an authorizer's
+approved, rejected and returned read like a group's)."""
 
 from __future__ import annotations
 
@@ -21,40 +22,42 @@ CONTEXT = "AuthzStats"
 Column = tuple[str, str, Callable[[Any, str], str]]
 
 
-_GROUP_COLUMNS: dict[str, Column] = {
+def _count(key: str, header: str) -> Column:
+    """A column of the count ``key`` of the row (a group's or an authorizer's)."""
+    return key, header, lambda row, _l: str(getattr(row, key))
+
+
+def _rate(key: str, header: str) -> Column:
+    return key, header, lambda row, _l: fmt_pct(getattr(row, key))
+
+
+def _minutes(key: str, seconds: str, header: str) -> Column:
+    return key, header, lambda row, _l: fmt_minutes(getattr(row, seconds))
+
+
+_FIGURES: dict[str, Column] = {
     c[0]: c
     for c in (
-        ("submitted", QT_TRANSLATE_NOOP("AuthzStats", "Submitted"), lambda g, _l: str(g.submitted)),
-        ("decided", QT_TRANSLATE_NOOP("AuthzStats", "Decided"), lambda g, _l: str(g.decided)),
-        ("approved", QT_TRANSLATE_NOOP("AuthzStats", "Approved"), lambda g, _l: str(g.approved)),
-        ("rejected", QT_TRANSLATE_NOOP("AuthzStats", "Rejected"), lambda g, _l: str(g.rejected)),
-        ("returned", QT_TRANSLATE_NOOP("AuthzStats", "Returned"), lambda g, _l: str(g.returned)),
-        ("cancelled", QT_TRANSLATE_NOOP("AuthzStats", "Cancelled"), lambda g, _l: str(g.cancelled)),
-        (
-            "approval_rate",
-            QT_TRANSLATE_NOOP("AuthzStats", "Approval rate"),
-            lambda g, _l: fmt_pct(g.approval_rate),
-        ),
-        (
-            "rejection_rate",
-            QT_TRANSLATE_NOOP("AuthzStats", "Rejection rate"),
-            lambda g, _l: fmt_pct(g.rejection_rate),
-        ),
-        ("return_rate", QT_TRANSLATE_NOOP("AuthzStats", "Return rate"), lambda g, _l: fmt_pct(g.return_rate)),
-        (
-            "resubmissions",
-            QT_TRANSLATE_NOOP("AuthzStats", "Resubmissions"),
-            lambda g, _l: str(g.resubmissions),
-        ),
-        ("two_level", QT_TRANSLATE_NOOP("AuthzStats", "Two-level"), lambda g, _l: str(g.two_level)),
-        ("median", QT_TRANSLATE_NOOP("AuthzStats", "Median (min)"), lambda g, _l: fmt_minutes(g.median_s)),
-        ("p90", QT_TRANSLATE_NOOP("AuthzStats", "P90 (min)"), lambda g, _l: fmt_minutes(g.p90_s)),
+        _count("submitted", QT_TRANSLATE_NOOP("AuthzStats", "Submitted")),
+        _count("decided", QT_TRANSLATE_NOOP("AuthzStats", "Decided")),
+        _count("approved", QT_TRANSLATE_NOOP("AuthzStats", "Approved")),
+        _count("rejected", QT_TRANSLATE_NOOP("AuthzStats", "Rejected")),
+        _count("returned", QT_TRANSLATE_NOOP("AuthzStats", "Returned")),
+        _count("cancelled", QT_TRANSLATE_NOOP("AuthzStats", "Cancelled")),
+        _rate("approval_rate", QT_TRANSLATE_NOOP("AuthzStats", "Approval rate")),
+        _rate("rejection_rate", QT_TRANSLATE_NOOP("AuthzStats", "Rejection rate")),
+        _rate("return_rate", QT_TRANSLATE_NOOP("AuthzStats", "Return rate")),
+        _count("resubmissions", QT_TRANSLATE_NOOP("AuthzStats", "Resubmissions")),
+        _count("two_level", QT_TRANSLATE_NOOP("AuthzStats", "Two-level")),
+        _minutes("median", "median_s", QT_TRANSLATE_NOOP("AuthzStats", "Median (min)")),
+        _minutes("p90", "p90_s", QT_TRANSLATE_NOOP("AuthzStats", "P90 (min)")),
     )
 }
 
 
-def _group_columns(*keys: str) -> tuple[Column, ...]:
-    return tuple(_GROUP_COLUMNS[k] for k in keys)
+def _figures(*keys: str) -> tuple[Column, ...]:
+    """The shared columns ``keys``, in that order."""
+    return tuple(_FIGURES[k] for k in keys)
 
 
 class _StatsModel(ListTableModel[Row], Generic[Row]):
@@ -101,7 +104,7 @@ class GroupModel(_StatsModel[GroupStats]):
 
     SPEC = (
         ("name", "", lambda g, lang: g.name(lang)),
-        *_group_columns(
+        *_figures(
             "submitted",
             "approved",
             "rejected",
@@ -123,26 +126,20 @@ class GroupModel(_StatsModel[GroupStats]):
 class AuthorizerModel(_StatsModel[AuthorizerStats]):
     SPEC = (
         ("name", QT_TRANSLATE_NOOP("AuthzStats", "Authorizer"), lambda a, _l: f"{a.name} ({a.key})"),
-        ("decisions", QT_TRANSLATE_NOOP("AuthzStats", "Decisions"), lambda a, _l: str(a.decisions)),
-        ("approved", QT_TRANSLATE_NOOP("AuthzStats", "Approved"), lambda a, _l: str(a.approved)),
-        ("rejected", QT_TRANSLATE_NOOP("AuthzStats", "Rejected"), lambda a, _l: str(a.rejected)),
-        ("returned", QT_TRANSLATE_NOOP("AuthzStats", "Returned"), lambda a, _l: str(a.returned)),
-        ("local", QT_TRANSLATE_NOOP("AuthzStats", "Local"), lambda a, _l: str(a.local)),
-        ("remote", QT_TRANSLATE_NOOP("AuthzStats", "Remote"), lambda a, _l: str(a.remote)),
-        ("second_level", QT_TRANSLATE_NOOP("AuthzStats", "2nd level"), lambda a, _l: str(a.second_level)),
-        (
-            "median",
-            QT_TRANSLATE_NOOP("AuthzStats", "Response median (min)"),
-            lambda a, _l: fmt_minutes(a.median_s),
-        ),
-        ("p90", QT_TRANSLATE_NOOP("AuthzStats", "Response P90 (min)"), lambda a, _l: fmt_minutes(a.p90_s)),
+        _count("decisions", QT_TRANSLATE_NOOP("AuthzStats", "Decisions")),
+        *_figures("approved", "rejected", "returned"),
+        _count("local", QT_TRANSLATE_NOOP("AuthzStats", "Local")),
+        _count("remote", QT_TRANSLATE_NOOP("AuthzStats", "Remote")),
+        _count("second_level", QT_TRANSLATE_NOOP("AuthzStats", "2nd level")),
+        _minutes("median", "median_s", QT_TRANSLATE_NOOP("AuthzStats", "Response median (min)")),
+        _minutes("p90", "p90_s", QT_TRANSLATE_NOOP("AuthzStats", "Response P90 (min)")),
     )
 
 
 class TellerModel(_StatsModel[GroupStats]):
     SPEC = (
         ("name", QT_TRANSLATE_NOOP("AuthzStats", "Teller"), lambda g, lang: f"{g.name(lang)} ({g.key})"),
-        *_group_columns(
+        *_figures(
             "submitted",
             "approved",
             "rejected",
@@ -168,7 +165,7 @@ class MonthModel(_StatsModel[PeriodStats]):
         ("month", QT_TRANSLATE_NOOP("AuthzStats", "Month"), lambda m, lang: m.label(lang)),
         *(
             _of_total(c)
-            for c in _group_columns(
+            for c in _figures(
                 "submitted", "decided", "approval_rate", "rejection_rate", "return_rate", "median", "p90"
             )
         ),
