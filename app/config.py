@@ -1,7 +1,9 @@
-"""Settings: where the data lives and which database to use. Runs on the main thread at start-up.
+"""Settings: where the data lives, which database to use and the bank's time zone. Runs on the main
+thread at start-up.
 
 Precedence: explicit argument (``--db``) > environment (``BANKSUITE_DB``) > ``settings.toml`` in the
-data folder > embedded SQLite in the data folder.
+data folder > embedded SQLite in the data folder. The time zone of the statistics periods (IANA name):
+``BANKSUITE_TIMEZONE`` > ``timezone`` in settings.toml > Asia/Shanghai.
 """
 
 from __future__ import annotations
@@ -10,10 +12,12 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.engine import make_url
 
 APP_NAME = "bank-suite"
+DEFAULT_TIME_ZONE = "Asia/Shanghai"  # the bank's zone: a statistics month starts at its midnight
 
 
 def data_dir() -> Path:
@@ -46,6 +50,7 @@ class Settings:
     data_dir: Path
     idle_lock_minutes: float = 5.0
     language: str = "zh_CN"
+    time_zone: str = DEFAULT_TIME_ZONE
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -75,4 +80,22 @@ def load_settings(db_url: str | None = None, folder: Path | None = None) -> Sett
     )
     idle = float(str(file_values.get("idle_lock_minutes", os.environ.get("BANKSUITE_IDLE_LOCK_MIN", 5))))
     language = str(file_values.get("language", "zh_CN"))
-    return Settings(db_url=url, data_dir=folder, idle_lock_minutes=idle, language=language, extra=file_values)
+    zone = os.environ.get("BANKSUITE_TIMEZONE") or str(file_values.get("timezone") or "") or DEFAULT_TIME_ZONE
+    return Settings(
+        db_url=url,
+        data_dir=folder,
+        idle_lock_minutes=idle,
+        language=language,
+        time_zone=checked_time_zone(zone),
+        extra=file_values,
+    )
+
+
+def checked_time_zone(name: str) -> str:
+    """``name`` if it is a time zone zoneinfo knows (system zoneinfo or the tzdata package)."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        where = "timezone in settings.toml or BANKSUITE_TIMEZONE"
+        raise ValueError(f"unknown time zone {name!r} ({where})") from exc
+    return name

@@ -23,17 +23,7 @@ class Role(StrEnum):
     AUDITOR = "auditor"  # 审计员
 
 
-ROLE_NAMES: dict[Role, tuple[str, str]] = {
-    Role.OPERATOR: ("监控中心值班员", "Control-room operator"),
-    Role.CUSTODIAN: ("金库管库员", "Vault custodian"),
-    Role.ESCORT: ("押运员/收款员", "Escort / collector"),
-    Role.KEYER: ("录入员", "Keyer"),
-    Role.REVIEWER: ("审核岗/授权柜员", "Reviewer / authorizer"),
-    Role.TELLER: ("柜员", "Teller"),
-    Role.SUPERVISOR: ("业务主管", "Supervisor"),
-    Role.ADMIN: ("中心管理员", "Administrator"),
-    Role.AUDITOR: ("审计员", "Auditor"),
-}
+# Their names in both languages: app.texts.ROLE_NAMES.
 
 
 class Permission(StrEnum):

@@ -138,7 +138,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 )
                 return 2
             print_demo_accounts(seed_demo(db), sys.stdout)
-        services = build_services(db)
+        services = build_services(db, time_zone=settings.time_zone)
         services.capture.install_shipped_templates(system_principal("system:setup"))
         demo = is_seeded(db)
         if not args.no_devices:

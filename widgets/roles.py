@@ -1,11 +1,11 @@
-"""Translated role names. GUI thread."""
+"""Role names in the UI's language (from the text catalogue, ``app.texts``). GUI thread."""
 
 from __future__ import annotations
 
-from app.rbac import ROLE_NAMES, Role
+from app.rbac import Role
+from app.texts import ROLE_NAMES
 from widgets.i18n import ui_is_chinese
 
 
 def role_name(role: Role) -> str:
-    zh, en = ROLE_NAMES[role]
-    return zh if ui_is_chinese() else en
+    return ROLE_NAMES[role].in_language("zh_CN" if ui_is_chinese() else "en")

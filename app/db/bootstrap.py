@@ -7,7 +7,7 @@ from sqlalchemy import select
 from app.db import migrate
 from app.db.engine import Database
 from app.db.models import Meta, RoleRow, User
-from app.rbac import ROLE_NAMES
+from app.texts import ROLE_NAMES
 
 
 def ensure_reference_data(db: Database) -> None:

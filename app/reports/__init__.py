@@ -22,6 +22,8 @@ class Kpi:
     value: str
     note: str = ""  # a small line under the value (e.g. the change on the previous period)
     warn: bool = False
+    key: str = ""  # what the figure is ("approval"), for views that place or name it
+    hint: str = ""  # why it warns: the threshold crossed, in words (a tooltip on screen)
 
 
 @dataclass(frozen=True)

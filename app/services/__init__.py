@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.config import DEFAULT_TIME_ZONE
 from app.db.engine import Database
 from app.services.audit_service import AuditService
 from app.services.authorization import AuthorizationService
@@ -27,7 +28,8 @@ class Services:
     stats: AuthzStatsService
 
 
-def build_services(db: Database) -> Services:
+def build_services(db: Database, *, time_zone: str = DEFAULT_TIME_ZONE) -> Services:
+    """The services on ``db``; ``time_zone`` is the bank's (the statistics periods')."""
     return Services(
         db=db,
         identity=IdentityService(db),
@@ -36,5 +38,5 @@ def build_services(db: Database) -> Services:
         registers=RegisterService(db),
         capture=CaptureService(db),
         authorization=AuthorizationService(db),
-        stats=AuthzStatsService(db),
+        stats=AuthzStatsService(db, time_zone),
     )

@@ -354,12 +354,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="141"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="140"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="153"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="152"/>
         <source>Sent again after a return (%1 times in all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,12 +467,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="260"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="259"/>
         <source>Select a request to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="267"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="266"/>
         <source>My requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,67 +480,67 @@
 <context>
     <name>AuthzRules</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="282"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="279"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="283"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="280"/>
         <source>Name (中文)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="284"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="281"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="285"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="282"/>
         <source>Required images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="286"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="283"/>
         <source>Priority (1-9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="287"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="284"/>
         <source>Authorize over (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="288"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="285"/>
         <source>Remote only over (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="289"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="286"/>
         <source>Two authorizers over (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="302"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="299"/>
         <source>Role or user:&lt;name&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="303"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="300"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="304"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="301"/>
         <source>Business (* = all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="305"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="302"/>
         <source>Input limit (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="306"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="303"/>
         <source>Authorization limit (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,128 +687,112 @@
 <context>
     <name>AuthzStats</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="86"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="175"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="218"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="41"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="87"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="132"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="176"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="43"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="88"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="133"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="177"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="44"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="89"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="134"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="178"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="45"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="90"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="181"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="46"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="91"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="220"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="47"/>
         <source>Approval rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="92"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="221"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="48"/>
         <source>Rejection rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="93"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="179"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="222"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="49"/>
         <source>Return rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="94"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="183"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="223"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="52"/>
         <source>Median (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="95"/>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="224"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="53"/>
         <source>P90 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="130"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="128"/>
         <source>Authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="131"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="129"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="135"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="131"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="136"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="132"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="137"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="133"/>
         <source>2nd level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="138"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="134"/>
         <source>Response median (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="139"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="135"/>
         <source>Response P90 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="174"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="141"/>
         <source>Teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="180"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="50"/>
         <source>Resubmissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="182"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="51"/>
         <source>Two-level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="217"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="165"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="219"/>
+        <location filename="../../widgets/docks/authz_stats/models.py" line="42"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,272 +800,166 @@
 <context>
     <name>AuthzStatsPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="279"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="270"/>
         <source>Loading the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="293"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="284"/>
         <source>Could not load the statistics: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="322"/>
-        <source>Figures as of %1; periods are calendar months and quarters in UTC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="327"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="319"/>
         <source>New authorization activity: refresh to include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="341"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="547"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
         <source>Quarterly analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="341"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="547"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
         <source>Monthly statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="345"/>
-        <source>%1 still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="346"/>
-        <source>%1 approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="347"/>
-        <source>%1 rejected</source>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="313"/>
+        <source>Figures as of %1; periods are calendar months and quarters in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_stats/panel.py" line="348"/>
-        <source>%1 returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="349"/>
-        <source>%1 cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="350"/>
-        <source>local %1 · remote %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="353"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="354"/>
-        <source>%1 requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="359"/>
-        <source>vs last quarter: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="362"/>
-        <source>%1 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="410"/>
         <source>Requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="413"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="430"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="351"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="368"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="414"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="352"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="415"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="353"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="422"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="360"/>
         <source>Key findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="427"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="365"/>
         <source>Daily volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="431"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="369"/>
         <source>Decided that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="467"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="405"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="439"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="469"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="407"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="423"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="492"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="430"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="499"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="437"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="531"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="469"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="553"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="491"/>
         <source>Q%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="562"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="563"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="564"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="502"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="565"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="503"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="567"/>
-        <source>Requests submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="568"/>
-        <source>Decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="569"/>
-        <source>Approval rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="570"/>
-        <source>Rejection rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="571"/>
-        <source>Return rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="572"/>
-        <source>Cancellation rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="573"/>
-        <source>Median time to decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="574"/>
-        <source>90th percentile time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="575"/>
-        <source>Remote share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="576"/>
-        <source>Two-level share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="577"/>
-        <source>Resubmissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="578"/>
-        <source>Decisions taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="582"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="507"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="583"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="508"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="588"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="589"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
         <source>By branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="590"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
         <source>By business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="591"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
         <source>By authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="592"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
         <source>By teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="593"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="518"/>
         <source>Monthly trend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,7 +1969,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="607"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="532"/>
         <source>Authorization statistics</source>
         <translation type="unfinished"></translation>
     </message>

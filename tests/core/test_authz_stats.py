@@ -9,7 +9,8 @@ import random
 import shutil
 import subprocess
 import time
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,14 +25,18 @@ from app.rbac import Principal, Role, system_principal
 from app.services import Services
 from app.services.authorization import Draft
 from app.services.authz_stats import (
+    KPI_KEYS,
     AuthzStatsService,
     PeriodStats,
     QuarterAnalysis,
+    kpi_block,
+    kpi_labels,
     month,
     percentile,
     period_label,
     quarter,
 )
+from app.services.authz_stats.thresholds import APPROVAL_DROP_WARN, MEDIAN_RISE_WARN
 
 ROOT = system_principal("test")
 PW = "Str0ng!pass"
@@ -151,9 +156,12 @@ def scenario(services: Services) -> dict[str, Principal]:
 
 
 def test_periods_and_percentiles() -> None:
-    assert month(2026, 12) == (at("2026-12-01", 0, 0), at("2027-01-01", 0, 0))
-    assert quarter(2026, 4) == (at("2026-10-01", 0, 0), at("2027-01-01", 0, 0))
-    assert quarter(2027, 1) == (at("2027-01-01", 0, 0), at("2027-04-01", 0, 0))
+    assert month(2026, 12, UTC) == (at("2026-12-01", 0, 0), at("2027-01-01", 0, 0))
+    assert quarter(2026, 4, UTC) == (at("2026-10-01", 0, 0), at("2027-01-01", 0, 0))
+    assert quarter(2027, 1, UTC) == (at("2027-01-01", 0, 0), at("2027-04-01", 0, 0))
+    # by default in the bank's zone (Asia/Shanghai, UTC+8): a month starts at local midnight
+    assert month(2026, 12) == (at("2026-11-30", 16, 0), at("2026-12-31", 16, 0))
+    assert quarter(2027, 1) == (at("2026-12-31", 16, 0), at("2027-03-31", 16, 0))
     assert (
         period_label(*month(2026, 10)) == "2026年10月"
         and period_label(*month(2026, 10), "en") == "October 2026"
@@ -433,3 +441,96 @@ def test_a_missing_cjk_font_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, re
 def test_service_is_part_of_the_services(services: Services) -> None:
     assert isinstance(services.stats, AuthzStatsService)
     assert AuthzStatsService.month(2026, 2)[1] - AuthzStatsService.month(2026, 2)[0] == timedelta(days=28)
+
+
+# -- the bank's time zone -----------------------------------------------------------------------------
+def test_periods_are_local_months_and_quarters(services: Services) -> None:
+    """A request decided at 2026-03-31 17:30 UTC (01:30 on 1 April in Shanghai) counts in April and
+    in the second quarter, on the local day 1 April; a bank configured for UTC counts it in March."""
+    teller = user(services, "teller1", Role.TELLER)
+    rev = user(services, "rev1", Role.REVIEWER)
+    chief = user(services, "chief1", Role.SUPERVISOR)
+    rid = rid_of(services.authorization.submit(teller, draft("CASH_WD", 60_000, "BR01")))
+    services.authorization.claim(rev, rid)
+    services.authorization.decide(rev, rid, "approve", "")
+    set_times(services, rid, at("2026-03-31", 17, 25), at("2026-03-31", 17, 30))
+
+    april, march = services.stats.monthly(chief, 2026, 4), services.stats.monthly(chief, 2026, 3)
+    assert (april.total.submitted, april.total.approved, march.total.submitted) == (1, 1, 0)
+    assert april.start == at("2026-03-31", 16, 0) and april.label("en") == "April 2026"
+    assert april.daily[0].day == date(2026, 4, 1) and (april.daily[0].submitted, april.daily[0].decided) == (
+        1,
+        1,
+    )
+    assert len(april.daily) == 30 and april.decisions == 1 and april.zone_name == "Asia/Shanghai"
+    q2, q1 = services.stats.quarterly(chief, 2026, 2), services.stats.quarterly(chief, 2026, 1)
+    assert q2.stats.total.submitted == 1 and [m.total.submitted for m in q2.months] == [1, 0, 0]
+    assert q1.stats.total.submitted == 0 and q2.previous.total.submitted == 0
+
+    in_utc = AuthzStatsService(services.db, "UTC")
+    assert in_utc.monthly(chief, 2026, 3).total.submitted == 1
+    assert in_utc.monthly(chief, 2026, 4).total.submitted == 0
+    assert in_utc.quarterly(chief, 2026, 1).stats.total.submitted == 1
+    assert in_utc.month(2026, 4) == (at("2026-04-01", 0, 0), at("2026-05-01", 0, 0))
+    assert services.stats.month(2026, 4) == AuthzStatsService.month(2026, 4)  # the default zone
+
+
+def test_demo_history_gives_six_local_months(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(demo, "seed_authorization_history", lambda *a, **k: {})
+    demo.seed_demo(services.db)
+    summary = seed_authorization_history(services.db, random.Random(5), months=6, now=at("2026-10-05", 6, 0))
+    supervisor = services.identity.authenticate("supervisor", demo.DEMO_PASSWORD)
+    months = [services.stats.monthly(supervisor, 2026, m) for m in range(4, 11)]
+    assert all(m.total.submitted > 0 for m in months[:6])  # April to September: two whole quarters
+    assert services.stats.monthly(supervisor, 2026, 3).total.submitted == 0
+    assert sum(m.total.submitted for m in months) == summary["requests"]  # every request in a local month
+    quarters = [services.stats.quarterly(supervisor, 2026, q) for q in (2, 3)]
+    assert [len(q.months) for q in quarters] == [3, 3] and all(q.stats.total.submitted for q in quarters)
+
+
+# -- the KPI block ------------------------------------------------------------------------------------
+def test_the_kpi_block_is_the_reports_summary(services: Services, scenario: dict[str, Principal]) -> None:
+    from app.reports import KpiGrid
+
+    stats = services.stats.monthly(scenario["chief1"], 2026, 10)
+    block = kpi_block(stats)
+    assert tuple(k.key for k in block.items) == KPI_KEYS and len(KPI_KEYS) == 12
+    kpis = {k.key: k for k in block.items}
+    assert (kpis["submitted"].label, kpis["submitted"].value, kpis["submitted"].note) == (
+        "申请笔数",
+        "7",
+        "1 笔尚未办结",
+    )
+    assert kpis["approval"].value == "57.1%" and kpis["median"].value == "20.0 分钟"
+    assert kpis["p90"].label == "办理时长90分位" and not any(k.warn for k in block.items)
+    english = {k.key: k for k in kpi_block(stats, "en").items}
+    assert english["remote"].note == "local 1 · remote 6" and english["decided"].label == "Decided"
+    assert kpi_labels("en")["decisions"] == "Decisions taken"
+    pytest.importorskip("reportlab")
+    from app.reports import authz
+
+    assert [b for b in authz.monthly_document(stats).blocks if isinstance(b, KpiGrid)] == [block]
+    analysis = services.stats.quarterly(scenario["chief1"], 2026, 4)
+    quarterly = [b for b in authz.quarterly_document(analysis, "en").blocks if isinstance(b, KpiGrid)]
+    assert quarterly == [kpi_block(analysis, "en")]
+    assert quarterly[0].items[0].note == "vs previous quarter +5 (+250.0%)"
+
+
+def test_kpi_warnings_follow_the_named_thresholds(services: Services, scenario: dict[str, Principal]) -> None:
+    analysis = services.stats.quarterly(scenario["chief1"], 2026, 4)
+    prev_median = analysis.previous.total.median_s
+    assert prev_median is not None
+
+    def warned(**change: float) -> dict[str, str]:
+        shifted = replace(analysis, comparison=replace(analysis.comparison, **change))
+        return {k.key: k.hint for k in kpi_block(shifted, "en").items if k.warn}
+
+    assert warned() == {}  # approval up 7.1 points, median 10 minutes faster
+    assert warned(approval_rate_delta=-APPROVAL_DROP_WARN) == {}  # at the threshold: no warning
+    dropped = warned(approval_rate_delta=-APPROVAL_DROP_WARN - 0.001)
+    assert set(dropped) == {"approval"} and "2.0 points" in dropped["approval"]
+    assert warned(median_delta_s=MEDIAN_RISE_WARN * prev_median) == {}
+    slower = warned(median_delta_s=MEDIAN_RISE_WARN * prev_median + 1)
+    assert set(slower) == {"median"} and "20%" in slower["median"]
+    zh = replace(analysis, comparison=replace(analysis.comparison, approval_rate_delta=-0.05))
+    assert "2.0 个百分点" in {k.key: k for k in kpi_block(zh).items}["approval"].hint

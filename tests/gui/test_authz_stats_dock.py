@@ -13,6 +13,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog
 
 from app.rbac import Role
+from app.reports import KpiGrid
+from app.services.authz_stats import kpi_block
 from widgets.bus import ChangeBus
 from widgets.docks import DockContext
 from widgets.docks.authz_stats.panel import ACTION_EXPORT, QUARTERLY, AuthzStatsPanel, previous_month
@@ -72,6 +74,24 @@ def test_quarter_shows_trend_and_findings(qtbot, panel) -> None:  # type: ignore
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         panel.kind.setCurrentIndex(panel.kind.findData("month"))
     assert not panel.findings.isVisible()
+
+
+def test_tiles_render_the_reports_kpi_block(qtbot, panel, translations) -> None:  # type: ignore[no-untyped-def]
+    year, q = last_complete_quarter()
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.set_period(QUARTERLY, year, q)
+    report_block = next(b for b in panel.document().blocks if isinstance(b, KpiGrid))
+    assert report_block == kpi_block(panel.result, "zh_CN")
+    assert list(panel.tiles) == [k.key for k in report_block.items]
+    for kpi in report_block.items:
+        tile = panel.tiles[kpi.key]
+        assert (tile.value.text(), tile.label.text(), tile.note.text()) == (kpi.value, kpi.label, kpi.note)
+        assert (tile.property("state") == "warn") == kpi.warn and tile.toolTip() == kpi.hint
+    assert panel.tiles["submitted"].note.text().startswith("较上季度")
+    assert "Asia/Shanghai" in panel.status.text()
+    translations.switch("en")
+    qtbot.waitUntil(lambda: panel.tiles["decided"].label.text() == "Decided", timeout=3000)
+    assert panel.tiles["approval"].note.text() == kpi_block(panel.result, "en").items[2].note
 
 
 def test_export_pdf_on_the_worker(qtbot, panel, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -37,15 +37,15 @@ from PySide6.QtWidgets import (
 from app.errors import SuiteError
 from app.operations import Change
 from app.rbac import Permission
-from app.reports import BarChart, Report, to_html
+from app.reports import BarChart, Kpi, Report, to_html
 from app.reports.authz import monthly_document, monthly_report, quarterly_document, quarterly_report
 from app.services.authz_stats import (
+    DEFAULT_ZONE,
+    KPI_KEYS,
     PeriodStats,
     QuarterAnalysis,
-    fmt_duration,
-    fmt_pct,
-    fmt_signed_duration,
-    fmt_signed_points,
+    kpi_block,
+    kpi_labels,
 )
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.authz_stats.chart import BarChartWidget, chart_image
@@ -63,20 +63,6 @@ ACTION_REFRESH = "authz_stats.refresh"
 ACTION_EXPORT = "authz_stats.export_pdf"
 ACTION_PREVIEW = "authz_stats.print_preview"
 MONTHLY, QUARTERLY = "month", "quarter"
-TILES = (
-    "submitted",
-    "decided",
-    "approval",
-    "rejection",
-    "return",
-    "cancel",
-    "median",
-    "p90",
-    "remote",
-    "two_level",
-    "resubmissions",
-    "decisions",
-)
 Result = PeriodStats | QuarterAnalysis
 
 
@@ -87,8 +73,9 @@ class PeriodChoice:
     number: int  # month 1-12 or quarter 1-4
 
 
-def previous_month(now: datetime | None = None) -> PeriodChoice:
-    now = now or datetime.now(UTC)
+def previous_month(now: datetime | None = None, tz: tzinfo = DEFAULT_ZONE) -> PeriodChoice:
+    """The month before ``now`` (default: the present) in the bank's time zone ``tz``."""
+    now = (now or datetime.now(tz)).astimezone(tz)
     return PeriodChoice(MONTHLY, now.year - (now.month == 1), (now.month - 2) % 12 + 1)
 
 
@@ -97,7 +84,8 @@ def language() -> str:
 
 
 class KpiTile(QFrame):
-    """A value over its label, and a note under both (counts, or the change on last quarter)."""
+    """A figure of the KPI block: its value over its label, and a note under both (counts, or the
+    change on last quarter); a warning is marked, with its threshold as the tooltip."""
 
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,11 +105,13 @@ class KpiTile(QFrame):
         for w in (self.value, self.label, self.note):
             layout.addWidget(w)
 
-    def show_value(self, value: str, note: str = "", *, warn: bool = False) -> None:
-        self.value.setText(value)
-        self.note.setText(note)
-        self.note.setVisible(bool(note))
-        set_role(self, "state", "warn" if warn else "")
+    def show_kpi(self, kpi: Kpi) -> None:
+        self.value.setText(kpi.value)
+        self.label.setText(kpi.label)
+        self.note.setText(kpi.note)
+        self.note.setVisible(bool(kpi.note))
+        self.setToolTip(kpi.hint)
+        set_role(self, "state", "warn" if kpi.warn else "")
 
 
 class AuthzStatsPanel(Retranslating, QWidget):
@@ -145,7 +135,8 @@ class AuthzStatsPanel(Retranslating, QWidget):
         self.kind.setObjectName("authz_stats.kind")
         self.year = QSpinBox()
         self.year.setObjectName("authz_stats.year")
-        now = datetime.now(UTC)
+        self.zone = ctx.services.stats.zone
+        now = datetime.now(self.zone)
         self.year.setRange(2000, now.year + 1)
         self.year.setValue(now.year)
         self.month = QComboBox()
@@ -183,7 +174,7 @@ class AuthzStatsPanel(Retranslating, QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(6)
-        self.tiles = {key: KpiTile(key, self) for key in TILES}
+        self.tiles = {key: KpiTile(key, self) for key in KPI_KEYS}
         for i, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, i // 6, i % 6)
         layout.addLayout(grid)
@@ -213,7 +204,7 @@ class AuthzStatsPanel(Retranslating, QWidget):
             self.tabs.addTab(table, "")
         layout.addWidget(self.tabs, 1)
 
-        choice = previous_month()
+        choice = previous_month(tz=self.zone)
         self.year.setValue(choice.year)
         self.retranslate()
         self.month.setCurrentIndex(choice.number - 1)
@@ -318,12 +309,13 @@ class AuthzStatsPanel(Retranslating, QWidget):
         stats = self._stats()
         if stats is None:
             return ""
-        at = stats.generated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        return self.tr("Figures as of %1; periods are calendar months and quarters in UTC.").replace("%1", at)
+        at = stats.generated_at.astimezone(stats.start.tzinfo).strftime("%Y-%m-%d %H:%M")
+        text = self.tr("Figures as of %1; periods are calendar months and quarters in %2.")
+        return text.replace("%1", at).replace("%2", stats.zone_name)
 
     def _on_change(self, change: Change) -> None:
         stats = self._stats()
-        if change.touches("auth_request") and stats is not None and stats.end > datetime.now(UTC):
+        if change.touches("auth_request") and stats is not None and stats.end > datetime.now(self.zone):
             self.status.setText(self.tr("New authorization activity: refresh to include it."))
 
     def _stats(self) -> PeriodStats | None:
@@ -340,62 +332,8 @@ class AuthzStatsPanel(Retranslating, QWidget):
         quarterly = isinstance(result, QuarterAnalysis)
         title = self.tr("Quarterly analysis") if quarterly else self.tr("Monthly statistics")
         self.heading.setText(f"{title} · {stats.label(lang)}")
-        t = stats.total
-        notes: dict[str, str] = {
-            "submitted": self.tr("%1 still open").replace("%1", str(t.open)),
-            "approval": self.tr("%1 approved").replace("%1", str(t.approved)),
-            "rejection": self.tr("%1 rejected").replace("%1", str(t.rejected)),
-            "return": self.tr("%1 returned").replace("%1", str(t.returned)),
-            "cancel": self.tr("%1 cancelled").replace("%1", str(t.cancelled)),
-            "remote": self.tr("local %1 · remote %2")
-            .replace("%1", str(t.local))
-            .replace("%2", str(t.remote)),
-            "two_level": self.tr("%1 requests").replace("%1", str(t.two_level)),
-            "resubmissions": self.tr("%1 requests").replace("%1", str(t.resubmitted)),
-        }
-        warn: set[str] = set()
-        if isinstance(result, QuarterAnalysis):
-            cmp = result.comparison
-            vs = self.tr("vs last quarter: %1")
-
-            def points(delta: float) -> str:
-                return self.tr("%1 points").replace("%1", fmt_signed_points(delta))
-
-            def duration(delta: float | None) -> str:
-                return fmt_signed_duration(delta, lang)
-
-            volume = f"{cmp.volume_delta:+d}"
-            if cmp.volume_pct is not None:
-                volume += f" ({cmp.volume_pct * 100:+.1f}%)"
-            notes |= {
-                "submitted": vs.replace("%1", volume),
-                "approval": vs.replace("%1", points(cmp.approval_rate_delta)),
-                "rejection": vs.replace("%1", points(cmp.rejection_rate_delta)),
-                "return": vs.replace("%1", points(cmp.return_rate_delta)),
-                "median": vs.replace("%1", duration(cmp.median_delta_s)),
-                "p90": vs.replace("%1", duration(cmp.p90_delta_s)),
-            }
-            if cmp.approval_rate_delta < -0.02:
-                warn.add("approval")
-            prev = result.previous.total.median_s
-            if cmp.median_delta_s is not None and prev and cmp.median_delta_s > 0.2 * prev:
-                warn.add("median")
-        values = {
-            "submitted": str(t.submitted),
-            "decided": str(t.decided),
-            "approval": fmt_pct(t.approval_rate),
-            "rejection": fmt_pct(t.rejection_rate),
-            "return": fmt_pct(t.return_rate),
-            "cancel": fmt_pct(t.cancel_rate),
-            "median": fmt_duration(t.median_s, lang),
-            "p90": fmt_duration(t.p90_s, lang),
-            "remote": fmt_pct(t.remote_share),
-            "two_level": fmt_pct(t.two_level_share),
-            "resubmissions": str(t.resubmissions),
-            "decisions": str(stats.decisions),
-        }
-        for key, tile in self.tiles.items():
-            tile.show_value(values[key], notes.get(key, ""), warn=key in warn)
+        for kpi in kpi_block(result, lang).items:
+            self.tiles[kpi.key].show_kpi(kpi)
 
         self.branch_model.set_rows(list(stats.by_branch), lang)
         self.business_model.set_rows(list(stats.by_business), lang)
@@ -563,20 +501,7 @@ class AuthzStatsPanel(Retranslating, QWidget):
         self.refresh_action.setText(self.tr("Refresh"))
         self.export_action.setText(self.tr("Export PDF…"))
         self.preview_action.setText(self.tr("Print preview…"))
-        labels = {
-            "submitted": self.tr("Requests submitted"),
-            "decided": self.tr("Decided"),
-            "approval": self.tr("Approval rate"),
-            "rejection": self.tr("Rejection rate"),
-            "return": self.tr("Return rate"),
-            "cancel": self.tr("Cancellation rate"),
-            "median": self.tr("Median time to decision"),
-            "p90": self.tr("90th percentile time"),
-            "remote": self.tr("Remote share"),
-            "two_level": self.tr("Two-level share"),
-            "resubmissions": self.tr("Resubmissions"),
-            "decisions": self.tr("Decisions taken"),
-        }
+        labels = kpi_labels(language())  # the block's own labels once there are figures
         for key, tile in self.tiles.items():
             tile.label.setText(labels[key])
         self.branch_model.set_headers(GroupModel.headers(self.tr("Branch")))
