@@ -11,6 +11,8 @@ from app.services.authorization import AuthorizationService
 from app.services.authz_stats import AuthzStatsService
 from app.services.capture import CaptureService
 from app.services.identity import IdentityService
+from app.services.policy_versions import PolicyVersionService
+from app.services.positions import PositionService
 from app.services.registers import RegisterService
 from app.services.sites import SiteService
 
@@ -25,9 +27,12 @@ class Services:
     capture: CaptureService
     authorization: AuthorizationService
     stats: AuthzStatsService
+    positions: PositionService
+    policies: PolicyVersionService
 
 
 def build_services(db: Database) -> Services:
+    authorization = AuthorizationService(db)
     return Services(
         db=db,
         identity=IdentityService(db),
@@ -35,6 +40,8 @@ def build_services(db: Database) -> Services:
         sites=SiteService(db),
         registers=RegisterService(db),
         capture=CaptureService(db),
-        authorization=AuthorizationService(db),
+        authorization=authorization,
         stats=AuthzStatsService(db),
+        positions=PositionService(db),
+        policies=PolicyVersionService(db, authorization),
     )
