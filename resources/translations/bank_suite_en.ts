@@ -354,12 +354,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="141"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="140"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="153"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="152"/>
         <source>Sent again after a return (%1 times in all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,12 +467,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="260"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="259"/>
         <source>Select a request to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="267"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="266"/>
         <source>My requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,67 +480,67 @@
 <context>
     <name>AuthzRules</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="282"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="279"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="283"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="280"/>
         <source>Name (中文)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="284"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="281"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="285"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="282"/>
         <source>Required images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="286"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="283"/>
         <source>Priority (1-9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="287"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="284"/>
         <source>Authorize over (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="288"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="285"/>
         <source>Remote only over (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="289"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="286"/>
         <source>Two authorizers over (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="302"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="299"/>
         <source>Role or user:&lt;name&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="303"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="300"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="304"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="301"/>
         <source>Business (* = all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="305"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="302"/>
         <source>Input limit (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="306"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="303"/>
         <source>Authorization limit (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,7 +2056,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="580"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="650"/>
         <source>Live map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,201 +2503,214 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>MapMarker</name>
+    <message>
+        <location filename="../../widgets/docks/tag_map/items.py" line="127"/>
+        <source>Reader offline or silent: last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="316"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="569"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="638"/>
         <source>Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="316"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="318"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="368"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="359"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="409"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="369"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
         <source>In %1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="388"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="442"/>
         <source>Bound people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="384"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="392"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="446"/>
         <source>not seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="381"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="250"/>
+        <source>Could not load the map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="435"/>
         <source>Bound assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="403"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="457"/>
         <source>People seen with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="450"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
         <source>Could not load history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="504"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="573"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="505"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="574"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="506"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="575"/>
         <source>Cash box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="576"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="508"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="577"/>
         <source>Archive folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="578"/>
         <source>Unknown tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="514"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="583"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="515"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="584"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="516"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="585"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="517"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="586"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="518"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="588"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="520"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="589"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="521"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="590"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="522"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="591"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="523"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="592"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="524"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="593"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="525"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="594"/>
         <source>Relationship manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="526"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="595"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="527"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="596"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="543"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="612"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="551"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="620"/>
         <source>All zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="560"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="629"/>
         <source>Last 15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="561"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="630"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="562"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="631"/>
         <source>Last 8 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="567"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="636"/>
         <source>Search name or tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="568"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="637"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="570"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="639"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>

@@ -354,12 +354,12 @@
         <translation>客户 · 事由</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="141"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="140"/>
         <source>You</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="153"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="152"/>
         <source>Sent again after a return (%1 times in all)</source>
         <translation>退回后重新提交（共提交 %1 次）</translation>
     </message>
@@ -467,12 +467,12 @@
         <translation>处理进度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="260"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="259"/>
         <source>Select a request to see its history.</source>
         <translation>选择一笔申请以查看处理记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="267"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="266"/>
         <source>My requests</source>
         <translation>我的申请</translation>
     </message>
@@ -480,67 +480,67 @@
 <context>
     <name>AuthzRules</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="282"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="279"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="283"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="280"/>
         <source>Name (中文)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="284"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="281"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="285"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="282"/>
         <source>Required images</source>
         <translation>必需影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="286"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="283"/>
         <source>Priority (1-9)</source>
         <translation>优先级（1-9）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="287"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="284"/>
         <source>Authorize over (yuan)</source>
         <translation>授权起点（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="288"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="285"/>
         <source>Remote only over (yuan)</source>
         <translation>仅远程授权起点（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="289"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="286"/>
         <source>Two authorizers over (yuan)</source>
         <translation>双人授权起点（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="302"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="299"/>
         <source>Role or user:&lt;name&gt;</source>
         <translation>角色或 user:&lt;用户名&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="303"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="300"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="304"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="301"/>
         <source>Business (* = all)</source>
         <translation>业务（* 表示全部）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="305"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="302"/>
         <source>Input limit (yuan)</source>
         <translation>录入限额（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="306"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="303"/>
         <source>Authorization limit (yuan)</source>
         <translation>授权限额（元）</translation>
     </message>
@@ -2057,7 +2057,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>读卡器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="580"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="650"/>
         <source>Live map</source>
         <translation>实时定位</translation>
     </message>
@@ -2505,201 +2505,214 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>MapMarker</name>
+    <message>
+        <location filename="../../widgets/docks/tag_map/items.py" line="127"/>
+        <source>Reader offline or silent: last seen %1</source>
+        <translation>读卡器离线或无数据：最后一次读到 %1</translation>
+    </message>
+</context>
+<context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="316"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="569"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="638"/>
         <source>Playback</source>
         <translation>历史回放</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="316"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="318"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="368"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation>%1 · 地图上 %2 个，显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="359"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="409"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation>选择一个标记，查看其身份、进入时间和行动轨迹。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="369"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
         <source>In %1 since %2</source>
         <translation>自 %2 起位于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="388"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="442"/>
         <source>Bound people</source>
         <translation>绑定人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="384"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="392"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="446"/>
         <source>not seen</source>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="381"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="250"/>
+        <source>Could not load the map: %1</source>
+        <translation>无法加载地图：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="435"/>
         <source>Bound assets</source>
         <translation>绑定资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="403"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="457"/>
         <source>People seen with it</source>
         <translation>同区域人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
         <source>Loading history…</source>
         <translation>正在加载历史…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="450"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
         <source>Could not load history: %1</source>
         <translation>无法加载历史：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="504"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="573"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="505"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="574"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="506"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="575"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="576"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="508"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="577"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="578"/>
         <source>Unknown tag</source>
         <translation>未登记标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="514"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="583"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="515"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="584"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="516"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="585"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="517"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="586"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="518"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="588"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="520"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="589"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="521"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="590"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="522"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="591"/>
         <source>Assigned to</source>
         <translation>配发给</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="523"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="592"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="524"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="593"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="525"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="594"/>
         <source>Relationship manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="526"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="595"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="527"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="596"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="543"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="612"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="551"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="620"/>
         <source>All zones</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="560"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="629"/>
         <source>Last 15 min</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="561"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="630"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="562"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="631"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="567"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="636"/>
         <source>Search name or tag…</source>
         <translation>搜索姓名或标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="568"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="637"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="570"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="639"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
