@@ -12,6 +12,8 @@ from app.services.authorization import AuthorizationService
 from app.services.authz_stats import AuthzStatsService
 from app.services.capture import CaptureService
 from app.services.identity import IdentityService
+from app.services.policy_versions import PolicyVersionService
+from app.services.positions import PositionService
 from app.services.registers import RegisterService
 from app.services.sites import SiteService
 
@@ -26,10 +28,13 @@ class Services:
     capture: CaptureService
     authorization: AuthorizationService
     stats: AuthzStatsService
+    positions: PositionService
+    policies: PolicyVersionService
 
 
 def build_services(db: Database, *, time_zone: str = DEFAULT_TIME_ZONE) -> Services:
     """The services on ``db``; ``time_zone`` is the bank's (the statistics periods')."""
+    authorization = AuthorizationService(db)
     return Services(
         db=db,
         identity=IdentityService(db),
@@ -37,6 +42,8 @@ def build_services(db: Database, *, time_zone: str = DEFAULT_TIME_ZONE) -> Servi
         sites=SiteService(db),
         registers=RegisterService(db),
         capture=CaptureService(db),
-        authorization=AuthorizationService(db),
+        authorization=authorization,
         stats=AuthzStatsService(db, time_zone),
+        positions=PositionService(db),
+        policies=PolicyVersionService(db, authorization),
     )

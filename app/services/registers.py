@@ -260,6 +260,29 @@ class RegisterService:
         with self.db.read() as s:
             return _EXPORTERS[kind](s)
 
+    # -- reads for the docks (personal data: register administration only) ----------------------
+    def listing(self, actor: Principal, kind: str) -> list[tuple[int, list[str]]]:
+        """As ``table``, for ``actor``: a register lists personal data (names, ID numbers)."""
+        authorize(self.db, actor, Permission.REGISTER_ADMIN, f"list {kind}")
+        _known_kind(kind)
+        return self.table(kind)
+
+    def export(self, actor: Principal, kind: str) -> str:
+        """As ``export_csv``, for ``actor`` (register administration: the file holds ID numbers)."""
+        authorize(self.db, actor, Permission.REGISTER_ADMIN, f"export {kind}")
+        _known_kind(kind)
+        return self.export_csv(kind)
+
+    def permitted_zones(self, actor: Principal, person_id: int) -> list[str]:
+        """As ``zone_permissions``, for ``actor`` (register administration)."""
+        authorize(self.db, actor, Permission.REGISTER_ADMIN, "view zone permissions")
+        return self.zone_permissions(person_id)
+
+
+def _known_kind(kind: str) -> None:
+    if kind not in _EXPORTERS:
+        raise ValidationError(f"unknown register {kind!r}", field="kind", problem="format")
+
 
 class _Abort(Exception):
     """Roll the import's transaction back (errors are in the result)."""

@@ -26,7 +26,8 @@ from app.db.models import (
 from app.errors import ValidationError
 from app.operations import Change
 from app.rbac import Permission, Principal
-from app.services.guard import authorize, require_code, require_reason
+from app.services.guard import authorize, authorize_any, require_code, require_reason
+from app.tracking.directory import Directory, load_directory
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,24 @@ class SiteService:
     def floorplans(self) -> list[tuple[str, str]]:
         with self.db.read() as s:
             return [(fp.code, fp.file) for fp in s.scalars(select(FloorPlan).order_by(FloorPlan.code))]
+
+    # -- reads for the docks (permission-checked; called on a worker) ----------------------------
+    def layout(self, actor: Principal) -> Directory:
+        """Floors, zones and readers (no register data): for whoever watches the map or edits the
+        site (reader health, the zone editor, zone permissions)."""
+        authorize_any(
+            self.db,
+            actor,
+            frozenset({Permission.MAP_VIEW, Permission.REGISTER_ADMIN}),
+            "view the site layout",
+        )
+        full = load_directory(self.db)
+        return Directory(zones=full.zones, readers=full.readers, floorplans=full.floorplans)
+
+    def reader_setup(self, actor: Principal, code: str) -> dict[int, str]:
+        """A reader's antenna -> zone mapping, for its editor (register administration)."""
+        authorize(self.db, actor, Permission.REGISTER_ADMIN, "view a reader's setup")
+        return self.reader_antennas(code)
 
 
 ZONE_KINDS = (

@@ -548,138 +548,143 @@
 <context>
     <name>AuthzRulesPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="162"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="142"/>
+        <source>Could not read the rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="176"/>
         <source>Shipped rules (no version saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="165"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="179"/>
         <source>Version %1, saved by %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="195"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="209"/>
         <source>Reverted to the rules in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="219"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="233"/>
         <source>The rules are valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="250"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="264"/>
         <source>The thresholds must rise: authorize over ≤ remote only over ≤ two authorizers over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="252"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="266"/>
         <source>Invalid format (business codes: upper-case letters, digits, _).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="253"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="267"/>
         <source>Invalid value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="254"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="268"/>
         <source>The priority must be from 1 to 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="255"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="269"/>
         <source>Not one of the allowed values (role, currency CNY/USD, business code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="256"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="270"/>
         <source>Please fill this in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="257"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="271"/>
         <source>This entry appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="266"/>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="281"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="295"/>
         <source>Save authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="267"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="281"/>
         <source>Save the rules as version %1? They apply at once to new requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="286"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="301"/>
         <source>Saved as version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="301"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="316"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="302"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="317"/>
         <source>Remote requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="303"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="318"/>
         <source>Pull: authorizers take them from the shared queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="304"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="319"/>
         <source>Push: offered first to the least-busy authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="305"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="320"/>
         <source>Business types and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="306"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="321"/>
         <source>Limits by role and user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="308"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="323"/>
         <source>Add business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="309"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="324"/>
         <source>Remove business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="310"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="325"/>
         <source>Add limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="311"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="326"/>
         <source>Remove limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="312"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="327"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="313"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="328"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="314"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="329"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,22 +1934,22 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="197"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="230"/>
         <source>Reader health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="580"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="650"/>
         <source>Live map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="333"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="389"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="269"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="297"/>
         <source>Zone editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,7 +1979,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="323"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="341"/>
         <source>Authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,201 +2386,214 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>MapMarker</name>
+    <message>
+        <location filename="../../widgets/docks/tag_map/items.py" line="127"/>
+        <source>Reader offline or silent: last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="316"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="569"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="638"/>
         <source>Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="316"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="318"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="368"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="359"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="409"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="369"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
         <source>In %1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="388"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="442"/>
         <source>Bound people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="384"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="392"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="446"/>
         <source>not seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="381"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="250"/>
+        <source>Could not load the map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="435"/>
         <source>Bound assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="403"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="457"/>
         <source>People seen with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="450"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
         <source>Could not load history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="504"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="573"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="505"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="574"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="506"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="575"/>
         <source>Cash box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="576"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="508"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="577"/>
         <source>Archive folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="578"/>
         <source>Unknown tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="514"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="583"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="515"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="584"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="516"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="585"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="517"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="586"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="518"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="588"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="520"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="589"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="521"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="590"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="522"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="591"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="523"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="592"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="524"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="593"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="525"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="594"/>
         <source>Relationship manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="526"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="595"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="527"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="596"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="543"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="612"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="551"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="620"/>
         <source>All zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="560"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="629"/>
         <source>Last 15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="561"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="630"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="562"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="631"/>
         <source>Last 8 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="567"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="636"/>
         <source>Search name or tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="568"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="637"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="570"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="639"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,7 +2992,7 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="87"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="93"/>
         <source>%1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,87 +3000,92 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="81"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="97"/>
+        <source>Could not read the readers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="103"/>
         <source>%1 of %2 readers online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="86"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="108"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="173"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="202"/>
         <source>Unplug (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="174"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="203"/>
         <source>Replug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="175"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="204"/>
         <source>Silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="176"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="205"/>
         <source>Edit reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="177"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="206"/>
         <source>New reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="180"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="209"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="181"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="182"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="211"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="183"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="212"/>
         <source>Last frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="184"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
         <source>Reads/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="185"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
         <source>Frames OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="186"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="215"/>
         <source>Bad frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="187"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="216"/>
         <source>Reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="188"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="193"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="222"/>
         <source>No device runtime: readers are not being read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,12 +3093,12 @@ Database: %2</source>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="50"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="53"/>
         <source>Tag ID (hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="66"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="69"/>
         <source>May enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,228 +3107,229 @@ Database: %2</source>
     <name>RegistersPanel</name>
     <message>
         <location filename="../../widgets/docks/registers/panel.py" line="167"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="200"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="177"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="210"/>
         <source>Bind a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="191"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="324"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="224"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="380"/>
         <source>Unbind tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="192"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="225"/>
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="214"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="256"/>
         <source>Zone permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="224"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="234"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="239"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="250"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="256"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="268"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="265"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="275"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="280"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="291"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="297"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="309"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="224"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="265"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="319"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="235"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="276"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="240"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="281"/>
         <source>Import %1 into the register “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="257"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="298"/>
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="263"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="304"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="269"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="310"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="319"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="286"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="342"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="287"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="343"/>
         <source>Assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="288"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="344"/>
         <source>Cash boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="289"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="345"/>
         <source>Archive folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="290"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="346"/>
         <source>VIP customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="293"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="349"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="294"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="350"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="295"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="351"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="296"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="352"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="297"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="298"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="354"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="299"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="355"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="356"/>
         <source>May enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="301"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="357"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="302"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="358"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="303"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="359"/>
         <source>Responsible (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="304"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="360"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="305"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="361"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="362"/>
         <source>Assigned to (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="307"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="363"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="308"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="364"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="309"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="365"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="310"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="366"/>
         <source>Honorific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="311"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="367"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="312"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="368"/>
         <source>Manager (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="317"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="373"/>
         <source>Item name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="377"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="322"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="378"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="323"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="379"/>
         <source>Bind tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="325"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="381"/>
         <source>Zone permissions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="328"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="384"/>
         <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4319,88 +4343,93 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>ZoneEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="175"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="119"/>
+        <source>Could not read the floor plans: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="212"/>
         <source>There are no floor plans yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="180"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="217"/>
         <source>Click at least 3 corners.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="181"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="218"/>
         <source>The outline crosses itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="182"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="219"/>
         <source>A corner lies outside the floor plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="183"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="220"/>
         <source>The outline has no area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="186"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="223"/>
         <source>Drawing: click the corners in order, then Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="189"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="226"/>
         <source>Drag corners; double-click an edge to add one; select one and press Delete to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="200"/>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="217"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="237"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="254"/>
         <source>Save zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="200"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="237"/>
         <source>Save zone %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="250"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="275"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="251"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="276"/>
         <source>Name (中文)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="252"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="277"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="253"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="278"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="254"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="279"/>
         <source>Restricted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="260"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="285"/>
         <source>New zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="261"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="286"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="262"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="287"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>

@@ -548,138 +548,143 @@
 <context>
     <name>AuthzRulesPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="162"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="142"/>
+        <source>Could not read the rules: %1</source>
+        <translation>无法读取授权规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="176"/>
         <source>Shipped rules (no version saved yet)</source>
         <translation>出厂默认规则（尚未保存任何版本）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="165"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="179"/>
         <source>Version %1, saved by %2 at %3</source>
         <translation>第 %1 版，由 %2 于 %3 保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="195"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="209"/>
         <source>Reverted to the rules in force.</source>
         <translation>已恢复为当前生效的规则。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="219"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="233"/>
         <source>The rules are valid.</source>
         <translation>规则校验通过。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="250"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="264"/>
         <source>The thresholds must rise: authorize over ≤ remote only over ≤ two authorizers over.</source>
         <translation>金额阈值须逐级递增：授权起点 ≤ 仅远程授权起点 ≤ 双人授权起点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="252"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="266"/>
         <source>Invalid format (business codes: upper-case letters, digits, _).</source>
         <translation>格式不正确（业务代码只能由大写字母、数字和下划线组成）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="253"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="267"/>
         <source>Invalid value.</source>
         <translation>取值无效。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="254"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="268"/>
         <source>The priority must be from 1 to 9.</source>
         <translation>优先级须在 1 至 9 之间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="255"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="269"/>
         <source>Not one of the allowed values (role, currency CNY/USD, business code).</source>
         <translation>不在允许范围内（角色、币种 CNY/USD、业务代码）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="256"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="270"/>
         <source>Please fill this in.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="257"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="271"/>
         <source>This entry appears twice.</source>
         <translation>该条目重复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="266"/>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="281"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="295"/>
         <source>Save authorization rules</source>
         <translation>保存授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="267"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="281"/>
         <source>Save the rules as version %1? They apply at once to new requests.</source>
         <translation>将规则保存为第 %1 版？保存后立即对新的授权申请生效。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="286"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="301"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="301"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="316"/>
         <source>In force</source>
         <translation>当前生效</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="302"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="317"/>
         <source>Remote requests</source>
         <translation>远程授权分派</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="303"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="318"/>
         <source>Pull: authorizers take them from the shared queue</source>
         <translation>抢单：授权员从公共队列领取</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="304"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="319"/>
         <source>Push: offered first to the least-busy authorizer</source>
         <translation>派单：优先推送给最空闲的授权员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="305"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="320"/>
         <source>Business types and thresholds</source>
         <translation>业务类型与授权金额阈值</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="306"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="321"/>
         <source>Limits by role and user</source>
         <translation>角色与用户限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="308"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="323"/>
         <source>Add business</source>
         <translation>新增业务</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="309"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="324"/>
         <source>Remove business</source>
         <translation>删除业务</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="310"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="325"/>
         <source>Add limit</source>
         <translation>新增限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="311"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="326"/>
         <source>Remove limit</source>
         <translation>删除限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="312"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="327"/>
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="313"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="328"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="314"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="329"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -1930,22 +1935,22 @@ Press F2 to take the next one from the queue.</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="197"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="230"/>
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="580"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="650"/>
         <source>Live map</source>
         <translation>实时定位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="333"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="389"/>
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="269"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="297"/>
         <source>Zone editor</source>
         <translation>区域编辑</translation>
     </message>
@@ -1975,7 +1980,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>授权统计分析</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="323"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="341"/>
         <source>Authorization rules</source>
         <translation>授权规则</translation>
     </message>
@@ -2383,201 +2388,214 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>MapMarker</name>
+    <message>
+        <location filename="../../widgets/docks/tag_map/items.py" line="127"/>
+        <source>Reader offline or silent: last seen %1</source>
+        <translation>读卡器离线或无数据：最后一次读到 %1</translation>
+    </message>
+</context>
+<context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="316"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="569"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="638"/>
         <source>Playback</source>
         <translation>历史回放</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="316"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="318"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="368"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation>%1 · 地图上 %2 个，显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="359"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="409"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation>选择一个标记，查看其身份、进入时间和行动轨迹。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="369"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
         <source>In %1 since %2</source>
         <translation>自 %2 起位于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="388"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="442"/>
         <source>Bound people</source>
         <translation>绑定人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="384"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="392"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="446"/>
         <source>not seen</source>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="381"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="250"/>
+        <source>Could not load the map: %1</source>
+        <translation>无法加载地图：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="435"/>
         <source>Bound assets</source>
         <translation>绑定资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="403"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="457"/>
         <source>People seen with it</source>
         <translation>同区域人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
         <source>Loading history…</source>
         <translation>正在加载历史…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="450"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
         <source>Could not load history: %1</source>
         <translation>无法加载历史：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="504"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="573"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="505"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="574"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="506"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="575"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="576"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="508"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="577"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="578"/>
         <source>Unknown tag</source>
         <translation>未登记标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="514"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="583"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="515"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="584"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="516"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="585"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="517"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="586"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="518"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="588"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="520"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="589"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="521"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="590"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="522"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="591"/>
         <source>Assigned to</source>
         <translation>配发给</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="523"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="592"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="524"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="593"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="525"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="594"/>
         <source>Relationship manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="526"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="595"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="527"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="596"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="543"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="612"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="551"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="620"/>
         <source>All zones</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="560"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="629"/>
         <source>Last 15 min</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="561"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="630"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="562"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="631"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="567"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="636"/>
         <source>Search name or tag…</source>
         <translation>搜索姓名或标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="568"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="637"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="570"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="639"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -2976,7 +2994,7 @@ Database: %2</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="87"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="93"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
@@ -2984,87 +3002,92 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="81"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="97"/>
+        <source>Could not read the readers: %1</source>
+        <translation>无法读取读卡器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="103"/>
         <source>%1 of %2 readers online</source>
         <translation>%2 台读卡器中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="86"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="108"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="173"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="202"/>
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="174"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="203"/>
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="175"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="204"/>
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="176"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="205"/>
         <source>Edit reader…</source>
         <translation>编辑读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="177"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="206"/>
         <source>New reader…</source>
         <translation>新增读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="180"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="209"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="181"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="182"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="211"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="183"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="212"/>
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="184"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="185"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="186"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="215"/>
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="187"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="216"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="188"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="193"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="222"/>
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
@@ -3072,12 +3095,12 @@ Database: %2</source>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="50"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="53"/>
         <source>Tag ID (hex)</source>
         <translation>标签号（十六进制）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="66"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="69"/>
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
@@ -3086,228 +3109,229 @@ Database: %2</source>
     <name>RegistersPanel</name>
     <message>
         <location filename="../../widgets/docks/registers/panel.py" line="167"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="200"/>
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="177"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="210"/>
         <source>Bind a tag</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="191"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="324"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="224"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="380"/>
         <source>Unbind tag</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="192"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="225"/>
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation>解绑标签 %1？解绑后该标签可绑定到其他对象。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="214"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="256"/>
         <source>Zone permissions</source>
         <translation>区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="224"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="234"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="239"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="250"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="256"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="268"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="265"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="275"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="280"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="291"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="297"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="309"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="224"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="265"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="319"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="235"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="276"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="240"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="281"/>
         <source>Import %1 into the register “%2”?</source>
         <translation>将 %1 导入“%2”登记？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="257"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="298"/>
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation>已导入：新增 %1，更新 %2，绑定标签 %3。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="263"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="304"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="269"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="310"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>未导入任何数据。请修正以下行后重试：</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="319"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="286"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="342"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="287"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="343"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="288"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="344"/>
         <source>Cash boxes</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="289"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="345"/>
         <source>Archive folders</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="290"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="346"/>
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="293"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="349"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="294"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="350"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="295"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="351"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="296"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="352"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="297"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="298"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="354"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="299"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="355"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="356"/>
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="301"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="357"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="302"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="358"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="303"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="359"/>
         <source>Responsible (ID number)</source>
         <translation>责任人（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="304"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="360"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="305"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="361"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="362"/>
         <source>Assigned to (ID number)</source>
         <translation>配发给（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="307"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="363"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="308"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="364"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="309"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="365"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="310"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="366"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="311"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="367"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="312"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="368"/>
         <source>Manager (ID number)</source>
         <translation>客户经理（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="317"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="373"/>
         <source>Item name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="377"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="322"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="378"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="323"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="379"/>
         <source>Bind tag…</source>
         <translation>绑定标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="325"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="381"/>
         <source>Zone permissions…</source>
         <translation>区域权限…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="328"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="384"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -4322,88 +4346,93 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>ZoneEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="175"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="119"/>
+        <source>Could not read the floor plans: %1</source>
+        <translation>无法读取平面图：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="212"/>
         <source>There are no floor plans yet.</source>
         <translation>尚无平面图。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="180"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="217"/>
         <source>Click at least 3 corners.</source>
         <translation>请至少点击 3 个角点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="181"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="218"/>
         <source>The outline crosses itself.</source>
         <translation>轮廓自相交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="182"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="219"/>
         <source>A corner lies outside the floor plan.</source>
         <translation>有角点在平面图之外。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="183"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="220"/>
         <source>The outline has no area.</source>
         <translation>轮廓面积为零。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="186"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="223"/>
         <source>Drawing: click the corners in order, then Save.</source>
         <translation>绘制：依次点击各角点，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="189"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="226"/>
         <source>Drag corners; double-click an edge to add one; select one and press Delete to remove it.</source>
         <translation>拖动角点；双击边可添加角点；选中角点后按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="200"/>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="217"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="237"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="254"/>
         <source>Save zone</source>
         <translation>保存区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="200"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="237"/>
         <source>Save zone %1?</source>
         <translation>保存区域 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="250"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="275"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="251"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="276"/>
         <source>Name (中文)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="252"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="277"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="253"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="278"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="254"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="279"/>
         <source>Restricted</source>
         <translation>限制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="260"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="285"/>
         <source>New zone</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="261"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="286"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="262"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="287"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>

@@ -18,8 +18,10 @@ def admin(cheap_kdf, make_user):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def panel(admin, open_window):  # type: ignore[no-untyped-def]
-    return open_window(admin).docks["dock.authz_rules"].panel
+def panel(qtbot, admin, open_window):  # type: ignore[no-untyped-def]
+    panel = open_window(admin).docks["dock.authz_rules"].panel
+    qtbot.waitUntil(lambda: panel.loaded, timeout=5000)  # the rules are read on a worker
+    return panel
 
 
 def give_reason(text: str) -> None:
@@ -67,6 +69,7 @@ def test_shipped_rules_in_yuan_edit_and_save(qtbot, services, panel) -> None:  #
 
     give_reason("2025年限额调整")
     panel.actions_by_name["authz_rules.save"].trigger()
+    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)  # the saved version is re-read on a worker
     version, policy = services.authorization.policy()
     assert version == 1 and panel.version == 1 and not panel.edited
     assert policy.business["CASH_WD"].authorize_over == 6000050
@@ -92,6 +95,7 @@ def test_bad_order_is_refused_and_marked(qtbot, services, panel) -> None:  # typ
     panel.actions_by_name["authz_rules.save"].trigger()  # refused before any reason is asked
     assert services.authorization.policy()[0] == 0
     panel.actions_by_name["authz_rules.revert"].trigger()
+    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)  # the rules in force are re-read on a worker
     assert b.mark is None and cell(b, row_of(b, "TRANSFER"), "authorize_over").data() == "100,000.00"
 
 

@@ -40,6 +40,7 @@ pytestmark = pytest.mark.usefixtures("cheap_kdf")  # every test here seeds or cr
 @pytest.fixture
 def make_panel(qtbot, services: Services, operator: Principal, translations):  # type: ignore[no-untyped-def]
     bridges: list[TrackingBridge] = []
+    panels: list[ReaderHealthPanel] = []
 
     def make(source: TrackingSource | None) -> ReaderHealthPanel:
         bridge = TrackingBridge(source) if source is not None else None
@@ -50,9 +51,13 @@ def make_panel(qtbot, services: Services, operator: Principal, translations):  #
         panel.resize(1100, 900)
         panel.show()
         qtbot.waitExposed(panel)
+        qtbot.waitUntil(lambda: panel.loaded, timeout=3000)  # the readers are read on a worker
+        panels.append(panel)
         return panel
 
     yield make
+    for panel in panels:
+        panel.shutdown()
     for bridge in bridges:
         bridge.stop()
 
@@ -187,6 +192,7 @@ def test_without_a_device_runtime_the_panel_says_so(qtbot, services, operator, o
     assert isinstance(panel, ReaderHealthPanel)
     w.docks["dock.readers"].raise_()
     qtbot.waitUntil(panel.isVisible, timeout=1000)
+    qtbot.waitUntil(lambda: panel.loaded, timeout=3000)  # the readers are read on a worker
     assert panel.summary.text() == "设备运行时未启动：未读取读卡器。"
     assert panel.toolbar.isHidden() and panel.controls is None
     assert w.device_indicator.text() == "设备：未配置"

@@ -14,8 +14,11 @@ from tests.gui.test_docks import answer_next_dialog
 
 
 @pytest.fixture
-def admin_window(demo_login, open_window):  # type: ignore[no-untyped-def]
-    return open_window(demo_login("admin"))
+def admin_window(qtbot, demo_login, open_window):  # type: ignore[no-untyped-def]
+    window = open_window(demo_login("admin"))
+    for name in ("dock.registers", "dock.readers"):  # they read their data on workers
+        qtbot.waitUntil(lambda name=name: window.docks[name].panel.loaded, timeout=5000)
+    return window
 
 
 @pytest.fixture
@@ -44,6 +47,7 @@ def test_import_people_from_a_csv_file(qtbot, services, admin_window, boxes, tmp
     give_reason(qtbot)
     result = panel.import_file(path)
     assert result is not None and result.ok and boxes[-1][0] == "info"
+    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)  # the register is re-read on a worker
     assert panel.models["person"].rowCount() == before + 1
     records, _ = services.audit.query(system_principal("t"), AuditQuery(action_prefix="register.import"))
     assert records[0].reason == "导入新员工"
@@ -82,6 +86,7 @@ def test_bind_tag_and_zone_permissions_through_the_forms(qtbot, services, admin_
 
     answer_next_dialog(unbind)
     panel.actions_by_name["registers.unbind_tag"].trigger()
+    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)  # the register is re-read on a worker
     table.selectRow(0)
     assert panel.selected_tag() == ""
 
@@ -92,6 +97,7 @@ def test_bind_tag_and_zone_permissions_through_the_forms(qtbot, services, admin_
 
     answer_next_dialog(bind)
     panel.actions_by_name["registers.bind_tag"].trigger()
+    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)
     table.selectRow(0)
     assert panel.selected_tag() == "0A0B0C0D" and old_tag != "0A0B0C0D"
 
@@ -109,8 +115,10 @@ def test_bind_tag_and_zone_permissions_through_the_forms(qtbot, services, admin_
         dlg.buttons.accepted.emit()
 
     answer_next_dialog(zones)
-    panel.actions_by_name["registers.zones"].trigger()
-    assert services.registers.zone_permissions(person_id) == ["BR01-IT", "BR01-VAULT"]
+    panel.actions_by_name["registers.zones"].trigger()  # the dialog opens once its data is read
+    qtbot.waitUntil(
+        lambda: services.registers.zone_permissions(person_id) == ["BR01-IT", "BR01-VAULT"], timeout=3000
+    )
 
 
 def test_only_administrators_get_the_dock(operator, open_window) -> None:  # type: ignore[no-untyped-def]
@@ -138,5 +146,16 @@ def test_register_a_reader_from_the_reader_health_dock(qtbot, services, admin_wi
 
     answer_next_dialog(fill)
     panel.actions_by_name["readers.new"].trigger()
-    assert panel.model.rowCount() == before + 1
+    qtbot.waitUntil(lambda: panel.model.rowCount() == before + 1, timeout=3000)  # re-read on a worker
     assert services.sites.reader_antennas("BR01-R30") == {2: "BR01-GATE"}
+
+
+def test_export_writes_the_register_from_the_worker(qtbot, admin_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    panel = admin_window.docks["dock.registers"].panel
+    path = tmp_path / "person.csv"
+    panel.export_to(path)
+    qtbot.waitUntil(
+        lambda: path.exists() and path.read_text(encoding="utf-8-sig").count("\n") > 1, timeout=3000
+    )
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("id_number,name,sex") and len(lines) == panel.models["person"].rowCount() + 1

@@ -5,23 +5,26 @@ real tracking runtime (simulated readers on ptys) filling the map."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import math
 import os
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import QDialog, QToolButton
 
 from app import demo
-from app.rbac import Principal
+from app.rbac import Principal, system_principal
 from app.services import Services
+from app.services.positions import PositionService
 from app.tracking import store
 from app.tracking.directory import Directory, TagInfo, load_directory
 from app.tracking.events import EventBus, EventKind, TrackingEvent
@@ -103,16 +106,17 @@ def make_live(qtbot, services: Services, operator: Principal, translations):  # 
     """Build the map panel over a TrackingBridge on a FakeSource (optionally with presence)."""
     built: list[Live] = []
 
-    def make(where: dict[str, str] | None = None) -> Live:
+    def make(where: dict[str, str] | None = None, with_services: Services | None = None) -> Live:
         source = FakeSource()
         for tag, zone in (where or {}).items():
             source.where[tag] = (zone, time.time() - 60)
         bridge = TrackingBridge(source)
-        panel = MapPanel(DockContext(services, operator, ChangeBus(), bridge))
+        panel = MapPanel(DockContext(with_services or services, operator, ChangeBus(), bridge))
         qtbot.addWidget(panel)
         panel.resize(1400, 900)
         panel.show()
         qtbot.waitExposed(panel)
+        qtbot.waitUntil(lambda: panel.loaded, timeout=3000)  # the directory is read on a worker
         live = Live(panel, source, bridge, load_directory(services.db))
         built.append(live)
         return live
@@ -380,6 +384,7 @@ def test_selecting_an_asset_shows_details_bound_people_and_its_trail(qtbot, serv
     assert owner.label not in seen_with  # the owner is at the counters, not with it
 
     # the trail: vault -> corridor -> hall centres (the older office visit is outside the window)
+    qtbot.waitUntil(lambda: scene.trail.path().elementCount() > 0, timeout=3000)  # read on a worker
     path = scene.trail.path()
     assert path.elementCount() == 3
     points = [QPointF(path.elementAt(i).x, path.elementAt(i).y) for i in range(3)]
@@ -667,3 +672,110 @@ def test_zone_filter_and_a_persons_bound_assets(qtbot, make_live) -> None:  # ty
     assert panel.select_tag(owner)
     qtbot.waitUntil(lambda: asset.label in panel.details.text(), timeout=TICK_MS)
     assert "绑定资产" in panel.details.text()
+
+
+# -- reads off the GUI thread, escaped register text, stale markers -------------------------------
+
+
+class SlowPositions(PositionService):
+    """The trail query waits for the test to let it finish (a slow database)."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(services.db)
+        self.gate = threading.Event()
+        self.asked: list[str] = []
+
+    def trail(self, actor: Principal, tag_id: str, start: float, end: float) -> list[str]:
+        self.asked.append(tag_id)
+        self.gate.wait(10)
+        return super().trail(actor, tag_id, start, end)
+
+
+def test_a_selection_change_does_not_wait_for_the_trail(qtbot, services, make_live) -> None:  # type: ignore[no-untyped-def]
+    directory = load_directory(services.db)
+    a, b = sorted(t.tag_id for t in directory.tags.values() if t.kind == "person")[:2]
+    now = time.time()
+    store.save_movements(
+        services.db,
+        [
+            PresenceChange(a, "enter", "BR01-VAULT", "R", -50, now - 300, 0.0),
+            PresenceChange(a, "enter", "BR01-HALL", "R", -50, now - 200, 0.0),
+            PresenceChange(b, "enter", "BR01-CORRIDOR", "R", -50, now - 300, 0.0),
+            PresenceChange(b, "enter", "BR01-COUNTER", "R", -50, now - 200, 0.0),
+        ],
+    )
+    slow = SlowPositions(services)
+    live = make_live({a: "BR01-HALL", b: "BR01-COUNTER"}, dataclasses.replace(services, positions=slow))
+    panel, scene = live.panel, live.panel.scenes[BR]
+    try:
+        started = time.monotonic()
+        assert panel.select_tag(a)
+        assert panel.select_tag(b)  # changed the selection while a's trail is still being read
+        assert time.monotonic() - started < 1.0  # the GUI thread did not wait for the database
+        assert panel.selected == b and live.directory.tags[b].label in panel.details.text()
+        assert scene.trail.path().elementCount() == 0  # not there yet
+        qtbot.waitUntil(lambda: slow.asked == [a], timeout=3000)
+    finally:
+        slow.gate.set()
+    qtbot.waitUntil(lambda: scene.trail.path().elementCount() == 2, timeout=3000)
+    path = scene.trail.path()
+    points = [QPointF(path.elementAt(i).x, path.elementAt(i).y) for i in range(2)]
+    assert points == [scene.zone_centre(z) for z in ("BR01-CORRIDOR", "BR01-COUNTER")]  # b's, not a's
+    qtbot.wait(200)
+    assert slow.asked == [a, b]
+    assert scene.trail.path().elementCount() == 2
+
+
+def test_register_text_in_the_details_and_tooltips_is_shown_literally(qtbot, services, make_live) -> None:  # type: ignore[no-untyped-def]
+    name = "<b>X</b>&amp;"
+    csv = f"id_number,name,sex,department,tag_id\nX-1,{name},M,<i>部</i>,AB00EE01\n"
+    assert services.registers.import_csv(system_principal("test"), "person", csv, reason="t").ok
+    live = make_live({"AB00EE01": "BR01-HALL"})
+    panel = live.panel
+    assert panel.select_tag("AB00EE01")
+    doc = QTextDocument()
+    doc.setHtml(panel.details.text())
+    shown = doc.toPlainText()
+    assert name in shown and "<i>部</i>" in shown
+    assert "<b>X</b>" not in panel.details.text()  # never markup
+    tip = QTextDocument()
+    tip.setHtml(live.marker("AB00EE01").toolTip())
+    assert name in tip.toPlainText()
+
+
+def test_markers_of_an_offline_readers_zone_look_stale_until_it_recovers(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+    live = make_live()
+    person, other = live.tags("person")[:2]
+    live.source.enter(person.tag_id, "BR01-HALL")
+    live.source.enter(other.tag_id, "BR01-VAULT")
+    qtbot.waitUntil(lambda: live.marker(person.tag_id) is not None, timeout=TICK_MS)
+    hall = [r.code for r in live.directory.readers.values() if r.zone == "BR01-HALL"]
+    assert hall
+    last = time.time() - 90
+
+    def status(code: str, state: LinkState) -> ReaderStatus:
+        frame = last if state != LinkState.CONNECTED else time.time()
+        return ReaderStatus(code, state, frame, 10, 0, 0, 0, 0.0, "")
+
+    def report(hall_state: LinkState) -> None:
+        live.bridge.health.emit(
+            {
+                code: status(code, hall_state if code in hall else LinkState.CONNECTED)
+                for code in live.directory.readers
+            }
+        )
+
+    marker, elsewhere = live.marker(person.tag_id), live.marker(other.tag_id)
+    assert not marker.stale
+    report(LinkState.DISCONNECTED)
+    assert marker.stale and not elsewhere.stale
+    seen = datetime.fromtimestamp(last).strftime("%H:%M:%S")
+    assert seen in marker.toolTip() and "最后" in marker.toolTip()
+    live.source.enter(other.tag_id, "BR01-HALL")  # walks into the silent zone: no live position there
+    qtbot.waitUntil(lambda: live.marker(other.tag_id).zone == "BR01-HALL", timeout=TICK_MS)
+    assert live.marker(other.tag_id).stale
+    report(LinkState.STALE)
+    assert marker.stale
+    report(LinkState.CONNECTED)
+    assert not marker.stale and not live.marker(other.tag_id).stale
+    assert seen not in marker.toolTip()

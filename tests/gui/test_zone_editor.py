@@ -13,9 +13,11 @@ from tests.gui.test_docks import answer_next_dialog
 
 
 @pytest.fixture
-def editor(demo_login, open_window):  # type: ignore[no-untyped-def]
+def editor(qtbot, demo_login, open_window):  # type: ignore[no-untyped-def]
     window = open_window(demo_login("admin"))
-    return window.docks["dock.zones"].panel
+    panel = window.docks["dock.zones"].panel
+    qtbot.waitUntil(lambda: panel.loaded, timeout=5000)  # the floors are read on a worker
+    return panel
 
 
 def give_reason(text: str) -> None:
@@ -69,7 +71,10 @@ def test_draw_a_new_zone(qtbot, services, editor) -> None:  # type: ignore[no-un
     give_reason("新建监控室")
     editor.actions_by_name["zones.save"].trigger()
     assert polygon(services, "BR01-CCTV") == [[100, 600], [200, 600], [200, 700], [100, 700]]
-    assert editor.zones.currentItem().data(Qt.ItemDataRole.UserRole) == "BR01-CCTV"
+    qtbot.waitUntil(lambda: editor.zones.currentItem() is not None, timeout=3000)  # re-read on a worker
+    qtbot.waitUntil(
+        lambda: editor.zones.currentItem().data(Qt.ItemDataRole.UserRole) == "BR01-CCTV", timeout=3000
+    )
 
 
 def test_crossing_outline_cannot_be_saved(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
@@ -82,6 +87,7 @@ def test_crossing_outline_cannot_be_saved(qtbot, editor) -> None:  # type: ignor
 def test_the_live_map_follows_an_edited_zone(qtbot, demo_login, open_window) -> None:  # type: ignore[no-untyped-def]
     window = open_window(demo_login("admin"))
     editor, live = window.docks["dock.zones"].panel, window.docks["dock.map"].panel
+    qtbot.waitUntil(lambda: editor.loaded and live.loaded, timeout=5000)  # read on workers
     editor.actions_by_name["zones.new"].trigger()
     editor.code.setText("BR01-CCTV")
     editor.name_zh.setText("监控室")
@@ -90,4 +96,5 @@ def test_the_live_map_follows_an_edited_zone(qtbot, demo_login, open_window) -> 
         editor.canvas.add_point(QPointF(x, y))
     give_reason("新建监控室")
     editor.actions_by_name["zones.save"].trigger()
+    qtbot.waitUntil(lambda: "BR01-CCTV" in live.floor_of_zone, timeout=3000)  # re-read on a worker
     assert "BR01-CCTV" in live.scenes["BR01-F1"].zones and live.floor_of_zone["BR01-CCTV"] == "BR01-F1"

@@ -1,7 +1,7 @@
 """Authorization rules panel (授权规则): the administrator edits the business types with their
 thresholds and the input/authorization limits per role and user, validates them, and saves a new
 version with a reason (AuthorizationService checks the permission, validates, versions and audits).
-GUI thread."""
+GUI thread; the rules in force are read through PolicyVersionService on the panel's worker."""
 
 from __future__ import annotations
 
@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from app.authz_policy import PULL, PUSH, PolicyError, parse_policy
-from app.db.models import AuthPolicyVersion
 from app.errors import SuiteError, ValidationError
 from app.operations import Change
 from app.rbac import Permission
+from app.services.policy_versions import PolicyInForce
 from widgets.actions import build_actions
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.authz_rules.models import (
@@ -42,6 +41,7 @@ from widgets.docks.users.dialogs import ReasonDialog
 from widgets.i18n import Retranslating
 from widgets.messages import error_text
 from widgets.table_model import record_table
+from widgets.workers import Worker
 
 OBJECT_NAME = "dock.authz_rules"
 ACTION_ADD_BUSINESS = "authz_rules.add_business"
@@ -62,6 +62,9 @@ class AuthzRulesPanel(Retranslating, QWidget):
         self.saved_at = ""
         self._loaded_json = ""
         self._problem: tuple[str, str] | None = None  # (field, problem) of the last refusal
+        self.loaded = False  # the rules in force have arrived once
+        self.loading = False
+        self.worker = Worker(self)
         layout = QVBoxLayout(self)
         self.toolbar = QToolBar()
         self.actions_by_name = build_actions(
@@ -81,6 +84,7 @@ class AuthzRulesPanel(Retranslating, QWidget):
         header = QFormLayout()
         self.version_label = QLabel()
         self.version_label.setObjectName("authz_rules.version")
+        self.version_label.setTextFormat(Qt.TextFormat.PlainText)  # names a user: never markup
         self.dispatch = QComboBox()
         self.dispatch.setObjectName("authz_rules.dispatch")
         self.dispatch.addItem("", PULL)
@@ -101,6 +105,7 @@ class AuthzRulesPanel(Retranslating, QWidget):
         layout.addWidget(split, 1)
         self.message = QLabel()
         self.message.setObjectName("authz_rules.message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # quotes codes and names as typed
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         ctx.bus.changed.connect(self._on_change)
@@ -120,29 +125,38 @@ class AuthzRulesPanel(Retranslating, QWidget):
         return table
 
     # -- loading ---------------------------------------------------------------------------------
-    def load(self) -> None:
-        """Show the version in force (discarding edits)."""
-        self.version, policy = self.ctx.services.authorization.policy()
-        self._read_header()
-        business, limits, dispatch = rows_from_source(policy.source)
+    def load(self, *, header_only: bool = False) -> None:
+        """Read the version in force on the worker, then show it (discarding edits), or only who
+        saved it and when (``header_only``: keeping the administrator's edits)."""
+        actor = self.ctx.principal
+        self.loading = True
+        self.worker.submit(
+            lambda: self.ctx.services.policies.in_force(actor),
+            self._read_header if header_only else self._show_rules,
+            self._failed,
+        )
+
+    def _failed(self, exc: Exception) -> None:
+        self.loading = False
+        text = error_text(exc) if isinstance(exc, SuiteError) else str(exc)
+        self._say(self.tr("Could not read the rules: %1").replace("%1", text), error=True)
+
+    def _show_rules(self, rules: PolicyInForce) -> None:
+        self._read_header(rules)
+        business, limits, dispatch = rows_from_source(rules.policy.source)
         self.business_model.set_rows(business)
         self.limit_model.set_rows(limits)
         self.dispatch.setCurrentIndex(max(self.dispatch.findData(dispatch), 0))
         self._loaded_json = self.policy_json()
         self._problem = None
-        self._show_version()
+        self.loaded = True
 
-    def _read_header(self) -> None:
-        """Who saved the version in force and when (a read-only look at the version table)."""
-        self.saved_by, self.saved_at = "", ""
-        if self.version:
-            with self.ctx.services.db.read() as s:
-                row = s.scalars(
-                    select(AuthPolicyVersion).where(AuthPolicyVersion.version == self.version)
-                ).first()
-                if row is not None:
-                    self.saved_by = row.created_by
-                    self.saved_at = row.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    def _read_header(self, rules: PolicyInForce) -> None:
+        """Who saved the version in force and when."""
+        self.loading = False
+        self.version, self.saved_by = rules.version, rules.saved_by
+        self.saved_at = rules.saved_at.astimezone().strftime("%Y-%m-%d %H:%M") if rules.saved_at else ""
+        self._show_version()
 
     def policy_json(self) -> str:
         """The JSON of the tables as they stand (a PolicyError if they cannot even be written)."""
@@ -281,17 +295,18 @@ class AuthzRulesPanel(Retranslating, QWidget):
                 self, self.tr("Save authorization rules"), error_text(exc) + "\n" + exc.message
             )
             return
-        self.ctx.bus.publish(change)  # -> _on_change reloads
-        self.load()
-        self._say(self.tr("Saved as version %1.").replace("%1", str(self.version)))
+        self.ctx.bus.publish(change)
+        self.load()  # the saved version, as stored
+        version = change.detail.get("version", change.target_ids[0])
+        self._say(self.tr("Saved as version %1.").replace("%1", str(version)))
 
     def _on_change(self, change: Change) -> None:
         if change.target_type != "auth_policy":
             return
-        if self.edited:  # keep the administrator's edits; only the header moves on
+        if self.loaded and self.edited:  # keep the administrator's edits; only the header moves on
             self.version = int(change.detail.get("version", self.version))
-            self._read_header()
             self._show_version()
+            self.load(header_only=True)
         else:
             self.load()
 
@@ -317,6 +332,9 @@ class AuthzRulesPanel(Retranslating, QWidget):
         self._show_version()
         if self._problem is not None:
             self._refuse(*self._problem)
+
+    def shutdown(self) -> None:
+        self.worker.stop()
 
 
 def _title() -> str:

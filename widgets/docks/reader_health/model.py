@@ -54,6 +54,12 @@ class ReaderHealthModel(ListTableModel[ReaderInfo]):
     def readers(self) -> list[ReaderInfo]:
         return self.rows
 
+    def set_readers(self, readers: list[ReaderInfo]) -> None:
+        """The registered readers (read by the panel's worker), sorted by code."""
+        self.beginResetModel()
+        self.rows = sorted(readers, key=lambda r: r.code)
+        self.endResetModel()
+
     def update(self, statuses: dict[str, ReaderStatus]) -> None:
         self.status = statuses
         if self.readers:

@@ -1,5 +1,6 @@
 """Reader health panel: every reader's link state at a glance; simulated readers can be
-unplugged, replugged or silenced to rehearse faults. GUI thread."""
+unplugged, replugged or silenced to rehearse faults. GUI thread; the registered readers and a
+reader's antenna setup are read through SiteService on the panel's workers."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidge
 from app.errors import SuiteError
 from app.operations import Change
 from app.rbac import Permission
-from app.tracking.directory import ReaderInfo, load_directory
+from app.tracking.directory import Directory, ReaderInfo
 from app.tracking.pipeline import PipelineStats
 from app.tracking.reads import ReaderStatus
 from widgets.actions import build_actions
@@ -20,6 +21,7 @@ from widgets.docks.reader_health.model import ReaderHealthModel
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
 from widgets.table_model import record_table
+from widgets.workers import Worker
 
 OBJECT_NAME = "dock.readers"
 ACTION_UNPLUG = "readers.unplug"
@@ -33,8 +35,11 @@ class ReaderHealthPanel(Retranslating, QWidget):
     def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.directory = load_directory(ctx.services.db)
-        self.model = ReaderHealthModel(sorted(self.directory.readers.values(), key=lambda r: r.code), {})
+        self.directory = Directory()  # the site layout, filled by the loader
+        self.loaded = False
+        self.loader = Worker(self)  # the site layout
+        self.worker = Worker(self)  # a reader's setup for its editor
+        self.model = ReaderHealthModel([], {})
         source = ctx.devices.source if ctx.devices is not None else None
         self.controls = source if isinstance(source, SimulatorControls) else None
         layout = QVBoxLayout(self)
@@ -73,6 +78,23 @@ class ReaderHealthPanel(Retranslating, QWidget):
             ctx.devices.pipeline.connect(self.on_pipeline)
         self.retranslate()
         self._ready = True
+        self._load()
+
+    def _load(self) -> None:
+        actor = self.ctx.principal
+        self.loader.submit(lambda: self.ctx.services.sites.layout(actor), self._loaded, self._failed)
+
+    def _loaded(self, directory: Directory) -> None:
+        self.directory = directory
+        self.model.set_readers(list(directory.readers.values()))
+        self.loaded = True
+        self.retranslate()
+        if self.ctx.devices is not None:
+            self.on_health(self.model.status)
+
+    def _failed(self, exc: Exception) -> None:
+        text = error_text(exc) if isinstance(exc, SuiteError) else str(exc)
+        self.summary.setText(self.tr("Could not read the readers: %1").replace("%1", text))
 
     def on_health(self, statuses: dict[str, ReaderStatus]) -> None:
         self.model.update(statuses)
@@ -119,7 +141,18 @@ class ReaderHealthPanel(Retranslating, QWidget):
         self._open_editor(None)
 
     def _open_editor(self, reader: ReaderInfo | None) -> None:
-        antennas = self.ctx.services.sites.reader_antennas(reader.code) if reader else {}
+        """Read the reader's antenna setup on the worker, then open the editor with it."""
+        if reader is None:
+            self._edit(None, {})
+            return
+        actor, code = self.ctx.principal, reader.code
+        self.worker.submit(
+            lambda: self.ctx.services.sites.reader_setup(actor, code),
+            lambda antennas: self._edit(reader, antennas),
+            self._failed,
+        )
+
+    def _edit(self, reader: ReaderInfo | None, antennas: dict[int, str]) -> None:
         dlg = ReaderDialog(self.directory, reader, antennas, self)
         while dlg.exec():
             try:
@@ -145,11 +178,7 @@ class ReaderHealthPanel(Retranslating, QWidget):
 
     def _on_change(self, change: Change) -> None:
         if change.target_type in ("reader", "zone"):
-            self.directory = load_directory(self.ctx.services.db)
-            self.model.beginResetModel()
-            self.model.rows = sorted(self.directory.readers.values(), key=lambda r: r.code)
-            self.model.endResetModel()
-            self.retranslate()
+            self._load()
 
     def unplug(self) -> None:
         code = self.selected()
@@ -191,6 +220,10 @@ class ReaderHealthPanel(Retranslating, QWidget):
         self._update_actions()
         if self.ctx.devices is None:
             self.summary.setText(self.tr("No device runtime: readers are not being read."))
+
+    def shutdown(self) -> None:
+        self.loader.stop()
+        self.worker.stop()
 
 
 def _title() -> str:

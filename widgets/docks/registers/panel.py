@@ -1,5 +1,7 @@
 """Registers panel: one tab per register; bind/unbind tags, zone permissions, CSV import/export.
-Every change goes through RegisterService (permission, reason, audit). GUI thread."""
+Every change goes through RegisterService (permission, reason, audit). GUI thread; the listings,
+exports and zone permissions are read through the services (register administration) on the
+panel's workers."""
 
 from __future__ import annotations
 
@@ -24,13 +26,14 @@ from app.errors import SuiteError
 from app.operations import Change
 from app.rbac import Permission
 from app.services.registers import COLUMNS, KINDS, ImportResult
-from app.tracking.directory import load_directory
+from app.tracking.directory import Directory
 from widgets.actions import build_actions
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.users.dialogs import FormDialog, ReasonDialog
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
 from widgets.table_model import record_table
+from widgets.workers import Worker
 
 OBJECT_NAME = "dock.registers"
 ACTION_IMPORT = "registers.import"
@@ -78,6 +81,10 @@ class RegistersPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.registers = ctx.services.registers
+        self.loader = Worker(self)  # the register listings
+        self.worker = Worker(self)  # reads for an action: an export, a person's zone permissions
+        self._pending: set[str] = set()  # registers whose listing is being read
+        self.loaded = False  # every register has been listed once
         layout = QVBoxLayout(self)
         self.toolbar = QToolBar()
         self.actions_by_name = build_actions(
@@ -112,7 +119,7 @@ class RegistersPanel(Retranslating, QWidget):
             table.selectionModel().selectionChanged.connect(self._update_actions)
             self.models[kind], self.proxies[kind], self.tables[kind] = model, proxy, table
             self.tabs.addTab(table, "")
-            self.reload(kind)
+        self.reload(*KINDS)
         self.tabs.currentChanged.connect(self._update_actions)
         layout.addWidget(self.tabs, 1)
         ctx.bus.changed.connect(self._on_change)
@@ -123,15 +130,41 @@ class RegistersPanel(Retranslating, QWidget):
     def kind(self) -> str:
         return KINDS[max(self.tabs.currentIndex(), 0)]
 
-    def reload(self, kind: str) -> None:
-        model = self.models[kind]
-        model.removeRows(0, model.rowCount())
-        for entity_id, row in self.registers.table(kind):
-            items = [QStandardItem(v) for v in row]
-            for item in items:
-                item.setEditable(False)
-            items[0].setData(entity_id, ID_ROLE)
-            model.appendRow(items)
+    @property
+    def loading(self) -> bool:
+        return bool(self._pending)
+
+    def reload(self, *kinds: str) -> None:
+        """List ``kinds`` (with any still pending) on the worker; the tables fill when they arrive."""
+        self._pending.update(kinds)
+        actor, wanted = self.ctx.principal, tuple(sorted(self._pending))
+        self.loader.submit(
+            lambda: {kind: self.registers.listing(actor, kind) for kind in wanted},
+            self._listed,
+            self._list_failed,
+        )
+
+    def _listed(self, tables: dict[str, list[tuple[int, list[str]]]]) -> None:
+        for kind, rows in tables.items():
+            model = self.models[kind]
+            model.removeRows(0, model.rowCount())
+            for entity_id, row in rows:
+                items = [QStandardItem(v) for v in row]
+                for item in items:
+                    item.setEditable(False)
+                items[0].setData(entity_id, ID_ROLE)
+                model.appendRow(items)
+        self._pending.difference_update(tables)
+        self.loaded = self.loaded or not self._pending
+        self._update_actions()
+
+    def _list_failed(self, exc: Exception) -> None:
+        self._pending.clear()
+        self._failed(exc)
+
+    def _failed(self, exc: Exception) -> None:
+        detail = error_text(exc) + "\n" + exc.message if isinstance(exc, SuiteError) else str(exc)
+        QMessageBox.warning(self, self.tr("Registers"), detail)
 
     def _on_change(self, change: Change) -> None:
         if change.target_type in self.models:
@@ -205,14 +238,22 @@ class RegistersPanel(Retranslating, QWidget):
         entity_id = self.selected_id()
         if entity_id is None or self.kind() != "person":
             return
-        directory = load_directory(self.ctx.services.db)
+        actor = self.ctx.principal
+        self.worker.submit(
+            lambda: (
+                self.ctx.services.sites.layout(actor),
+                self.registers.permitted_zones(actor, entity_id),
+            ),
+            lambda result: self._choose_zones(entity_id, *result),
+            self._failed,
+        )
+
+    def _choose_zones(self, entity_id: int, layout: Directory, permitted: list[str]) -> None:
         zh = ui_is_chinese()
         zones = sorted(
-            ((z.code, z.name(zh), z.restricted) for z in directory.zones.values()), key=lambda z: z[0]
+            ((z.code, z.name(zh), z.restricted) for z in layout.zones.values()), key=lambda z: z[0]
         )
-        dlg = ZonesDialog(
-            self.tr("Zone permissions"), zones, set(self.registers.zone_permissions(entity_id)), self
-        )
+        dlg = ZonesDialog(self.tr("Zone permissions"), zones, set(permitted), self)
         if dlg.exec():
             self._run(
                 lambda: self.registers.set_zone_permissions(
@@ -250,7 +291,7 @@ class RegistersPanel(Retranslating, QWidget):
             QMessageBox.warning(self, self.tr("Import CSV"), error_text(exc))
             return None
         if result.ok:
-            self.reload(self.kind())
+            self.reload(result.kind)
             QMessageBox.information(
                 self,
                 self.tr("Import CSV"),
@@ -278,7 +319,22 @@ class RegistersPanel(Retranslating, QWidget):
             self, self.tr("Export CSV"), f"{self.kind()}.csv", self.tr("CSV files (*.csv)")
         )
         if path:
-            Path(path).write_text(self.registers.export_csv(self.kind()), encoding="utf-8-sig")
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Export the current register to ``path`` on the worker (the file holds personal data: the
+        service checks register administration)."""
+        actor, kind = self.ctx.principal, self.kind()
+
+        def export() -> Path:  # worker thread
+            path.write_text(self.registers.export(actor, kind), encoding="utf-8-sig")
+            return path
+
+        self.worker.submit(export, lambda _path: None, self._failed)
+
+    def shutdown(self) -> None:
+        self.loader.stop()
+        self.worker.stop()
 
     # -- i18n -----------------------------------------------------------------------------------
     def retranslate(self) -> None:

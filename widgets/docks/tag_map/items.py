@@ -6,7 +6,10 @@ thousand of them repaint in a few milliseconds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+import html
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QStyleOptionGraphicsItem, QWidget
 
@@ -27,6 +30,12 @@ STATE_COLORS = {
     "stopped": QColor("#607d8b"),
 }
 R = 7.0  # marker radius in floor-plan units
+STALE_COLOR = QColor("#78909c")  # a marker whose zone's readers are silent: last known, not live
+
+
+def tooltip(*lines: str) -> str:
+    """A tooltip of plain lines, escaped: Qt takes a tooltip that looks like markup for rich text."""
+    return "<qt>" + "<br>".join(html.escape(line) for line in lines) + "</qt>"
 
 
 class ZoneItem(QGraphicsPolygonItem):
@@ -96,12 +105,31 @@ class MarkerItem(QGraphicsItem):
         self.zone = ""
         self.highlight = False
         self.alert = False
+        self.stale = False  # no reader of its zone is connected: the position is a last known one
+        self.last_seen: float | None = None
         self.setZValue(5)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         # Painted once into a pixmap per zoom level; moving or repainting is then a blit.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"{label} · {tag_id}")
+        self.setToolTip(tooltip(f"{label} · {tag_id}"))
+
+    def set_stale(self, stale: bool, last_seen: float | None = None) -> None:
+        """Draw the marker greyed and dashed (its zone's readers are offline or silent), with its
+        last seen time in the tooltip; or live again."""
+        if stale == self.stale and last_seen == self.last_seen:
+            return
+        self.stale, self.last_seen = stale, last_seen
+        lines = [f"{self.label} · {self.tag_id}"]
+        if stale:
+            seen = datetime.fromtimestamp(last_seen).strftime("%H:%M:%S") if last_seen else "—"
+            lines.append(
+                QCoreApplication.translate("MapMarker", "Reader offline or silent: last seen %1").replace(
+                    "%1", seen
+                )
+            )
+        self.setToolTip(tooltip(*lines))
+        self.update()
 
     BOUNDS = QRectF(-R - 2, -R - 2, 2 * R + 4, 2 * R + 16)  # Qt asks often: one shared instance
     SHAPE = QPainterPath()
@@ -117,9 +145,12 @@ class MarkerItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
-        color = KIND_COLORS[self.kind]
+        color = STALE_COLOR if self.stale else KIND_COLORS[self.kind]
         selected = self.isSelected() or self.highlight
-        painter.setPen(QPen(QColor("#ffffff") if selected else QColor("#0b1118"), 2.0 if selected else 1.0))
+        pen = QPen(QColor("#ffffff") if selected else QColor("#0b1118"), 2.0 if selected else 1.0)
+        if self.stale:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
         painter.setBrush(QColor("#ef5350") if self.alert else color)
         if lod < 0.45:
             painter.drawRect(QRectF(-R * 0.6, -R * 0.6, R * 1.2, R * 1.2))

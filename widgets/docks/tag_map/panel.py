@@ -1,12 +1,15 @@
 """Live tag map dock (实时定位): floor plans with zones, readers and tag markers; filters, search,
 details of the selection with its trail, and history playback. GUI thread.
 
-Live updates arrive as batches from the TrackingBridge (at most 10 per second); playback loads a
-time range on a worker and replays it at 1-10x.
+Live updates arrive as batches from the TrackingBridge (at most 10 per second). Everything read
+from the database goes through PositionService on a worker (who each tag is, the stored presence,
+a selection's trail, a playback range); results come back to the GUI thread and are applied only
+if still current. Playback replays its range at 1-10x. Register text is escaped in the details.
 """
 
 from __future__ import annotations
 
+import html
 import time
 from datetime import datetime
 
@@ -27,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.operations import Change
 from app.rbac import Permission
-from app.tracking import store
-from app.tracking.directory import Directory, TagInfo, load_directory
+from app.services.positions import MapSnapshot
+from app.tracking.directory import Directory, TagInfo
 from app.tracking.events import EventKind, TrackingEvent
 from app.tracking.reads import ReaderStatus
 from widgets.docks import DockContext, DockSpec
@@ -52,9 +55,15 @@ class MapPanel(Retranslating, QWidget):
     def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.db = ctx.services.db
-        self.directory: Directory = load_directory(self.db)
-        self.worker = Worker(self)
+        self.positions = ctx.services.positions
+        self.directory = Directory()  # filled by the first load (worker)
+        self.loaded = False  # the first directory has arrived
+        self._rebuild_floors = True  # the next directory brings new floors or zones
+        self.worker = Worker(self)  # playback ranges
+        self.loader = Worker(self)  # the directory (and, without a device runtime, stored presence)
+        self.trail_worker = Worker(self)  # the selection's trail
+        self._trail: tuple[str, list[str]] | None = None  # the newest live trail: (tag, zones)
+        self.health: dict[str, ReaderStatus] = {}
         self.presence: dict[str, tuple[str, float]] = {}
         self.history: History | None = None
         self.playback_t = 0.0
@@ -170,9 +179,7 @@ class MapPanel(Retranslating, QWidget):
             ctx.devices.health.connect(self.on_health)
         self.retranslate()
         self._ready = True
-        self.load_live()
-        if plans:
-            self._show_floor(0)
+        self._load_directory()
 
     def _build_floors(self) -> None:
         """One scene per floor plan, from the directory (again after a zone was edited)."""
@@ -196,23 +203,66 @@ class MapPanel(Retranslating, QWidget):
     def _on_change(self, change: Change) -> None:
         """A register or a zone changed: who is who, and where the rooms are, must follow."""
         if change.target_type in KIND_NAMES:
-            self.directory = load_directory(self.db)
-            self._show_details()
+            self._load_directory()
         elif change.target_type == "zone":
-            self.directory = load_directory(self.db)
+            self._rebuild_floors = True
+            self._load_directory()
+
+    def _load_directory(self) -> None:
+        """Ask the worker for the directory (and the stored presence when no runtime is running)."""
+        actor = self.ctx.principal
+        if self.ctx.devices is not None:
+            self.loader.submit(lambda: self.positions.directory(actor), self._directory_loaded, self._failed)
+        else:
+            self.loader.submit(lambda: self.positions.snapshot(actor), self._snapshot_loaded, self._failed)
+
+    def _snapshot_loaded(self, snapshot: MapSnapshot) -> None:
+        self._directory_loaded(snapshot.directory, snapshot.presence)
+
+    def _directory_loaded(
+        self, directory: Directory, stored: dict[str, tuple[str, float]] | None = None
+    ) -> None:
+        self.directory = directory
+        self.loaded = True
+        if self._rebuild_floors:
+            self._rebuild_floors = False
+            index = max(self.floors.currentIndex(), 0)
             self._build_floors()
-            self._show_floor(self.floors.currentIndex())
+            self.floors.blockSignals(True)
+            while self.floors.count() > len(self.scenes):
+                self.floors.removeTab(self.floors.count() - 1)
+            while self.floors.count() < len(self.scenes):
+                self.floors.addTab("")
+            self.floors.setCurrentIndex(min(index, self.floors.count() - 1))
+            self.floors.blockSignals(False)
+            self.retranslate()
             if self.history is None:
-                self.load_live()
+                self.load_live(stored)
+            if self.health:
+                self.on_health(self.health)
+            self._show_floor(self.floors.currentIndex())
+        else:
+            if stored is not None and self.history is None:
+                self.load_live(stored)
+            self._show_details()
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(self.tr("Could not load the map: %1").replace("%1", str(exc)))
 
     # -- live -----------------------------------------------------------------------------------
     def tag(self, tag_id: str) -> TagInfo:
         return self.directory.tags.get(tag_id) or TagInfo(tag_id, "unknown", tag_id[:8])
 
-    def load_live(self) -> None:
-        source = (
-            self.ctx.devices.presence() if self.ctx.devices is not None else store.current_presence(self.db)
-        )
+    def load_live(self, stored: dict[str, tuple[str, float]] | None = None) -> None:
+        """Show who is where now: the runtime's presence, else the stored one (``stored``, read on the
+        worker; None: ask the worker for it)."""
+        if self.ctx.devices is not None:
+            source = self.ctx.devices.presence()
+        elif stored is not None:
+            source = stored
+        else:
+            self._load_directory()
+            return
         self.presence = dict(source)  # first: the zone filter reads it while markers are placed
         self.show_state({tag: zone for tag, (zone, _s) in source.items()})
 
@@ -265,10 +315,10 @@ class MapPanel(Retranslating, QWidget):
         self._update_status()
 
     def on_health(self, statuses: dict[str, ReaderStatus]) -> None:
+        """Colour the readers; markers in a zone none of whose readers is connected look stale."""
+        self.health = statuses
         for scene in self.scenes.values():
-            for code, item in scene.readers.items():
-                st = statuses.get(code)
-                item.set_state(st.state.value if st else "stopped")
+            scene.apply_health(statuses)
 
     # -- filters and search ---------------------------------------------------------------------
     def _visible(self, tag_id: str) -> bool:
@@ -359,21 +409,25 @@ class MapPanel(Retranslating, QWidget):
                 self.tr("Select a marker to see who or what it is, since when it is there, and its trail.")
             )
             return
+        esc = html.escape  # register text is data, never markup
         info = self.tag(self.selected)
         kinds = self._kind_names()
         where = self.presence.get(self.selected)
-        rows = [f"<h3>{info.label}</h3>", f"<b>{kinds.get(info.kind, info.kind)}</b> · {info.tag_id}<br>"]
+        rows = [
+            f"<h3>{esc(info.label)}</h3>",
+            f"<b>{esc(kinds.get(info.kind, info.kind))}</b> · {esc(info.tag_id)}<br>",
+        ]
         if where is not None:
             since = datetime.fromtimestamp(where[1]).strftime("%H:%M:%S")
             rows.append(
-                self.tr("In %1 since %2").replace("%1", self._zone_name(where[0])).replace("%2", since)
+                esc(self.tr("In %1 since %2").replace("%1", self._zone_name(where[0])).replace("%2", since))
             )
         field_names = self._field_names()
         rows.append("<table>")
         for key, value in info.details:
             if key == "home_zone":
                 value = self._zone_name(value)
-            rows.append(f"<tr><td>{field_names.get(key, key)}</td><td>&nbsp;{value}</td></tr>")
+            rows.append(f"<tr><td>{esc(field_names.get(key, key))}</td><td>&nbsp;{esc(value)}</td></tr>")
         rows.append("</table>")
         if info.kind == "person":
             things = self.directory.bound_things(info.tag_id)
@@ -382,7 +436,7 @@ class MapPanel(Retranslating, QWidget):
                 for thing in things:
                     loc = self.presence.get(thing.tag_id)
                     place = self._zone_name(loc[0]) if loc else self.tr("not seen")
-                    rows.append(f"{thing.label} — {place}<br>")
+                    rows.append(f"{esc(thing.label)} — {esc(place)}<br>")
                 rows.append("</p>")
         if info.bound_to:
             rows.append("<p><b>" + self.tr("Bound people") + "</b><br>")
@@ -390,7 +444,7 @@ class MapPanel(Retranslating, QWidget):
                 p = self.tag(tag)
                 loc = self.presence.get(tag)
                 place = self._zone_name(loc[0]) if loc else self.tr("not seen")
-                rows.append(f"{p.label} — {place}<br>")
+                rows.append(f"{esc(p.label)} — {esc(place)}<br>")
             rows.append("</p>")
         if where is not None and info.kind in ("asset", "cashbox", "vip", "archive"):
             with_ = [
@@ -402,25 +456,40 @@ class MapPanel(Retranslating, QWidget):
                 "<p><b>"
                 + self.tr("People seen with it")
                 + "</b><br>"
-                + ("、".join(with_[:12]) or "—")
+                + (esc("、".join(with_[:12])) or "—")
                 + "</p>"
             )
         self.details.setText("".join(rows))
 
     def _show_trail(self) -> None:
+        """Draw the selection's trail: from the loaded history in playback, else from the database
+        on the trail worker (the GUI thread never waits for it; a trail for an earlier selection
+        is dropped)."""
         for scene in self.scenes.values():
             scene.show_trail([])
-        if not self.selected:
+        tag = self.selected
+        if not tag:
             return
         if self.history is not None:
-            zones = self.history.trail(self.selected, self.playback_t)
-        else:
-            now = time.time()
-            zones = [
-                m.zone
-                for m in store.movements_between(self.db, now - TRAIL_WINDOW, now + 1, self.selected)
-                if m.kind == "enter"
-            ]
+            self._draw_trail(self.history.trail(tag, self.playback_t))
+            return
+        if self._trail is not None and self._trail[0] == tag:
+            self._draw_trail(self._trail[1])  # the last one until the fresh one arrives
+        actor, now = self.ctx.principal, time.time()
+        self.trail_worker.submit(
+            lambda: (tag, self.positions.trail(actor, tag, now - TRAIL_WINDOW, now + 1)),
+            self._trail_loaded,
+            self._failed,
+        )
+
+    def _trail_loaded(self, result: tuple[str, list[str]]) -> None:
+        tag, zones = result
+        if tag != self.selected or self.history is not None:
+            return  # the selection moved on, or playback started
+        self._trail = result
+        self._draw_trail(zones)
+
+    def _draw_trail(self, zones: list[str]) -> None:
         scene = self.view.scene()
         if isinstance(scene, FloorScene):
             scene.show_trail([z for z in zones if self.floor_of_zone.get(z) == scene.plan.code])
@@ -438,11 +507,11 @@ class MapPanel(Retranslating, QWidget):
         end = time.time()
         start = end - seconds
         self.status.setText(self.tr("Loading history…"))
+        actor = self.ctx.principal
 
-        def load() -> History:  # worker thread: database only
-            return History(
-                start, end, store.presence_at(self.db, start), store.movements_between(self.db, start, end)
-            )
+        def load() -> History:  # worker thread
+            m = self.positions.movements(actor, start, end)
+            return History(m.start, m.end, m.presence, m.moves)
 
         self.worker.submit(
             load,
@@ -573,7 +642,8 @@ class MapPanel(Retranslating, QWidget):
 
     def shutdown(self) -> None:
         self.play_timer.stop()
-        self.worker.stop()
+        for worker in (self.worker, self.loader, self.trail_worker):
+            worker.stop()
 
 
 def _title() -> str:

@@ -4,6 +4,10 @@ in them. GUI thread.
 Markers sit on fixed slots inside their zone (a grid clipped to the zone's polygon, nearest the
 middle first); a marker keeps its slot while it stays, so the map does not reshuffle on every
 change.
+
+A marker in a zone none of whose readers is connected (all stale, disconnected or stopped) is
+drawn stale, with the readers' last frame as its "last seen"; it turns live again when a reader
+of its zone reconnects.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
 from app.paths import RESOURCES
 from app.tracking.directory import FloorPlanInfo, ReaderInfo, TagInfo, ZoneInfo
+from app.tracking.reads import LinkState, ReaderStatus
 from widgets.docks.tag_map.items import MarkerItem, ReaderItem, ZoneItem
 
 SLOT = 17.0  # spacing of marker slots in floor-plan units
@@ -78,7 +83,10 @@ class FloorScene(QGraphicsScene):
             self.slots[z.code] = zone_slots(poly)
             self.taken[z.code] = {}
         self.readers: dict[str, ReaderItem] = {}
+        self.zone_readers: dict[str, list[str]] = {}  # zone -> codes of the readers in it
+        self.stale_zones: dict[str, float | None] = {}  # zone -> last frame of its readers
         for r in readers:
+            self.zone_readers.setdefault(r.zone, []).append(r.code)
             item = ReaderItem(r.code, r.x, r.y)
             self.addItem(item)
             self.readers[r.code] = item
@@ -112,8 +120,27 @@ class FloorScene(QGraphicsScene):
         slot = self.slots[zone][index % len(self.slots[zone])]
         marker.zone = zone
         marker.setPos(slot)
+        marker.set_stale(zone in self.stale_zones, self.stale_zones.get(zone))
         self._recount(zone)
         return marker
+
+    def apply_health(self, statuses: dict[str, ReaderStatus]) -> None:
+        """Reader items take their link state; markers of zones without a connected reader go stale."""
+        for code, item in self.readers.items():
+            st = statuses.get(code)
+            item.set_state(st.state.value if st else "stopped")
+        stale: dict[str, float | None] = {}
+        for zone, codes in self.zone_readers.items():
+            states = [statuses.get(c) for c in codes]
+            if any(st is not None and st.state == LinkState.CONNECTED for st in states):
+                continue
+            frames = [st.last_frame_ts for st in states if st is not None and st.last_frame_ts is not None]
+            stale[zone] = max(frames) if frames else None
+        if stale == self.stale_zones:
+            return
+        self.stale_zones = stale
+        for marker in self.markers.values():
+            marker.set_stale(marker.zone in stale, stale.get(marker.zone))
 
     def remove(self, tag_id: str) -> None:
         marker = self.markers.pop(tag_id, None)

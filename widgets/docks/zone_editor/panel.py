@@ -1,5 +1,6 @@
 """Zone editor panel: pick a floor and a zone, reshape it or draw a new one, name it, save it with
-a reason (ZoneService checks, validates and audits). GUI thread."""
+a reason (ZoneService checks, validates and audits). GUI thread; the floors and zones are read
+through SiteService on the panel's worker."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from app.errors import SuiteError
 from app.operations import Change
 from app.rbac import Permission
 from app.services.sites import ZONE_KINDS, polygon_problem
-from app.tracking.directory import Directory, load_directory
+from app.tracking.directory import Directory
 from widgets.actions import build_actions
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.tag_map.view import MapView
@@ -32,6 +33,7 @@ from widgets.docks.users.dialogs import ReasonDialog
 from widgets.docks.zone_editor.canvas import EditCanvas
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
+from widgets.workers import Worker
 
 OBJECT_NAME = "dock.zones"
 ACTION_NEW = "zones.new"
@@ -43,7 +45,10 @@ class ZoneEditorPanel(Retranslating, QWidget):
     def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.directory: Directory = load_directory(ctx.services.db)
+        self.directory = Directory()  # the site layout, filled by the loader
+        self.loaded = False
+        self.loader = Worker(self)
+        self._select_after_load: str | None = None  # a zone just saved: select it when it arrives
         layout = QVBoxLayout(self)
         self.toolbar = QToolBar()
         self.floor = QComboBox()
@@ -99,16 +104,48 @@ class ZoneEditorPanel(Retranslating, QWidget):
         split.setStretchFactor(1, 3)
         layout.addWidget(split, 1)
         self.canvases: dict[str, EditCanvas] = {}
-        for plan in sorted(self.directory.floorplans.values(), key=lambda p: p.code):
-            zones = [z for z in self.directory.zones.values() if z.floorplan == plan.code]
-            canvas = EditCanvas(plan, zones, self)
-            canvas.polygon_changed.connect(self._check)
-            self.canvases[plan.code] = canvas
         self.floor.currentIndexChanged.connect(self._show_floor)
         ctx.bus.changed.connect(self._on_change)
         self.retranslate()
         self._ready = True
-        self._show_floor(0)
+        self._load()
+
+    def _load(self) -> None:
+        actor = self.ctx.principal
+        self.loader.submit(lambda: self.ctx.services.sites.layout(actor), self._loaded, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        text = error_text(exc) if isinstance(exc, SuiteError) else str(exc)
+        self.hint.setText(self.tr("Could not read the floor plans: %1").replace("%1", text))
+
+    def _loaded(self, directory: Directory) -> None:
+        """The first layout builds every floor's canvas; later ones rebuild the floor on show."""
+        self.directory = directory
+        if not self.loaded:
+            self.loaded = True
+            for plan in sorted(directory.floorplans.values(), key=lambda p: p.code):
+                self.canvases[plan.code] = self._canvas(plan.code)
+            self.retranslate()
+            self._show_floor(self.floor.currentIndex())
+            return
+        if not self.has_floor:
+            return
+        floor = self.floor.currentIndex()
+        old = self.canvas
+        self.canvases[old.plan.code] = self._canvas(old.plan.code)
+        self._show_floor(floor)
+        old.deleteLater()
+        code, self._select_after_load = self._select_after_load, None
+        for row in range(self.zones.count()):
+            if self.zones.item(row).data(Qt.ItemDataRole.UserRole) == code:
+                self.zones.setCurrentRow(row)
+
+    def _canvas(self, plan_code: str) -> EditCanvas:
+        plan = self.directory.floorplans[plan_code]
+        zones = [z for z in self.directory.zones.values() if z.floorplan == plan.code]
+        canvas = EditCanvas(plan, zones, self)
+        canvas.polygon_changed.connect(self._check)
+        return canvas
 
     @property
     def canvas(self) -> EditCanvas:
@@ -221,20 +258,8 @@ class ZoneEditorPanel(Retranslating, QWidget):
     def _on_change(self, change: Change) -> None:
         if change.target_type != "zone":
             return
-        code = change.target_ids[0]
-        self.directory = load_directory(self.ctx.services.db)
-        floor = self.floor.currentIndex()
-        plan = self.canvas.plan
-        zones = [z for z in self.directory.zones.values() if z.floorplan == plan.code]
-        canvas = EditCanvas(plan, zones, self)
-        canvas.polygon_changed.connect(self._check)
-        old = self.canvases[plan.code]
-        self.canvases[plan.code] = canvas
-        self._show_floor(floor)
-        old.deleteLater()
-        for row in range(self.zones.count()):
-            if self.zones.item(row).data(Qt.ItemDataRole.UserRole) == code:
-                self.zones.setCurrentRow(row)
+        self._select_after_load = change.target_ids[0]
+        self._load()
 
     def retranslate(self) -> None:
         current = self.floor.currentData()
@@ -263,6 +288,9 @@ class ZoneEditorPanel(Retranslating, QWidget):
         ):
             self.actions_by_name[name].setText(text)
         self._check()
+
+    def shutdown(self) -> None:
+        self.loader.stop()
 
 
 def _title() -> str:

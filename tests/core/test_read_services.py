@@ -1,0 +1,137 @@
+"""The docks' reads called as an insider with a script would: personal-data listings and exports,
+positions, the site layout and the rules in force check the caller's permission, and a refusal
+is audited like a refused write."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import select
+
+from app import demo
+from app.audit import AuditQuery
+from app.db.models import Person, User
+from app.errors import PermissionDenied
+from app.rbac import Principal, Role, system_principal
+from app.services import Services
+from app.services.guard import principal_of
+from app.tracking import store
+from app.tracking.presence import PresenceChange
+
+ROOT = system_principal("test")
+PERSON_CSV = "id_number,name,sex,department,tag_id\n110105199001010011,张三,男,运营管理部,AB00CD01\n"
+
+MakeUser = Callable[..., Principal]
+
+
+@pytest.fixture
+def make_user(services: Services) -> MakeUser:
+    def make(username: str, *roles: Role, outsourced: bool = False) -> Principal:
+        services.identity.create_user(
+            ROOT, username, username.title(), "pw-0123456789", roles, outsourced=outsourced, reason="test"
+        )
+        with services.db.read() as s:
+            user = s.scalars(select(User).where(User.username == username)).one()
+            return principal_of(user)
+
+    return make
+
+
+@pytest.fixture
+def registered(services: Services) -> Services:
+    result = services.registers.import_csv(ROOT, "person", PERSON_CSV, reason="新员工")
+    assert result.ok
+    return services
+
+
+def denials(services: Services) -> list[tuple[str, str, str]]:
+    records, _ = services.audit.query(ROOT, AuditQuery(action_prefix="security.denied"))
+    return [(r.actor_name, r.target_id, r.reason) for r in records]
+
+
+@pytest.mark.parametrize(
+    ("roles", "outsourced"),
+    [((Role.KEYER,), False), ((Role.TELLER,), False), ((Role.ADMIN,), True), ((Role.OPERATOR,), False)],
+    ids=["keyer", "teller", "outsourced-admin", "operator"],
+)
+def test_personal_data_listings_and_exports_are_refused_and_audited(
+    registered: Services, make_user: MakeUser, roles: tuple[Role, ...], outsourced: bool
+) -> None:
+    services = registered
+    user = make_user("insider", *roles, outsourced=outsourced)
+    with services.db.read() as s:
+        person_id = s.scalars(select(Person.id)).one()
+    calls: list[tuple[Callable[[], object], str]] = [
+        (lambda: services.registers.export(user, "person"), "export person"),
+        (lambda: services.registers.listing(user, "person"), "list person"),
+        (lambda: services.registers.listing(user, "vip"), "list vip"),
+        (lambda: services.registers.permitted_zones(user, person_id), "view zone permissions"),
+        (lambda: services.sites.reader_setup(user, "BR01-R01"), "view a reader's setup"),
+        (lambda: services.policies.in_force(user), "view the authorization rules"),
+    ]
+    for call, action in calls:
+        with pytest.raises(PermissionDenied) as refused:
+            call()
+        assert refused.value.params["permission"] == "register.admin"
+        assert ("insider", "register.admin", action) in denials(services)
+
+
+def test_an_administrator_gets_the_register_data(registered: Services, make_user: MakeUser) -> None:
+    services = registered
+    admin = make_user("admin1", Role.ADMIN)
+    text = services.registers.export(admin, "person")
+    assert "110105199001010011,张三" in text
+    assert text == services.registers.export_csv("person")
+    rows = services.registers.listing(admin, "person")
+    assert [row[:2] for _id, row in rows] == [["110105199001010011", "张三"]]
+    assert services.registers.permitted_zones(admin, rows[0][0]) == []
+    assert services.policies.in_force(admin).version == 0
+    assert denials(services) == []
+
+
+def test_positions_need_the_map_permission(registered: Services, make_user: MakeUser) -> None:
+    services = registered
+    now = time.time()
+    store.save_movements(
+        services.db, [PresenceChange("AB00CD01", "enter", "BR01-VAULT", "BR01-R01", -50, now - 10, 0.0)]
+    )
+    for name, roles, outsourced in (
+        ("keyer1", (Role.KEYER,), False),
+        ("teller1", (Role.TELLER,), False),
+        ("outsourced1", (Role.OPERATOR,), True),
+    ):
+        user = make_user(name, *roles, outsourced=outsourced)
+        for call, action in (
+            (lambda u=user: services.positions.directory(u), "view the map"),
+            (lambda u=user: services.positions.snapshot(u), "view the map"),
+            (lambda u=user: services.positions.trail(u, "AB00CD01", now - 60, now + 1), "view a trail"),
+            (lambda u=user: services.positions.movements(u, now - 60, now + 1), "play back movements"),
+        ):
+            with pytest.raises(PermissionDenied) as refused:
+                call()
+            assert refused.value.params["permission"] == "map.view"
+            assert (name, "map.view", action) in denials(services)
+
+    operator = make_user("op1", Role.OPERATOR)
+    snap = services.positions.snapshot(operator)
+    assert snap.directory.tags["AB00CD01"].label == "张三"
+    assert snap.presence["AB00CD01"][0] == "BR01-VAULT"
+    assert services.positions.trail(operator, "AB00CD01", now - 60, now + 1) == ["BR01-VAULT"]
+    moves = services.positions.movements(operator, now - 60, now + 1)
+    assert [m.tag_id for m in moves.moves] == ["AB00CD01"]
+
+
+def test_the_site_layout_is_for_the_map_and_site_administrators(
+    services: Services, make_user: MakeUser
+) -> None:
+    demo.seed_demo(services.db)
+    keyer = make_user("script.keyer", Role.KEYER)
+    with pytest.raises(PermissionDenied):
+        services.sites.layout(keyer)
+    assert ("script.keyer", "map.view|register.admin", "view the site layout") in denials(services)
+    for user in (make_user("script.op", Role.OPERATOR), make_user("script.admin", Role.ADMIN)):
+        layout = services.sites.layout(user)
+        assert "BR01-VAULT" in layout.zones and layout.readers and layout.floorplans
+        assert layout.tags == {}  # no register data in the layout
