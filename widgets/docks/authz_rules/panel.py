@@ -281,7 +281,7 @@ class AuthzRulesPanel(Retranslating, QWidget):
                 self, self.tr("Save authorization rules"), error_text(exc) + "\n" + exc.message
             )
             return
-        self.ctx.bus.publish(change)  # -> _on_change reloads
+        self.ctx.bus.publish(change, self)  # -> _on_change reloads
         self.load()
         self._say(self.tr("Saved as version %1.").replace("%1", str(self.version)))
 
