@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +21,9 @@ from app.db.base import utcnow
 from app.db.engine import Database
 from app.db.models import AuditEntry, AuditHead
 from app.rbac import Principal
+
+if TYPE_CHECKING:  # app.operations imports this module
+    from app.operations import Action, Target
 
 GENESIS = "0" * 64
 
@@ -83,15 +86,17 @@ def stored_entry_hash(e: AuditEntry) -> str:
 def append(
     session: Session,
     actor: Principal | str,
-    action: str,
-    target_type: str,
+    action: Action,
+    target_type: Target,
     target_id: object,
     *,
     reason: str = "",
     before: Any = None,
     after: Any = None,
 ) -> AuditEntry:
-    """Add one entry in the caller's transaction (so it commits or rolls back with the change)."""
+    """Add one entry in the caller's transaction (so it commits or rolls back with the change).
+
+    An operation that returns a ``Change`` calls ``app.operations.record`` instead."""
     head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
     if isinstance(actor, Principal):
         actor_id, actor_name = actor.user_id, actor.username

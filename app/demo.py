@@ -32,6 +32,7 @@ from app.db.models import (
     Zone,
 )
 from app.demo_authz import seed_authorization_history
+from app.operations import Action, Target
 from app.paths import RESOURCES
 from app.rbac import Principal, Role, system_principal
 from app.services.capture import CaptureService
@@ -290,8 +291,8 @@ def _seed_sites_and_registers(db: Database, actor: Principal, rng: random.Random
         audit.append(
             s,
             actor,
-            "demo.seed",
-            "database",
+            Action.DEMO_SEED,
+            Target.DATABASE,
             "demo",
             reason="first start with an empty database",
             after=counts,

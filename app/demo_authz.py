@@ -23,7 +23,7 @@ import math
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import insert, select
 
@@ -32,9 +32,11 @@ from app.authz_policy import LOCAL, REMOTE, Policy
 from app.db.base import utcnow
 from app.db.engine import Database
 from app.db.models import AuthDecision, AuthRequest, Meta, User, UserRole
+from app.operations import Action, Target
 from app.rbac import Role, system_principal
 from app.services.authorization import AuthorizationService
 from app.services.authz_stats import BRANCH_NAMES_KEY
+from app.statuses import AuthzDecision, RequestStatus
 
 CST = timedelta(hours=8)  # business hours are China Standard Time
 
@@ -120,7 +122,7 @@ class _Row:
     created_at: datetime
     updated_at: datetime
     levels_done: int = 0
-    status: str = "pending"
+    status: RequestStatus = RequestStatus.PENDING
     submissions: int = 1
     decided_at: datetime | None = None
     decisions: list[dict[str, Any]] = field(default_factory=list)
@@ -167,7 +169,10 @@ def _ensure_staff(db: Database) -> tuple[dict[str, _Person], list[str]]:
     return people, added
 
 
-def _weighted(rng: random.Random, options: list[tuple[float, object]]) -> object:
+T = TypeVar("T")
+
+
+def _weighted(rng: random.Random, options: list[tuple[float, T]]) -> T:
     return rng.choices([o for _w, o in options], weights=[w for w, _o in options])[0]
 
 
@@ -244,18 +249,18 @@ def seed_authorization_history(
         summary = {
             "requests": len(rows),
             "decisions": n_decisions,
-            "approved": sum(r.status == "approved" for r in rows),
-            "rejected": sum(r.status == "rejected" for r in rows),
-            "cancelled": sum(r.status == "cancelled" for r in rows),
-            "returned": sum(r.status == "returned" for r in rows),
+            "approved": sum(r.status == RequestStatus.APPROVED for r in rows),
+            "rejected": sum(r.status == RequestStatus.REJECTED for r in rows),
+            "cancelled": sum(r.status == RequestStatus.CANCELLED for r in rows),
+            "returned": sum(r.status == RequestStatus.RETURNED for r in rows),
             "resubmitted": sum(r.submissions > 1 for r in rows),
             "two_level": sum(r.levels_required == 2 for r in rows),
         }
         audit.append(
             s,
             actor,
-            "demo.authz_history",
-            "auth_requests",
+            Action.DEMO_AUTHZ_HISTORY,
+            Target.AUTH_REQUESTS,
             "history",
             reason="demo authorization history for statistics and reports",
             after={
@@ -328,7 +333,7 @@ def _request(
     t = created
     if rng.random() < 0.02:  # the customer leaves before anyone decides
         t += _minutes(rng, 4)
-        row.status, row.updated_at, row.decided_at = "cancelled", t, t
+        row.status, row.updated_at, row.decided_at = RequestStatus.CANCELLED, t, t
         return row
     approvers: set[int] = set()
     while True:
@@ -349,11 +354,18 @@ def _request(
         odds = SECOND_LEVEL if level == 2 else OUTCOMES[code]
         if level == 1 and teller.username == NEW_TELLER:
             odds = (odds[0] - 1.5 * odds[2], odds[1], odds[2] * 2.5)
-        decision = str(_weighted(rng, [(odds[0], "approve"), (odds[1], "reject"), (odds[2], "return")]))
+        decision = _weighted(
+            rng,
+            [
+                (odds[0], AuthzDecision.APPROVE),
+                (odds[1], AuthzDecision.REJECT),
+                (odds[2], AuthzDecision.RETURN),
+            ],
+        )
         comment = (
             ""
-            if decision == "approve"
-            else rng.choice(REJECT_REASONS if decision == "reject" else RETURN_REASONS)
+            if decision == AuthzDecision.APPROVE
+            else rng.choice(REJECT_REASONS if decision == AuthzDecision.REJECT else RETURN_REASONS)
         )
         row.decisions.append(
             {
@@ -366,27 +378,27 @@ def _request(
             }
         )
         row.updated_at = t
-        if decision == "approve":
+        if decision == AuthzDecision.APPROVE:
             approvers.add(who.id)
             row.levels_done = level
             if level >= row.levels_required:
-                row.status, row.decided_at = "approved", t
+                row.status, row.decided_at = RequestStatus.APPROVED, t
                 return row
             continue
         row.decided_at = t
-        if decision == "reject":
-            row.status = "rejected"
+        if decision == AuthzDecision.REJECT:
+            row.status = RequestStatus.REJECTED
             return row
-        row.status = "returned"  # the teller corrects and resubmits, or gives up
+        row.status = RequestStatus.RETURNED  # the teller corrects and resubmits, or gives up
         fate = rng.random()
         if row.submissions >= 3 or fate < 0.15:
             t += _minutes(rng, 20, 0.8)
-            row.status, row.updated_at, row.decided_at = "cancelled", t, t
+            row.status, row.updated_at, row.decided_at = RequestStatus.CANCELLED, t, t
             return row
         t += _minutes(rng, 18, 0.7)
         row.submissions += 1
         row.levels_done = 0
-        row.status, row.decided_at, row.updated_at = "pending", None, t
+        row.status, row.decided_at, row.updated_at = RequestStatus.PENDING, None, t
 
 
 __all__ = ["BRANCH_NAMES", "HISTORY_STAFF", "seed_authorization_history"]

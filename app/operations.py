@@ -1,22 +1,141 @@
-"""The change record every state-changing service returns. Any thread.
+"""Operations: the audit action codes and target types, the ``Change`` every state-changing service
+returns, and ``record``, which audits an operation and builds its ``Change`` in one call. Any thread.
 
 A dock that applied or observed an operation refreshes only what ``Change`` names
-(``target_type`` and ``target_ids``) instead of reloading everything.
+(``target_type`` and ``target_ids``) instead of reloading everything. The enum values are what the
+audit log stores: never rename one (existing entries and their hashes carry the old text).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.rbac import Principal
+
+
+class Action(StrEnum):
+    """Every audited action (``AuditEntry.action``)."""
+
+    # log-in and log-out
+    AUTH_LOGIN = "auth.login"
+    AUTH_LOGOUT = "auth.logout"
+    AUTH_LOGIN_FAILED = "auth.login_failed"
+    AUTH_LOGIN_REFUSED = "auth.login_refused"
+    AUTH_LOCKED = "auth.locked"
+    # users and roles
+    USER_CREATE = "user.create"
+    USER_ROLES = "user.roles"
+    USER_UNLOCK = "user.unlock"
+    USER_PASSWORD_RESET = "user.password_reset"
+    USER_PASSWORD_CHANGED = "user.password_changed"
+    USER_ACTIVE = "user.active"
+    # cards and PINs
+    CARD_ISSUE = "card.issue"
+    CARD_VERIFIED = "card.verified"
+    CARD_PIN_FAILED = "card.pin_failed"
+    CARD_LOCKED = "card.locked"
+    CARD_UNLOCK = "card.unlock"
+    CARD_BLACKLIST = "card.blacklist"
+    CARD_REFUSED = "card.refused"
+    CARD_UNKNOWN = "card.unknown"
+    # security and the audit log itself
+    SECURITY_DENIED = "security.denied"
+    AUDIT_VERIFY = "audit.verify"
+    DEMO_SEED = "demo.seed"
+    DEMO_AUTHZ_HISTORY = "demo.authz_history"
+    # remote authorization
+    AUTHZ_POLICY = "authz.policy"
+    AUTHZ_SUBMIT = "authz.submit"
+    AUTHZ_RESUBMIT = "authz.resubmit"
+    AUTHZ_CANCEL = "authz.cancel"
+    AUTHZ_CLAIM = "authz.claim"
+    AUTHZ_RELEASE = "authz.release"
+    AUTHZ_APPROVE = "authz.approve"
+    AUTHZ_REJECT = "authz.reject"
+    AUTHZ_RETURN = "authz.return"
+    AUTHZ_LEASE_EXPIRED = "authz.lease_expired"
+    AUTHZ_SIGN_IN = "authz.sign_in"
+    AUTHZ_SIGN_OUT = "authz.sign_out"
+    # voucher capture
+    CAPTURE_BATCH = "capture.batch"
+    CAPTURE_PAGE = "capture.page"
+    CAPTURE_OVERRIDE = "capture.override"
+    CAPTURE_REJECT = "capture.reject"
+    CAPTURE_RETAKE = "capture.retake"
+    TEMPLATE_SAVE = "template.save"
+    # registers
+    TAG_BIND = "tag.bind"
+    TAG_UNBIND = "tag.unbind"
+    PERSON_ZONES = "person.zones"
+    REGISTER_IMPORT = "register.import"
+    # sites
+    ZONE_CREATE = "zone.create"
+    ZONE_UPDATE = "zone.update"
+    READER_CREATE = "reader.create"
+    READER_UPDATE = "reader.update"
+
+
+class Target(StrEnum):
+    """What an audited action acted on (``AuditEntry.target_type``, ``Change.target_type``)."""
+
+    USER = "user"
+    CARD = "card"
+    PERMISSION = "permission"
+    AUDIT_LOG = "audit_log"
+    DATABASE = "database"
+    AUTH_POLICY = "auth_policy"
+    AUTH_REQUEST = "auth_request"
+    AUTH_REQUESTS = "auth_requests"  # the demo history, as a whole
+    AUTHORIZER = "authorizer"
+    CAPTURE_BATCH = "capture_batch"
+    CAPTURED_PAGE = "captured_page"
+    VOUCHER_TEMPLATE = "voucher_template"
+    ZONE = "zone"
+    READER = "reader"
+    # the register kinds (app.services.registers.KINDS)
+    PERSON = "person"
+    ASSET = "asset"
+    CASHBOX = "cashbox"
+    ARCHIVE = "archive"
+    VIP = "vip"
 
 
 @dataclass(frozen=True)
 class Change:
-    action: str  # e.g. "user.create", matches the audit entry's action
-    target_type: str  # e.g. "user", "card"
+    action: Action  # matches the audit entry's action
+    target_type: Target
     target_ids: tuple[str, ...]
     audit_seq: int | None
     detail: dict[str, Any] = field(default_factory=dict)
 
     def touches(self, target_type: str) -> bool:
         return self.target_type == target_type
+
+
+def record(
+    session: Session,
+    actor: Principal | str,
+    action: Action,
+    target: Target,
+    target_id: object,
+    *,
+    reason: str = "",
+    before: Any = None,
+    after: Any = None,
+    detail: dict[str, Any] | None = None,
+    target_ids: Iterable[object] | None = None,
+) -> Change:
+    """Audit one operation in the caller's transaction and return its ``Change``.
+
+    The audit entry names ``target_id``; the change names ``target_ids`` when given (e.g. the records
+    an import touched), else ``target_id``.
+    """
+    entry = audit.append(session, actor, action, target, target_id, reason=reason, before=before, after=after)
+    ids = tuple(str(i) for i in target_ids) if target_ids is not None else (str(target_id),)
+    return Change(action, target, ids, entry.seq, dict(detail or {}))

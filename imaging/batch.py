@@ -32,8 +32,9 @@ from app.blobs import BlobStore
 from app.operations import Change
 from app.rbac import Principal
 from app.services.capture import CaptureService, PageRecord, SliceRecord
+from app.statuses import PageStatus
 from imaging.loader import LoadError, iter_pages, sniff
-from imaging.pipeline import MANUAL_REASONS, REJECTED, PageResult, process_page, status_of
+from imaging.pipeline import MANUAL_REASONS, PageResult, process_page, status_of
 from imaging.sources import Capture
 from imaging.templates import Template, builtin_templates
 
@@ -148,7 +149,7 @@ def process_file(
 
 
 def _failed(name: str, index: int, reason: str, detail: str) -> ProcessedPage:
-    return ProcessedPage(PageRecord(name, index, "", "", REJECTED, ((reason, detail),)))
+    return ProcessedPage(PageRecord(name, index, "", "", PageStatus.REJECTED, ((reason, detail),)))
 
 
 def _process(

@@ -25,6 +25,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
+from app.statuses import PageStatus
 from imaging import quality
 from imaging.payload import PayloadError, VoucherPayload, parse_payload
 from imaging.qr import QRResult, QRSymbol, decode, to_gray
@@ -38,9 +39,8 @@ WORK_LONG_SIDE = 1600  # checks and the fast QR pass run on a copy at most this 
 OUT_DPI = 200.0
 MIN_SIDE_PX = 100  # a smaller image cannot hold a legible voucher (and would upset the checks)
 
-ACCEPTED, MANUAL, REJECTED = "accepted", "manual", "rejected"
-# status: accepted = recognized and sliced; manual = needs manual classification (版面人工识别);
-# rejected = retake the capture (unreadable, blurred, two vouchers on one page...)
+# the verdict (app.statuses.VERDICTS): accepted = recognized and sliced; manual = needs manual
+# classification (版面人工识别); rejected = retake the capture (unreadable, blurred, two vouchers...)
 
 REJECTING = frozenset(
     {"too_small", "too_dark", "too_bright", "low_contrast", "blurred", "two_vouchers", "no_page", "skewed"}
@@ -66,7 +66,7 @@ class Slice:
 
 @dataclass(frozen=True)
 class PageResult:
-    status: str
+    status: PageStatus
     reasons: tuple[Reason, ...]
     checks: tuple[Check, ...]
     payload: VoucherPayload | None = None
@@ -86,13 +86,13 @@ class PageResult:
         return tuple(r.code for r in self.reasons)
 
 
-def status_of(reasons: Sequence[Reason]) -> str:
+def status_of(reasons: Sequence[Reason]) -> PageStatus:
     codes = {r.code for r in reasons}
     if codes & REJECTING:
-        return REJECTED
+        return PageStatus.REJECTED
     if codes & MANUAL_REASONS:
-        return MANUAL
-    return ACCEPTED
+        return PageStatus.MANUAL
+    return PageStatus.ACCEPTED
 
 
 def _similarity(src: list[tuple[float, float]], dst: list[tuple[float, float]]) -> Matrix | None:
@@ -225,7 +225,7 @@ def process_page(
     gray = to_gray(image)
     if min(gray.shape[:2]) < MIN_SIDE_PX:
         h, w = gray.shape[:2]
-        return PageResult(REJECTED, (Reason("too_small", f"{w}×{h} px"),), ())
+        return PageResult(PageStatus.REJECTED, (Reason("too_small", f"{w}×{h} px"),), ())
     work, scale = working_copy(gray)
     lap("prepare")
 

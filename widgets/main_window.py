@@ -363,7 +363,7 @@ class MainWindow(Retranslating, QMainWindow):
                     self.logout(error_text(exc))
                     return
                 continue
-            self.bus.publish(change)
+            self.bus.publish(change, self)
             self.statusBar().showMessage(self.tr("Password changed."), 5000)
             return
 

@@ -2,7 +2,8 @@
 
 Identity: users, roles, cards. Audit: the hash-chained log and its head. Sites: sites, floor plans,
 zones, readers. Registers: tags (one namespace for every kind), people, assets, cash boxes, VIP
-customers and archive folders.
+customers and archive folders. Status columns hold the values of the enums in ``app.statuses``
+(stored as their text; a column read back is a plain ``str`` that compares equal to its member).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Index, Integer, S
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, UTCDateTime, utcnow
+from app.statuses import CardStatus
 
 
 class Meta(Base):
@@ -65,7 +67,7 @@ class Card(Base):
     card_uid: Mapped[str] = mapped_column(String(64), unique=True)
     holder_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     pin_hash: Mapped[str] = mapped_column(String(255))
-    status: Mapped[str] = mapped_column(String(16), default="active")  # active | locked | blacklisted
+    status: Mapped[str] = mapped_column(String(16), default=CardStatus.ACTIVE)  # CardStatus
     failed_pins: Mapped[int] = mapped_column(Integer, default=0)
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
@@ -300,7 +302,7 @@ class CapturedPage(Base):
     original_sha: Mapped[str] = mapped_column(String(64))
     original_ext: Mapped[str] = mapped_column(String(5))
     corrected_sha: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    status: Mapped[str] = mapped_column(String(12), index=True)
+    status: Mapped[str] = mapped_column(String(12), index=True)  # PageStatus
     reasons: Mapped[str] = mapped_column(Text)  # JSON [[code, detail], ...]
     checks: Mapped[str] = mapped_column(Text)  # JSON [[name, score, ok], ...]
     voucher_type: Mapped[str | None] = mapped_column(String(8), nullable=True)
@@ -374,7 +376,7 @@ class AuthRequest(Base):
     mode: Mapped[str] = mapped_column(String(8))  # local | remote
     levels_required: Mapped[int] = mapped_column(Integer)
     levels_done: Mapped[int] = mapped_column(Integer, default=0)
-    status: Mapped[str] = mapped_column(String(10))  # pending claimed approved rejected returned cancelled
+    status: Mapped[str] = mapped_column(String(10))  # RequestStatus
     priority: Mapped[int] = mapped_column(Integer)
     claimed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
@@ -414,7 +416,7 @@ class AuthDecision(Base):
     request_id: Mapped[int] = mapped_column(ForeignKey("auth_requests.id", ondelete="CASCADE"), index=True)
     authorizer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     level: Mapped[int] = mapped_column(Integer)
-    decision: Mapped[str] = mapped_column(String(8))  # approve | reject | return
+    decision: Mapped[str] = mapped_column(String(8))  # AuthzDecision
     comment: Mapped[str] = mapped_column(Text)
     mode: Mapped[str] = mapped_column(String(8))  # local | remote
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

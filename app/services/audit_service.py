@@ -5,6 +5,7 @@ from __future__ import annotations
 from app import audit
 from app.audit import AuditQuery, AuditRecord, ChainReport
 from app.db.engine import Database
+from app.operations import Action, Target
 from app.rbac import Permission, Principal
 from app.services.guard import authorize
 
@@ -25,8 +26,8 @@ class AuditService:
             audit.append(
                 s,
                 actor,
-                "audit.verify",
-                "audit_log",
+                Action.AUDIT_VERIFY,
+                Target.AUDIT_LOG,
                 report.head_seq,
                 reason=report.describe(),
                 after={"ok": report.ok, "checked": report.checked, "first_bad_seq": report.first_bad_seq},

@@ -24,7 +24,6 @@ from app.authz_policy import LOCAL, PUSH, REMOTE, Policy, PolicyError, parse_pol
 from app.db.base import utcnow
 from app.db.engine import Database
 from app.db.models import (
-    AuditEntry,
     AuthAttachment,
     AuthDecision,
     AuthorizerSession,
@@ -33,17 +32,22 @@ from app.db.models import (
     User,
 )
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.operations import Change
+from app.operations import Action, Change, Target, record
 from app.paths import RESOURCES
 from app.rbac import Permission, Principal
 from app.services.guard import authorize, principal_of, require_reason
+from app.statuses import CANCELLABLE_REQUESTS, OPEN_REQUESTS, QUEUED_REQUESTS, AuthzDecision, RequestStatus
 
 CHANNEL = "auth_requests"
 LEASE = timedelta(minutes=3)
 OFFER = timedelta(seconds=60)  # a pushed request waits this long for its authorizer, then is anyone's
 SESSION_TTL = timedelta(seconds=90)  # a signed-in authorizer's workstation says it is alive more often
-OPEN = ("pending", "claimed")
-DECISIONS = {"approve", "reject", "return"}
+DECISIONS = frozenset(AuthzDecision)
+DECISION_ACTIONS = {
+    AuthzDecision.APPROVE: Action.AUTHZ_APPROVE,
+    AuthzDecision.REJECT: Action.AUTHZ_REJECT,
+    AuthzDecision.RETURN: Action.AUTHZ_RETURN,
+}
 SHIPPED_POLICY = RESOURCES / "authz" / "policy.json"
 
 
@@ -64,7 +68,7 @@ class Draft:
 class DecisionView:
     authorizer: str
     level: int
-    decision: str
+    decision: AuthzDecision
     comment: str
     mode: str
     at: datetime
@@ -84,7 +88,7 @@ class RequestView:
     mode: str
     levels_required: int
     levels_done: int
-    status: str
+    status: RequestStatus
     priority: int
     claimed_by: str | None
     lease_until: datetime | None
@@ -129,10 +133,16 @@ class AuthorizationService:
                     version=version, policy=policy.to_json(), created_by=actor.username, reason=reason
                 )
             )
-            entry = audit.append(
-                s, actor, "authz.policy", "auth_policy", version, reason=reason, after=policy.source
+            return record(
+                s,
+                actor,
+                Action.AUTHZ_POLICY,
+                Target.AUTH_POLICY,
+                version,
+                reason=reason,
+                after=policy.source,
+                detail={"version": version},
             )
-        return Change("authz.policy", "auth_policy", (str(version),), entry.seq, {"version": version})
 
     # -- teller side ----------------------------------------------------------------------------
     def submit(self, actor: Principal, draft: Draft) -> Change:
@@ -146,7 +156,7 @@ class AuthorizationService:
                     AuthRequest.business_type == draft.business_type,
                     AuthRequest.account == draft.account,
                     AuthRequest.amount_fen == draft.amount_fen,
-                    AuthRequest.status.in_((*OPEN, "returned")),
+                    AuthRequest.status.in_(OPEN_REQUESTS),
                 )
             )
             if duplicate is not None:
@@ -167,7 +177,7 @@ class AuthorizationService:
                 teller_id=actor.user_id,
                 mode=draft.mode,
                 levels_required=route,
-                status="pending",
+                status=RequestStatus.PENDING,
                 priority=policy.business[draft.business_type].priority,
                 policy_version=version,
                 attachments=[
@@ -178,17 +188,18 @@ class AuthorizationService:
             s.flush()
             if policy.dispatch == PUSH and row.mode == REMOTE:
                 _offer(s, policy, row, utcnow(), self.offer)
-            entry = audit.append(
+            change = record(
                 s,
                 actor,
-                "authz.submit",
-                "auth_request",
+                Action.AUTHZ_SUBMIT,
+                Target.AUTH_REQUEST,
                 row.id,
                 reason=draft.reason,
                 after={**_summary(row), "offered_to": row.offered_to},
+                detail={"status": RequestStatus.PENDING},
             )
             _notify(s, row)
-        return Change("authz.submit", "auth_request", (str(row.id),), entry.seq, {"status": "pending"})
+        return change
 
     def resubmit(self, actor: Principal, request_id: int, draft: Draft) -> Change:
         """A returned request, corrected by its teller, goes back to the queue."""
@@ -199,7 +210,7 @@ class AuthorizationService:
             row = _locked(s, request_id)
             if row.teller_id != actor.user_id:
                 raise PermissionDenied("only the teller who made a request resubmits it", permission="own")
-            if row.status != "returned":
+            if row.status != RequestStatus.RETURNED:
                 raise ValidationError(
                     f"request {request_id} is {row.status}, not returned", field="status", problem="state"
                 )
@@ -220,22 +231,23 @@ class AuthorizationService:
                     AuthAttachment(kind=k, image_sha=sha, image_ext=ext) for k, sha, ext in draft.attachments
                 ]
             row.levels_required, row.levels_done = route, 0
-            row.status, row.policy_version, row.decided_at = "pending", version, None
+            row.status, row.policy_version, row.decided_at = RequestStatus.PENDING, version, None
             row.priority = policy.business[draft.business_type].priority
             row.submissions += 1
             row.updated_at = utcnow()
-            entry = audit.append(
+            change = record(
                 s,
                 actor,
-                "authz.resubmit",
-                "auth_request",
+                Action.AUTHZ_RESUBMIT,
+                Target.AUTH_REQUEST,
                 row.id,
                 reason=draft.reason,
                 before=before,
                 after=_summary(row),
+                detail={"status": RequestStatus.PENDING},
             )
             _notify(s, row)
-        return Change("authz.resubmit", "auth_request", (str(request_id),), entry.seq, {"status": "pending"})
+        return change
 
     def cancel(self, actor: Principal, request_id: int, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "cancel an authorization request")
@@ -244,19 +256,26 @@ class AuthorizationService:
             row = _locked(s, request_id)
             if row.teller_id != actor.user_id:
                 raise PermissionDenied("only the teller who made a request cancels it", permission="own")
-            if row.status not in ("pending", "returned"):
+            if row.status not in CANCELLABLE_REQUESTS:
                 raise ValidationError(
                     f"request {request_id} is {row.status}; it can no longer be cancelled",
                     field="status",
                     problem="state",
                 )
             before = row.status
-            row.status, row.updated_at, row.decided_at = "cancelled", utcnow(), utcnow()
-            entry = audit.append(
-                s, actor, "authz.cancel", "auth_request", row.id, reason=reason, before={"status": before}
+            row.status, row.updated_at, row.decided_at = RequestStatus.CANCELLED, utcnow(), utcnow()
+            change = record(
+                s,
+                actor,
+                Action.AUTHZ_CANCEL,
+                Target.AUTH_REQUEST,
+                row.id,
+                reason=reason,
+                before={"status": before},
+                detail={"status": RequestStatus.CANCELLED},
             )
             _notify(s, row)
-        return Change("authz.cancel", "auth_request", (str(request_id),), entry.seq, {"status": "cancelled"})
+        return change
 
     def _check(self, actor: Principal, policy: Policy, draft: Draft) -> int:
         """Validate a draft against the policy; the number of authorization levels it needs."""
@@ -311,7 +330,11 @@ class AuthorizationService:
             mine_first = case((AuthRequest.offered_to == actor.user_id, 0), else_=1)
             candidates = s.scalars(
                 select(AuthRequest.id)
-                .where(AuthRequest.status == "pending", AuthRequest.mode == REMOTE, ~offered_elsewhere)
+                .where(
+                    AuthRequest.status == RequestStatus.PENDING,
+                    AuthRequest.mode == REMOTE,
+                    ~offered_elsewhere,
+                )
                 .order_by(mine_first, AuthRequest.priority.desc(), AuthRequest.created_at, AuthRequest.id)
                 .limit(50)
             ).all()
@@ -320,7 +343,7 @@ class AuthorizationService:
             for request_id in candidates:
                 row = s.scalars(
                     select(AuthRequest)
-                    .where(AuthRequest.id == request_id, AuthRequest.status == "pending")
+                    .where(AuthRequest.id == request_id, AuthRequest.status == RequestStatus.PENDING)
                     .with_for_update(skip_locked=True)
                 ).first()
                 if row is not None and _why_not(actor, policy, row) is None:
@@ -332,7 +355,7 @@ class AuthorizationService:
         _version, policy = self.policy()
         with self.db.write() as s:
             row = _locked(s, request_id)
-            if row.status != "pending":
+            if row.status != RequestStatus.PENDING:
                 raise ValidationError(
                     f"request {request_id} is {row.status}", field="status", problem="state"
                 )
@@ -343,52 +366,64 @@ class AuthorizationService:
 
     def _claim(self, s: Session, actor: Principal, row: AuthRequest, now: datetime) -> Change:
         row.status, row.claimed_by, row.lease_until, row.updated_at = (
-            "claimed",
+            RequestStatus.CLAIMED,
             actor.user_id,
             now + self.lease,
             now,
         )
         row.offered_to, row.offered_until = None, None
-        entry = audit.append(
+        change = record(
             s,
             actor,
-            "authz.claim",
-            "auth_request",
+            Action.AUTHZ_CLAIM,
+            Target.AUTH_REQUEST,
             row.id,
             after={"lease_until": row.lease_until.isoformat()},
+            detail={"status": RequestStatus.CLAIMED},
         )
         _notify(s, row)
-        return Change("authz.claim", "auth_request", (str(row.id),), entry.seq, {"status": "claimed"})
+        return change
 
     def release(self, actor: Principal, request_id: int) -> Change:
         """Give a claimed request back to the queue undecided."""
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
         with self.db.write() as s:
             row = _locked(s, request_id)
-            if row.status != "claimed" or row.claimed_by != actor.user_id:
+            if row.status != RequestStatus.CLAIMED or row.claimed_by != actor.user_id:
                 raise ValidationError(
                     f"request {request_id} is not claimed by you", field="status", problem="state"
                 )
-            row.status, row.claimed_by, row.lease_until, row.updated_at = "pending", None, None, utcnow()
-            entry = audit.append(s, actor, "authz.release", "auth_request", row.id)
+            row.status, row.claimed_by, row.lease_until, row.updated_at = (
+                RequestStatus.PENDING,
+                None,
+                None,
+                utcnow(),
+            )
+            change = record(
+                s,
+                actor,
+                Action.AUTHZ_RELEASE,
+                Target.AUTH_REQUEST,
+                row.id,
+                detail={"status": RequestStatus.PENDING},
+            )
             _notify(s, row)
-        return Change("authz.release", "auth_request", (str(request_id),), entry.seq, {"status": "pending"})
+        return change
 
     def decide(
         self, actor: Principal, request_id: int, decision: str, comment: str, *, now: datetime | None = None
     ) -> Change:
         """Approve, reject or return a request this authorizer holds; reject and return need a reason."""
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
-        if decision not in DECISIONS:
-            raise ValidationError(f"unknown decision {decision}", field="decision", problem="choice")
+        choice = _decision(decision)
         comment = comment.strip()
-        if decision != "approve":
+        if choice != AuthzDecision.APPROVE:
             comment = require_reason(comment)
         _version, policy = self.policy()
         now = now or utcnow()
         with self.db.write() as s:
             row = _locked(s, request_id)
-            if row.status != "claimed" or row.claimed_by != actor.user_id:
+            if row.status != RequestStatus.CLAIMED or row.claimed_by != actor.user_id:
                 raise ValidationError(
                     f"request {request_id} is not claimed by you", field="status", problem="state"
                 )
@@ -400,10 +435,7 @@ class AuthorizationService:
             if why is not None:
                 raise why
             row.claimed_by, row.lease_until = None, None
-            entry = _apply_decision(s, row, actor, decision, comment, REMOTE, now, {})
-        return Change(
-            f"authz.{decision}", "auth_request", (str(request_id),), entry.seq, {"status": row.status}
-        )
+            return _apply_decision(s, row, actor, choice, comment, REMOTE, now, {})
 
     def decide_locally(
         self, teller: Principal, request_id: int, supervisor: Principal, decision: str, comment: str
@@ -413,10 +445,9 @@ class AuthorizationService:
         The same four-eyes rules and limits apply; the decision is the supervisor's, audited as such."""
         teller = authorize(self.db, teller, Permission.AUTH_REQUEST, "request authorization")
         supervisor = authorize(self.db, supervisor, Permission.AUTHORIZE, "authorize")
-        if decision not in DECISIONS:
-            raise ValidationError(f"unknown decision {decision}", field="decision", problem="choice")
+        choice = _decision(decision)
         comment = comment.strip()
-        if decision != "approve":
+        if choice != AuthzDecision.APPROVE:
             comment = require_reason(comment)
         _version, policy = self.policy()
         now = utcnow()
@@ -426,19 +457,16 @@ class AuthorizationService:
                 raise PermissionDenied(
                     "only the teller who made a request asks for its local override", permission="own"
                 )
-            if row.mode != LOCAL or row.status != "pending":
+            if row.mode != LOCAL or row.status != RequestStatus.PENDING:
                 raise ValidationError(
                     f"request {request_id} is not a pending local request", field="status", problem="state"
                 )
             why = _why_not(supervisor, policy, row)
             if why is not None:
                 raise why
-            entry = _apply_decision(
-                s, row, supervisor, decision, comment, LOCAL, now, {"teller": teller.username}
+            return _apply_decision(
+                s, row, supervisor, choice, comment, LOCAL, now, {"teller": teller.username}
             )
-        return Change(
-            f"authz.{decision}", "auth_request", (str(request_id),), entry.seq, {"status": row.status}
-        )
 
     def expire_leases(self, *, now: datetime | None = None) -> list[int]:
         """Claims whose lease ran out go back to the queue (any workstation may run this)."""
@@ -446,7 +474,7 @@ class AuthorizationService:
         with self.db.write() as s:
             q = (
                 select(AuthRequest)
-                .where(AuthRequest.status == "claimed", AuthRequest.lease_until < now)
+                .where(AuthRequest.status == RequestStatus.CLAIMED, AuthRequest.lease_until < now)
                 .with_for_update(skip_locked=True)
             )
             expired = list(s.scalars(q))
@@ -454,12 +482,17 @@ class AuthorizationService:
                 audit.append(
                     s,
                     "system:lease",
-                    "authz.lease_expired",
-                    "auth_request",
+                    Action.AUTHZ_LEASE_EXPIRED,
+                    Target.AUTH_REQUEST,
                     row.id,
                     before={"claimed_by": row.claimed_by},
                 )
-                row.status, row.claimed_by, row.lease_until, row.updated_at = "pending", None, None, now
+                row.status, row.claimed_by, row.lease_until, row.updated_at = (
+                    RequestStatus.PENDING,
+                    None,
+                    None,
+                    now,
+                )
                 _notify(s, row)
             return [r.id for r in expired]
 
@@ -475,15 +508,14 @@ class AuthorizationService:
                 s.add(row)
             row.workstation, row.skills = workstation[:64], json.dumps(skills)
             row.signed_in_at = row.last_seen = utcnow()
-            entry = audit.append(
+            return record(
                 s,
                 actor,
-                "authz.sign_in",
-                "authorizer",
+                Action.AUTHZ_SIGN_IN,
+                Target.AUTHORIZER,
                 actor.username,
                 after={"workstation": workstation, "skills": skills},
             )
-        return Change("authz.sign_in", "authorizer", (actor.username,), entry.seq)
 
     def heartbeat(self, actor: Principal) -> None:
         """The workstation is alive (every ~30 s): keeps the session eligible for pushed work."""
@@ -497,8 +529,7 @@ class AuthorizationService:
             row = s.get(AuthorizerSession, actor.user_id)
             if row is not None:
                 s.delete(row)
-            entry = audit.append(s, actor, "authz.sign_out", "authorizer", actor.username)
-        return Change("authz.sign_out", "authorizer", (actor.username,), entry.seq)
+            return record(s, actor, Action.AUTHZ_SIGN_OUT, Target.AUTHORIZER, actor.username)
 
     def signed_in(self, *, now: datetime | None = None) -> list[tuple[str, str, int]]:
         """Live sessions: (username, workstation, open requests claimed by or offered to them)."""
@@ -521,11 +552,11 @@ class AuthorizationService:
             return _view(s, row)
 
     def queue(self) -> list[RequestView]:
-        """Open requests, most urgent and oldest first."""
+        """Requests in the authorizers' queue (pending or claimed), most urgent and oldest first."""
         with self.db.read() as s:
             q = (
                 select(AuthRequest)
-                .where(AuthRequest.status.in_(OPEN))
+                .where(AuthRequest.status.in_(QUEUED_REQUESTS))
                 .order_by(AuthRequest.priority.desc(), AuthRequest.created_at, AuthRequest.id)
             )
             return [_view(s, r) for r in s.scalars(q)]
@@ -541,47 +572,54 @@ class AuthorizationService:
             return [_view(s, r) for r in s.scalars(q)]
 
 
+def _decision(decision: str) -> AuthzDecision:
+    if decision not in DECISIONS:
+        raise ValidationError(f"unknown decision {decision}", field="decision", problem="choice")
+    return AuthzDecision(decision)
+
+
 def _apply_decision(
     s: Session,
     row: AuthRequest,
     actor: Principal,
-    decision: str,
+    decision: AuthzDecision,
     comment: str,
     mode: str,
     now: datetime,
     detail: dict[str, object],
-) -> AuditEntry:
+) -> Change:
     """Record one authorizer's decision on the next level and move the request on; audited."""
     level = row.levels_done + 1
     row.decisions.append(
         AuthDecision(authorizer_id=actor.user_id, level=level, decision=decision, comment=comment, mode=mode)
     )
-    if decision == "approve":
+    if decision == AuthzDecision.APPROVE:
         row.levels_done = level
-        row.status = "approved" if level >= row.levels_required else "pending"
+        row.status = RequestStatus.APPROVED if level >= row.levels_required else RequestStatus.PENDING
     else:
-        row.status = "rejected" if decision == "reject" else "returned"
+        row.status = RequestStatus.REJECTED if decision == AuthzDecision.REJECT else RequestStatus.RETURNED
     row.updated_at = now
-    if row.status != "pending":
+    if row.status != RequestStatus.PENDING:
         row.decided_at = now
-    entry = audit.append(
+    change = record(
         s,
         actor,
-        f"authz.{decision}",
-        "auth_request",
+        DECISION_ACTIONS[decision],
+        Target.AUTH_REQUEST,
         row.id,
         reason=comment,
         after={"status": row.status, "level": level, "mode": mode, **detail},
+        detail={"status": row.status},
     )
     _notify(s, row)
-    return entry
+    return change
 
 
 def _load(s: Session, user_id: int, now: datetime) -> int:
     """Open requests an authorizer holds or has been offered."""
-    held = (AuthRequest.status == "claimed") & (AuthRequest.claimed_by == user_id)
+    held = (AuthRequest.status == RequestStatus.CLAIMED) & (AuthRequest.claimed_by == user_id)
     offered = (
-        (AuthRequest.status == "pending")
+        (AuthRequest.status == RequestStatus.PENDING)
         & (AuthRequest.offered_to == user_id)
         & (AuthRequest.offered_until > now)
     )
@@ -619,7 +657,7 @@ def _why_not(actor: Principal, policy: Policy, row: AuthRequest) -> PermissionDe
         return PermissionDenied(
             "nobody authorizes their own request", permission="four_eyes", rule="own_request"
         )
-    if any(d.authorizer_id == actor.user_id for d in row.decisions if d.decision == "approve"):
+    if any(d.authorizer_id == actor.user_id for d in row.decisions if d.decision == AuthzDecision.APPROVE):
         return PermissionDenied(
             "the second level needs a different authorizer", permission="four_eyes", rule="same_authorizer"
         )
@@ -680,7 +718,7 @@ def _view(s: Session, row: AuthRequest) -> RequestView:
         mode=row.mode,
         levels_required=row.levels_required,
         levels_done=row.levels_done,
-        status=row.status,
+        status=RequestStatus(row.status),
         priority=row.priority,
         claimed_by=names.get(row.claimed_by) if row.claimed_by else None,
         lease_until=row.lease_until,
@@ -691,7 +729,9 @@ def _view(s: Session, row: AuthRequest) -> RequestView:
         decided_at=row.decided_at,
         attachments=tuple((a.kind, a.image_sha, a.image_ext) for a in row.attachments),
         decisions=tuple(
-            DecisionView(names.get(d.authorizer_id, "?"), d.level, d.decision, d.comment, d.mode, d.at)
+            DecisionView(
+                names.get(d.authorizer_id, "?"), d.level, AuthzDecision(d.decision), d.comment, d.mode, d.at
+            )
             for d in row.decisions
         ),
     )

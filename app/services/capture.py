@@ -18,22 +18,36 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from app import audit
 from app.db.base import utcnow
 from app.db.engine import Database
 from app.db.models import CaptureBatch, CapturedPage, PageSlice, VoucherTemplate
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.operations import Change
+from app.operations import Action, Change, Target, record
 from app.paths import RESOURCES
 from app.rbac import Permission, Principal
 from app.services.guard import authorize, authorize_any, require_reason
+from app.statuses import VERDICTS, PageDecision, PageStatus
 
-DECISIONS = {"override": "overridden", "reject": "rejected", "retake": "retake"}
+# the status each decision gives a page
+DECISIONS = {
+    PageDecision.OVERRIDE: PageStatus.OVERRIDDEN,
+    PageDecision.REJECT: PageStatus.REJECTED,
+    PageDecision.RETAKE: PageStatus.RETAKE,
+}
+DECISION_ACTIONS = {
+    PageDecision.OVERRIDE: Action.CAPTURE_OVERRIDE,
+    PageDecision.REJECT: Action.CAPTURE_REJECT,
+    PageDecision.RETAKE: Action.CAPTURE_RETAKE,
+}
 # which decision a page in each status allows
 ALLOWED = {
-    "override": frozenset({"manual", "rejected"}),
-    "reject": frozenset({"accepted", "manual", "overridden", "retake"}),
-    "retake": frozenset({"accepted", "manual", "rejected", "overridden"}),
+    PageDecision.OVERRIDE: frozenset({PageStatus.MANUAL, PageStatus.REJECTED}),
+    PageDecision.REJECT: frozenset(
+        {PageStatus.ACCEPTED, PageStatus.MANUAL, PageStatus.OVERRIDDEN, PageStatus.RETAKE}
+    ),
+    PageDecision.RETAKE: frozenset(
+        {PageStatus.ACCEPTED, PageStatus.MANUAL, PageStatus.REJECTED, PageStatus.OVERRIDDEN}
+    ),
 }
 # rejections of the file itself: there is no image to accept
 FILE_FAULTS = frozenset(
@@ -61,7 +75,6 @@ VIEWERS = frozenset(
     }
 )
 MAX_REGION_NAME = 32
-PIPELINE_STATUSES = ("accepted", "manual", "rejected")
 _CODE = re.compile(r"^[A-Z0-9]{2,8}$")
 
 
@@ -82,7 +95,7 @@ class PageRecord:
     page_index: int
     original_sha: str
     original_ext: str
-    status: str
+    status: PageStatus
     reasons: tuple[tuple[str, str], ...]
     checks: tuple[tuple[str, float, bool], ...] = ()
     side: str = "front"
@@ -153,7 +166,7 @@ def _page_view(p: CapturedPage) -> PageView:
         original_sha=p.original_sha,
         original_ext=p.original_ext,
         corrected_sha=p.corrected_sha,
-        status=p.status,
+        status=PageStatus(p.status),
         reasons=tuple((str(c), str(d)) for c, d in json.loads(p.reasons)),
         checks=tuple((str(n), float(v), bool(ok)) for n, v, ok in json.loads(p.checks)),
         voucher_type=p.voucher_type,
@@ -230,15 +243,14 @@ class CaptureService:
             )
             s.add(batch)
             s.flush()
-            entry = audit.append(
-                s, actor, "capture.batch", "capture_batch", batch.id, after={"source": source}
+            return record(
+                s, actor, Action.CAPTURE_BATCH, Target.CAPTURE_BATCH, batch.id, after={"source": source}
             )
-        return Change("capture.batch", "capture_batch", (str(batch.id),), entry.seq)
 
     def record_page(self, actor: Principal, batch_id: int, rec: PageRecord) -> Change:
         """Add one page with its verdict and slices to a batch (the next sequence number)."""
         actor = authorize(self.db, actor, Permission.CAPTURE, "capture vouchers")
-        if rec.status not in PIPELINE_STATUSES:
+        if rec.status not in VERDICTS:
             raise ValidationError(f"unknown page status {rec.status}", field="status", problem="choice")
         if rec.side not in ("front", "back"):
             raise ValidationError(f"unknown side {rec.side}", field="side", problem="choice")
@@ -253,9 +265,9 @@ class CaptureService:
                 )
             ).first()
             if existing is not None:  # the same file retried after a fault: already recorded
-                return Change(
-                    "capture.page",
-                    "captured_page",
+                return Change(  # nothing new to audit
+                    Action.CAPTURE_PAGE,
+                    Target.CAPTURED_PAGE,
                     (str(existing.id),),
                     None,
                     {"batch": batch_id, "seq": existing.seq},
@@ -276,11 +288,11 @@ class CaptureService:
             _fill(row, rec)
             s.add(row)
             s.flush()
-            entry = audit.append(
+            return record(
                 s,
                 actor,
-                "capture.page",
-                "captured_page",
+                Action.CAPTURE_PAGE,
+                Target.CAPTURED_PAGE,
                 row.id,
                 after={
                     "batch": batch_id,
@@ -290,10 +302,8 @@ class CaptureService:
                     "voucher": rec.voucher_number,
                     "original": rec.original_sha,
                 },
+                detail={"batch": batch_id, "seq": seq},
             )
-        return Change(
-            "capture.page", "captured_page", (str(row.id),), entry.seq, {"batch": batch_id, "seq": seq}
-        )
 
     def decide(
         self,
@@ -311,23 +321,28 @@ class CaptureService:
         reason = require_reason(reason)
         if decision not in DECISIONS:
             raise ValidationError(f"unknown decision {decision}", field="decision", problem="choice")
+        choice = PageDecision(decision)
         with self.db.write() as s:
             row = s.get(CapturedPage, page_id)
             if row is None:
                 raise NotFound(f"captured page {page_id} not found")
             before = {"status": row.status, "type": row.voucher_type, "template": row.template_code}
-            if row.status not in ALLOWED[decision]:
+            if row.status not in ALLOWED[choice]:
                 raise ValidationError(
                     f"a page that is {row.status} cannot get '{decision}'", field="decision", problem="state"
                 )
             codes = {c for c, _d in json.loads(row.reasons)}
-            if decision == "override" and codes & FILE_FAULTS:
+            if choice == PageDecision.OVERRIDE and codes & FILE_FAULTS:
                 raise ValidationError(
                     "the file has no usable image to accept; ask for a retake",
                     field="decision",
                     problem="no_image",
                 )
-            if decision == "override" and codes & QUALITY_FAULTS and not actor.can(Permission.SUPERVISE):
+            if (
+                choice == PageDecision.OVERRIDE
+                and codes & QUALITY_FAULTS
+                and not actor.can(Permission.SUPERVISE)
+            ):
                 batch = s.get(CaptureBatch, row.batch_id)
                 if batch is not None and batch.created_by == actor.username:
                     raise PermissionDenied(
@@ -335,26 +350,24 @@ class CaptureService:
                         permission="four_eyes",
                     )
             if reclassified is not None:
-                if decision != "override":
+                if choice != PageDecision.OVERRIDE:
                     raise ValidationError("only an override reclassifies", field="decision", problem="choice")
                 _fill(row, reclassified)
-            row.status = DECISIONS[decision]
+            row.status = DECISIONS[choice]
             row.decided_by = actor.username
             row.decided_at = utcnow()
             row.decision_reason = reason
-            entry = audit.append(
+            return record(
                 s,
                 actor,
-                f"capture.{decision}",
-                "captured_page",
+                DECISION_ACTIONS[choice],
+                Target.CAPTURED_PAGE,
                 page_id,
                 reason=reason,
                 before=before,
                 after={"status": row.status, "type": row.voucher_type, "template": row.template_code},
+                detail={"status": row.status},
             )
-        return Change(
-            f"capture.{decision}", "captured_page", (str(page_id),), entry.seq, {"status": row.status}
-        )
 
     def batches(self, actor: Principal, limit: int = 200) -> list[BatchView]:
         authorize_any(self.db, actor, VIEWERS, "view captured vouchers")
@@ -471,16 +484,16 @@ class CaptureService:
             )
             s.add(row)
             s.flush()
-            entry = audit.append(
+            return record(
                 s,
                 actor,
-                "template.save",
-                "voucher_template",
+                Action.TEMPLATE_SAVE,
+                Target.VOUCHER_TEMPLATE,
                 code,
                 reason=reason,
                 after={"version": version, "regions": len(data["regions"])},  # type: ignore[arg-type]
+                detail={"version": version},
             )
-        return Change("template.save", "voucher_template", (code,), entry.seq, {"version": version})
 
     def install_shipped_templates(self, actor: Principal) -> list[str]:
         """Put each template shipped in resources/templates into the database as its version 1,

@@ -8,6 +8,7 @@ from app import audit
 from app.db.engine import Database
 from app.db.models import User
 from app.errors import AccountLocked, PermissionDenied, ValidationError
+from app.operations import Action, Target
 from app.rbac import Permission, Principal, Role
 
 
@@ -43,7 +44,9 @@ def authorize(db: Database, actor: Principal, permission: Permission, action: st
     if current.can(permission):
         return current
     with db.write() as session:
-        audit.append(session, actor, "security.denied", "permission", permission.value, reason=action)
+        audit.append(
+            session, actor, Action.SECURITY_DENIED, Target.PERMISSION, permission.value, reason=action
+        )
     raise PermissionDenied(f"{actor.username} may not {action}", permission=permission.value, action=action)
 
 
@@ -57,7 +60,12 @@ def authorize_any(
         return current
     with db.write() as session:
         audit.append(
-            session, actor, "security.denied", "permission", "|".join(sorted(permissions)), reason=action
+            session,
+            actor,
+            Action.SECURITY_DENIED,
+            Target.PERMISSION,
+            "|".join(sorted(permissions)),
+            reason=action,
         )
     raise PermissionDenied(
         f"{actor.username} may not {action}", permission="|".join(sorted(permissions)), action=action

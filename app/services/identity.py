@@ -27,9 +27,10 @@ from app.errors import (
     PermissionDenied,
     ValidationError,
 )
-from app.operations import Change
+from app.operations import Action, Change, Target, record
 from app.rbac import Permission, Principal, Role
 from app.services.guard import authorize, principal_of, require_reason
+from app.statuses import CardStatus
 
 MAX_FAILURES = 3
 
@@ -37,7 +38,7 @@ MAX_FAILURES = 3
 @dataclass(frozen=True)
 class CardView:
     card_uid: str
-    status: str
+    status: CardStatus
     failed_pins: int
 
 
@@ -66,7 +67,10 @@ def _view(user: User) -> UserView:
         user.locked_at is not None,
         user.failed_attempts,
         user.last_login_at,
-        tuple(CardView(c.card_uid, c.status, c.failed_pins) for c in sorted(user.cards, key=lambda c: c.id)),
+        tuple(
+            CardView(c.card_uid, CardStatus(c.status), c.failed_pins)
+            for c in sorted(user.cards, key=lambda c: c.id)
+        ),
     )
 
 
@@ -97,18 +101,18 @@ class IdentityService:
                 audit.append(
                     s,
                     username or "?",
-                    "auth.login_failed",
-                    "user",
+                    Action.AUTH_LOGIN_FAILED,
+                    Target.USER,
                     username,
                     reason="unknown user",
                     after={"workstation": workstation},
                 )
                 outcome = AuthenticationFailed("unknown user or wrong password", remaining=None)
             elif not user.active:
-                audit.append(s, username, "auth.login_refused", "user", user.id, reason="inactive")
+                audit.append(s, username, Action.AUTH_LOGIN_REFUSED, Target.USER, user.id, reason="inactive")
                 outcome = AccountLocked("account disabled", username=username, why="inactive")
             elif user.locked_at is not None:
-                audit.append(s, username, "auth.login_refused", "user", user.id, reason="locked")
+                audit.append(s, username, Action.AUTH_LOGIN_REFUSED, Target.USER, user.id, reason="locked")
                 outcome = AccountLocked("account locked", username=username, why="locked")
             elif not security.verify_secret(password, user.password_hash):
                 user.failed_attempts += 1
@@ -121,7 +125,13 @@ class IdentityService:
                     user.locked_at = utcnow()
                     after["locked"] = True
                     audit.append(
-                        s, username, "auth.locked", "user", user.id, reason="3 wrong passwords", after=after
+                        s,
+                        username,
+                        Action.AUTH_LOCKED,
+                        Target.USER,
+                        user.id,
+                        reason="3 wrong passwords",
+                        after=after,
                     )
                     outcome = AccountLocked(
                         "account locked after 3 wrong passwords", username=username, why="locked"
@@ -130,8 +140,8 @@ class IdentityService:
                     audit.append(
                         s,
                         username,
-                        "auth.login_failed",
-                        "user",
+                        Action.AUTH_LOGIN_FAILED,
+                        Target.USER,
                         user.id,
                         reason="wrong password",
                         after=after,
@@ -143,7 +153,9 @@ class IdentityService:
                 user.failed_attempts = 0
                 user.last_login_at = utcnow()
                 principal = principal_of(user)
-                audit.append(s, principal, "auth.login", "user", user.id, after={"workstation": workstation})
+                audit.append(
+                    s, principal, Action.AUTH_LOGIN, Target.USER, user.id, after={"workstation": workstation}
+                )
         if outcome is not None:
             raise outcome
         return principal
@@ -155,7 +167,12 @@ class IdentityService:
     def logout(self, principal: Principal, why: str = "") -> None:
         with self.db.write() as s:
             audit.append(
-                s, principal, "auth.logout", "user", principal.user_id or principal.username, reason=why
+                s,
+                principal,
+                Action.AUTH_LOGOUT,
+                Target.USER,
+                principal.user_id or principal.username,
+                reason=why,
             )
 
     def change_password(self, principal: Principal, old: str, new: str) -> Change:
@@ -167,8 +184,7 @@ class IdentityService:
             user = s.get(User, principal.user_id)
             assert user is not None
             user.password_hash = security.hash_secret(new)
-            entry = audit.append(s, principal, "user.password_changed", "user", user.id)
-        return Change("user.password_changed", "user", (str(principal.user_id),), entry.seq)
+            return record(s, principal, Action.USER_PASSWORD_CHANGED, Target.USER, user.id)
 
     # -- administration -------------------------------------------------------------------------
     def list_users(self, actor: Principal) -> list[UserView]:
@@ -218,11 +234,11 @@ class IdentityService:
                 user.role_links = [UserRole(role_code=r.value) for r in role_list]
                 s.add(user)
                 s.flush()
-                entry = audit.append(
+                change = record(
                     s,
                     actor,
-                    "user.create",
-                    "user",
+                    Action.USER_CREATE,
+                    Target.USER,
                     user.id,
                     reason=reason,
                     after={
@@ -236,7 +252,7 @@ class IdentityService:
             raise ValidationError(
                 f"username {username} already exists", field="username", problem="duplicate"
             ) from exc
-        return Change("user.create", "user", (str(user.id),), entry.seq)
+        return change
 
     def set_roles(self, actor: Principal, user_id: int, roles: Iterable[Role | str], reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "change roles")
@@ -248,17 +264,16 @@ class IdentityService:
             user = self._user(s, user_id)
             before = user.role_codes
             user.role_links = [UserRole(role_code=r.value) for r in role_list]
-            entry = audit.append(
+            return record(
                 s,
                 actor,
-                "user.roles",
-                "user",
+                Action.USER_ROLES,
+                Target.USER,
                 user.id,
                 reason=reason,
                 before={"roles": before},
                 after={"roles": [r.value for r in role_list]},
             )
-        return Change("user.roles", "user", (str(user_id),), entry.seq)
 
     def unlock_user(self, actor: Principal, user_id: int, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "unlock user")
@@ -269,17 +284,16 @@ class IdentityService:
             user = self._user(s, user_id)
             before = {"locked": user.locked_at is not None, "failed_attempts": user.failed_attempts}
             user.locked_at, user.failed_attempts = None, 0
-            entry = audit.append(
+            return record(
                 s,
                 actor,
-                "user.unlock",
-                "user",
+                Action.USER_UNLOCK,
+                Target.USER,
                 user.id,
                 reason=reason,
                 before=before,
                 after={"locked": False, "failed_attempts": 0},
             )
-        return Change("user.unlock", "user", (str(user_id),), entry.seq)
 
     def reset_password(self, actor: Principal, user_id: int, new_password: str, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "reset password")
@@ -294,8 +308,7 @@ class IdentityService:
         with self.db.write() as s:
             user = self._user(s, user_id)
             user.password_hash = security.hash_secret(new_password)
-            entry = audit.append(s, actor, "user.password_reset", "user", user.id, reason=reason)
-        return Change("user.password_reset", "user", (str(user_id),), entry.seq)
+            return record(s, actor, Action.USER_PASSWORD_RESET, Target.USER, user.id, reason=reason)
 
     def set_active(self, actor: Principal, user_id: int, active: bool, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "enable/disable user")
@@ -306,17 +319,16 @@ class IdentityService:
             user = self._user(s, user_id)
             before = user.active
             user.active = active
-            entry = audit.append(
+            return record(
                 s,
                 actor,
-                "user.active",
-                "user",
+                Action.USER_ACTIVE,
+                Target.USER,
                 user.id,
                 reason=reason,
                 before={"active": before},
                 after={"active": active},
             )
-        return Change("user.active", "user", (str(user_id),), entry.seq)
 
     # -- cards and PINs -------------------------------------------------------------------------
     def issue_card(self, actor: Principal, user_id: int, card_uid: str, pin: str, reason: str) -> Change:
@@ -337,25 +349,26 @@ class IdentityService:
                     card_uid=card_uid,
                     holder_id=user.id,
                     pin_hash=security.hash_secret(pin),
-                    status="active",
+                    status=CardStatus.ACTIVE,
                     failed_pins=0,
                 )
                 s.add(card)
                 s.flush()
-                entry = audit.append(
+                change = record(
                     s,
                     actor,
-                    "card.issue",
-                    "card",
+                    Action.CARD_ISSUE,
+                    Target.CARD,
                     card_uid,
                     reason=reason,
-                    after={"holder": user.username, "status": "active"},
+                    after={"holder": user.username, "status": CardStatus.ACTIVE},
+                    detail={"user_id": user_id},
                 )
         except IntegrityError as exc:
             raise ValidationError(
                 f"card {card_uid} already exists", field="card_uid", problem="duplicate"
             ) from exc
-        return Change("card.issue", "card", (card_uid,), entry.seq, {"user_id": user_id})
+        return change
 
     def verify_card_pin(self, card_uid: str, pin: str, *, context: str) -> Principal:
         """Card + PIN check (vault handover). Unknown (possibly forged) cards, blacklisted or locked
@@ -365,28 +378,35 @@ class IdentityService:
         with self.db.write() as s:
             card = s.scalar(select(Card).where(Card.card_uid == card_uid).with_for_update())
             if card is None:
-                audit.append(s, "card-reader", "card.unknown", "card", card_uid, reason=context)
+                audit.append(s, "card-reader", Action.CARD_UNKNOWN, Target.CARD, card_uid, reason=context)
                 outcome = AuthenticationFailed(
                     "card not registered", card=card_uid, remaining=None, forged=True
                 )
-            elif card.status == "blacklisted":
+            elif card.status == CardStatus.BLACKLISTED:
                 audit.append(
-                    s, "card-reader", "card.refused", "card", card_uid, reason=f"blacklisted; {context}"
+                    s,
+                    "card-reader",
+                    Action.CARD_REFUSED,
+                    Target.CARD,
+                    card_uid,
+                    reason=f"blacklisted; {context}",
                 )
                 outcome = CardBlacklisted("card is blacklisted", card=card_uid)
-            elif card.status == "locked" or not card.holder.active:
-                audit.append(s, "card-reader", "card.refused", "card", card_uid, reason=f"locked; {context}")
+            elif card.status == CardStatus.LOCKED or not card.holder.active:
+                audit.append(
+                    s, "card-reader", Action.CARD_REFUSED, Target.CARD, card_uid, reason=f"locked; {context}"
+                )
                 outcome = AccountLocked("card locked", card=card_uid, why="locked")
             elif not security.verify_secret(pin, card.pin_hash):
                 card.failed_pins += 1
                 remaining = MAX_FAILURES - card.failed_pins
                 if remaining <= 0:
-                    card.status, card.locked_at = "locked", utcnow()
+                    card.status, card.locked_at = CardStatus.LOCKED, utcnow()
                     audit.append(
                         s,
                         "card-reader",
-                        "card.locked",
-                        "card",
+                        Action.CARD_LOCKED,
+                        Target.CARD,
                         card_uid,
                         reason=f"3 wrong PINs; {context}",
                         after={"failed_pins": card.failed_pins},
@@ -396,8 +416,8 @@ class IdentityService:
                     audit.append(
                         s,
                         "card-reader",
-                        "card.pin_failed",
-                        "card",
+                        Action.CARD_PIN_FAILED,
+                        Target.CARD,
                         card_uid,
                         reason=context,
                         after={"failed_pins": card.failed_pins},
@@ -406,7 +426,7 @@ class IdentityService:
             else:
                 card.failed_pins = 0
                 principal = principal_of(card.holder)
-                audit.append(s, principal, "card.verified", "card", card_uid, reason=context)
+                audit.append(s, principal, Action.CARD_VERIFIED, Target.CARD, card_uid, reason=context)
         if outcome is not None:
             raise outcome
         return principal
@@ -416,25 +436,25 @@ class IdentityService:
         reason = require_reason(reason)
         with self.db.write() as s:
             card = self._card(s, card_uid)
-            if card.status == "blacklisted":
+            if card.status == CardStatus.BLACKLISTED:
                 raise CardBlacklisted("a blacklisted card can never be used again", card=card.card_uid)
             if card.holder_id == actor.user_id:
                 raise PermissionDenied(
                     "nobody unlocks their own card", permission="sod", action="unlock card"
                 )
             before = {"status": card.status, "failed_pins": card.failed_pins}
-            card.status, card.failed_pins, card.locked_at = "active", 0, None
-            entry = audit.append(
+            card.status, card.failed_pins, card.locked_at = CardStatus.ACTIVE, 0, None
+            return record(
                 s,
                 actor,
-                "card.unlock",
-                "card",
+                Action.CARD_UNLOCK,
+                Target.CARD,
                 card.card_uid,
                 reason=reason,
                 before=before,
-                after={"status": "active", "failed_pins": 0},
+                after={"status": CardStatus.ACTIVE, "failed_pins": 0},
+                detail={"user_id": card.holder_id},
             )
-        return Change("card.unlock", "card", (card.card_uid,), entry.seq, {"user_id": card.holder_id})
 
     def blacklist_card(self, actor: Principal, card_uid: str, reason: str) -> Change:
         """Cancel a lost card for ever (黑名单)."""
@@ -443,18 +463,18 @@ class IdentityService:
         with self.db.write() as s:
             card = self._card(s, card_uid)
             before = {"status": card.status}
-            card.status, card.blacklisted_at = "blacklisted", utcnow()
-            entry = audit.append(
+            card.status, card.blacklisted_at = CardStatus.BLACKLISTED, utcnow()
+            return record(
                 s,
                 actor,
-                "card.blacklist",
-                "card",
+                Action.CARD_BLACKLIST,
+                Target.CARD,
                 card.card_uid,
                 reason=reason,
                 before=before,
-                after={"status": "blacklisted"},
+                after={"status": CardStatus.BLACKLISTED},
+                detail={"user_id": card.holder_id},
             )
-        return Change("card.blacklist", "card", (card.card_uid,), entry.seq, {"user_id": card.holder_id})
 
     # -- helpers --------------------------------------------------------------------------------
     @staticmethod

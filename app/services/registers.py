@@ -20,7 +20,6 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app import audit
 from app.db.engine import Database
 from app.db.models import (
     ArchiveFolder,
@@ -34,7 +33,7 @@ from app.db.models import (
     Zone,
 )
 from app.errors import NotFound, ValidationError
-from app.operations import Change
+from app.operations import Action, Change, Target, record
 from app.rbac import Permission, Principal
 from app.services.guard import authorize, require_reason
 
@@ -112,6 +111,8 @@ class ImportResult:
     tags_bound: int = 0
     errors: list[RowError] = field(default_factory=list)
     audit_seq: int | None = None
+    record_ids: list[int] = field(default_factory=list)  # the records created or updated
+    change: Change | None = None  # publish it: the map and the tracking pipeline follow the import
 
     @property
     def ok(self) -> bool:
@@ -138,17 +139,17 @@ class RegisterService:
             entity = _entity(s, kind, entity_id)
             before = entity.tag_id
             _bind(s, kind, entity, tag)
-            entry = audit.append(
+            return record(
                 s,
                 actor,
-                "tag.bind",
-                kind,
+                Action.TAG_BIND,
+                Target(kind),
                 entity_id,
                 reason=reason,
                 before={"tag_id": before},
                 after={"tag_id": tag},
+                detail={"tag_id": tag},
             )
-        return Change("tag.bind", kind, (str(entity_id),), entry.seq, {"tag_id": tag})
 
     def unbind_tag(self, actor: Principal, kind: str, entity_id: int, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "unbind a tag")
@@ -161,17 +162,17 @@ class RegisterService:
             entity.tag_id = None
             s.flush()
             s.execute(delete(Tag).where(Tag.tag_id == before))  # free for reuse
-            entry = audit.append(
+            return record(
                 s,
                 actor,
-                "tag.unbind",
-                kind,
+                Action.TAG_UNBIND,
+                Target(kind),
                 entity_id,
                 reason=reason,
                 before={"tag_id": before},
                 after={"tag_id": None},
+                detail={"tag_id": before},
             )
-        return Change("tag.unbind", kind, (str(entity_id),), entry.seq, {"tag_id": before})
 
     # -- zone permissions -----------------------------------------------------------------------
     def set_zone_permissions(
@@ -185,17 +186,16 @@ class RegisterService:
             before = _permitted(s, person.id)
             s.execute(delete(PersonZonePermission).where(PersonZonePermission.person_id == person.id))
             s.add_all(PersonZonePermission(person_id=person.id, zone_id=z.id) for z in zones.values())
-            entry = audit.append(
+            return record(
                 s,
                 actor,
-                "person.zones",
-                "person",
+                Action.PERSON_ZONES,
+                Target.PERSON,
                 person.id,
                 reason=reason,
                 before={"zones": before},
                 after={"zones": sorted(zones)},
             )
-        return Change("person.zones", "person", (str(person_id),), entry.seq)
 
     def zone_permissions(self, person_id: int) -> list[str]:
         with self.db.read() as s:
@@ -203,7 +203,9 @@ class RegisterService:
 
     # -- CSV import -----------------------------------------------------------------------------
     def import_csv(self, actor: Principal, kind: str, text: str, reason: str) -> ImportResult:
-        """Create or update ``kind`` records from CSV text (UTF-8, header row). All or nothing."""
+        """Create or update ``kind`` records from CSV text (UTF-8, header row). All or nothing.
+
+        A successful import carries its ``Change`` (``result.change``, the records it touched)."""
         actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, f"import {kind}")
         reason = require_reason(reason)
         if kind not in COLUMNS:
@@ -228,11 +230,11 @@ class RegisterService:
                         result.errors.append(RowError(line, str(e.params.get("field", "")), e.message))
                 if result.errors:
                     raise _Abort
-                entry = audit.append(
+                result.change = record(
                     s,
                     actor,
-                    "register.import",
-                    kind,
+                    Action.REGISTER_IMPORT,
+                    Target(kind),
                     len(rows),
                     reason=reason,
                     after={
@@ -240,10 +242,17 @@ class RegisterService:
                         "updated": result.updated,
                         "tags_bound": result.tags_bound,
                     },
+                    detail={
+                        "created": result.created,
+                        "updated": result.updated,
+                        "tags_bound": result.tags_bound,
+                    },
+                    target_ids=result.record_ids,
                 )
-                result.audit_seq = entry.seq
+                result.audit_seq = result.change.audit_seq
         except _Abort:
             result.created = result.updated = result.tags_bound = 0
+            result.record_ids.clear()
         return result
 
     def export_csv(self, kind: str) -> str:
@@ -416,6 +425,7 @@ def _upsert(s: Session, model: type[Any], where: Any, result: ImportResult) -> A
 
 def _finish(s: Session, kind: str, entity: Any, row: dict[str, str], result: ImportResult) -> None:
     s.flush()
+    result.record_ids.append(entity.id)
     tag = _tag_of(row)
     if tag is not None and _bind(s, kind, entity, tag):
         result.tags_bound += 1

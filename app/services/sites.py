@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from app import audit
 from app.db.engine import Database
 from app.db.models import (
     ArchiveFolder,
@@ -24,7 +23,7 @@ from app.db.models import (
     Zone,
 )
 from app.errors import ValidationError
-from app.operations import Change
+from app.operations import Action, Change, Target, record
 from app.rbac import Permission, Principal
 from app.services.guard import authorize, authorize_any, require_code, require_reason
 from app.tracking.directory import Directory, load_directory
@@ -143,7 +142,7 @@ class SiteService:
             if zone is None:
                 zone = Zone(code=code, floorplan_id=plan.id)
                 s.add(zone)
-                action = "zone.create"
+                action = Action.ZONE_CREATE
             else:
                 if zone.floorplan_id != plan.id:
                     raise ValidationError(
@@ -156,7 +155,7 @@ class SiteService:
                     "kind": zone.kind,
                     "restricted": zone.restricted,
                 }
-                action = "zone.update"
+                action = Action.ZONE_UPDATE
             zone.polygon_json = json.dumps(points)
             zone.name_zh, zone.name_en, zone.kind, zone.restricted = (
                 name_zh.strip(),
@@ -165,11 +164,11 @@ class SiteService:
                 restricted,
             )
             s.flush()
-            entry = audit.append(
+            return record(
                 s,
                 actor,
                 action,
-                "zone",
+                Target.ZONE,
                 code,
                 reason=reason,
                 before=before,
@@ -181,7 +180,6 @@ class SiteService:
                     "restricted": restricted,
                 },
             )
-        return Change(action, "zone", (code,), entry.seq)
 
     def save_reader(
         self,
@@ -242,10 +240,10 @@ class SiteService:
             if reader is None:
                 reader = Reader(code=code)
                 s.add(reader)
-                action = "reader.create"
+                action = Action.READER_CREATE
             else:
                 before = _reader_state(s, reader)
-                action = "reader.update"
+                action = Action.READER_UPDATE
             reader.zone_id, reader.name_zh, reader.name_en = zones[zone].id, name_zh.strip(), name_en.strip()
             reader.url, reader.protocol, reader.x, reader.y, reader.enabled = (
                 url.strip(),
@@ -261,10 +259,16 @@ class SiteService:
                 for a, z in antennas.items()
             )
             s.flush()
-            entry = audit.append(
-                s, actor, action, "reader", code, reason=reason, before=before, after=_reader_state(s, reader)
+            return record(
+                s,
+                actor,
+                action,
+                Target.READER,
+                code,
+                reason=reason,
+                before=before,
+                after=_reader_state(s, reader),
             )
-        return Change(action, "reader", (code,), entry.seq)
 
     def reader_antennas(self, code: str) -> dict[int, str]:
         with self.db.read() as s:

@@ -67,113 +67,248 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="10"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="13"/>
         <source>Logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="11"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="14"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="12"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="15"/>
         <source>Log-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="13"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="16"/>
         <source>Log-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="14"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="17"/>
         <source>Account locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="15"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="18"/>
         <source>User created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="16"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="19"/>
         <source>Roles changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="17"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="20"/>
         <source>User unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="18"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="21"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="19"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="22"/>
         <source>Password changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="20"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="23"/>
         <source>User enabled/disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="21"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="24"/>
         <source>Card issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="22"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="25"/>
         <source>Card and PIN verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="23"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="26"/>
         <source>Wrong PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="24"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="27"/>
         <source>Card locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="25"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="28"/>
         <source>Card unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="26"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="29"/>
         <source>Card blacklisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="27"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="30"/>
         <source>Card refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="28"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="31"/>
         <source>Unregistered card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="29"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="32"/>
         <source>Permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="30"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="33"/>
         <source>Audit chain verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="31"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="34"/>
         <source>Demo data seeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="35"/>
+        <source>Demo authorization history seeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="38"/>
+        <source>Authorization rules changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="39"/>
+        <source>Authorization requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="40"/>
+        <source>Authorization request resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="43"/>
+        <source>Authorization request cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="44"/>
+        <source>Authorization request claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="45"/>
+        <source>Authorization request put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="46"/>
+        <source>Authorization approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="47"/>
+        <source>Authorization rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="48"/>
+        <source>Returned to the teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
+        <source>Claim expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="50"/>
+        <source>Authorizer signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="51"/>
+        <source>Authorizer signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
+        <source>Capture batch opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
+        <source>Page captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
+        <source>Page accepted by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
+        <source>Page rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
+        <source>Retake requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
+        <source>Voucher template saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
+        <source>Tag bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
+        <source>Tag unbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
+        <source>Zone permissions changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
+        <source>Register imported from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
+        <source>Zone created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
+        <source>Zone changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
+        <source>Reader added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
+        <source>Reader changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -298,6 +433,104 @@
     <message>
         <location filename="../../widgets/docks/audit_log/panel.py" line="183"/>
         <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTargets</name>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="71"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="72"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="73"/>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="74"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
+        <source>Authorization rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
+        <source>Authorization request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
+        <source>Authorization requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
+        <source>Authorizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
+        <source>Capture batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
+        <source>Captured page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
+        <source>Voucher template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
+        <source>Cash box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
+        <source>Archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
+        <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,114 +67,249 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="10"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="13"/>
         <source>Logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="11"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="14"/>
         <source>Logged out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="12"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="15"/>
         <source>Log-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="13"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="16"/>
         <source>Log-in refused</source>
         <translation>拒绝登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="14"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="17"/>
         <source>Account locked</source>
         <translation>账户锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="15"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="18"/>
         <source>User created</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="16"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="19"/>
         <source>Roles changed</source>
         <translation>角色变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="17"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="20"/>
         <source>User unlocked</source>
         <translation>用户解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="18"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="21"/>
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="19"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="22"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="20"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="23"/>
         <source>User enabled/disabled</source>
         <translation>启用/停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="21"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="24"/>
         <source>Card issued</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="22"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="25"/>
         <source>Card and PIN verified</source>
         <translation>卡与PIN验证通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="23"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="26"/>
         <source>Wrong PIN</source>
         <translation>PIN错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="24"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="27"/>
         <source>Card locked</source>
         <translation>卡锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="25"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="28"/>
         <source>Card unlocked</source>
         <translation>卡解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="26"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="29"/>
         <source>Card blacklisted</source>
         <translation>卡挂失（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="27"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="30"/>
         <source>Card refused</source>
         <translation>拒绝用卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="28"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="31"/>
         <source>Unregistered card</source>
         <translation>未登记卡（疑似伪卡）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="29"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="32"/>
         <source>Permission denied</source>
         <translation>越权拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="30"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="33"/>
         <source>Audit chain verified</source>
         <translation>审计链校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/actions.py" line="31"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="34"/>
         <source>Demo data seeded</source>
         <translation>导入演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="35"/>
+        <source>Demo authorization history seeded</source>
+        <translation>已生成演示授权历史</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="38"/>
+        <source>Authorization rules changed</source>
+        <translation>授权规则变更</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="39"/>
+        <source>Authorization requested</source>
+        <translation>提交授权申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="40"/>
+        <source>Authorization request resubmitted</source>
+        <translation>重新提交授权申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="43"/>
+        <source>Authorization request cancelled</source>
+        <translation>撤销授权申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="44"/>
+        <source>Authorization request claimed</source>
+        <translation>领取授权申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="45"/>
+        <source>Authorization request put back</source>
+        <translation>授权申请放回队列</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="46"/>
+        <source>Authorization approved</source>
+        <translation>授权通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="47"/>
+        <source>Authorization rejected</source>
+        <translation>授权拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="48"/>
+        <source>Returned to the teller</source>
+        <translation>退回柜员修改</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
+        <source>Claim expired</source>
+        <translation>领取超时退回队列</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="50"/>
+        <source>Authorizer signed in</source>
+        <translation>授权人签到</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="51"/>
+        <source>Authorizer signed out</source>
+        <translation>授权人签退</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
+        <source>Capture batch opened</source>
+        <translation>新建采集批次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
+        <source>Page captured</source>
+        <translation>采集凭证影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
+        <source>Page accepted by hand</source>
+        <translation>人工放行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
+        <source>Page rejected</source>
+        <translation>人工拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
+        <source>Retake requested</source>
+        <translation>要求重新采集</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
+        <source>Voucher template saved</source>
+        <translation>保存凭证模板</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
+        <source>Tag bound</source>
+        <translation>绑定标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
+        <source>Tag unbound</source>
+        <translation>解绑标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
+        <source>Zone permissions changed</source>
+        <translation>区域权限变更</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
+        <source>Register imported from CSV</source>
+        <translation>CSV 导入登记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
+        <source>Zone created</source>
+        <translation>新建区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
+        <source>Zone changed</source>
+        <translation>修改区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
+        <source>Reader added</source>
+        <translation>新增读卡器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
+        <source>Reader changed</source>
+        <translation>修改读卡器</translation>
     </message>
 </context>
 <context>
@@ -299,6 +434,104 @@
         <location filename="../../widgets/docks/audit_log/panel.py" line="183"/>
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTargets</name>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="71"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="72"/>
+        <source>Card</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="73"/>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="74"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
+        <source>Authorization rules</source>
+        <translation>授权规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
+        <source>Authorization request</source>
+        <translation>授权申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
+        <source>Authorization requests</source>
+        <translation>授权申请（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
+        <source>Authorizer</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
+        <source>Capture batch</source>
+        <translation>采集批次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
+        <source>Captured page</source>
+        <translation>凭证影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
+        <source>Voucher template</source>
+        <translation>凭证模板</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
+        <source>Reader</source>
+        <translation>读卡器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
+        <source>Cash box</source>
+        <translation>款箱</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
+        <source>Archive folder</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
+        <source>VIP customer</source>
+        <translation>VIP客户</translation>
     </message>
 </context>
 <context>

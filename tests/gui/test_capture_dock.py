@@ -293,6 +293,6 @@ def test_a_saved_template_reaches_the_runner_and_the_labels(
     change = services.capture.save_template(
         demo_login("admin"), "TR", relabelled.to_json(), "更正标签", name_zh=tr.name_zh, name_en=tr.name_en
     )
-    panel.ctx.bus.publish(change)  # as the template editor does
+    panel.ctx.bus.publish(change, None)  # as the template editor does
     assert panel.runner.templates()["TR"].region("payer").label_zh == "付款单位"
     assert panel.viewer.labels["payer"].text == "付款单位"

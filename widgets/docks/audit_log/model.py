@@ -7,7 +7,8 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.audit import AuditRecord, canonical_json
-from widgets.docks.audit_log.actions import action_label
+from app.operations import Action
+from widgets.docks.audit_log.labels import action_label, target_label
 from widgets.table_model import Index, ListTableModel
 
 
@@ -46,7 +47,7 @@ class AuditTableModel(ListTableModel[AuditRecord]):
             if col == "action":
                 return action_label(rec.action)
             if col == "target":
-                return f"{rec.target_type}:{rec.target_id}"
+                return f"{target_label(rec.target_type)}:{rec.target_id}"
             if col == "reason":
                 return rec.reason
             if col == "detail":
@@ -59,12 +60,15 @@ class AuditTableModel(ListTableModel[AuditRecord]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == "action":
                 return rec.action
+            if col == "target":
+                return f"{rec.target_type}:{rec.target_id}"
             if col in ("detail", "reason"):
                 return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.UserRole:
             return rec
         if role == Qt.ItemDataRole.ForegroundRole and (
-            rec.action.startswith("security.") or rec.action in ("auth.locked", "card.locked", "card.unknown")
+            rec.action.startswith("security.")
+            or rec.action in (Action.AUTH_LOCKED, Action.CARD_LOCKED, Action.CARD_UNKNOWN)
         ):
             from PySide6.QtGui import QColor
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from app.authz_policy import Business
 from app.db.base import utcnow
 from app.services.authorization import RequestView
+from app.statuses import RequestStatus
 from widgets.docks.authz_request.pills import COLOUR_ROLE
 from widgets.docks.authz_request.texts import (
     SLA_COLOURS,
@@ -68,7 +69,7 @@ class QueueModel(ListTableModel[RequestView]):
 
     def counts(self) -> tuple[int, int]:
         """(waiting to be claimed, of those late)."""
-        pending = [r for r in self.rows if r.status == "pending"]
+        pending = [r for r in self.rows if r.status == RequestStatus.PENDING]
         return len(pending), sum(1 for r in pending if sla_state(self.now - r.created_at) == "late")
 
     def retranslate(self) -> None:

@@ -28,6 +28,7 @@ from app.errors import SuiteError
 from app.operations import Change
 from app.rbac import Permission
 from app.services.authorization import RequestView
+from app.statuses import RequestStatus
 from widgets.actions import build_actions
 from widgets.authz_bridge import AuthzBridge
 from widgets.docks import DockContext, DockSpec
@@ -203,7 +204,7 @@ class QueuePanel(Retranslating, QWidget):
         mine = [
             r
             for r in rows
-            if r.status == "claimed"
+            if r.status == RequestStatus.CLAIMED
             and r.claimed_by == self.me.username
             and (r.id == self.held_id or (r.lease_until is not None and r.lease_until > now))
         ]
@@ -228,7 +229,9 @@ class QueuePanel(Retranslating, QWidget):
     def _on_remote_change(self, _ids: tuple[int, ...]) -> None:
         self.reload()
 
-    def _on_bus(self, change: Change) -> None:
+    def _on_bus(self, change: Change, source: object = None) -> None:
+        if source is self:  # our own change: already shown
+            return
         if change.target_type == "auth_request":
             self.reload()
         elif change.target_type == "auth_policy":
@@ -388,7 +391,7 @@ class QueuePanel(Retranslating, QWidget):
 
     def _changed(self, change: Change) -> None:
         self.reload()
-        self.ctx.bus.publish(change)
+        self.ctx.bus.publish(change, self)
         self._update_actions()
 
     # -- state --------------------------------------------------------------------------------------
@@ -400,7 +403,7 @@ class QueuePanel(Retranslating, QWidget):
         a[ACTION_CLAIM].setEnabled(
             not held
             and selected is not None
-            and selected.status == "pending"
+            and selected.status == RequestStatus.PENDING
             and selected.teller != self.me.username
         )
         for name in (ACTION_APPROVE, ACTION_REJECT, ACTION_RETURN, ACTION_RELEASE):

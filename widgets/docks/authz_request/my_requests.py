@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.authz_policy import LOCAL, Business
 from app.services.authorization import RequestView
+from app.statuses import RequestStatus
 from widgets.docks.authz_request.pills import COLOUR_ROLE, PillDelegate
 from widgets.docks.authz_request.texts import (
     amount_text,
@@ -40,7 +41,7 @@ def deciders(view: RequestView, decision: str) -> str:
 def progress_text(view: RequestView) -> str:
     """One line: who has the request or who decided it, and why."""
     last = view.decisions[-1] if view.decisions else None
-    if view.status == "pending":
+    if view.status == RequestStatus.PENDING:
         if view.levels_done:
             return (
                 QCoreApplication.translate(
@@ -55,7 +56,7 @@ def progress_text(view: RequestView) -> str:
                 "AuthzRequests", "Waiting for the supervisor here (local authorization)"
             )
         return QCoreApplication.translate("AuthzRequests", "Waiting in the authorization center's queue")
-    if view.status == "claimed":
+    if view.status == RequestStatus.CLAIMED:
         text = QCoreApplication.translate("AuthzRequests", "Being reviewed by %1").replace(
             "%1", view.claimed_by or "?"
         )
@@ -64,19 +65,19 @@ def progress_text(view: RequestView) -> str:
                 "%1", str(view.levels_done + 1)
             ).replace("%2", str(view.levels_required))
         return text
-    if view.status == "approved":
+    if view.status == RequestStatus.APPROVED:
         text = QCoreApplication.translate("AuthzRequests", "Approved by %1").replace(
             "%1", deciders(view, "approve")
         )
         return text + (f": {last.comment}" if last is not None and last.comment else "")
-    if view.status in ("rejected", "returned") and last is not None:
+    if view.status in (RequestStatus.REJECTED, RequestStatus.RETURNED) and last is not None:
         text = (
             QCoreApplication.translate("AuthzRequests", "Rejected by %1: %2")
-            if view.status == "rejected"
+            if view.status == RequestStatus.REJECTED
             else QCoreApplication.translate("AuthzRequests", "Returned by %1: %2")
         )
         return text.replace("%1", last.authorizer).replace("%2", last.comment)
-    if view.status == "cancelled":
+    if view.status == RequestStatus.CANCELLED:
         return QCoreApplication.translate("AuthzRequests", "Cancelled")
     return ""
 

@@ -26,6 +26,7 @@ from app.errors import SuiteError
 from app.operations import Change
 from app.rbac import Permission, Principal
 from app.services.authorization import RequestView
+from app.statuses import CANCELLABLE_REQUESTS, RequestStatus
 from widgets.actions import build_actions
 from widgets.authz_bridge import AuthzBridge
 from widgets.docks import DockContext, DockSpec
@@ -48,7 +49,6 @@ ACTION_LOCAL = "authz_request.local"
 ACTION_CANCEL = "authz_request.cancel"
 ACTION_REFRESH = "authz_request.refresh"
 POLL_S = 2.0  # the watcher's poll (tests shorten it)
-FINAL = ("approved", "rejected", "returned", "cancelled")
 POLICY_PROBLEMS = ("business_type", "mode", "attachments", "amount_fen")
 
 
@@ -157,17 +157,19 @@ class RequestPanel(Retranslating, QWidget):
         if news:
             r = news[0]
             text = self.tr("Request no. %1: %2").replace("%1", str(r.id)).replace("%2", progress_text(r))
-            self.show_message(text, ok=r.status not in ("rejected", "returned"))
+            self.show_message(text, ok=r.status not in (RequestStatus.REJECTED, RequestStatus.RETURNED))
         if self.form.editing is not None:  # the request being corrected was cancelled elsewhere
             current = next((r for r in rows if r.id == self.form.editing.id), None)
-            if current is not None and current.status != "returned":
+            if current is not None and current.status != RequestStatus.RETURNED:
                 self.form.reset()
         self._update_actions()
 
     def _on_remote_change(self, _ids: tuple[int, ...]) -> None:
         self.reload()
 
-    def _on_bus(self, change: Change) -> None:
+    def _on_bus(self, change: Change, source: object = None) -> None:
+        if source is self:  # our own change: already shown
+            return
         if change.target_type == "auth_request":
             self.reload()
         elif change.target_type == "auth_policy":
@@ -178,7 +180,7 @@ class RequestPanel(Retranslating, QWidget):
         self._select_after = select
         self._known[int(change.target_ids[0])] = str(change.detail.get("status", ""))
         self.reload()
-        self.ctx.bus.publish(change)
+        self.ctx.bus.publish(change, self)
 
     # -- the form -----------------------------------------------------------------------------------
     def submit(self) -> RequestView | None:
@@ -232,14 +234,14 @@ class RequestPanel(Retranslating, QWidget):
         view = self.selected()
         if view is None:
             return
-        if view.status == "returned":
+        if view.status == RequestStatus.RETURNED:
             self.edit_returned()
-        elif view.status == "pending" and view.mode == LOCAL:
+        elif view.status == RequestStatus.PENDING and view.mode == LOCAL:
             self.local_selected()
 
     def edit_returned(self) -> None:
         view = self.selected()
-        if view is None or view.status != "returned":
+        if view is None or view.status != RequestStatus.RETURNED:
             return
         self.form.load(view)
         self.show_message(self.tr("Correct the request, then send it again (Ctrl+Return)."), ok=True)
@@ -247,7 +249,7 @@ class RequestPanel(Retranslating, QWidget):
 
     def local_selected(self) -> None:
         view = self.selected()
-        if view is not None and view.status == "pending" and view.mode == LOCAL:
+        if view is not None and view.status == RequestStatus.PENDING and view.mode == LOCAL:
             self.open_local(view)
 
     def open_local(self, view: RequestView) -> Change | None:
@@ -273,13 +275,13 @@ class RequestPanel(Retranslating, QWidget):
             .replace("%1", str(view.id))
             .replace("%2", status_text(status))
             .replace("%3", who),
-            ok=status not in ("rejected", "returned"),
+            ok=status not in (RequestStatus.REJECTED, RequestStatus.RETURNED),
         )
         return change
 
     def cancel_selected(self) -> None:
         view = self.selected()
-        if view is None or view.status not in ("pending", "returned"):
+        if view is None or view.status not in CANCELLABLE_REQUESTS:
             return
         question = (
             self.tr("Cancel request no. %1 (%2, %3)? It cannot be sent again.")
@@ -309,9 +311,11 @@ class RequestPanel(Retranslating, QWidget):
         a = self.actions_by_name
         view = self.selected()
         a[ACTION_SUBMIT].setEnabled(self.policy is not None and not self.form.attachments.busy)
-        a[ACTION_EDIT].setEnabled(view is not None and view.status == "returned")
-        a[ACTION_LOCAL].setEnabled(view is not None and view.status == "pending" and view.mode == LOCAL)
-        a[ACTION_CANCEL].setEnabled(view is not None and view.status in ("pending", "returned"))
+        a[ACTION_EDIT].setEnabled(view is not None and view.status == RequestStatus.RETURNED)
+        a[ACTION_LOCAL].setEnabled(
+            view is not None and view.status == RequestStatus.PENDING and view.mode == LOCAL
+        )
+        a[ACTION_CANCEL].setEnabled(view is not None and view.status in CANCELLABLE_REQUESTS)
         editing = self.form.editing is not None
         a[ACTION_SUBMIT].setText(self.tr("Send again") if editing else self.tr("Submit"))
         self._tooltip(a[ACTION_SUBMIT])

@@ -295,13 +295,13 @@ class AuthzRulesPanel(Retranslating, QWidget):
                 self, self.tr("Save authorization rules"), error_text(exc) + "\n" + exc.message
             )
             return
-        self.ctx.bus.publish(change)
+        self.ctx.bus.publish(change, self)
         self.load()  # the saved version, as stored
         version = change.detail.get("version", change.target_ids[0])
         self._say(self.tr("Saved as version %1.").replace("%1", str(version)))
 
-    def _on_change(self, change: Change) -> None:
-        if change.target_type != "auth_policy":
+    def _on_change(self, change: Change, source: object = None) -> None:
+        if change.target_type != "auth_policy" or source is self:
             return
         if self.loaded and self.edited:  # keep the administrator's edits; only the header moves on
             self.version = int(change.detail.get("version", self.version))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from app.errors import SuiteError
 from app.operations import Change
 from app.services.capture import ALLOWED, FILE_FAULTS, PageView
+from app.statuses import PageStatus
 from imaging.batch import CaptureRunner
 from widgets.docks import DockContext
 from widgets.docks.capture.dialogs import ClassifyDialog
@@ -48,7 +49,7 @@ class CaptureDecisions(QObject):
         if self.busy:
             return
         question = self.tr("Page %1 (%2)").replace("%1", str(page.seq)).replace("%2", page.source_name)
-        if page.status != "manual":
+        if page.status != PageStatus.MANUAL:
             self._ask(
                 page, "override", self.tr("Override"), question + "\n" + self.tr("Accept this page as it is?")
             )

@@ -289,9 +289,11 @@ class CapturePanel(Retranslating, QWidget):
         """Our own changes: show them, then tell the other docks (one is enough: they reload)."""
         self.apply_changes(changes)
         if changes:
-            self.ctx.bus.publish(changes[-1])
+            self.ctx.bus.publish(changes[-1], self)
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, change: Change, source: object = None) -> None:
+        if source is self:  # our own change: already shown
+            return
         if change.target_type == "voucher_template" and self.runner is not None:
             self.runner.reload_templates()
             self._show_page(self.current_page(), reload=False)

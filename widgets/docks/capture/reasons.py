@@ -9,9 +9,10 @@ from urllib.parse import unquote
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from app.statuses import PageStatus
 from imaging.pipeline import INFO_REASONS, MANUAL_REASONS
 
-STATUSES = ("accepted", "manual", "rejected", "overridden", "retake")
+STATUSES = tuple(PageStatus)  # in the order the dock shows them
 STATUS_COLOURS = {
     "accepted": "#2e9e5b",  # green
     "manual": "#e0a020",  # amber

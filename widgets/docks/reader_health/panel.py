@@ -173,7 +173,7 @@ class ReaderHealthPanel(Retranslating, QWidget):
             except SuiteError as exc:
                 dlg.error.setText(error_text(exc) + " " + exc.message)
                 continue
-            self.ctx.bus.publish(change)
+            self.ctx.bus.publish(change, self)
             return
 
     def _on_change(self, change: Change) -> None:

@@ -199,7 +199,7 @@ class RegistersPanel(Retranslating, QWidget):
         except SuiteError as exc:
             QMessageBox.warning(self, self.tr("Registers"), error_text(exc) + "\n" + exc.message)
             return False
-        self.ctx.bus.publish(change)
+        self.ctx.bus.publish(change, self)
         return True
 
     # -- actions --------------------------------------------------------------------------------
@@ -291,7 +291,7 @@ class RegistersPanel(Retranslating, QWidget):
             QMessageBox.warning(self, self.tr("Import CSV"), error_text(exc))
             return None
         if result.ok:
-            self.reload(result.kind)
+            self.ctx.bus.publish(result.change, self)  # -> _on_change reloads; the map and tracking follow
             QMessageBox.information(
                 self,
                 self.tr("Import CSV"),

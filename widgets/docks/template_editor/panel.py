@@ -366,7 +366,7 @@ class TemplateEditorPanel(Retranslating, QWidget):
         self.is_new = False
         self.dirty = False
         self.reload(template.code)
-        self.ctx.bus.publish(change)  # the capture dock's runner reloads its templates
+        self.ctx.bus.publish(change, self)  # the capture dock's runner reloads its templates
         version = str(change.detail.get("version", ""))
         self.problem.setText(
             self.tr("Saved %1 version %2.").replace("%1", template.code).replace("%2", version)
@@ -374,7 +374,9 @@ class TemplateEditorPanel(Retranslating, QWidget):
         set_role(self.problem, "state", "ok")
         return change
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, change: Change, source: object = None) -> None:
+        if source is self:  # our own change: already shown
+            return
         if change.target_type == "voucher_template" and not self.dirty and not self.is_new:
             self.reload(self.draft.code)
 

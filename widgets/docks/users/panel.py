@@ -21,6 +21,7 @@ from app.errors import SuiteError
 from app.operations import Change
 from app.rbac import Permission
 from app.services.identity import UserView
+from app.statuses import CardStatus
 from widgets.actions import build_actions
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.users.dialogs import CardDialog, NewUserDialog, PasswordDialog, ReasonDialog, RolesDialog
@@ -121,8 +122,10 @@ class UsersPanel(Retranslating, QWidget):
         self.actions_by_name[ACTION_TOGGLE].setEnabled(has and not is_self)
         self.actions_by_name[ACTION_CARD].setEnabled(has)
         cards = user.cards if user else ()
-        self.actions_by_name[ACTION_CARD_UNLOCK].setEnabled(any(c.status == "locked" for c in cards))
-        self.actions_by_name[ACTION_CARD_BLACKLIST].setEnabled(any(c.status != "blacklisted" for c in cards))
+        self.actions_by_name[ACTION_CARD_UNLOCK].setEnabled(any(c.status == CardStatus.LOCKED for c in cards))
+        self.actions_by_name[ACTION_CARD_BLACKLIST].setEnabled(
+            any(c.status != CardStatus.BLACKLISTED for c in cards)
+        )
         if user:
             self.actions_by_name[ACTION_TOGGLE].setText(
                 self.tr("Disable") if user.active else self.tr("Enable")
@@ -135,7 +138,7 @@ class UsersPanel(Retranslating, QWidget):
         except SuiteError as exc:
             QMessageBox.warning(self, self.tr("Users"), error_text(exc))
             return False
-        self.ctx.bus.publish(change)
+        self.ctx.bus.publish(change, self)
         return True
 
     # -- actions --------------------------------------------------------------------------------

@@ -253,7 +253,7 @@ class ZoneEditorPanel(Retranslating, QWidget):
         except SuiteError as exc:
             QMessageBox.warning(self, self.tr("Save zone"), error_text(exc) + "\n" + exc.message)
             return
-        self.ctx.bus.publish(change)
+        self.ctx.bus.publish(change, self)
 
     def _on_change(self, change: Change) -> None:
         if change.target_type != "zone":

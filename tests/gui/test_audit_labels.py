@@ -1,0 +1,49 @@
+"""Every audited action and target type reads as words in both UI languages, never as a raw code."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from app.audit import AuditRecord
+from app.operations import Action, Target
+from widgets.docks.audit_log.labels import action_label, target_label
+from widgets.docks.audit_log.model import AuditTableModel
+from widgets.i18n import Translations
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def test_every_action_and_target_has_a_label_and_a_chinese_translation(translations: Translations) -> None:
+    assert translations.language == "zh_CN"
+    for labels, members in ((action_label, list(Action)), (target_label, list(Target))):
+        zh = {m: labels(m) for m in members}
+        untranslated = [m.value for m, text in zh.items() if not CJK.search(text)]
+        assert not untranslated, f"no zh_CN translation for {untranslated}"
+        assert len(set(zh.values())) == len(members), "two codes read the same in Chinese"
+    translations.switch("en")
+    for labels, members in ((action_label, list(Action)), (target_label, list(Target))):
+        en = {m: labels(m) for m in members}
+        unlabelled = [m.value for m, text in en.items() if text == m.value or CJK.search(text)]
+        assert not unlabelled, f"no label for {unlabelled}"
+        assert len(set(en.values())) == len(members), "two codes read the same in English"
+
+
+def test_audit_table_shows_names_and_keeps_codes_in_tooltips(translations: Translations) -> None:
+    model = AuditTableModel()
+    model.set_records(
+        [
+            AuditRecord(
+                9, datetime.now(UTC), "admin", "tag.bind", "person", "3", "new badge", None, {"tag_id": "AB"}
+            )
+        ]
+    )
+    action, target = model.COLUMNS.index("action"), model.COLUMNS.index("target")
+    assert model.index(0, action).data() == "绑定标签"
+    assert model.index(0, target).data() == "人员:3"
+    assert model.index(0, action).data(3) == "tag.bind"  # ToolTipRole
+    assert model.index(0, target).data(3) == "person:3"
+    unknown = AuditRecord(10, datetime.now(UTC), "x", "future.thing", "gadget", "1", "", None, None)
+    model.set_records([unknown])
+    assert model.index(0, action).data() == "future.thing"  # a newer version's code, as it is
+    assert model.index(0, target).data() == "gadget:1"
