@@ -33,6 +33,8 @@ OPEN_REQUESTS = frozenset({RequestStatus.PENDING, RequestStatus.CLAIMED, Request
 QUEUED_REQUESTS = frozenset({RequestStatus.PENDING, RequestStatus.CLAIMED})
 # the teller may still withdraw it
 CANCELLABLE_REQUESTS = frozenset({RequestStatus.PENDING, RequestStatus.RETURNED})
+# decided by an authorizer (what the statistics time and rate)
+DECIDED_REQUESTS = frozenset({RequestStatus.APPROVED, RequestStatus.REJECTED})
 # settled for good
 FINAL_REQUESTS = frozenset({RequestStatus.APPROVED, RequestStatus.REJECTED, RequestStatus.CANCELLED})
 

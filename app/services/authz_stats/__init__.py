@@ -39,7 +39,7 @@ from app.services.authz_stats.periods import (
     quarter,
     zone,
 )
-from app.services.authz_stats.queries import BRANCH_NAMES_KEY, FINAL_STATUSES, OPEN_STATUSES, percentile
+from app.services.authz_stats.queries import BRANCH_NAMES_KEY, percentile
 from app.services.authz_stats.results import (
     AuthorizerStats,
     DayCount,
@@ -65,9 +65,7 @@ from app.services.authz_stats.text import (
 __all__ = [
     "BRANCH_NAMES_KEY",
     "DEFAULT_ZONE",
-    "FINAL_STATUSES",
     "KPI_KEYS",
-    "OPEN_STATUSES",
     "AuthorizerStats",
     "AuthzStatsService",
     "DayCount",

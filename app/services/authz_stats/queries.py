@@ -22,10 +22,9 @@ from app.db.models import AuthDecision, AuthPolicyVersion, AuthRequest, Meta, Si
 from app.paths import RESOURCES
 from app.services.authz_stats.periods import local_days
 from app.services.authz_stats.results import AuthorizerStats, DayCount, GroupStats, PeriodStats
+from app.statuses import DECIDED_REQUESTS, OPEN_REQUESTS, RequestStatus
 from app.texts import report_text
 
-OPEN_STATUSES = ("pending", "claimed", "returned")
-FINAL_STATUSES = ("approved", "rejected")
 # meta key naming branches that have no site record: {"BR02": ["城西支行", "Chengxi Sub-branch"]}
 BRANCH_NAMES_KEY = "branch_names"
 SHIPPED_POLICY = RESOURCES / "authz" / "policy.json"
@@ -86,10 +85,10 @@ def _request_columns() -> tuple[ColumnElement[Any], ...]:
     )
     return (
         func.count(AuthRequest.id),
-        _count(AuthRequest.status == "approved"),
-        _count(AuthRequest.status == "rejected"),
-        _count(AuthRequest.status == "cancelled"),
-        _count(AuthRequest.status.in_(OPEN_STATUSES)),
+        _count(AuthRequest.status == RequestStatus.APPROVED),
+        _count(AuthRequest.status == RequestStatus.REJECTED),
+        _count(AuthRequest.status == RequestStatus.CANCELLED),
+        _count(AuthRequest.status.in_(OPEN_REQUESTS)),
         _count(returned_ever),
         _count(AuthRequest.mode == "remote"),
         _count(AuthRequest.levels_required >= 2),
@@ -142,7 +141,7 @@ def period(s: Session, names: Names, start: datetime, end: datetime, who: tuple[
             AuthRequest.teller_id,
             AuthRequest.created_at,
             AuthRequest.decided_at,
-        ).where(in_period, AuthRequest.status.in_(FINAL_STATUSES), AuthRequest.decided_at.is_not(None))
+        ).where(in_period, AuthRequest.status.in_(DECIDED_REQUESTS), AuthRequest.decided_at.is_not(None))
     )
     for branch, business, teller, created, decided in decided_rows:
         if decided is None:
@@ -199,7 +198,7 @@ def period(s: Session, names: Names, start: datetime, end: datetime, who: tuple[
         (str(cur), int(fen or 0))
         for cur, fen in s.execute(
             select(AuthRequest.currency, func.sum(AuthRequest.amount_fen))
-            .where(in_period, AuthRequest.status == "approved")
+            .where(in_period, AuthRequest.status == RequestStatus.APPROVED)
             .group_by(AuthRequest.currency)
             .order_by(AuthRequest.currency)
         )
@@ -303,7 +302,7 @@ def _daily(s: Session, start: datetime, end: datetime) -> tuple[DayCount, ...]:
         submitted[ts.astimezone(tz).date()] += 1
     for (done,) in s.execute(
         select(AuthRequest.decided_at).where(
-            AuthRequest.status.in_(FINAL_STATUSES),
+            AuthRequest.status.in_(DECIDED_REQUESTS),
             AuthRequest.decided_at >= start,
             AuthRequest.decided_at < end,
         )
