@@ -37,8 +37,8 @@ from app.tracking.pipeline import IngestPipeline
 from app.tracking.presence import PresenceConfig
 from app.tracking.reads import TagRead
 from widgets.application import make_app
+from widgets.bridges.tracking import TrackingBridge
 from widgets.bus import ChangeBus
-from widgets.devices import TrackingBridge
 from widgets.docks import DockContext
 from widgets.docks.tag_map.panel import MapPanel
 from widgets.fonts import ensure_cjk_font

@@ -19,8 +19,8 @@ from app.tracking.events import EventBus
 from app.tracking.pipeline import PipelineStats
 from app.tracking.reads import LinkState, ReaderStatus
 from hardware.runtime import TrackingRuntime
+from widgets.bridges.tracking import TrackingBridge, TrackingSource
 from widgets.bus import ChangeBus
-from widgets.devices import TrackingBridge, TrackingSource
 from widgets.docks import DockContext
 from widgets.docks.reader_health.model import STATE_COLOR
 from widgets.docks.reader_health.panel import (

@@ -29,8 +29,8 @@ from app.tracking.pipeline import PipelineStats
 from app.tracking.presence import PresenceChange
 from app.tracking.reads import LinkState, ReaderStatus
 from hardware.runtime import TrackingRuntime
+from widgets.bridges.tracking import TrackingBridge
 from widgets.bus import ChangeBus
-from widgets.devices import TrackingBridge
 from widgets.docks import DockContext
 from widgets.docks.tag_map.panel import MapPanel
 from widgets.main_window import MainWindow

@@ -29,7 +29,7 @@ from app.operations import Change
 from app.rbac import Permission
 from app.services.authorization import RequestView
 from widgets.actions import build_actions
-from widgets.authz_bridge import AuthzBridge
+from widgets.bridges.authz import AuthzBridge
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.authz_queue.detail import DetailPane
 from widgets.docks.authz_queue.model import QueueModel

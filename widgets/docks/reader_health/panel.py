@@ -13,7 +13,7 @@ from app.tracking.directory import ReaderInfo, load_directory
 from app.tracking.pipeline import PipelineStats
 from app.tracking.reads import ReaderStatus
 from widgets.actions import build_actions
-from widgets.devices import SimulatorControls
+from widgets.bridges.tracking import SimulatorControls
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.reader_health.editor import ReaderDialog
 from widgets.docks.reader_health.model import ReaderHealthModel

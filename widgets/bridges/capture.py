@@ -22,7 +22,6 @@ from PySide6.QtGui import QImage
 
 from imaging.batch import CaptureRunner
 from imaging.sources import CameraSource, Capture, HotFolder, SourceStatus, open_source
-from widgets.docks.capture.images import qimage_from_bgr
 
 log = logging.getLogger(__name__)
 STOP_TIMEOUT_S = 5.0
@@ -45,9 +44,15 @@ class SourceBridge(QObject):
     status = Signal(object)  # SourceStatus
     preview_ready = Signal()
 
-    def __init__(self, runner: CaptureRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        runner: CaptureRunner,
+        to_image: Callable[[NDArray[np.uint8]], QImage],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.to_image = to_image  # a preview frame (BGR) as a QImage, on the camera's thread
         self.running: dict[str, RunningSource] = {}
         self._frame_lock = threading.Lock()
         self._frame: QImage | None = None
@@ -111,7 +116,7 @@ class SourceBridge(QObject):
         return sink
 
     def _on_preview(self, frame: NDArray[np.uint8]) -> None:  # the camera's thread
-        image = qimage_from_bgr(frame)
+        image = self.to_image(frame)
         with self._frame_lock:
             self._frame = image
             if self._frame_waiting:
