@@ -58,8 +58,8 @@ def make_panel(qtbot, services: Services, operator: Principal, translations):  #
 
 
 @pytest.fixture
-def runtime(services: Services, operator: Principal) -> Iterator[TrackingRuntime]:
-    rt = TrackingRuntime(services.db, stale_after=STALE_AFTER)
+def runtime(services: Services, operator: Principal, reader_status_events) -> Iterator[TrackingRuntime]:  # type: ignore[no-untyped-def]
+    rt = reader_status_events(TrackingRuntime(services.db, stale_after=STALE_AFTER))
     rt.start()
     yield rt
     rt.stop()
@@ -162,9 +162,11 @@ def test_silenced_reader_shows_stale_then_recovers(qtbot, runtime, make_panel) -
 
 
 def test_readers_connect_when_the_device_folder_does_not_exist_yet(  # type: ignore[no-untyped-def]
-    qtbot, services, operator, make_panel, tmp_path: Path
+    qtbot, services, operator, make_panel, tmp_path: Path, reader_status_events
 ) -> None:
-    rt = TrackingRuntime(services.db, device_dir=tmp_path / "devices", stale_after=STALE_AFTER)
+    rt = reader_status_events(
+        TrackingRuntime(services.db, device_dir=tmp_path / "devices", stale_after=STALE_AFTER)
+    )
     rt.start()
     try:
         panel = make_panel(rt)

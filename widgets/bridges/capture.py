@@ -1,17 +1,17 @@
 """Capture sources (hot folder, camera) wired to the runner and back to the GUI.
 
 A ``SourceBridge`` lives on the GUI thread; the sources run on their own threads. Their sink calls
-``runner.ingest`` there (stores, processes and records synchronously), then reports the resulting
-changes through a queued signal; status snapshots and preview frames travel the same way. Preview
-frames are coalesced: while one is waiting for the GUI thread, newer frames replace it instead of
-queueing up, so a slow GUI never falls behind the camera. Signals are emitted from source threads
-and delivered on the GUI thread; slots connected to them run on the GUI thread.
+``runner.ingest`` there (stores, processes and records synchronously), then posts the resulting
+changes (and any failure) to a batch coalescer (``widgets.bridges.coalesce``); status snapshots
+and preview frames go to latest-value coalescers, so a newer frame or snapshot replaces one still
+waiting and a slow GUI never falls behind the camera. The GUI thread gets ``ingested(changes)``,
+``failed(url, why)``, ``status(snapshot)`` and ``preview_ready()`` (then ``take_frame()``), each
+at most a few times a second; every slot connected to them runs on the GUI thread.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,11 +20,15 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
+from app.operations import Change
 from imaging.batch import CaptureRunner
 from imaging.sources import CameraSource, Capture, HotFolder, SourceStatus, open_source
+from widgets.bridges.coalesce import BatchCoalescer, LatestCoalescer
 
 log = logging.getLogger(__name__)
 STOP_TIMEOUT_S = 5.0
+RESULTS_HZ = 10.0  # ingested changes, failures and status snapshots per second at most
+PREVIEW_HZ = 30.0  # preview frames per second at most
 
 
 @dataclass
@@ -51,12 +55,23 @@ class SourceBridge(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("capture.bridge")
         self.runner = runner
         self.to_image = to_image  # a preview frame (BGR) as a QImage, on the camera's thread
         self.running: dict[str, RunningSource] = {}
-        self._frame_lock = threading.Lock()
-        self._frame: QImage | None = None
-        self._frame_waiting = False
+        self._frame: QImage | None = None  # GUI thread: the newest frame delivered, not yet taken
+        self._changes: BatchCoalescer[Change] = BatchCoalescer(
+            self.ingested.emit, max_rate_hz=RESULTS_HZ, name="capture.changes", parent=self
+        )
+        self._failures: BatchCoalescer[tuple[str, str]] = BatchCoalescer(
+            self._on_failures, max_rate_hz=RESULTS_HZ, name="capture.failures", parent=self
+        )
+        self._statuses: LatestCoalescer[str, SourceStatus] = LatestCoalescer(
+            self._on_statuses, max_rate_hz=RESULTS_HZ, name="capture.status", parent=self
+        )
+        self._previews: LatestCoalescer[str, QImage] = LatestCoalescer(
+            self._on_previews, max_rate_hz=PREVIEW_HZ, name="capture.preview", parent=self
+        )
 
     # -- GUI thread -----------------------------------------------------------------------------------
     def start(self, url: str, batch_id: int, *, duplex: bool = False, **options: object) -> RunningSource:
@@ -64,9 +79,9 @@ class SourceBridge(QObject):
         if url in self.running:
             raise RuntimeError(f"{url} is already running")
         sink = self._sink(url, batch_id, duplex)
-        kw: dict[str, object] = {"on_status": self.status.emit, **options}
+        kw: dict[str, object] = {"on_status": self._on_status, **options}
         if url.startswith("camera:"):
-            kw["on_preview"] = self._on_preview
+            kw["on_preview"] = lambda frame: self._on_preview(url, frame)
         source = open_source(url, sink, **kw)
         running = RunningSource(url, batch_id, source)
         self.running[url] = running
@@ -79,8 +94,8 @@ class SourceBridge(QObject):
             return True
         ended = running.source.stop(STOP_TIMEOUT_S)
         if running.is_camera:
-            with self._frame_lock:
-                self._frame = None
+            self._previews.discard(url)
+            self._frame = None
         return ended
 
     def stop_all(self) -> None:
@@ -96,10 +111,27 @@ class SourceBridge(QObject):
 
     def take_frame(self) -> QImage | None:
         """The newest preview frame (once); the next frame will signal again."""
-        with self._frame_lock:
-            frame, self._frame = self._frame, None
-            self._frame_waiting = False
+        frame, self._frame = self._frame, None
         return frame
+
+    def shutdown(self) -> None:
+        """For good: every source stopped, nothing more delivered, no timer running."""
+        self.stop_all()
+        for coalescer in (self._changes, self._failures, self._statuses, self._previews):
+            coalescer.stop()
+        self._frame = None
+
+    def _on_failures(self, failures: list[tuple[str, str]]) -> None:
+        for url, why in failures:
+            self.failed.emit(url, why)
+
+    def _on_statuses(self, latest: dict[str, SourceStatus]) -> None:
+        for snapshot in latest.values():
+            self.status.emit(snapshot)
+
+    def _on_previews(self, latest: dict[str, QImage]) -> None:
+        self._frame = next(reversed(latest.values()))  # the camera that sent last
+        self.preview_ready.emit()
 
     # -- source threads -----------------------------------------------------------------------------
     def _sink(self, url: str, batch_id: int, duplex: bool) -> Callable[[Capture], None]:
@@ -109,20 +141,17 @@ class SourceBridge(QObject):
             try:
                 changes = runner.ingest(capture, batch_id, duplex=duplex)
             except Exception as exc:  # the source keeps the file and retries; the GUI shows why
-                self.failed.emit(url, f"{capture.name}: {exc}")
+                self._failures.post((url, f"{capture.name}: {exc}"))
                 raise
-            self.ingested.emit(changes)
+            self._changes.post_many(changes)
 
         return sink
 
-    def _on_preview(self, frame: NDArray[np.uint8]) -> None:  # the camera's thread
-        image = self.to_image(frame)
-        with self._frame_lock:
-            self._frame = image
-            if self._frame_waiting:
-                return
-            self._frame_waiting = True
-        self.preview_ready.emit()
+    def _on_status(self, status: SourceStatus) -> None:  # the source's thread
+        self._statuses.post(status.url, status)
+
+    def _on_preview(self, url: str, frame: NDArray[np.uint8]) -> None:  # the camera's thread
+        self._previews.post(url, self.to_image(frame))
 
 
 __all__ = ["RunningSource", "SourceBridge", "SourceStatus"]

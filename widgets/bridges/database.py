@@ -1,34 +1,25 @@
-"""Database health probe: a round trip on a worker thread every few seconds; the result comes back
-to the GUI thread as a queued signal. Never blocks the GUI on a slow or dead server."""
+"""Database health probe: a round trip on a worker thread every few seconds (``widgets.workers``);
+the result comes back to the GUI thread through the worker's queued signal. Never blocks the GUI on
+a slow or dead server; at most one probe is in flight. ``changed`` is emitted on the GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.db.engine import Database
 from app.errors import DatabaseUnavailable
+from widgets.workers import Worker
 
 
-class _Signals(QObject):
-    result = Signal(bool, str)
-
-
-class _Check(QRunnable):
-    def __init__(self, db: Database, signals: _Signals) -> None:
-        super().__init__()
-        self.db = db
-        self.signals = signals
-
-    def run(self) -> None:  # worker thread
-        try:
-            self.db.check()
-        except DatabaseUnavailable as exc:
-            self.signals.result.emit(False, exc.message)
-            return
-        except Exception as exc:  # reported, never swallowed
-            self.signals.result.emit(False, f"{type(exc).__name__}: {exc}")
-            return
-        self.signals.result.emit(True, "")
+def check(db: Database) -> tuple[bool, str]:
+    """One round trip (worker thread): ``(ok, why not)``; a failure is reported, never swallowed."""
+    try:
+        db.check()
+    except DatabaseUnavailable as exc:
+        return False, exc.message
+    except Exception as exc:
+        return False, f"{type(exc).__name__}: {exc}"
+    return True, ""
 
 
 class DatabaseHealth(QObject):
@@ -36,13 +27,13 @@ class DatabaseHealth(QObject):
 
     def __init__(self, db: Database, interval_ms: int = 15000, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("database.health")
         self.db = db
         self.ok = True
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.signals = _Signals(self)
-        self.signals.result.connect(self._on_result)
+        self.worker = Worker(self)
+        self._in_flight = False
         self.timer = QTimer(self)
+        self.timer.setObjectName("database.health.probe")
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.probe)
 
@@ -50,15 +41,22 @@ class DatabaseHealth(QObject):
         self.timer.start()
 
     def probe(self) -> None:
-        if self.pool.activeThreadCount() == 0:
-            self.pool.start(_Check(self.db, self.signals))
+        if self._in_flight:
+            return  # the last round trip has not come back yet (a slow or dead server)
+        self._in_flight = True
+        db = self.db
+        self.worker.submit(
+            lambda: check(db), self._on_result, lambda exc: self._on_result((False, repr(exc)))
+        )
 
     def stop(self, wait_ms: int = 3000) -> None:
         self.timer.stop()
-        self.pool.clear()
-        self.pool.waitForDone(wait_ms)
+        self.worker.stop(wait_ms)
+        self._in_flight = False
 
-    def _on_result(self, ok: bool, message: str) -> None:
+    def _on_result(self, result: tuple[bool, str]) -> None:
+        self._in_flight = False
+        ok, message = result
         if ok != self.ok or not ok:
             self.ok = ok
             self.changed.emit(ok, message)

@@ -527,7 +527,7 @@ class CapturePanel(Retranslating, QWidget):
         """Stop the sources, the import, the workers and the runner (bounded waits)."""
         if self.runner is None:
             return
-        self.bridge.stop_all()
+        self.bridge.shutdown()
         for part in (self.importer, self.decisions, self.browser, self.pane):
             part.shutdown()
         self.warm_worker.stop()

@@ -72,6 +72,8 @@ class ReaderHealthPanel(Retranslating, QWidget):
             ctx.devices.health.connect(self.on_health)
             ctx.devices.pipeline.connect(self.on_pipeline)
         self.retranslate()
+        if ctx.devices is not None and ctx.devices.reader_statuses:  # built after the first snapshot
+            self.on_health(ctx.devices.reader_statuses)
         self._ready = True
 
     def on_health(self, statuses: dict[str, ReaderStatus]) -> None:
