@@ -65,6 +65,7 @@ class _Coalescer(QObject, Generic[B]):
         self.timer = QTimer(self)
         self.timer.setObjectName(f"{self.objectName()}.flush")
         self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # the rate cap is a floor, not a hint
         self.timer.timeout.connect(self.flush)
         self._wake.connect(self._on_wake, Qt.ConnectionType.QueuedConnection)
 
