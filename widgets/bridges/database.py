@@ -46,7 +46,9 @@ class DatabaseHealth(QObject):
         self._in_flight = True
         db = self.db
         self.worker.submit(
-            lambda: check(db), self._on_result, lambda exc: self._on_result((False, repr(exc)))
+            lambda: check(db),
+            lambda result: self._on_result(*result),
+            lambda exc: self._on_result(False, repr(exc)),
         )
 
     def stop(self, wait_ms: int = 3000) -> None:
@@ -54,9 +56,8 @@ class DatabaseHealth(QObject):
         self.worker.stop(wait_ms)
         self._in_flight = False
 
-    def _on_result(self, result: tuple[bool, str]) -> None:
+    def _on_result(self, ok: bool, message: str) -> None:
         self._in_flight = False
-        ok, message = result
         if ok != self.ok or not ok:
             self.ok = ok
             self.changed.emit(ok, message)
