@@ -3,7 +3,7 @@
 A producer thread feeds the real IngestPipeline (SQLite) at 5,000 reads/s for 2,000 tags that
 wander between the branch's zones; the pipeline publishes enter/leave events on the EventBus; the
 real TrackingBridge coalesces them and the real map panel applies them. Each frame is measured
-on the GUI thread as: drain the bridge and apply the batch to the scene, then repaint the map
+on the GUI thread as: flush the bridge and apply the batch to the scene, then repaint the map
 view synchronously. Runs offscreen. Prints ``figure: value unit`` lines.
 
     python bench/map_frame.py [--seconds 10]
@@ -37,8 +37,8 @@ from app.tracking.pipeline import IngestPipeline
 from app.tracking.presence import PresenceConfig
 from app.tracking.reads import TagRead
 from widgets.application import make_app
+from widgets.bridges.tracking import TrackingBridge
 from widgets.bus import ChangeBus
-from widgets.devices import TrackingBridge
 from widgets.docks import DockContext
 from widgets.docks.tag_map.panel import MapPanel
 from widgets.fonts import ensure_cjk_font
@@ -105,7 +105,7 @@ def main() -> None:
     services = build_services(db)
     source = Source(pipeline, bus)
     bridge = TrackingBridge(source)  # type: ignore[arg-type]
-    bridge.timer.stop()  # frames are driven by hand below, so each one can be timed
+    bridge.hold()  # frames are driven by hand below, so each one can be timed
     ctx = DockContext(services, system_principal("bench"), ChangeBus(), bridge)
     panel = MapPanel(ctx)
     panel.resize(1400, 900)
@@ -136,7 +136,7 @@ def main() -> None:
     # warm up: every tag seen once, all markers placed
     deadline = time.monotonic() + 30
     while panel.marker_count() < MARKERS and time.monotonic() < deadline:
-        bridge._drain()
+        bridge.flush()
         app.processEvents()
         time.sleep(0.05)
     panel.view.fit()
@@ -147,7 +147,7 @@ def main() -> None:
     while time.monotonic() < end:
         t0 = time.perf_counter()
         before = bus.published
-        bridge._drain()  # apply the coalesced batch to the scene (what the 10 Hz timer does)
+        bridge.flush()  # apply the coalesced batch to the scene (what the bridge's flush timer does)
         applies.append(time.perf_counter() - t0)
         panel.view.viewport().repaint()  # synchronous paint of the visible scene
         frames.append(time.perf_counter() - t0)

@@ -18,11 +18,11 @@ from app.errors import SuiteError
 from app.rbac import Principal
 from app.services import Services
 from app.tracking.reads import LinkState, ReaderStatus
+from widgets.bridges.database import DatabaseHealth
+from widgets.bridges.tracking import TrackingBridge, TrackingSource
 from widgets.bus import ChangeBus
-from widgets.devices import TrackingBridge, TrackingSource
 from widgets.docks import CaptureSetup, DockContext, SuiteDock, all_specs
 from widgets.docks.users.dialogs import PasswordDialog
-from widgets.health import DatabaseHealth
 from widgets.i18n import LANGUAGES, Retranslating, Translations
 from widgets.lock_screen import IdleWatcher, LockScreen
 from widgets.messages import error_text
@@ -82,9 +82,8 @@ class MainWindow(Retranslating, QMainWindow):
         central.setMaximumSize(0, 0)
         self.setCentralWidget(central)
 
-        self.devices = TrackingBridge(tracking, self) if tracking is not None else None
-        if self.devices is not None:
-            self.bus.changed.connect(self.devices.on_change)
+        self._build_status_bar()
+        self._start_bridges(tracking)
         ctx = DockContext(services, principal, self.bus, self.devices, capture)
         self.docks: dict[str, SuiteDock] = {}
         for spec in all_specs():
@@ -100,12 +99,6 @@ class MainWindow(Retranslating, QMainWindow):
         self._default_state = self.saveState(LAYOUT_VERSION)
 
         self._build_menus()
-        self._build_status_bar()
-        if self.devices is not None:
-            self.devices.health.connect(self._on_reader_health)
-        self.health = DatabaseHealth(services.db, parent=self)
-        self.health.changed.connect(self._on_db_health)
-        self.health.start()
 
         self.lock_screen = LockScreen(services.identity, principal, self)
         self.lock_screen.unlocked.connect(self._on_unlocked)
@@ -222,6 +215,22 @@ class MainWindow(Retranslating, QMainWindow):
         self.help_menu = bar.addMenu("")
         self.about_action = self._action("help.about", self.about)
         self.help_menu.addAction(self.about_action)
+
+    # -- bridges: the way back from device and probe threads (widgets.bridges) ---------------------
+    def _start_bridges(self, tracking: TrackingSource | None) -> None:
+        """Every bridge the window owns, wired here (the docks' own bridges are theirs)."""
+        self.devices = TrackingBridge(tracking, self) if tracking is not None else None
+        if self.devices is not None:
+            self.bus.changed.connect(self.devices.on_change)
+            self.devices.health.connect(self._on_reader_health)
+        self.health = DatabaseHealth(self.services.db, parent=self)
+        self.health.changed.connect(self._on_db_health)
+        self.health.start()
+
+    def _stop_bridges(self) -> None:
+        self.health.stop()
+        if self.devices is not None:
+            self.devices.stop()
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -387,9 +396,7 @@ class MainWindow(Retranslating, QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
-        self.health.stop()
-        if self.devices is not None:
-            self.devices.stop()
+        self._stop_bridges()
         for dock in self.docks.values():
             dock.shutdown()
         self.statusBar().clearMessage()  # stops the status bar's message timer

@@ -25,6 +25,7 @@ class EventKind(StrEnum):
     READER_ONLINE = "reader_online"
     READER_OFFLINE = "reader_offline"
     READER_STALE = "reader_stale"
+    READER_STATUS = "reader_status"
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from app.rbac import Principal, Role
 from app.services import Services
 from app.services.authorization import RequestView
 from tests.gui.test_docks import answer_next_dialog
-from widgets.authz_bridge import AuthzBridge
+from widgets.bridges.authz import AuthzBridge
 from widgets.bus import ChangeBus
 from widgets.docks import CaptureSetup, DockContext
 from widgets.docks.authz_queue.model import QueueModel

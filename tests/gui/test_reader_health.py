@@ -3,6 +3,7 @@ pyserial drivers): every reader connects; unplug, replug and silence show up in 
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -15,12 +16,13 @@ from PySide6.QtWidgets import QToolButton
 
 from app.rbac import Principal
 from app.services import Services
-from app.tracking.events import EventBus
+from app.tracking.directory import load_directory
+from app.tracking.events import EventBus, EventKind, TrackingEvent
 from app.tracking.pipeline import PipelineStats
 from app.tracking.reads import LinkState, ReaderStatus
 from hardware.runtime import TrackingRuntime
+from widgets.bridges.tracking import TrackingBridge, TrackingSource
 from widgets.bus import ChangeBus
-from widgets.devices import TrackingBridge, TrackingSource
 from widgets.docks import DockContext
 from widgets.docks.reader_health.model import STATE_COLOR
 from widgets.docks.reader_health.panel import (
@@ -29,6 +31,7 @@ from widgets.docks.reader_health.panel import (
     ACTION_UNPLUG,
     ReaderHealthPanel,
 )
+from widgets.main_window import MainWindow
 
 STALE_AFTER = 1.5  # the simulator's heartbeat is 1 s: 1.0 would let quiet readers flicker to stale
 CONNECTED, DISCONNECTED, STALE = "已连接", "已断开", "无数据（停滞）"
@@ -63,8 +66,8 @@ def make_panel(qtbot, services: Services, operator: Principal, translations):  #
 
 
 @pytest.fixture
-def runtime(services: Services, operator: Principal) -> Iterator[TrackingRuntime]:
-    rt = TrackingRuntime(services.db, stale_after=STALE_AFTER)
+def runtime(services: Services, operator: Principal, reader_status_events) -> Iterator[TrackingRuntime]:  # type: ignore[no-untyped-def]
+    rt = reader_status_events(TrackingRuntime(services.db, stale_after=STALE_AFTER))
     rt.start()
     yield rt
     rt.stop()
@@ -167,9 +170,11 @@ def test_silenced_reader_shows_stale_then_recovers(qtbot, runtime, make_panel) -
 
 
 def test_readers_connect_when_the_device_folder_does_not_exist_yet(  # type: ignore[no-untyped-def]
-    qtbot, services, operator, make_panel, tmp_path: Path
+    qtbot, services, operator, make_panel, tmp_path: Path, reader_status_events
 ) -> None:
-    rt = TrackingRuntime(services.db, device_dir=tmp_path / "devices", stale_after=STALE_AFTER)
+    rt = reader_status_events(
+        TrackingRuntime(services.db, device_dir=tmp_path / "devices", stale_after=STALE_AFTER)
+    )
     rt.start()
     try:
         panel = make_panel(rt)
@@ -208,9 +213,20 @@ class FakeSimulator:
     bus: EventBus = field(default_factory=EventBus)
     silenced: set[str] = field(default_factory=set)
     unplugged: list[str] = field(default_factory=list)
+    initial: dict[str, ReaderStatus] = field(default_factory=dict)
+    asked: int = 0  # how often the GUI asked for statuses()
 
     def statuses(self) -> dict[str, ReaderStatus]:
-        return {}
+        self.asked += 1
+        return dict(self.initial)
+
+    def report(self, status: ReaderStatus) -> None:
+        """What a reader's thread does with each status snapshot: publish it as an event."""
+        self.bus.publish(
+            TrackingEvent(
+                EventKind.READER_STATUS, time.time(), reader=status.reader, detail={"status": status}
+            )
+        )
 
     def stats(self) -> PipelineStats:
         return PipelineStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 0.0)
@@ -268,3 +284,71 @@ def test_switch_to_english_renames_headers_and_zones(qtbot, translations, make_p
     assert panel.summary.text() == "No device runtime: readers are not being read."
     assert cell(panel, "BR01-R03", "state") == "Connecting"
     assert cell(panel, "BR01-R03", "zone") == "Vault"
+
+
+# -- reader health arrives as READER_STATUS events -------------------------------------------------
+
+
+def status(code: str, state: LinkState, ok: int = 0, detail: str = "") -> ReaderStatus:
+    return ReaderStatus(code, state, time.time() if ok else None, ok, 0, 0, 0, 0.0, detail)
+
+
+def test_reader_health_comes_from_status_events(qtbot, services, make_panel) -> None:  # type: ignore[no-untyped-def]
+    codes = sorted(load_directory(services.db).readers)
+    assert len(codes) == 21
+    sim = FakeSimulator(initial={c: status(c, LinkState.CONNECTED, 5) for c in codes})
+    panel = make_panel(sim)
+    bridge = panel.ctx.devices
+    qtbot.waitUntil(all_connected(panel), timeout=2000)  # the initial snapshot, read once
+    seen: list[dict[str, ReaderStatus]] = []
+    bridge.health.connect(seen.append)
+
+    def reader_thread() -> None:  # 2,000 snapshots of one reader, the last one says it went away
+        for n in range(2000):
+            sim.report(status("BR01-R03", LinkState.CONNECTED, 6 + n))
+        sim.report(status("BR01-R03", LinkState.DISCONNECTED, 2005, "BR01-R03: port gone"))
+
+    t = threading.Thread(target=reader_thread)
+    t.start()
+    qtbot.waitUntil(lambda: cell(panel, "BR01-R03", "state") == DISCONNECTED, timeout=2000)
+    t.join()
+    qtbot.waitUntil(lambda: panel.summary.text() == online(20), timeout=1000)
+    assert "port gone" in cell(panel, "BR01-R03", "detail") and cell(panel, "BR01-R03", "ok") == 2005
+    assert len(seen) <= 3  # coalesced: the latest status per reader, a few times a second at most
+    assert set(seen[-1]) == set(codes)  # every reader's latest status, not only the one that changed
+    assert seen[-1]["BR01-R01"] == sim.initial["BR01-R01"]
+    assert sim.asked == 1  # no polling: statuses() only for the initial snapshot
+    bridge.stop()
+    assert not bridge.running
+
+
+def test_a_panel_built_later_starts_from_the_latest_health(qtbot, make_panel, services, operator) -> None:  # type: ignore[no-untyped-def]
+    sim = FakeSimulator(initial={"BR01-R01": status("BR01-R01", LinkState.CONNECTED, 1)})
+    first = make_panel(sim)
+    qtbot.waitUntil(lambda: first.summary.text() == online(1), timeout=2000)
+    sim.report(status("BR01-R02", LinkState.CONNECTED, 1))
+    qtbot.waitUntil(lambda: first.summary.text() == online(2), timeout=2000)
+    late = ReaderHealthPanel(DockContext(services, operator, ChangeBus(), first.ctx.devices))
+    qtbot.addWidget(late)
+    assert late.summary.text() == online(2) and cell(late, "BR01-R02", "state") == CONNECTED
+
+
+def test_the_status_bar_counts_readers_from_status_events(
+    qtbot, services, operator, ui_settings, translations
+) -> None:  # type: ignore[no-untyped-def]
+    codes = [f"BR01-R{i:02d}" for i in range(1, 4)]
+    sim = FakeSimulator(initial={c: status(c, LinkState.CONNECTED, 1) for c in codes})
+    w = MainWindow(services, operator, settings=ui_settings, translations=translations, tracking=sim)
+    qtbot.addWidget(w)
+    try:
+        w.show()
+        qtbot.waitExposed(w)
+        qtbot.waitUntil(lambda: w.device_indicator.text() == "读卡器：3/3 在线", timeout=2000)
+        assert w.device_indicator.property("state") == "ok"
+        sim.report(status("BR01-R02", LinkState.STALE, 1, "no frame for 3 s"))
+        qtbot.waitUntil(lambda: w.device_indicator.text() == "读卡器：2/3 在线", timeout=2000)
+        assert w.device_indicator.property("state") == "warn"
+    finally:
+        w._closing_for_logout = True
+        w.close()
+    assert w.devices is not None and not w.devices.running and sim.asked == 1

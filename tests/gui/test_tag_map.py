@@ -32,8 +32,8 @@ from app.tracking.pipeline import PipelineStats
 from app.tracking.presence import PresenceChange
 from app.tracking.reads import LinkState, ReaderStatus
 from hardware.runtime import TrackingRuntime
+from widgets.bridges.tracking import TrackingBridge
 from widgets.bus import ChangeBus
-from widgets.devices import TrackingBridge
 from widgets.docks import DockContext
 from widgets.docks.tag_map.panel import MapPanel
 from widgets.main_window import MainWindow
@@ -567,8 +567,8 @@ def test_switch_to_english_retranslates_kind_buttons_floors_and_status(
 
 
 @pytest.fixture
-def runtime(services: Services, operator: Principal) -> Iterator[TrackingRuntime]:
-    rt = TrackingRuntime(services.db)
+def runtime(services: Services, operator: Principal, reader_status_events) -> Iterator[TrackingRuntime]:  # type: ignore[no-untyped-def]
+    rt = reader_status_events(TrackingRuntime(services.db))
     rt.start()
     yield rt
     rt.stop()
@@ -602,7 +602,7 @@ def test_real_runtime_fills_the_map_and_the_status_bar(  # type: ignore[no-untyp
     finally:
         w._closing_for_logout = True
         w.close()
-    assert not w.devices.timer.isActive()  # type: ignore[union-attr]
+    assert not w.devices.running  # type: ignore[union-attr]
 
 
 def test_the_app_hands_its_tracking_runtime_to_the_main_window(qapp, db_url, monkeypatch) -> None:  # type: ignore[no-untyped-def]

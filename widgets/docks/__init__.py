@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 from app.rbac import Permission, Principal
 from app.services import Services
+from widgets.bridges.tracking import TrackingBridge
 from widgets.bus import ChangeBus
-from widgets.devices import TrackingBridge
 
 
 @dataclass(frozen=True)

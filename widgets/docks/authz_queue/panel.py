@@ -30,7 +30,7 @@ from app.rbac import Permission
 from app.services.authorization import RequestView
 from app.statuses import RequestStatus
 from widgets.actions import build_actions
-from widgets.authz_bridge import AuthzBridge
+from widgets.bridges.authz import AuthzBridge
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.authz_queue.detail import DetailPane
 from widgets.docks.authz_queue.model import QueueModel

@@ -28,7 +28,7 @@ from app.rbac import Permission, Principal
 from app.services.authorization import RequestView
 from app.statuses import CANCELLABLE_REQUESTS, RequestStatus
 from widgets.actions import build_actions
-from widgets.authz_bridge import AuthzBridge
+from widgets.bridges.authz import AuthzBridge
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.authz_request.form import RequestForm
 from widgets.docks.authz_request.local_dialog import LocalOverrideDialog

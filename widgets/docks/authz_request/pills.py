@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from widgets.authz_bridge import CONNECTING
+from widgets.bridges.authz import CONNECTING
 from widgets.table_model import Index
 from widgets.theme import set_role
 

@@ -32,12 +32,12 @@ from app.services.capture import PageView
 from imaging.batch import CaptureRunner
 from imaging.sources import SourceStatus
 from widgets.actions import build_actions
+from widgets.bridges.capture import SourceBridge
 from widgets.docks import DockContext, DockSpec
-from widgets.docks.capture.bridge import SourceBridge
 from widgets.docks.capture.browser import BatchBrowser
 from widgets.docks.capture.decisions import CaptureDecisions
 from widgets.docks.capture.details import DetailsPane
-from widgets.docks.capture.images import PageImages
+from widgets.docks.capture.images import PageImages, qimage_from_bgr
 from widgets.docks.capture.importer import ImportBar
 from widgets.docks.capture.page_pane import PagePane
 from widgets.docks.capture.reasons import source_text
@@ -88,7 +88,7 @@ class CapturePanel(Retranslating, QWidget):
         self.runner = CaptureRunner(
             ctx.services.capture, self.store, ctx.principal, ctx.capture.station, processes=USE_PROCESSES
         )
-        self.bridge = SourceBridge(self.runner, self)
+        self.bridge = SourceBridge(self.runner, qimage_from_bgr, self)
         self.source_options: dict[str, dict[str, Any]] = {"folder": {}, "camera": {}}
         self.decisions = CaptureDecisions(ctx, self.runner, self)
         self._applied: set[int] = set()  # audit numbers of changes already shown
@@ -529,7 +529,7 @@ class CapturePanel(Retranslating, QWidget):
         """Stop the sources, the import, the workers and the runner (bounded waits)."""
         if self.runner is None:
             return
-        self.bridge.stop_all()
+        self.bridge.shutdown()
         for part in (self.importer, self.decisions, self.browser, self.pane):
             part.shutdown()
         self.warm_worker.stop()

@@ -14,7 +14,7 @@ from app.tracking.directory import Directory, ReaderInfo
 from app.tracking.pipeline import PipelineStats
 from app.tracking.reads import ReaderStatus
 from widgets.actions import build_actions
-from widgets.devices import SimulatorControls
+from widgets.bridges.tracking import SimulatorControls
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.reader_health.editor import ReaderDialog
 from widgets.docks.reader_health.model import ReaderHealthModel
@@ -77,6 +77,8 @@ class ReaderHealthPanel(Retranslating, QWidget):
             ctx.devices.health.connect(self.on_health)
             ctx.devices.pipeline.connect(self.on_pipeline)
         self.retranslate()
+        if ctx.devices is not None and ctx.devices.reader_statuses:  # built after the first snapshot
+            self.on_health(ctx.devices.reader_statuses)
         self._ready = True
         self._load()
 
