@@ -19,9 +19,9 @@ from app.rbac import Principal
 from app.services import Services
 from app.tracking.reads import LinkState, ReaderStatus
 from widgets.bus import ChangeBus
+from widgets.common.dialogs import PasswordDialog
 from widgets.devices import TrackingBridge, TrackingSource
 from widgets.docks import CaptureSetup, DockContext, SuiteDock, all_specs
-from widgets.docks.users.dialogs import PasswordDialog
 from widgets.health import DatabaseHealth
 from widgets.i18n import LANGUAGES, Retranslating, Translations
 from widgets.lock_screen import IdleWatcher, LockScreen

@@ -25,6 +25,8 @@ from app.rbac import Principal, Role
 from app.services import Services
 from app.services.authorization import RequestView
 from tests.gui.test_docks import answer_next_dialog
+from widgets.authz.pills import COLOUR_ROLE
+from widgets.authz.texts import SLA_COLOURS, kind_text
 from widgets.authz_bridge import AuthzBridge
 from widgets.bus import ChangeBus
 from widgets.docks import CaptureSetup, DockContext
@@ -33,8 +35,6 @@ from widgets.docks.authz_queue.panel import QueuePanel
 from widgets.docks.authz_request.local_dialog import LocalOverrideDialog
 from widgets.docks.authz_request.my_requests import progress_text
 from widgets.docks.authz_request.panel import RequestPanel
-from widgets.docks.authz_request.pills import COLOUR_ROLE
-from widgets.docks.authz_request.texts import SLA_COLOURS, kind_text
 
 PW = "Str0ng!pass"
 WAIT_MS = 10_000

@@ -29,12 +29,12 @@ from app.operations import Change
 from app.rbac import Permission
 from app.services.authorization import RequestView
 from widgets.actions import build_actions
+from widgets.authz.pills import OnlinePill, PillDelegate
+from widgets.authz.texts import refusal
 from widgets.authz_bridge import AuthzBridge
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.authz_queue.detail import DetailPane
 from widgets.docks.authz_queue.model import QueueModel
-from widgets.docks.authz_request.pills import OnlinePill, PillDelegate
-from widgets.docks.authz_request.texts import refusal
 from widgets.i18n import Retranslating
 from widgets.messages import add_message_row, error_text
 from widgets.table_model import record_table

@@ -27,14 +27,14 @@ from app.operations import Change
 from app.rbac import Permission, Principal
 from app.services.authorization import RequestView
 from widgets.actions import build_actions
+from widgets.authz.pills import OnlinePill
+from widgets.authz.texts import amount_text, refusal, status_text
 from widgets.authz_bridge import AuthzBridge
+from widgets.common.dialogs import ReasonDialog
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.authz_request.form import RequestForm
 from widgets.docks.authz_request.local_dialog import LocalOverrideDialog
 from widgets.docks.authz_request.my_requests import RequestsView, progress_text
-from widgets.docks.authz_request.pills import OnlinePill
-from widgets.docks.authz_request.texts import amount_text, refusal, status_text
-from widgets.docks.users.dialogs import ReasonDialog
 from widgets.i18n import Retranslating
 from widgets.messages import add_message_row, error_text
 from widgets.theme import set_role

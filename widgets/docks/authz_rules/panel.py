@@ -28,6 +28,7 @@ from app.errors import SuiteError, ValidationError
 from app.operations import Change
 from app.rbac import Permission
 from widgets.actions import build_actions
+from widgets.common.dialogs import ReasonDialog
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.authz_rules.models import (
     BusinessModel,
@@ -38,7 +39,6 @@ from widgets.docks.authz_rules.models import (
     locate,
     rows_from_source,
 )
-from widgets.docks.users.dialogs import ReasonDialog
 from widgets.i18n import Retranslating
 from widgets.messages import error_text
 from widgets.table_model import record_table

@@ -22,7 +22,7 @@ from PySide6.QtGui import QImage
 
 from imaging.batch import CaptureRunner
 from imaging.sources import CameraSource, Capture, HotFolder, SourceStatus, open_source
-from widgets.docks.capture.images import qimage_from_bgr
+from widgets.common.images import qimage_from_bgr
 
 log = logging.getLogger(__name__)
 STOP_TIMEOUT_S = 5.0

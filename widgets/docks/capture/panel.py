@@ -32,15 +32,15 @@ from app.services.capture import PageView
 from imaging.batch import CaptureRunner
 from imaging.sources import SourceStatus
 from widgets.actions import build_actions
+from widgets.common.capture_texts import source_text
+from widgets.common.images import PageImages
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.capture.bridge import SourceBridge
 from widgets.docks.capture.browser import BatchBrowser
 from widgets.docks.capture.decisions import CaptureDecisions
 from widgets.docks.capture.details import DetailsPane
-from widgets.docks.capture.images import PageImages
 from widgets.docks.capture.importer import ImportBar
 from widgets.docks.capture.page_pane import PagePane
-from widgets.docks.capture.reasons import source_text
 from widgets.docks.capture.viewer import PageViewer
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import add_message_row, error_text

@@ -26,8 +26,8 @@ from app.rbac import Permission
 from app.services.registers import COLUMNS, KINDS, ImportResult
 from app.tracking.directory import load_directory
 from widgets.actions import build_actions
+from widgets.common.dialogs import FormDialog, ReasonDialog
 from widgets.docks import DockContext, DockSpec
-from widgets.docks.users.dialogs import FormDialog, ReasonDialog
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
 from widgets.table_model import record_table

@@ -31,11 +31,11 @@ from app.tracking import store
 from app.tracking.directory import Directory, TagInfo, load_directory
 from app.tracking.events import EventKind, TrackingEvent
 from app.tracking.reads import ReaderStatus
+from widgets.common.map_view import MapView
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.tag_map.items import KIND_COLORS
 from widgets.docks.tag_map.playback import History
 from widgets.docks.tag_map.scene import FloorScene
-from widgets.docks.tag_map.view import MapView
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.workers import Worker
 

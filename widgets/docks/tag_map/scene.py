@@ -62,7 +62,6 @@ class FloorScene(QGraphicsScene):
         self.plan = plan
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # markers move all the time
         self.setSceneRect(QRectF(-20, -20, plan.width + 40, plan.height + 40))
-        self.setBackgroundBrush(QColor("#0e141b"))
         svg = QGraphicsSvgItem(str(RESOURCES / plan.file))
         svg.setZValue(0)
         svg.setCacheMode(QGraphicsSvgItem.CacheMode.DeviceCoordinateCache)

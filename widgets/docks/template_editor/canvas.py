@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from imaging.pipeline import OUT_DPI
 from imaging.templates import Box
-from widgets.docks.capture.viewer import kind_colour
+from widgets.common.kinds import kind_colour
 from widgets.docks.template_editor.draft import MIN_MM, TemplateDraft, clamp_box
 
 PX_PER_MM = OUT_DPI / 25.4

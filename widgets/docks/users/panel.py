@@ -22,8 +22,9 @@ from app.operations import Change
 from app.rbac import Permission
 from app.services.identity import UserView
 from widgets.actions import build_actions
+from widgets.common.dialogs import PasswordDialog, ReasonDialog
 from widgets.docks import DockContext, DockSpec
-from widgets.docks.users.dialogs import CardDialog, NewUserDialog, PasswordDialog, ReasonDialog, RolesDialog
+from widgets.docks.users.dialogs import CardDialog, NewUserDialog, RolesDialog
 from widgets.docks.users.model import UsersTableModel
 from widgets.i18n import Retranslating
 from widgets.messages import error_text

@@ -61,7 +61,6 @@ class EditCanvas(QGraphicsScene):
         self.plan = plan
         self.bounds = QRectF(0, 0, plan.width, plan.height)
         self.setSceneRect(QRectF(-20, -20, plan.width + 40, plan.height + 40))
-        self.setBackgroundBrush(QColor("#0e141b"))
         self.addItem(QGraphicsSvgItem(str(RESOURCES / plan.file)))
         self.others: dict[str, QGraphicsPolygonItem] = {}
         for z in zones:

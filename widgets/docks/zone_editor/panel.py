@@ -26,9 +26,9 @@ from app.rbac import Permission
 from app.services.sites import ZONE_KINDS, polygon_problem
 from app.tracking.directory import Directory, load_directory
 from widgets.actions import build_actions
+from widgets.common.dialogs import ReasonDialog
+from widgets.common.map_view import MapView
 from widgets.docks import DockContext, DockSpec
-from widgets.docks.tag_map.view import MapView
-from widgets.docks.users.dialogs import ReasonDialog
 from widgets.docks.zone_editor.canvas import EditCanvas
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 from app.blobs import BlobMissing, BlobStore
 from imaging.loader import BMP, JPEG, PDF, PNG, TIFF, WEBP, LoadError, iter_pages
 from imaging.sources import import_files
-from widgets.docks.capture.images import qimage_from_bgr
+from widgets.common.images import qimage_from_bgr
 
 EXTENSIONS = {JPEG: "jpg", PNG: "png", TIFF: "tif", BMP: "bmp", WEBP: "webp", PDF: "pdf"}
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf"

@@ -1,6 +1,7 @@
-"""Page images for the capture dock, made on worker threads: thumbnails, the original and the
-corrected image, slice images. Worker threads: pure functions of a snapshot (a ``PageView`` and the
-blob store); they build ``QImage`` values (safe off the GUI thread), never pixmaps or widgets."""
+"""Page images made on worker threads, shared by the capture dock, the template editor and the
+authorization attachments: BGR arrays to QImage, thumbnails, the original and the corrected image,
+slice images. Worker threads: pure functions of a snapshot (a ``PageView`` and the blob store); they
+build ``QImage`` values (safe off the GUI thread), never pixmaps or widgets."""
 
 from __future__ import annotations
 
