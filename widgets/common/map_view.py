@@ -1,12 +1,15 @@
-"""Zoomable, pannable view of a floor scene (the live map, the zone editor). GUI thread."""
+"""Zoomable, pannable view of a floor scene (the live map, the zone editor); the scene's floor plan
+follows the view's palette (light or dark theme). GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
+from widgets.common.plan_item import PlanItem
 from widgets.common.zoom_view import ZoomView
+from widgets.theme import is_light
 
 
 class MapView(ZoomView):
@@ -30,3 +33,21 @@ class MapView(ZoomView):
     @auto_fit.setter
     def auto_fit(self, value: bool) -> None:
         self.fit_mode = value
+
+    def setScene(self, scene: QGraphicsScene | None) -> None:  # type: ignore[override]
+        super().setScene(scene)
+        self.follow_theme()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.follow_theme()
+
+    def follow_theme(self) -> None:
+        scene = self.scene()
+        if scene is None:
+            return
+        light = is_light(self.palette())
+        for item in scene.items():
+            if isinstance(item, PlanItem):
+                item.follow(light=light)
