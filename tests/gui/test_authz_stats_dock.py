@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QFileDialog
 from app.rbac import Role
 from widgets.bus import ChangeBus
 from widgets.docks import DockContext
-from widgets.docks.authz_stats.panel import ACTION_EXPORT, QUARTERLY, AuthzStatsPanel, previous_month
+from widgets.docks.authz_stats.actions import ACTION_EXPORT
+from widgets.docks.authz_stats.panel import QUARTERLY, AuthzStatsPanel, previous_month
 
 
 def last_complete_quarter() -> tuple[int, int]:

@@ -35,6 +35,21 @@ from widgets.actions import build_actions
 from widgets.common.capture_texts import source_text
 from widgets.common.images import PageImages
 from widgets.docks import DockContext, DockSpec
+from widgets.docks.capture.actions import (
+    ACTION_CORRECTED,
+    ACTION_DUPLEX,
+    ACTION_FIT,
+    ACTION_IMPORT,
+    ACTION_NEW_BATCH,
+    ACTION_OVERRIDE,
+    ACTION_REJECT,
+    ACTION_RETAKE,
+    ACTION_SHOOT,
+    ACTION_START,
+    ACTION_STOP,
+    ACTION_ZOOM_IN,
+    ACTION_ZOOM_OUT,
+)
 from widgets.docks.capture.bridge import SourceBridge
 from widgets.docks.capture.browser import BatchBrowser
 from widgets.docks.capture.decisions import CaptureDecisions
@@ -48,19 +63,6 @@ from widgets.theme import set_role
 from widgets.workers import Worker
 
 OBJECT_NAME = "dock.capture"
-ACTION_START = "capture.start"
-ACTION_STOP = "capture.stop"
-ACTION_SHOOT = "capture.shoot"
-ACTION_DUPLEX = "capture.duplex"
-ACTION_NEW_BATCH = "capture.new_batch"
-ACTION_IMPORT = "capture.import"
-ACTION_OVERRIDE = "capture.override"
-ACTION_REJECT = "capture.reject"
-ACTION_RETAKE = "capture.retake"
-ACTION_CORRECTED = "capture.corrected"
-ACTION_FIT = "capture.fit"
-ACTION_ZOOM_IN = "capture.zoom_in"
-ACTION_ZOOM_OUT = "capture.zoom_out"
 IMPORT_ITEM = "import"  # the source combo's "Import files…" entry (also the batches' source name)
 USE_PROCESSES = True  # worker processes for recognition (tests use threads)
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf"

@@ -29,14 +29,12 @@ from widgets.actions import build_actions
 from widgets.common.dialogs import ReasonDialog
 from widgets.common.map_view import MapView
 from widgets.docks import DockContext, DockSpec
+from widgets.docks.zone_editor.actions import ACTION_NEW, ACTION_REVERT, ACTION_SAVE
 from widgets.docks.zone_editor.canvas import EditCanvas
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
 
 OBJECT_NAME = "dock.zones"
-ACTION_NEW = "zones.new"
-ACTION_SAVE = "zones.save"
-ACTION_REVERT = "zones.revert"
 
 
 class ZoneEditorPanel(Retranslating, QWidget):
