@@ -34,7 +34,7 @@ class MapView(ZoomView):
     def auto_fit(self, value: bool) -> None:
         self.fit_mode = value
 
-    def setScene(self, scene: QGraphicsScene | None) -> None:  # type: ignore[override]
+    def setScene(self, scene: QGraphicsScene | None) -> None:
         super().setScene(scene)
         self.follow_theme()
 
