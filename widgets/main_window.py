@@ -21,8 +21,8 @@ from app.tracking.reads import LinkState, ReaderStatus
 from widgets.bridges.database import DatabaseHealth
 from widgets.bridges.tracking import TrackingBridge, TrackingSource
 from widgets.bus import ChangeBus
+from widgets.common.dialogs import PasswordDialog
 from widgets.docks import CaptureSetup, DockContext, SuiteDock, all_specs
-from widgets.docks.users.dialogs import PasswordDialog
 from widgets.i18n import LANGUAGES, Retranslating, Translations
 from widgets.lock_screen import IdleWatcher, LockScreen
 from widgets.messages import error_text

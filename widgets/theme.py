@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.paths import RESOURCES
@@ -24,3 +27,44 @@ def set_role(widget: QWidget, prop: str, value: str) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+# The floor plans (resources/floorplans/*.svg) are drawn for the dark control room; in the light
+# theme each of their colours is swapped for its light counterpart (lightness inverted, amber kept
+# readable), so a plan reads like the rest of the office theme.
+PLAN_LIGHT = {
+    "#151a21": "#e3e7ec",
+    "#1b212b": "#eef1f5",
+    "#1e2530": "#f6f8fa",
+    "#212936": "#f1f3f7",
+    "#252e3b": "#dfe4ea",
+    "#2a2530": "#f5f1ea",
+    "#2a323e": "#b9c1cb",
+    "#2b3442": "#d0d6de",
+    "#2c3a48": "#ccd4dc",
+    "#33404f": "#c5cdd6",
+    "#3a4452": "#c1c7d0",
+    "#58657a": "#9da5b3",
+    "#6b7686": "#8a939f",
+    "#6c7888": "#8a939f",
+    "#6fa3b8": "#4f8aa3",
+    "#8f9bab": "#5e6a79",
+    "#9aa6b4": "#5e6a79",
+    "#b8935a": "#8a6320",
+    "#c3cad4": "#4a5461",
+    "#d5dbe2": "#343c46",
+    "#d8dee6": "#1d2733",
+}
+_HEX = re.compile(r"#[0-9a-fA-F]{6}\b")
+
+
+def is_light(palette: QPalette) -> bool:
+    """Whether a widget's palette is a light one (its base colour is light)."""
+    return palette.color(QPalette.ColorRole.Base).lightness() > 127
+
+
+def plan_svg(svg: str, light: bool) -> bytes:
+    """A floor plan's SVG text in the colours of the theme."""
+    if light:
+        svg = _HEX.sub(lambda m: PLAN_LIGHT.get(m.group(0).lower(), m.group(0)), svg)
+    return svg.encode("utf-8")

@@ -537,62 +537,62 @@
 <context>
     <name>AuthzQueue</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="77"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="78"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="78"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="79"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="79"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="80"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="80"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="84"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="84"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="85"/>
         <source>Teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="85"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="86"/>
         <source>Claimed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="86"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="87"/>
         <source>Customer · reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="140"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="141"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="152"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="153"/>
         <source>Sent again after a return (%1 times in all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,67 +645,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="87"/>
+        <location filename="../../widgets/authz/history.py" line="23"/>
         <source>&lt;b&gt;No. %1&lt;/b&gt; · %2 · %3 · %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="93"/>
+        <location filename="../../widgets/authz/history.py" line="29"/>
         <source>Submitted %1 by %2 · %3 authorization · sent %4 time(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="101"/>
+        <location filename="../../widgets/authz/history.py" line="37"/>
         <source>%1 · level %2 · %3 by %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="138"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="106"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="139"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="107"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="140"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="108"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="141"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="109"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="142"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="110"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="143"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="111"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="144"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="112"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="145"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="113"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="259"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="227"/>
         <source>Select a request to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="266"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="234"/>
         <source>My requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,67 +713,67 @@
 <context>
     <name>AuthzRules</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="279"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="279"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="280"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="280"/>
         <source>Name (中文)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="281"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="281"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="282"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="282"/>
         <source>Required images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="283"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="283"/>
         <source>Priority (1-9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="284"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="284"/>
         <source>Authorize over (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="285"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="285"/>
         <source>Remote only over (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="286"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="286"/>
         <source>Two authorizers over (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="299"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="299"/>
         <source>Role or user:&lt;name&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="300"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="300"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="301"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="301"/>
         <source>Business (* = all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="302"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="302"/>
         <source>Input limit (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="303"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="303"/>
         <source>Authorization limit (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,143 +781,143 @@
 <context>
     <name>AuthzRulesPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="142"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="144"/>
         <source>Could not read the rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="176"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="178"/>
         <source>Shipped rules (no version saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="179"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="181"/>
         <source>Version %1, saved by %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="209"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="211"/>
         <source>Reverted to the rules in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="233"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="235"/>
         <source>The rules are valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="264"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="266"/>
         <source>The thresholds must rise: authorize over ≤ remote only over ≤ two authorizers over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="266"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="268"/>
         <source>Invalid format (business codes: upper-case letters, digits, _).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="267"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="269"/>
         <source>Invalid value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="268"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="270"/>
         <source>The priority must be from 1 to 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="269"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="271"/>
         <source>Not one of the allowed values (role, currency CNY/USD, business code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="270"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="272"/>
         <source>Please fill this in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="271"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="273"/>
         <source>This entry appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="280"/>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="295"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="282"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="297"/>
         <source>Save authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="281"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="283"/>
         <source>Save the rules as version %1? They apply at once to new requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="301"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="303"/>
         <source>Saved as version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="316"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="318"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="317"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="319"/>
         <source>Remote requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="318"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="320"/>
         <source>Pull: authorizers take them from the shared queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="319"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="321"/>
         <source>Push: offered first to the least-busy authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="320"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="322"/>
         <source>Business types and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="321"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="323"/>
         <source>Limits by role and user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="323"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="325"/>
         <source>Add business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="324"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="326"/>
         <source>Remove business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="325"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="327"/>
         <source>Add limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="326"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="328"/>
         <source>Remove limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="327"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="329"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="328"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="330"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="329"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="331"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,112 +925,112 @@
 <context>
     <name>AuthzStats</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="41"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="41"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="43"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="43"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="44"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="44"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="45"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="45"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="46"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="46"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="47"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="47"/>
         <source>Approval rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="48"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="48"/>
         <source>Rejection rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="49"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="49"/>
         <source>Return rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="52"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="52"/>
         <source>Median (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="53"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="53"/>
         <source>P90 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="128"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="128"/>
         <source>Authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="129"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="129"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="131"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="131"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="132"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="132"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="133"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="133"/>
         <source>2nd level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="134"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="134"/>
         <source>Response median (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="135"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="135"/>
         <source>Response P90 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="141"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="141"/>
         <source>Teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="50"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="50"/>
         <source>Resubmissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="51"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="51"/>
         <source>Two-level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="165"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="165"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="42"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="42"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,166 +1038,166 @@
 <context>
     <name>AuthzStatsPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="270"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="268"/>
         <source>Loading the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="284"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="282"/>
         <source>Could not load the statistics: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="319"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="317"/>
         <source>New authorization activity: refresh to include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="331"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="483"/>
         <source>Quarterly analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="331"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="483"/>
         <source>Monthly statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="313"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="311"/>
         <source>Figures as of %1; periods are calendar months and quarters in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="348"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="346"/>
         <source>Requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="351"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="368"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="349"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="366"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="350"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="351"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="360"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="358"/>
         <source>Key findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="365"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="363"/>
         <source>Daily volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="369"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="367"/>
         <source>Decided that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="405"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="439"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="403"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="437"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="407"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="405"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="423"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="421"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="430"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="428"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="437"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="435"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="469"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="467"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="491"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="489"/>
         <source>Q%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="498"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="499"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="502"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="503"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="507"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="505"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="508"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="506"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="511"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="512"/>
         <source>By branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
         <source>By business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
         <source>By authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
         <source>By teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="518"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
         <source>Monthly trend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,184 +1205,184 @@
 <context>
     <name>AuthzTexts</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="38"/>
+        <location filename="../../widgets/authz/texts.py" line="39"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="39"/>
+        <location filename="../../widgets/authz/texts.py" line="40"/>
         <source>Being reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="40"/>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="54"/>
+        <location filename="../../widgets/authz/texts.py" line="41"/>
+        <location filename="../../widgets/authz/texts.py" line="55"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="41"/>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="55"/>
+        <location filename="../../widgets/authz/texts.py" line="42"/>
+        <location filename="../../widgets/authz/texts.py" line="56"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="42"/>
+        <location filename="../../widgets/authz/texts.py" line="43"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="43"/>
+        <location filename="../../widgets/authz/texts.py" line="44"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="56"/>
+        <location filename="../../widgets/authz/texts.py" line="57"/>
         <source>Returned for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="63"/>
+        <location filename="../../widgets/authz/texts.py" line="64"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="65"/>
+        <location filename="../../widgets/authz/texts.py" line="66"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="71"/>
+        <location filename="../../widgets/authz/texts.py" line="72"/>
         <source>ID card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="72"/>
+        <location filename="../../widgets/authz/texts.py" line="73"/>
         <source>Voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="73"/>
+        <location filename="../../widgets/authz/texts.py" line="74"/>
         <source>Other image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="86"/>
+        <location filename="../../widgets/authz/texts.py" line="87"/>
         <source>CNY (RMB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="87"/>
+        <location filename="../../widgets/authz/texts.py" line="88"/>
         <source>USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="124"/>
+        <location filename="../../widgets/authz/texts.py" line="123"/>
         <source>Enter the amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="126"/>
+        <location filename="../../widgets/authz/texts.py" line="125"/>
         <source>No authorization needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="128"/>
+        <location filename="../../widgets/authz/texts.py" line="127"/>
         <source>Two authorizers (remote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="130"/>
+        <location filename="../../widgets/authz/texts.py" line="129"/>
         <source>One authorizer: local or remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="131"/>
+        <location filename="../../widgets/authz/texts.py" line="130"/>
         <source>One authorizer: remote only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="169"/>
+        <location filename="../../widgets/authz/texts.py" line="168"/>
         <source>Please give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="172"/>
+        <location filename="../../widgets/authz/texts.py" line="171"/>
         <source>The amount must be greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="173"/>
+        <location filename="../../widgets/authz/texts.py" line="172"/>
         <source>The amount is above your input limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="174"/>
+        <location filename="../../widgets/authz/texts.py" line="173"/>
         <source>This amount needs no authorization: post the transaction directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="179"/>
+        <location filename="../../widgets/authz/texts.py" line="178"/>
         <source>The amount is above your input limit of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="184"/>
+        <location filename="../../widgets/authz/texts.py" line="183"/>
         <source>Account and customer are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="186"/>
+        <location filename="../../widgets/authz/texts.py" line="185"/>
         <source>Choose a business type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="188"/>
+        <location filename="../../widgets/authz/texts.py" line="187"/>
         <source>Local authorization is not allowed for this amount: send it to the center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="194"/>
+        <location filename="../../widgets/authz/texts.py" line="193"/>
         <source>Images missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="196"/>
+        <location filename="../../widgets/authz/texts.py" line="195"/>
         <source>Request no. %1 for the same business, account and amount is still open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="200"/>
+        <location filename="../../widgets/authz/texts.py" line="199"/>
         <source>Your claim has expired and the request went back to the queue: claim it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="204"/>
+        <location filename="../../widgets/authz/texts.py" line="203"/>
         <source>This request has changed meanwhile (another workstation); the list is refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="215"/>
+        <location filename="../../widgets/authz/texts.py" line="214"/>
         <source>Four eyes: nobody authorizes their own request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="217"/>
+        <location filename="../../widgets/authz/texts.py" line="216"/>
         <source>Four eyes: the second level needs a different authorizer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="221"/>
+        <location filename="../../widgets/authz/texts.py" line="220"/>
         <source>The amount is above this authorizer&apos;s limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="222"/>
+        <location filename="../../widgets/authz/texts.py" line="221"/>
         <source>This authorizer may not decide this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="224"/>
+        <location filename="../../widgets/authz/texts.py" line="223"/>
         <source>Only the teller who made the request may do this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,62 +1424,62 @@
 <context>
     <name>CaptureDecisions</name>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="50"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="51"/>
         <source>Page %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="53"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="54"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="53"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="54"/>
         <source>Accept this page as it is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="57"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="58"/>
         <source>Which voucher is this? The page is cut again with its template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="67"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="68"/>
         <source>Reject page %1? It will not be processed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="68"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="69"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="71"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="72"/>
         <source>Ask for page %1 to be captured again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="72"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="73"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="89"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="90"/>
         <source>Page recorded as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="96"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="97"/>
         <source>Classifying page as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="102"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="103"/>
         <source>Page classified as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="104"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="105"/>
         <source>Page classified as %1, but the template could not be placed: no slices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,158 +1505,158 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="339"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="343"/>
         <source>Cannot start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="346"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="350"/>
         <source>%1 started: pages go into batch %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="357"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="361"/>
         <source>%1 stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="362"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="366"/>
         <source>No camera is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="373"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="377"/>
         <source>connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="374"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="378"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="375"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="379"/>
         <source>disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="376"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="380"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="377"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="381"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="381"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="385"/>
         <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="398"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="402"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="404"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="508"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="408"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="512"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="412"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="416"/>
         <source>Import voucher images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="414"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="418"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="509"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="513"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="510"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="514"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="511"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="515"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="496"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="500"/>
         <source>Image capture is not set up on this workstation: configure the image store and the capture sources (hot folder, camera) in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="501"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
         <source>Capture source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="521"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="525"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="506"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="510"/>
         <source>Duplex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="438"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="442"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="440"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="444"/>
         <source>Imported %1 page(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="503"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="507"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="504"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="508"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="509"/>
         <source>Capture now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="507"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="511"/>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="512"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="516"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="513"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="517"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="514"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="518"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="515"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="519"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,217 +1664,217 @@
 <context>
     <name>CaptureReasons</name>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="26"/>
+        <location filename="../../widgets/common/capture_texts.py" line="27"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="27"/>
+        <location filename="../../widgets/common/capture_texts.py" line="28"/>
         <source>Manual classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="28"/>
+        <location filename="../../widgets/common/capture_texts.py" line="29"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="29"/>
+        <location filename="../../widgets/common/capture_texts.py" line="30"/>
         <source>Overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="30"/>
+        <location filename="../../widgets/common/capture_texts.py" line="31"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="38"/>
+        <location filename="../../widgets/common/capture_texts.py" line="39"/>
         <source>Recognized and sliced automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="39"/>
+        <location filename="../../widgets/common/capture_texts.py" line="40"/>
         <source>The voucher type could not be recognized: choose it (Override).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="42"/>
+        <location filename="../../widgets/common/capture_texts.py" line="43"/>
         <source>The image cannot be used: capture the voucher again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="45"/>
+        <location filename="../../widgets/common/capture_texts.py" line="46"/>
         <source>Accepted by an operator&apos;s decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="46"/>
+        <location filename="../../widgets/common/capture_texts.py" line="47"/>
         <source>Marked for a new capture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="58"/>
+        <location filename="../../widgets/common/capture_texts.py" line="59"/>
         <source>Image too dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="59"/>
+        <location filename="../../widgets/common/capture_texts.py" line="60"/>
         <source>Image too bright (overexposed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="60"/>
+        <location filename="../../widgets/common/capture_texts.py" line="61"/>
         <source>Contrast too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="61"/>
+        <location filename="../../widgets/common/capture_texts.py" line="62"/>
         <source>Image blurred (out of focus or moved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="62"/>
+        <location filename="../../widgets/common/capture_texts.py" line="63"/>
         <source>Page outline not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="63"/>
+        <location filename="../../widgets/common/capture_texts.py" line="64"/>
         <source>Page skewed too much</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="64"/>
+        <location filename="../../widgets/common/capture_texts.py" line="65"/>
         <source>Two vouchers on one page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="66"/>
+        <location filename="../../widgets/common/capture_texts.py" line="67"/>
         <source>No voucher QR code found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="67"/>
+        <location filename="../../widgets/common/capture_texts.py" line="68"/>
         <source>QR code is not a voucher code of this bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="70"/>
+        <location filename="../../widgets/common/capture_texts.py" line="71"/>
         <source>QR code damaged or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="71"/>
+        <location filename="../../widgets/common/capture_texts.py" line="72"/>
         <source>Unknown voucher type (no template)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="73"/>
+        <location filename="../../widgets/common/capture_texts.py" line="74"/>
         <source>Page lay rotated 90°; turned upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="74"/>
+        <location filename="../../widgets/common/capture_texts.py" line="75"/>
         <source>Page lay upside down; turned upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="75"/>
+        <location filename="../../widgets/common/capture_texts.py" line="76"/>
         <source>Page lay rotated 270°; turned upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="76"/>
+        <location filename="../../widgets/common/capture_texts.py" line="77"/>
         <source>Skew corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="77"/>
+        <location filename="../../widgets/common/capture_texts.py" line="78"/>
         <source>Perspective corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="79"/>
+        <location filename="../../widgets/common/capture_texts.py" line="80"/>
         <source>Empty file (0 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="80"/>
+        <location filename="../../widgets/common/capture_texts.py" line="81"/>
         <source>Corrupt file: cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="81"/>
+        <location filename="../../widgets/common/capture_texts.py" line="82"/>
         <source>Image too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="82"/>
+        <location filename="../../widgets/common/capture_texts.py" line="83"/>
         <source>Too many pages in one file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="83"/>
+        <location filename="../../widgets/common/capture_texts.py" line="84"/>
         <source>Unsupported file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="84"/>
+        <location filename="../../widgets/common/capture_texts.py" line="85"/>
         <source>File could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="85"/>
+        <location filename="../../widgets/common/capture_texts.py" line="86"/>
         <source>Image too small to hold a voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="86"/>
+        <location filename="../../widgets/common/capture_texts.py" line="87"/>
         <source>Processing failed on this page (logged for support)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="108"/>
+        <location filename="../../widgets/common/capture_texts.py" line="109"/>
         <source>Exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="109"/>
+        <location filename="../../widgets/common/capture_texts.py" line="110"/>
         <source>Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="110"/>
+        <location filename="../../widgets/common/capture_texts.py" line="111"/>
         <source>Sharpness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="117"/>
+        <location filename="../../widgets/common/capture_texts.py" line="118"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="119"/>
+        <location filename="../../widgets/common/capture_texts.py" line="120"/>
         <source>Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="135"/>
+        <location filename="../../widgets/common/capture_texts.py" line="136"/>
         <source>Hot folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="141"/>
+        <location filename="../../widgets/common/capture_texts.py" line="142"/>
         <source>Camera %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="142"/>
+        <location filename="../../widgets/common/capture_texts.py" line="143"/>
         <source>Camera (video %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="146"/>
+        <location filename="../../widgets/common/capture_texts.py" line="147"/>
         <source>File import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,7 +1882,7 @@
 <context>
     <name>CaptureThumbs</name>
     <message>
-        <location filename="../../widgets/docks/capture/models.py" line="250"/>
+        <location filename="../../widgets/docks/capture/model.py" line="250"/>
         <source>No image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,57 +2162,57 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="282"/>
+        <location filename="../../widgets/docks/users/panel.py" line="288"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="230"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="234"/>
         <source>Reader health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="650"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="648"/>
         <source>Live map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="389"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="391"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="297"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="295"/>
         <source>Zone editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="538"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="542"/>
         <source>Image capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="532"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="536"/>
         <source>Voucher templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="459"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="464"/>
         <source>Authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="356"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="362"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="532"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="530"/>
         <source>Authorization statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="343"/>
         <source>Authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2511,108 +2511,108 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="257"/>
+        <location filename="../../widgets/main_window.py" line="266"/>
         <source>Database: %1 %2 — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="257"/>
+        <location filename="../../widgets/main_window.py" line="266"/>
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="276"/>
+        <location filename="../../widgets/main_window.py" line="285"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="280"/>
+        <location filename="../../widgets/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="281"/>
+        <location filename="../../widgets/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="282"/>
+        <location filename="../../widgets/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="283"/>
+        <location filename="../../widgets/main_window.py" line="292"/>
         <source>Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284"/>
+        <location filename="../../widgets/main_window.py" line="293"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="285"/>
+        <location filename="../../widgets/main_window.py" line="294"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="286"/>
+        <location filename="../../widgets/main_window.py" line="295"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="287"/>
+        <location filename="../../widgets/main_window.py" line="296"/>
         <source>Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="288"/>
+        <location filename="../../widgets/main_window.py" line="297"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="289"/>
+        <location filename="../../widgets/main_window.py" line="298"/>
         <source>Dark (control room)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290"/>
+        <location filename="../../widgets/main_window.py" line="299"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="291"/>
+        <location filename="../../widgets/main_window.py" line="300"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="292"/>
-        <location filename="../../widgets/main_window.py" line="373"/>
+        <location filename="../../widgets/main_window.py" line="301"/>
+        <location filename="../../widgets/main_window.py" line="382"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="248"/>
+        <location filename="../../widgets/main_window.py" line="257"/>
         <source>Devices: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250"/>
+        <location filename="../../widgets/main_window.py" line="259"/>
         <source>Readers: %1/%2 online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="354"/>
+        <location filename="../../widgets/main_window.py" line="363"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="367"/>
+        <location filename="../../widgets/main_window.py" line="376"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="374"/>
+        <location filename="../../widgets/main_window.py" line="383"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation type="unfinished"></translation>
@@ -2629,204 +2629,204 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="638"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="364"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="636"/>
         <source>Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="364"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="368"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="409"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="407"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
         <source>In %1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="442"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
         <source>Bound people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="446"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="436"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="444"/>
         <source>not seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="250"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="248"/>
         <source>Could not load the map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="435"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="433"/>
         <source>Bound assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="457"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="455"/>
         <source>People seen with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="517"/>
         <source>Could not load history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="573"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="571"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="574"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="572"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="575"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="573"/>
         <source>Cash box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="576"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="574"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="577"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="575"/>
         <source>Archive folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="578"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="576"/>
         <source>Unknown tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="583"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="581"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="584"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="582"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="585"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="583"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="586"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="584"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="585"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="588"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="586"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="589"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="590"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="588"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="591"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="589"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="592"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="590"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="593"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="591"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="594"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="592"/>
         <source>Relationship manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="595"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="593"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="596"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="594"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="612"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="610"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="620"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="618"/>
         <source>All zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="629"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="627"/>
         <source>Last 15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="630"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="628"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="631"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="629"/>
         <source>Last 8 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="636"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="634"/>
         <source>Search name or tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="637"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="635"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="639"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="637"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,42 +2834,42 @@ Database: %2</source>
 <context>
     <name>OnlinePill</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="63"/>
+        <location filename="../../widgets/authz/pills.py" line="63"/>
         <source>● Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="65"/>
+        <location filename="../../widgets/authz/pills.py" line="65"/>
         <source>the database is checked every few seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="66"/>
+        <location filename="../../widgets/authz/pills.py" line="66"/>
         <source>changes are announced by the database at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="68"/>
+        <location filename="../../widgets/authz/pills.py" line="68"/>
         <source>Live updates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="70"/>
+        <location filename="../../widgets/authz/pills.py" line="70"/>
         <source>● Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="70"/>
+        <location filename="../../widgets/authz/pills.py" line="70"/>
         <source>Connecting to the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="72"/>
+        <location filename="../../widgets/authz/pills.py" line="72"/>
         <source>● Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="73"/>
+        <location filename="../../widgets/authz/pills.py" line="73"/>
         <source>No live updates: %1. Retrying…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,132 +2999,132 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="216"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="219"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="255"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="260"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="257"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="262"/>
         <source>%1 over 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="285"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="290"/>
         <source>No request is waiting that you may decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="307"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="312"/>
         <source>Decide or release request no. %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="315"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="320"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="331"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="336"/>
         <source>Request no. %1 released to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="354"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="359"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="356"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="361"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="377"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="382"/>
         <source>Request no. %1 approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="378"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="383"/>
         <source>Request no. %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="379"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="384"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="380"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="385"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="384"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="389"/>
         <source>Press F2 to take the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="421"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="426"/>
         <source>Claim next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="422"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="427"/>
         <source>Claim selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="423"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="428"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="424"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="429"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="425"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="430"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="426"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="431"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="427"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="432"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="428"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="433"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="429"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="434"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="430"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="435"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="431"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="436"/>
         <source>Rotate left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="432"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="437"/>
         <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,92 +3233,92 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="97"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="101"/>
         <source>Could not read the readers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="103"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="107"/>
         <source>%1 of %2 readers online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="108"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="112"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="202"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="206"/>
         <source>Unplug (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="203"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="207"/>
         <source>Replug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="204"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="208"/>
         <source>Silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="205"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="209"/>
         <source>Edit reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="206"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
         <source>New reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="209"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="211"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="215"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="212"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="216"/>
         <source>Last frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
         <source>Reads/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="218"/>
         <source>Frames OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="215"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
         <source>Bad frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="216"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
         <source>Reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="221"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="222"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="226"/>
         <source>No device runtime: readers are not being read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,12 +3326,12 @@ Database: %2</source>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="53"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="55"/>
         <source>Tag ID (hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="69"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="71"/>
         <source>May enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,230 +3339,230 @@ Database: %2</source>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="167"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="200"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="169"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="202"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="210"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="212"/>
         <source>Bind a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="224"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="380"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="226"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="382"/>
         <source>Unbind tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="225"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="227"/>
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="256"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="258"/>
         <source>Zone permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="265"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="275"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="280"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="291"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="297"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="309"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="267"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="277"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="282"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="293"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="299"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="311"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="265"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="319"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="267"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="276"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="281"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="283"/>
         <source>Import %1 into the register “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="298"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="304"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="310"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="312"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="319"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="342"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="344"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="343"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="345"/>
         <source>Assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="344"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="346"/>
         <source>Cash boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="345"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="347"/>
         <source>Archive folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="346"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="348"/>
         <source>VIP customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="349"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="351"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="350"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="352"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="351"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="352"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="354"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="355"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="354"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="356"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="355"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="357"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="356"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="358"/>
         <source>May enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="357"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="359"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="358"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="360"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="359"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="361"/>
         <source>Responsible (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="360"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="362"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="361"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="363"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="362"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="364"/>
         <source>Assigned to (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="363"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="365"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="364"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="366"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="365"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="367"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="366"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="368"/>
         <source>Honorific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="367"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="369"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="368"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="370"/>
         <source>Manager (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="373"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="375"/>
         <source>Item name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="377"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="379"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="378"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="380"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="379"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="381"/>
         <source>Bind tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="381"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="383"/>
         <source>Zone permissions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="384"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="386"/>
         <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,93 +3693,93 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="159"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="161"/>
         <source>Request no. %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="189"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="193"/>
         <source>Wait until the images are attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="193"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="197"/>
         <source>Please complete the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="214"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="218"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="218"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="222"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="245"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="249"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="264"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="268"/>
         <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="272"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="276"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="285"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="289"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="290"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="294"/>
         <source>Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="304"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="308"/>
         <source>Request no. %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="316"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="316"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="334"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="335"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="341"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="336"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="342"/>
         <source>Correct and resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="337"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="343"/>
         <source>Local authorization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="338"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
         <source>Cancel request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="339"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="345"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3864,184 +3864,184 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>TemplateEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="320"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="322"/>
         <source>✔ Valid: %1 regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="343"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="345"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="341"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="343"/>
         <source>Save template %1 as a new version? Pages captured from now on are cut with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="372"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="374"/>
         <source>Saved %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="385"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="389"/>
         <source>Load a sample voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="387"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="391"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="394"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="409"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="398"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="413"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="430"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="434"/>
         <source>Sample %1: straightened with this template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="432"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="436"/>
         <source>Sample %1 could not be straightened (%2): shown as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="445"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="449"/>
         <source>Load a sample first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="443"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="447"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="451"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="455"/>
         <source>Test: %1 · %2 slices · %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="464"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="468"/>
         <source>The sample cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="475"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="479"/>
         <source>Drawing: drag a rectangle on the page for the new region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="479"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="483"/>
         <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="486"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="490"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="487"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="491"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="488"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="488"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="491"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="495"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="488"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="496"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="497"/>
         <source>Label (中文)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="494"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
         <source>Label (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="497"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="501"/>
         <source>w (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="502"/>
         <source>h (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="502"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="506"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="503"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="507"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="504"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="508"/>
         <source>Load sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="505"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="509"/>
         <source>Captured page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="506"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="510"/>
         <source>Draw region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="507"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
         <source>Delete region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="508"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="512"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="509"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="513"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="510"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="514"/>
         <source>Test on sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="515"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="519"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="523"/>
         <source>No sample: load a scanned voucher to draw the regions over it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4297,101 +4297,101 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>UserDialogs</name>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="41"/>
+        <location filename="../../widgets/common/dialogs.py" line="38"/>
         <source>Reason (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="64"/>
+        <location filename="../../widgets/common/dialogs.py" line="61"/>
         <source>Please give a reason: it goes into the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="92"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="35"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="105"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="48"/>
         <source>Outsourced staff (restricted rights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="110"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="53"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="111"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="54"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="112"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="55"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="113"/>
-        <location filename="../../widgets/docks/users/dialogs.py" line="160"/>
+        <location filename="../../widgets/common/dialogs.py" line="86"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="56"/>
         <source>Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="114"/>
-        <location filename="../../widgets/docks/users/dialogs.py" line="134"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="57"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="77"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="122"/>
-        <location filename="../../widgets/docks/users/dialogs.py" line="169"/>
+        <location filename="../../widgets/common/dialogs.py" line="95"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="65"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="124"/>
-        <location filename="../../widgets/docks/users/dialogs.py" line="140"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="67"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="83"/>
         <source>Choose at least one role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="131"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="74"/>
         <source>Roles of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="159"/>
+        <location filename="../../widgets/common/dialogs.py" line="85"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="163"/>
+        <location filename="../../widgets/common/dialogs.py" line="89"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="178"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="90"/>
         <source>Issue a card to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="193"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="105"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="194"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="106"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="195"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="107"/>
         <source>Repeat PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="202"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="114"/>
         <source>The two PINs differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4472,103 +4472,103 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="92"/>
-        <location filename="../../widgets/docks/users/panel.py" line="136"/>
+        <location filename="../../widgets/docks/users/panel.py" line="96"/>
+        <location filename="../../widgets/docks/users/panel.py" line="142"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="128"/>
-        <location filename="../../widgets/docks/users/panel.py" line="269"/>
+        <location filename="../../widgets/docks/users/panel.py" line="134"/>
+        <location filename="../../widgets/docks/users/panel.py" line="275"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="128"/>
+        <location filename="../../widgets/docks/users/panel.py" line="134"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="175"/>
+        <location filename="../../widgets/docks/users/panel.py" line="181"/>
         <source>Unlock user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="176"/>
+        <location filename="../../widgets/docks/users/panel.py" line="182"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="188"/>
+        <location filename="../../widgets/docks/users/panel.py" line="194"/>
         <source>Reset password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="201"/>
+        <location filename="../../widgets/docks/users/panel.py" line="207"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="201"/>
+        <location filename="../../widgets/docks/users/panel.py" line="207"/>
         <source>Enable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="227"/>
+        <location filename="../../widgets/docks/users/panel.py" line="233"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="234"/>
-        <location filename="../../widgets/docks/users/panel.py" line="238"/>
-        <location filename="../../widgets/docks/users/panel.py" line="271"/>
+        <location filename="../../widgets/docks/users/panel.py" line="240"/>
+        <location filename="../../widgets/docks/users/panel.py" line="244"/>
+        <location filename="../../widgets/docks/users/panel.py" line="277"/>
         <source>Unlock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="239"/>
+        <location filename="../../widgets/docks/users/panel.py" line="245"/>
         <source>Unlock card %1 of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="249"/>
-        <location filename="../../widgets/docks/users/panel.py" line="253"/>
-        <location filename="../../widgets/docks/users/panel.py" line="272"/>
+        <location filename="../../widgets/docks/users/panel.py" line="255"/>
+        <location filename="../../widgets/docks/users/panel.py" line="259"/>
+        <location filename="../../widgets/docks/users/panel.py" line="278"/>
         <source>Blacklist card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="254"/>
+        <location filename="../../widgets/docks/users/panel.py" line="260"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="265"/>
+        <location filename="../../widgets/docks/users/panel.py" line="271"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="266"/>
+        <location filename="../../widgets/docks/users/panel.py" line="272"/>
         <source>Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="267"/>
+        <location filename="../../widgets/docks/users/panel.py" line="273"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="268"/>
+        <location filename="../../widgets/docks/users/panel.py" line="274"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="270"/>
+        <location filename="../../widgets/docks/users/panel.py" line="276"/>
         <source>Issue card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="276"/>
+        <location filename="../../widgets/docks/users/panel.py" line="282"/>
         <source>Filter by name, role, status…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4576,93 +4576,93 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>ZoneEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="119"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="117"/>
         <source>Could not read the floor plans: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="212"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="210"/>
         <source>There are no floor plans yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="217"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="215"/>
         <source>Click at least 3 corners.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="218"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="216"/>
         <source>The outline crosses itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="219"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="217"/>
         <source>A corner lies outside the floor plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="220"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="218"/>
         <source>The outline has no area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="223"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="221"/>
         <source>Drawing: click the corners in order, then Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="226"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="224"/>
         <source>Drag corners; double-click an edge to add one; select one and press Delete to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="237"/>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="254"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="235"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="252"/>
         <source>Save zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="237"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="235"/>
         <source>Save zone %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="275"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="273"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="276"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="274"/>
         <source>Name (中文)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="277"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="275"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="278"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="276"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="279"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="277"/>
         <source>Restricted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="285"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="283"/>
         <source>New zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="286"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="284"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="287"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="285"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>

@@ -537,62 +537,62 @@
 <context>
     <name>AuthzQueue</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="77"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="78"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="78"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="79"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="79"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="80"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="80"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
         <source>Business</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
         <source>Levels</source>
         <translation>授权级次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="84"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="84"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="85"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="85"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="86"/>
         <source>Claimed by</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="86"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="87"/>
         <source>Customer · reason</source>
         <translation>客户 · 事由</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="140"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="141"/>
         <source>You</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="152"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="153"/>
         <source>Sent again after a return (%1 times in all)</source>
         <translation>退回后重新提交（共提交 %1 次）</translation>
     </message>
@@ -645,67 +645,67 @@
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="87"/>
+        <location filename="../../widgets/authz/history.py" line="23"/>
         <source>&lt;b&gt;No. %1&lt;/b&gt; · %2 · %3 · %4 (%5)</source>
         <translation>&lt;b&gt;第 %1 号&lt;/b&gt; · %2 · %3 · %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="93"/>
+        <location filename="../../widgets/authz/history.py" line="29"/>
         <source>Submitted %1 by %2 · %3 authorization · sent %4 time(s)</source>
         <translation>%2 于 %1 提交 · %3授权 · 共提交 %4 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="101"/>
+        <location filename="../../widgets/authz/history.py" line="37"/>
         <source>%1 · level %2 · %3 by %4</source>
         <translation>%1 · 第 %2 级 · %4：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="138"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="106"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="139"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="107"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="140"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="108"/>
         <source>Business</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="141"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="109"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="142"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="110"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="143"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="111"/>
         <source>Mode</source>
         <translation>授权方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="144"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="112"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="145"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="113"/>
         <source>Progress</source>
         <translation>处理进度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="259"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="227"/>
         <source>Select a request to see its history.</source>
         <translation>选择一笔申请以查看处理记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="266"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="234"/>
         <source>My requests</source>
         <translation>我的申请</translation>
     </message>
@@ -713,67 +713,67 @@
 <context>
     <name>AuthzRules</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="279"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="279"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="280"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="280"/>
         <source>Name (中文)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="281"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="281"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="282"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="282"/>
         <source>Required images</source>
         <translation>必需影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="283"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="283"/>
         <source>Priority (1-9)</source>
         <translation>优先级（1-9）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="284"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="284"/>
         <source>Authorize over (yuan)</source>
         <translation>授权起点（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="285"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="285"/>
         <source>Remote only over (yuan)</source>
         <translation>仅远程授权起点（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="286"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="286"/>
         <source>Two authorizers over (yuan)</source>
         <translation>双人授权起点（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="299"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="299"/>
         <source>Role or user:&lt;name&gt;</source>
         <translation>角色或 user:&lt;用户名&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="300"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="300"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="301"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="301"/>
         <source>Business (* = all)</source>
         <translation>业务（* 表示全部）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="302"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="302"/>
         <source>Input limit (yuan)</source>
         <translation>录入限额（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="303"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="303"/>
         <source>Authorization limit (yuan)</source>
         <translation>授权限额（元）</translation>
     </message>
@@ -781,143 +781,143 @@
 <context>
     <name>AuthzRulesPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="142"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="144"/>
         <source>Could not read the rules: %1</source>
         <translation>无法读取授权规则：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="176"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="178"/>
         <source>Shipped rules (no version saved yet)</source>
         <translation>出厂默认规则（尚未保存任何版本）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="179"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="181"/>
         <source>Version %1, saved by %2 at %3</source>
         <translation>第 %1 版，由 %2 于 %3 保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="209"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="211"/>
         <source>Reverted to the rules in force.</source>
         <translation>已恢复为当前生效的规则。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="233"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="235"/>
         <source>The rules are valid.</source>
         <translation>规则校验通过。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="264"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="266"/>
         <source>The thresholds must rise: authorize over ≤ remote only over ≤ two authorizers over.</source>
         <translation>金额阈值须逐级递增：授权起点 ≤ 仅远程授权起点 ≤ 双人授权起点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="266"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="268"/>
         <source>Invalid format (business codes: upper-case letters, digits, _).</source>
         <translation>格式不正确（业务代码只能由大写字母、数字和下划线组成）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="267"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="269"/>
         <source>Invalid value.</source>
         <translation>取值无效。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="268"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="270"/>
         <source>The priority must be from 1 to 9.</source>
         <translation>优先级须在 1 至 9 之间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="269"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="271"/>
         <source>Not one of the allowed values (role, currency CNY/USD, business code).</source>
         <translation>不在允许范围内（角色、币种 CNY/USD、业务代码）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="270"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="272"/>
         <source>Please fill this in.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="271"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="273"/>
         <source>This entry appears twice.</source>
         <translation>该条目重复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="280"/>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="295"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="282"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="297"/>
         <source>Save authorization rules</source>
         <translation>保存授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="281"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="283"/>
         <source>Save the rules as version %1? They apply at once to new requests.</source>
         <translation>将规则保存为第 %1 版？保存后立即对新的授权申请生效。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="301"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="303"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="316"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="318"/>
         <source>In force</source>
         <translation>当前生效</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="317"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="319"/>
         <source>Remote requests</source>
         <translation>远程授权分派</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="318"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="320"/>
         <source>Pull: authorizers take them from the shared queue</source>
         <translation>抢单：授权员从公共队列领取</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="319"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="321"/>
         <source>Push: offered first to the least-busy authorizer</source>
         <translation>派单：优先推送给最空闲的授权员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="320"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="322"/>
         <source>Business types and thresholds</source>
         <translation>业务类型与授权金额阈值</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="321"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="323"/>
         <source>Limits by role and user</source>
         <translation>角色与用户限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="323"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="325"/>
         <source>Add business</source>
         <translation>新增业务</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="324"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="326"/>
         <source>Remove business</source>
         <translation>删除业务</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="325"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="327"/>
         <source>Add limit</source>
         <translation>新增限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="326"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="328"/>
         <source>Remove limit</source>
         <translation>删除限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="327"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="329"/>
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="328"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="330"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="329"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="331"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -925,112 +925,112 @@
 <context>
     <name>AuthzStats</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="41"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="41"/>
         <source>Submitted</source>
         <translation>申请笔数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="43"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="43"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="44"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="44"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="45"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="45"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="46"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="46"/>
         <source>Cancelled</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="47"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="47"/>
         <source>Approval rate</source>
         <translation>通过率</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="48"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="48"/>
         <source>Rejection rate</source>
         <translation>拒绝率</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="49"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="49"/>
         <source>Return rate</source>
         <translation>退回率</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="52"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="52"/>
         <source>Median (min)</source>
         <translation>时长中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="53"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="53"/>
         <source>P90 (min)</source>
         <translation>时长90分位（分钟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="128"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="128"/>
         <source>Authorizer</source>
         <translation>授权人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="129"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="129"/>
         <source>Decisions</source>
         <translation>决定次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="131"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="131"/>
         <source>Local</source>
         <translation>本地</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="132"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="132"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="133"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="133"/>
         <source>2nd level</source>
         <translation>第二级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="134"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="134"/>
         <source>Response median (min)</source>
         <translation>响应中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="135"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="135"/>
         <source>Response P90 (min)</source>
         <translation>响应90分位（分钟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="141"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="141"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="50"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="50"/>
         <source>Resubmissions</source>
         <translation>重新提交次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="51"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="51"/>
         <source>Two-level</source>
         <translation>双人授权</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="165"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="165"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/models.py" line="42"/>
+        <location filename="../../widgets/docks/authz_stats/model.py" line="42"/>
         <source>Decided</source>
         <translation>已决笔数</translation>
     </message>
@@ -1038,166 +1038,166 @@
 <context>
     <name>AuthzStatsPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="270"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="268"/>
         <source>Loading the figures…</source>
         <translation>正在加载统计数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="284"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="282"/>
         <source>Could not load the statistics: %1</source>
         <translation>无法加载统计数据：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="319"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="317"/>
         <source>New authorization activity: refresh to include it.</source>
         <translation>有新的授权业务，刷新后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="331"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="483"/>
         <source>Quarterly analysis</source>
         <translation>季度分析</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="331"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="483"/>
         <source>Monthly statistics</source>
         <translation>月度统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="313"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="311"/>
         <source>Figures as of %1; periods are calendar months and quarters in %2.</source>
         <translation>数据截至 %1；统计期按本行所在时区（%2）的自然月、自然季度划分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="348"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="346"/>
         <source>Requests per month</source>
         <translation>各月业务量</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="351"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="368"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="349"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="366"/>
         <source>Submitted</source>
         <translation>申请笔数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="350"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="351"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="360"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="358"/>
         <source>Key findings</source>
         <translation>主要发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="365"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="363"/>
         <source>Daily volume</source>
         <translation>每日业务量</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="369"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="367"/>
         <source>Decided that day</source>
         <translation>当日办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="405"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="439"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="403"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="437"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="407"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="405"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="423"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="421"/>
         <source>Writing %1…</source>
         <translation>正在生成 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="430"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="428"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="437"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="435"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF 生成失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="469"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="467"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="491"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="489"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="498"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="499"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="502"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="503"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="507"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="505"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="508"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="506"/>
         <source>Business type</source>
         <translation>业务种类</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="511"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="512"/>
         <source>By branch</source>
         <translation>按网点统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
         <source>By business type</source>
         <translation>按业务种类统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
         <source>By authorizer</source>
         <translation>按授权人统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
         <source>By teller</source>
         <translation>按柜员统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="518"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
         <source>Monthly trend</source>
         <translation>月度趋势</translation>
     </message>
@@ -1205,184 +1205,184 @@
 <context>
     <name>AuthzTexts</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="38"/>
+        <location filename="../../widgets/authz/texts.py" line="39"/>
         <source>Pending</source>
         <translation>待授权</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="39"/>
+        <location filename="../../widgets/authz/texts.py" line="40"/>
         <source>Being reviewed</source>
         <translation>审核中</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="40"/>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="54"/>
+        <location filename="../../widgets/authz/texts.py" line="41"/>
+        <location filename="../../widgets/authz/texts.py" line="55"/>
         <source>Approved</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="41"/>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="55"/>
+        <location filename="../../widgets/authz/texts.py" line="42"/>
+        <location filename="../../widgets/authz/texts.py" line="56"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="42"/>
+        <location filename="../../widgets/authz/texts.py" line="43"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="43"/>
+        <location filename="../../widgets/authz/texts.py" line="44"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="56"/>
+        <location filename="../../widgets/authz/texts.py" line="57"/>
         <source>Returned for correction</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="63"/>
+        <location filename="../../widgets/authz/texts.py" line="64"/>
         <source>Local</source>
         <translation>本地</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="65"/>
+        <location filename="../../widgets/authz/texts.py" line="66"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="71"/>
+        <location filename="../../widgets/authz/texts.py" line="72"/>
         <source>ID card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="72"/>
+        <location filename="../../widgets/authz/texts.py" line="73"/>
         <source>Voucher</source>
         <translation>凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="73"/>
+        <location filename="../../widgets/authz/texts.py" line="74"/>
         <source>Other image</source>
         <translation>其他影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="86"/>
+        <location filename="../../widgets/authz/texts.py" line="87"/>
         <source>CNY (RMB)</source>
         <translation>人民币</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="87"/>
+        <location filename="../../widgets/authz/texts.py" line="88"/>
         <source>USD</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="124"/>
+        <location filename="../../widgets/authz/texts.py" line="123"/>
         <source>Enter the amount</source>
         <translation>请输入金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="126"/>
+        <location filename="../../widgets/authz/texts.py" line="125"/>
         <source>No authorization needed</source>
         <translation>无需授权</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="128"/>
+        <location filename="../../widgets/authz/texts.py" line="127"/>
         <source>Two authorizers (remote)</source>
         <translation>双人授权（远程）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="130"/>
+        <location filename="../../widgets/authz/texts.py" line="129"/>
         <source>One authorizer: local or remote</source>
         <translation>一级授权：本地或远程</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="131"/>
+        <location filename="../../widgets/authz/texts.py" line="130"/>
         <source>One authorizer: remote only</source>
         <translation>一级授权：仅限远程</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="169"/>
+        <location filename="../../widgets/authz/texts.py" line="168"/>
         <source>Please give a reason.</source>
         <translation>请填写申请事由。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="172"/>
+        <location filename="../../widgets/authz/texts.py" line="171"/>
         <source>The amount must be greater than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="173"/>
+        <location filename="../../widgets/authz/texts.py" line="172"/>
         <source>The amount is above your input limit.</source>
         <translation>金额超出您的录入限额。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="174"/>
+        <location filename="../../widgets/authz/texts.py" line="173"/>
         <source>This amount needs no authorization: post the transaction directly.</source>
         <translation>该金额无需授权，请直接办理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="179"/>
+        <location filename="../../widgets/authz/texts.py" line="178"/>
         <source>The amount is above your input limit of %1.</source>
         <translation>金额超出您的录入限额 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="184"/>
+        <location filename="../../widgets/authz/texts.py" line="183"/>
         <source>Account and customer are required.</source>
         <translation>账号和客户必须填写。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="186"/>
+        <location filename="../../widgets/authz/texts.py" line="185"/>
         <source>Choose a business type.</source>
         <translation>请选择业务类型。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="188"/>
+        <location filename="../../widgets/authz/texts.py" line="187"/>
         <source>Local authorization is not allowed for this amount: send it to the center.</source>
         <translation>该金额不允许本地授权，请提交授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="194"/>
+        <location filename="../../widgets/authz/texts.py" line="193"/>
         <source>Images missing: %1</source>
         <translation>缺少影像：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="196"/>
+        <location filename="../../widgets/authz/texts.py" line="195"/>
         <source>Request no. %1 for the same business, account and amount is still open.</source>
         <translation>相同业务、账号和金额的第 %1 号申请尚未办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="200"/>
+        <location filename="../../widgets/authz/texts.py" line="199"/>
         <source>Your claim has expired and the request went back to the queue: claim it again.</source>
         <translation>处理超时，申请已退回队列，请重新领取。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="204"/>
+        <location filename="../../widgets/authz/texts.py" line="203"/>
         <source>This request has changed meanwhile (another workstation); the list is refreshed.</source>
         <translation>该申请已在其他工作站变更，列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="215"/>
+        <location filename="../../widgets/authz/texts.py" line="214"/>
         <source>Four eyes: nobody authorizes their own request.</source>
         <translation>双人控制：不得授权本人发起的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="217"/>
+        <location filename="../../widgets/authz/texts.py" line="216"/>
         <source>Four eyes: the second level needs a different authorizer.</source>
         <translation>双人控制：第二级须由另一名授权人授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="221"/>
+        <location filename="../../widgets/authz/texts.py" line="220"/>
         <source>The amount is above this authorizer&apos;s limit.</source>
         <translation>金额超出该授权人的授权限额。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="222"/>
+        <location filename="../../widgets/authz/texts.py" line="221"/>
         <source>This authorizer may not decide this request.</source>
         <translation>该授权人无权处理此申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/texts.py" line="224"/>
+        <location filename="../../widgets/authz/texts.py" line="223"/>
         <source>Only the teller who made the request may do this.</source>
         <translation>只有发起申请的柜员本人可以操作。</translation>
     </message>
@@ -1424,62 +1424,62 @@
 <context>
     <name>CaptureDecisions</name>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="50"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="51"/>
         <source>Page %1 (%2)</source>
         <translation>第 %1 页（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="53"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="54"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="53"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="54"/>
         <source>Accept this page as it is?</source>
         <translation>按现状放行该影像？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="57"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="58"/>
         <source>Which voucher is this? The page is cut again with its template.</source>
         <translation>这是哪种凭证？将按所选模板重新切分该影像。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="67"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="68"/>
         <source>Reject page %1? It will not be processed.</source>
         <translation>拒绝第 %1 页？该影像将不再处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="68"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="69"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="71"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="72"/>
         <source>Ask for page %1 to be captured again?</source>
         <translation>要求重新采集第 %1 页？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="72"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="73"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="89"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="90"/>
         <source>Page recorded as: %1</source>
         <translation>已记录为：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="96"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="97"/>
         <source>Classifying page as %1…</source>
         <translation>正在按 %1 识别…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="102"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="103"/>
         <source>Page classified as %1.</source>
         <translation>已人工识别为 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="104"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="105"/>
         <source>Page classified as %1, but the template could not be placed: no slices.</source>
         <translation>已人工识别为 %1，但无法按模板定位：未生成切片。</translation>
     </message>
@@ -1505,158 +1505,158 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="339"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="343"/>
         <source>Cannot start %1: %2</source>
         <translation>无法启动%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="346"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="350"/>
         <source>%1 started: pages go into batch %2.</source>
         <translation>%1已启动：影像进入批次 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="357"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="361"/>
         <source>%1 stopped.</source>
         <translation>%1已停止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="362"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="366"/>
         <source>No camera is running.</source>
         <translation>没有正在运行的高拍仪。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="373"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="377"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="374"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="378"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="375"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="379"/>
         <source>disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="376"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="380"/>
         <source>finished</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="377"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="381"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="381"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="385"/>
         <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
         <translation>%1：%2 · 已采集 %3 · 待处理 %4 · 错误 %5</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="398"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="402"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation>%1：一份影像未能入库：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="404"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="508"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="408"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="512"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="412"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="416"/>
         <source>Import voucher images</source>
         <translation>导入凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="414"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="418"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="509"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="513"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="510"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="514"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="511"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="515"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="496"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="500"/>
         <source>Image capture is not set up on this workstation: configure the image store and the capture sources (hot folder, camera) in the settings.</source>
         <translation>本工作站未配置影像采集：请在设置中配置影像存储位置和采集来源（热文件夹、高拍仪）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="501"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
         <source>Capture source</source>
         <translation>采集来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="521"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="525"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation>双面：每隔一页为前一张凭证的背面。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="506"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="510"/>
         <source>Duplex</source>
         <translation>双面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="438"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="442"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation>导入已取消：已入库 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="440"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="444"/>
         <source>Imported %1 page(s).</source>
         <translation>导入完成：%1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="503"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="507"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="504"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="508"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="509"/>
         <source>Capture now</source>
         <translation>立即拍摄</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="507"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="511"/>
         <source>New batch</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="512"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="516"/>
         <source>Corrected</source>
         <translation>校正图</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="513"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="517"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="514"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="518"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="515"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="519"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
@@ -1664,217 +1664,217 @@
 <context>
     <name>CaptureReasons</name>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="26"/>
+        <location filename="../../widgets/common/capture_texts.py" line="27"/>
         <source>Accepted</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="27"/>
+        <location filename="../../widgets/common/capture_texts.py" line="28"/>
         <source>Manual classification</source>
         <translation>待人工识别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="28"/>
+        <location filename="../../widgets/common/capture_texts.py" line="29"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="29"/>
+        <location filename="../../widgets/common/capture_texts.py" line="30"/>
         <source>Overridden</source>
         <translation>已人工放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="30"/>
+        <location filename="../../widgets/common/capture_texts.py" line="31"/>
         <source>Retake</source>
         <translation>需重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="38"/>
+        <location filename="../../widgets/common/capture_texts.py" line="39"/>
         <source>Recognized and sliced automatically.</source>
         <translation>已自动完成版面识别和影像切分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="39"/>
+        <location filename="../../widgets/common/capture_texts.py" line="40"/>
         <source>The voucher type could not be recognized: choose it (Override).</source>
         <translation>无法自动识别凭证种类：请人工指定（放行）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="42"/>
+        <location filename="../../widgets/common/capture_texts.py" line="43"/>
         <source>The image cannot be used: capture the voucher again.</source>
         <translation>影像不可用：请重新采集该凭证。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="45"/>
+        <location filename="../../widgets/common/capture_texts.py" line="46"/>
         <source>Accepted by an operator&apos;s decision.</source>
         <translation>经操作员决定放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="46"/>
+        <location filename="../../widgets/common/capture_texts.py" line="47"/>
         <source>Marked for a new capture.</source>
         <translation>已标记为需重新采集。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="58"/>
+        <location filename="../../widgets/common/capture_texts.py" line="59"/>
         <source>Image too dark</source>
         <translation>影像过暗</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="59"/>
+        <location filename="../../widgets/common/capture_texts.py" line="60"/>
         <source>Image too bright (overexposed)</source>
         <translation>影像过亮（曝光过度）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="60"/>
+        <location filename="../../widgets/common/capture_texts.py" line="61"/>
         <source>Contrast too low</source>
         <translation>对比度过低</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="61"/>
+        <location filename="../../widgets/common/capture_texts.py" line="62"/>
         <source>Image blurred (out of focus or moved)</source>
         <translation>影像模糊（失焦或抖动）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="62"/>
+        <location filename="../../widgets/common/capture_texts.py" line="63"/>
         <source>Page outline not found</source>
         <translation>未找到凭证边缘</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="63"/>
+        <location filename="../../widgets/common/capture_texts.py" line="64"/>
         <source>Page skewed too much</source>
         <translation>凭证倾斜过大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="64"/>
+        <location filename="../../widgets/common/capture_texts.py" line="65"/>
         <source>Two vouchers on one page</source>
         <translation>一页上有两张凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="66"/>
+        <location filename="../../widgets/common/capture_texts.py" line="67"/>
         <source>No voucher QR code found</source>
         <translation>未找到凭证二维码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="67"/>
+        <location filename="../../widgets/common/capture_texts.py" line="68"/>
         <source>QR code is not a voucher code of this bank</source>
         <translation>二维码不是本行凭证码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="70"/>
+        <location filename="../../widgets/common/capture_texts.py" line="71"/>
         <source>QR code damaged or invalid</source>
         <translation>二维码损坏或内容无效</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="71"/>
+        <location filename="../../widgets/common/capture_texts.py" line="72"/>
         <source>Unknown voucher type (no template)</source>
         <translation>未知凭证种类（无对应模板）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="73"/>
+        <location filename="../../widgets/common/capture_texts.py" line="74"/>
         <source>Page lay rotated 90°; turned upright</source>
         <translation>凭证旋转 90°，已转正</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="74"/>
+        <location filename="../../widgets/common/capture_texts.py" line="75"/>
         <source>Page lay upside down; turned upright</source>
         <translation>凭证倒置，已转正</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="75"/>
+        <location filename="../../widgets/common/capture_texts.py" line="76"/>
         <source>Page lay rotated 270°; turned upright</source>
         <translation>凭证旋转 270°，已转正</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="76"/>
+        <location filename="../../widgets/common/capture_texts.py" line="77"/>
         <source>Skew corrected</source>
         <translation>已纠偏</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="77"/>
+        <location filename="../../widgets/common/capture_texts.py" line="78"/>
         <source>Perspective corrected</source>
         <translation>已校正透视变形</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="79"/>
+        <location filename="../../widgets/common/capture_texts.py" line="80"/>
         <source>Empty file (0 bytes)</source>
         <translation>空文件（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="80"/>
+        <location filename="../../widgets/common/capture_texts.py" line="81"/>
         <source>Corrupt file: cannot be decoded</source>
         <translation>文件损坏，无法解码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="81"/>
+        <location filename="../../widgets/common/capture_texts.py" line="82"/>
         <source>Image too large</source>
         <translation>影像尺寸过大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="82"/>
+        <location filename="../../widgets/common/capture_texts.py" line="83"/>
         <source>Too many pages in one file</source>
         <translation>单个文件页数过多</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="83"/>
+        <location filename="../../widgets/common/capture_texts.py" line="84"/>
         <source>Unsupported file format</source>
         <translation>不支持的文件格式</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="84"/>
+        <location filename="../../widgets/common/capture_texts.py" line="85"/>
         <source>File could not be read</source>
         <translation>文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="85"/>
+        <location filename="../../widgets/common/capture_texts.py" line="86"/>
         <source>Image too small to hold a voucher</source>
         <translation>图像过小，不可能是一张凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="86"/>
+        <location filename="../../widgets/common/capture_texts.py" line="87"/>
         <source>Processing failed on this page (logged for support)</source>
         <translation>本页处理失败（已记录日志，请联系技术支持）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="108"/>
+        <location filename="../../widgets/common/capture_texts.py" line="109"/>
         <source>Exposure</source>
         <translation>曝光</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="109"/>
+        <location filename="../../widgets/common/capture_texts.py" line="110"/>
         <source>Contrast</source>
         <translation>对比度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="110"/>
+        <location filename="../../widgets/common/capture_texts.py" line="111"/>
         <source>Sharpness</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="117"/>
+        <location filename="../../widgets/common/capture_texts.py" line="118"/>
         <source>Back</source>
         <translation>背面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="119"/>
+        <location filename="../../widgets/common/capture_texts.py" line="120"/>
         <source>Front</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="135"/>
+        <location filename="../../widgets/common/capture_texts.py" line="136"/>
         <source>Hot folder %1</source>
         <translation>热文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="141"/>
+        <location filename="../../widgets/common/capture_texts.py" line="142"/>
         <source>Camera %1</source>
         <translation>高拍仪 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="142"/>
+        <location filename="../../widgets/common/capture_texts.py" line="143"/>
         <source>Camera (video %1)</source>
         <translation>高拍仪（录像 %1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/reasons.py" line="146"/>
+        <location filename="../../widgets/common/capture_texts.py" line="147"/>
         <source>File import</source>
         <translation>文件导入</translation>
     </message>
@@ -1882,7 +1882,7 @@
 <context>
     <name>CaptureThumbs</name>
     <message>
-        <location filename="../../widgets/docks/capture/models.py" line="250"/>
+        <location filename="../../widgets/docks/capture/model.py" line="250"/>
         <source>No image</source>
         <translation>无影像</translation>
     </message>
@@ -2163,57 +2163,57 @@ Press F2 to take the next one from the queue.</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="282"/>
+        <location filename="../../widgets/docks/users/panel.py" line="288"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="230"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="234"/>
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="650"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="648"/>
         <source>Live map</source>
         <translation>实时定位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="389"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="391"/>
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="297"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="295"/>
         <source>Zone editor</source>
         <translation>区域编辑</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="538"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="542"/>
         <source>Image capture</source>
         <translation>影像采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="532"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="536"/>
         <source>Voucher templates</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="459"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="464"/>
         <source>Authorization center</source>
         <translation>授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="356"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="362"/>
         <source>Authorization requests</source>
         <translation>授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="532"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="530"/>
         <source>Authorization statistics</source>
         <translation>授权统计分析</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="343"/>
         <source>Authorization rules</source>
         <translation>授权规则</translation>
     </message>
@@ -2512,108 +2512,108 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="257"/>
+        <location filename="../../widgets/main_window.py" line="266"/>
         <source>Database: %1 %2 — connected</source>
         <translation>数据库：%1 %2 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="257"/>
+        <location filename="../../widgets/main_window.py" line="266"/>
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation>数据库：%1 %2 — 无法连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="276"/>
+        <location filename="../../widgets/main_window.py" line="285"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation>银行运营监控套件 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="280"/>
+        <location filename="../../widgets/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="281"/>
+        <location filename="../../widgets/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="282"/>
+        <location filename="../../widgets/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="283"/>
+        <location filename="../../widgets/main_window.py" line="292"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284"/>
+        <location filename="../../widgets/main_window.py" line="293"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="285"/>
+        <location filename="../../widgets/main_window.py" line="294"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="286"/>
+        <location filename="../../widgets/main_window.py" line="295"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="287"/>
+        <location filename="../../widgets/main_window.py" line="296"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="288"/>
+        <location filename="../../widgets/main_window.py" line="297"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="289"/>
+        <location filename="../../widgets/main_window.py" line="298"/>
         <source>Dark (control room)</source>
         <translation>深色（监控室）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290"/>
+        <location filename="../../widgets/main_window.py" line="299"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="291"/>
+        <location filename="../../widgets/main_window.py" line="300"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="292"/>
-        <location filename="../../widgets/main_window.py" line="373"/>
+        <location filename="../../widgets/main_window.py" line="301"/>
+        <location filename="../../widgets/main_window.py" line="382"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="248"/>
+        <location filename="../../widgets/main_window.py" line="257"/>
         <source>Devices: none configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250"/>
+        <location filename="../../widgets/main_window.py" line="259"/>
         <source>Readers: %1/%2 online</source>
         <translation>读卡器：%1/%2 在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="354"/>
+        <location filename="../../widgets/main_window.py" line="363"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="367"/>
+        <location filename="../../widgets/main_window.py" line="376"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="374"/>
+        <location filename="../../widgets/main_window.py" line="383"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation>银行运营监控套件 %1
@@ -2631,204 +2631,204 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="638"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="364"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="636"/>
         <source>Playback</source>
         <translation>历史回放</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="364"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="368"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation>%1 · 地图上 %2 个，显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="409"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="407"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation>选择一个标记，查看其身份、进入时间和行动轨迹。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
         <source>In %1 since %2</source>
         <translation>自 %2 起位于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="442"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
         <source>Bound people</source>
         <translation>绑定人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="446"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="436"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="444"/>
         <source>not seen</source>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="250"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="248"/>
         <source>Could not load the map: %1</source>
         <translation>无法加载地图：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="435"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="433"/>
         <source>Bound assets</source>
         <translation>绑定资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="457"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="455"/>
         <source>People seen with it</source>
         <translation>同区域人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
         <source>Loading history…</source>
         <translation>正在加载历史…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="517"/>
         <source>Could not load history: %1</source>
         <translation>无法加载历史：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="573"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="571"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="574"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="572"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="575"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="573"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="576"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="574"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="577"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="575"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="578"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="576"/>
         <source>Unknown tag</source>
         <translation>未登记标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="583"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="581"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="584"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="582"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="585"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="583"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="586"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="584"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="585"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="588"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="586"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="589"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="590"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="588"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="591"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="589"/>
         <source>Assigned to</source>
         <translation>配发给</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="592"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="590"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="593"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="591"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="594"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="592"/>
         <source>Relationship manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="595"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="593"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="596"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="594"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="612"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="610"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="620"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="618"/>
         <source>All zones</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="629"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="627"/>
         <source>Last 15 min</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="630"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="628"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="631"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="629"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="636"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="634"/>
         <source>Search name or tag…</source>
         <translation>搜索姓名或标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="637"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="635"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="639"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="637"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -2836,42 +2836,42 @@ Database: %2</source>
 <context>
     <name>OnlinePill</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="63"/>
+        <location filename="../../widgets/authz/pills.py" line="63"/>
         <source>● Live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="65"/>
+        <location filename="../../widgets/authz/pills.py" line="65"/>
         <source>the database is checked every few seconds</source>
         <translation>每隔几秒检查一次数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="66"/>
+        <location filename="../../widgets/authz/pills.py" line="66"/>
         <source>changes are announced by the database at once</source>
         <translation>数据库即时推送变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="68"/>
+        <location filename="../../widgets/authz/pills.py" line="68"/>
         <source>Live updates: %1</source>
         <translation>实时更新：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="70"/>
+        <location filename="../../widgets/authz/pills.py" line="70"/>
         <source>● Connecting…</source>
         <translation>● 连接中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="70"/>
+        <location filename="../../widgets/authz/pills.py" line="70"/>
         <source>Connecting to the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="72"/>
+        <location filename="../../widgets/authz/pills.py" line="72"/>
         <source>● Offline</source>
         <translation>● 离线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/pills.py" line="73"/>
+        <location filename="../../widgets/authz/pills.py" line="73"/>
         <source>No live updates: %1. Retrying…</source>
         <translation>无法实时更新：%1。正在重试…</translation>
     </message>
@@ -3001,132 +3001,132 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="216"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="219"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation>第 %1 号申请已不在您名下：处理超时或已被处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="255"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="260"/>
         <source>%1 waiting</source>
         <translation>待领取 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="257"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="262"/>
         <source>%1 over 5 min</source>
         <translation>超过 5 分钟 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="285"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="290"/>
         <source>No request is waiting that you may decide.</source>
         <translation>队列中没有您可以授权的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="307"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="312"/>
         <source>Decide or release request no. %1 first.</source>
         <translation>请先处理或放回第 %1 号申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="315"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="320"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation>已领取第 %1 号申请，请审核后处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="331"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="336"/>
         <source>Request no. %1 released to the queue.</source>
         <translation>第 %1 号申请已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="354"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="359"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation>请在授权意见中填写拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="356"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="361"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation>请在授权意见中说明柜员需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="377"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="382"/>
         <source>Request no. %1 approved.</source>
         <translation>第 %1 号申请已同意。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="378"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="383"/>
         <source>Request no. %1 rejected.</source>
         <translation>第 %1 号申请已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="379"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="384"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation>第 %1 号申请已退回柜员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="380"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="385"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation>第 %1 号申请：第 %2 级已同意，待另一名授权人复核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="384"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="389"/>
         <source>Press F2 to take the next one.</source>
         <translation>按 F2 领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="421"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="426"/>
         <source>Claim next</source>
         <translation>领取下一笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="422"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="427"/>
         <source>Claim selected</source>
         <translation>领取所选</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="423"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="428"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="424"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="429"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="425"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="430"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="426"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="431"/>
         <source>Release</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="427"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="432"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="428"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="433"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="429"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="434"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="430"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="435"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="431"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="436"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="432"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="437"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
@@ -3235,92 +3235,92 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="97"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="101"/>
         <source>Could not read the readers: %1</source>
         <translation>无法读取读卡器：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="103"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="107"/>
         <source>%1 of %2 readers online</source>
         <translation>%2 台读卡器中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="108"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="112"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="202"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="206"/>
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="203"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="207"/>
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="204"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="208"/>
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="205"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="209"/>
         <source>Edit reader…</source>
         <translation>编辑读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="206"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
         <source>New reader…</source>
         <translation>新增读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="209"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="211"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="215"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="212"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="216"/>
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="218"/>
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="215"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="216"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="221"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="222"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="226"/>
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
@@ -3328,12 +3328,12 @@ Database: %2</source>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="53"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="55"/>
         <source>Tag ID (hex)</source>
         <translation>标签号（十六进制）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="69"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="71"/>
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
@@ -3341,230 +3341,230 @@ Database: %2</source>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="167"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="200"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="169"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="202"/>
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="210"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="212"/>
         <source>Bind a tag</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="224"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="380"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="226"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="382"/>
         <source>Unbind tag</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="225"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="227"/>
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation>解绑标签 %1？解绑后该标签可绑定到其他对象。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="256"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="258"/>
         <source>Zone permissions</source>
         <translation>区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="265"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="275"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="280"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="291"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="297"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="309"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="267"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="277"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="282"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="293"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="299"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="311"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="265"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="319"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="267"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="276"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="281"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="283"/>
         <source>Import %1 into the register “%2”?</source>
         <translation>将 %1 导入“%2”登记？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="298"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation>已导入：新增 %1，更新 %2，绑定标签 %3。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="304"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="310"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="312"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>未导入任何数据。请修正以下行后重试：</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="319"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="342"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="344"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="343"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="345"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="344"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="346"/>
         <source>Cash boxes</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="345"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="347"/>
         <source>Archive folders</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="346"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="348"/>
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="349"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="351"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="350"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="352"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="351"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="352"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="354"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="355"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="354"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="356"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="355"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="357"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="356"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="358"/>
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="357"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="359"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="358"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="360"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="359"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="361"/>
         <source>Responsible (ID number)</source>
         <translation>责任人（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="360"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="362"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="361"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="363"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="362"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="364"/>
         <source>Assigned to (ID number)</source>
         <translation>配发给（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="363"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="365"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="364"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="366"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="365"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="367"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="366"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="368"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="367"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="369"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="368"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="370"/>
         <source>Manager (ID number)</source>
         <translation>客户经理（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="373"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="375"/>
         <source>Item name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="377"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="379"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="378"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="380"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="379"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="381"/>
         <source>Bind tag…</source>
         <translation>绑定标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="381"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="383"/>
         <source>Zone permissions…</source>
         <translation>区域权限…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="384"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="386"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -3695,93 +3695,93 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="159"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="161"/>
         <source>Request no. %1: %2</source>
         <translation>第 %1 号申请：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="189"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="193"/>
         <source>Wait until the images are attached.</source>
         <translation>请等待影像添加完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="193"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="197"/>
         <source>Please complete the marked fields.</source>
         <translation>请完善标出的栏位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="214"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="218"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation>第 %1 号申请已登记，请主管现场授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="218"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="222"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation>第 %1 号申请已发送至授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="245"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="249"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation>请更正申请后重新提交（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="264"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="268"/>
         <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
         <translation>第 %1 号申请等待本地授权（Ctrl+L）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="272"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="276"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation>第 %1 号申请：%3 本地授权，%2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="285"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="289"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation>撤销第 %1 号申请（%2，%3）？撤销后不能再提交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="290"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="294"/>
         <source>Cancel request</source>
         <translation>撤销申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="304"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="308"/>
         <source>Request no. %1 cancelled.</source>
         <translation>第 %1 号申请已撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="316"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
         <source>Send again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="316"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="334"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="335"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="341"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="336"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="342"/>
         <source>Correct and resend</source>
         <translation>更正并重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="337"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="343"/>
         <source>Local authorization…</source>
         <translation>本地授权…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="338"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
         <source>Cancel request…</source>
         <translation>撤销申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="339"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="345"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -3867,184 +3867,184 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>TemplateEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="320"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="322"/>
         <source>✔ Valid: %1 regions</source>
         <translation>✔ 校验通过：%1 个区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="343"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="345"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="341"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="343"/>
         <source>Save template %1 as a new version? Pages captured from now on are cut with it.</source>
         <translation>将模板 %1 保存为新版本？此后采集的影像将按新版本切分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="372"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="374"/>
         <source>Saved %1 version %2.</source>
         <translation>已保存 %1 第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="385"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="389"/>
         <source>Load a sample voucher</source>
         <translation>加载样张</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="387"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="391"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="394"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="409"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="398"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="413"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="430"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="434"/>
         <source>Sample %1: straightened with this template.</source>
         <translation>样张 %1：已按本模板校正。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="432"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="436"/>
         <source>Sample %1 could not be straightened (%2): shown as it is.</source>
         <translation>样张 %1 无法校正（%2）：按原样显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="445"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="449"/>
         <source>Load a sample first.</source>
         <translation>请先加载样张。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="443"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="447"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="451"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="455"/>
         <source>Test: %1 · %2 slices · %3 ms</source>
         <translation>测试：%1 · %2 个切片 · %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="464"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="468"/>
         <source>The sample cannot be used: %1</source>
         <translation>样张不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="475"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="479"/>
         <source>Drawing: drag a rectangle on the page for the new region.</source>
         <translation>绘制中：在凭证上拖出新区域的矩形。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="479"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="483"/>
         <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
         <translation>拖动区域可移动，拖动控制点可调整大小，按 Delete 删除。名称、类型、标签和毫米尺寸可在下表中编辑。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="486"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="490"/>
         <source>Templates</source>
         <translation>模板列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="487"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="491"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="488"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="488"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="491"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="495"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="488"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="496"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="497"/>
         <source>Label (中文)</source>
         <translation>标签（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="494"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
         <source>Label (English)</source>
         <translation>标签（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="497"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="501"/>
         <source>w (mm)</source>
         <translation>宽 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="502"/>
         <source>h (mm)</source>
         <translation>高 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="502"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="506"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="503"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="507"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="504"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="508"/>
         <source>Load sample…</source>
         <translation>加载样张…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="505"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="509"/>
         <source>Captured page…</source>
         <translation>已采集影像…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="506"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="510"/>
         <source>Draw region</source>
         <translation>绘制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="507"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
         <source>Delete region</source>
         <translation>删除区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="508"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="512"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="509"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="513"/>
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="510"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="514"/>
         <source>Test on sample</source>
         <translation>样张测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="515"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="519"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="523"/>
         <source>No sample: load a scanned voucher to draw the regions over it.</source>
         <translation>暂无样张：加载一张扫描凭证，在其上绘制区域。</translation>
     </message>
@@ -4300,101 +4300,101 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UserDialogs</name>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="41"/>
+        <location filename="../../widgets/common/dialogs.py" line="38"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="64"/>
+        <location filename="../../widgets/common/dialogs.py" line="61"/>
         <source>Please give a reason: it goes into the audit log.</source>
         <translation>请填写原因：它将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="92"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="35"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="105"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="48"/>
         <source>Outsourced staff (restricted rights)</source>
         <translation>外包人员（受限权限）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="110"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="53"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="111"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="54"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="112"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="55"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="113"/>
-        <location filename="../../widgets/docks/users/dialogs.py" line="160"/>
+        <location filename="../../widgets/common/dialogs.py" line="86"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="56"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="114"/>
-        <location filename="../../widgets/docks/users/dialogs.py" line="134"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="57"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="77"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="122"/>
-        <location filename="../../widgets/docks/users/dialogs.py" line="169"/>
+        <location filename="../../widgets/common/dialogs.py" line="95"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="65"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="124"/>
-        <location filename="../../widgets/docks/users/dialogs.py" line="140"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="67"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="83"/>
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="131"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="74"/>
         <source>Roles of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="159"/>
+        <location filename="../../widgets/common/dialogs.py" line="85"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="163"/>
+        <location filename="../../widgets/common/dialogs.py" line="89"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="178"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="90"/>
         <source>Issue a card to %1</source>
         <translation>为 %1 发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="193"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="105"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="194"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="106"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="195"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="107"/>
         <source>Repeat PIN</source>
         <translation>确认 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="202"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="114"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
@@ -4475,103 +4475,103 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="92"/>
-        <location filename="../../widgets/docks/users/panel.py" line="136"/>
+        <location filename="../../widgets/docks/users/panel.py" line="96"/>
+        <location filename="../../widgets/docks/users/panel.py" line="142"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="128"/>
-        <location filename="../../widgets/docks/users/panel.py" line="269"/>
+        <location filename="../../widgets/docks/users/panel.py" line="134"/>
+        <location filename="../../widgets/docks/users/panel.py" line="275"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="128"/>
+        <location filename="../../widgets/docks/users/panel.py" line="134"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="175"/>
+        <location filename="../../widgets/docks/users/panel.py" line="181"/>
         <source>Unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="176"/>
+        <location filename="../../widgets/docks/users/panel.py" line="182"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation>解锁 %1（%2）？请先核实本人身份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="188"/>
+        <location filename="../../widgets/docks/users/panel.py" line="194"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="201"/>
+        <location filename="../../widgets/docks/users/panel.py" line="207"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="201"/>
+        <location filename="../../widgets/docks/users/panel.py" line="207"/>
         <source>Enable user</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="227"/>
+        <location filename="../../widgets/docks/users/panel.py" line="233"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="234"/>
-        <location filename="../../widgets/docks/users/panel.py" line="238"/>
-        <location filename="../../widgets/docks/users/panel.py" line="271"/>
+        <location filename="../../widgets/docks/users/panel.py" line="240"/>
+        <location filename="../../widgets/docks/users/panel.py" line="244"/>
+        <location filename="../../widgets/docks/users/panel.py" line="277"/>
         <source>Unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="239"/>
+        <location filename="../../widgets/docks/users/panel.py" line="245"/>
         <source>Unlock card %1 of %2?</source>
         <translation>解锁 %2 的卡 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="249"/>
-        <location filename="../../widgets/docks/users/panel.py" line="253"/>
-        <location filename="../../widgets/docks/users/panel.py" line="272"/>
+        <location filename="../../widgets/docks/users/panel.py" line="255"/>
+        <location filename="../../widgets/docks/users/panel.py" line="259"/>
+        <location filename="../../widgets/docks/users/panel.py" line="278"/>
         <source>Blacklist card</source>
         <translation>挂失卡（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="254"/>
+        <location filename="../../widgets/docks/users/panel.py" line="260"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="265"/>
+        <location filename="../../widgets/docks/users/panel.py" line="271"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="266"/>
+        <location filename="../../widgets/docks/users/panel.py" line="272"/>
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="267"/>
+        <location filename="../../widgets/docks/users/panel.py" line="273"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="268"/>
+        <location filename="../../widgets/docks/users/panel.py" line="274"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="270"/>
+        <location filename="../../widgets/docks/users/panel.py" line="276"/>
         <source>Issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="276"/>
+        <location filename="../../widgets/docks/users/panel.py" line="282"/>
         <source>Filter by name, role, status…</source>
         <translation>按姓名、角色、状态筛选…</translation>
     </message>
@@ -4579,93 +4579,93 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>ZoneEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="119"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="117"/>
         <source>Could not read the floor plans: %1</source>
         <translation>无法读取平面图：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="212"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="210"/>
         <source>There are no floor plans yet.</source>
         <translation>尚无平面图。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="217"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="215"/>
         <source>Click at least 3 corners.</source>
         <translation>请至少点击 3 个角点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="218"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="216"/>
         <source>The outline crosses itself.</source>
         <translation>轮廓自相交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="219"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="217"/>
         <source>A corner lies outside the floor plan.</source>
         <translation>有角点在平面图之外。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="220"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="218"/>
         <source>The outline has no area.</source>
         <translation>轮廓面积为零。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="223"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="221"/>
         <source>Drawing: click the corners in order, then Save.</source>
         <translation>绘制：依次点击各角点，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="226"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="224"/>
         <source>Drag corners; double-click an edge to add one; select one and press Delete to remove it.</source>
         <translation>拖动角点；双击边可添加角点；选中角点后按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="237"/>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="254"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="235"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="252"/>
         <source>Save zone</source>
         <translation>保存区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="237"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="235"/>
         <source>Save zone %1?</source>
         <translation>保存区域 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="275"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="273"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="276"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="274"/>
         <source>Name (中文)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="277"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="275"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="278"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="276"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="279"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="277"/>
         <source>Restricted</source>
         <translation>限制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="285"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="283"/>
         <source>New zone</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="286"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="284"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="287"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="285"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>

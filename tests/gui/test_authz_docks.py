@@ -18,13 +18,17 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import update
 
+import widgets.docks.authz_queue.actions as queue_actions
 import widgets.docks.authz_queue.panel as queue_module
+import widgets.docks.authz_request.actions as request_actions
 import widgets.docks.authz_request.panel as request_module
 from app.db.models import AuthRequest
 from app.rbac import Principal, Role
 from app.services import Services
 from app.services.authorization import RequestView
 from tests.gui.test_docks import answer_next_dialog
+from widgets.authz.pills import COLOUR_ROLE
+from widgets.authz.texts import SLA_COLOURS, kind_text
 from widgets.bridges.authz import AuthzBridge
 from widgets.bus import ChangeBus
 from widgets.docks import CaptureSetup, DockContext
@@ -33,8 +37,6 @@ from widgets.docks.authz_queue.panel import QueuePanel
 from widgets.docks.authz_request.local_dialog import LocalOverrideDialog
 from widgets.docks.authz_request.my_requests import progress_text
 from widgets.docks.authz_request.panel import RequestPanel
-from widgets.docks.authz_request.pills import COLOUR_ROLE
-from widgets.docks.authz_request.texts import SLA_COLOURS, kind_text
 
 PW = "Str0ng!pass"
 WAIT_MS = 10_000
@@ -229,7 +231,7 @@ def test_a_request_reaches_the_center_is_claimed_and_approved(qtbot, desks: Desk
     assert center.detail.values["teller"].text() == "teller1"
     qtbot.waitUntil(lambda: center.detail.thumbs.count() == 2, timeout=WAIT_MS)
     assert center.detail.viewer.item is not None  # the first image is shown
-    center.actions_by_name[queue_module.ACTION_ROTATE_RIGHT].trigger()
+    center.actions_by_name[queue_actions.ACTION_ROTATE_RIGHT].trigger()
     assert center.detail.viewer.rotation == 90
     center.detail.viewer.zoom_in()
     assert not center.detail.viewer.fit_mode
@@ -272,7 +274,7 @@ def test_reject_with_reason_and_return_then_resend(qtbot, desks: Desks, people, 
 
     # the teller corrects the returned request and sends it again: back in the queue
     teller.mine.select(second)
-    assert teller.actions_by_name[request_module.ACTION_EDIT].isEnabled()
+    assert teller.actions_by_name[request_actions.ACTION_EDIT].isEnabled()
     teller.edit_returned()
     form = teller.form
     assert form.editing is not None and form.account.text() == "6222020200112230002"
@@ -294,7 +296,7 @@ def test_cancel_a_pending_request_with_a_reason(qtbot, desks: Desks, people, ima
     rid = submit_full(qtbot, teller, images, "90000")
     qtbot.waitUntil(lambda: in_queue(center, rid) and status_in(teller, rid) == "pending", timeout=WAIT_MS)
     teller.mine.select(rid)
-    assert teller.actions_by_name[request_module.ACTION_CANCEL].isEnabled()
+    assert teller.actions_by_name[request_actions.ACTION_CANCEL].isEnabled()
 
     def give_reason(dlg) -> None:  # type: ignore[no-untyped-def]
         dlg.reason.insertPlainText("客户改为转账")
@@ -304,7 +306,7 @@ def test_cancel_a_pending_request_with_a_reason(qtbot, desks: Desks, people, ima
     teller.cancel_selected()
     qtbot.waitUntil(lambda: status_in(teller, rid) == "cancelled", timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not in_queue(center, rid), timeout=WAIT_MS)
-    assert not teller.actions_by_name[request_module.ACTION_CANCEL].isEnabled()
+    assert not teller.actions_by_name[request_actions.ACTION_CANCEL].isEnabled()
 
 
 def test_local_override_by_a_supervisor_at_the_counter(qtbot, desks: Desks, people, images, services) -> None:  # type: ignore[no-untyped-def]
@@ -346,7 +348,7 @@ def test_local_override_by_a_supervisor_at_the_counter(qtbot, desks: Desks, peop
     assert second is not None
     qtbot.waitUntil(lambda: status_in(teller, second.id) == "pending", timeout=WAIT_MS)
     teller.mine.select(second.id)
-    assert teller.actions_by_name[request_module.ACTION_LOCAL].isEnabled()
+    assert teller.actions_by_name[request_actions.ACTION_LOCAL].isEnabled()
 
     def reject_without_then_with_reason(dlg: LocalOverrideDialog) -> None:
         dlg.tabs.setCurrentIndex(0)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from app.errors import PermissionDenied
 from app.rbac import Role
 from tests.gui.test_docks import answer_next_dialog
-from widgets.docks.authz_rules.models import MARK, MARK_TEXT, parse_yuan, yuan_text
+from widgets.docks.authz_rules.model import MARK, MARK_TEXT, parse_yuan, yuan_text
 
 
 @pytest.fixture

@@ -17,7 +17,8 @@ from app.reports import KpiGrid
 from app.services.authz_stats import kpi_block
 from widgets.bus import ChangeBus
 from widgets.docks import DockContext
-from widgets.docks.authz_stats.panel import ACTION_EXPORT, QUARTERLY, AuthzStatsPanel, previous_month
+from widgets.docks.authz_stats.actions import ACTION_EXPORT
+from widgets.docks.authz_stats.panel import QUARTERLY, AuthzStatsPanel, previous_month
 
 
 def last_complete_quarter() -> tuple[int, int]:

@@ -25,9 +25,9 @@ from imaging.synth.voucher import render_voucher
 from imaging.templates import builtin_templates
 from tests.gui.test_docks import answer_next_dialog
 from widgets.bus import ChangeBus
+from widgets.common.capture_texts import reason_text, status_text
 from widgets.docks import CaptureSetup, DockContext
 from widgets.docks.capture.panel import CapturePanel
-from widgets.docks.capture.reasons import reason_text, status_text
 
 WAIT_MS = 30_000
 

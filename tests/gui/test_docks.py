@@ -10,7 +10,7 @@ from sqlalchemy import update
 from app.db.models import AuditEntry
 from app.errors import SuiteError
 from app.rbac import Role
-from widgets.docks.users.dialogs import FormDialog
+from widgets.common.dialogs import FormDialog
 
 
 def answer_next_dialog(fill) -> None:  # type: ignore[no-untyped-def]

@@ -24,13 +24,9 @@ from hardware.runtime import TrackingRuntime
 from widgets.bridges.tracking import TrackingBridge, TrackingSource
 from widgets.bus import ChangeBus
 from widgets.docks import DockContext
+from widgets.docks.reader_health.actions import ACTION_REPLUG, ACTION_SILENCE, ACTION_UNPLUG
 from widgets.docks.reader_health.model import STATE_COLOR
-from widgets.docks.reader_health.panel import (
-    ACTION_REPLUG,
-    ACTION_SILENCE,
-    ACTION_UNPLUG,
-    ReaderHealthPanel,
-)
+from widgets.docks.reader_health.panel import ReaderHealthPanel
 from widgets.main_window import MainWindow
 
 STALE_AFTER = 1.5  # the simulator's heartbeat is 1 s: 1.0 would let quiet readers flicker to stale

@@ -20,8 +20,8 @@ from imaging.sources import Capture
 from imaging.templates import builtin_templates
 from tests.gui.test_capture_dock import WAIT_MS, give_reason, write_voucher
 from widgets.bus import ChangeBus
+from widgets.common.capture_texts import status_text
 from widgets.docks import CaptureSetup, DockContext
-from widgets.docks.capture.reasons import status_text
 from widgets.docks.template_editor.canvas import PX_PER_MM, QR_KEY
 from widgets.docks.template_editor.model import COLUMNS
 from widgets.docks.template_editor.panel import TemplateEditorPanel

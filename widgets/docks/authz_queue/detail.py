@@ -1,7 +1,7 @@
 """The request in the authorizer's hands: every transaction field, the teller, the history of
 decisions, the attached images (thumbnails and a viewer with zoom and rotation), the lease countdown,
 and the comment that goes with the decision. GUI thread; images are decoded on a ``Worker``
-(``authz_request.images.viewables``) and applied only if the request is still the one shown."""
+(``widgets.authz.images.viewables``) and applied only if the request is still the one shown."""
 
 from __future__ import annotations
 
@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 from app.authz_policy import Business
 from app.blobs import BlobStore
 from app.services.authorization import RequestView
-from widgets.docks.authz_queue.viewer import ImageViewer
-from widgets.docks.authz_request.images import Viewable, viewables
-from widgets.docks.authz_request.my_requests import history_html
-from widgets.docks.authz_request.texts import (
+from widgets.authz.history import history_html
+from widgets.authz.images import Viewable, viewables
+from widgets.authz.texts import (
     age_text,
     amount_text,
     amount_words,
@@ -40,7 +39,8 @@ from widgets.docks.authz_request.texts import (
     local_time,
     mode_text,
 )
-from widgets.docks.capture.reasons import reason_text
+from widgets.common.capture_texts import reason_text
+from widgets.docks.authz_queue.viewer import ImageViewer
 from widgets.i18n import Retranslating
 from widgets.theme import set_role
 from widgets.workers import Worker

@@ -14,8 +14,8 @@ from app.authz_policy import Business
 from app.db.base import utcnow
 from app.services.authorization import RequestView
 from app.statuses import RequestStatus
-from widgets.docks.authz_request.pills import COLOUR_ROLE
-from widgets.docks.authz_request.texts import (
+from widgets.authz.pills import COLOUR_ROLE
+from widgets.authz.texts import (
     SLA_COLOURS,
     age_text,
     amount_text,

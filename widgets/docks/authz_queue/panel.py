@@ -30,12 +30,26 @@ from app.rbac import Permission
 from app.services.authorization import RequestView
 from app.statuses import RequestStatus
 from widgets.actions import build_actions
+from widgets.authz.pills import OnlinePill, PillDelegate
+from widgets.authz.texts import refusal
 from widgets.bridges.authz import AuthzBridge
 from widgets.docks import DockContext, DockSpec
+from widgets.docks.authz_queue.actions import (
+    ACTION_APPROVE,
+    ACTION_CLAIM,
+    ACTION_CLAIM_NEXT,
+    ACTION_FIT,
+    ACTION_REFRESH,
+    ACTION_REJECT,
+    ACTION_RELEASE,
+    ACTION_RETURN,
+    ACTION_ROTATE_LEFT,
+    ACTION_ROTATE_RIGHT,
+    ACTION_ZOOM_IN,
+    ACTION_ZOOM_OUT,
+)
 from widgets.docks.authz_queue.detail import DetailPane
 from widgets.docks.authz_queue.model import QueueModel
-from widgets.docks.authz_request.pills import OnlinePill, PillDelegate
-from widgets.docks.authz_request.texts import refusal
 from widgets.i18n import Retranslating
 from widgets.messages import add_message_row, error_text
 from widgets.table_model import record_table
@@ -44,18 +58,6 @@ from widgets.workers import Worker
 
 log = logging.getLogger(__name__)
 OBJECT_NAME = "dock.authz_queue"
-ACTION_CLAIM_NEXT = "authz_queue.claim_next"
-ACTION_CLAIM = "authz_queue.claim"
-ACTION_APPROVE = "authz_queue.approve"
-ACTION_REJECT = "authz_queue.reject"
-ACTION_RETURN = "authz_queue.return"
-ACTION_RELEASE = "authz_queue.release"
-ACTION_REFRESH = "authz_queue.refresh"
-ACTION_ZOOM_IN = "authz_queue.zoom_in"
-ACTION_ZOOM_OUT = "authz_queue.zoom_out"
-ACTION_FIT = "authz_queue.fit"
-ACTION_ROTATE_LEFT = "authz_queue.rotate_left"
-ACTION_ROTATE_RIGHT = "authz_queue.rotate_right"
 POLL_S = 2.0  # the watcher's poll (tests shorten it)
 TICK_MS = 1000
 EXPIRE_MS = 15_000

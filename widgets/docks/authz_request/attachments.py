@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.blobs import BlobStore
-from widgets.docks.authz_request.images import IMAGE_FILTER, Attachment, Refused, attach_files, stored_thumbs
-from widgets.docks.authz_request.texts import kind_text
-from widgets.docks.capture.reasons import reason_text
+from widgets.authz.images import IMAGE_FILTER, Attachment, Refused, attach_files, stored_thumbs
+from widgets.authz.texts import kind_text
+from widgets.common.capture_texts import reason_text
 from widgets.i18n import Retranslating
 from widgets.theme import set_role
 from widgets.workers import Worker

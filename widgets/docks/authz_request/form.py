@@ -23,8 +23,7 @@ from app.authz_policy import LOCAL, REMOTE, Limit, Policy, PolicyError, Route
 from app.blobs import BlobStore
 from app.rbac import Principal
 from app.services.authorization import Draft, RequestView
-from widgets.docks.authz_request.attachments import AttachmentBox
-from widgets.docks.authz_request.texts import (
+from widgets.authz.texts import (
     CURRENCIES,
     amount_text,
     amount_words,
@@ -33,6 +32,7 @@ from widgets.docks.authz_request.texts import (
     parse_amount,
     route_text,
 )
+from widgets.docks.authz_request.attachments import AttachmentBox
 from widgets.i18n import Retranslating
 from widgets.theme import set_role
 

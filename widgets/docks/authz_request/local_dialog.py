@@ -31,7 +31,7 @@ from app.operations import Change
 from app.rbac import Principal
 from app.services.authorization import RequestView
 from app.services.identity import IdentityService
-from widgets.docks.authz_request.texts import amount_text, business_text, refusal
+from widgets.authz.texts import amount_text, business_text, refusal
 from widgets.messages import error_text
 
 Decide = Callable[[Principal, str, str], Change]  # supervisor, decision, comment -> the change

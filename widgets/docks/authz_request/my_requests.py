@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
 from app.authz_policy import LOCAL, Business
 from app.services.authorization import RequestView
 from app.statuses import RequestStatus
-from widgets.docks.authz_request.pills import COLOUR_ROLE, PillDelegate
-from widgets.docks.authz_request.texts import (
+from widgets.authz.history import history_html
+from widgets.authz.pills import COLOUR_ROLE, PillDelegate
+from widgets.authz.texts import (
     amount_text,
     business_text,
-    decision_text,
-    local_time,
     mode_text,
     status_colour,
     status_text,
@@ -80,38 +79,6 @@ def progress_text(view: RequestView) -> str:
     if view.status == RequestStatus.CANCELLED:
         return QCoreApplication.translate("AuthzRequests", "Cancelled")
     return ""
-
-
-def history_html(view: RequestView, businesses: dict[str, Business]) -> str:
-    """The request's story for a rich-text label: submitted, every decision, where it stands."""
-    rows = [
-        QCoreApplication.translate("AuthzRequests", "<b>No. %1</b> · %2 · %3 · %4 (%5)")
-        .replace("%1", str(view.id))
-        .replace("%2", business_text(businesses.get(view.business_type), view.business_type))
-        .replace("%3", amount_text(view.amount_fen, view.currency))
-        .replace("%4", _escape(view.customer))
-        .replace("%5", _escape(view.account)),
-        QCoreApplication.translate("AuthzRequests", "Submitted %1 by %2 · %3 authorization · sent %4 time(s)")
-        .replace("%1", local_time(view.created_at))
-        .replace("%2", view.teller)
-        .replace("%3", mode_text(view.mode))
-        .replace("%4", str(view.submissions)),
-    ]
-    for d in view.decisions:
-        colour = {"approve": "approved", "reject": "rejected", "return": "returned"}.get(d.decision, "")
-        line = f'<span style="color:{status_colour(colour).name()}">■</span> ' + QCoreApplication.translate(
-            "AuthzRequests", "%1 · level %2 · %3 by %4"
-        ).replace("%1", local_time(d.at)).replace("%2", str(d.level)).replace(
-            "%3", decision_text(d.decision)
-        ).replace("%4", d.authorizer)
-        if d.comment:
-            line += f": <i>{_escape(d.comment)}</i>"
-        rows.append(line)
-    return "<br>".join(rows)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class MyRequestsModel(ListTableModel[RequestView]):

@@ -28,26 +28,28 @@ from app.rbac import Permission, Principal
 from app.services.authorization import RequestView
 from app.statuses import CANCELLABLE_REQUESTS, RequestStatus
 from widgets.actions import build_actions
+from widgets.authz.pills import OnlinePill
+from widgets.authz.texts import amount_text, refusal, status_text
 from widgets.bridges.authz import AuthzBridge
+from widgets.common.dialogs import ReasonDialog
 from widgets.docks import DockContext, DockSpec
+from widgets.docks.authz_request.actions import (
+    ACTION_CANCEL,
+    ACTION_EDIT,
+    ACTION_LOCAL,
+    ACTION_NEW,
+    ACTION_REFRESH,
+    ACTION_SUBMIT,
+)
 from widgets.docks.authz_request.form import RequestForm
 from widgets.docks.authz_request.local_dialog import LocalOverrideDialog
 from widgets.docks.authz_request.my_requests import RequestsView, progress_text
-from widgets.docks.authz_request.pills import OnlinePill
-from widgets.docks.authz_request.texts import amount_text, refusal, status_text
-from widgets.docks.users.dialogs import ReasonDialog
 from widgets.i18n import Retranslating
 from widgets.messages import add_message_row, error_text
 from widgets.theme import set_role
 from widgets.workers import Worker
 
 OBJECT_NAME = "dock.authz_request"
-ACTION_SUBMIT = "authz_request.submit"
-ACTION_NEW = "authz_request.new"
-ACTION_EDIT = "authz_request.edit"
-ACTION_LOCAL = "authz_request.local"
-ACTION_CANCEL = "authz_request.cancel"
-ACTION_REFRESH = "authz_request.refresh"
 POLL_S = 2.0  # the watcher's poll (tests shorten it)
 POLICY_PROBLEMS = ("business_type", "mode", "attachments", "amount_fen")
 

@@ -27,8 +27,18 @@ from app.operations import Change
 from app.rbac import Permission
 from app.services.policy_versions import PolicyInForce
 from widgets.actions import build_actions
+from widgets.common.dialogs import ReasonDialog
 from widgets.docks import DockContext, DockSpec
-from widgets.docks.authz_rules.models import (
+from widgets.docks.authz_rules.actions import (
+    ACTION_ADD_BUSINESS,
+    ACTION_ADD_LIMIT,
+    ACTION_REMOVE_BUSINESS,
+    ACTION_REMOVE_LIMIT,
+    ACTION_REVERT,
+    ACTION_SAVE,
+    ACTION_VALIDATE,
+)
+from widgets.docks.authz_rules.model import (
     BusinessModel,
     BusinessRow,
     LimitModel,
@@ -37,20 +47,12 @@ from widgets.docks.authz_rules.models import (
     locate,
     rows_from_source,
 )
-from widgets.docks.users.dialogs import ReasonDialog
 from widgets.i18n import Retranslating
 from widgets.messages import error_text
 from widgets.table_model import record_table
 from widgets.workers import Worker
 
 OBJECT_NAME = "dock.authz_rules"
-ACTION_ADD_BUSINESS = "authz_rules.add_business"
-ACTION_REMOVE_BUSINESS = "authz_rules.remove_business"
-ACTION_ADD_LIMIT = "authz_rules.add_limit"
-ACTION_REMOVE_LIMIT = "authz_rules.remove_limit"
-ACTION_VALIDATE = "authz_rules.validate"
-ACTION_SAVE = "authz_rules.save"
-ACTION_REVERT = "authz_rules.revert"
 
 
 class AuthzRulesPanel(Retranslating, QWidget):

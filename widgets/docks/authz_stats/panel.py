@@ -48,8 +48,9 @@ from app.services.authz_stats import (
     kpi_labels,
 )
 from widgets.docks import DockContext, DockSpec
+from widgets.docks.authz_stats.actions import ACTION_EXPORT, ACTION_PREVIEW, ACTION_REFRESH
 from widgets.docks.authz_stats.chart import BarChartWidget, chart_image
-from widgets.docks.authz_stats.models import AuthorizerModel, GroupModel, MonthModel, TellerModel
+from widgets.docks.authz_stats.model import AuthorizerModel, GroupModel, MonthModel, TellerModel
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
 from widgets.table_model import record_table
@@ -59,9 +60,6 @@ from widgets.workers import Worker
 log = logging.getLogger(__name__)
 
 OBJECT_NAME = "dock.authz_stats"
-ACTION_REFRESH = "authz_stats.refresh"
-ACTION_EXPORT = "authz_stats.export_pdf"
-ACTION_PREVIEW = "authz_stats.print_preview"
 MONTHLY, QUARTERLY = "month", "quarter"
 Result = PeriodStats | QuarterAnalysis
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QListView, QSplitter, QVBoxLa
 from app.blobs import BlobStore
 from app.rbac import Principal
 from app.services.capture import BatchView, CaptureService, PageView
-from widgets.docks.capture.images import thumbnails
-from widgets.docks.capture.models import BatchModel, CountsDelegate, PageModel, ThumbDelegate
+from widgets.common.images import thumbnails
+from widgets.docks.capture.model import BatchModel, CountsDelegate, PageModel, ThumbDelegate
 from widgets.i18n import Retranslating
 from widgets.table_model import record_table
 from widgets.workers import Worker

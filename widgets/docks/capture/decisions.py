@@ -12,10 +12,10 @@ from app.operations import Change
 from app.services.capture import ALLOWED, FILE_FAULTS, PageView
 from app.statuses import PageStatus
 from imaging.batch import CaptureRunner
+from widgets.common.capture_texts import status_text
+from widgets.common.dialogs import ReasonDialog
 from widgets.docks import DockContext
 from widgets.docks.capture.dialogs import ClassifyDialog
-from widgets.docks.capture.reasons import status_text
-from widgets.docks.users.dialogs import ReasonDialog
 from widgets.messages import error_text
 from widgets.workers import Worker
 

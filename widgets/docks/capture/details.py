@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.capture import PageView
-from widgets.docks.capture.reasons import (
+from widgets.common.capture_texts import (
     amount_text,
     check_text,
     reason_severity,

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from imaging.templates import Template
-from widgets.docks.users.dialogs import FormDialog
+from widgets.common.dialogs import FormDialog
 from widgets.i18n import ui_is_chinese
 
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QToolBar, QVBoxLay
 
 from app.blobs import BlobStore
 from app.services.capture import PageView
-from widgets.docks.capture.images import PageImages, page_images
-from widgets.docks.capture.models import main_reason
-from widgets.docks.capture.reasons import reason_text
+from widgets.common.capture_texts import reason_text
+from widgets.common.images import PageImages, page_images
+from widgets.docks.capture.model import main_reason
 from widgets.docks.capture.viewer import LivePreview, PageViewer
 from widgets.i18n import Retranslating
 from widgets.workers import Worker

@@ -33,14 +33,29 @@ from imaging.batch import CaptureRunner
 from imaging.sources import SourceStatus
 from widgets.actions import build_actions
 from widgets.bridges.capture import SourceBridge
+from widgets.common.capture_texts import source_text
+from widgets.common.images import PageImages, qimage_from_bgr
 from widgets.docks import DockContext, DockSpec
+from widgets.docks.capture.actions import (
+    ACTION_CORRECTED,
+    ACTION_DUPLEX,
+    ACTION_FIT,
+    ACTION_IMPORT,
+    ACTION_NEW_BATCH,
+    ACTION_OVERRIDE,
+    ACTION_REJECT,
+    ACTION_RETAKE,
+    ACTION_SHOOT,
+    ACTION_START,
+    ACTION_STOP,
+    ACTION_ZOOM_IN,
+    ACTION_ZOOM_OUT,
+)
 from widgets.docks.capture.browser import BatchBrowser
 from widgets.docks.capture.decisions import CaptureDecisions
 from widgets.docks.capture.details import DetailsPane
-from widgets.docks.capture.images import PageImages, qimage_from_bgr
 from widgets.docks.capture.importer import ImportBar
 from widgets.docks.capture.page_pane import PagePane
-from widgets.docks.capture.reasons import source_text
 from widgets.docks.capture.viewer import PageViewer
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import add_message_row, error_text
@@ -48,19 +63,6 @@ from widgets.theme import set_role
 from widgets.workers import Worker
 
 OBJECT_NAME = "dock.capture"
-ACTION_START = "capture.start"
-ACTION_STOP = "capture.stop"
-ACTION_SHOOT = "capture.shoot"
-ACTION_DUPLEX = "capture.duplex"
-ACTION_NEW_BATCH = "capture.new_batch"
-ACTION_IMPORT = "capture.import"
-ACTION_OVERRIDE = "capture.override"
-ACTION_REJECT = "capture.reject"
-ACTION_RETAKE = "capture.retake"
-ACTION_CORRECTED = "capture.corrected"
-ACTION_FIT = "capture.fit"
-ACTION_ZOOM_IN = "capture.zoom_in"
-ACTION_ZOOM_OUT = "capture.zoom_out"
 IMPORT_ITEM = "import"  # the source combo's "Import files…" entry (also the batches' source name)
 USE_PROCESSES = True  # worker processes for recognition (tests use threads)
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf"

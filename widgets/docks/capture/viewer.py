@@ -3,51 +3,33 @@ slice boxes; wheel and key zoom, fit) and the camera's live preview pane. GUI th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QImage,
-    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QPixmap,
     QPolygonF,
-    QResizeEvent,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPixmapItem,
     QGraphicsPolygonItem,
     QGraphicsScene,
-    QGraphicsView,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
 from app.services.capture import PageView
-
-KIND_COLOURS = {
-    "account": "#1fc7d4",
-    "amount_figures": "#f0a72e",
-    "amount_words": "#f06292",
-    "date": "#9575cd",
-    "name": "#66bb6a",
-    "number": "#42a5f5",
-    "seal": "#ef5350",
-    "text": "#b0bec5",
-}
-ZOOM_STEP = 1.25
-MIN_ZOOM, MAX_ZOOM = 0.02, 16.0
-
-
-def kind_colour(kind: str) -> QColor:
-    return QColor(KIND_COLOURS.get(kind, "#ffb300"))
+from widgets.common.kinds import kind_colour
+from widgets.common.zoom_view import ZoomView
 
 
 class LabelItem(QGraphicsItem):
@@ -80,11 +62,11 @@ class LabelItem(QGraphicsItem):
         painter.drawText(self.rect, int(Qt.AlignmentFlag.AlignCenter), self.text)
 
 
-class PageViewer(QGraphicsView):
+class PageViewer(ZoomView):
     """Shows one page; ``outlines`` holds one polygon per slice (keyed by slice name)."""
 
     slice_clicked = Signal(str)
-    zoom_changed = Signal(float)
+    MESSAGE_SCALE = 1.2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,17 +74,13 @@ class PageViewer(QGraphicsView):
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setBackgroundBrush(QColor("#0b1118"))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pixmap_item: QGraphicsPixmapItem | None = None
         self.outlines: dict[str, QGraphicsPolygonItem] = {}
         self.labels: dict[str, LabelItem] = {}
         self.selected = ""
-        self.fit_mode = True
-        self.message = ""
+
+    def content_rect(self) -> QRectF | None:
+        return self.pixmap_item.sceneBoundingRect() if self.pixmap_item is not None else None
 
     # -- content --------------------------------------------------------------------------------------
     def clear_page(self, message: str = "") -> None:
@@ -176,56 +154,6 @@ class PageViewer(QGraphicsView):
         if scroll and self.selected:
             self.ensureVisible(self.outlines[name], 60, 60)
 
-    # -- zoom ---------------------------------------------------------------------------------------
-    def zoom(self) -> float:
-        return float(self.transform().m11())
-
-    def zoom_by(self, factor: float) -> None:
-        current = self.zoom()
-        factor = max(MIN_ZOOM / current, min(MAX_ZOOM / current, factor))
-        self.fit_mode = False
-        self.scale(factor, factor)
-        self.zoom_changed.emit(self.zoom())
-
-    def zoom_in(self) -> None:
-        self.zoom_by(ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self.zoom_by(1 / ZOOM_STEP)
-
-    def actual_size(self) -> None:
-        self.fit_mode = False
-        self.resetTransform()
-        self.zoom_changed.emit(1.0)
-
-    def fit(self) -> None:
-        self.fit_mode = True
-        if self.pixmap_item is not None:
-            self.fitInView(self.pixmap_item, Qt.AspectRatioMode.KeepAspectRatio)
-            self.zoom_changed.emit(self.zoom())
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120.0
-        if steps:
-            self.zoom_by(ZOOM_STEP**steps)
-        event.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif key == Qt.Key.Key_Minus:
-            self.zoom_out()
-        elif key == Qt.Key.Key_0:
-            self.fit()
-        else:
-            super().keyPressEvent(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.fit_mode:
-            self.fit()
-
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             for item in self.items(event.position().toPoint()):
@@ -236,22 +164,6 @@ class PageViewer(QGraphicsView):
                     break
         super().mousePressEvent(event)
 
-    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        super().drawForeground(painter, rect)
-        if self.message and self.pixmap_item is None:
-            painter.save()
-            painter.resetTransform()
-            painter.setPen(QColor("#8a94a3"))
-            font = QFont(self.font())
-            font.setPointSizeF(font.pointSizeF() * 1.2)
-            painter.setFont(font)
-            painter.drawText(
-                self.viewport().rect().adjusted(20, 20, -20, -20),
-                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                self.message,
-            )
-            painter.restore()
-
 
 class LivePreview(QWidget):
     """The camera's latest preview frame, scaled to fit, with a live badge and the source state."""
@@ -259,6 +171,7 @@ class LivePreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("capture.preview")
+        self.setProperty("canvas", "image")  # the stylesheet's hook for the background
         self.setMinimumHeight(120)
         self.pixmap: QPixmap | None = None
         self.frames = 0
@@ -277,7 +190,7 @@ class LivePreview(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#05080c"))
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
         if self.pixmap is not None and not self.pixmap.isNull():
             scaled = self.pixmap.scaled(
                 self.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from app.operations import Change
 from app.services.sites import Overview
 from widgets.docks import DockContext, DockSpec
+from widgets.docks.overview.actions import ACTION_REFRESH
 from widgets.i18n import Retranslating, ui_is_chinese
 
 OBJECT_NAME = "dock.overview"
-ACTION_REFRESH = "overview.refresh"
 
 
 class StatCard(QFrame):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, Q
 
 from app.services.sites import READER_PROTOCOLS
 from app.tracking.directory import Directory, ReaderInfo
-from widgets.docks.users.dialogs import FormDialog
+from widgets.common.dialogs import FormDialog
 from widgets.i18n import ui_is_chinese
 
 

@@ -16,6 +16,13 @@ from app.tracking.reads import ReaderStatus
 from widgets.actions import build_actions
 from widgets.bridges.tracking import SimulatorControls
 from widgets.docks import DockContext, DockSpec
+from widgets.docks.reader_health.actions import (
+    ACTION_EDIT,
+    ACTION_NEW,
+    ACTION_REPLUG,
+    ACTION_SILENCE,
+    ACTION_UNPLUG,
+)
 from widgets.docks.reader_health.editor import ReaderDialog
 from widgets.docks.reader_health.model import ReaderHealthModel
 from widgets.i18n import Retranslating, ui_is_chinese
@@ -24,11 +31,6 @@ from widgets.table_model import record_table
 from widgets.workers import Worker
 
 OBJECT_NAME = "dock.readers"
-ACTION_UNPLUG = "readers.unplug"
-ACTION_REPLUG = "readers.replug"
-ACTION_SILENCE = "readers.silence"
-ACTION_EDIT = "readers.edit"
-ACTION_NEW = "readers.new"
 
 
 class ReaderHealthPanel(Retranslating, QWidget):

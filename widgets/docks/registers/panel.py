@@ -28,19 +28,21 @@ from app.rbac import Permission
 from app.services.registers import COLUMNS, KINDS, ImportResult
 from app.tracking.directory import Directory
 from widgets.actions import build_actions
+from widgets.common.dialogs import FormDialog, ReasonDialog
 from widgets.docks import DockContext, DockSpec
-from widgets.docks.users.dialogs import FormDialog, ReasonDialog
+from widgets.docks.registers.actions import (
+    ACTION_BIND,
+    ACTION_EXPORT,
+    ACTION_IMPORT,
+    ACTION_UNBIND,
+    ACTION_ZONES,
+)
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
 from widgets.table_model import record_table
 from widgets.workers import Worker
 
 OBJECT_NAME = "dock.registers"
-ACTION_IMPORT = "registers.import"
-ACTION_EXPORT = "registers.export"
-ACTION_BIND = "registers.bind_tag"
-ACTION_UNBIND = "registers.unbind_tag"
-ACTION_ZONES = "registers.zones"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

@@ -34,18 +34,16 @@ from app.services.positions import MapSnapshot
 from app.tracking.directory import Directory, TagInfo
 from app.tracking.events import EventKind, TrackingEvent
 from app.tracking.reads import ReaderStatus
+from widgets.common.map_view import MapView
 from widgets.docks import DockContext, DockSpec
+from widgets.docks.tag_map.actions import ACTION_FIT, ACTION_PLAY, ACTION_PLAYBACK
 from widgets.docks.tag_map.items import KIND_COLORS
 from widgets.docks.tag_map.playback import History
 from widgets.docks.tag_map.scene import FloorScene
-from widgets.docks.tag_map.view import MapView
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.workers import Worker
 
 OBJECT_NAME = "dock.map"
-ACTION_FIT = "map.fit"
-ACTION_PLAYBACK = "map.playback"
-ACTION_PLAY = "map.play"
 KINDS = ("person", "asset", "cashbox", "vip", "archive")
 KIND_NAMES = frozenset(KINDS)
 TRAIL_WINDOW = 3600.0

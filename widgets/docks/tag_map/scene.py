@@ -16,12 +16,12 @@ import math
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
-from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
 from app.paths import RESOURCES
 from app.tracking.directory import FloorPlanInfo, ReaderInfo, TagInfo, ZoneInfo
 from app.tracking.reads import LinkState, ReaderStatus
+from widgets.common.plan_item import PlanItem
 from widgets.docks.tag_map.items import MarkerItem, ReaderItem, ZoneItem
 
 SLOT = 17.0  # spacing of marker slots in floor-plan units
@@ -67,10 +67,8 @@ class FloorScene(QGraphicsScene):
         self.plan = plan
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # markers move all the time
         self.setSceneRect(QRectF(-20, -20, plan.width + 40, plan.height + 40))
-        self.setBackgroundBrush(QColor("#0e141b"))
-        svg = QGraphicsSvgItem(str(RESOURCES / plan.file))
+        svg = PlanItem(RESOURCES / plan.file)
         svg.setZValue(0)
-        svg.setCacheMode(QGraphicsSvgItem.CacheMode.DeviceCoordinateCache)
         self.addItem(svg)
         self.zones: dict[str, ZoneItem] = {}
         self.slots: dict[str, list[QPointF]] = {}

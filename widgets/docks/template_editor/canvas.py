@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QTransform,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -33,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from imaging.pipeline import OUT_DPI
 from imaging.templates import Box
-from widgets.docks.capture.viewer import kind_colour
+from widgets.common.kinds import kind_colour
+from widgets.common.zoom_view import ZoomView
 from widgets.docks.template_editor.draft import MIN_MM, TemplateDraft, clamp_box
 
 PX_PER_MM = OUT_DPI / 25.4
@@ -232,7 +232,6 @@ class TemplateCanvas(QGraphicsScene):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setBackgroundBrush(QColor("#0b1118"))
         self.draft = TemplateDraft()
         self.items_by_key: dict[int, RegionItem] = {}
         self.labels: dict[int, str] = {}
@@ -421,35 +420,22 @@ class TemplateCanvas(QGraphicsScene):
         super().keyPressEvent(event)
 
 
-class TemplateView(QGraphicsView):
-    """The canvas view: wheel zoom under the mouse, fit on resize until the user zooms."""
+class TemplateView(ZoomView):
+    """The canvas view: wheel zoom under the mouse, fit on resize until the user zooms; the mouse
+    draws and moves regions (no hand drag)."""
+
+    WHEEL_STEP = 1.2
+    MIN_ZOOM, MAX_ZOOM = 0.05, 12.0
 
     def __init__(self, scene: TemplateCanvas, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
+        super().__init__(parent)
+        self.setScene(scene)
         self.setObjectName("templates.view")
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setMouseTracking(True)
-        self.fit_mode = True
 
-    def fit(self) -> None:
-        self.fit_mode = True
+    def content_rect(self) -> QRectF | None:
         scene = self.scene()
-        if isinstance(scene, TemplateCanvas):
-            self.fitInView(scene.page_rect().adjusted(-30, -40, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120.0
-        if steps:
-            self.fit_mode = False
-            factor = 1.2**steps
-            zoom = self.transform().m11() * factor
-            if 0.05 <= zoom <= 12:
-                self.scale(factor, factor)
-        event.accept()
-
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        if self.fit_mode:
-            self.fit()
+        return scene.page_rect().adjusted(-30, -40, 30, 30) if isinstance(scene, TemplateCanvas) else None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.rbac import Principal
 from app.services.capture import CaptureService, PageView
-from widgets.docks.capture.reasons import status_text
+from widgets.common.capture_texts import status_text
 
 RECENT_BATCHES = 10
 

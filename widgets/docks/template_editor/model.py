@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from imaging.templates import MAX_PAGE_MM, REGION_KINDS, Template
-from widgets.docks.capture.viewer import kind_colour
+from widgets.common.kinds import kind_colour
 from widgets.docks.template_editor.draft import TemplateDraft, clamp_box
 from widgets.docks.template_editor.texts import kind_text
 from widgets.i18n import ui_is_chinese

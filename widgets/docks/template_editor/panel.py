@@ -26,8 +26,21 @@ from app.rbac import Permission
 from imaging.batch import load_templates
 from imaging.templates import Template, TemplateError
 from widgets.actions import build_actions
+from widgets.common.capture_texts import reason_text, status_text
+from widgets.common.dialogs import ReasonDialog
 from widgets.docks import DockContext, DockSpec
-from widgets.docks.capture.reasons import reason_text, status_text
+from widgets.docks.template_editor.actions import (
+    ACTION_CAPTURED,
+    ACTION_DELETE,
+    ACTION_DRAW,
+    ACTION_DUPLICATE,
+    ACTION_FIT,
+    ACTION_NEW,
+    ACTION_SAMPLE,
+    ACTION_SAVE,
+    ACTION_TEST,
+    ACTION_VALIDATE,
+)
 from widgets.docks.template_editor.canvas import QR_KEY, TemplateCanvas, TemplateView
 from widgets.docks.template_editor.dialogs import CapturedPageDialog
 from widgets.docks.template_editor.draft import RegionDraft, TemplateDraft, region_error
@@ -36,23 +49,12 @@ from widgets.docks.template_editor.model import COLUMNS, RegionDelegate, RegionT
 from widgets.docks.template_editor.sample import SampleResult
 from widgets.docks.template_editor.sampling import Sampler
 from widgets.docks.template_editor.texts import kind_text, problem_text
-from widgets.docks.users.dialogs import ReasonDialog
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
 from widgets.table_model import record_table
 from widgets.theme import set_role
 
 OBJECT_NAME = "dock.templates"
-ACTION_NEW = "templates.new"
-ACTION_DUPLICATE = "templates.duplicate"
-ACTION_SAMPLE = "templates.sample"
-ACTION_CAPTURED = "templates.captured_sample"
-ACTION_DRAW = "templates.draw"
-ACTION_DELETE = "templates.delete_region"
-ACTION_VALIDATE = "templates.validate"
-ACTION_TEST = "templates.test"
-ACTION_SAVE = "templates.save"
-ACTION_FIT = "templates.fit"
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf"
 
 

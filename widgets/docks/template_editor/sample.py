@@ -17,7 +17,7 @@ from app.services.capture import PageView
 from imaging.loader import iter_pages
 from imaging.pipeline import process_page
 from imaging.templates import Box, Region, Template
-from widgets.docks.capture.images import original_image, qimage_from_bgr
+from widgets.common.images import original_image, qimage_from_bgr
 
 Image = NDArray[np.uint8]
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from app.blobs import BlobStore
 from app.services.capture import PageView
 from imaging.templates import Template
-from widgets.docks.capture.images import qimage_from_bgr
+from widgets.common.images import qimage_from_bgr
 from widgets.docks.template_editor import sample
 from widgets.workers import Worker
 

@@ -23,22 +23,25 @@ from app.rbac import Permission
 from app.services.identity import UserView
 from app.statuses import CardStatus
 from widgets.actions import build_actions
+from widgets.common.dialogs import PasswordDialog, ReasonDialog
 from widgets.docks import DockContext, DockSpec
-from widgets.docks.users.dialogs import CardDialog, NewUserDialog, PasswordDialog, ReasonDialog, RolesDialog
+from widgets.docks.users.actions import (
+    ACTION_CARD,
+    ACTION_CARD_BLACKLIST,
+    ACTION_CARD_UNLOCK,
+    ACTION_NEW,
+    ACTION_RESET,
+    ACTION_ROLES,
+    ACTION_TOGGLE,
+    ACTION_UNLOCK,
+)
+from widgets.docks.users.dialogs import CardDialog, NewUserDialog, RolesDialog
 from widgets.docks.users.model import UsersTableModel
 from widgets.i18n import Retranslating
 from widgets.messages import error_text
 from widgets.table_model import record_table
 
 OBJECT_NAME = "dock.users"
-ACTION_NEW = "users.new"
-ACTION_ROLES = "users.roles"
-ACTION_UNLOCK = "users.unlock"
-ACTION_RESET = "users.reset_password"
-ACTION_TOGGLE = "users.toggle_active"
-ACTION_CARD = "users.issue_card"
-ACTION_CARD_UNLOCK = "users.unlock_card"
-ACTION_CARD_BLACKLIST = "users.blacklist_card"
 
 
 class UsersPanel(Retranslating, QWidget):

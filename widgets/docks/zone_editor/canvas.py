@@ -9,7 +9,6 @@ import math
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPen, QPolygonF
-from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.paths import RESOURCES
 from app.tracking.directory import FloorPlanInfo, ZoneInfo
+from widgets.common.plan_item import PlanItem
 
 HANDLE = 6.0
 
@@ -61,8 +61,7 @@ class EditCanvas(QGraphicsScene):
         self.plan = plan
         self.bounds = QRectF(0, 0, plan.width, plan.height)
         self.setSceneRect(QRectF(-20, -20, plan.width + 40, plan.height + 40))
-        self.setBackgroundBrush(QColor("#0e141b"))
-        self.addItem(QGraphicsSvgItem(str(RESOURCES / plan.file)))
+        self.addItem(PlanItem(RESOURCES / plan.file))
         self.others: dict[str, QGraphicsPolygonItem] = {}
         for z in zones:
             item = self.addPolygon(

@@ -27,18 +27,16 @@ from app.rbac import Permission
 from app.services.sites import ZONE_KINDS, polygon_problem
 from app.tracking.directory import Directory
 from widgets.actions import build_actions
+from widgets.common.dialogs import ReasonDialog
+from widgets.common.map_view import MapView
 from widgets.docks import DockContext, DockSpec
-from widgets.docks.tag_map.view import MapView
-from widgets.docks.users.dialogs import ReasonDialog
+from widgets.docks.zone_editor.actions import ACTION_NEW, ACTION_REVERT, ACTION_SAVE
 from widgets.docks.zone_editor.canvas import EditCanvas
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
 from widgets.workers import Worker
 
 OBJECT_NAME = "dock.zones"
-ACTION_NEW = "zones.new"
-ACTION_SAVE = "zones.save"
-ACTION_REVERT = "zones.revert"
 
 
 class ZoneEditorPanel(Retranslating, QWidget):

@@ -1,6 +1,7 @@
-"""Page images for the capture dock, made on worker threads: thumbnails, the original and the
-corrected image, slice images. Worker threads: pure functions of a snapshot (a ``PageView`` and the
-blob store); they build ``QImage`` values (safe off the GUI thread), never pixmaps or widgets."""
+"""Page images made on worker threads, shared by the capture dock, the template editor and the
+authorization attachments: BGR arrays to QImage, thumbnails, the original and the corrected image,
+slice images. Worker threads: pure functions of a snapshot (a ``PageView`` and the blob store); they
+build ``QImage`` values (safe off the GUI thread), never pixmaps or widgets."""
 
 from __future__ import annotations
 
@@ -26,13 +27,14 @@ def qimage_from_bgr(image: NDArray[np.uint8]) -> QImage:
     return QImage(bgr.data, w, h, int(bgr.strides[0]), QImage.Format.Format_BGR888).copy()
 
 
-def _scaled(image: NDArray[np.uint8], long_side: int) -> NDArray[np.uint8]:
+def scaled(image: NDArray[np.uint8], long_side: int) -> NDArray[np.uint8]:
+    """The image with its long side at most ``long_side`` px (never enlarged)."""
     h, w = image.shape[:2]
     f = long_side / max(h, w)
     if f >= 1.0:
         return image
     size = (max(1, round(w * f)), max(1, round(h * f)))
-    return cv2.resize(image, size, interpolation=cv2.INTER_AREA)  # type: ignore[return-value]
+    return np.asarray(cv2.resize(image, size, interpolation=cv2.INTER_AREA), dtype=np.uint8)
 
 
 def original_image(store: BlobStore, page: PageView) -> NDArray[np.uint8] | None:
@@ -73,7 +75,7 @@ def thumbnails(store: BlobStore, pages: list[PageView]) -> dict[tuple[int, str],
         image = corrected_image(store, page)
         if image is None:
             image = original_image(store, page)
-        out[thumb_key(page)] = qimage_from_bgr(_scaled(image, THUMB_SIZE)) if image is not None else QImage()
+        out[thumb_key(page)] = qimage_from_bgr(scaled(image, THUMB_SIZE)) if image is not None else QImage()
     return out
 
 

@@ -8,7 +8,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import cv2
 import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtGui import QImage
@@ -16,7 +15,7 @@ from PySide6.QtGui import QImage
 from app.blobs import BlobMissing, BlobStore
 from imaging.loader import BMP, JPEG, PDF, PNG, TIFF, WEBP, LoadError, iter_pages
 from imaging.sources import import_files
-from widgets.docks.capture.images import qimage_from_bgr
+from widgets.common.images import qimage_from_bgr, scaled
 
 EXTENSIONS = {JPEG: "jpg", PNG: "png", TIFF: "tif", BMP: "bmp", WEBP: "webp", PDF: "pdf"}
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf"
@@ -55,15 +54,6 @@ class Viewable:
     problem: str = ""
 
 
-def _scaled(image: NDArray[np.uint8], long_side: int) -> NDArray[np.uint8]:
-    h, w = image.shape[:2]
-    f = long_side / max(h, w)
-    if f >= 1.0:
-        return image
-    size = (max(1, round(w * f)), max(1, round(h * f)))
-    return np.asarray(cv2.resize(image, size, interpolation=cv2.INTER_AREA), dtype=np.uint8)
-
-
 def first_page(data: bytes, name: str = "") -> NDArray[np.uint8]:
     """The first page of an image or PDF, upright (EXIF). Raises LoadError."""
     for page in iter_pages(data, name=name, max_pages=50):
@@ -92,7 +82,7 @@ def attach_files(
             refused.append(Refused(capture.name, exc.reason))
             continue
         sha = store.put(capture.data, ext)
-        attached.append(Attachment(kind, sha, ext, capture.name, qimage_from_bgr(_scaled(image, THUMB))))
+        attached.append(Attachment(kind, sha, ext, capture.name, qimage_from_bgr(scaled(image, THUMB))))
     return attached, refused
 
 
@@ -110,7 +100,7 @@ def stored_thumbs(store: BlobStore, attachments: Iterable[tuple[str, str, str]])
     out: list[Attachment] = []
     for kind, sha, ext in attachments:
         image, _problem = _load(store, sha, ext)
-        thumb = qimage_from_bgr(_scaled(image, THUMB)) if image is not None else None
+        thumb = qimage_from_bgr(scaled(image, THUMB)) if image is not None else None
         out.append(Attachment(kind, sha, ext, "", thumb))
     return out
 
@@ -120,6 +110,6 @@ def viewables(store: BlobStore, attachments: Iterable[tuple[str, str, str]]) -> 
     out: list[Viewable] = []
     for kind, sha, ext in attachments:
         image, problem = _load(store, sha, ext)
-        view = qimage_from_bgr(_scaled(image, VIEW_MAX)) if image is not None else None
+        view = qimage_from_bgr(scaled(image, VIEW_MAX)) if image is not None else None
         out.append(Viewable(kind, sha, ext, view, problem))
     return out

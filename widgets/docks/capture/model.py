@@ -17,8 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.services.capture import BatchView, PageView
-from widgets.docks.capture.images import thumb_key
-from widgets.docks.capture.reasons import (
+from widgets.common.capture_texts import (
     STATUSES,
     reason_severity,
     reason_text,
@@ -26,6 +25,7 @@ from widgets.docks.capture.reasons import (
     status_colour,
     status_text,
 )
+from widgets.common.images import thumb_key
 from widgets.table_model import Index, ListTableModel
 
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 1

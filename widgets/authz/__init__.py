@@ -1,0 +1,2 @@
+"""Widgets and texts shared by the authorization docks (pills, texts, attachment images, the
+request history)."""
