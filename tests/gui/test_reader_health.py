@@ -326,6 +326,7 @@ def test_a_panel_built_later_starts_from_the_latest_health(qtbot, make_panel, se
     qtbot.waitUntil(lambda: first.summary.text() == online(2), timeout=2000)
     late = ReaderHealthPanel(DockContext(services, operator, ChangeBus(), first.ctx.devices))
     qtbot.addWidget(late)
+    qtbot.waitUntil(lambda: late.loaded, timeout=5000)  # the site layout is read on the dock's worker
     assert late.summary.text() == online(2) and cell(late, "BR01-R02", "state") == CONNECTED
 
 

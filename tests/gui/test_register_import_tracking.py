@@ -45,6 +45,7 @@ def test_a_person_imported_from_csv_is_placed_on_the_map_by_the_running_pipeline
         qtbot.waitExposed(w)
         registers, map_panel = w.docks["dock.registers"].panel, w.docks["dock.map"].panel
         assert isinstance(map_panel, MapPanel) and registers.kind() == "person"
+        qtbot.waitUntil(lambda: map_panel.loaded and not registers.loading, timeout=10_000)
         path = tmp_path / "new_staff.csv"
         path.write_text(f"id_number,name,sex,tag_id\nIMP0001,李新岗,F,{TAG}\n", encoding="utf-8")
 

@@ -3,6 +3,8 @@ teller's request list and the authorization center. GUI thread (translations at 
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 
 from app.authz_policy import Business
@@ -22,13 +24,13 @@ def history_html(view: RequestView, businesses: dict[str, Business]) -> str:
     rows = [
         QCoreApplication.translate("AuthzRequests", "<b>No. %1</b> · %2 · %3 · %4 (%5)")
         .replace("%1", str(view.id))
-        .replace("%2", business_text(businesses.get(view.business_type), view.business_type))
+        .replace("%2", html.escape(business_text(businesses.get(view.business_type), view.business_type)))
         .replace("%3", amount_text(view.amount_fen, view.currency))
-        .replace("%4", _escape(view.customer))
-        .replace("%5", _escape(view.account)),
+        .replace("%4", html.escape(view.customer))
+        .replace("%5", html.escape(view.account)),
         QCoreApplication.translate("AuthzRequests", "Submitted %1 by %2 · %3 authorization · sent %4 time(s)")
         .replace("%1", local_time(view.created_at))
-        .replace("%2", view.teller)
+        .replace("%2", html.escape(view.teller))
         .replace("%3", mode_text(view.mode))
         .replace("%4", str(view.submissions)),
     ]
@@ -38,12 +40,9 @@ def history_html(view: RequestView, businesses: dict[str, Business]) -> str:
             "AuthzRequests", "%1 · level %2 · %3 by %4"
         ).replace("%1", local_time(d.at)).replace("%2", str(d.level)).replace(
             "%3", decision_text(d.decision)
-        ).replace("%4", d.authorizer)
+        ).replace("%4", html.escape(d.authorizer))
         if d.comment:
-            line += f": <i>{_escape(d.comment)}</i>"
+            line += f": <i>{html.escape(d.comment)}</i>"
         rows.append(line)
     return "<br>".join(rows)
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -5,6 +5,7 @@ the panel's ``decide`` callback (``AuthorizationService.decide_locally``). GUI t
 
 from __future__ import annotations
 
+import html
 import socket
 from collections.abc import Callable
 
@@ -58,10 +59,10 @@ class LocalOverrideDialog(QDialog):
         self.setMinimumWidth(500)
         layout = QVBoxLayout(self)
         summary = QLabel(
-            f"<b>{business_text(business, view.business_type)} · "
+            f"<b>{html.escape(business_text(business, view.business_type))} · "
             f"{amount_text(view.amount_fen, view.currency)}</b><br>"
-            f"{_escape(view.customer)} · {_escape(view.account)} · {view.branch}<br>"
-            f"<i>{_escape(view.reason)}</i>"
+            f"{html.escape(view.customer)} · {html.escape(view.account)} · {html.escape(view.branch)}<br>"
+            f"<i>{html.escape(view.reason)}</i>"
         )
         summary.setObjectName("authz_request.local_summary")
         summary.setTextFormat(Qt.TextFormat.RichText)
@@ -209,6 +210,3 @@ class LocalOverrideDialog(QDialog):
             return
         self.accept()
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

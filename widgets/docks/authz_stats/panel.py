@@ -9,6 +9,7 @@ result. The print preview renders the same report document as HTML in a QTextDoc
 
 from __future__ import annotations
 
+import html
 import logging
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -352,10 +353,10 @@ class AuthzStatsPanel(Retranslating, QWidget):
                 ],
             )
             items = "".join(
-                f"<li>{'<b>' if f.warn else ''}{_escape(f.text(lang))}{'</b>' if f.warn else ''}</li>"
+                f"<li>{'<b>' if f.warn else ''}{html.escape(f.text(lang))}{'</b>' if f.warn else ''}</li>"
                 for f in result.findings
             )
-            heading = _escape(self.tr("Key findings"))
+            heading = html.escape(self.tr("Key findings"))
             self.findings.setText(f"<b>{heading}</b><ol>{items}</ol>")
             self.findings.setVisible(True)
         else:
@@ -521,9 +522,6 @@ class AuthzStatsPanel(Retranslating, QWidget):
             self._idle()
         self._update_actions()
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _title() -> str:
