@@ -31,13 +31,13 @@ import numpy as np
 
 from app import demo, security
 from app.blobs import BlobStore
+from app.captures import Capture
 from app.db.bootstrap import open_database
 from app.rbac import Role, system_principal
 from app.services import build_services
 from imaging.batch import CaptureRunner, process_file
 from imaging.generator import place_on_scan, random_voucher_data, render_voucher
 from imaging.pipeline import process_page
-from imaging.sources import Capture
 from imaging.templates import builtin_templates
 
 A4 = (2480, 3508)

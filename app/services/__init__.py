@@ -12,7 +12,7 @@ from app.services.authz_stats import AuthzStatsService
 from app.services.capture import CaptureService
 from app.services.identity import IdentityService
 from app.services.registers import RegisterService
-from app.services.sites import SiteService
+from app.services.sites import ChannelCheck, SiteService
 
 
 @dataclass(frozen=True)
@@ -27,12 +27,14 @@ class Services:
     stats: AuthzStatsService
 
 
-def build_services(db: Database) -> Services:
+def build_services(db: Database, *, check_channel: ChannelCheck | None = None) -> Services:
+    """``check_channel`` validates reader channel URLs (``hardware.channels.reader_problem``); the
+    site service refuses to save a reader without it."""
     return Services(
         db=db,
         identity=IdentityService(db),
         audit=AuditService(db),
-        sites=SiteService(db),
+        sites=SiteService(db, check_channel),
         registers=RegisterService(db),
         capture=CaptureService(db),
         authorization=AuthorizationService(db),

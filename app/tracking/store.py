@@ -59,6 +59,17 @@ def zone_map(db: Database) -> dict[tuple[str, int], str]:
     return mapping
 
 
+def enabled_readers(db: Database) -> list[tuple[str, str]]:
+    """(code, channel URL) of every enabled reader, by code: the readers a runtime drives."""
+    with db.read() as s:
+        return [
+            (code, url)
+            for code, url in s.execute(
+                select(Reader.code, Reader.url).where(Reader.enabled.is_(True)).order_by(Reader.code)
+            )
+        ]
+
+
 def known_tags(db: Database) -> dict[str, str]:
     """Active tag ID -> kind."""
     with db.read() as s:

@@ -18,8 +18,11 @@ import pytest
 
 from app import security
 from app.blobs import BlobStore
+from app.captures import Capture
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
+from hardware.camera import CameraSource
+from hardware.hotfolder import HotFolder
 from imaging import quality
 from imaging.batch import CaptureRunner, process_file
 from imaging.degrade import degrade
@@ -31,7 +34,6 @@ from imaging.generator import (
     write_video,
 )
 from imaging.pipeline import process_page
-from imaging.sources import CameraSource, Capture, HotFolder
 from imaging.templates import Template, builtin_templates
 
 TEMPLATES = builtin_templates()

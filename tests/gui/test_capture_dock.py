@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 import widgets.docks.capture.panel as capture_panel
 from app.rbac import Principal, system_principal
 from app.services import Services
+from hardware.channels import camera_url, folder_url
 from imaging.generator import place_on_scan, random_voucher_data, render_voucher, write_video
-from imaging.sources import camera_url, folder_url
 from imaging.templates import builtin_templates
 from tests.gui.test_docks import answer_next_dialog
 from widgets.bus import ChangeBus

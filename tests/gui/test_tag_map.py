@@ -29,6 +29,7 @@ from app.tracking.pipeline import PipelineStats
 from app.tracking.presence import PresenceChange
 from app.tracking.reads import LinkState, ReaderStatus
 from hardware.runtime import TrackingRuntime
+from widgets.application import build_tracking
 from widgets.bus import ChangeBus
 from widgets.devices import TrackingBridge
 from widgets.docks import DockContext
@@ -563,7 +564,7 @@ def test_switch_to_english_retranslates_kind_buttons_floors_and_status(
 
 @pytest.fixture
 def runtime(services: Services, operator: Principal) -> Iterator[TrackingRuntime]:
-    rt = TrackingRuntime(services.db)
+    rt = build_tracking(services.db)
     rt.start()
     yield rt
     rt.stop()
