@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import SplitResult, parse_qs, quote, unquote, urlsplit
@@ -170,17 +170,18 @@ def usage(kind: ChannelKind | None = None) -> str:
 
 def parse(url: str, kind: ChannelKind | None = None) -> ChannelSpec:
     """The validated spec for ``url``; with ``kind``, only that kind's schemes. Raises ChannelError."""
-    parts = urlsplit(url.strip())
+    text = url.strip()
+    parts = urlsplit(text)
     scheme = SCHEMES.get(parts.scheme)
     if scheme is None or (kind is not None and scheme.kind is not kind):
         why = f"unsupported {NOUN[kind]} {url!r}; {usage(kind)}"
         raise ChannelError(why, url=url, why=usage(kind), problem="scheme")
     noun = NOUN[scheme.kind]
     try:
-        spec = scheme.parse(parts, _params(parts, scheme))
+        spec = scheme.parse(parts, _params(text, parts, scheme))
     except Problem as exc:
         raise ChannelError(f"{noun} {url!r}: {exc.why}", url=url, why=exc.why, problem=exc.problem) from None
-    return spec
+    return replace(spec, url=text)  # as written (``SplitResult.geturl`` drops an empty authority)
 
 
 def problem(url: str, kind: ChannelKind | None = None) -> str | None:
@@ -192,16 +193,12 @@ def problem(url: str, kind: ChannelKind | None = None) -> str | None:
     return None
 
 
-def _params(parts: SplitResult, scheme: Scheme) -> dict[str, str]:
+def _params(url: str, parts: SplitResult, scheme: Scheme) -> dict[str, str]:
     if parts.fragment:
-        raise ChannelError(
-            f"{NOUN[scheme.kind]} {parts.geturl()!r}: a channel URL has no #fragment; {scheme.usage}",
-            url=parts.geturl(),
-            why="a channel URL has no #fragment",
-        )
+        why = f"a channel URL has no #fragment; expected {scheme.usage}"
+        raise ChannelError(f"{NOUN[scheme.kind]} {url!r}: {why}", url=url, why=why)
     if not parts.query:
         return {}
-    url = parts.geturl()
     noun = NOUN[scheme.kind]
     if not scheme.params:
         why = f"options go in keywords, not the URL; expected {scheme.usage}"

@@ -154,12 +154,15 @@ class TrackingRuntime:
         world: Callable[[], World] | None = None,
         device_dir: Path | None = None,
         stale_after: float = 3.0,
+        status_interval: float = 1.0,
     ) -> None:
-        """``world`` builds the simulated world; it is called only if a reader is simulated."""
+        """``world`` builds the simulated world; it is called only if a reader is simulated.
+        ``status_interval``: seconds between a driver's periodic status snapshots."""
         self.pipeline = pipeline
         self.bus: EventBus = pipeline.bus
         self.readers = list(readers)
         self.stale_after = stale_after
+        self.status_interval = status_interval
         self._world = world
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if device_dir is None:
@@ -197,6 +200,7 @@ class TrackingRuntime:
                     on_read=self.pipeline.submit,
                     on_status=self._on_status,
                     stale_after=self.stale_after,
+                    status_interval=self.status_interval,
                 )
             except (ValueError, OSError) as exc:
                 log.error("reader %s: %s", entry.code, exc)
