@@ -354,12 +354,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="141"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="140"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="153"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="152"/>
         <source>Sent again after a return (%1 times in all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,12 +467,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="260"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="259"/>
         <source>Select a request to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="267"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="266"/>
         <source>My requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,67 +480,67 @@
 <context>
     <name>AuthzRules</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="282"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="279"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="283"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="280"/>
         <source>Name (中文)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="284"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="281"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="285"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="282"/>
         <source>Required images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="286"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="283"/>
         <source>Priority (1-9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="287"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="284"/>
         <source>Authorize over (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="288"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="285"/>
         <source>Remote only over (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="289"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="286"/>
         <source>Two authorizers over (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="302"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="299"/>
         <source>Role or user:&lt;name&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="303"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="300"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="304"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="301"/>
         <source>Business (* = all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="305"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="302"/>
         <source>Input limit (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="306"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="303"/>
         <source>Authorization limit (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,7 +2051,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="197"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="196"/>
         <source>Reader health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,67 +3003,77 @@ Database: %2</source>
 <context>
     <name>ReaderEditor</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="23"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="28"/>
         <source>Edit reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="25"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="30"/>
         <source>New reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="65"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="67"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="66"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="68"/>
         <source>Name (中文)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="67"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="69"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="68"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="70"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="69"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="71"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="70"/>
-        <source>Protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="71"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
         <source>Position x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="73"/>
         <source>Position y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="73"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="74"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="74"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="75"/>
         <source>Other antennas (n=zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="93"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="110"/>
+        <source>Unsupported channel: use serial:///dev/&lt;device&gt;?protocol=…, tcp://&lt;host&gt;:&lt;port&gt;?protocol=… or sim://reader/&lt;code&gt;?protocol=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="116"/>
+        <source>The channel must name the reader&apos;s protocol (protocol=ascii or protocol=binary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="120"/>
+        <source>The channel cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="133"/>
         <source>Write antennas as number=zone, separated by ;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,77 +3124,77 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="173"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="172"/>
         <source>Unplug (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="174"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="173"/>
         <source>Replug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="175"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="174"/>
         <source>Silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="176"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="175"/>
         <source>Edit reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="177"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="176"/>
         <source>New reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="180"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="179"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="181"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="180"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="182"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="181"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="183"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="182"/>
         <source>Last frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="184"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="183"/>
         <source>Reads/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="185"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="184"/>
         <source>Frames OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="186"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="185"/>
         <source>Bad frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="187"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="186"/>
         <source>Reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="188"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="187"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="193"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="192"/>
         <source>No device runtime: readers are not being read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,43 +3662,43 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="61"/>
+        <location filename="../../widgets/application.py" line="68"/>
         <source>The database could not be opened or upgraded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="65"/>
+        <location filename="../../widgets/application.py" line="72"/>
         <source>Database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="68"/>
+        <location filename="../../widgets/application.py" line="75"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="88"/>
+        <location filename="../../widgets/application.py" line="95"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="89"/>
+        <location filename="../../widgets/application.py" line="96"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="132"/>
+        <location filename="../../widgets/application.py" line="172"/>
         <source>No users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="133"/>
+        <location filename="../../widgets/application.py" line="173"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="182"/>
+        <location filename="../../widgets/application.py" line="222"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>

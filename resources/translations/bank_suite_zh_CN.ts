@@ -354,12 +354,12 @@
         <translation>客户 · 事由</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="141"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="140"/>
         <source>You</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="153"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="152"/>
         <source>Sent again after a return (%1 times in all)</source>
         <translation>退回后重新提交（共提交 %1 次）</translation>
     </message>
@@ -467,12 +467,12 @@
         <translation>处理进度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="260"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="259"/>
         <source>Select a request to see its history.</source>
         <translation>选择一笔申请以查看处理记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="267"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="266"/>
         <source>My requests</source>
         <translation>我的申请</translation>
     </message>
@@ -480,67 +480,67 @@
 <context>
     <name>AuthzRules</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="282"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="279"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="283"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="280"/>
         <source>Name (中文)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="284"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="281"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="285"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="282"/>
         <source>Required images</source>
         <translation>必需影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="286"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="283"/>
         <source>Priority (1-9)</source>
         <translation>优先级（1-9）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="287"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="284"/>
         <source>Authorize over (yuan)</source>
         <translation>授权起点（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="288"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="285"/>
         <source>Remote only over (yuan)</source>
         <translation>仅远程授权起点（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="289"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="286"/>
         <source>Two authorizers over (yuan)</source>
         <translation>双人授权起点（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="302"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="299"/>
         <source>Role or user:&lt;name&gt;</source>
         <translation>角色或 user:&lt;用户名&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="303"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="300"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="304"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="301"/>
         <source>Business (* = all)</source>
         <translation>业务（* 表示全部）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="305"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="302"/>
         <source>Input limit (yuan)</source>
         <translation>录入限额（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/models.py" line="306"/>
+        <location filename="../../widgets/docks/authz_rules/models.py" line="303"/>
         <source>Authorization limit (yuan)</source>
         <translation>授权限额（元）</translation>
     </message>
@@ -2052,7 +2052,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="197"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="196"/>
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
@@ -3005,67 +3005,77 @@ Database: %2</source>
 <context>
     <name>ReaderEditor</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="23"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="28"/>
         <source>Edit reader</source>
         <translation>编辑读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="25"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="30"/>
         <source>New reader</source>
         <translation>新增读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="65"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="67"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="66"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="68"/>
         <source>Name (中文)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="67"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="69"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="68"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="70"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="69"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="71"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="70"/>
-        <source>Protocol</source>
-        <translation>协议</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="71"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
         <source>Position x</source>
         <translation>位置 x</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="73"/>
         <source>Position y</source>
         <translation>位置 y</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="73"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="74"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="74"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="75"/>
         <source>Other antennas (n=zone)</source>
         <translation>其他天线（编号=区域）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="93"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="110"/>
+        <source>Unsupported channel: use serial:///dev/&lt;device&gt;?protocol=…, tcp://&lt;host&gt;:&lt;port&gt;?protocol=… or sim://reader/&lt;code&gt;?protocol=…</source>
+        <translation>不支持的通道：请使用 serial:///dev/&lt;设备&gt;?protocol=…、tcp://&lt;主机&gt;:&lt;端口&gt;?protocol=… 或 sim://reader/&lt;编号&gt;?protocol=…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="116"/>
+        <source>The channel must name the reader&apos;s protocol (protocol=ascii or protocol=binary)</source>
+        <translation>通道须写明读卡器协议（protocol=ascii 或 protocol=binary）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="120"/>
+        <source>The channel cannot be used: %1</source>
+        <translation>该通道无法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="133"/>
         <source>Write antennas as number=zone, separated by ;</source>
         <translation>天线请写成 编号=区域，用 ; 分隔</translation>
     </message>
@@ -3116,77 +3126,77 @@ Database: %2</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="173"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="172"/>
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="174"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="173"/>
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="175"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="174"/>
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="176"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="175"/>
         <source>Edit reader…</source>
         <translation>编辑读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="177"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="176"/>
         <source>New reader…</source>
         <translation>新增读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="180"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="179"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="181"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="180"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="182"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="181"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="183"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="182"/>
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="184"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="183"/>
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="185"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="184"/>
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="186"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="185"/>
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="187"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="186"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="188"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="187"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="193"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="192"/>
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
@@ -3654,44 +3664,44 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="61"/>
+        <location filename="../../widgets/application.py" line="68"/>
         <source>The database could not be opened or upgraded.</source>
         <translation>无法打开或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="65"/>
+        <location filename="../../widgets/application.py" line="72"/>
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="68"/>
+        <location filename="../../widgets/application.py" line="75"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="88"/>
+        <location filename="../../widgets/application.py" line="95"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="89"/>
+        <location filename="../../widgets/application.py" line="96"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="132"/>
+        <location filename="../../widgets/application.py" line="172"/>
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="133"/>
+        <location filename="../../widgets/application.py" line="173"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="182"/>
+        <location filename="../../widgets/application.py" line="222"/>
         <source>Logged out</source>
         <translation>已注销</translation>
     </message>

@@ -103,14 +103,30 @@ class ReaderDialog(FormDialog):
         if self.url.property("state") != state:
             set_role(self.url, "state", state)
 
+    @staticmethod
+    def _channel_message(error: ChannelError) -> str:
+        code = error.params.get("problem")
+        if code == "scheme":
+            return QCoreApplication.translate(
+                "ReaderEditor",
+                "Unsupported channel: use serial:///dev/<device>?protocol=…, tcp://<host>:<port>?protocol=… "
+                "or sim://reader/<code>?protocol=…",
+            )
+        if code == "protocol":
+            return QCoreApplication.translate(
+                "ReaderEditor",
+                "The channel must name the reader's protocol (protocol=ascii or protocol=binary)",
+            )
+        return QCoreApplication.translate("ReaderEditor", "The channel cannot be used: %1").replace(
+            "%1", str(error.params["why"])
+        )
+
     def problem(self) -> str | None:
         channel = self.channel_problem()
         if channel is not None:
             self._mark_url()
             self.url.setFocus()
-            return QCoreApplication.translate("ReaderEditor", "The channel cannot be used: %1").replace(
-                "%1", str(channel.params["why"])
-            )
+            return self._channel_message(channel)
         try:
             self.antenna_map()
         except ValueError:
