@@ -30,9 +30,6 @@ from hardware.device import DeviceThread
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Capture", "CaptureSource", "SourceStatus"]
-
-
 @dataclass(frozen=True)
 class SourceStatus:
     """A snapshot; a new one replaces the old, so any thread may read ``status()`` at any time."""

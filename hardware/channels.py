@@ -34,8 +34,8 @@ from app.errors import ValidationError
 from hardware.protocols import PROTOCOLS
 
 if TYPE_CHECKING:
+    from app.captures import Capture
     from hardware.camera import CameraSource
-    from hardware.capture import Capture
     from hardware.device import DeviceThread
     from hardware.hotfolder import HotFolder
     from hardware.reader import ReaderDriver
