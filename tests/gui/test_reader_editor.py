@@ -122,7 +122,7 @@ def test_generated_channels_editor_and_driver_agree(
 def test_refusal_names_the_problem_and_marks_the_field(dialog: ReaderDialog) -> None:
     dialog.url.setText("serial:///dev/ttyUSB0")
     message = dialog.problem()
-    assert message is not None and "protocol must be ascii or binary" in message
+    assert message is not None and "protocol=ascii or protocol=binary" in message
     assert dialog.url.property("state") == "error" and "protocol" in dialog.url.toolTip()
     dialog.url.setText("serial:///dev/ttyUSB0?protocol=binary")
     assert dialog.problem() is None and dialog.url.property("state") == ""
