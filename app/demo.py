@@ -211,8 +211,7 @@ def _seed_sites_and_registers(db: Database, actor: Principal, rng: random.Random
                         zone_id=zones[r["zone"]].id,
                         name_zh=r["name_zh"],
                         name_en=r["name_en"],
-                        url=r["url"],
-                        protocol=r["protocol"],
+                        url=r["url"],  # the channel, wire protocol included (sim://reader/X?protocol=ascii)
                         x=r["x"],
                         y=r["y"],
                         enabled=True,

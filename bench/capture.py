@@ -31,12 +31,12 @@ import numpy as np
 
 from app import demo, security
 from app.blobs import BlobStore
+from app.captures import Capture
 from app.db.bootstrap import open_database
 from app.rbac import Role, system_principal
 from app.services import build_services
 from imaging.batch import CaptureRunner, process_file
 from imaging.pipeline import process_page
-from imaging.sources import Capture
 from imaging.synth.data import random_voucher_data
 from imaging.synth.scan import place_on_scan
 from imaging.synth.voucher import render_voucher

@@ -1,8 +1,9 @@
 """The RFID reader driver: one thread per reader that owns the port, parses the byte stream and
-reports reads and link health.
+reports reads and link health (a ``hardware.device.DeviceThread``).
 
 ``ReaderDriver.run`` and the ``on_read``/``on_status`` callbacks run on the driver's own thread
-("reader-<code>"); ``stop()``, ``status`` and ``url_for()`` may be called from any thread.
+("reader-<code>"); ``stop()`` and ``status()`` may be called from any thread. Channel URLs
+(``serial://``, ``tcp://``, ``sim://``) are parsed by ``hardware.channels``.
 
 The port is opened with ``serial.serial_for_url``, so a device path (``/dev/ttyUSB0``, a
 ``/dev/serial/by-id`` symlink, a pty from ``hardware.ptylink``), ``socket://host:port`` (network
@@ -15,18 +16,15 @@ reconnect attempts after an exponential backoff with jitter; STOPPED once the th
 from __future__ import annotations
 
 import logging
-import random
-import threading
 import time
 from collections.abc import Callable
-from typing import Any, NamedTuple
-from urllib.parse import parse_qs, unquote, urlsplit
+from typing import Any
 
 import serial
 from serial.urlhandler import protocol_socket
 
-from app.threads import stop_thread
 from app.tracking.reads import LinkState, ReaderStatus, TagRead
+from hardware.device import DeviceThread
 from hardware.protocols import PROTOCOLS
 
 log = logging.getLogger(__name__)
@@ -35,65 +33,7 @@ READ_TIMEOUT = 0.05  # seconds a read waits for the first byte: bounds stop() an
 SOCKET_CHUNK = 4096  # socket ports report only "something is waiting", so they are read in chunks
 
 
-class Channel(NamedTuple):
-    url: str  # for serial.serial_for_url
-    baudrate: int
-    protocol: str  # a key of hardware.protocols.PROTOCOLS
-
-
-def url_for(channel: str, default_baudrate: int = 115200) -> Channel:
-    """Map a reader's device-channel URL to what pyserial opens.
-
-    ``serial:///dev/ttyUSB0?baud=115200&protocol=binary`` -> ``("/dev/ttyUSB0", 115200, "binary")``;
-    ``tcp://10.0.0.5:4001?protocol=binary`` -> ``("socket://10.0.0.5:4001", 115200, "binary")``.
-    ``protocol`` is required; ``baud`` is optional and only allowed for serial channels.
-    Raises ValueError for anything else.
-    """
-    allowed = " or ".join(sorted(PROTOCOLS))
-    usage = (
-        f"expected serial:///dev/<device>?protocol=<{allowed}>[&baud=N] or tcp://<host>:<port>?protocol=<...>"
-    )
-    parts = urlsplit(channel)
-    if parts.scheme not in ("serial", "tcp"):
-        raise ValueError(f"unsupported reader channel {channel!r}; {usage}")
-    try:
-        query = parse_qs(parts.query, keep_blank_values=True, strict_parsing=bool(parts.query))
-    except ValueError:
-        raise ValueError(f"reader channel {channel!r}: malformed query; {usage}") from None
-    unknown = sorted(set(query) - {"baud", "protocol"})
-    if unknown:
-        raise ValueError(f"reader channel {channel!r}: unknown parameter(s) {', '.join(unknown)}; {usage}")
-    if any(len(values) > 1 for values in query.values()):
-        raise ValueError(f"reader channel {channel!r}: a parameter is given twice")
-    protocol = query.get("protocol", [""])[0]
-    if protocol not in PROTOCOLS:
-        raise ValueError(f"reader channel {channel!r}: protocol must be {allowed}, got {protocol!r}")
-    baudrate = default_baudrate
-    if "baud" in query:
-        text = query["baud"][0]
-        if not (text.isascii() and text.isdigit()) or int(text) <= 0:
-            raise ValueError(f"reader channel {channel!r}: baud must be a positive integer, got {text!r}")
-        baudrate = int(text)
-    if parts.scheme == "serial":
-        path = unquote(parts.path)
-        if parts.netloc or not path.startswith("/") or path == "/":
-            raise ValueError(
-                f"reader channel {channel!r}: needs an absolute device path (three slashes); {usage}"
-            )
-        return Channel(path, baudrate, protocol)
-    try:
-        host, port = parts.hostname, parts.port
-    except ValueError as exc:  # a port that is not a number or out of range
-        raise ValueError(f"reader channel {channel!r}: {exc}") from None
-    if not host or port is None or port == 0 or parts.path not in ("", "/"):
-        raise ValueError(f"reader channel {channel!r}: needs tcp://<host>:<port>; {usage}")
-    if "baud" in query:
-        raise ValueError(f"reader channel {channel!r}: baud has no meaning for a network reader")
-    host = f"[{host}]" if ":" in host else host
-    return Channel(f"socket://{host}:{port}", baudrate, protocol)
-
-
-class ReaderDriver(threading.Thread):
+class ReaderDriver(DeviceThread[ReaderStatus]):
     """Reads one reader's port on its own (non-daemon) thread until ``stop()``.
 
     ``on_read(TagRead)`` is called for every read and ``on_status(ReaderStatus)`` on every change of
@@ -118,39 +58,31 @@ class ReaderDriver(threading.Thread):
         baudrate: int = 115200,
         status_interval: float = 1.0,
     ) -> None:
-        super().__init__(name=f"reader-{reader_code}", daemon=False)
         if protocol not in PROTOCOLS:
             raise ValueError(f"unknown reader protocol {protocol!r}; known: {', '.join(sorted(PROTOCOLS))}")
-        if not 0 < backoff_initial <= backoff_max:
-            raise ValueError("need 0 < backoff_initial <= backoff_max")
         if stale_after <= 0 or status_interval <= 0:
             raise ValueError("stale_after and status_interval must be positive")
+        super().__init__(
+            f"reader-{reader_code}",
+            f"reader {reader_code}",
+            on_status=on_status,
+            backoff_initial=backoff_initial,
+            backoff_max=backoff_max,
+            status_interval=status_interval,
+        )
         self.reader_code = reader_code
         self.url = url
         self.protocol = protocol
         self.baudrate = baudrate
         self.stale_after = stale_after
-        self.backoff_initial = backoff_initial
-        self.backoff_max = backoff_max
-        self.status_interval = status_interval
         self._on_read = on_read
-        self._on_status = on_status
         self._parser = PROTOCOLS[protocol].parser(reader_code)
-        self._stopping = threading.Event()
-        self._link = LinkState.CONNECTING
-        self._detail = ""
-        self._reconnects = 0
         self._last_frame_ts: float | None = None
         self._last_good = 0.0  # monotonic time of the last good frame (or of connecting)
         self._window_reads = 0
         self._window_start = time.monotonic()
         self._rate = 0.0
-        self._latest = self._snapshot()
-
-    @property
-    def status(self) -> ReaderStatus:
-        """The last published status (any thread)."""
-        return self._latest
+        self._start_status()
 
     def stop(self, timeout: float = 1.0) -> bool:
         """Ask the thread to end and wait up to ``timeout`` seconds; True if it has ended.
@@ -158,25 +90,14 @@ class ReaderDriver(threading.Thread):
         The port is closed by the driver's thread on its way out, within about ``READ_TIMEOUT``.
         Opening a ``socket://`` port can block up to pyserial's 5 s connect timeout and delays this.
         """
-        return stop_thread(self, self._stopping, timeout, f"reader {self.reader_code}")
-
-    def run(self) -> None:
-        detail = ""
-        try:
-            self._connect_loop()
-        except Exception as exc:  # a bug in this driver: make it visible, then end
-            log.exception("reader %s: driver failed", self.reader_code)
-            detail = f"driver failed: {exc!r}"
-        finally:
-            self._set_link(LinkState.STOPPED, detail)
+        return super().stop(timeout)
 
     # -- the driver's thread --------------------------------------------------------------------------------
 
-    def _connect_loop(self) -> None:
-        backoff = self.backoff_initial
+    def _loop(self) -> None:
+        backoff = self.backoff
         attempts = 0  # failed attempts in a row
         ever_connected = False
-        self._publish()
         while not self._stopping.is_set():
             try:
                 port = serial.serial_for_url(self.url, baudrate=self.baudrate, timeout=READ_TIMEOUT)
@@ -187,13 +108,12 @@ class ReaderDriver(threading.Thread):
                     level = logging.WARNING if attempts == 0 else logging.DEBUG  # once per outage
                     log.log(level, "reader %s: could not open %s: %s", self.reader_code, self.url, exc)
                 attempts += 1
-                delay = backoff * random.uniform(0.8, 1.0)
+                delay = backoff.next()
                 self._set_link(
                     LinkState.DISCONNECTED,
                     f"could not open {self.url}: {exc} (attempt {attempts}; retry in {delay:.2f} s)",
                 )
                 self._sleep(delay)
-                backoff = min(backoff * 2, self.backoff_max)
                 continue
             if ever_connected:
                 self._reconnects += 1
@@ -215,11 +135,10 @@ class ReaderDriver(threading.Thread):
             if self._stopping.is_set():
                 break
             if self._parser.frames_ok > frames_before:  # the link worked: start the backoff afresh
-                backoff = self.backoff_initial
-            delay = backoff * random.uniform(0.8, 1.0)
+                backoff.reset()
+            delay = backoff.next()
             self._set_link(LinkState.DISCONNECTED, f"{reason} (retry in {delay:.2f} s)")
             self._sleep(delay)
-            backoff = min(backoff * 2, self.backoff_max)
 
     def _pump(self, port: Any) -> None:
         """Read, parse and dispatch until stopped; SerialException/OSError mean the link failed."""
@@ -253,27 +172,11 @@ class ReaderDriver(threading.Thread):
                 next_status = now + self.status_interval
                 self._publish()
 
-    def _sleep(self, delay: float) -> None:
-        """Wait ``delay`` seconds or until stopped, still publishing the periodic status."""
-        deadline = time.monotonic() + delay
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0 or self._stopping.wait(min(left, self.status_interval)):
-                return
-            if deadline - time.monotonic() > 0:
-                self._publish()
-
     def _close(self, port: Any) -> None:
         try:
             port.close()
         except Exception:  # the port is being abandoned anyway; say so, then carry on
             log.warning("reader %s: error closing %s", self.reader_code, self.url, exc_info=True)
-
-    def _set_link(self, link: LinkState, detail: str) -> None:
-        if link is not self._link or detail != self._detail:
-            self._link = link
-            self._detail = detail
-            self._publish()
 
     def _snapshot(self) -> ReaderStatus:
         now = time.monotonic()
@@ -294,10 +197,3 @@ class ReaderDriver(threading.Thread):
             reads_per_s=self._rate,
             detail=self._detail,
         )
-
-    def _publish(self) -> None:
-        status = self._latest = self._snapshot()
-        try:
-            self._on_status(status)
-        except Exception:
-            log.exception("reader %s: on_status failed", self.reader_code)

@@ -1,8 +1,15 @@
-"""The tracking runtime: one reader driver thread per enabled reader, the ingestion pipeline, and
-(for ``sim://`` readers) the simulator thread writing real protocol bytes into pseudo-terminals.
+"""The tracking runtime: one reader driver thread per reader, the ingestion pipeline, (for ``sim://``
+readers) the simulator thread writing real protocol bytes into pseudo-terminals, and a small
+worker that re-reads the zone mapping when asked.
 
-Built and stopped on the main thread; drivers, the simulator and the pipeline run on their own
-threads. ``statuses()``, ``stats()`` and ``presence()`` may be called from any thread.
+It reads no database itself: whoever composes it (``widgets.application.build_tracking``) hands it
+the readers' parsed channels, the pipeline, a mapping provider and a world factory.
+
+Built and stopped on the main thread; drivers, the simulator, the pipeline and the mapping worker
+run on their own threads. ``reload_mapping()``, ``statuses()``, ``stats()`` and ``presence()`` may
+be called from any thread and never block on the database. Every reader status snapshot is
+published on the bus as ``EventKind.READER_STATUS`` (``detail={"status": ReaderStatus}``); a change
+of link state also as ``READER_ONLINE``/``READER_STALE``/``READER_OFFLINE``.
 """
 
 from __future__ import annotations
@@ -11,33 +18,40 @@ import logging
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
-from app.db.engine import Database
-from app.db.models import Reader
-from app.tracking import store
+from app.threads import stop_thread
 from app.tracking.events import EventBus, EventKind, TrackingEvent
 from app.tracking.pipeline import IngestPipeline, PipelineStats
-from app.tracking.presence import PresenceConfig
 from app.tracking.reads import LinkState, ReaderStatus
+from hardware.channels import ReaderChannel, SimChannel, open_reader
 from hardware.protocols import PROTOCOLS
 from hardware.ptylink import PtyLink
-from hardware.reader import ReaderDriver, url_for
-from hardware.sim.from_db import build_world
+from hardware.reader import ReaderDriver
 from hardware.sim.world import World
 
 log = logging.getLogger(__name__)
-SIM_PREFIX = "sim://reader/"
 
 
 @dataclass(frozen=True)
-class ReaderSpec:
+class ReaderEntry:
+    """One reader as the runtime needs it: its code and its parsed channel, or why it has none
+    (an unusable URL shows as a disconnected reader with that reason)."""
+
     code: str
-    url: str
-    protocol: str
+    channel: ReaderChannel | None
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class TrackingMapping:
+    zone_of: Mapping[tuple[str, int], str]  # (reader, antenna) -> zone; antenna 0 = the reader's own
+    known_tags: Mapping[str, str]  # active tag id -> kind
+
+
+MappingProvider = Callable[[], TrackingMapping]  # re-reads the registers (called on the mapping worker)
 
 
 class Simulator(threading.Thread):
@@ -47,7 +61,7 @@ class Simulator(threading.Thread):
         self,
         world: World,
         links: dict[str, PtyLink],
-        protocols: dict[str, str],
+        protocols: Mapping[str, str],
         *,
         tick: float = 0.1,
         heartbeat: float = 1.0,
@@ -94,76 +108,112 @@ class Simulator(threading.Thread):
             self.join(timeout)
 
 
+class MappingWorker(threading.Thread):
+    """Re-reads the mapping off the caller's thread: ``request()`` returns at once; requests made
+    while a re-read runs are folded into one more re-read."""
+
+    def __init__(self, provider: MappingProvider, apply: Callable[[TrackingMapping], None]) -> None:
+        super().__init__(name="tracking-mapping", daemon=False)
+        self.provider = provider
+        self.apply = apply
+        self.reloads = 0  # re-reads applied
+        self.errors = 0
+        self._wanted = threading.Event()
+        self._stopping = threading.Event()
+
+    def request(self) -> None:  # any thread
+        self._wanted.set()
+
+    def run(self) -> None:
+        while True:
+            self._wanted.wait()
+            if self._stopping.is_set():
+                return
+            self._wanted.clear()
+            try:
+                self.apply(self.provider())
+            except Exception:  # the old mapping stays in use; the next request tries again
+                self.errors += 1
+                log.exception("tracking: could not re-read the zone mapping and known tags")
+                continue
+            self.reloads += 1
+
+    def stop(self, timeout: float) -> bool:
+        self._stopping.set()
+        self._wanted.set()
+        return stop_thread(self, self._stopping, timeout, "tracking mapping worker")
+
+
 class TrackingRuntime:
     def __init__(
         self,
-        db: Database,
+        pipeline: IngestPipeline,
+        readers: Sequence[ReaderEntry],
+        mapping: MappingProvider,
         *,
-        bus: EventBus | None = None,
-        config: PresenceConfig | None = None,
+        world: Callable[[], World] | None = None,
         device_dir: Path | None = None,
         stale_after: float = 3.0,
+        status_interval: float = 1.0,
     ) -> None:
-        self.db = db
-        self.bus = bus or EventBus()
-        self.config = config
+        """``world`` builds the simulated world; it is called only if a reader is simulated.
+        ``status_interval``: seconds between a driver's periodic status snapshots."""
+        self.pipeline = pipeline
+        self.bus: EventBus = pipeline.bus
+        self.readers = list(readers)
         self.stale_after = stale_after
+        self.status_interval = status_interval
+        self._world = world
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if device_dir is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="bank-suite-dev-")
             device_dir = Path(self._tmp.name)
         device_dir.mkdir(parents=True, exist_ok=True)  # where the simulated readers' symlinks live
         self.device_dir = device_dir
-        self.pipeline: IngestPipeline | None = None
         self.drivers: dict[str, ReaderDriver] = {}
         self.links: dict[str, PtyLink] = {}
         self.simulator: Simulator | None = None
+        self.mapping = MappingWorker(mapping, self._apply_mapping)
         self._status: dict[str, ReaderStatus] = {}
         self._lock = threading.Lock()
 
     # -- lifecycle (main thread) ----------------------------------------------------------------
-    def reader_specs(self) -> list[ReaderSpec]:
-        with self.db.read() as s:
-            return [
-                ReaderSpec(r.code, r.url, r.protocol)
-                for r in s.scalars(select(Reader).where(Reader.enabled.is_(True)).order_by(Reader.code))
-            ]
-
     def start(self) -> None:
-        self.pipeline = IngestPipeline(
-            self.db, store.zone_map(self.db), store.known_tags(self.db), self.bus, config=self.config
-        )
         restored = self.pipeline.restore_presence()
         self.pipeline.start()
+        self.mapping.start()
         protocols: dict[str, str] = {}
-        for spec in self.reader_specs():
+        for entry in self.readers:
             try:
-                if spec.url.startswith(SIM_PREFIX):
-                    link = PtyLink(symlink=self.device_dir / spec.code)
-                    self.links[spec.code] = link
-                    url, baud, protocol = link.url, 115200, spec.protocol
-                    protocols[spec.code] = protocol
-                else:
-                    url, baud, protocol = url_for(spec.url)
+                if entry.channel is None:
+                    raise ValueError(entry.problem or "no channel")
+                port = None
+                if isinstance(entry.channel, SimChannel):
+                    link = PtyLink(symlink=self.device_dir / entry.code)
+                    self.links[entry.code] = link
+                    port = link.url
+                    protocols[entry.code] = entry.channel.protocol
+                driver = open_reader(
+                    entry.channel,
+                    reader_code=entry.code,
+                    port=port,
+                    on_read=self.pipeline.submit,
+                    on_status=self._on_status,
+                    stale_after=self.stale_after,
+                    status_interval=self.status_interval,
+                )
             except (ValueError, OSError) as exc:
-                log.error("reader %s: %s", spec.code, exc)
+                log.error("reader %s: %s", entry.code, exc)
                 self._on_status(
-                    ReaderStatus(spec.code, LinkState.DISCONNECTED, None, 0, 0, 0, 0, 0.0, str(exc))
+                    ReaderStatus(entry.code, LinkState.DISCONNECTED, None, 0, 0, 0, 0, 0.0, str(exc))
                 )
                 continue
-            driver = ReaderDriver(
-                spec.code,
-                url,
-                protocol,
-                self.pipeline.submit,
-                self._on_status,
-                stale_after=self.stale_after,
-                baudrate=baud,
-            )
-            self.drivers[spec.code] = driver
+            self.drivers[entry.code] = driver
             driver.start()
         if self.links:
-            self.simulator = Simulator(build_world(self.db), self.links, protocols)
+            if self._world is None:
+                raise ValueError("simulated readers need a world to simulate")
+            self.simulator = Simulator(self._world(), self.links, protocols)
             self.simulator.start()
         log.info(
             "tracking: %d readers (%d simulated), %d tags present after restart",
@@ -180,18 +230,21 @@ class TrackingRuntime:
             driver.stop(timeout)
         for link in self.links.values():
             link.close()
-        if self.pipeline is not None:
-            self.pipeline.stop(timeout)
+        self.mapping.stop(timeout)
+        self.pipeline.stop(timeout)
         if self._tmp is not None:
             self._tmp.cleanup()
             self._tmp = None
 
     def reload_mapping(self) -> None:
-        """Registers or readers changed: new reads use the new antenna zones and known tags at once.
+        """Registers or readers changed: new reads use the new antenna zones and known tags as soon
+        as the mapping worker has re-read them. Returns at once (any thread, e.g. the GUI's).
         (A changed reader channel takes effect when the runtime next starts.)"""
-        if self.pipeline is not None:
-            self.pipeline.update_zone_map(store.zone_map(self.db))
-            self.pipeline.update_known_tags(store.known_tags(self.db))
+        self.mapping.request()
+
+    def _apply_mapping(self, mapping: TrackingMapping) -> None:  # the mapping worker
+        self.pipeline.update_zone_map(mapping.zone_of)
+        self.pipeline.update_known_tags(mapping.known_tags)
 
     # -- simulated faults (demo and tests) ------------------------------------------------------
     def unplug(self, code: str) -> None:
@@ -215,6 +268,7 @@ class TrackingRuntime:
         with self._lock:
             previous = self._status.get(status.reader)
             self._status[status.reader] = status
+        now = time.time()
         if previous is None or previous.state != status.state:
             kind = {
                 LinkState.CONNECTED: EventKind.READER_ONLINE,
@@ -223,16 +277,19 @@ class TrackingRuntime:
             }.get(status.state)
             if kind is not None:
                 self.bus.publish(
-                    TrackingEvent(kind, time.time(), reader=status.reader, detail={"detail": status.detail})
+                    TrackingEvent(kind, now, reader=status.reader, detail={"detail": status.detail})
                 )
+        self.bus.publish(
+            TrackingEvent(EventKind.READER_STATUS, now, reader=status.reader, detail={"status": status})
+        )
 
     def statuses(self) -> dict[str, ReaderStatus]:
+        """The newest snapshot of every reader (the initial state; updates arrive as events)."""
         with self._lock:
             return dict(self._status)
 
     def stats(self) -> PipelineStats:
-        assert self.pipeline is not None
         return self.pipeline.stats()
 
     def presence(self) -> dict[str, tuple[str, float]]:
-        return self.pipeline.presence() if self.pipeline is not None else {}
+        return self.pipeline.presence()

@@ -29,13 +29,13 @@ import cv2
 import numpy as np
 
 from app.blobs import BlobStore
+from app.captures import Capture
 from app.operations import Change
 from app.rbac import Principal
 from app.services.capture import CaptureService, PageRecord, SliceRecord
 from app.statuses import PageStatus
 from imaging.loader import LoadError, iter_pages, sniff
 from imaging.pipeline import MANUAL_REASONS, PageResult, process_page, status_of
-from imaging.sources import Capture
 from imaging.templates import Template, builtin_templates
 
 log = logging.getLogger(__name__)

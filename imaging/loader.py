@@ -37,24 +37,24 @@ import pypdfium2 as pdfium
 from numpy.typing import NDArray
 from PIL import Image, ImageCms
 
+# The media types and ``sniff`` are defined with ``Capture`` (capture sources sniff what they receive).
+from app.captures import BMP as BMP
+from app.captures import JPEG as JPEG
+from app.captures import PDF as PDF
+from app.captures import PNG as PNG
+from app.captures import SUPPORTED as SUPPORTED
+from app.captures import TIFF as TIFF
+from app.captures import UNKNOWN as UNKNOWN
+from app.captures import WEBP as WEBP
+from app.captures import sniff as sniff
+
 MAX_PIXELS = 80_000_000  # a 600-dpi A3 page (7016 x 9921 = 69.6 MP) fits
 MAX_PAGES = 200
 PDF_DPI = 200
 MIN_DPI, MAX_DPI = 20.0, 10_000.0  # a stated resolution outside this is treated as unknown
 
-PNG = "image/png"
-JPEG = "image/jpeg"
-TIFF = "image/tiff"
-BMP = "image/bmp"
-WEBP = "image/webp"
-PDF = "application/pdf"
-UNKNOWN = "application/octet-stream"
-SUPPORTED = (PNG, JPEG, TIFF, BMP, WEBP, PDF)
-
 PDFIUM_LOCK = threading.RLock()  # held for every PDFium call in the process (re-entrant: GC may close)
 
-_PDF_HEADER_WINDOW = 1024  # PDF readers accept "%PDF-" anywhere in the first KiB
-_BMP_DIB_SIZES = (12, 16, 40, 52, 56, 64, 108, 124)  # BITMAPCOREHEADER ... BITMAPV5HEADER
 _ALPHA_MODES = ("RGBA", "RGBa", "LA", "La", "PA")
 _CV2_FORMATS = (PNG, JPEG, BMP, WEBP)
 
@@ -79,24 +79,6 @@ class PageImage:
     index: int  # 0-based page number in the document
     count: int  # pages in the document
     dpi: float | None  # from the file's metadata where present; for PDFs the render dpi
-
-
-def sniff(data: bytes) -> str:
-    """The media type by magic bytes: one of ``SUPPORTED``, else ``application/octet-stream``."""
-    head = data[:16]
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return PNG
-    if head.startswith(b"\xff\xd8\xff"):
-        return JPEG
-    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):  # classic TIFF and BigTIFF
-        return TIFF
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return WEBP
-    if head[:2] == b"BM" and len(data) >= 18 and int.from_bytes(data[14:18], "little") in _BMP_DIB_SIZES:
-        return BMP
-    if b"%PDF-" in data[:_PDF_HEADER_WINDOW]:
-        return PDF
-    return UNKNOWN
 
 
 def page_count(data: bytes) -> int:

@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from app.db.bootstrap import open_database
 from app.db.engine import Database
 from app.services import Services, build_services
+from hardware.channels import reader_problem
 
 PG_URL = os.environ.get("BANKSUITE_TEST_DB", "")
 
@@ -71,4 +72,4 @@ def db(db_url: str) -> Iterator[Database]:
 
 @pytest.fixture
 def services(db: Database) -> Services:
-    return build_services(db)
+    return build_services(db, check_channel=reader_problem)

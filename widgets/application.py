@@ -6,6 +6,7 @@ import argparse
 import logging
 import socket
 import sys
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QSettings
@@ -23,9 +24,15 @@ from app.logs import setup_logging
 from app.paths import RESOURCES
 from app.rbac import system_principal
 from app.services import build_services
-from hardware.runtime import TrackingRuntime
+from app.tracking import store
+from app.tracking.events import EventBus
+from app.tracking.pipeline import IngestPipeline
+from app.tracking.population import load_population
+from app.tracking.presence import PresenceConfig
+from hardware.channels import ChannelError, camera_url, folder_url, parse_reader, reader_problem
+from hardware.runtime import ReaderEntry, TrackingMapping, TrackingRuntime
+from hardware.sim.population import build_world
 from imaging.demo_scanner import DemoScanner
-from imaging.sources import camera_url, folder_url
 from widgets.docks import CaptureSetup
 from widgets.fonts import ensure_cjk_font
 from widgets.i18n import Translations
@@ -92,6 +99,39 @@ def install_excepthook(app: QApplication) -> None:
     sys.excepthook = hook
 
 
+def build_tracking(
+    db: Database,
+    *,
+    device_dir: Path | None = None,
+    stale_after: float = 3.0,
+    config: PresenceConfig | None = None,
+) -> TrackingRuntime:
+    """Compose the tracking runtime from the registers: the enabled readers' channels, the pipeline
+    with the current zone mapping and known tags, the mapping provider its worker re-reads, and the
+    simulated world (built only if a reader is simulated). The one place where ``hardware`` and the
+    database meet; the runtime itself reads no table."""
+
+    def mapping() -> TrackingMapping:
+        return TrackingMapping(store.zone_map(db), store.known_tags(db))
+
+    def entry(code: str, url: str) -> ReaderEntry:
+        try:
+            return ReaderEntry(code, parse_reader(url))
+        except ChannelError as exc:
+            return ReaderEntry(code, None, exc.message)
+
+    first = mapping()
+    pipeline = IngestPipeline(db, first.zone_of, first.known_tags, EventBus(), config=config)
+    return TrackingRuntime(
+        pipeline,
+        [entry(code, url) for code, url in store.enabled_readers(db)],
+        mapping,
+        world=lambda: build_world(load_population(db)),
+        device_dir=device_dir,
+        stale_after=stale_after,
+    )
+
+
 def capture_setup(settings: Settings, *, demo: bool) -> tuple[CaptureSetup, DemoScanner | None]:
     """Where this workstation keeps images and which capture sources it offers: ``capture_sources``
     (a list of channel URLs) and ``station`` in settings.toml; the demo adds its simulated scanner's
@@ -138,11 +178,11 @@ def run_gui(args: argparse.Namespace) -> int:
                 )
                 return 2
             print_demo_accounts(seed_demo(db), sys.stdout)
-        services = build_services(db, time_zone=settings.time_zone)
+        services = build_services(db, time_zone=settings.time_zone, check_channel=reader_problem)
         services.capture.install_shipped_templates(system_principal("system:setup"))
         demo = is_seeded(db)
         if not args.no_devices:
-            runtime = TrackingRuntime(db, device_dir=settings.data_dir / "devices")
+            runtime = build_tracking(db, device_dir=settings.data_dir / "devices")
             runtime.start()
         capture, scanner = capture_setup(settings, demo=demo and not args.no_devices)
         username = str(args.user or "")

@@ -147,8 +147,9 @@ class Reader(Base):
     zone_id: Mapped[int] = mapped_column(ForeignKey("zones.id"))
     name_zh: Mapped[str] = mapped_column(String(128))
     name_en: Mapped[str] = mapped_column(String(128))
-    url: Mapped[str] = mapped_column(String(255))  # device channel, e.g. sim://reader/BR01-R01
-    protocol: Mapped[str] = mapped_column(String(16))
+    # The device channel, wire protocol included: sim://reader/BR01-R01?protocol=ascii,
+    # serial:///dev/ttyUSB0?protocol=binary, tcp://10.0.0.5:4001?protocol=ascii (hardware.channels).
+    url: Mapped[str] = mapped_column(String(255))
     x: Mapped[float] = mapped_column(Float)
     y: Mapped[float] = mapped_column(Float)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -15,7 +15,7 @@ from app.services.identity import IdentityService
 from app.services.policy_versions import PolicyVersionService
 from app.services.positions import PositionService
 from app.services.registers import RegisterService
-from app.services.sites import SiteService
+from app.services.sites import ChannelCheck, SiteService
 
 
 @dataclass(frozen=True)
@@ -32,14 +32,18 @@ class Services:
     policies: PolicyVersionService
 
 
-def build_services(db: Database, *, time_zone: str = DEFAULT_TIME_ZONE) -> Services:
-    """The services on ``db``; ``time_zone`` is the bank's (the statistics periods')."""
+def build_services(
+    db: Database, *, time_zone: str = DEFAULT_TIME_ZONE, check_channel: ChannelCheck | None = None
+) -> Services:
+    """The services on ``db``. ``time_zone`` is the bank's (the statistics periods'); ``check_channel``
+    validates reader channel URLs (``hardware.channels.reader_problem``): the site service refuses to
+    save a reader without it."""
     authorization = AuthorizationService(db)
     return Services(
         db=db,
         identity=IdentityService(db),
         audit=AuditService(db),
-        sites=SiteService(db),
+        sites=SiteService(db, check_channel),
         registers=RegisterService(db),
         capture=CaptureService(db),
         authorization=authorization,

@@ -15,6 +15,7 @@ from app.rbac import Permission, Principal
 from app.services.guard import authorize
 from app.tracking import store
 from app.tracking.directory import Directory, load_directory
+from app.tracking.events import EventKind
 from app.tracking.store import MovementRecord
 
 
@@ -53,7 +54,8 @@ class PositionService:
     def trail(self, actor: Principal, tag_id: str, start: float, end: float) -> list[str]:
         """The zones ``tag_id`` entered in [start, end), oldest first."""
         authorize(self.db, actor, Permission.MAP_VIEW, "view a trail")
-        return [m.zone for m in store.movements_between(self.db, start, end, tag_id) if m.kind == "enter"]
+        moves = store.movements_between(self.db, start, end, tag_id)
+        return [m.zone for m in moves if m.kind == EventKind.ENTER]
 
     def movements(self, actor: Principal, start: float, end: float) -> Movements:
         """Everything playback needs for [start, end)."""

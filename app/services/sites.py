@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -53,9 +53,16 @@ class Overview:
     readers: int
 
 
+ChannelCheck = Callable[[str], str | None]  # why a reader channel URL is unusable, or None
+
+
 class SiteService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, check_channel: ChannelCheck | None = None) -> None:
+        """``check_channel`` is the device-channel registry's validator for reader channels
+        (``hardware.channels.reader_problem``), passed in by whoever composes the services (``app``
+        does not import ``hardware``). Without it, readers cannot be saved."""
         self.db = db
+        self.check_channel = check_channel
 
     def overview(self, actor: Principal) -> Overview:
         """Counts any logged-in user may see (no personal data)."""
@@ -190,26 +197,27 @@ class SiteService:
         name_zh: str,
         name_en: str,
         url: str,
-        protocol: str,
         x: float,
         y: float,
         enabled: bool,
         antennas: dict[int, str],
         reason: str,
     ) -> Change:
-        """Register or change a reader: its channel, protocol, place, and which zone each antenna covers
-        (antennas not listed cover the reader's own zone). Drivers pick up a changed channel at the
-        next start; the zone mapping applies to new reads at once."""
+        """Register or change a reader: its channel (wire protocol included), place, and which zone each
+        antenna covers (antennas not listed cover the reader's own zone). Drivers pick up a changed
+        channel at the next start; the zone mapping applies to new reads at once."""
         actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "edit readers")
         reason = require_reason(reason)
         code = require_code(code, "reader")
-        if protocol not in READER_PROTOCOLS:
+        if self.check_channel is None:
             raise ValidationError(
-                f"protocol must be one of {', '.join(READER_PROTOCOLS)}", field="protocol", problem="format"
+                "reader channels cannot be checked here (no channel registry)",
+                field="url",
+                problem="unchecked",
             )
-        problem = channel_problem(url.strip())
+        problem = self.check_channel(url.strip())
         if problem:
-            raise ValidationError(f"reader channel {url!r}: {problem}", field="url", problem="format")
+            raise ValidationError(problem, field="url", problem="format")
         if not name_zh.strip() or not name_en.strip():
             raise ValidationError("both names are required", field="name", problem="required")
         if any(not 1 <= a <= 255 for a in antennas):
@@ -245,13 +253,7 @@ class SiteService:
                 before = _reader_state(s, reader)
                 action = Action.READER_UPDATE
             reader.zone_id, reader.name_zh, reader.name_en = zones[zone].id, name_zh.strip(), name_en.strip()
-            reader.url, reader.protocol, reader.x, reader.y, reader.enabled = (
-                url.strip(),
-                protocol,
-                x,
-                y,
-                enabled,
-            )
+            reader.url, reader.x, reader.y, reader.enabled = url.strip(), x, y, enabled
             s.flush()
             s.execute(delete(ReaderAntenna).where(ReaderAntenna.reader_id == reader.id))
             s.add_all(
@@ -345,27 +347,6 @@ def polygon_problem(points: list[tuple[float, float]], width: float, height: flo
     return None
 
 
-READER_PROTOCOLS = ("ascii", "binary")
-
-
-def channel_problem(url: str) -> str | None:
-    """Why a reader channel URL is unusable (the drivers parse it fully when they open it)."""
-    parts = urlsplit(url)
-    if parts.scheme == "sim":
-        return None if parts.netloc == "reader" and len(parts.path) > 1 else "expected sim://reader/<code>"
-    if parts.scheme == "serial":
-        return (
-            None if not parts.netloc and parts.path.startswith("/dev/") else "expected serial:///dev/<device>"
-        )
-    if parts.scheme == "tcp":
-        try:
-            ok = bool(parts.hostname) and parts.port is not None
-        except ValueError:
-            ok = False
-        return None if ok else "expected tcp://<host>:<port>"
-    return "the channel must start with sim://, serial:// or tcp://"
-
-
 def _antennas(s: Session, reader_id: int) -> dict[int, str]:
     """Antenna number -> zone code, for antennas covering a zone other than the reader's own."""
     return dict(
@@ -382,7 +363,6 @@ def _reader_state(s: Session, reader: Reader) -> dict[str, object]:
     return {
         "zone": zone.code if zone else None,
         "url": reader.url,
-        "protocol": reader.protocol,
         "x": reader.x,
         "y": reader.y,
         "enabled": reader.enabled,

@@ -43,8 +43,7 @@ class ReaderInfo:
     zone: str
     x: float
     y: float
-    protocol: str
-    url: str
+    url: str  # the device channel, wire protocol included (hardware.channels)
 
 
 @dataclass(frozen=True)
@@ -114,9 +113,7 @@ def load_directory(db: Database) -> Directory:
             )
             zone_by_id[z.id] = z.code
         readers = {
-            r.code: ReaderInfo(
-                r.code, r.name_zh, r.name_en, zone_by_id[r.zone_id], r.x, r.y, r.protocol, r.url
-            )
+            r.code: ReaderInfo(r.code, r.name_zh, r.name_en, zone_by_id[r.zone_id], r.x, r.y, r.url)
             for r in s.scalars(select(Reader).order_by(Reader.code))
         }
         people = {p.id: p for p in s.scalars(select(Person))}

@@ -1,6 +1,8 @@
 """Tracking events for the alarm engine and the UI: one in-process publish/subscribe interface.
 
-Published on the ingestion thread (and reader-status events on reader threads); subscribers are
+Published on the ingestion thread (and reader-status events on reader threads: the runtime
+publishes every reader health snapshot as ``READER_STATUS``, and a change of link state also as
+``READER_ONLINE``/``READER_STALE``/``READER_OFFLINE``); subscribers are
 called synchronously on the publishing thread and MUST NOT block (hand the event to a queue of
 your own). A subscriber that raises is logged and kept; it never stops ingestion.
 """
@@ -12,12 +14,16 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 log = logging.getLogger(__name__)
 
 
 class EventKind(StrEnum):
+    """What happened. ``ENTER``/``LEAVE`` are also the kinds of presence changes and stored
+    movements (``PresenceChange.kind``, ``Movement.kind``, ``MovementRecord.kind``): one spelling
+    from the presence engine to playback."""
+
     ENTER = "enter"
     LEAVE = "leave"
     TAMPER = "tamper"  # an anti-tamper tag reports removal from its asset
@@ -25,7 +31,10 @@ class EventKind(StrEnum):
     READER_ONLINE = "reader_online"
     READER_OFFLINE = "reader_offline"
     READER_STALE = "reader_stale"
-    READER_STATUS = "reader_status"
+    READER_STATUS = "reader_status"  # every health snapshot: ``detail={"status": ReaderStatus}``
+
+
+PresenceKind = Literal[EventKind.ENTER, EventKind.LEAVE]
 
 
 @dataclass(frozen=True, slots=True)

@@ -170,8 +170,7 @@ class IngestPipeline:
         with self._latency_lock:
             self._latency.extend(done - c.arrived for c in batch)
         for c in batch:
-            kind = EventKind.ENTER if c.kind == "enter" else EventKind.LEAVE
-            self.bus.publish(TrackingEvent(kind, c.ts, c.tag_id, c.zone, c.reader, {"rssi": c.rssi}))
+            self.bus.publish(TrackingEvent(c.kind, c.ts, c.tag_id, c.zone, c.reader, {"rssi": c.rssi}))
 
     # -- any thread -----------------------------------------------------------------------------
     def stats(self) -> PipelineStats:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
 
+from app.tracking.events import EventKind, PresenceKind
 from app.tracking.reads import TagRead
 
 EMA = 0.3  # weight of a new RSSI sample in the tag's smoothed signal
@@ -26,7 +26,7 @@ EMA = 0.3  # weight of a new RSSI sample in the tag's smoothed signal
 @dataclass(frozen=True, slots=True)
 class PresenceChange:
     tag_id: str
-    kind: Literal["enter", "leave"]
+    kind: PresenceKind
     zone: str
     reader: str
     rssi: int
@@ -90,7 +90,11 @@ class PresenceEngine:
         state = self.tags.get(read.tag_id)
         if state is None:
             self.tags[read.tag_id] = _TagState(zone, read.ts, read.ts, float(read.rssi), read.reader)
-            return [PresenceChange(read.tag_id, "enter", zone, read.reader, read.rssi, read.ts, read.arrived)]
+            return [
+                PresenceChange(
+                    read.tag_id, EventKind.ENTER, zone, read.reader, read.rssi, read.ts, read.arrived
+                )
+            ]
         if zone == state.zone:
             state.last_seen = read.ts
             state.rssi += EMA * (read.rssi - state.rssi)
@@ -102,8 +106,8 @@ class PresenceEngine:
         old = state.zone
         self.tags[read.tag_id] = _TagState(zone, read.ts, read.ts, float(read.rssi), read.reader)
         return [
-            PresenceChange(read.tag_id, "leave", old, read.reader, read.rssi, read.ts, read.arrived),
-            PresenceChange(read.tag_id, "enter", zone, read.reader, read.rssi, read.ts, read.arrived),
+            PresenceChange(read.tag_id, EventKind.LEAVE, old, read.reader, read.rssi, read.ts, read.arrived),
+            PresenceChange(read.tag_id, EventKind.ENTER, zone, read.reader, read.rssi, read.ts, read.arrived),
         ]
 
     def expire(self, now_wall: float, now_mono: float) -> list[PresenceChange]:
@@ -113,7 +117,9 @@ class PresenceEngine:
         changes = []
         for tag in gone:
             st = self.tags.pop(tag)
-            changes.append(PresenceChange(tag, "leave", st.zone, st.reader, int(st.rssi), now_wall, now_mono))
+            changes.append(
+                PresenceChange(tag, EventKind.LEAVE, st.zone, st.reader, int(st.rssi), now_wall, now_mono)
+            )
         if len(self._last) > 4 * max(len(self.tags), 1024):  # forget old dedupe keys
             cutoff = now_wall - self.config.dedupe_window
             self._last = {k: v for k, v in self._last.items() if v[0] >= cutoff}

@@ -1,4 +1,8 @@
-"""What a reader reports, as the rest of the suite sees it. Any thread (immutable values)."""
+"""What a reader reports, as the rest of the suite sees it: a tag read, a heartbeat, and the link's
+health snapshot. Any thread (immutable values).
+
+Device channels of every kind (readers, hot folders, cameras; ``hardware.device``) share ``LinkState``.
+"""
 
 from __future__ import annotations
 
@@ -23,11 +27,24 @@ class TagRead:
     tamper: bool = False  # anti-tamper tag reports it was removed from its asset
 
 
+@dataclass(frozen=True, slots=True)
+class Heartbeat:
+    """A reader's sign of life: it proves the link works while no tag is in range."""
+
+    reader: str
+    uptime: int  # seconds since the reader booted, as the reader reports it
+    ts: float  # wall clock at arrival
+    arrived: float  # time.monotonic() at arrival
+
+
 class LinkState(StrEnum):
+    """The state of a device channel's link (readers, hot folders, cameras)."""
+
     CONNECTING = "connecting"
     CONNECTED = "connected"
     STALE = "stale"  # connected but silent longer than the heartbeat allows
     DISCONNECTED = "disconnected"
+    FINISHED = "finished"  # a recording (a video file standing in for a camera) has ended
     STOPPED = "stopped"
 
 

@@ -12,11 +12,16 @@ from sqlalchemy import func, insert, select
 
 from app.db.engine import Database
 from app.db.models import Movement, Reader, ReaderAntenna, Tag, Zone
+from app.tracking.events import EventKind, PresenceKind
 from app.tracking.presence import PresenceChange
 
 
 def _dt(ts: float) -> datetime:
     return datetime.fromtimestamp(ts, UTC)
+
+
+def _kind(stored: str) -> PresenceKind:
+    return EventKind.ENTER if stored == EventKind.ENTER else EventKind.LEAVE
 
 
 def save_movements(db: Database, changes: Sequence[PresenceChange]) -> None:
@@ -29,7 +34,7 @@ def save_movements(db: Database, changes: Sequence[PresenceChange]) -> None:
             "tag_id": c.tag_id,
             "zone_code": c.zone,
             "reader_code": c.reader,
-            "kind": c.kind,
+            "kind": str(c.kind),
             "rssi": c.rssi,
         }
         for c in changes
@@ -54,6 +59,17 @@ def zone_map(db: Database) -> dict[tuple[str, int], str]:
     return mapping
 
 
+def enabled_readers(db: Database) -> list[tuple[str, str]]:
+    """(code, channel URL) of every enabled reader, by code: the readers a runtime drives."""
+    with db.read() as s:
+        return [
+            (code, url)
+            for code, url in s.execute(
+                select(Reader.code, Reader.url).where(Reader.enabled.is_(True)).order_by(Reader.code)
+            )
+        ]
+
+
 def known_tags(db: Database) -> dict[str, str]:
     """Active tag ID -> kind."""
     with db.read() as s:
@@ -63,7 +79,7 @@ def known_tags(db: Database) -> dict[str, str]:
 
 
 def current_presence(db: Database) -> dict[str, tuple[str, float]]:
-    """Tag -> (zone, since) from each tag's newest movement, if that was an 'enter'."""
+    """Tag -> (zone, since) from each tag's newest movement, if that was an ENTER."""
     return presence_at(db, None)
 
 
@@ -73,7 +89,7 @@ class MovementRecord:
     tag_id: str
     zone: str
     reader: str
-    kind: str
+    kind: PresenceKind
 
 
 def movements_between(
@@ -86,7 +102,7 @@ def movements_between(
             q = q.where(Movement.tag_id == tag_id)
         q = q.order_by(Movement.ts, Movement.id).limit(limit)
         return [
-            MovementRecord(m.ts.timestamp(), m.tag_id, m.zone_code, m.reader_code, m.kind)
+            MovementRecord(m.ts.timestamp(), m.tag_id, m.zone_code, m.reader_code, _kind(m.kind))
             for m in s.scalars(q)
         ]
 
@@ -112,4 +128,4 @@ def presence_at(db: Database, at: float | None) -> dict[str, tuple[str, float]]:
                 newest, Movement.id == newest.c.mid
             )
         )
-        return {tag: (zone, ts.timestamp()) for tag, zone, ts, kind in rows if kind == "enter"}
+        return {tag: (zone, ts.timestamp()) for tag, zone, ts, kind in rows if kind == EventKind.ENTER}

@@ -1,4 +1,5 @@
-"""Wire protocols of RFID readers: the shared event types, the parser interface and the registry.
+"""Wire protocols of RFID readers: the parser interface and the registry (the events they produce,
+``TagRead`` and ``Heartbeat``, are defined with ``ReaderStatus`` in ``app.tracking.reads``).
 
 A parser turns a byte stream into ``TagRead`` and ``Heartbeat`` events; an encoder turns values into
 the bytes a reader would send (simulators and tests use those). Parsers are plain objects that are
@@ -16,22 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from app.tracking.reads import TagRead
+from app.tracking.reads import Heartbeat, TagRead
 
 ANTENNA_MIN, ANTENNA_MAX = 1, 255
 RSSI_MIN, RSSI_MAX = -128, 0
 TAG_BYTES_MIN, TAG_BYTES_MAX = 4, 32
 UPTIME_MAX = 0xFFFF_FFFF
-
-
-@dataclass(frozen=True, slots=True)
-class Heartbeat:
-    """A reader's sign of life: it proves the link works while no tag is in range."""
-
-    reader: str
-    uptime: int  # seconds since the reader booted, as the reader reports it
-    ts: float  # wall clock at arrival
-    arrived: float  # time.monotonic() at arrival
 
 
 Event = TagRead | Heartbeat
@@ -132,8 +123,6 @@ __all__ = [
     "BufferedParser",
     "EncodeRead",
     "Event",
-    "Heartbeat",
     "StreamParser",
-    "TagRead",
     "WireProtocol",
 ]

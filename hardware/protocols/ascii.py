@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from app.tracking.reads import Heartbeat, TagRead
 from hardware.protocols import (
     ANTENNA_MAX,
     ANTENNA_MIN,
@@ -31,8 +32,6 @@ from hardware.protocols import (
     UPTIME_MAX,
     BufferedParser,
     Event,
-    Heartbeat,
-    TagRead,
     check_read_fields,
     check_uptime,
 )

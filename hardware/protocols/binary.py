@@ -23,7 +23,8 @@ kept until they do: a corrupt header can delay (never lose) the frames right aft
 
 from __future__ import annotations
 
-from hardware.protocols import BufferedParser, Event, Heartbeat, TagRead, check_read_fields, check_uptime
+from app.tracking.reads import Heartbeat, TagRead
+from hardware.protocols import BufferedParser, Event, check_read_fields, check_uptime
 
 SOF = 0xA5
 CMD_TAG = 0x22

@@ -14,8 +14,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.tracking.population import OUTSIDE as OUTSIDE  # not on site: no reader hears the entity
+
 HUB_KINDS = ("corridor", "hall")
-OUTSIDE = ""  # not on site: no reader hears the entity
 
 
 @dataclass(frozen=True)

@@ -645,17 +645,17 @@
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/history.py" line="23"/>
+        <location filename="../../widgets/authz/history.py" line="25"/>
         <source>&lt;b&gt;No. %1&lt;/b&gt; · %2 · %3 · %4 (%5)</source>
         <translation>&lt;b&gt;第 %1 号&lt;/b&gt; · %2 · %3 · %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/history.py" line="29"/>
+        <location filename="../../widgets/authz/history.py" line="31"/>
         <source>Submitted %1 by %2 · %3 authorization · sent %4 time(s)</source>
         <translation>%2 于 %1 提交 · %3授权 · 共提交 %4 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/history.py" line="37"/>
+        <location filename="../../widgets/authz/history.py" line="39"/>
         <source>%1 · level %2 · %3 by %4</source>
         <translation>%1 · 第 %2 级 · %4：%3</translation>
     </message>
@@ -1038,166 +1038,166 @@
 <context>
     <name>AuthzStatsPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="268"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="269"/>
         <source>Loading the figures…</source>
         <translation>正在加载统计数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="282"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="283"/>
         <source>Could not load the statistics: %1</source>
         <translation>无法加载统计数据：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="317"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="318"/>
         <source>New authorization activity: refresh to include it.</source>
         <translation>有新的授权业务，刷新后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="331"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="483"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="332"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="484"/>
         <source>Quarterly analysis</source>
         <translation>季度分析</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="331"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="483"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="332"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="484"/>
         <source>Monthly statistics</source>
         <translation>月度统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="311"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="312"/>
         <source>Figures as of %1; periods are calendar months and quarters in %2.</source>
         <translation>数据截至 %1；统计期按本行所在时区（%2）的自然月、自然季度划分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="346"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="347"/>
         <source>Requests per month</source>
         <translation>各月业务量</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="349"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="366"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="350"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="367"/>
         <source>Submitted</source>
         <translation>申请笔数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="350"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="351"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="351"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="352"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="358"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="359"/>
         <source>Key findings</source>
         <translation>主要发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="364"/>
         <source>Daily volume</source>
         <translation>每日业务量</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="367"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="368"/>
         <source>Decided that day</source>
         <translation>当日办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="403"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="437"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="404"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="438"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="405"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="406"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="421"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="422"/>
         <source>Writing %1…</source>
         <translation>正在生成 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="428"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="429"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="435"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="436"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF 生成失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="467"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="468"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="489"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="490"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="498"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="499"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="499"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="502"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="505"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="506"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="506"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="507"/>
         <source>Business type</source>
         <translation>业务种类</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="511"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="512"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="512"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
         <source>By branch</source>
         <translation>按网点统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
         <source>By business type</source>
         <translation>按业务种类统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
         <source>By authorizer</source>
         <translation>按授权人统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
         <source>By teller</source>
         <translation>按柜员统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
         <source>Monthly trend</source>
         <translation>月度趋势</translation>
     </message>
@@ -2168,7 +2168,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="234"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="233"/>
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
@@ -2208,7 +2208,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="530"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="528"/>
         <source>Authorization statistics</source>
         <translation>授权统计分析</translation>
     </message>
@@ -2332,98 +2332,98 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LocalOverrideDialog</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="56"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="57"/>
         <source>Local authorization: request no. %1</source>
         <translation>本地授权：第 %1 号申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="72"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="73"/>
         <source>A supervisor authorizes here, at the teller&apos;s counter: the decision is recorded as theirs. The teller who made the request cannot authorize it.</source>
         <translation>由业务主管在本柜台现场授权，授权结果记在主管名下。发起申请的柜员本人不能授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="89"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="90"/>
         <source>Supervisor&apos;s user name</source>
         <translation>主管用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="90"/>
         <location filename="../../widgets/docks/authz_request/local_dialog.py" line="91"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="92"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="94"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="95"/>
         <source>Swipe the card or type its number</source>
         <translation>刷卡或输入卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="101"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="102"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="102"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="103"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="103"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="104"/>
         <source>Card and PIN</source>
         <translation>刷卡 + PIN</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="107"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="108"/>
         <source>&amp;Approve</source>
         <translation>同意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="109"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="110"/>
         <source>Re&amp;ject</source>
         <translation>拒绝(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="111"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="112"/>
         <source>Re&amp;turn for correction</source>
         <translation>退回修改(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="151"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="152"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="152"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="153"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="153"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="154"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="160"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="161"/>
         <source>Comment (optional)</source>
         <translation>授权意见（选填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="162"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="163"/>
         <source>Reason (required): what is wrong or what to correct</source>
         <translation>原因（必填）：问题所在或需更正的内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="178"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="179"/>
         <source>Please give the reason to reject or return the request.</source>
         <translation>拒绝或退回申请时请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="185"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="186"/>
         <source>The supervisor must authenticate first.</source>
         <translation>请主管先进行身份验证。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="200"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="201"/>
         <source>%1 may not authorize: a supervisor or an authorizer must do it.</source>
         <translation>%1 无授权权限，须由业务主管或授权柜员授权。</translation>
     </message>
@@ -3134,67 +3134,77 @@ Database: %2</source>
 <context>
     <name>ReaderEditor</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="23"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="28"/>
         <source>Edit reader</source>
         <translation>编辑读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="25"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="30"/>
         <source>New reader</source>
         <translation>新增读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="65"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="67"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="66"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="68"/>
         <source>Name (中文)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="67"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="69"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="68"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="70"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="69"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="71"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="70"/>
-        <source>Protocol</source>
-        <translation>协议</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="71"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
         <source>Position x</source>
         <translation>位置 x</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="73"/>
         <source>Position y</source>
         <translation>位置 y</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="73"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="74"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="74"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="75"/>
         <source>Other antennas (n=zone)</source>
         <translation>其他天线（编号=区域）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="93"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="110"/>
+        <source>Unsupported channel: use serial:///dev/&lt;device&gt;?protocol=…, tcp://&lt;host&gt;:&lt;port&gt;?protocol=… or sim://reader/&lt;code&gt;?protocol=…</source>
+        <translation>不支持的通道：请使用 serial:///dev/&lt;设备&gt;?protocol=…、tcp://&lt;主机&gt;:&lt;端口&gt;?protocol=… 或 sim://reader/&lt;编号&gt;?protocol=…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="116"/>
+        <source>The channel must name the reader&apos;s protocol (protocol=ascii or protocol=binary)</source>
+        <translation>通道须写明读卡器协议（protocol=ascii 或 protocol=binary）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="120"/>
+        <source>The channel cannot be used: %1</source>
+        <translation>该通道无法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="133"/>
         <source>Write antennas as number=zone, separated by ;</source>
         <translation>天线请写成 编号=区域，用 ; 分隔</translation>
     </message>
@@ -3250,77 +3260,77 @@ Database: %2</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="206"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="205"/>
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="207"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="206"/>
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="208"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="207"/>
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="209"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="208"/>
         <source>Edit reader…</source>
         <translation>编辑读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="209"/>
         <source>New reader…</source>
         <translation>新增读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="212"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="215"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="216"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="215"/>
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="216"/>
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="218"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="218"/>
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="221"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="226"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="225"/>
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
@@ -3789,44 +3799,44 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="61"/>
+        <location filename="../../widgets/application.py" line="68"/>
         <source>The database could not be opened or upgraded.</source>
         <translation>无法打开或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="65"/>
+        <location filename="../../widgets/application.py" line="72"/>
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="68"/>
+        <location filename="../../widgets/application.py" line="75"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="88"/>
+        <location filename="../../widgets/application.py" line="95"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="89"/>
+        <location filename="../../widgets/application.py" line="96"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="132"/>
+        <location filename="../../widgets/application.py" line="172"/>
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="133"/>
+        <location filename="../../widgets/application.py" line="173"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="182"/>
+        <location filename="../../widgets/application.py" line="222"/>
         <source>Logged out</source>
         <translation>已注销</translation>
     </message>

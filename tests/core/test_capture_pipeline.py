@@ -18,12 +18,14 @@ import pytest
 
 from app import security
 from app.blobs import BlobStore
+from app.captures import Capture
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
+from hardware.camera import CameraSource
+from hardware.hotfolder import HotFolder
 from imaging import quality
 from imaging.batch import CaptureRunner, process_file
 from imaging.pipeline import process_page
-from imaging.sources import CameraSource, Capture, HotFolder
 from imaging.synth.data import random_voucher_data
 from imaging.synth.scan import degrade, place_on_scan
 from imaging.synth.sets import write_bad_inputs, write_video

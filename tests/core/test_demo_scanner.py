@@ -6,8 +6,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from app.captures import Capture
+from hardware.hotfolder import HotFolder
 from imaging.demo_scanner import DemoScanner
-from imaging.sources import Capture, HotFolder
 
 
 def test_demo_scanner_prepares_samples_and_drops_complete_files(tmp_path: Path) -> None:

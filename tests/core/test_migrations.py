@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
@@ -16,6 +17,7 @@ from app.db.bootstrap import ensure_reference_data, open_database
 from app.db.engine import Database
 from app.rbac import system_principal
 from app.services import build_services
+from hardware.channels import parse_reader
 
 
 def test_models_match_the_newest_migration(db: Database) -> None:
@@ -75,3 +77,69 @@ def test_sqlite_upgrade_writes_a_backup_first(tmp_path: Path) -> None:
 def test_upgrade_is_idempotent(db: Database) -> None:
     before, after = migrate.upgrade(db)
     assert before == after == migrate.head_revision()
+
+
+def test_0008_folds_the_reader_protocol_into_the_channel_url(db_url: str) -> None:
+    old = Database(db_url)
+    migrate.upgrade(old, "0007")
+    with old.write() as s:
+        s.execute(
+            text(
+                "INSERT INTO sites (id, code, name_zh, name_en, kind) "
+                "VALUES (1, 'S', '网点', 'Site', 'branch')"
+            )
+        )
+        s.execute(
+            text(
+                "INSERT INTO floorplans (id, site_id, code, name_zh, name_en, file, width, height) "
+                "VALUES (1, 1, 'F', '一层', 'Ground', 'f.svg', 100, 100)"
+            )
+        )
+        s.execute(
+            text(
+                "INSERT INTO zones (id, code, floorplan_id, name_zh, name_en, kind, restricted, "
+                "polygon_json) VALUES (1, 'Z', 1, '大厅', 'Hall', 'hall', :f, '[]')"
+            ),
+            {"f": False},
+        )
+        rows = [
+            (1, "R1", "sim://reader/R1", "binary"),  # the column was the only place: it moves into the URL
+            (2, "R2", "serial:///dev/ttyUSB0?protocol=ascii", "binary"),  # the URL is what its driver used
+            (3, "R3", "tcp://10.0.0.5:4001", "ascii"),
+            (4, "R4", "serial:///dev/ttyS1?baud=9600", "binary"),
+        ]
+        for rid, code, url, protocol in rows:
+            s.execute(
+                text(
+                    "INSERT INTO readers (id, code, zone_id, name_zh, name_en, url, protocol, x, y, enabled) "
+                    "VALUES (:id, :code, 1, 'r', 'r', :url, :protocol, 1, 1, :t)"
+                ),
+                {"id": rid, "code": code, "url": url, "protocol": protocol, "t": True},
+            )
+    old.dispose()
+
+    upgraded = open_database(db_url)
+    try:
+        with upgraded.read() as s:
+            urls = dict(s.execute(text("SELECT code, url FROM readers")).all())
+        assert urls == {
+            "R1": "sim://reader/R1?protocol=binary",
+            "R2": "serial:///dev/ttyUSB0?protocol=ascii",
+            "R3": "tcp://10.0.0.5:4001?protocol=ascii",
+            "R4": "serial:///dev/ttyS1?baud=9600&protocol=binary",
+        }
+        assert [parse_reader(url).protocol for _, url in sorted(urls.items())] == [
+            "binary",
+            "ascii",
+            "ascii",
+            "binary",
+        ]
+        cfg = migrate._config()  # and back: the column comes back from the URL
+        with upgraded.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0007")
+        with upgraded.read() as s:
+            back = dict(s.execute(text("SELECT code, protocol FROM readers")).all())
+        assert back == {"R1": "binary", "R2": "ascii", "R3": "ascii", "R4": "binary"}
+    finally:
+        upgraded.dispose()

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.tracking.reads import TagRead
-from hardware.protocols import PROTOCOLS, Event, Heartbeat, StreamParser, WireProtocol
+from app.tracking.reads import Heartbeat, TagRead
+from hardware.protocols import PROTOCOLS, Event, StreamParser, WireProtocol
 from hardware.protocols import ascii as ascii_proto
 from hardware.protocols import binary as binary_proto
 

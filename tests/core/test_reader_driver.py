@@ -18,9 +18,10 @@ from typing import Any
 import pytest
 
 from app.tracking.reads import LinkState, ReaderStatus, TagRead
+from hardware.channels import Port, port_for
 from hardware.protocols import PROTOCOLS
 from hardware.ptylink import PtyLink
-from hardware.reader import Channel, ReaderDriver, url_for
+from hardware.reader import ReaderDriver
 
 CODE = "BR01-R03"
 WAIT = 3.0  # generous upper bound for anything that should happen in well under a second
@@ -199,7 +200,7 @@ def test_nonexistent_port(rig: Harness, tmp_path: Path) -> None:
     assert driver.is_alive()
     assert driver.stop(timeout=1.0)
     assert rig.state(LinkState.STOPPED).detail == ""
-    assert driver.status.state is LinkState.STOPPED
+    assert driver.status().state is LinkState.STOPPED
 
 
 def test_bad_url_is_reported_not_raised(rig: Harness) -> None:
@@ -234,7 +235,7 @@ def test_network_reader_over_tcp(rig: Harness) -> None:
     with socket.create_server(("127.0.0.1", 0)) as server:
         server.settimeout(WAIT)
         host, port = server.getsockname()
-        url, _, protocol = url_for(f"tcp://{host}:{port}?protocol=ascii")
+        url, _, protocol = port_for(f"tcp://{host}:{port}?protocol=ascii")
         rig.start(url, protocol, backoff_initial=0.05)
         conn, _ = server.accept()
         with conn:
@@ -298,9 +299,9 @@ def test_loop_url_opens(rig: Harness) -> None:
         ("tcp://[fe80::1]:4001?protocol=ascii", ("socket://[fe80::1]:4001", 115200, "ascii")),
     ],
 )
-def test_url_for(channel: str, expected: tuple[str, int, str] | None) -> None:
-    result = url_for(channel)
-    assert isinstance(result, Channel)
+def test_port_for(channel: str, expected: tuple[str, int, str] | None) -> None:
+    result = port_for(channel)
+    assert isinstance(result, Port)
     if expected is None:
         assert result == ("/dev/serial/by-id/usb-FTDI_A50285BI-if00-port0", 115200, "ascii")
     else:
@@ -310,7 +311,7 @@ def test_url_for(channel: str, expected: tuple[str, int, str] | None) -> None:
 @pytest.mark.parametrize(
     ("channel", "message"),
     [
-        ("sim://reader/vault", "unsupported reader channel"),
+        ("sim://reader/vault?protocol=ascii", "unsupported reader channel"),  # its port is the runtime's pty
         ("camera://0", "unsupported reader channel"),
         ("/dev/ttyUSB0", "unsupported reader channel"),
         ("serial:///dev/ttyUSB0", "protocol must be"),
@@ -327,6 +328,6 @@ def test_url_for(channel: str, expected: tuple[str, int, str] | None) -> None:
         ("tcp://10.0.0.5:4001?protocol=ascii&baud=9600", "no meaning"),
     ],
 )
-def test_url_for_rejects(channel: str, message: str) -> None:
+def test_port_for_rejects(channel: str, message: str) -> None:
     with pytest.raises(ValueError, match=re.escape(message)):
-        url_for(channel)
+        port_for(channel)

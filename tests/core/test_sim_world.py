@@ -5,13 +5,14 @@ from __future__ import annotations
 from app import demo
 from app.services import Services
 from app.tracking import store
-from hardware.sim.from_db import build_world
+from app.tracking.population import load_population
+from hardware.sim.population import build_world
 from hardware.sim.world import OUTSIDE
 
 
 def test_world_from_the_demo_bank_moves_and_beacons(services: Services) -> None:
     demo.seed_demo(services.db)
-    world = build_world(services.db)
+    world = build_world(load_population(services.db))
     zone_of_reader = {reader: zone for (reader, ant), zone in store.zone_map(services.db).items() if ant == 0}
     start = {e.tag_id: e.zone for e in world.entities}
     heard: set[str] = set()
@@ -31,6 +32,6 @@ def test_world_from_the_demo_bank_moves_and_beacons(services: Services) -> None:
 
 def test_route_goes_through_the_hub_and_gate(services: Services) -> None:
     demo.seed_demo(services.db)
-    world = build_world(services.db)
+    world = build_world(load_population(services.db))
     assert world.route("BR01", "BR01-VAULT", OUTSIDE) == ["BR01-CORRIDOR", "BR01-HALL", "BR01-GATE", OUTSIDE]
     assert world.route("BR01", OUTSIDE, "BR01-VIP") == ["BR01-GATE", "BR01-HALL", "BR01-CORRIDOR", "BR01-VIP"]

@@ -1,5 +1,6 @@
-"""imaging.sources with real files and real video: a hot folder on tmp_path that files are dropped
-into, and MJPG .avi files written by OpenCV standing in for a document camera. No Qt."""
+"""The capture sources (hardware.hotfolder, hardware.camera, imaging.sources.import_files) with real
+files and real video: a hot folder on tmp_path that files are dropped into, and MJPG .avi files
+written by OpenCV standing in for a document camera. No Qt."""
 
 from __future__ import annotations
 
@@ -19,15 +20,12 @@ import pytest
 from numpy.typing import NDArray
 from PIL import Image
 
-from imaging.sources import (
-    CameraSource,
-    Capture,
-    CaptureSource,
-    HotFolder,
-    SourceStatus,
-    import_files,
-    open_source,
-)
+from app.captures import Capture
+from hardware.camera import CameraSource
+from hardware.capture import CaptureSource, SourceStatus
+from hardware.channels import open_capture
+from hardware.hotfolder import HotFolder
+from imaging.sources import import_files
 
 WAIT = 5.0  # generous upper bound for what should take well under a second
 POLL = 0.02
@@ -443,15 +441,15 @@ def test_import_reads_files_in_order_and_never_raises(tmp_path: Path) -> None:
 
 
 def test_open_source_maps_urls_to_sources(tmp_path: Path) -> None:
-    folder = open_source(f"folder://{tmp_path}", Sink(), poll_s=0.1)
+    folder = open_capture(f"folder://{tmp_path}", Sink(), poll_s=0.1)
     assert isinstance(folder, HotFolder)
     assert (folder.path, folder.poll_s, folder.url) == (tmp_path, 0.1, f"folder://{tmp_path}")
-    spaced = open_source("folder:///srv/scans/desk%201", Sink())
+    spaced = open_capture("folder:///srv/scans/desk%201", Sink())
     assert isinstance(spaced, HotFolder) and spaced.path == Path("/srv/scans/desk 1")
     assert spaced.url == "folder:///srv/scans/desk%201"
-    device = open_source("camera://0", Sink())
+    device = open_capture("camera://0", Sink())
     assert isinstance(device, CameraSource) and device.target == 0 and device.url == "camera://0"
-    video = open_source("camera:///data/demo%20desk.avi", Sink(), loop=True)
+    video = open_capture("camera:///data/demo%20desk.avi", Sink(), loop=True)
     assert isinstance(video, CameraSource) and video.target == "/data/demo desk.avi" and video.loop
     for source in (folder, spaced, device, video):
         assert not source.is_alive() and source.status().state == "connecting"
@@ -476,9 +474,9 @@ def test_open_source_maps_urls_to_sources(tmp_path: Path) -> None:
 )
 def test_open_source_refuses_bad_urls(url: str) -> None:
     with pytest.raises(ValueError, match="capture source"):
-        open_source(url, Sink())
+        open_capture(url, Sink())
 
 
 def test_open_source_passes_unknown_keywords_to_the_constructor() -> None:
     with pytest.raises(TypeError):
-        open_source("camera://0", Sink(), poll_s=1.0)
+        open_capture("camera://0", Sink(), poll_s=1.0)

@@ -4,7 +4,6 @@ A test fails if it leaves a Qt timer running or a thread-pool worker busy."""
 from __future__ import annotations
 
 import os
-import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,9 +17,6 @@ from PySide6.QtWidgets import QApplication
 from app import demo, security
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
-from app.tracking.events import EventKind, TrackingEvent
-from app.tracking.reads import ReaderStatus
-from hardware.runtime import TrackingRuntime
 from widgets.fonts import ensure_cjk_font
 from widgets.i18n import Translations
 from widgets.main_window import MainWindow
@@ -115,30 +111,3 @@ def demo_login(services: Services, cheap_kdf: None) -> Callable[[str], Principal
 @pytest.fixture
 def operator(demo_login: Callable[[str], Principal]) -> Principal:
     return demo_login("operator")
-
-
-@pytest.fixture
-def reader_status_events() -> Callable[[TrackingRuntime], TrackingRuntime]:
-    """Make a (not yet started) real runtime publish every reader status snapshot on its bus as a
-    ``READER_STATUS`` event, the contract the GUI's reader health is built on.
-
-    Needed only while the runtime itself does not publish them (issue 9's device-channel work makes
-    it do so); if it already does, the bridge sees each snapshot twice in a row, which changes
-    nothing (latest value per reader). Remove this fixture once the runtime publishes them."""
-
-    def wrap(rt: TrackingRuntime) -> TrackingRuntime:
-        on_status = getattr(rt, "_on_status", None)
-        if on_status is None:  # the runtime was recomposed: it publishes the events itself
-            return rt
-
-        def publishing(status: ReaderStatus) -> None:
-            on_status(status)
-            event = TrackingEvent(
-                EventKind.READER_STATUS, time.time(), reader=status.reader, detail={"status": status}
-            )
-            rt.bus.publish(event)
-
-        rt._on_status = publishing  # type: ignore[method-assign]
-        return rt
-
-    return wrap

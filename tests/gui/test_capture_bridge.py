@@ -13,8 +13,9 @@ import numpy as np
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 
+from app.captures import Capture
 from app.operations import Change
-from imaging.sources import Capture, SourceStatus
+from hardware.capture import SourceStatus
 from widgets.bridges.capture import SourceBridge
 
 WAIT_MS = 5000

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 import widgets.docks.capture.panel as capture_panel
 from app.rbac import Principal, system_principal
 from app.services import Services
-from imaging.sources import camera_url, folder_url
+from hardware.channels import camera_url, folder_url
 from imaging.synth.data import random_voucher_data
 from imaging.synth.scan import place_on_scan
 from imaging.synth.sets import write_video

@@ -21,6 +21,7 @@ from app.tracking.events import EventBus, EventKind, TrackingEvent
 from app.tracking.pipeline import PipelineStats
 from app.tracking.reads import LinkState, ReaderStatus
 from hardware.runtime import TrackingRuntime
+from widgets.application import build_tracking
 from widgets.bridges.tracking import TrackingBridge, TrackingSource
 from widgets.bus import ChangeBus
 from widgets.docks import DockContext
@@ -62,8 +63,8 @@ def make_panel(qtbot, services: Services, operator: Principal, translations):  #
 
 
 @pytest.fixture
-def runtime(services: Services, operator: Principal, reader_status_events) -> Iterator[TrackingRuntime]:  # type: ignore[no-untyped-def]
-    rt = reader_status_events(TrackingRuntime(services.db, stale_after=STALE_AFTER))
+def runtime(services: Services, operator: Principal) -> Iterator[TrackingRuntime]:
+    rt = build_tracking(services.db, stale_after=STALE_AFTER)
     rt.start()
     yield rt
     rt.stop()
@@ -166,11 +167,9 @@ def test_silenced_reader_shows_stale_then_recovers(qtbot, runtime, make_panel) -
 
 
 def test_readers_connect_when_the_device_folder_does_not_exist_yet(  # type: ignore[no-untyped-def]
-    qtbot, services, operator, make_panel, tmp_path: Path, reader_status_events
+    qtbot, services, operator, make_panel, tmp_path: Path
 ) -> None:
-    rt = reader_status_events(
-        TrackingRuntime(services.db, device_dir=tmp_path / "devices", stale_after=STALE_AFTER)
-    )
+    rt = build_tracking(services.db, device_dir=tmp_path / "devices", stale_after=STALE_AFTER)
     rt.start()
     try:
         panel = make_panel(rt)

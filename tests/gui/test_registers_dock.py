@@ -137,7 +137,7 @@ def test_register_a_reader_from_the_reader_health_dock(qtbot, services, admin_wi
         dlg.name_zh.setText("大厅东门")
         qtbot.keyClicks(dlg.name_en, "Hall east door")
         dlg.zone.setCurrentIndex(dlg.zone.findData("BR01-HALL"))
-        dlg.url.setText("tcp://127.0.0.1:4010")
+        dlg.url.setText("tcp://127.0.0.1:4010?protocol=ascii")  # the protocol is part of the channel
         dlg.x.setValue(700)
         dlg.y.setValue(560)
         dlg.antennas.setText("2=br01-gate")

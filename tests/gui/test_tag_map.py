@@ -32,6 +32,7 @@ from app.tracking.pipeline import PipelineStats
 from app.tracking.presence import PresenceChange
 from app.tracking.reads import LinkState, ReaderStatus
 from hardware.runtime import TrackingRuntime
+from widgets.application import build_tracking
 from widgets.bridges.tracking import TrackingBridge
 from widgets.bus import ChangeBus
 from widgets.docks import DockContext
@@ -567,8 +568,8 @@ def test_switch_to_english_retranslates_kind_buttons_floors_and_status(
 
 
 @pytest.fixture
-def runtime(services: Services, operator: Principal, reader_status_events) -> Iterator[TrackingRuntime]:  # type: ignore[no-untyped-def]
-    rt = reader_status_events(TrackingRuntime(services.db))
+def runtime(services: Services, operator: Principal) -> Iterator[TrackingRuntime]:
+    rt = build_tracking(services.db)
     rt.start()
     yield rt
     rt.stop()

@@ -12,11 +12,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
 from app.blobs import BlobStore
+from app.captures import Capture
 from app.rbac import Principal
 from app.services import Services
 from imaging.batch import CaptureRunner
 from imaging.loader import sniff
-from imaging.sources import Capture
 from imaging.templates import builtin_templates
 from tests.gui.test_capture_dock import WAIT_MS, give_reason, write_voucher
 from widgets.bus import ChangeBus

@@ -20,9 +20,13 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
+from app.captures import Capture
 from app.operations import Change
+from hardware.camera import CameraSource
+from hardware.capture import SourceStatus
+from hardware.channels import open_capture
+from hardware.hotfolder import HotFolder
 from imaging.batch import CaptureRunner
-from imaging.sources import CameraSource, Capture, HotFolder, SourceStatus, open_source
 from widgets.bridges.coalesce import BatchCoalescer, LatestCoalescer
 
 log = logging.getLogger(__name__)
@@ -82,7 +86,7 @@ class SourceBridge(QObject):
         kw: dict[str, object] = {"on_status": self._on_status, **options}
         if url.startswith("camera:"):
             kw["on_preview"] = lambda frame: self._on_preview(url, frame)
-        source = open_source(url, sink, **kw)
+        source = open_capture(url, sink, **kw)
         running = RunningSource(url, batch_id, source)
         self.running[url] = running
         source.start()

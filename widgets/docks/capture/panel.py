@@ -29,8 +29,8 @@ from app.errors import SuiteError
 from app.operations import Change
 from app.rbac import Permission
 from app.services.capture import PageView
+from hardware.capture import SourceStatus
 from imaging.batch import CaptureRunner
-from imaging.sources import SourceStatus
 from widgets.actions import build_actions
 from widgets.bridges.capture import SourceBridge
 from widgets.common.capture_texts import source_text

@@ -1,14 +1,19 @@
-"""Form for registering or changing a reader (channel, protocol, place, antenna zones). GUI thread."""
+"""Form for registering or changing a reader (channel, place, antenna zones). GUI thread.
+
+The channel is checked by the device-channel registry (``hardware.channels``), the same parser the
+service and the tracking runtime use, so what the form accepts the driver accepts too.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QWidget
 
-from app.services.sites import READER_PROTOCOLS
 from app.tracking.directory import Directory, ReaderInfo
+from hardware.channels import ChannelError, ChannelKind, parse, usage
 from widgets.common.dialogs import FormDialog
 from widgets.i18n import ui_is_chinese
+from widgets.theme import set_role
 
 
 class ReaderDialog(FormDialog):
@@ -42,14 +47,11 @@ class ReaderDialog(FormDialog):
         self.url = QLineEdit(reader.url if reader else "tcp://")
         self.url.setObjectName("reader.url")
         self.url.setPlaceholderText(
-            "sim://reader/CODE · serial:///dev/ttyUSB0?protocol=binary · tcp://host:4001"
+            "serial:///dev/ttyUSB0?protocol=binary · tcp://host:4001?protocol=ascii · "
+            "sim://reader/CODE?protocol=ascii"
         )
-        self.protocol = QComboBox()
-        self.protocol.setObjectName("reader.protocol")
-        for p in READER_PROTOCOLS:
-            self.protocol.addItem(p, p)
-        if reader:
-            self.protocol.setCurrentIndex(max(self.protocol.findData(reader.protocol), 0))
+        self.url.setToolTip(usage(ChannelKind.READER))
+        self.url.textChanged.connect(self._mark_url)
         self.x, self.y = QDoubleSpinBox(), QDoubleSpinBox()
         for spin, value in ((self.x, reader.x if reader else 0.0), (self.y, reader.y if reader else 0.0)):
             spin.setRange(0, 100_000)
@@ -67,7 +69,6 @@ class ReaderDialog(FormDialog):
             (QCoreApplication.translate("ReaderEditor", "Name (English)"), self.name_en),
             (QCoreApplication.translate("ReaderEditor", "Zone"), self.zone),
             (QCoreApplication.translate("ReaderEditor", "Channel"), self.url),
-            (QCoreApplication.translate("ReaderEditor", "Protocol"), self.protocol),
             (QCoreApplication.translate("ReaderEditor", "Position x"), self.x),
             (QCoreApplication.translate("ReaderEditor", "Position y"), self.y),
             (QCoreApplication.translate("ReaderEditor", "Enabled"), self.enabled),
@@ -86,7 +87,46 @@ class ReaderDialog(FormDialog):
             result[int(number.strip())] = zone.strip().upper()
         return result
 
+    def channel_problem(self) -> ChannelError | None:
+        """Why the channel field is unusable (as the driver would refuse it), or None."""
+        try:
+            parse(self.url.text(), ChannelKind.READER)
+        except ChannelError as exc:
+            return exc
+        return None
+
+    def _mark_url(self) -> None:
+        """Mark the channel field while it holds something the driver would refuse."""
+        problem = self.channel_problem() if self.url.text().strip() else None
+        state = "error" if problem is not None else ""
+        self.url.setToolTip(str(problem.params["why"]) if problem is not None else usage(ChannelKind.READER))
+        if self.url.property("state") != state:
+            set_role(self.url, "state", state)
+
+    @staticmethod
+    def _channel_message(error: ChannelError) -> str:
+        code = error.params.get("problem")
+        if code == "scheme":
+            return QCoreApplication.translate(
+                "ReaderEditor",
+                "Unsupported channel: use serial:///dev/<device>?protocol=…, tcp://<host>:<port>?protocol=… "
+                "or sim://reader/<code>?protocol=…",
+            )
+        if code == "protocol":
+            return QCoreApplication.translate(
+                "ReaderEditor",
+                "The channel must name the reader's protocol (protocol=ascii or protocol=binary)",
+            )
+        return QCoreApplication.translate("ReaderEditor", "The channel cannot be used: %1").replace(
+            "%1", str(error.params["why"])
+        )
+
     def problem(self) -> str | None:
+        channel = self.channel_problem()
+        if channel is not None:
+            self._mark_url()
+            self.url.setFocus()
+            return self._channel_message(channel)
         try:
             self.antenna_map()
         except ValueError:

@@ -167,7 +167,6 @@ class ReaderHealthPanel(Retranslating, QWidget):
                     name_zh=dlg.name_zh.text(),
                     name_en=dlg.name_en.text(),
                     url=dlg.url.text(),
-                    protocol=str(dlg.protocol.currentData()),
                     x=dlg.x.value(),
                     y=dlg.y.value(),
                     enabled=dlg.enabled.isChecked(),

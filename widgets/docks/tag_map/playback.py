@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from app.tracking.events import EventKind
 from app.tracking.store import MovementRecord
 
 
@@ -23,7 +24,7 @@ class History:
         """tag -> zone at time ``t``."""
         state = {tag: zone for tag, (zone, _since) in self.base.items()}
         for m in self.moves[: bisect.bisect_right(self._times, t)]:
-            if m.kind == "enter":
+            if m.kind == EventKind.ENTER:
                 state[m.tag_id] = m.zone
             elif state.get(m.tag_id) == m.zone:
                 del state[m.tag_id]
@@ -33,5 +34,5 @@ class History:
         return [
             m.zone
             for m in self.moves[: bisect.bisect_right(self._times, t)]
-            if m.tag_id == tag_id and m.kind == "enter"
+            if m.tag_id == tag_id and m.kind == EventKind.ENTER
         ]

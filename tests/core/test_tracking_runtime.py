@@ -1,0 +1,127 @@
+"""The tracking runtime as composed from plain values: reader health arrives as events, and a
+mapping reload never blocks its caller (the GUI thread) on the database."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.db.engine import Database
+from app.tracking.events import EventBus, EventKind, TrackingEvent
+from app.tracking.pipeline import IngestPipeline
+from app.tracking.reads import LinkState, ReaderStatus
+from hardware.channels import parse_reader
+from hardware.runtime import ReaderEntry, TrackingMapping, TrackingRuntime
+
+WAIT = 3.0
+OLD = TrackingMapping({("R1", 0): "HALL"}, {"0A0B0C0D": "person"})
+NEW = TrackingMapping({("R1", 0): "VAULT", ("R1", 2): "GATE"}, {"0A0B0C0D": "person", "11223344": "asset"})
+
+
+def wait_until(check: object, timeout: float = WAIT) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():  # type: ignore[operator]
+            return
+        time.sleep(0.01)
+    pytest.fail("condition not reached")
+
+
+class SlowRegisters:
+    """A mapping provider that blocks until released, standing in for a slow database."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self.calls = 0
+        self.threads: list[str] = []
+
+    def __call__(self) -> TrackingMapping:
+        self.calls += 1
+        self.threads.append(threading.current_thread().name)
+        assert self.release.wait(WAIT)
+        return NEW
+
+
+@pytest.fixture
+def make_runtime(db: Database, tmp_path: Path) -> Iterator[object]:
+    made: list[TrackingRuntime] = []
+
+    def make(
+        readers: list[ReaderEntry], mapping: object = lambda: OLD, bus: EventBus | None = None, **kw: object
+    ) -> TrackingRuntime:
+        pipeline = IngestPipeline(db, OLD.zone_of, OLD.known_tags, bus or EventBus())
+        rt = TrackingRuntime(pipeline, readers, mapping, device_dir=tmp_path / "dev", **kw)  # type: ignore[arg-type]
+        made.append(rt)
+        rt.start()
+        return rt
+
+    yield make
+    for rt in made:
+        rt.stop()
+
+
+def test_reload_mapping_returns_at_once_and_the_pipeline_gets_the_new_mapping(make_runtime) -> None:  # type: ignore[no-untyped-def]
+    registers = SlowRegisters()
+    rt = make_runtime([], registers)
+    started = time.monotonic()
+    for _ in range(5):  # a burst of register changes
+        rt.reload_mapping()
+    assert time.monotonic() - started < 0.05  # nothing waited for the (blocked) registers
+    assert rt.pipeline.engine.zone_of == OLD.zone_of
+    wait_until(lambda: registers.calls == 1)
+    registers.release.set()
+    wait_until(lambda: rt.mapping.reloads >= 1 and rt.pipeline.engine.zone_of == NEW.zone_of)
+    assert rt.pipeline.known == NEW.known_tags
+    time.sleep(0.1)
+    wait_until(lambda: rt.mapping.reloads == registers.calls)
+    assert registers.calls <= 2  # the burst folded into at most one more re-read
+    assert set(registers.threads) == {"tracking-mapping"}  # never the caller's thread
+
+
+def test_a_failing_reload_keeps_the_old_mapping(make_runtime) -> None:  # type: ignore[no-untyped-def]
+    def broken() -> TrackingMapping:
+        raise RuntimeError("database gone")
+
+    rt = make_runtime([], broken)
+    rt.reload_mapping()
+    wait_until(lambda: rt.mapping.errors == 1)
+    assert rt.pipeline.engine.zone_of == OLD.zone_of
+
+
+def test_every_status_snapshot_is_a_reader_status_event(make_runtime, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    events: list[TrackingEvent] = []
+    lock = threading.Lock()
+
+    def collect(event: TrackingEvent) -> None:
+        with lock:
+            events.append(event)
+
+    absent = parse_reader(f"serial://{tmp_path}/ttyUSB9?protocol=ascii")
+    readers = [ReaderEntry("R1", absent), ReaderEntry("R2", None, "reader channel 'x': protocol must be ...")]
+    bus = EventBus()
+    bus.subscribe(collect)
+    rt = make_runtime(readers, bus=bus, status_interval=0.05)
+
+    def snapshots(code: str) -> list[ReaderStatus]:
+        with lock:
+            return [
+                e.detail["status"] for e in events if e.kind is EventKind.READER_STATUS and e.reader == code
+            ]
+
+    def disconnected() -> list[ReaderStatus]:
+        return [s for s in snapshots("R1") if s.state is LinkState.DISCONNECTED]
+
+    wait_until(lambda: len(disconnected()) >= 4)  # periodic, while it backs off: not only on changes
+    assert snapshots("R1")[0].state is LinkState.CONNECTING
+    assert {s.state for s in snapshots("R1")} == {LinkState.CONNECTING, LinkState.DISCONNECTED}
+    with lock:
+        offline = [e for e in events if e.kind is EventKind.READER_OFFLINE and e.reader == "R1"]
+    assert len(offline) == 1  # a change of state is also published once as such
+    assert rt.statuses()["R1"].state is LinkState.DISCONNECTED  # the initial snapshot for a late subscriber
+    (r2,) = snapshots("R2")  # an unusable channel: one snapshot saying why, and no driver
+    assert r2.state is LinkState.DISCONNECTED and "protocol must be" in r2.detail
+    assert rt.statuses()["R2"] == r2 and "R2" not in rt.drivers
