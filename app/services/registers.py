@@ -197,7 +197,7 @@ class RegisterService:
                 after={"zones": sorted(zones)},
             )
 
-    def zone_permissions(self, person_id: int) -> list[str]:
+    def _zone_permissions(self, person_id: int) -> list[str]:
         with self.db.read() as s:
             return _permitted(s, person_id)
 
@@ -255,37 +255,39 @@ class RegisterService:
             result.record_ids.clear()
         return result
 
-    def export_csv(self, kind: str) -> str:
+    def _export_csv(self, kind: str) -> str:
         """The register as CSV in the import format (round-trips through import_csv)."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(COLUMNS[kind])
-        for _id, row in self.table(kind):
+        for _id, row in self._table(kind):
             writer.writerow(row)
         return out.getvalue()
 
-    def table(self, kind: str) -> list[tuple[int, list[str]]]:
+    def _table(self, kind: str) -> list[tuple[int, list[str]]]:
         """(record id, the record's fields in ``COLUMNS[kind]`` order) for every record of ``kind``."""
         with self.db.read() as s:
             return _EXPORTERS[kind](s)
 
     # -- reads for the docks (personal data: register administration only) ----------------------
     def listing(self, actor: Principal, kind: str) -> list[tuple[int, list[str]]]:
-        """As ``table``, for ``actor``: a register lists personal data (names, ID numbers)."""
+        """(record id, fields in ``COLUMNS[kind]`` order) of every record: personal data (names, ID
+        numbers), for register administration only."""
         authorize(self.db, actor, Permission.REGISTER_ADMIN, f"list {kind}")
         _known_kind(kind)
-        return self.table(kind)
+        return self._table(kind)
 
     def export(self, actor: Principal, kind: str) -> str:
-        """As ``export_csv``, for ``actor`` (register administration: the file holds ID numbers)."""
+        """The register as CSV in the import format (round-trips through ``import_csv``); register
+        administration only: the file holds ID numbers."""
         authorize(self.db, actor, Permission.REGISTER_ADMIN, f"export {kind}")
         _known_kind(kind)
-        return self.export_csv(kind)
+        return self._export_csv(kind)
 
     def permitted_zones(self, actor: Principal, person_id: int) -> list[str]:
-        """As ``zone_permissions``, for ``actor`` (register administration)."""
+        """The zones a person may enter (register administration)."""
         authorize(self.db, actor, Permission.REGISTER_ADMIN, "view zone permissions")
-        return self.zone_permissions(person_id)
+        return self._zone_permissions(person_id)
 
 
 def _known_kind(kind: str) -> None:

@@ -272,14 +272,10 @@ class SiteService:
                 after=_reader_state(s, reader),
             )
 
-    def reader_antennas(self, code: str) -> dict[int, str]:
+    def _reader_antennas(self, code: str) -> dict[int, str]:
         with self.db.read() as s:
             reader_id = s.scalar(select(Reader.id).where(Reader.code == code))
             return _antennas(s, reader_id) if reader_id is not None else {}
-
-    def floorplans(self) -> list[tuple[str, str]]:
-        with self.db.read() as s:
-            return [(fp.code, fp.file) for fp in s.scalars(select(FloorPlan).order_by(FloorPlan.code))]
 
     # -- reads for the docks (permission-checked; called on a worker) ----------------------------
     def layout(self, actor: Principal) -> Directory:
@@ -297,7 +293,7 @@ class SiteService:
     def reader_setup(self, actor: Principal, code: str) -> dict[int, str]:
         """A reader's antenna -> zone mapping, for its editor (register administration)."""
         authorize(self.db, actor, Permission.REGISTER_ADMIN, "view a reader's setup")
-        return self.reader_antennas(code)
+        return self._reader_antennas(code)
 
 
 ZONE_KINDS = (

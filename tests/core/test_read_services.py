@@ -83,7 +83,7 @@ def test_an_administrator_gets_the_register_data(registered: Services, make_user
     admin = make_user("admin1", Role.ADMIN)
     text = services.registers.export(admin, "person")
     assert "110105199001010011,张三" in text
-    assert text == services.registers.export_csv("person")
+    assert text == services.registers.export(ROOT, "person")
     rows = services.registers.listing(admin, "person")
     assert [row[:2] for _id, row in rows] == [["110105199001010011", "张三"]]
     assert services.registers.permitted_zones(admin, rows[0][0]) == []

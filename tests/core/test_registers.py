@@ -12,6 +12,8 @@ from app.errors import PermissionDenied, ValidationError
 from app.rbac import Role, system_principal
 from app.services import Services
 
+SYSTEM = system_principal("test")
+
 ROOT = system_principal("test")
 
 PEOPLE_CSV = """证件编号,姓名,性别,部门,岗位,标签,站点,权限区域
@@ -32,7 +34,7 @@ def test_import_people_with_chinese_headers_tags_and_permissions(services: Servi
     result = services.registers.import_csv(ROOT, "person", PEOPLE_CSV, reason="新员工")
     assert result.ok and (result.created, result.updated, result.tags_bound) == (2, 0, 2)
     zhang = person_id(services, "110105199001010011")
-    assert services.registers.zone_permissions(zhang) == ["BR01-HANDOVER", "BR01-VAULT"]
+    assert services.registers.permitted_zones(SYSTEM, zhang) == ["BR01-HANDOVER", "BR01-VAULT"]
     with services.db.read() as s:
         assert s.get(Tag, "AB00CD02") is not None and s.get(Tag, "AB00CD02").kind == "person"  # type: ignore[union-attr]
     records, _ = services.audit.query(ROOT, AuditQuery(action_prefix="register.import"))
@@ -82,7 +84,7 @@ def _assets(services: Services) -> list[Asset]:
 def test_tag_ids_are_unique_across_kinds_and_binding_is_audited(services: Services) -> None:
     demo.seed_demo(services.db)
     asset = _assets(services)[0]
-    person_tag = services.registers.export_csv("person").splitlines()[1].split(",")[5]
+    person_tag = services.registers.export(SYSTEM, "person").splitlines()[1].split(",")[5]
     with pytest.raises(ValidationError) as dup:
         services.registers.bind_tag(ROOT, "asset", asset.id, person_tag, reason="swap")
     assert dup.value.params["problem"] == "duplicate"
@@ -109,7 +111,7 @@ def test_only_register_administrators_change_registers(services: Services) -> No
     admin = services.identity.authenticate("admin", demo.DEMO_PASSWORD)
     assert Role.ADMIN in admin.roles
     services.registers.set_zone_permissions(admin, 1, ["BR01-VAULT", "BR01-IT"], reason="值班需要")
-    assert services.registers.zone_permissions(1) == ["BR01-IT", "BR01-VAULT"]
+    assert services.registers.permitted_zones(SYSTEM, 1) == ["BR01-IT", "BR01-VAULT"]
     with pytest.raises(ValidationError):
         services.registers.set_zone_permissions(admin, 1, ["NOWHERE"], reason="x")
 
@@ -117,8 +119,8 @@ def test_only_register_administrators_change_registers(services: Services) -> No
 def test_export_round_trips_through_import(services: Services) -> None:
     demo.seed_demo(services.db)
     for kind in ("person", "asset", "cashbox", "archive", "vip"):
-        text = services.registers.export_csv(kind)
+        text = services.registers.export(SYSTEM, kind)
         result = services.registers.import_csv(ROOT, kind, text, reason="round trip")
         assert result.ok, (kind, result.errors[:3])
         assert result.created == 0 and result.tags_bound == 0 and result.updated == len(text.splitlines()) - 1
-        assert services.registers.export_csv(kind) == text
+        assert services.registers.export(SYSTEM, kind) == text

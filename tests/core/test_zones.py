@@ -15,6 +15,8 @@ from app.rbac import system_principal
 from app.services import Services
 from app.services.sites import polygon_problem
 
+SYSTEM = system_principal("test")
+
 ROOT = system_principal("test")
 SQUARE = [(10.0, 10.0), (110.0, 10.0), (110.0, 90.0), (10.0, 90.0)]
 
@@ -107,7 +109,7 @@ def test_register_a_reader_with_antenna_zones(services: Services) -> None:
     assert change.action == "reader.create"
     mapping = store.zone_map(services.db)
     assert mapping[("BR01-R20", 0)] == "BR01-HALL" and mapping[("BR01-R20", 2)] == "BR01-GATE"
-    assert services.sites.reader_antennas("BR01-R20") == {2: "BR01-GATE"}
+    assert services.sites.reader_setup(SYSTEM, "BR01-R20") == {2: "BR01-GATE"}
     services.sites.save_reader(
         ROOT,
         "BR01-R20",

@@ -8,15 +8,22 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
+import cv2
+import numpy as np
 import pytest
 from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app import demo, security
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
+from imaging.synth.data import random_voucher_data
+from imaging.synth.scan import place_on_scan
+from imaging.synth.voucher import render_voucher
+from imaging.templates import builtin_templates
 from widgets.fonts import ensure_cjk_font
 from widgets.i18n import Translations
 from widgets.main_window import MainWindow
@@ -111,3 +118,73 @@ def demo_login(services: Services, cheap_kdf: None) -> Callable[[str], Principal
 @pytest.fixture
 def operator(demo_login: Callable[[str], Principal]) -> Principal:
     return demo_login("operator")
+
+
+@pytest.fixture
+def user_password() -> str:
+    """The password of every user ``make_user`` creates."""
+    return PW
+
+
+def _answer_next_dialog(fill: Callable[[QDialog], object]) -> None:
+    """Fill (and accept, if ``fill`` does) the next modal dialog as soon as it is shown."""
+
+    def go() -> None:
+        dlg = QApplication.activeModalWidget()
+        if not isinstance(dlg, QDialog):
+            QTimer.singleShot(20, go)
+            return
+        fill(dlg)
+
+    QTimer.singleShot(0, go)
+
+
+@pytest.fixture
+def answer_next_dialog() -> Callable[[Callable[[QDialog], object]], None]:
+    return _answer_next_dialog
+
+
+@pytest.fixture
+def give_reason() -> Callable[[str], None]:
+    """Type ``text`` into the next reason dialog and accept it."""
+
+    def give(text: str) -> None:
+        def fill(dlg) -> None:  # type: ignore[no-untyped-def]
+            dlg.reason.insertPlainText(text)
+            dlg.buttons.accepted.emit()
+
+        _answer_next_dialog(fill)
+
+    return give
+
+
+def _write_voucher(
+    path: Path, code: str, seed: int, *, qr: bool = True, angle: float = 0.0, background: str = "white"
+) -> Path:
+    """A scanned voucher of type ``code`` on a scanner's white lid or a dark desk (``qr=False``: its
+    QR area left blank)."""
+    template = builtin_templates()[code]
+    rng = np.random.default_rng(seed)
+    data = random_voucher_data(template, rng)
+    if not qr:
+        data = replace(data, qr_text="")
+    image, h_mat = render_voucher(template, data, dpi=200, rng=rng)
+    h, w = image.shape[:2]
+    canvas, _h = place_on_scan(
+        image,
+        h_mat,
+        canvas_px=(w + 160, h + 160),
+        offset_px=(80, 80),
+        angle_deg=angle,
+        background=background,
+        rng=rng,
+    )
+    assert cv2.imwrite(str(path), canvas, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    return path
+
+
+@pytest.fixture(scope="session")
+def write_voucher() -> Callable[..., Path]:
+    """``write_voucher(path, code, seed, qr=True, angle=0.0, background="white")``: a scanned voucher
+    of type ``code`` on a scanner's white lid or a dark desk, as a JPEG."""
+    return _write_voucher

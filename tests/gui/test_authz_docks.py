@@ -26,7 +26,6 @@ from app.db.models import AuthRequest
 from app.rbac import Principal, Role
 from app.services import Services
 from app.services.authorization import RequestView
-from tests.gui.test_docks import answer_next_dialog
 from widgets.authz.pills import COLOUR_ROLE
 from widgets.authz.texts import SLA_COLOURS, kind_text
 from widgets.bridges.authz import AuthzBridge
@@ -38,7 +37,7 @@ from widgets.docks.authz_request.local_dialog import LocalOverrideDialog
 from widgets.docks.authz_request.my_requests import progress_text
 from widgets.docks.authz_request.panel import RequestPanel
 
-PW = "Str0ng!pass"
+user_password = "Str0ng!pass"
 WAIT_MS = 10_000
 
 
@@ -143,7 +142,9 @@ def fill(
     (form.local if mode == "local" else form.remote).click()
 
 
-def submit_full(qtbot, panel: RequestPanel, images: dict[str, Path], amount: str, **kw: str) -> int:  # type: ignore[no-untyped-def]
+def submit_full(  # type: ignore[no-untyped-def]
+    qtbot, panel: RequestPanel, images: dict[str, Path], amount: str, **kw: str
+) -> int:
     fill(qtbot, panel, amount, **kw)
     attach(qtbot, panel, "id_card", images["id_card"])
     attach(qtbot, panel, "voucher", images["voucher"])
@@ -212,7 +213,9 @@ def test_the_form_refuses_at_the_field_and_hints_the_route(
     assert services.authorization.requests_of(people["teller"]) == []
 
 
-def test_a_request_reaches_the_center_is_claimed_and_approved(qtbot, desks: Desks, people, images) -> None:  # type: ignore[no-untyped-def]
+def test_a_request_reaches_the_center_is_claimed_and_approved(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images
+) -> None:
     center = desks.center(people["chief"])
     teller = desks.teller(people["teller"])
     assert center.held() is None and "F2" in center.detail.placeholder.text()
@@ -251,7 +254,9 @@ def test_a_request_reaches_the_center_is_claimed_and_approved(qtbot, desks: Desk
     qtbot.waitUntil(lambda: not in_queue(center, rid), timeout=WAIT_MS)
 
 
-def test_reject_with_reason_and_return_then_resend(qtbot, desks: Desks, people, images) -> None:  # type: ignore[no-untyped-def]
+def test_reject_with_reason_and_return_then_resend(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images
+) -> None:
     teller = desks.teller(people["teller"])
     center = desks.center(people["reviewer"])
     first = submit_full(qtbot, teller, images, "250000", account="6222020200112230001")
@@ -290,7 +295,9 @@ def test_reject_with_reason_and_return_then_resend(qtbot, desks: Desks, people, 
     assert center.model.rows[center.model.row_of(second)].submissions == 2
 
 
-def test_cancel_a_pending_request_with_a_reason(qtbot, desks: Desks, people, images) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_a_pending_request_with_a_reason(
+    qtbot, desks: Desks, people, images, answer_next_dialog, give_reason
+) -> None:  # type: ignore[no-untyped-def]
     teller = desks.teller(people["teller"])
     center = desks.center(people["chief"])
     rid = submit_full(qtbot, teller, images, "90000")
@@ -309,13 +316,15 @@ def test_cancel_a_pending_request_with_a_reason(qtbot, desks: Desks, people, ima
     assert not teller.actions_by_name[request_actions.ACTION_CANCEL].isEnabled()
 
 
-def test_local_override_by_a_supervisor_at_the_counter(qtbot, desks: Desks, people, images, services) -> None:  # type: ignore[no-untyped-def]
+def test_local_override_by_a_supervisor_at_the_counter(
+    qtbot, desks: Desks, people, images, services, answer_next_dialog, user_password
+) -> None:  # type: ignore[no-untyped-def]
     teller = desks.teller(people["teller"])
     seen: list[str] = []
 
     def authenticate(dlg: LocalOverrideDialog) -> None:
         dlg.username.setText("teller1")  # the teller cannot authorize their own request
-        dlg.password.setText(PW)
+        dlg.password.setText(user_password)
         dlg.try_accept()
         seen.append(dlg.error.text())
         dlg.username.setText("chief1")
@@ -323,7 +332,7 @@ def test_local_override_by_a_supervisor_at_the_counter(qtbot, desks: Desks, peop
         dlg.try_accept()
         seen.append(dlg.error.text())
         assert dlg.isVisible() and dlg.password.text() == ""
-        dlg.password.setText(PW)
+        dlg.password.setText(user_password)
         dlg.comment.setPlainText("本人核实")
         dlg.try_accept()
 
@@ -353,11 +362,11 @@ def test_local_override_by_a_supervisor_at_the_counter(qtbot, desks: Desks, peop
     def reject_without_then_with_reason(dlg: LocalOverrideDialog) -> None:
         dlg.tabs.setCurrentIndex(0)
         dlg.username.setText("chief2")
-        dlg.password.setText(PW)
+        dlg.password.setText(user_password)
         dlg.reject_.click()
         dlg.try_accept()
         assert dlg.isVisible() and dlg.error.text()
-        dlg.password.setText(PW)
+        dlg.password.setText(user_password)
         dlg.comment.setPlainText("金额与凭证不符")
         dlg.try_accept()
 
@@ -366,7 +375,9 @@ def test_local_override_by_a_supervisor_at_the_counter(qtbot, desks: Desks, peop
     assert services.authorization.get(second.id).status == "rejected"
 
 
-def test_two_levels_need_two_different_authorizers(qtbot, desks: Desks, people, images) -> None:  # type: ignore[no-untyped-def]
+def test_two_levels_need_two_different_authorizers(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images
+) -> None:
     teller = desks.teller(people["teller"])
     one = desks.center(people["chief"])
     two = desks.center(people["chief2"])
@@ -400,7 +411,9 @@ def test_two_levels_need_two_different_authorizers(qtbot, desks: Desks, people, 
     assert "chief1" in progress and "chief2" in progress
 
 
-def test_sla_colours_follow_the_waiting_time(qtbot, desks: Desks, people, images, services) -> None:  # type: ignore[no-untyped-def]
+def test_sla_colours_follow_the_waiting_time(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images, services
+) -> None:
     teller = desks.teller(people["teller"])
     rid = submit_full(qtbot, teller, images, "80000")
     center = desks.center(people["chief"])
@@ -467,7 +480,9 @@ def test_an_expired_lease_returns_the_request_to_the_queue(
     )
 
 
-def test_the_offline_indicator_follows_the_watcher(qtbot, desks: Desks, people) -> None:  # type: ignore[no-untyped-def]
+def test_the_offline_indicator_follows_the_watcher(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people
+) -> None:
     teller = desks.teller(people["teller"])
     center = desks.center(people["chief"])
     for panel in (teller, center):
@@ -504,7 +519,9 @@ def test_the_bridge_coalesces_bursts(qtbot, services: Services) -> None:  # type
     bridge.deleteLater()
 
 
-def test_the_docks_are_in_the_window_of_whoever_may_use_them(qtbot, open_window, people) -> None:  # type: ignore[no-untyped-def]
+def test_the_docks_are_in_the_window_of_whoever_may_use_them(  # type: ignore[no-untyped-def]
+    qtbot, open_window, people
+) -> None:
     w = open_window(people["teller"])
     assert "dock.authz_request" in w.docks and "dock.authz_queue" not in w.docks
     assert w.docks["dock.authz_request"].windowTitle()
@@ -513,7 +530,9 @@ def test_the_docks_are_in_the_window_of_whoever_may_use_them(qtbot, open_window,
     assert QApplication.instance() is not None
 
 
-def test_an_open_center_dock_is_a_signed_in_authorizer(qtbot, desks: Desks, people, services) -> None:  # type: ignore[no-untyped-def]
+def test_an_open_center_dock_is_a_signed_in_authorizer(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, services
+) -> None:
     authz = services.authorization
     center = desks.center(people["chief"])
     qtbot.waitUntil(

@@ -11,7 +11,9 @@ from app.statuses import AuthzDecision, RequestStatus
 from widgets.authz.history import history_html
 
 
-def test_request_history_shows_typed_text_literally(qapp, translations) -> None:  # type: ignore[no-untyped-def]
+def test_request_history_shows_typed_text_literally(  # type: ignore[no-untyped-def]
+    qapp, translations
+) -> None:
     at = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
     business = Business("X1", "<b>大额</b>", "<b>Large</b>", (), 5, 0, 0, 0)
     view = RequestView(

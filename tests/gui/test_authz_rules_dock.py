@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 
 from app.errors import PermissionDenied
 from app.rbac import Role
-from tests.gui.test_docks import answer_next_dialog
 from widgets.docks.authz_rules.model import MARK, MARK_TEXT, parse_yuan, yuan_text
 
 
@@ -22,14 +21,6 @@ def panel(qtbot, admin, open_window):  # type: ignore[no-untyped-def]
     panel = open_window(admin).docks["dock.authz_rules"].panel
     qtbot.waitUntil(lambda: panel.loaded, timeout=5000)  # the rules are read on a worker
     return panel
-
-
-def give_reason(text: str) -> None:
-    def fill(dlg) -> None:  # type: ignore[no-untyped-def]
-        dlg.reason.insertPlainText(text)
-        dlg.buttons.accepted.emit()
-
-    answer_next_dialog(fill)
 
 
 def row_of(model, first: str, *rest: str) -> int:  # type: ignore[no-untyped-def]
@@ -50,7 +41,9 @@ def test_yuan_round_trip() -> None:
     assert parse_yuan("-1") is None and parse_yuan("1.234") is None and parse_yuan("abc") is None
 
 
-def test_shipped_rules_in_yuan_edit_and_save(qtbot, services, panel) -> None:  # type: ignore[no-untyped-def]
+def test_shipped_rules_in_yuan_edit_and_save(  # type: ignore[no-untyped-def]
+    qtbot, services, panel, give_reason
+) -> None:
     assert panel.version == 0 and panel.dispatch.currentData() == "pull"
     b, lim = panel.business_model, panel.limit_model
     cash = row_of(b, "CASH_WD")
@@ -118,7 +111,9 @@ def test_table_problems_point_at_their_cell(qtbot, panel) -> None:  # type: igno
     assert b.rowCount() == 3 and panel.validate()
 
 
-def test_only_administrators(services, cheap_kdf, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_only_administrators(  # type: ignore[no-untyped-def]
+    services, cheap_kdf, make_user, open_window
+) -> None:
     teller = make_user("li", Role.TELLER)
     chief = make_user("zhang", Role.SUPERVISOR)
     _, policy = services.authorization.policy()

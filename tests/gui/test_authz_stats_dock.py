@@ -77,7 +77,9 @@ def test_quarter_shows_trend_and_findings(qtbot, panel) -> None:  # type: ignore
     assert not panel.findings.isVisible()
 
 
-def test_tiles_render_the_reports_kpi_block(qtbot, panel, translations) -> None:  # type: ignore[no-untyped-def]
+def test_tiles_render_the_reports_kpi_block(  # type: ignore[no-untyped-def]
+    qtbot, panel, translations
+) -> None:
     year, q = last_complete_quarter()
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         panel.set_period(QUARTERLY, year, q)
@@ -95,7 +97,9 @@ def test_tiles_render_the_reports_kpi_block(qtbot, panel, translations) -> None:
     assert panel.tiles["approval"].note.text() == kpi_block(panel.result, "en").items[2].note
 
 
-def test_export_pdf_on_the_worker(qtbot, panel, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_export_pdf_on_the_worker(  # type: ignore[no-untyped-def]
+    qtbot, panel, tmp_path: Path, monkeypatch
+) -> None:
     target = tmp_path / "monthly.pdf"
     with qtbot.waitSignal(panel.exported, timeout=20_000) as sig:
         assert panel.export_pdf(target)
@@ -125,7 +129,9 @@ def test_print_renders_the_same_report(qtbot, panel, tmp_path: Path) -> None:  #
     assert report is not None and report.title == "授权业务月度统计报表" and report.language == "zh_CN"
 
 
-def test_print_preview_paints_through_print_document(qtbot, panel, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_print_preview_paints_through_print_document(  # type: ignore[no-untyped-def]
+    qtbot, panel, tmp_path: Path, monkeypatch
+) -> None:
     out = tmp_path / "preview.pdf"
     shown: list[QPrintPreviewDialog] = []
 
@@ -157,7 +163,9 @@ def previous_month_name() -> str:
     return datetime(2000, previous_month().number, 1).strftime("%B")
 
 
-def test_a_failure_is_reported_not_raised(qtbot, services, make_user, translations) -> None:  # type: ignore[no-untyped-def]
+def test_a_failure_is_reported_not_raised(  # type: ignore[no-untyped-def]
+    qtbot, services, make_user, translations
+) -> None:
     keyer = make_user("keyer9", Role.KEYER)  # may not see statistics
     p = AuthzStatsPanel(DockContext(services, keyer, ChangeBus()))
     qtbot.addWidget(p)

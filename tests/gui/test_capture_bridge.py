@@ -80,7 +80,9 @@ def test_ingested_changes_and_failures_arrive_in_few_batches(qtbot) -> None:  # 
     bridge.shutdown()
 
 
-def test_preview_frames_and_status_snapshots_arrive_as_the_newest_value(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_preview_frames_and_status_snapshots_arrive_as_the_newest_value(  # type: ignore[no-untyped-def]
+    qtbot,
+) -> None:
     bridge = make_bridge()
     ready: list[QImage | None] = []
     seen: list[SourceStatus] = []

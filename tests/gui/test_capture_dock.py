@@ -8,8 +8,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-import cv2
-import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -18,12 +16,8 @@ import widgets.docks.capture.panel as capture_panel
 from app.rbac import Principal, system_principal
 from app.services import Services
 from hardware.channels import camera_url, folder_url
-from imaging.synth.data import random_voucher_data
-from imaging.synth.scan import place_on_scan
 from imaging.synth.sets import write_video
-from imaging.synth.voucher import render_voucher
 from imaging.templates import builtin_templates
-from tests.gui.test_docks import answer_next_dialog
 from widgets.bus import ChangeBus
 from widgets.common.capture_texts import reason_text, status_text
 from widgets.docks import CaptureSetup, DockContext
@@ -32,33 +26,8 @@ from widgets.docks.capture.panel import CapturePanel
 WAIT_MS = 30_000
 
 
-def write_voucher(
-    path: Path, code: str, seed: int, *, qr: bool = True, angle: float = 0.0, background: str = "white"
-) -> Path:
-    """A scanned voucher of type ``code`` on a scanner's white lid or a dark desk (``qr=False``: its
-    QR area left blank)."""
-    template = builtin_templates()[code]
-    rng = np.random.default_rng(seed)
-    data = random_voucher_data(template, rng)
-    if not qr:
-        data = replace(data, qr_text="")
-    image, h_mat = render_voucher(template, data, dpi=200, rng=rng)
-    h, w = image.shape[:2]
-    canvas, _h = place_on_scan(
-        image,
-        h_mat,
-        canvas_px=(w + 160, h + 160),
-        offset_px=(80, 80),
-        angle_deg=angle,
-        background=background,
-        rng=rng,
-    )
-    assert cv2.imwrite(str(path), canvas, [cv2.IMWRITE_JPEG_QUALITY, 90])
-    return path
-
-
 @pytest.fixture(scope="session")
-def voucher_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def voucher_files(tmp_path_factory: pytest.TempPathFactory, write_voucher) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("vouchers")
     files = {
         "tr.jpg": write_voucher(out / "tr.jpg", "TR", 1),
@@ -118,15 +87,9 @@ def statuses(panel: CapturePanel) -> dict[str, str]:
     return {p.source_name: p.status for p in panel.browser.page_model.pages}
 
 
-def give_reason(text: str) -> None:
-    def fill(dlg) -> None:  # type: ignore[no-untyped-def]
-        dlg.reason.insertPlainText(text)
-        dlg.buttons.accepted.emit()
-
-    answer_next_dialog(fill)
-
-
-def test_imported_files_become_pages_with_verdicts_and_reasons(qtbot, panel, voucher_files) -> None:  # type: ignore[no-untyped-def]
+def test_imported_files_become_pages_with_verdicts_and_reasons(  # type: ignore[no-untyped-def]
+    qtbot, panel, voucher_files
+) -> None:
     import_files(qtbot, panel, *voucher_files.values())
     assert statuses(panel) == {
         "tr.jpg": "accepted",
@@ -161,7 +124,9 @@ def test_imported_files_become_pages_with_verdicts_and_reasons(qtbot, panel, vou
     assert values["amount"].text().startswith("¥") and values["number"].text() == tr.voucher_number
 
 
-def test_the_viewer_draws_one_outline_per_slice(qtbot, panel, voucher_files) -> None:  # type: ignore[no-untyped-def]
+def test_the_viewer_draws_one_outline_per_slice(  # type: ignore[no-untyped-def]
+    qtbot, panel, voucher_files
+) -> None:
     import_files(qtbot, panel, voucher_files["cd.jpg"])
     select(qtbot, panel, "cd.jpg")
     page = panel.current_page()
@@ -185,7 +150,9 @@ def test_the_viewer_draws_one_outline_per_slice(qtbot, panel, voucher_files) -> 
     assert panel.viewer.zoom() == pytest.approx(zoom)
 
 
-def test_decisions_need_a_reason_and_change_the_status(qtbot, panel, services, voucher_files) -> None:  # type: ignore[no-untyped-def]
+def test_decisions_need_a_reason_and_change_the_status(
+    qtbot, panel, services, voucher_files, answer_next_dialog, give_reason
+) -> None:  # type: ignore[no-untyped-def]
     import_files(qtbot, panel, voucher_files["tr.jpg"], voucher_files["truncated.jpg"])
     select(qtbot, panel, "tr.jpg")
     assert not panel.actions_by_name["capture.override"].isEnabled()  # accepted: nothing to override
@@ -221,7 +188,9 @@ def test_decisions_need_a_reason_and_change_the_status(qtbot, panel, services, v
     assert panel.browser.batch_model.rows[0].counts == batch.counts  # the batch row followed
 
 
-def test_a_manual_page_is_classified_by_hand(qtbot, panel, voucher_files) -> None:  # type: ignore[no-untyped-def]
+def test_a_manual_page_is_classified_by_hand(  # type: ignore[no-untyped-def]
+    qtbot, panel, voucher_files, answer_next_dialog
+) -> None:
     import_files(qtbot, panel, voucher_files["no_qr.jpg"])
     select(qtbot, panel, "no_qr.jpg")
     assert panel.current_page().status == "manual" and not panel.current_page().slices
@@ -240,7 +209,9 @@ def test_a_manual_page_is_classified_by_hand(qtbot, panel, voucher_files) -> Non
     assert len(panel.viewer.outlines) == len(page.slices)
 
 
-def test_a_hot_folder_feeds_the_batch(qtbot, make_panel, demo_login, tmp_path, voucher_files) -> None:  # type: ignore[no-untyped-def]
+def test_a_hot_folder_feeds_the_batch(  # type: ignore[no-untyped-def]
+    qtbot, make_panel, demo_login, tmp_path, voucher_files
+) -> None:
     hot = tmp_path / "hot"
     hot.mkdir()
     panel = make_panel(demo_login("teller"), (folder_url(hot),))
@@ -260,7 +231,9 @@ def test_a_hot_folder_feeds_the_batch(qtbot, make_panel, demo_login, tmp_path, v
     assert not panel.bridge.running and panel.actions_by_name["capture.start"].isEnabled()
 
 
-def test_a_camera_shows_its_preview_and_captures_still_pages(qtbot, make_panel, demo_login, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_camera_shows_its_preview_and_captures_still_pages(  # type: ignore[no-untyped-def]
+    qtbot, make_panel, demo_login, tmp_path
+) -> None:
     video = tmp_path / "desk.avi"
     write_video(video, 1, fps=10)
     url = camera_url(str(video))
@@ -274,7 +247,9 @@ def test_a_camera_shows_its_preview_and_captures_still_pages(qtbot, make_panel, 
     assert not panel.pane.preview.isVisible()
 
 
-def test_without_capture_setup_the_dock_says_so(qtbot, make_panel, demo_login) -> None:  # type: ignore[no-untyped-def]
+def test_without_capture_setup_the_dock_says_so(  # type: ignore[no-untyped-def]
+    qtbot, make_panel, demo_login
+) -> None:
     panel = make_panel(demo_login("teller"), set_up=False)
     assert panel.runner is None and "未配置" in panel.not_set_up.text()
     QApplication.processEvents()

@@ -7,7 +7,9 @@ from app.operations import Action, Change, Target
 from app.rbac import Role
 
 
-def test_a_dock_skips_its_own_change_and_hears_everyone_elses(open_window, make_user, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_dock_skips_its_own_change_and_hears_everyone_elses(  # type: ignore[no-untyped-def]
+    open_window, make_user, monkeypatch
+) -> None:
     w = open_window(make_user("both", Role.TELLER, Role.SUPERVISOR))  # the request and the queue dock
     request = w.docks["dock.authz_request"].panel
     queue = w.docks["dock.authz_queue"].panel

@@ -21,7 +21,9 @@ def in_thread(fn) -> threading.Thread:  # type: ignore[no-untyped-def]
     return t
 
 
-def test_a_burst_from_another_thread_is_a_handful_of_flushes_with_nothing_lost(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_burst_from_another_thread_is_a_handful_of_flushes_with_nothing_lost(  # type: ignore[no-untyped-def]
+    qtbot,
+) -> None:
     got: list[list[int]] = []
     c: BatchCoalescer[int] = BatchCoalescer(got.append, max_rate_hz=10.0)
     took: list[float] = []
@@ -123,7 +125,9 @@ def test_a_bounded_batch_drops_the_oldest_and_counts_them(qtbot) -> None:  # typ
     c.stop()
 
 
-def test_stopping_leaves_no_timer_running_and_ignores_later_posts(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_stopping_leaves_no_timer_running_and_ignores_later_posts(  # type: ignore[no-untyped-def]
+    qtbot,
+) -> None:
     got: list[list[int]] = []
     c: BatchCoalescer[int] = BatchCoalescer(got.append, max_rate_hz=2.0)
     c.post(1)

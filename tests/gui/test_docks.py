@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import update
 
 from app.db.models import AuditEntry
@@ -13,20 +12,9 @@ from app.rbac import Role
 from widgets.common.dialogs import FormDialog
 
 
-def answer_next_dialog(fill) -> None:  # type: ignore[no-untyped-def]
-    """Fill and accept the next modal dialog as soon as it is shown."""
-
-    def go() -> None:
-        dlg = QApplication.activeModalWidget()
-        if not isinstance(dlg, QDialog):
-            QTimer.singleShot(20, go)
-            return
-        fill(dlg)
-
-    QTimer.singleShot(0, go)
-
-
-def test_admin_creates_a_user_through_the_form(qtbot, services, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_admin_creates_a_user_through_the_form(
+    qtbot, services, make_user, open_window, answer_next_dialog
+) -> None:  # type: ignore[no-untyped-def]
     w = open_window(make_user("boss", Role.ADMIN))
     panel = w.docks["dock.users"].panel
     before = panel.model.rowCount()
@@ -54,7 +42,7 @@ def test_admin_creates_a_user_through_the_form(qtbot, services, make_user, open_
 
 
 def test_unlock_is_offered_only_for_locked_users_and_not_for_self(
-    qtbot, services, make_user, open_window
+    qtbot, services, make_user, open_window, answer_next_dialog
 ) -> None:  # type: ignore[no-untyped-def]
     boss = make_user("boss2", Role.ADMIN)
     make_user("victim", Role.TELLER)
@@ -105,7 +93,9 @@ def test_audit_dock_verifies_and_reports_tampering(
     assert "第 1 条" in panel.chain.text() and "被改动" in panel.chain.text()
 
 
-def test_audit_search_filters(qtbot, services, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_audit_search_filters(  # type: ignore[no-untyped-def]
+    qtbot, services, make_user, open_window
+) -> None:
     make_user("findme", Role.TELLER)
     w = open_window(make_user("aud2", Role.ADMIN))
     panel = w.docks["dock.audit"].panel

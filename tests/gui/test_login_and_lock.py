@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 
 from app.rbac import Role
 from app.services import Services
-from tests.gui.conftest import PW
 from widgets.login_dialog import LoginDialog
 
 
@@ -25,7 +24,9 @@ def make_dialog(qtbot, services: Services, username: str = "") -> LoginDialog:  
     return dlg
 
 
-def test_login_counts_failures_in_chinese_then_locks(qtbot, services, make_user, translations) -> None:  # type: ignore[no-untyped-def]
+def test_login_counts_failures_in_chinese_then_locks(
+    qtbot, services, make_user, translations, user_password
+) -> None:  # type: ignore[no-untyped-def]
     make_user("amy", Role.OPERATOR)
     dlg = make_dialog(qtbot, services)
     qtbot.keyClicks(dlg.username, "amy")
@@ -38,12 +39,14 @@ def test_login_counts_failures_in_chinese_then_locks(qtbot, services, make_user,
         qtbot.keyClicks(dlg.password, "wrong")
         qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
     assert "锁定" in dlg.error.text()
-    qtbot.keyClicks(dlg.password, PW)
+    qtbot.keyClicks(dlg.password, user_password)
     qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
     assert dlg.principal is None and dlg.isVisible()
 
 
-def test_login_succeeds_and_language_switches_live(qtbot, services, make_user, translations) -> None:  # type: ignore[no-untyped-def]
+def test_login_succeeds_and_language_switches_live(
+    qtbot, services, make_user, translations, user_password
+) -> None:  # type: ignore[no-untyped-def]
     make_user("ben", Role.TELLER)
     dlg = make_dialog(qtbot, services, username="ben")
     assert dlg.login.text() == "登录" and "Demo@2026" in dlg.hint.text()
@@ -54,13 +57,15 @@ def test_login_succeeds_and_language_switches_live(qtbot, services, make_user, t
     qtbot.waitUntil(lambda: dlg.login.text() == "登录", timeout=3000)
     qtbot.mouseClick(dlg.login, Qt.MouseButton.LeftButton)
     assert "请输入" in dlg.error.text()  # empty password: asked, not counted
-    qtbot.keyClicks(dlg.password, PW)
+    qtbot.keyClicks(dlg.password, user_password)
     with qtbot.waitSignal(dlg.accepted, timeout=5000):
         qtbot.mouseClick(dlg.login, Qt.MouseButton.LeftButton)
     assert dlg.principal is not None and dlg.principal.username == "ben"
 
 
-def test_idle_lock_and_unlock(qtbot, services, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_idle_lock_and_unlock(  # type: ignore[no-untyped-def]
+    qtbot, services, make_user, open_window, user_password
+) -> None:
     who = make_user("cat", Role.OPERATOR)
     w = open_window(who, idle_minutes=0.002)  # 0.12 s
     qtbot.waitUntil(lambda: w.locked, timeout=5000)
@@ -71,12 +76,14 @@ def test_idle_lock_and_unlock(qtbot, services, make_user, open_window) -> None: 
     qtbot.keyClick(w.lock_screen.password, Qt.Key.Key_Return)
     assert w.locked and "2" in w.lock_screen.error.text()
     w.idle.limit = 3600
-    qtbot.keyClicks(w.lock_screen.password, PW)
+    qtbot.keyClicks(w.lock_screen.password, user_password)
     qtbot.keyClick(w.lock_screen.password, Qt.Key.Key_Return)
     assert not w.locked and w.menuBar().isEnabled()
 
 
-def test_three_wrong_passwords_at_lock_screen_log_out(qtbot, services, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_three_wrong_passwords_at_lock_screen_log_out(  # type: ignore[no-untyped-def]
+    qtbot, services, make_user, open_window
+) -> None:
     who = make_user("dan", Role.OPERATOR)
     w = open_window(who)
     w.lock()

@@ -34,7 +34,9 @@ def test_docks_follow_permissions(services, make_user, open_window) -> None:  # 
     assert {"dock.authz_queue", "dock.authz_stats", "dock.capture"} <= set(chief.docks)
 
 
-def test_layout_saved_per_user_and_restored(qtbot, services, make_user, open_window, ui_settings) -> None:  # type: ignore[no-untyped-def]
+def test_layout_saved_per_user_and_restored(  # type: ignore[no-untyped-def]
+    qtbot, services, make_user, open_window, ui_settings
+) -> None:
     who = make_user("lay", Role.ADMIN)
     w = open_window(who)
     w.docks["dock.users"].hide()
@@ -63,7 +65,9 @@ def test_view_menu_toggles_docks(services, make_user, open_window) -> None:  # t
     assert w.docks["dock.overview"].isVisible()
 
 
-def test_language_and_theme_switch(qtbot, services, make_user, open_window, ui_settings) -> None:  # type: ignore[no-untyped-def]
+def test_language_and_theme_switch(  # type: ignore[no-untyped-def]
+    qtbot, services, make_user, open_window, ui_settings
+) -> None:
     w = open_window(make_user("lang", Role.ADMIN))
     assert "银行运营监控套件" in w.windowTitle() and w.docks["dock.audit"].windowTitle() == "审计日志"
     w.set_language("en")
@@ -82,7 +86,9 @@ def test_language_and_theme_switch(qtbot, services, make_user, open_window, ui_s
     w.set_theme("dark")
 
 
-def test_status_bar_shows_database_state(qtbot, services, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_status_bar_shows_database_state(  # type: ignore[no-untyped-def]
+    qtbot, services, make_user, open_window
+) -> None:
     w = open_window(make_user("stat", Role.OPERATOR))
     assert "已连接" in w.db_indicator.text() and w.db_indicator.property("state") == "ok"
     w.health._on_result(False, "server closed the connection")

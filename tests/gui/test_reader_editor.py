@@ -44,7 +44,9 @@ def _ignore(_: object) -> None:
 
 
 @pytest.fixture
-def dialog(qtbot, services: Services, operator: Principal) -> Iterator[ReaderDialog]:  # type: ignore[no-untyped-def]
+def dialog(  # type: ignore[no-untyped-def]
+    qtbot, services: Services, operator: Principal
+) -> Iterator[ReaderDialog]:
     dlg = ReaderDialog(load_directory(services.db), None, {})
     qtbot.addWidget(dlg)
     yield dlg
@@ -128,7 +130,9 @@ def test_refusal_names_the_problem_and_marks_the_field(dialog: ReaderDialog) -> 
     assert dialog.problem() is None and dialog.url.property("state") == ""
 
 
-def test_an_accepted_channel_on_a_pty_connects(dialog: ReaderDialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_accepted_channel_on_a_pty_connects(  # type: ignore[no-untyped-def]
+    dialog: ReaderDialog, qtbot
+) -> None:
     """Through the real pyserial path: a pty outside /dev, which the old editor refused."""
     link = PtyLink()
     statuses: list[LinkState] = []

@@ -70,7 +70,9 @@ def runtime(services: Services, operator: Principal) -> Iterator[TrackingRuntime
     rt.stop()
 
 
-def cell(panel: ReaderHealthPanel, code: str, column: str, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+def cell(  # type: ignore[no-untyped-def]
+    panel: ReaderHealthPanel, code: str, column: str, role: int = Qt.ItemDataRole.DisplayRole
+):
     row = next(i for i, r in enumerate(panel.model.readers) if r.code == code)
     return panel.model.index(row, panel.model.COLUMNS.index(column)).data(role)
 
@@ -108,7 +110,9 @@ def all_connected(panel: ReaderHealthPanel) -> Callable[[], bool]:
 # -- with the real runtime -----------------------------------------------------------------------
 
 
-def test_unplug_and_replug_a_simulated_reader(qtbot, runtime, make_panel) -> None:  # type: ignore[no-untyped-def]
+def test_unplug_and_replug_a_simulated_reader(  # type: ignore[no-untyped-def]
+    qtbot, runtime, make_panel
+) -> None:
     panel = make_panel(runtime)
     assert panel.model.rowCount() == 21 and not panel.toolbar.isHidden()
     assert [a.text() for a in panel.toolbar.actions()][:3] == ["拔出（模拟）", "重新插入", "静默"]
@@ -147,7 +151,9 @@ def test_unplug_and_replug_a_simulated_reader(qtbot, runtime, make_panel) -> Non
     qtbot.waitUntil(lambda: cell(panel, "BR01-R03", "ok") > ok_before, timeout=2000)  # frames flow again
 
 
-def test_silenced_reader_shows_stale_then_recovers(qtbot, runtime, make_panel) -> None:  # type: ignore[no-untyped-def]
+def test_silenced_reader_shows_stale_then_recovers(  # type: ignore[no-untyped-def]
+    qtbot, runtime, make_panel
+) -> None:
     panel = make_panel(runtime)
     qtbot.waitUntil(all_connected(panel), timeout=3000)
     select(qtbot, panel, "OC01-R04")
@@ -186,7 +192,9 @@ def test_readers_connect_when_the_device_folder_does_not_exist_yet(  # type: ign
 # -- without a runtime, and simulator controls in isolation --------------------------------------
 
 
-def test_without_a_device_runtime_the_panel_says_so(qtbot, services, operator, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_device_runtime_the_panel_says_so(  # type: ignore[no-untyped-def]
+    qtbot, services, operator, open_window
+) -> None:
     w = open_window(operator)
     panel = w.docks["dock.readers"].panel
     assert isinstance(panel, ReaderHealthPanel)
@@ -245,7 +253,9 @@ class FakeSimulator:
         return code in self.silenced
 
 
-def test_controls_are_offered_only_for_simulated_readers(qtbot, make_panel) -> None:  # type: ignore[no-untyped-def]
+def test_controls_are_offered_only_for_simulated_readers(  # type: ignore[no-untyped-def]
+    qtbot, make_panel
+) -> None:
     sim = FakeSimulator()
     panel = make_panel(sim)
     assert panel.controls is sim and not panel.toolbar.isHidden()
@@ -258,7 +268,9 @@ def test_controls_are_offered_only_for_simulated_readers(qtbot, make_panel) -> N
     assert sim.unplugged == []
 
 
-def test_silence_button_follows_the_selected_reader(qtbot, make_panel) -> None:  # type: ignore[no-untyped-def]
+def test_silence_button_follows_the_selected_reader(  # type: ignore[no-untyped-def]
+    qtbot, make_panel
+) -> None:
     sim = FakeSimulator()
     panel = make_panel(sim)
     select(qtbot, panel, "BR01-R06")
@@ -270,7 +282,9 @@ def test_silence_button_follows_the_selected_reader(qtbot, make_panel) -> None: 
     assert sim.silenced == {"BR01-R06", "BR01-R10"}
 
 
-def test_switch_to_english_renames_headers_and_zones(qtbot, translations, make_panel) -> None:  # type: ignore[no-untyped-def]
+def test_switch_to_english_renames_headers_and_zones(  # type: ignore[no-untyped-def]
+    qtbot, translations, make_panel
+) -> None:
     panel = make_panel(None)
     assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "读卡器"
     assert cell(panel, "BR01-R03", "zone") == "金库"
@@ -288,7 +302,9 @@ def status(code: str, state: LinkState, ok: int = 0, detail: str = "") -> Reader
     return ReaderStatus(code, state, time.time() if ok else None, ok, 0, 0, 0, 0.0, detail)
 
 
-def test_reader_health_comes_from_status_events(qtbot, services, make_panel) -> None:  # type: ignore[no-untyped-def]
+def test_reader_health_comes_from_status_events(  # type: ignore[no-untyped-def]
+    qtbot, services, make_panel
+) -> None:
     codes = sorted(load_directory(services.db).readers)
     assert len(codes) == 21
     sim = FakeSimulator(initial={c: status(c, LinkState.CONNECTED, 5) for c in codes})
@@ -317,7 +333,9 @@ def test_reader_health_comes_from_status_events(qtbot, services, make_panel) -> 
     assert not bridge.running
 
 
-def test_a_panel_built_later_starts_from_the_latest_health(qtbot, make_panel, services, operator) -> None:  # type: ignore[no-untyped-def]
+def test_a_panel_built_later_starts_from_the_latest_health(  # type: ignore[no-untyped-def]
+    qtbot, make_panel, services, operator
+) -> None:
     sim = FakeSimulator(initial={"BR01-R01": status("BR01-R01", LinkState.CONNECTED, 1)})
     first = make_panel(sim)
     qtbot.waitUntil(lambda: first.summary.text() == online(1), timeout=2000)

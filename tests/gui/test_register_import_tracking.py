@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.operations import Action, Target
 from app.tracking import store
+from app.tracking.events import EventBus
 from app.tracking.pipeline import IngestPipeline
 from app.tracking.reads import TagRead
-from hardware.runtime import TrackingRuntime
+from hardware.runtime import TrackingMapping, TrackingRuntime
 from widgets.docks.tag_map.panel import MapPanel
 from widgets.main_window import MainWindow
 
@@ -25,9 +26,13 @@ def pipeline_only_runtime(services):  # type: ignore[no-untyped-def]
     """The real runtime with its ingestion pipeline running, but no reader drivers or simulator:
     the test is the only reader, so the one read it feeds is the only thing that moves."""
     db = services.db
-    runtime = TrackingRuntime(db)
-    runtime.pipeline = IngestPipeline(db, store.zone_map(db), store.known_tags(db), runtime.bus)
-    runtime.pipeline.start()
+
+    def mapping() -> TrackingMapping:
+        return TrackingMapping(store.zone_map(db), store.known_tags(db))
+
+    first = mapping()
+    runtime = TrackingRuntime(IngestPipeline(db, first.zone_of, first.known_tags, EventBus()), [], mapping)
+    runtime.start()
     yield runtime
     runtime.stop()
 

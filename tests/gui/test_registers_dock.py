@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.audit import AuditQuery
 from app.rbac import system_principal
-from tests.gui.test_docks import answer_next_dialog
+
+SYSTEM = system_principal("test")
 
 
 @pytest.fixture
@@ -29,22 +30,16 @@ def boxes(monkeypatch):  # type: ignore[no-untyped-def]
     return shown
 
 
-def give_reason(qtbot, text: str = "导入新员工"):  # type: ignore[no-untyped-def]
-    def fill(dlg) -> None:  # type: ignore[no-untyped-def]
-        dlg.reason.insertPlainText(text)
-        dlg.buttons.accepted.emit()
-
-    answer_next_dialog(fill)
-
-
-def test_import_people_from_a_csv_file(qtbot, services, admin_window, boxes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_people_from_a_csv_file(
+    qtbot, services, admin_window, boxes, tmp_path: Path, give_reason
+) -> None:  # type: ignore[no-untyped-def]
     panel = admin_window.docks["dock.registers"].panel
     before = panel.models["person"].rowCount()
     path = tmp_path / "people.csv"
     path.write_text(
         "证件编号,姓名,性别,标签,权限区域\nNEW0001,王新,男,ABCD1234,BR01-VAULT\n", encoding="utf-8-sig"
     )
-    give_reason(qtbot)
+    give_reason("导入新员工")
     result = panel.import_file(path)
     assert result is not None and result.ok and boxes[-1][0] == "info"
     qtbot.waitUntil(lambda: not panel.loading, timeout=3000)  # the register is re-read on a worker
@@ -54,13 +49,13 @@ def test_import_people_from_a_csv_file(qtbot, services, admin_window, boxes, tmp
 
 
 def test_bad_csv_reports_lines_and_imports_nothing(
-    qtbot, services, admin_window, boxes, tmp_path: Path
+    qtbot, services, admin_window, boxes, tmp_path: Path, give_reason
 ) -> None:  # type: ignore[no-untyped-def]
     panel = admin_window.docks["dock.registers"].panel
     before = panel.models["person"].rowCount()
     path = tmp_path / "bad.csv"
     path.write_text("id_number,name,sex\nA1,好,M\nA2,坏,X\n", encoding="utf-8")
-    give_reason(qtbot)
+    give_reason("导入新员工")
     result = panel.import_file(path)
     assert result is not None and not result.ok
     kind, text = boxes[-1]
@@ -71,7 +66,9 @@ def test_bad_csv_reports_lines_and_imports_nothing(
     assert panel.import_file(garbage) is None and boxes[-1][0] == "warning"
 
 
-def test_bind_tag_and_zone_permissions_through_the_forms(qtbot, services, admin_window, boxes) -> None:  # type: ignore[no-untyped-def]
+def test_bind_tag_and_zone_permissions_through_the_forms(
+    qtbot, services, admin_window, boxes, answer_next_dialog
+) -> None:  # type: ignore[no-untyped-def]
     panel = admin_window.docks["dock.registers"].panel
     panel.tabs.setCurrentIndex(1)  # assets
     assert panel.kind() == "asset"
@@ -117,7 +114,8 @@ def test_bind_tag_and_zone_permissions_through_the_forms(qtbot, services, admin_
     answer_next_dialog(zones)
     panel.actions_by_name["registers.zones"].trigger()  # the dialog opens once its data is read
     qtbot.waitUntil(
-        lambda: services.registers.zone_permissions(person_id) == ["BR01-IT", "BR01-VAULT"], timeout=3000
+        lambda: services.registers.permitted_zones(SYSTEM, person_id) == ["BR01-IT", "BR01-VAULT"],
+        timeout=3000,
     )
 
 
@@ -126,7 +124,9 @@ def test_only_administrators_get_the_dock(operator, open_window) -> None:  # typ
     assert "dock.registers" not in w.docks
 
 
-def test_register_a_reader_from_the_reader_health_dock(qtbot, services, admin_window, boxes) -> None:  # type: ignore[no-untyped-def]
+def test_register_a_reader_from_the_reader_health_dock(
+    qtbot, services, admin_window, boxes, answer_next_dialog
+) -> None:  # type: ignore[no-untyped-def]
     panel = admin_window.docks["dock.readers"].panel
     before = panel.model.rowCount()
     assert panel.actions_by_name["readers.new"].isEnabled()
@@ -147,10 +147,12 @@ def test_register_a_reader_from_the_reader_health_dock(qtbot, services, admin_wi
     answer_next_dialog(fill)
     panel.actions_by_name["readers.new"].trigger()
     qtbot.waitUntil(lambda: panel.model.rowCount() == before + 1, timeout=3000)  # re-read on a worker
-    assert services.sites.reader_antennas("BR01-R30") == {2: "BR01-GATE"}
+    assert services.sites.reader_setup(SYSTEM, "BR01-R30") == {2: "BR01-GATE"}
 
 
-def test_export_writes_the_register_from_the_worker(qtbot, admin_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_writes_the_register_from_the_worker(  # type: ignore[no-untyped-def]
+    qtbot, admin_window, tmp_path: Path
+) -> None:
     panel = admin_window.docks["dock.registers"].panel
     path = tmp_path / "person.csv"
     panel.export_to(path)

@@ -10,7 +10,9 @@ from app.config import load_settings
 from widgets.application import open_or_explain
 
 
-def test_unreachable_database_dialog_masks_password(qapp, translations, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_unreachable_database_dialog_masks_password(  # type: ignore[no-untyped-def]
+    qapp, translations, monkeypatch
+) -> None:
     shown: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self) or 0)
     settings = load_settings("postgresql+psycopg://teller:hunter2@127.0.0.1:1/bank")

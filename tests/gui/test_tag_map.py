@@ -162,7 +162,9 @@ def status_counts(panel: MapPanel) -> tuple[str, str]:
 # -- live events ---------------------------------------------------------------------------------
 
 
-def test_live_events_place_move_and_remove_markers_within_a_tick(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+def test_live_events_place_move_and_remove_markers_within_a_tick(  # type: ignore[no-untyped-def]
+    qtbot, make_live
+) -> None:
     live = make_live()
     panel, src = live.panel, live.source
     br, oc = panel.scenes[BR], panel.scenes[OC]
@@ -204,7 +206,9 @@ def test_live_events_place_move_and_remove_markers_within_a_tick(qtbot, make_liv
     assert status_counts(panel) == ("1", "1")
 
 
-def test_a_stale_leave_does_not_remove_a_marker_that_moved_on(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+def test_a_stale_leave_does_not_remove_a_marker_that_moved_on(  # type: ignore[no-untyped-def]
+    qtbot, make_live
+) -> None:
     live = make_live()
     src = live.source
     person = live.tags("person")[1].tag_id
@@ -220,7 +224,9 @@ def test_a_stale_leave_does_not_remove_a_marker_that_moved_on(qtbot, make_live) 
     assert unknown.kind == "unknown" and unknown.isVisible()
 
 
-def test_markers_keep_their_slot_and_never_share_one_while_free_slots_remain(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+def test_markers_keep_their_slot_and_never_share_one_while_free_slots_remain(  # type: ignore[no-untyped-def]
+    qtbot, make_live
+) -> None:
     live = make_live()
     panel, src = live.panel, live.source
     scene = panel.scenes[BR]
@@ -335,7 +341,9 @@ def test_kind_buttons_department_and_search(qtbot, make_live) -> None:  # type: 
 # -- details and trail ---------------------------------------------------------------------------
 
 
-def test_selecting_an_asset_shows_details_bound_people_and_its_trail(qtbot, services, make_live) -> None:  # type: ignore[no-untyped-def]
+def test_selecting_an_asset_shows_details_bound_people_and_its_trail(  # type: ignore[no-untyped-def]
+    qtbot, services, make_live
+) -> None:
     directory = load_directory(services.db)
     asset = next(t for t in directory.tags.values() if t.kind == "asset" and t.bound_to)
     owner = directory.tags[asset.bound_to[0]]
@@ -399,7 +407,9 @@ def test_selecting_an_asset_shows_details_bound_people_and_its_trail(qtbot, serv
     assert scene.trail.path().elementCount() == 0
 
 
-def test_asset_details_follow_people_moving_around_it(qtbot, services, make_live) -> None:  # type: ignore[no-untyped-def]
+def test_asset_details_follow_people_moving_around_it(  # type: ignore[no-untyped-def]
+    qtbot, services, make_live
+) -> None:
     directory = load_directory(services.db)
     asset = next(t for t in directory.tags.values() if t.kind == "asset" and t.bound_to)
     owner = directory.tags[asset.bound_to[0]]
@@ -434,7 +444,9 @@ def test_selecting_a_person_shows_personal_fields(qtbot, make_live) -> None:  # 
 # -- playback ------------------------------------------------------------------------------------
 
 
-def test_playback_loads_history_seeks_plays_and_returns_to_live(qtbot, services, make_live) -> None:  # type: ignore[no-untyped-def]
+def test_playback_loads_history_seeks_plays_and_returns_to_live(  # type: ignore[no-untyped-def]
+    qtbot, services, make_live
+) -> None:
     directory = load_directory(services.db)
     p, q, r, s = sorted(t.tag_id for t in directory.tags.values() if t.kind == "person")[:4]
     t0 = time.time()
@@ -513,7 +525,9 @@ def test_playback_loads_history_seeks_plays_and_returns_to_live(qtbot, services,
     qtbot.waitUntil(lambda: r not in state(), timeout=TICK_MS)
 
 
-def test_playback_switched_off_before_history_arrives_stays_live(qtbot, services, make_live) -> None:  # type: ignore[no-untyped-def]
+def test_playback_switched_off_before_history_arrives_stays_live(  # type: ignore[no-untyped-def]
+    qtbot, services, make_live
+) -> None:
     directory = load_directory(services.db)
     p = sorted(t.tag_id for t in directory.tags.values() if t.kind == "person")[0]
     store.save_movements(
@@ -606,7 +620,9 @@ def test_real_runtime_fills_the_map_and_the_status_bar(  # type: ignore[no-untyp
     assert not w.devices.running  # type: ignore[union-attr]
 
 
-def test_the_app_hands_its_tracking_runtime_to_the_main_window(qapp, db_url, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_app_hands_its_tracking_runtime_to_the_main_window(  # type: ignore[no-untyped-def]
+    qapp, db_url, monkeypatch
+) -> None:
     from widgets import application
 
     class Opened(Exception):
@@ -692,7 +708,9 @@ class SlowPositions(PositionService):
         return super().trail(actor, tag_id, start, end)
 
 
-def test_a_selection_change_does_not_wait_for_the_trail(qtbot, services, make_live) -> None:  # type: ignore[no-untyped-def]
+def test_a_selection_change_does_not_wait_for_the_trail(  # type: ignore[no-untyped-def]
+    qtbot, services, make_live
+) -> None:
     directory = load_directory(services.db)
     a, b = sorted(t.tag_id for t in directory.tags.values() if t.kind == "person")[:2]
     now = time.time()
@@ -727,7 +745,9 @@ def test_a_selection_change_does_not_wait_for_the_trail(qtbot, services, make_li
     assert scene.trail.path().elementCount() == 2
 
 
-def test_register_text_in_the_details_and_tooltips_is_shown_literally(qtbot, services, make_live) -> None:  # type: ignore[no-untyped-def]
+def test_register_text_in_the_details_and_tooltips_is_shown_literally(  # type: ignore[no-untyped-def]
+    qtbot, services, make_live
+) -> None:
     name = "<b>X</b>&amp;"
     csv = f"id_number,name,sex,department,tag_id\nX-1,{name},M,<i>部</i>,AB00EE01\n"
     assert services.registers.import_csv(system_principal("test"), "person", csv, reason="t").ok
@@ -744,7 +764,9 @@ def test_register_text_in_the_details_and_tooltips_is_shown_literally(qtbot, ser
     assert name in tip.toPlainText()
 
 
-def test_markers_of_an_offline_readers_zone_look_stale_until_it_recovers(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+def test_markers_of_an_offline_readers_zone_look_stale_until_it_recovers(  # type: ignore[no-untyped-def]
+    qtbot, make_live
+) -> None:
     live = make_live()
     person, other = live.tags("person")[:2]
     live.source.enter(person.tag_id, "BR01-HALL")

@@ -18,13 +18,14 @@ from app.services import Services
 from imaging.batch import CaptureRunner
 from imaging.loader import sniff
 from imaging.templates import builtin_templates
-from tests.gui.test_capture_dock import WAIT_MS, give_reason, write_voucher
 from widgets.bus import ChangeBus
 from widgets.common.capture_texts import status_text
 from widgets.docks import CaptureSetup, DockContext
 from widgets.docks.template_editor.canvas import PX_PER_MM, QR_KEY
 from widgets.docks.template_editor.model import COLUMNS
 from widgets.docks.template_editor.panel import TemplateEditorPanel
+
+WAIT_MS = 30_000  # spawned capture workers start and warm up
 
 
 @pytest.fixture
@@ -72,7 +73,9 @@ def at_mm(editor: TemplateEditorPanel, x: float, y: float) -> QPoint:
     return editor.view.mapFromScene(QPointF(x * PX_PER_MM, y * PX_PER_MM))
 
 
-def drag(qtbot, editor: TemplateEditorPanel, start: tuple[float, float], end: tuple[float, float]) -> None:  # type: ignore[no-untyped-def]
+def drag(  # type: ignore[no-untyped-def]
+    qtbot, editor: TemplateEditorPanel, start: tuple[float, float], end: tuple[float, float]
+) -> None:
     viewport = editor.view.viewport()
     a, b = at_mm(editor, *start), at_mm(editor, *end)
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
@@ -85,7 +88,9 @@ def cell(editor: TemplateEditorPanel, row: int, column: str):  # type: ignore[no
     return editor.region_model.index(row, COLUMNS.index(column))
 
 
-def test_draw_name_and_save_a_new_region(qtbot, services, editor) -> None:  # type: ignore[no-untyped-def]
+def test_draw_name_and_save_a_new_region(  # type: ignore[no-untyped-def]
+    qtbot, services, editor, give_reason
+) -> None:
     assert editor.region_model.rowCount() == len(builtin_templates()["TR"].regions) == 10
     assert QR_KEY in editor.canvas.items_by_key  # the QR box is shown too
     editor.actions_by_name["templates.draw"].trigger()
@@ -164,7 +169,9 @@ def test_form_problems_show_next_to_their_input(qtbot, editor) -> None:  # type:
     assert "二维码" in editor.problem.text() or "幅面" in editor.problem.text()
 
 
-def test_a_non_admin_cannot_save(qtbot, services, make_editor, demo_login, shipped) -> None:  # type: ignore[no-untyped-def]
+def test_a_non_admin_cannot_save(  # type: ignore[no-untyped-def]
+    qtbot, services, make_editor, demo_login, shipped
+) -> None:
     editor = make_editor(demo_login("supervisor"))
     editor.list.selectRow(editor.list_model.row_of("CD"))
     assert not editor.actions_by_name["templates.save"].isEnabled()
@@ -173,7 +180,9 @@ def test_a_non_admin_cannot_save(qtbot, services, make_editor, demo_login, shipp
     assert {t.code: t.version for t in services.capture.templates()} == {"CD": 1, "TR": 1}
 
 
-def test_samples_are_straightened_and_test_cut(qtbot, services, editor, demo_login, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_samples_are_straightened_and_test_cut(
+    qtbot, services, editor, demo_login, tmp_path, write_voucher
+) -> None:  # type: ignore[no-untyped-def]
     path = write_voucher(tmp_path / "sample.jpg", "TR", 11, angle=4.0)
     editor.load_sample(path)
     qtbot.waitUntil(lambda: editor.sample_image is not None, timeout=WAIT_MS)

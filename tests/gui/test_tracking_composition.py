@@ -9,13 +9,13 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from widgets.devices import TrackingBridge
 
 from app.rbac import Principal, system_principal
 from app.services import Services
 from app.tracking import store
 from hardware.runtime import TrackingRuntime
 from widgets.application import build_tracking
+from widgets.bridges.tracking import TrackingBridge
 
 pytestmark = pytest.mark.usefixtures("cheap_kdf")
 

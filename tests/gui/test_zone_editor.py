@@ -9,7 +9,6 @@ from PySide6.QtCore import QPointF, Qt
 from sqlalchemy import select
 
 from app.db.models import Zone
-from tests.gui.test_docks import answer_next_dialog
 
 
 @pytest.fixture
@@ -20,20 +19,12 @@ def editor(qtbot, demo_login, open_window):  # type: ignore[no-untyped-def]
     return panel
 
 
-def give_reason(text: str) -> None:
-    def fill(dlg) -> None:  # type: ignore[no-untyped-def]
-        dlg.reason.insertPlainText(text)
-        dlg.buttons.accepted.emit()
-
-    answer_next_dialog(fill)
-
-
 def polygon(services, code: str) -> list[list[float]]:  # type: ignore[no-untyped-def]
     with services.db.read() as s:
         return json.loads(s.scalar(select(Zone.polygon_json).where(Zone.code == code)))
 
 
-def test_drag_a_corner_and_save(qtbot, services, editor) -> None:  # type: ignore[no-untyped-def]
+def test_drag_a_corner_and_save(qtbot, services, editor, give_reason) -> None:  # type: ignore[no-untyped-def]
     codes = [editor.zones.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.zones.count())]
     assert "BR01-VAULT" in codes
     editor.zones.setCurrentRow(codes.index("BR01-VAULT"))
@@ -57,7 +48,7 @@ def test_insert_and_delete_corners(qtbot, editor) -> None:  # type: ignore[no-un
     assert editor.canvas.remove_selected() and len(editor.canvas.handles) == n
 
 
-def test_draw_a_new_zone(qtbot, services, editor) -> None:  # type: ignore[no-untyped-def]
+def test_draw_a_new_zone(qtbot, services, editor, give_reason) -> None:  # type: ignore[no-untyped-def]
     editor.actions_by_name["zones.new"].trigger()
     assert editor.canvas.drawing and not editor.actions_by_name["zones.save"].isEnabled()
     editor.code.setText("BR01-CCTV")
@@ -84,7 +75,9 @@ def test_crossing_outline_cannot_be_saved(qtbot, editor) -> None:  # type: ignor
     assert not editor.actions_by_name["zones.save"].isEnabled() and "⚠" in editor.hint.text()
 
 
-def test_the_live_map_follows_an_edited_zone(qtbot, demo_login, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_live_map_follows_an_edited_zone(  # type: ignore[no-untyped-def]
+    qtbot, demo_login, open_window, give_reason
+) -> None:
     window = open_window(demo_login("admin"))
     editor, live = window.docks["dock.zones"].panel, window.docks["dock.map"].panel
     qtbot.waitUntil(lambda: editor.loaded and live.loaded, timeout=5000)  # read on workers

@@ -20,6 +20,7 @@ from app.errors import SuiteError
 from app.operations import Change
 from app.rbac import Permission
 from widgets.docks import DockContext, DockSpec
+from widgets.docks.audit_log.actions import ACTION_MORE, ACTION_VERIFY
 from widgets.docks.audit_log.model import AuditTableModel
 from widgets.i18n import Retranslating
 from widgets.messages import error_text
@@ -27,8 +28,6 @@ from widgets.table_model import record_table
 from widgets.theme import set_role
 
 OBJECT_NAME = "dock.audit"
-ACTION_VERIFY = "audit.verify"
-ACTION_MORE = "audit.more"
 PAGE = 200
 
 

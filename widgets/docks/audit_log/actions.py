@@ -1,0 +1,7 @@
+"""The action ids of the audit log: the object names of its QActions, by which tests and shortcuts
+find them. Constants (any thread)."""
+
+from __future__ import annotations
+
+ACTION_VERIFY = "audit.verify"
+ACTION_MORE = "audit.more"
