@@ -1,5 +1,6 @@
 """Shared fixtures. The database under test is SQLite in a temp folder, or PostgreSQL when
-BANKSUITE_TEST_DB is set (each test gets its own schema, dropped afterwards)."""
+BANKSUITE_TEST_PG is set (each test gets its own schema, dropped afterwards). tools/test.sh runs the
+suite once without it and once with it."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from app.db.engine import Database
 from app.services import Services, build_services
 from hardware.channels import reader_problem
 
-PG_URL = os.environ.get("BANKSUITE_TEST_DB", "")
+PG_URL = os.environ.get("BANKSUITE_TEST_PG", "")
 
 
 def pytest_report_header(config: pytest.Config) -> str:

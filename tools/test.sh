@@ -15,12 +15,12 @@ $PY -m mypy
 $PY tools/i18n.py check
 
 echo "== tests on SQLite"
-$PY -m pytest -p no:cacheprovider
+env -u BANKSUITE_TEST_PG $PY -m pytest -p no:cacheprovider
 
 PG_URL="${BANKSUITE_TEST_PG:-postgresql+psycopg://postgres@127.0.0.1:5432/test}"
 if $PY -c "import sys, sqlalchemy as sa; sa.create_engine(sys.argv[1], connect_args={'connect_timeout': 3}).connect().close()" "$PG_URL" 2>/dev/null; then
   echo "== tests on PostgreSQL"
-  BANKSUITE_TEST_DB="$PG_URL" $PY -m pytest -p no:cacheprovider
+  BANKSUITE_TEST_PG="$PG_URL" $PY -m pytest -p no:cacheprovider
 elif [ "${CI:-}" = "true" ]; then
   echo "PostgreSQL at $PG_URL is not reachable, and CI requires it" >&2
   exit 1
@@ -32,7 +32,11 @@ echo "== core tests without PySide6"
 if [ ! -x .venv-core/bin/python ]; then
   python3 -m venv .venv-core
 fi
-.venv-core/bin/pip install -q "SQLAlchemy>=2.0" "alembic>=1.13" "psycopg[binary]>=3.1" "pyserial>=3.5" "numpy>=1.26" "opencv-python-headless>=4.8" "zxing-cpp>=2.2" "pyzbar>=0.1.9" "pillow>=10.0" "pypdfium2>=4.20" "reportlab>=4.0" pytest hypothesis
+# The project's own dependencies (pyproject.toml) less PySide6, and the test runner.
+.venv-core/bin/python -c "import tomllib; print('\n'.join(d for d in tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies'] if not d.startswith('PySide6')))" > .venv-core/requirements.txt
+.venv-core/bin/pip install -q -r .venv-core/requirements.txt pytest pytest-timeout hypothesis
 .venv-core/bin/pip install -q --no-deps -e .
 .venv-core/bin/python -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('PySide6') is not None)"
-.venv-core/bin/python -m pytest -p no:cacheprovider tests/core -W "ignore::pytest.PytestConfigWarning"
+# pytest-qt is absent here, so its ini key is unknown: keep --strict-markers, drop --strict-config.
+env -u BANKSUITE_TEST_PG .venv-core/bin/python -m pytest -p no:cacheprovider -o addopts="-ra --strict-markers" \
+  -W "ignore::pytest.PytestConfigWarning" tests/core

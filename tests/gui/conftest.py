@@ -30,6 +30,14 @@ from widgets.main_window import MainWindow
 from widgets.theme import apply_theme
 
 PW = "Str0ng!pass"
+GUI_DIR = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under tests/gui carries the ``gui`` marker (``-m "not gui"`` runs the core only)."""
+    for item in items:
+        if GUI_DIR in Path(str(item.path)).resolve().parents:
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(scope="session")
