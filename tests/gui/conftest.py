@@ -20,10 +20,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app import demo, security
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
+from hardware.runtime import TrackingRuntime
 from imaging.synth.data import random_voucher_data
 from imaging.synth.scan import place_on_scan
 from imaging.synth.voucher import render_voucher
 from imaging.templates import builtin_templates
+from widgets.application import build_tracking
 from widgets.fonts import ensure_cjk_font
 from widgets.i18n import Translations
 from widgets.main_window import MainWindow
@@ -126,6 +128,16 @@ def demo_login(services: Services, cheap_kdf: None) -> Callable[[str], Principal
 @pytest.fixture
 def operator(demo_login: Callable[[str], Principal]) -> Principal:
     return demo_login("operator")
+
+
+@pytest.fixture
+def runtime(services: Services, operator: Principal) -> Iterator[TrackingRuntime]:
+    """The demo bank's real tracking runtime, composed as the application composes it: simulated
+    readers write protocol bytes into ptys and the drivers read them through pyserial."""
+    rt = build_tracking(services.db)
+    rt.start()
+    yield rt
+    rt.stop()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import math
 import os
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -32,7 +31,6 @@ from app.tracking.pipeline import PipelineStats
 from app.tracking.presence import PresenceChange
 from app.tracking.reads import LinkState, ReaderStatus
 from hardware.runtime import TrackingRuntime
-from widgets.application import build_tracking
 from widgets.bridges.tracking import TrackingBridge
 from widgets.bus import ChangeBus
 from widgets.docks import DockContext
@@ -579,14 +577,6 @@ def test_switch_to_english_retranslates_kind_buttons_floors_and_status(
 
 
 # -- the real runtime: simulated readers through ptys --------------------------------------------
-
-
-@pytest.fixture
-def runtime(services: Services, operator: Principal) -> Iterator[TrackingRuntime]:
-    rt = build_tracking(services.db)
-    rt.start()
-    yield rt
-    rt.stop()
 
 
 def test_real_runtime_fills_the_map_and_the_status_bar(  # type: ignore[no-untyped-def]

@@ -6,26 +6,16 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 
 import pytest
 
-from app.rbac import Principal, system_principal
+from app.rbac import system_principal
 from app.services import Services
 from app.tracking import store
 from hardware.runtime import TrackingRuntime
-from widgets.application import build_tracking
 from widgets.bridges.tracking import TrackingBridge
 
 pytestmark = pytest.mark.usefixtures("cheap_kdf")
-
-
-@pytest.fixture
-def runtime(services: Services, operator: Principal) -> Iterator[TrackingRuntime]:
-    rt = build_tracking(services.db)
-    rt.start()
-    yield rt
-    rt.stop()
 
 
 def test_a_reader_change_reaches_the_pipeline_off_the_gui_thread(  # type: ignore[no-untyped-def]
