@@ -1,11 +1,17 @@
 """Schema migrations with Alembic, run programmatically. Main thread at start-up, or the CLI.
 
-Before upgrading an existing SQLite database, a consistent backup copy is written next to it.
+Before upgrading an existing SQLite database, a consistent backup copy is written next to it. On
+SQLite, Alembic's batch mode rebuilds a table to alter it (copy, drop, rename): with foreign keys
+enforced, dropping the old table would cascade into every table that refers to it. Migrations
+therefore run with foreign-key enforcement off, and the whole database is checked for dangling
+references before the migration's transaction commits.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,6 +19,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
 
 from app.db.engine import Database
 
@@ -60,8 +67,40 @@ def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
         return before, target
     if before is not None:
         backup_sqlite(db, f"pre-{target}")
-    cfg = _config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
+    with _migrating(db) as cfg:
         command.upgrade(cfg, revision)
     return before, target
+
+
+def downgrade(db: Database, revision: str) -> None:
+    """Downgrade to ``revision`` (tests and recovery; the suite itself only upgrades)."""
+    with _migrating(db) as cfg:
+        command.downgrade(cfg, revision)
+
+
+@contextmanager
+def _migrating(db: Database) -> Iterator[Config]:
+    """An Alembic config bound to one connection in one transaction (SQLite: foreign keys off)."""
+    cfg = _config()
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection if db.is_sqlite else None
+        if raw is not None:  # outside any transaction, or the pragma does nothing
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                yield cfg
+                if raw is not None:
+                    _check_references(conn)
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _check_references(conn: Connection) -> None:
+    dangling = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if dangling:
+        table, rowid, parent, _fk = dangling[0]
+        raise RuntimeError(
+            f"migration left {len(dangling)} dangling reference(s), e.g. {table} row {rowid} -> {parent}"
+        )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
@@ -107,6 +106,8 @@ def test_0008_folds_the_reader_protocol_into_the_channel_url(db_url: str) -> Non
             (2, "R2", "serial:///dev/ttyUSB0?protocol=ascii", "binary"),  # the URL is what its driver used
             (3, "R3", "tcp://10.0.0.5:4001", "ascii"),
             (4, "R4", "serial:///dev/ttyS1?baud=9600", "binary"),
+            (5, "R5", "sim://reader/R5?protocol=ascii", "binary"),  # the simulator spoke the column's
+            (6, "R6", " tcp://10.0.0.6:4001?PROTOCOL=ASCII&", "binary"),  # spelled loosely: normalized
         ]
         for rid, code, url, protocol in rows:
             s.execute(
@@ -116,6 +117,7 @@ def test_0008_folds_the_reader_protocol_into_the_channel_url(db_url: str) -> Non
                 ),
                 {"id": rid, "code": code, "url": url, "protocol": protocol, "t": True},
             )
+        s.execute(text("INSERT INTO reader_antennas (reader_id, antenna, zone_id) VALUES (1, 2, 1)"))
     old.dispose()
 
     upgraded = open_database(db_url)
@@ -127,19 +129,35 @@ def test_0008_folds_the_reader_protocol_into_the_channel_url(db_url: str) -> Non
             "R2": "serial:///dev/ttyUSB0?protocol=ascii",
             "R3": "tcp://10.0.0.5:4001?protocol=ascii",
             "R4": "serial:///dev/ttyS1?baud=9600&protocol=binary",
+            "R5": "sim://reader/R5?protocol=binary",
+            "R6": "tcp://10.0.0.6:4001?protocol=ascii",
         }
         assert [parse_reader(url).protocol for _, url in sorted(urls.items())] == [
             "binary",
             "ascii",
             "ascii",
             "binary",
+            "binary",
+            "ascii",
         ]
-        cfg = migrate._config()  # and back: the column comes back from the URL
-        with upgraded.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0007")
+        with upgraded.read() as s:  # rebuilding the table on SQLite kept what refers to it
+            assert s.execute(text("SELECT reader_id, antenna, zone_id FROM reader_antennas")).all() == [
+                (1, 2, 1)
+            ]
+        migrate.downgrade(upgraded, "0007")  # and back: the column comes back from the URL
         with upgraded.read() as s:
             back = dict(s.execute(text("SELECT code, protocol FROM readers")).all())
-        assert back == {"R1": "binary", "R2": "ascii", "R3": "ascii", "R4": "binary"}
+        assert back == {
+            "R1": "binary",
+            "R2": "ascii",
+            "R3": "ascii",
+            "R4": "binary",
+            "R5": "binary",
+            "R6": "ascii",
+        }
+        with upgraded.read() as s:
+            assert s.execute(text("SELECT reader_id, antenna, zone_id FROM reader_antennas")).all() == [
+                (1, 2, 1)
+            ]
     finally:
         upgraded.dispose()

@@ -1,9 +1,11 @@
 """reader protocol in the channel URL
 
 The wire protocol of a reader lived twice: in ``readers.protocol`` and (for real readers, whose
-driver read only the URL) in the URL's ``protocol=`` query. It now lives in the URL only: a URL that
-names a protocol keeps it (that is what its driver used); any other gets the column's value added
-as ``protocol=``; then the column is dropped. The downgrade restores the column from the URL.
+driver read only the URL) in the URL's ``protocol=`` query. It now lives in the URL only. What each
+driver actually used decides: a simulated reader (``sim://``) always spoke the column's protocol; a
+real reader spoke its URL's ``protocol=`` if that names a known protocol, else the column's. The
+URL is stripped and its query rebuilt with that one ``protocol=``; then the column is dropped. The
+downgrade restores the column from the URL.
 
 Revision ID: 0008
 Revises: 0007
@@ -12,7 +14,7 @@ Create Date: 2026-12-01 23:10:00.000000
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import sqlalchemy as sa
 from alembic import op
@@ -23,18 +25,33 @@ branch_labels = None
 depends_on = None
 
 
+PROTOCOLS = ("ascii", "binary")  # the wire protocols as of this revision
+
+
+def _protocols(url: str) -> list[str]:
+    query = urlsplit(url.strip()).query
+    return [v for k, v in parse_qsl(query, keep_blank_values=True) if k.lower() == "protocol"]
+
+
 def _query_protocol(url: str) -> str | None:
-    values = parse_qs(urlsplit(url).query, keep_blank_values=True).get("protocol")
+    values = _protocols(url)
     return values[0] if values else None
 
 
-def with_protocol(url: str, protocol: str) -> str:
-    """``url`` naming its protocol: unchanged if it already does, else with ``protocol=`` added."""
-    if _query_protocol(url) is not None:
-        return url
-    base, sep, fragment = url.partition("#")
-    joiner = "&" if urlsplit(base).query else ("" if base.endswith("?") else "?")
-    return f"{base}{joiner}protocol={protocol}{sep}{fragment}"
+def with_protocol(url: str, column: str) -> str:
+    """``url`` naming the protocol its driver spoke (see the module docstring), exactly once."""
+    url = url.strip()
+    scheme = urlsplit(url).scheme
+    named = _protocols(url)
+    spoken = named[0].strip().lower() if named else ""
+    protocol = spoken if scheme != "sim" and spoken in PROTOCOLS else column
+    if named == [protocol] and f"protocol={protocol}" in url:
+        return url  # already as it should be: leave the operator's spelling of the rest alone
+    rest, hash_, fragment = url.partition("#")
+    base, _q, query = rest.partition("?")
+    params = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k.lower() != "protocol"]
+    params.append(("protocol", protocol))
+    return f"{base}?{urlencode(params)}{hash_}{fragment}"
 
 
 def upgrade() -> None:
