@@ -145,7 +145,7 @@ def amount_from_words(words: str) -> int:
 
 
 def amount_in_figures(fen: int) -> str:
-    """The amount in figures (小写金额) as printed beside the capitals: ``1234500 -> ¥12,345.00``."""
-    if fen < 0:
-        raise ValueError("negative amount")
+    """The amount in figures (小写金额) as printed beside the capitals: ``1234500 -> ¥12,345.00``.
+    ``ValueError`` for what ``amount_in_words`` refuses."""
+    fen = _check_fen(fen)
     return f"¥{fen // 100:,}.{fen % 100:02d}"

@@ -74,6 +74,7 @@ class Action(StrEnum):
     TAG_UNBIND = "tag.unbind"
     PERSON_ZONES = "person.zones"
     REGISTER_IMPORT = "register.import"
+    REGISTER_EXPORT = "register.export"  # personal data left the system: who took which register
     # sites
     ZONE_CREATE = "zone.create"
     ZONE_UPDATE = "zone.update"

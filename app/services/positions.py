@@ -2,19 +2,20 @@
 movements), each checked against the map permission like an operation. Any thread; the docks
 call these on their worker, never on the GUI thread.
 
-Positions say where people are and who they are (names, ID numbers): only those who may watch
-the map (``map.view``) read them; a refusal is audited as ``security.denied``.
+Positions say where people are and who they are: only those who may watch the map (``map.view``)
+read them; a refusal is audited as ``security.denied``. A person's ID number (证件编号) is personal
+data of the register: whoever does not administer the registers sees only its last four characters.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.db.engine import Database
 from app.rbac import Permission, Principal
 from app.services.guard import authorize
 from app.tracking import store
-from app.tracking.directory import Directory, load_directory
+from app.tracking.directory import Directory, TagInfo, load_directory
 from app.tracking.events import EventKind
 from app.tracking.store import MovementRecord
 
@@ -43,13 +44,13 @@ class PositionService:
 
     def directory(self, actor: Principal) -> Directory:
         """Who or what each tag is (with personal fields), and the floors, zones and readers."""
-        authorize(self.db, actor, Permission.MAP_VIEW, "view the map")
-        return load_directory(self.db)
+        viewer = authorize(self.db, actor, Permission.MAP_VIEW, "view the map")
+        return _for_viewer(viewer, load_directory(self.db))
 
     def snapshot(self, actor: Principal) -> MapSnapshot:
         """The directory and the stored presence (the map without a device runtime)."""
-        authorize(self.db, actor, Permission.MAP_VIEW, "view the map")
-        return MapSnapshot(load_directory(self.db), store.current_presence(self.db))
+        viewer = authorize(self.db, actor, Permission.MAP_VIEW, "view the map")
+        return MapSnapshot(_for_viewer(viewer, load_directory(self.db)), store.current_presence(self.db))
 
     def trail(self, actor: Principal, tag_id: str, start: float, end: float) -> list[str]:
         """The zones ``tag_id`` entered in [start, end), oldest first."""
@@ -63,3 +64,24 @@ class PositionService:
         return Movements(
             start, end, store.presence_at(self.db, start), store.movements_between(self.db, start, end)
         )
+
+
+PERSONAL_FIELDS = frozenset({"id_number"})  # register fields masked for those who only watch the map
+
+
+def mask(value: str, keep: int = 4) -> str:
+    """``value`` with all but its last ``keep`` characters hidden (an ID number on the map)."""
+    return "*" * max(0, len(value) - keep) + value[-keep:] if value else value
+
+
+def _for_viewer(viewer: Principal, directory: Directory) -> Directory:
+    if viewer.can(Permission.REGISTER_ADMIN):
+        return directory
+
+    def masked(tag: TagInfo) -> TagInfo:
+        if not any(name in PERSONAL_FIELDS for name, _ in tag.details):
+            return tag
+        details = tuple((n, mask(v) if n in PERSONAL_FIELDS else v) for n, v in tag.details)
+        return replace(tag, details=details)
+
+    return replace(directory, tags={code: masked(tag) for code, tag in directory.tags.items()})

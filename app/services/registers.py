@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app import audit
 from app.db.engine import Database
 from app.db.models import (
     ArchiveFolder,
@@ -279,10 +280,15 @@ class RegisterService:
 
     def export(self, actor: Principal, kind: str) -> str:
         """The register as CSV in the import format (round-trips through ``import_csv``); register
-        administration only: the file holds ID numbers."""
-        authorize(self.db, actor, Permission.REGISTER_ADMIN, f"export {kind}")
+        administration only: the file holds ID numbers, so every export is audited."""
+        current = authorize(self.db, actor, Permission.REGISTER_ADMIN, f"export {kind}")
         _known_kind(kind)
-        return self._export_csv(kind)
+        text = self._export_csv(kind)
+        with self.db.write() as s:
+            audit.append(
+                s, current, Action.REGISTER_EXPORT, Target(kind), kind, after={"rows": text.count("\n") - 1}
+            )
+        return text
 
     def permitted_zones(self, actor: Principal, person_id: int) -> list[str]:
         """The zones a person may enter (register administration)."""

@@ -61,6 +61,9 @@ def test_amount_in_figures() -> None:
     assert amount_in_figures(1234500) == "¥12,345.00"
     assert amount_in_figures(5) == "¥0.05"
     assert amount_in_figures(500_000_000) == "¥5,000,000.00"
+    for bad in (-1, 1.5, True, MAX_FEN + 1, "100"):
+        with pytest.raises(ValueError):
+            amount_in_figures(bad)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

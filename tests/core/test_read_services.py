@@ -89,6 +89,11 @@ def test_an_administrator_gets_the_register_data(registered: Services, make_user
     assert services.registers.permitted_zones(admin, rows[0][0]) == []
     assert services.policies.in_force(admin).version == 0
     assert denials(services) == []
+    exports, _ = services.audit.query(ROOT, AuditQuery(action_prefix="register.export"))
+    assert [(r.actor_name, r.target_type, r.after) for r in exports] == [
+        ("test", "person", {"rows": 1}),
+        ("admin1", "person", {"rows": 1}),
+    ]  # newest first: every export of personal data is on record
 
 
 def test_positions_need_the_map_permission(registered: Services, make_user: MakeUser) -> None:
@@ -121,6 +126,21 @@ def test_positions_need_the_map_permission(registered: Services, make_user: Make
     assert services.positions.trail(operator, "AB00CD01", now - 60, now + 1) == ["BR01-VAULT"]
     moves = services.positions.movements(operator, now - 60, now + 1)
     assert [m.tag_id for m in moves.moves] == ["AB00CD01"]
+
+
+def test_the_map_shows_an_id_number_in_full_only_to_register_administrators(
+    registered: Services, make_user: MakeUser
+) -> None:
+    services = registered
+    operator, admin = make_user("op2", Role.OPERATOR), make_user("admin2", Role.ADMIN)
+    for read in (
+        lambda u: services.positions.directory(u),
+        lambda u: services.positions.snapshot(u).directory,
+    ):
+        watched = dict(read(operator).tags["AB00CD01"].details)
+        assert watched["id_number"] == "**************0011"  # the control room: the last four only
+        assert watched["department"] == "运营管理部"
+        assert dict(read(admin).tags["AB00CD01"].details)["id_number"] == "110105199001010011"
 
 
 def test_the_site_layout_is_for_the_map_and_site_administrators(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QToolButton
 from app import demo
 from app.rbac import Principal, system_principal
 from app.services import Services
-from app.services.positions import PositionService
+from app.services.positions import PositionService, mask
 from app.tracking import store
 from app.tracking.directory import Directory, TagInfo, load_directory
 from app.tracking.events import EventBus, EventKind, TrackingEvent
@@ -433,6 +433,11 @@ def test_selecting_a_person_shows_personal_fields(qtbot, make_live) -> None:  # 
     assert live.panel.view.scene() is live.panel.scenes[OC]
     text = live.panel.details.text()
     fields = dict(person.details)
+    fields["id_number"] = mask(fields["id_number"])  # the control room sees the last four characters
+    assert (
+        fields["id_number"].startswith("*")
+        and fields["id_number"][-4:] == dict(person.details)["id_number"][-4:]
+    )
     assert person.label in text and "<b>人员</b>" in text and "起位于 授权中心" in text
     for name, key in (("证件编号", "id_number"), ("性别", "sex"), ("部门", "department"), ("岗位", "post")):
         assert f"{name}</td><td>&nbsp;{fields[key]}" in text
