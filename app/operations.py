@@ -115,8 +115,8 @@ class Change:
     audit_seq: int | None
     detail: dict[str, Any] = field(default_factory=dict)
 
-    def touches(self, target_type: str) -> bool:
-        return self.target_type == target_type
+    def touches(self, target: Target) -> bool:
+        return self.target_type == target
 
 
 def record(

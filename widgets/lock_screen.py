@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from app.errors import AccountLocked, SuiteError
 from app.rbac import Principal
 from app.services.identity import IdentityService
+from widgets.common.plain import plain
 from widgets.i18n import Retranslating
 from widgets.messages import error_text
 
@@ -74,14 +75,14 @@ class LockScreen(Retranslating, QWidget):
         self.title = QLabel()
         self.title.setProperty("role", "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.who = QLabel()
+        self.who = plain(QLabel())  # names the user
         self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.password = QLineEdit()
         self.password.setObjectName("lock.password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaximumWidth(320)
         self.password.returnPressed.connect(self.try_unlock)
-        self.error = QLabel()
+        self.error = plain(QLabel())
         self.error.setObjectName("lock.error")
         self.error.setProperty("role", "error")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -25,6 +25,7 @@ from app.errors import SuiteError
 from app.paths import RESOURCES
 from app.rbac import Principal
 from app.services.identity import IdentityService
+from widgets.common.plain import plain
 from widgets.i18n import LANGUAGES, Retranslating
 from widgets.messages import error_text
 
@@ -78,7 +79,7 @@ class LoginDialog(Retranslating, QDialog):
         form.addRow(self.language_label, self.language)
         layout.addLayout(form)
 
-        self.error = QLabel()
+        self.error = plain(QLabel())  # may quote what was typed
         self.error.setObjectName("login.error")
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
@@ -97,7 +98,7 @@ class LoginDialog(Retranslating, QDialog):
         buttons.addWidget(self.login)
         layout.addLayout(buttons)
 
-        self.db_label = QLabel(database_label)
+        self.db_label = plain(QLabel(database_label))
         self.db_label.setProperty("role", "hint")
         self.hint = QLabel()
         self.hint.setObjectName("login.demoHint")

@@ -22,6 +22,7 @@ from widgets.bridges.database import DatabaseHealth
 from widgets.bridges.tracking import TrackingBridge, TrackingSource
 from widgets.bus import ChangeBus
 from widgets.common.dialogs import PasswordDialog
+from widgets.common.plain import plain, tooltip
 from widgets.docks import CaptureSetup, DockContext, SuiteDock, all_specs
 from widgets.i18n import LANGUAGES, Retranslating, Translations
 from widgets.lock_screen import IdleWatcher, LockScreen
@@ -234,13 +235,13 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.db_indicator = QLabel()
+        self.db_indicator = plain(QLabel())
         self.db_indicator.setObjectName("status.db")
         set_role(self.db_indicator, "state", "ok")
         self.device_indicator = QLabel()
         self.device_indicator.setObjectName("status.devices")
         set_role(self.device_indicator, "state", "off")
-        self.user_indicator = QLabel()
+        self.user_indicator = plain(QLabel())  # the user's name as stored
         self.user_indicator.setObjectName("status.user")
         for w in (self.user_indicator, self.device_indicator, self.db_indicator):
             status.addPermanentWidget(w)
@@ -270,7 +271,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _on_db_health(self, ok: bool, message: str) -> None:
         self.db_indicator.setText(self._db_text(ok))
-        self.db_indicator.setToolTip(message or self.services.db.masked_url)
+        self.db_indicator.setToolTip(tooltip(message or self.services.db.masked_url))
         set_role(self.db_indicator, "state", "ok" if ok else "error")
         if not ok:
             log.error("database unreachable: %s", message)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QWidget
 
 from app.errors import SuiteError
+from widgets.common.plain import plain
 
 
 def error_text(exc: SuiteError) -> str:
@@ -76,7 +77,7 @@ def add_message_row(layout: QBoxLayout, object_name: str, left: QWidget | None =
     """A dock's bottom line: an optional state widget on the left, its last message on the right."""
     row = QHBoxLayout()
     row.setContentsMargins(4, 0, 6, 2)
-    message = QLabel()
+    message = plain(QLabel())  # quotes records and refusals as stored: never markup
     message.setObjectName(object_name)
     if left is not None:
         row.addWidget(left)

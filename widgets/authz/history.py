@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.authz_policy import Business
 from app.services.authorization import RequestView
+from app.statuses import AuthzDecision, RequestStatus
 from widgets.authz.texts import (
     amount_text,
     business_text,
@@ -17,6 +18,13 @@ from widgets.authz.texts import (
     mode_text,
     status_colour,
 )
+
+# the colour of a decision is that of the status it leads to
+DECISION_STATUS = {
+    AuthzDecision.APPROVE: RequestStatus.APPROVED,
+    AuthzDecision.REJECT: RequestStatus.REJECTED,
+    AuthzDecision.RETURN: RequestStatus.RETURNED,
+}
 
 
 def history_html(view: RequestView, businesses: dict[str, Business]) -> str:
@@ -35,7 +43,7 @@ def history_html(view: RequestView, businesses: dict[str, Business]) -> str:
         .replace("%4", str(view.submissions)),
     ]
     for d in view.decisions:
-        colour = {"approve": "approved", "reject": "rejected", "return": "returned"}.get(d.decision, "")
+        colour = DECISION_STATUS[d.decision]
         line = f'<span style="color:{status_colour(colour).name()}">■</span> ' + QCoreApplication.translate(
             "AuthzRequests", "%1 · level %2 · %3 by %4"
         ).replace("%1", local_time(d.at)).replace("%2", str(d.level)).replace(
@@ -45,4 +53,3 @@ def history_html(view: RequestView, businesses: dict[str, Business]) -> str:
             line += f": <i>{html.escape(d.comment)}</i>"
         rows.append(line)
     return "<br>".join(rows)
-

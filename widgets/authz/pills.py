@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from widgets.bridges.authz import CONNECTING
+from widgets.common.plain import tooltip
 from widgets.table_model import Index
 from widgets.theme import set_role
 
@@ -72,7 +73,7 @@ class OnlinePill(QLabel):
             text, state = self.tr("● Offline"), "error"
             tip = self.tr("No live updates: %1. Retrying…").replace("%1", detail)
         self.setText(text)
-        self.setToolTip(tip)
+        self.setToolTip(tooltip(tip))  # the detail quotes a database error
         set_role(self, "state", state)
 
     def retranslate(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from app.authz_policy import LOCAL, Business, Route
 from app.errors import PermissionDenied, SuiteError, ValidationError
 from app.money import amount_in_words
+from app.statuses import AuthzDecision, RequestStatus
 from widgets.i18n import ui_is_chinese
 from widgets.messages import error_text
 
@@ -22,12 +23,12 @@ CURRENCIES = ("CNY", "USD")
 SYMBOLS = {"CNY": "¥", "USD": "US$"}
 MAX_FEN = 10**15  # far above any limit; keeps the amount a sane integer
 STATUS_COLOURS = {
-    "pending": "#e0a020",  # amber: waiting for an authorizer
-    "claimed": "#3d7fd9",  # blue: an authorizer is looking at it
-    "approved": "#2e9e5b",  # green
-    "rejected": "#d64545",  # red
-    "returned": "#c46bd6",  # violet: back to the teller for correction
-    "cancelled": "#8a94a3",  # grey
+    RequestStatus.PENDING: "#e0a020",  # amber: waiting for an authorizer
+    RequestStatus.CLAIMED: "#3d7fd9",  # blue: an authorizer is looking at it
+    RequestStatus.APPROVED: "#2e9e5b",  # green
+    RequestStatus.REJECTED: "#d64545",  # red
+    RequestStatus.RETURNED: "#c46bd6",  # violet: back to the teller for correction
+    RequestStatus.CANCELLED: "#8a94a3",  # grey
 }
 SLA_WARN = timedelta(minutes=2)
 SLA_LATE = timedelta(minutes=5)
@@ -36,12 +37,12 @@ SLA_COLOURS = {"ok": "#2e9e5b", "warn": "#e0a020", "late": "#d64545"}
 
 def status_text(status: str) -> str:
     texts = {
-        "pending": QCoreApplication.translate("AuthzTexts", "Pending"),
-        "claimed": QCoreApplication.translate("AuthzTexts", "Being reviewed"),
-        "approved": QCoreApplication.translate("AuthzTexts", "Approved"),
-        "rejected": QCoreApplication.translate("AuthzTexts", "Rejected"),
-        "returned": QCoreApplication.translate("AuthzTexts", "Returned"),
-        "cancelled": QCoreApplication.translate("AuthzTexts", "Cancelled"),
+        RequestStatus.PENDING: QCoreApplication.translate("AuthzTexts", "Pending"),
+        RequestStatus.CLAIMED: QCoreApplication.translate("AuthzTexts", "Being reviewed"),
+        RequestStatus.APPROVED: QCoreApplication.translate("AuthzTexts", "Approved"),
+        RequestStatus.REJECTED: QCoreApplication.translate("AuthzTexts", "Rejected"),
+        RequestStatus.RETURNED: QCoreApplication.translate("AuthzTexts", "Returned"),
+        RequestStatus.CANCELLED: QCoreApplication.translate("AuthzTexts", "Cancelled"),
     }
     return texts.get(status, status)
 
@@ -52,9 +53,9 @@ def status_colour(status: str) -> QColor:
 
 def decision_text(decision: str) -> str:
     texts = {
-        "approve": QCoreApplication.translate("AuthzTexts", "Approved"),
-        "reject": QCoreApplication.translate("AuthzTexts", "Rejected"),
-        "return": QCoreApplication.translate("AuthzTexts", "Returned for correction"),
+        AuthzDecision.APPROVE: QCoreApplication.translate("AuthzTexts", "Approved"),
+        AuthzDecision.REJECT: QCoreApplication.translate("AuthzTexts", "Rejected"),
+        AuthzDecision.RETURN: QCoreApplication.translate("AuthzTexts", "Returned for correction"),
     }
     return texts.get(decision, decision)
 

@@ -16,13 +16,15 @@ from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.operations import Change
+from app.operations import Change, Target
 from app.tracking.events import EventBus, EventKind, TrackingEvent
 from app.tracking.pipeline import PipelineStats
 from app.tracking.reads import ReaderStatus
 from widgets.bridges.coalesce import BatchCoalescer, LatestCoalescer
 
-MAPPING_TARGETS = frozenset({"reader", "zone", "person", "asset", "cashbox", "archive", "vip"})
+MAPPING_TARGETS = frozenset(
+    {Target.READER, Target.ZONE, Target.PERSON, Target.ASSET, Target.CASHBOX, Target.ARCHIVE, Target.VIP}
+)
 MAX_BACKLOG = 200_000  # beyond this the oldest events are dropped (and counted): the GUI is too slow
 EVENTS_HZ = 10.0  # event batches per second at most
 HEALTH_HZ = 2.0  # reader health snapshots per second at most

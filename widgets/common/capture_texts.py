@@ -14,21 +14,21 @@ from imaging.pipeline import INFO_REASONS, MANUAL_REASONS
 
 STATUSES = tuple(PageStatus)  # in the order the dock shows them
 STATUS_COLOURS = {
-    "accepted": "#2e9e5b",  # green
-    "manual": "#e0a020",  # amber
-    "rejected": "#d64545",  # red
-    "overridden": "#3d7fd9",  # blue
-    "retake": "#8a94a3",  # grey
+    PageStatus.ACCEPTED: "#2e9e5b",  # green
+    PageStatus.MANUAL: "#e0a020",  # amber
+    PageStatus.REJECTED: "#d64545",  # red
+    PageStatus.OVERRIDDEN: "#3d7fd9",  # blue
+    PageStatus.RETAKE: "#8a94a3",  # grey
 }
 
 
 def status_text(status: str) -> str:
     texts = {
-        "accepted": QCoreApplication.translate("CaptureReasons", "Accepted"),
-        "manual": QCoreApplication.translate("CaptureReasons", "Manual classification"),
-        "rejected": QCoreApplication.translate("CaptureReasons", "Rejected"),
-        "overridden": QCoreApplication.translate("CaptureReasons", "Overridden"),
-        "retake": QCoreApplication.translate("CaptureReasons", "Retake"),
+        PageStatus.ACCEPTED: QCoreApplication.translate("CaptureReasons", "Accepted"),
+        PageStatus.MANUAL: QCoreApplication.translate("CaptureReasons", "Manual classification"),
+        PageStatus.REJECTED: QCoreApplication.translate("CaptureReasons", "Rejected"),
+        PageStatus.OVERRIDDEN: QCoreApplication.translate("CaptureReasons", "Overridden"),
+        PageStatus.RETAKE: QCoreApplication.translate("CaptureReasons", "Retake"),
     }
     return texts.get(status, status)
 
@@ -36,15 +36,19 @@ def status_text(status: str) -> str:
 def status_hint(status: str) -> str:
     """One line saying what the status means for the operator."""
     texts = {
-        "accepted": QCoreApplication.translate("CaptureReasons", "Recognized and sliced automatically."),
-        "manual": QCoreApplication.translate(
+        PageStatus.ACCEPTED: QCoreApplication.translate(
+            "CaptureReasons", "Recognized and sliced automatically."
+        ),
+        PageStatus.MANUAL: QCoreApplication.translate(
             "CaptureReasons", "The voucher type could not be recognized: choose it (Override)."
         ),
-        "rejected": QCoreApplication.translate(
+        PageStatus.REJECTED: QCoreApplication.translate(
             "CaptureReasons", "The image cannot be used: capture the voucher again."
         ),
-        "overridden": QCoreApplication.translate("CaptureReasons", "Accepted by an operator's decision."),
-        "retake": QCoreApplication.translate("CaptureReasons", "Marked for a new capture."),
+        PageStatus.OVERRIDDEN: QCoreApplication.translate(
+            "CaptureReasons", "Accepted by an operator's decision."
+        ),
+        PageStatus.RETAKE: QCoreApplication.translate("CaptureReasons", "Marked for a new capture."),
     }
     return texts.get(status, "")
 

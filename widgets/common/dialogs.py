@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.common.plain import plain
+
 
 class FormDialog(QDialog):
     """A form with OK/Cancel, an error line, and a required reason box."""
@@ -36,7 +38,7 @@ class FormDialog(QDialog):
         self.reason.setFixedHeight(60)
         if with_reason:
             self.form.addRow(QCoreApplication.translate("UserDialogs", "Reason (required)"), self.reason)
-        self.error = QLabel()
+        self.error = plain(QLabel())  # may quote what was typed
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
@@ -103,6 +105,6 @@ class ReasonDialog(FormDialog):
 
     def __init__(self, title: str, question: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
-        label = QLabel(question)
+        label = plain(QLabel(question))  # names records as stored: never markup
         label.setWordWrap(True)
         self.form.insertRow(0, label)

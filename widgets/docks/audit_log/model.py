@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from app.audit import AuditRecord, canonical_json
 from app.operations import Action
+from widgets.common.plain import tooltip
 from widgets.docks.audit_log.labels import action_label, target_label
 from widgets.table_model import Index, ListTableModel
 
@@ -59,11 +60,11 @@ class AuditTableModel(ListTableModel[AuditRecord]):
                 return " → ".join(parts)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == "action":
-                return rec.action
+                return tooltip(rec.action)
             if col == "target":
-                return f"{rec.target_type}:{rec.target_id}"
-            if col in ("detail", "reason"):
-                return self.data(index, Qt.ItemDataRole.DisplayRole)
+                return tooltip(f"{rec.target_type}:{rec.target_id}")
+            if col in ("detail", "reason"):  # typed by a user, or their data: never markup
+                return tooltip(self.data(index, Qt.ItemDataRole.DisplayRole))
         if role == Qt.ItemDataRole.UserRole:
             return rec
         if role == Qt.ItemDataRole.ForegroundRole and (

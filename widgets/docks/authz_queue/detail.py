@@ -40,6 +40,7 @@ from widgets.authz.texts import (
     mode_text,
 )
 from widgets.common.capture_texts import reason_text
+from widgets.common.plain import plain, tooltip
 from widgets.docks.authz_queue.viewer import ImageViewer
 from widgets.i18n import Retranslating
 from widgets.theme import set_role
@@ -84,7 +85,7 @@ class DetailPane(Retranslating, QWidget):
         self.images: list[Viewable] = []
         self.images_for: int | None = None  # the request the loaded images belong to
         self.stack = QStackedLayout(self)
-        self.placeholder = QLabel()
+        self.placeholder = plain(QLabel())  # may quote the service's refusal
         self.placeholder.setObjectName("authz_queue.placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -99,7 +100,7 @@ class DetailPane(Retranslating, QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(6, 4, 6, 4)
         header = QHBoxLayout()
-        self.title = QLabel()
+        self.title = plain(QLabel())
         self.title.setObjectName("authz_queue.title")
         self.title.setProperty("role", "subtitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -108,7 +109,7 @@ class DetailPane(Retranslating, QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.lease)
         layout.addLayout(header)
-        self.error = QLabel()
+        self.error = plain(QLabel())
         self.error.setObjectName("authz_queue.error")
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
@@ -139,7 +140,7 @@ class DetailPane(Retranslating, QWidget):
             "mode",
             "reason",
         ):
-            label, value = QLabel(), QLabel()
+            label, value = QLabel(), plain(QLabel())  # the values are what the teller typed: never markup
             value.setObjectName(f"authz_queue.value.{name}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -333,7 +334,7 @@ class DetailPane(Retranslating, QWidget):
                     )
                     item.setIcon(QIcon(pix))
                 else:
-                    item.setToolTip(self._problem_text(image.problem))
+                    item.setToolTip(tooltip(self._problem_text(image.problem)))
                 self.thumbs.addItem(item)
             self.thumbs.setCurrentRow(0)
 

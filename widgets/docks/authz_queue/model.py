@@ -24,6 +24,7 @@ from widgets.authz.texts import (
     sla_state,
     status_colour,
 )
+from widgets.common.plain import tooltip
 from widgets.table_model import Index, ListTableModel
 
 SLA_ROLE = Qt.ItemDataRole.UserRole + 10  # ok | warn | late
@@ -104,7 +105,7 @@ class QueueModel(ListTableModel[RequestView]):
             if col == "waiting":
                 return QColor(SLA_COLOURS[sla_state(self.now - r.created_at)])
             if col == "claimed" and r.claimed_by:
-                return status_colour("claimed")
+                return status_colour(RequestStatus.CLAIMED)
         if role == Qt.ItemDataRole.ForegroundRole and col == "priority" and r.priority >= 8:
             return QColor("#e5484d")
         if role == Qt.ItemDataRole.FontRole and (
@@ -154,4 +155,4 @@ class QueueModel(ListTableModel[RequestView]):
                     "AuthzQueue", "Sent again after a return (%1 times in all)"
                 ).replace("%1", str(r.submissions))
             )
-        return "\n".join(lines)
+        return tooltip(*lines)

@@ -25,10 +25,10 @@ from app.authz_policy import REMOTE
 from app.blobs import BlobStore
 from app.db.base import utcnow
 from app.errors import SuiteError
-from app.operations import Change
+from app.operations import Change, Target
 from app.rbac import Permission
 from app.services.authorization import RequestView
-from app.statuses import RequestStatus
+from app.statuses import AuthzDecision, RequestStatus
 from widgets.actions import build_actions
 from widgets.authz.pills import OnlinePill, PillDelegate
 from widgets.authz.texts import refusal
@@ -234,9 +234,9 @@ class QueuePanel(Retranslating, QWidget):
     def _on_bus(self, change: Change, source: object = None) -> None:
         if source is self:  # our own change: already shown
             return
-        if change.target_type == "auth_request":
+        if change.target_type == Target.AUTH_REQUEST:
             self.reload()
-        elif change.target_type == "auth_policy":
+        elif change.target_type == Target.AUTH_POLICY:
             self.reload_policy()
 
     def selected(self) -> RequestView | None:
@@ -341,23 +341,23 @@ class QueuePanel(Retranslating, QWidget):
 
     # -- decisions ----------------------------------------------------------------------------------
     def approve(self) -> Change | None:
-        return self.decide("approve")
+        return self.decide(AuthzDecision.APPROVE)
 
     def reject(self) -> Change | None:
-        return self.decide("reject")
+        return self.decide(AuthzDecision.REJECT)
 
     def return_(self) -> Change | None:
-        return self.decide("return")
+        return self.decide(AuthzDecision.RETURN)
 
-    def decide(self, decision: str) -> Change | None:
+    def decide(self, decision: AuthzDecision) -> Change | None:
         view = self.held()
         if view is None:
             return None
         comment = self.detail.comment_text()
-        if decision != "approve" and not comment:
+        if decision != AuthzDecision.APPROVE and not comment:
             text = (
                 self.tr("Give the reason for the rejection in the comment.")
-                if decision == "reject"
+                if decision == AuthzDecision.REJECT
                 else self.tr("Tell the teller what to correct in the comment.")
             )
             self.detail.show_error(text)
@@ -379,10 +379,12 @@ class QueuePanel(Retranslating, QWidget):
             return None
         status = str(change.detail.get("status", ""))
         texts = {
-            "approved": self.tr("Request no. %1 approved."),
-            "rejected": self.tr("Request no. %1 rejected."),
-            "returned": self.tr("Request no. %1 returned to the teller."),
-            "pending": self.tr("Request no. %1: level %2 approved; a second authorizer decides next."),
+            RequestStatus.APPROVED: self.tr("Request no. %1 approved."),
+            RequestStatus.REJECTED: self.tr("Request no. %1 rejected."),
+            RequestStatus.RETURNED: self.tr("Request no. %1 returned to the teller."),
+            RequestStatus.PENDING: self.tr(
+                "Request no. %1: level %2 approved; a second authorizer decides next."
+            ),
         }
         text = texts.get(status, "%1").replace("%1", str(view.id)).replace("%2", str(view.levels_done + 1))
         self.held_id = None

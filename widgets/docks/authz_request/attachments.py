@@ -25,6 +25,7 @@ from app.blobs import BlobStore
 from widgets.authz.images import IMAGE_FILTER, Attachment, Refused, attach_files, stored_thumbs
 from widgets.authz.texts import kind_text
 from widgets.common.capture_texts import reason_text
+from widgets.common.plain import tooltip
 from widgets.i18n import Retranslating
 from widgets.theme import set_role
 from widgets.workers import Worker
@@ -226,7 +227,7 @@ class AttachmentBox(Retranslating, QWidget):
                     ICON, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
                 )
                 item.setIcon(QIcon(pix))
-            item.setToolTip(f"{kind_text(a.kind)}\n{a.name or a.sha[:16]}.{a.ext}")
+            item.setToolTip(tooltip(kind_text(a.kind), f"{a.name or a.sha[:16]}.{a.ext}"))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.list.addItem(item)
         self._rebuild_pills()

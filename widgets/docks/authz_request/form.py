@@ -32,6 +32,7 @@ from widgets.authz.texts import (
     parse_amount,
     route_text,
 )
+from widgets.common.plain import plain
 from widgets.docks.authz_request.attachments import AttachmentBox
 from widgets.i18n import Retranslating
 from widgets.theme import set_role
@@ -173,7 +174,7 @@ class RequestForm(Retranslating, QWidget):
             ("attachments", self.attachments),
         ):
             self._row(name, widget)
-        self.general = QLabel()
+        self.general = plain(QLabel())  # refusals quote what was typed
         self.general.setObjectName("authz_request.form_error")
         self.general.setProperty("role", "error")
         self.general.setWordWrap(True)
@@ -190,7 +191,7 @@ class RequestForm(Retranslating, QWidget):
             return
         buddies: dict[str, QWidget] = {"amount_fen": self.amount, "mode": self.remote}
         label.setBuddy(buddies.get(name, widget))
-        error = QLabel()
+        error = plain(QLabel())
         error.setObjectName(f"authz_request.error.{name}")
         error.setProperty("role", "error")
         error.setWordWrap(True)

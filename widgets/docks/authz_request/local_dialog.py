@@ -32,7 +32,9 @@ from app.operations import Change
 from app.rbac import Principal
 from app.services.authorization import RequestView
 from app.services.identity import IdentityService
+from app.statuses import AuthzDecision
 from widgets.authz.texts import amount_text, business_text, refusal
+from widgets.common.plain import plain
 from widgets.messages import error_text
 
 Decide = Callable[[Principal, str, str], Change]  # supervisor, decision, comment -> the change
@@ -124,7 +126,7 @@ class LocalOverrideDialog(QDialog):
         self.comment.setTabChangesFocus(True)
         self.comment.setFixedHeight(60)
         layout.addWidget(self.comment)
-        self.error = QLabel()
+        self.error = plain(QLabel())
         self.error.setObjectName("authz_request.local_error")
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
@@ -139,27 +141,27 @@ class LocalOverrideDialog(QDialog):
         self._decision_changed()
         self.username.setFocus()
 
-    def decision(self) -> str:
+    def decision(self) -> AuthzDecision:
         if self.reject_.isChecked():
-            return "reject"
+            return AuthzDecision.REJECT
         if self.return_.isChecked():
-            return "return"
-        return "approve"
+            return AuthzDecision.RETURN
+        return AuthzDecision.APPROVE
 
     def _decision_changed(self) -> None:
         decision = self.decision()
         texts = {
-            "approve": self.tr("Approve"),
-            "reject": self.tr("Reject"),
-            "return": self.tr("Return"),
+            AuthzDecision.APPROVE: self.tr("Approve"),
+            AuthzDecision.REJECT: self.tr("Reject"),
+            AuthzDecision.RETURN: self.tr("Return"),
         }
         self.ok.setText(texts[decision])
-        self.ok.setProperty("role", "danger" if decision == "reject" else "primary")
+        self.ok.setProperty("role", "danger" if decision == AuthzDecision.REJECT else "primary")
         self.ok.style().unpolish(self.ok)
         self.ok.style().polish(self.ok)
         self.comment.setPlaceholderText(
             self.tr("Comment (optional)")
-            if decision == "approve"
+            if decision == AuthzDecision.APPROVE
             else self.tr("Reason (required): what is wrong or what to correct")
         )
 
@@ -175,7 +177,7 @@ class LocalOverrideDialog(QDialog):
         self.error.clear()
         decision = self.decision()
         comment = self.comment.toPlainText().strip()
-        if decision != "approve" and not comment:
+        if decision != AuthzDecision.APPROVE and not comment:
             self.error.setText(self.tr("Please give the reason to reject or return the request."))
             self.comment.setFocus()
             return
@@ -209,4 +211,3 @@ class LocalOverrideDialog(QDialog):
             self.error.setText(refusal(exc)[1])
             return
         self.accept()
-

@@ -4,6 +4,7 @@ request's history underneath. GUI thread."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.authz_policy import LOCAL, Business
 from app.services.authorization import RequestView
-from app.statuses import RequestStatus
+from app.statuses import AuthzDecision, RequestStatus
 from widgets.authz.history import history_html
 from widgets.authz.pills import COLOUR_ROLE, PillDelegate
 from widgets.authz.texts import (
@@ -26,6 +27,7 @@ from widgets.authz.texts import (
     status_colour,
     status_text,
 )
+from widgets.common.plain import tooltip
 from widgets.i18n import Retranslating
 from widgets.table_model import Index, ListTableModel, record_table
 
@@ -33,7 +35,7 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def deciders(view: RequestView, decision: str) -> str:
+def deciders(view: RequestView, decision: AuthzDecision) -> str:
     return ", ".join(dict.fromkeys(d.authorizer for d in view.decisions if d.decision == decision))
 
 
@@ -48,7 +50,7 @@ def progress_text(view: RequestView) -> str:
                 )
                 .replace("%1", str(view.levels_done))
                 .replace("%2", str(view.levels_required))
-                .replace("%3", deciders(view, "approve"))
+                .replace("%3", deciders(view, AuthzDecision.APPROVE))
             )
         if view.mode == LOCAL:
             return QCoreApplication.translate(
@@ -66,7 +68,7 @@ def progress_text(view: RequestView) -> str:
         return text
     if view.status == RequestStatus.APPROVED:
         text = QCoreApplication.translate("AuthzRequests", "Approved by %1").replace(
-            "%1", deciders(view, "approve")
+            "%1", deciders(view, AuthzDecision.APPROVE)
         )
         return text + (f": {last.comment}" if last is not None and last.comment else "")
     if view.status in (RequestStatus.REJECTED, RequestStatus.RETURNED) and last is not None:
@@ -132,9 +134,9 @@ class MyRequestsModel(ListTableModel[RequestView]):
             return self._display(r, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == "customer":
-                return f"{r.customer}\n{r.account}"
+                return tooltip(r.customer, r.account)
             if col == "progress":
-                return self._display(r, col)
+                return tooltip(self._display(r, col))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("id", "amount"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -225,7 +227,7 @@ class RequestsView(Retranslating, QWidget):
     def _show(self, view: RequestView | None) -> None:
         if view is None:
             hint = QCoreApplication.translate("AuthzRequests", "Select a request to see its history.")
-            self.history.setText(f'<span style="color:#8d9db1">{hint}</span>')
+            self.history.setText(f'<span style="color:#8d9db1">{html.escape(hint)}</span>')
         else:
             self.history.setText(history_html(view, self.model.businesses))
         self.selected.emit(view)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.authz_policy import LOCAL, Policy
 from app.blobs import BlobStore
 from app.errors import SuiteError
-from app.operations import Change
+from app.operations import Change, Target
 from app.rbac import Permission, Principal
 from app.services.authorization import RequestView
 from app.statuses import CANCELLABLE_REQUESTS, RequestStatus
@@ -172,9 +172,9 @@ class RequestPanel(Retranslating, QWidget):
     def _on_bus(self, change: Change, source: object = None) -> None:
         if source is self:  # our own change: already shown
             return
-        if change.target_type == "auth_request":
+        if change.target_type == Target.AUTH_REQUEST:
             self.reload()
-        elif change.target_type == "auth_policy":
+        elif change.target_type == Target.AUTH_POLICY:
             self.reload_policy()
 
     def _changed(self, change: Change, select: int | None = None) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.authz_policy import PULL, PolicyError
 from app.rbac import Role
+from widgets.common.plain import tooltip
 from widgets.table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -239,7 +240,7 @@ class EditableRows(ListTableModel[Row], Generic[Row]):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and self._marked(index) and self.mark is not None:
-            return self.mark[2]
+            return tooltip(self.mark[2])
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

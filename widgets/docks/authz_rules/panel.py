@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from app.authz_policy import PULL, PUSH, PolicyError, parse_policy
 from app.errors import SuiteError, ValidationError
-from app.operations import Change
+from app.operations import Change, Target
 from app.rbac import Permission
 from app.services.policy_versions import PolicyInForce
 from widgets.actions import build_actions
 from widgets.common.dialogs import ReasonDialog
+from widgets.common.plain import literal
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.authz_rules.actions import (
     ACTION_ADD_BUSINESS,
@@ -294,7 +295,7 @@ class AuthzRulesPanel(Retranslating, QWidget):
             return
         except SuiteError as exc:
             QMessageBox.warning(
-                self, self.tr("Save authorization rules"), error_text(exc) + "\n" + exc.message
+                self, self.tr("Save authorization rules"), literal(error_text(exc), exc.message)
             )
             return
         self.ctx.bus.publish(change, self)
@@ -303,7 +304,7 @@ class AuthzRulesPanel(Retranslating, QWidget):
         self._say(self.tr("Saved as version %1.").replace("%1", str(version)))
 
     def _on_change(self, change: Change, source: object = None) -> None:
-        if change.target_type != "auth_policy" or source is self:
+        if change.target_type != Target.AUTH_POLICY or source is self:
             return
         if self.loaded and self.edited:  # keep the administrator's edits; only the header moves on
             self.version = int(change.detail.get("version", self.version))

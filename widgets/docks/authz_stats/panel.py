@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import SuiteError
-from app.operations import Change
+from app.operations import Change, Target
 from app.rbac import Permission
 from app.reports import BarChart, Kpi, Report, to_html
 from app.reports.authz import monthly_document, monthly_report, quarterly_document, quarterly_report
@@ -314,7 +314,7 @@ class AuthzStatsPanel(Retranslating, QWidget):
 
     def _on_change(self, change: Change) -> None:
         stats = self._stats()
-        if change.touches("auth_request") and stats is not None and stats.end > datetime.now(self.zone):
+        if change.touches(Target.AUTH_REQUEST) and stats is not None and stats.end > datetime.now(self.zone):
             self.status.setText(self.tr("New authorization activity: refresh to include it."))
 
     def _stats(self) -> PeriodStats | None:
@@ -521,7 +521,6 @@ class AuthzStatsPanel(Retranslating, QWidget):
             self._fill()
             self._idle()
         self._update_actions()
-
 
 
 def _title() -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from app.errors import SuiteError
 from app.operations import Change
 from app.services.capture import ALLOWED, FILE_FAULTS, PageView
-from app.statuses import PageStatus
+from app.statuses import PageDecision, PageStatus
 from imaging.batch import CaptureRunner
 from widgets.common.capture_texts import status_text
 from widgets.common.dialogs import ReasonDialog
@@ -36,13 +36,13 @@ class CaptureDecisions(QObject):
         self.busy = False
 
     @staticmethod
-    def allowed(page: PageView | None) -> dict[str, bool]:
+    def allowed(page: PageView | None) -> dict[PageDecision, bool]:
         """Which decisions the service allows for the page (its rules, so the buttons agree)."""
         if page is None:
             return dict.fromkeys(ALLOWED, False)
         out = {decision: page.status in statuses for decision, statuses in ALLOWED.items()}
         if {code for code, _detail in page.reasons} & FILE_FAULTS:
-            out["override"] = False  # no image to accept: only a retake helps
+            out[PageDecision.OVERRIDE] = False  # no image to accept: only a retake helps
         return out
 
     def override(self, page: PageView) -> None:
@@ -51,7 +51,10 @@ class CaptureDecisions(QObject):
         question = self.tr("Page %1 (%2)").replace("%1", str(page.seq)).replace("%2", page.source_name)
         if page.status != PageStatus.MANUAL:
             self._ask(
-                page, "override", self.tr("Override"), question + "\n" + self.tr("Accept this page as it is?")
+                page,
+                PageDecision.OVERRIDE,
+                self.tr("Override"),
+                question + "\n" + self.tr("Accept this page as it is?"),
             )
             return
         dlg = ClassifyDialog(
@@ -66,13 +69,13 @@ class CaptureDecisions(QObject):
 
     def reject(self, page: PageView) -> None:
         question = self.tr("Reject page %1? It will not be processed.").replace("%1", str(page.seq))
-        self._ask(page, "reject", self.tr("Reject"), question)
+        self._ask(page, PageDecision.REJECT, self.tr("Reject"), question)
 
     def retake(self, page: PageView) -> None:
         question = self.tr("Ask for page %1 to be captured again?").replace("%1", str(page.seq))
-        self._ask(page, "retake", self.tr("Retake"), question)
+        self._ask(page, PageDecision.RETAKE, self.tr("Retake"), question)
 
-    def _ask(self, page: PageView, decision: str, title: str, question: str) -> None:
+    def _ask(self, page: PageView, decision: PageDecision, title: str, question: str) -> None:
         if self.busy:
             return
         dlg = ReasonDialog(title, question, self.widget)

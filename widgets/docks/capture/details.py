@@ -32,6 +32,7 @@ from widgets.common.capture_texts import (
     status_hint,
     status_text,
 )
+from widgets.common.plain import plain, tooltip
 from widgets.i18n import Retranslating
 
 FIELDS = (
@@ -92,7 +93,7 @@ class DetailsPane(Retranslating, QScrollArea):
         self.field_labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for name in FIELDS:
-            label, value = QLabel(), QLabel("—")
+            label, value = QLabel(), plain(QLabel("—"))  # recognized text and file names: never markup
             value.setObjectName(f"capture.field.{name}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -246,7 +247,7 @@ class DetailsPane(Retranslating, QScrollArea):
             for s in page.slices:
                 item = QListWidgetItem(self.slice_labels.get(s.name, s.name))
                 item.setData(Qt.ItemDataRole.UserRole, s.name)
-                item.setToolTip(f"{s.name} · {s.kind} · {s.box[2]}×{s.box[3]} px")
+                item.setToolTip(tooltip(f"{s.name} · {s.kind} · {s.box[2]}×{s.box[3]} px"))
                 image = self.slice_images.get(s.name)
                 if image is not None:
                     pix = QPixmap.fromImage(image).scaled(

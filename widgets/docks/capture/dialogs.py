@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from imaging.templates import Template
 from widgets.common.dialogs import FormDialog
+from widgets.common.plain import plain
 from widgets.i18n import ui_is_chinese
 
 
@@ -16,7 +17,7 @@ class ClassifyDialog(FormDialog):
 
     def __init__(self, question: str, templates: dict[str, Template], parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("CaptureDialogs", "Classify the voucher"), parent)
-        label = QLabel(question)
+        label = plain(QLabel(question))  # names the page's file
         label.setWordWrap(True)
         self.voucher_type = QComboBox()
         self.voucher_type.setObjectName("capture.classify.type")

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.services.capture import BatchView, PageView
+from app.statuses import PageStatus
 from widgets.common.capture_texts import (
     STATUSES,
     reason_severity,
@@ -26,6 +27,7 @@ from widgets.common.capture_texts import (
     status_text,
 )
 from widgets.common.images import thumb_key
+from widgets.common.plain import tooltip
 from widgets.table_model import Index, ListTableModel
 
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +79,7 @@ class BatchModel(ListTableModel[BatchView]):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{source_text(b.source)} · {b.station} · {b.created_by}"]
             lines += [f"{status_text(s)}: {b.counts[s]}" for s in STATUSES if b.counts.get(s)]
-            return "\n".join(lines)
+            return tooltip(*lines)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("id", "pages"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -182,14 +184,14 @@ class PageModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"#{p.seq} {p.source_name}", status_text(p.status)]
             lines += [reason_text(code) for code, _d in p.reasons]
-            return "\n".join(lines)
+            return tooltip(*lines)
         return None
 
 
 def main_reason(page: PageView) -> str:
     """The reason that decided the page's status: the first rejecting one of a rejected page, the
     first recognition problem of a manual one, else the first."""
-    want = {"rejected": "reject", "manual": "manual"}.get(page.status)
+    want = {PageStatus.REJECTED: "reject", PageStatus.MANUAL: "manual"}.get(page.status)
     codes = [code for code, _d in page.reasons]
     return next((c for c in codes if reason_severity(c) == want), codes[0] if codes else "")
 

@@ -26,15 +26,18 @@ from PySide6.QtWidgets import (
 
 from app.blobs import BlobStore
 from app.errors import SuiteError
-from app.operations import Change
+from app.operations import Change, Target
 from app.rbac import Permission
 from app.services.capture import PageView
+from app.statuses import PageDecision
+from app.tracking.reads import LinkState
 from hardware.capture import SourceStatus
 from imaging.batch import CaptureRunner
 from widgets.actions import build_actions
 from widgets.bridges.capture import SourceBridge
 from widgets.common.capture_texts import source_text
 from widgets.common.images import PageImages, qimage_from_bgr
+from widgets.common.plain import plain, tooltip
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.capture.actions import (
     ACTION_CORRECTED,
@@ -127,7 +130,7 @@ class CapturePanel(Retranslating, QWidget):
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for url in (*sources, IMPORT_ITEM):
             self.source.addItem(url, url)
-            self.source.setItemData(self.source.count() - 1, url, Qt.ItemDataRole.ToolTipRole)
+            self.source.setItemData(self.source.count() - 1, tooltip(url), Qt.ItemDataRole.ToolTipRole)
         self.source.currentIndexChanged.connect(self._update_actions)
         self.toolbar.addWidget(self.source)
         actions = build_actions(
@@ -195,7 +198,7 @@ class CapturePanel(Retranslating, QWidget):
         split.setSizes([380, 800, 340])
         layout.addWidget(split, 1)
 
-        self.source_state = QLabel()
+        self.source_state = plain(QLabel())  # the source's URL and its driver's error
         self.source_state.setObjectName("capture.source_state")
         self.message = add_message_row(layout, "capture.message", self.source_state)
 
@@ -259,10 +262,10 @@ class CapturePanel(Retranslating, QWidget):
                 if change.audit_seq in self._applied:
                     continue
                 self._applied.add(change.audit_seq)
-            if change.target_type == "capture_batch":
+            if change.target_type == Target.CAPTURE_BATCH:
                 batches.add(int(change.target_ids[0]))
                 continue
-            if change.target_type != "captured_page":
+            if change.target_type != Target.CAPTURED_PAGE:
                 continue
             batch = change.detail.get("batch")
             if batch is not None:
@@ -296,10 +299,10 @@ class CapturePanel(Retranslating, QWidget):
     def _on_change(self, change: Change, source: object = None) -> None:
         if source is self:  # our own change: already shown
             return
-        if change.target_type == "voucher_template" and self.runner is not None:
+        if change.target_type == Target.VOUCHER_TEMPLATE and self.runner is not None:
             self.runner.reload_templates()
             self._show_page(self.current_page(), reload=False)
-        elif change.target_type in ("captured_page", "capture_batch"):
+        elif change.target_type in (Target.CAPTURED_PAGE, Target.CAPTURE_BATCH):
             self.apply_changes([change])
 
     # -- batches and sources --------------------------------------------------------------------------
@@ -374,11 +377,11 @@ class CapturePanel(Retranslating, QWidget):
         if status.url not in self.bridge.running:
             return
         states = {
-            "connecting": self.tr("connecting"),
-            "connected": self.tr("connected"),
-            "disconnected": self.tr("disconnected"),
-            "finished": self.tr("finished"),
-            "stopped": self.tr("stopped"),
+            LinkState.CONNECTING: self.tr("connecting"),
+            LinkState.CONNECTED: self.tr("connected"),
+            LinkState.DISCONNECTED: self.tr("disconnected"),
+            LinkState.FINISHED: self.tr("finished"),
+            LinkState.STOPPED: self.tr("stopped"),
         }
         state = states.get(status.state, status.state)
         text = (
@@ -389,10 +392,10 @@ class CapturePanel(Retranslating, QWidget):
             .replace("%4", str(status.pending))
             .replace("%5", str(status.errors))
         )
-        if status.detail and status.state != "connected":
+        if status.detail and status.state != LinkState.CONNECTED:
             text += f" · {status.detail}"
         self.source_state.setText(text)
-        roles = {"connected": "ok", "connecting": "warn", "disconnected": "error"}
+        roles = {LinkState.CONNECTED: "ok", LinkState.CONNECTING: "warn", LinkState.DISCONNECTED: "error"}
         set_role(self.source_state, "state", roles.get(status.state, "off"))
         if status.url.startswith("camera:") and self.pane.preview.isVisible():
             self.pane.preview.caption = f"{source_text(status.url)} · {state}"
@@ -437,7 +440,7 @@ class CapturePanel(Retranslating, QWidget):
 
     def _import_done(self, changes: list[Change], cancelled: bool) -> None:
         self._changed(changes)
-        pages = sum(1 for c in changes if c.target_type == "captured_page")
+        pages = sum(1 for c in changes if c.target_type == Target.CAPTURED_PAGE)
         if cancelled:
             self.show_message(self.tr("Import cancelled: %1 page(s) recorded.").replace("%1", str(pages)))
         else:
@@ -452,17 +455,17 @@ class CapturePanel(Retranslating, QWidget):
     # -- decisions ------------------------------------------------------------------------------------
     def override(self) -> None:
         page = self.current_page()
-        if page is not None and CaptureDecisions.allowed(page)["override"]:
+        if page is not None and CaptureDecisions.allowed(page)[PageDecision.OVERRIDE]:
             self.decisions.override(page)
 
     def reject(self) -> None:
         page = self.current_page()
-        if page is not None and CaptureDecisions.allowed(page)["reject"]:
+        if page is not None and CaptureDecisions.allowed(page)[PageDecision.REJECT]:
             self.decisions.reject(page)
 
     def retake(self) -> None:
         page = self.current_page()
-        if page is not None and CaptureDecisions.allowed(page)["retake"]:
+        if page is not None and CaptureDecisions.allowed(page)[PageDecision.RETAKE]:
             self.decisions.retake(page)
 
     def decide(self, page_id: int, decision: str, reason: str) -> Change | None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.capture import PageView
 from widgets.common.kinds import kind_colour
+from widgets.common.plain import tooltip
 from widgets.common.zoom_view import ZoomView
 
 
@@ -126,7 +127,7 @@ class PageViewer(ZoomView):
             item.setData(0, s.name)
             item.setData(1, s.kind)
             item.setZValue(10)
-            item.setToolTip(labels.get(s.name, s.name))
+            item.setToolTip(tooltip(labels.get(s.name, s.name)))
             self.outlines[s.name] = item
             label = LabelItem(labels.get(s.name, s.name), colour)
             top_left = min(points, key=lambda p: p.x() + p.y())

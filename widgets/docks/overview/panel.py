@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.operations import Change
+from app.operations import Change, Target
 from app.services.sites import Overview
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.overview.actions import ACTION_REFRESH
@@ -79,7 +79,7 @@ class OverviewPanel(Retranslating, QWidget):
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.target_type in {"site", "zone", "reader", "person", "asset", "tag"}:
+        if change.target_type in {Target.ZONE, Target.READER, Target.PERSON, Target.ASSET}:
             self.refresh()
 
     def refresh(self) -> None:

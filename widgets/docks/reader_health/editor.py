@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, Q
 from app.tracking.directory import Directory, ReaderInfo
 from hardware.channels import ChannelError, ChannelKind, parse, usage
 from widgets.common.dialogs import FormDialog
+from widgets.common.plain import tooltip
 from widgets.i18n import ui_is_chinese
 from widgets.theme import set_role
 
@@ -99,7 +100,9 @@ class ReaderDialog(FormDialog):
         """Mark the channel field while it holds something the driver would refuse."""
         problem = self.channel_problem() if self.url.text().strip() else None
         state = "error" if problem is not None else ""
-        self.url.setToolTip(str(problem.params["why"]) if problem is not None else usage(ChannelKind.READER))
+        self.url.setToolTip(
+            tooltip(str(problem.params["why"]) if problem is not None else usage(ChannelKind.READER))
+        )
         if self.url.property("state") != state:
             set_role(self.url, "state", state)
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from app.tracking.directory import ReaderInfo
 from app.tracking.reads import LinkState, ReaderStatus
+from widgets.common.plain import tooltip
 from widgets.table_model import Index, ListTableModel
 
 STATE_COLOR = {
@@ -108,7 +109,7 @@ class ReaderHealthModel(ListTableModel[ReaderInfo]):
         if role == Qt.ItemDataRole.ForegroundRole and col == "bad" and st and st.frames_bad:
             return QColor("#ffb300")
         if role == Qt.ItemDataRole.ToolTipRole and col == "detail" and st:
-            return st.detail
+            return tooltip(st.detail)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (
             "rate",
             "ok",

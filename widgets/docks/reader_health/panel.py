@@ -8,13 +8,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from app.errors import SuiteError
-from app.operations import Change
+from app.operations import Change, Target
 from app.rbac import Permission
 from app.tracking.directory import Directory, ReaderInfo
 from app.tracking.pipeline import PipelineStats
 from app.tracking.reads import ReaderStatus
 from widgets.actions import build_actions
 from widgets.bridges.tracking import SimulatorControls
+from widgets.common.plain import plain
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.reader_health.actions import (
     ACTION_EDIT,
@@ -64,7 +65,7 @@ class ReaderHealthPanel(Retranslating, QWidget):
         self.table = record_table("readers.table", self.model)
         layout.addWidget(self.table, 1)
         foot = QHBoxLayout()
-        self.summary = QLabel()
+        self.summary = plain(QLabel())  # may quote a database error
         self.summary.setObjectName("readers.summary")
         self.pipeline_label = QLabel()
         self.pipeline_label.setObjectName("readers.pipeline")
@@ -180,7 +181,7 @@ class ReaderHealthPanel(Retranslating, QWidget):
             return
 
     def _on_change(self, change: Change) -> None:
-        if change.target_type in ("reader", "zone"):
+        if change.target_type in (Target.READER, Target.ZONE):
             self._load()
 
     def unplug(self) -> None:

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import SuiteError
-from app.operations import Change
+from app.operations import Change, Target
 from app.rbac import Permission
 from app.services.registers import COLUMNS, KINDS, ImportResult
 from app.tracking.directory import Directory
 from widgets.actions import build_actions
 from widgets.common.dialogs import FormDialog, ReasonDialog
+from widgets.common.plain import literal
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.registers.actions import (
     ACTION_BIND,
@@ -193,13 +194,13 @@ class RegistersPanel(Retranslating, QWidget):
         has = self.selected_id() is not None
         self.actions_by_name[ACTION_BIND].setEnabled(has)
         self.actions_by_name[ACTION_UNBIND].setEnabled(has and bool(self.selected_tag()))
-        self.actions_by_name[ACTION_ZONES].setEnabled(has and self.kind() == "person")
+        self.actions_by_name[ACTION_ZONES].setEnabled(has and self.kind() == Target.PERSON)
 
     def _run(self, op) -> bool:  # type: ignore[no-untyped-def]
         try:
             change = op()
         except SuiteError as exc:
-            QMessageBox.warning(self, self.tr("Registers"), error_text(exc) + "\n" + exc.message)
+            QMessageBox.warning(self, self.tr("Registers"), literal(error_text(exc), exc.message))
             return False
         self.ctx.bus.publish(change, self)
         return True
@@ -238,7 +239,7 @@ class RegistersPanel(Retranslating, QWidget):
 
     def edit_zones(self) -> None:
         entity_id = self.selected_id()
-        if entity_id is None or self.kind() != "person":
+        if entity_id is None or self.kind() != Target.PERSON:
             return
         actor = self.ctx.principal
         self.worker.submit(
@@ -275,7 +276,7 @@ class RegistersPanel(Retranslating, QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Import CSV"),
-                self.tr("Cannot read %1: %2").replace("%1", str(path)).replace("%2", str(exc)),
+                literal(self.tr("Cannot read %1: %2").replace("%1", str(path)).replace("%2", str(exc))),
             )
             return None
         dlg = ReasonDialog(
@@ -309,10 +310,10 @@ class RegistersPanel(Retranslating, QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Import CSV"),
-                self.tr("Nothing was imported. Fix these rows and try again:")
-                + "\n"
-                + lines
-                + (f"\n… (+{more})" if more > 0 else ""),
+                literal(  # the rows quote the file's cells
+                    self.tr("Nothing was imported. Fix these rows and try again:"),
+                    lines + (f"\n… (+{more})" if more > 0 else ""),
+                ),
             )
         return result
 

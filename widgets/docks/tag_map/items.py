@@ -6,12 +6,15 @@ thousand of them repaint in a few milliseconds.
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QStyleOptionGraphicsItem, QWidget
+
+from app.operations import Target
+from app.tracking.reads import LinkState
+from widgets.common.plain import tooltip
 
 KIND_COLORS = {
     "person": QColor("#29b6f6"),
@@ -23,19 +26,14 @@ KIND_COLORS = {
 }
 KIND_GLYPH = {"person": "人", "asset": "资", "cashbox": "箱", "vip": "V", "archive": "档", "unknown": "?"}
 STATE_COLORS = {
-    "connected": QColor("#26c281"),
-    "connecting": QColor("#90a4ae"),
-    "stale": QColor("#ffb300"),
-    "disconnected": QColor("#ef5350"),
-    "stopped": QColor("#607d8b"),
+    LinkState.CONNECTED: QColor("#26c281"),
+    LinkState.CONNECTING: QColor("#90a4ae"),
+    LinkState.STALE: QColor("#ffb300"),
+    LinkState.DISCONNECTED: QColor("#ef5350"),
+    LinkState.STOPPED: QColor("#607d8b"),
 }
 R = 7.0  # marker radius in floor-plan units
 STALE_COLOR = QColor("#78909c")  # a marker whose zone's readers are silent: last known, not live
-
-
-def tooltip(*lines: str) -> str:
-    """A tooltip of plain lines, escaped: Qt takes a tooltip that looks like markup for rich text."""
-    return "<qt>" + "<br>".join(html.escape(line) for line in lines) + "</qt>"
 
 
 class ZoneItem(QGraphicsPolygonItem):
@@ -64,15 +62,15 @@ class ReaderItem(QGraphicsItem):
     def __init__(self, code: str, x: float, y: float) -> None:
         super().__init__()
         self.code = code
-        self.state = "connecting"
+        self.state = LinkState.CONNECTING
         self.setPos(x, y)
         self.setZValue(3)
-        self.setToolTip(code)
+        self.setToolTip(tooltip(code))
 
     def boundingRect(self) -> QRectF:
         return QRectF(-9, -9, 18, 18)
 
-    def set_state(self, state: str) -> None:
+    def set_state(self, state: LinkState) -> None:
         if state != self.state:
             self.state = state
             self.update()
@@ -80,7 +78,7 @@ class ReaderItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        color = STATE_COLORS.get(self.state, STATE_COLORS["connecting"])
+        color = STATE_COLORS.get(self.state, STATE_COLORS[LinkState.CONNECTING])
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#0b1118"), 1.5))
         painter.setBrush(color)
@@ -156,9 +154,9 @@ class MarkerItem(QGraphicsItem):
             painter.drawRect(QRectF(-R * 0.6, -R * 0.6, R * 1.2, R * 1.2))
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.kind == "asset":
+        if self.kind == Target.ASSET:
             painter.drawRoundedRect(QRectF(-R, -R, 2 * R, 2 * R), 2, 2)
-        elif self.kind == "cashbox":
+        elif self.kind == Target.CASHBOX:
             painter.drawPolygon(
                 QPolygonF([QPointF(0, -R - 1), QPointF(R + 1, 0), QPointF(0, R + 1), QPointF(-R - 1, 0)])
             )

@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.operations import Change
+from app.operations import Change, Target
 from app.rbac import Permission
 from app.services.positions import MapSnapshot
 from app.tracking.directory import Directory, TagInfo
 from app.tracking.events import EventKind, TrackingEvent
 from app.tracking.reads import ReaderStatus
 from widgets.common.map_view import MapView
+from widgets.common.plain import plain
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.tag_map.actions import ACTION_FIT, ACTION_PLAY, ACTION_PLAYBACK
 from widgets.docks.tag_map.items import KIND_COLORS
@@ -45,7 +46,8 @@ from widgets.workers import Worker
 
 OBJECT_NAME = "dock.map"
 KINDS = ("person", "asset", "cashbox", "vip", "archive")
-KIND_NAMES = frozenset(KINDS)
+REGISTER_TARGETS = frozenset({Target.PERSON, Target.ASSET, Target.CASHBOX, Target.VIP, Target.ARCHIVE})
+THING_TARGETS = REGISTER_TARGETS - {Target.PERSON}  # registers whose tags are things, not people
 TRAIL_WINDOW = 3600.0
 
 
@@ -162,7 +164,7 @@ class MapPanel(Retranslating, QWidget):
         self.playbar.setLayout(bar)
         self.playbar.setVisible(False)
         layout.addWidget(self.playbar)
-        self.status = QLabel()
+        self.status = plain(QLabel())  # may quote a database error
         self.status.setProperty("role", "hint")
         layout.addWidget(self.status)
 
@@ -200,9 +202,9 @@ class MapPanel(Retranslating, QWidget):
 
     def _on_change(self, change: Change) -> None:
         """A register or a zone changed: who is who, and where the rooms are, must follow."""
-        if change.target_type in KIND_NAMES:
+        if change.target_type in REGISTER_TARGETS:
             self._load_directory()
-        elif change.target_type == "zone":
+        elif change.target_type == Target.ZONE:
             self._rebuild_floors = True
             self._load_directory()
 
@@ -427,7 +429,7 @@ class MapPanel(Retranslating, QWidget):
                 value = self._zone_name(value)
             rows.append(f"<tr><td>{esc(field_names.get(key, key))}</td><td>&nbsp;{esc(value)}</td></tr>")
         rows.append("</table>")
-        if info.kind == "person":
+        if info.kind == Target.PERSON:
             things = self.directory.bound_things(info.tag_id)
             if things:
                 rows.append("<p><b>" + self.tr("Bound assets") + "</b><br>")
@@ -444,11 +446,11 @@ class MapPanel(Retranslating, QWidget):
                 place = self._zone_name(loc[0]) if loc else self.tr("not seen")
                 rows.append(f"{esc(p.label)} — {esc(place)}<br>")
             rows.append("</p>")
-        if where is not None and info.kind in ("asset", "cashbox", "vip", "archive"):
+        if where is not None and info.kind in THING_TARGETS:
             with_ = [
                 self.tag(t).label
                 for t, (z, _s) in self.presence.items()
-                if z == where[0] and t != info.tag_id and self.tag(t).kind == "person"
+                if z == where[0] and t != info.tag_id and self.tag(t).kind == Target.PERSON
             ]
             rows.append(
                 "<p><b>"

@@ -126,7 +126,7 @@ class FloorScene(QGraphicsScene):
         """Reader items take their link state; markers of zones without a connected reader go stale."""
         for code, item in self.readers.items():
             st = statuses.get(code)
-            item.set_state(st.state.value if st else "stopped")
+            item.set_state(st.state if st else LinkState.STOPPED)
         stale: dict[str, float | None] = {}
         for zone, codes in self.zone_readers.items():
             states = [statuses.get(c) for c in codes]

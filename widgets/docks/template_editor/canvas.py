@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from imaging.pipeline import OUT_DPI
 from imaging.templates import Box
 from widgets.common.kinds import kind_colour
+from widgets.common.plain import tooltip
 from widgets.common.zoom_view import ZoomView
 from widgets.docks.template_editor.draft import MIN_MM, TemplateDraft, clamp_box
 
@@ -343,7 +344,7 @@ class TemplateCanvas(QGraphicsScene):
         for name, (x, y, w, h) in boxes:
             item = self.addRect(QRectF(x, y, w, h), pen, QBrush(QColor(57, 217, 138, 40)))
             item.setZValue(30)
-            item.setToolTip(name)
+            item.setToolTip(tooltip(name))
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             self.results.append(item)
 

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from app.blobs import BlobStore
 from app.errors import SuiteError
-from app.operations import Change
+from app.operations import Change, Target
 from app.rbac import Permission
 from imaging.batch import load_templates
 from imaging.templates import Template, TemplateError
 from widgets.actions import build_actions
 from widgets.common.capture_texts import reason_text, status_text
 from widgets.common.dialogs import ReasonDialog
+from widgets.common.plain import plain
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.template_editor.actions import (
     ACTION_CAPTURED,
@@ -135,7 +136,7 @@ class TemplateEditorPanel(Retranslating, QWidget):
         self.form_title = _subtitle()
         self.form = TemplateForm()
         self.form.edited.connect(self._form_edited)
-        self.problem = QLabel()
+        self.problem = plain(QLabel())  # quotes codes and names as typed
         self.problem.setObjectName("templates.problem")
         self.problem.setWordWrap(True)
         self.hint = QLabel()
@@ -154,7 +155,7 @@ class TemplateEditorPanel(Retranslating, QWidget):
         canvas_layout.setContentsMargins(0, 0, 0, 0)
         self.canvas = TemplateCanvas(self)
         self.view = TemplateView(self.canvas)
-        self.sample_label = QLabel()
+        self.sample_label = plain(QLabel())  # names the sample's file
         self.sample_label.setObjectName("templates.sample_label")
         self.sample_label.setProperty("role", "hint")
         self.sample_label.setWordWrap(True)
@@ -379,7 +380,7 @@ class TemplateEditorPanel(Retranslating, QWidget):
     def _on_change(self, change: Change, source: object = None) -> None:
         if source is self:  # our own change: already shown
             return
-        if change.target_type == "voucher_template" and not self.dirty and not self.is_new:
+        if change.target_type == Target.VOUCHER_TEMPLATE and not self.dirty and not self.is_new:
             self.reload(self.draft.code)
 
     # -- samples ----------------------------------------------------------------------------------------

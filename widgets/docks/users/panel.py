@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import SuiteError
-from app.operations import Change
+from app.operations import Change, Target
 from app.rbac import Permission
 from app.services.identity import UserView
 from app.statuses import CardStatus
@@ -97,8 +97,8 @@ class UsersPanel(Retranslating, QWidget):
         self._update_actions()
 
     def _on_change(self, change: Change) -> None:
-        user_id = change.detail.get("user_id") if change.target_type == "card" else None
-        if change.target_type == "user":
+        user_id = change.detail.get("user_id") if change.target_type == Target.CARD else None
+        if change.target_type == Target.USER:
             user_id = int(change.target_ids[0])
         if user_id is None:
             return

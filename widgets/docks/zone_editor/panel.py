@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import SuiteError
-from app.operations import Change
+from app.operations import Change, Target
 from app.rbac import Permission
 from app.services.sites import ZONE_KINDS, polygon_problem
 from app.tracking.directory import Directory
 from widgets.actions import build_actions
 from widgets.common.dialogs import ReasonDialog
 from widgets.common.map_view import MapView
+from widgets.common.plain import literal, plain
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.zone_editor.actions import ACTION_NEW, ACTION_REVERT, ACTION_SAVE
 from widgets.docks.zone_editor.canvas import EditCanvas
@@ -90,7 +91,7 @@ class ZoneEditorPanel(Retranslating, QWidget):
         ):
             form.addRow(label, field)
         side_layout.addLayout(form)
-        self.hint = QLabel()
+        self.hint = plain(QLabel())  # may quote a database error
         self.hint.setObjectName("zones.hint")
         self.hint.setProperty("role", "hint")
         self.hint.setWordWrap(True)
@@ -249,12 +250,12 @@ class ZoneEditorPanel(Retranslating, QWidget):
                 reason=dlg.reason_text(),
             )
         except SuiteError as exc:
-            QMessageBox.warning(self, self.tr("Save zone"), error_text(exc) + "\n" + exc.message)
+            QMessageBox.warning(self, self.tr("Save zone"), literal(error_text(exc), exc.message))
             return
         self.ctx.bus.publish(change, self)
 
     def _on_change(self, change: Change) -> None:
-        if change.target_type != "zone":
+        if change.target_type != Target.ZONE:
             return
         self._select_after_load = change.target_ids[0]
         self._load()
