@@ -209,4 +209,3 @@ class LocalOverrideDialog(QDialog):
             self.error.setText(refusal(exc)[1])
             return
         self.accept()
-
