@@ -45,3 +45,4 @@ def history_html(view: RequestView, businesses: dict[str, Business]) -> str:
             line += f": <i>{html.escape(d.comment)}</i>"
         rows.append(line)
     return "<br>".join(rows)
+

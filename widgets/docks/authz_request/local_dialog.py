@@ -209,3 +209,4 @@ class LocalOverrideDialog(QDialog):
             self.error.setText(refusal(exc)[1])
             return
         self.accept()
+

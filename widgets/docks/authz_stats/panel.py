@@ -523,6 +523,7 @@ class AuthzStatsPanel(Retranslating, QWidget):
         self._update_actions()
 
 
+
 def _title() -> str:
     return QCoreApplication.translate("Docks", "Authorization statistics")
 
