@@ -315,123 +315,128 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="123"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="147"/>
         <source>Showing %1 of %2 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="132"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="151"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="159"/>
+        <source>Verifying the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="169"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="191"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="135"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="175"/>
         <source>Chain intact: %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="139"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="179"/>
         <source>the entry was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="140"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="180"/>
         <source>the link to the previous entry is broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="141"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="181"/>
         <source>the entry is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="142"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="182"/>
         <source>the newest entries were removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="145"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="185"/>
         <source>Chain BROKEN at entry #%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="155"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="204"/>
         <source>Search user, action, target, reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="160"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="209"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="161"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="210"/>
         <source>Log-in and log-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="162"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="211"/>
         <source>Users and roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="163"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="212"/>
         <source>Cards and PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="164"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="213"/>
         <source>Denied attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="165"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="214"/>
         <source>Audit checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="171"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="220"/>
         <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="173"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="222"/>
         <source>Load older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="177"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="226"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="178"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="227"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="179"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="228"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="180"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="229"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="181"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="230"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="231"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="183"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="232"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,17 +2157,17 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="190"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="239"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="148"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="169"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="288"/>
+        <location filename="../../widgets/docks/users/panel.py" line="339"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,7 +2182,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="391"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="430"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,12 +2202,12 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="464"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="483"/>
         <source>Authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="362"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="381"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,82 +2882,83 @@ Database: %2</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="105"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="126"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="105"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="126"/>
         <source>Operations center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="122"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="104"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="143"/>
         <source>Sites and registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="123"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="144"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="125"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="146"/>
         <source>Staff with tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="126"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="147"/>
         <source>Tagged assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="127"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="148"/>
         <source>Cash boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="128"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="149"/>
         <source>VIP customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="129"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="150"/>
         <source>Archive folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="130"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="151"/>
         <source>RFID readers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="136"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="157"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="137"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="158"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="138"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="159"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="139"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="160"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="140"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="161"/>
         <source>Restricted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="141"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="162"/>
         <source>Readers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,132 +3005,132 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="219"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="229"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="260"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="270"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="262"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="272"/>
         <source>%1 over 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="290"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="300"/>
         <source>No request is waiting that you may decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="312"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="321"/>
         <source>Decide or release request no. %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="320"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="329"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="336"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="353"/>
         <source>Request no. %1 released to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="359"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="376"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="361"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="378"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="382"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="399"/>
         <source>Request no. %1 approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="383"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="400"/>
         <source>Request no. %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="384"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="401"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="385"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="402"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="389"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="406"/>
         <source>Press F2 to take the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="426"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="443"/>
         <source>Claim next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="427"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="444"/>
         <source>Claim selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="428"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="445"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="429"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="446"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="430"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="447"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="431"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="448"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="432"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="433"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="450"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="434"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="451"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="435"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="452"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="436"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="453"/>
         <source>Rotate left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="437"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="454"/>
         <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,12 +3342,12 @@ Database: %2</source>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="55"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="57"/>
         <source>Tag ID (hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="71"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="73"/>
         <source>May enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,230 +3355,235 @@ Database: %2</source>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="169"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="202"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="180"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="214"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="212"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="224"/>
         <source>Bind a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="226"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="382"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="238"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="421"/>
         <source>Unbind tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="227"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="239"/>
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="258"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="270"/>
         <source>Zone permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="267"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="277"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="282"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="293"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="279"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="294"/>
         <location filename="../../widgets/docks/registers/panel.py" line="299"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="311"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="326"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="337"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="350"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="267"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="279"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="359"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="295"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="283"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
         <source>Import %1 into the register “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="317"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="338"/>
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="345"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="312"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="351"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="359"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="344"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="383"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="345"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="384"/>
         <source>Assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="346"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="385"/>
         <source>Cash boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="347"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="386"/>
         <source>Archive folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="348"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="387"/>
         <source>VIP customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="351"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="390"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="352"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="391"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="392"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="354"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="393"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="355"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="394"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="356"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="395"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="357"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="396"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="358"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="397"/>
         <source>May enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="359"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="398"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="360"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="399"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="361"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="400"/>
         <source>Responsible (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="362"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="401"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="363"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="402"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="364"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="403"/>
         <source>Assigned to (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="365"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="404"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="366"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="405"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="367"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="406"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="368"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="407"/>
         <source>Honorific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="369"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="408"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="370"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="409"/>
         <source>Manager (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="375"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="414"/>
         <source>Item name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="379"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="418"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="380"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="419"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="381"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="420"/>
         <source>Bind tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="383"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="422"/>
         <source>Zone permissions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="386"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="425"/>
         <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,93 +3714,93 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="161"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="170"/>
         <source>Request no. %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="193"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="204"/>
         <source>Wait until the images are attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="197"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="208"/>
         <source>Please complete the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="218"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="234"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="222"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="239"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="249"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="266"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="268"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="285"/>
         <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="276"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="293"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="289"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="306"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="294"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="311"/>
         <source>Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="308"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="325"/>
         <source>Request no. %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="339"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="339"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="357"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="358"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="342"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="359"/>
         <source>Correct and resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="343"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="360"/>
         <source>Local authorization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="361"/>
         <source>Cancel request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="345"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="362"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,103 +4493,103 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="96"/>
-        <location filename="../../widgets/docks/users/panel.py" line="142"/>
+        <location filename="../../widgets/docks/users/panel.py" line="115"/>
+        <location filename="../../widgets/docks/users/panel.py" line="184"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="134"/>
-        <location filename="../../widgets/docks/users/panel.py" line="275"/>
+        <location filename="../../widgets/docks/users/panel.py" line="176"/>
+        <location filename="../../widgets/docks/users/panel.py" line="322"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="134"/>
+        <location filename="../../widgets/docks/users/panel.py" line="176"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="181"/>
+        <location filename="../../widgets/docks/users/panel.py" line="223"/>
         <source>Unlock user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="182"/>
+        <location filename="../../widgets/docks/users/panel.py" line="224"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="194"/>
+        <location filename="../../widgets/docks/users/panel.py" line="236"/>
         <source>Reset password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="207"/>
+        <location filename="../../widgets/docks/users/panel.py" line="249"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="207"/>
+        <location filename="../../widgets/docks/users/panel.py" line="249"/>
         <source>Enable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="233"/>
+        <location filename="../../widgets/docks/users/panel.py" line="275"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="240"/>
-        <location filename="../../widgets/docks/users/panel.py" line="244"/>
-        <location filename="../../widgets/docks/users/panel.py" line="277"/>
+        <location filename="../../widgets/docks/users/panel.py" line="282"/>
+        <location filename="../../widgets/docks/users/panel.py" line="286"/>
+        <location filename="../../widgets/docks/users/panel.py" line="324"/>
         <source>Unlock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="245"/>
+        <location filename="../../widgets/docks/users/panel.py" line="287"/>
         <source>Unlock card %1 of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="255"/>
-        <location filename="../../widgets/docks/users/panel.py" line="259"/>
-        <location filename="../../widgets/docks/users/panel.py" line="278"/>
+        <location filename="../../widgets/docks/users/panel.py" line="297"/>
+        <location filename="../../widgets/docks/users/panel.py" line="301"/>
+        <location filename="../../widgets/docks/users/panel.py" line="325"/>
         <source>Blacklist card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="260"/>
+        <location filename="../../widgets/docks/users/panel.py" line="302"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="271"/>
+        <location filename="../../widgets/docks/users/panel.py" line="318"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="272"/>
+        <location filename="../../widgets/docks/users/panel.py" line="319"/>
         <source>Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="273"/>
+        <location filename="../../widgets/docks/users/panel.py" line="320"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="274"/>
+        <location filename="../../widgets/docks/users/panel.py" line="321"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="276"/>
+        <location filename="../../widgets/docks/users/panel.py" line="323"/>
         <source>Issue card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="282"/>
+        <location filename="../../widgets/docks/users/panel.py" line="329"/>
         <source>Filter by name, role, status…</source>
         <translation type="unfinished"></translation>
     </message>

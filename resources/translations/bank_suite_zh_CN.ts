@@ -315,123 +315,128 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="123"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="147"/>
         <source>Showing %1 of %2 entries</source>
         <translation>显示 %1 / 共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="132"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="151"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="159"/>
+        <source>Verifying the chain…</source>
+        <translation>正在校验审计链…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="169"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="191"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="135"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="175"/>
         <source>Chain intact: %1 entries</source>
         <translation>哈希链完整：%1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="139"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="179"/>
         <source>the entry was altered</source>
         <translation>记录内容被改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="140"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="180"/>
         <source>the link to the previous entry is broken</source>
         <translation>与前一条记录的链接断裂</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="141"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="181"/>
         <source>the entry is missing</source>
         <translation>记录缺失</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="142"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="182"/>
         <source>the newest entries were removed</source>
         <translation>最新的记录被删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="145"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="185"/>
         <source>Chain BROKEN at entry #%1 (%2)</source>
         <translation>哈希链在第 %1 条断裂（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="155"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="204"/>
         <source>Search user, action, target, reason…</source>
         <translation>搜索用户、操作、对象、原因…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="160"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="209"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="161"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="210"/>
         <source>Log-in and log-out</source>
         <translation>登录与注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="162"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="211"/>
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="163"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="212"/>
         <source>Cards and PINs</source>
         <translation>卡与密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="164"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="213"/>
         <source>Denied attempts</source>
         <translation>越权尝试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="165"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="214"/>
         <source>Audit checks</source>
         <translation>审计校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="171"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="220"/>
         <source>Verify chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="173"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="222"/>
         <source>Load older</source>
         <translation>加载更早记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="177"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="226"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="178"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="227"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="179"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="228"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="180"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="229"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="181"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="230"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="231"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="183"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="232"/>
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
     </message>
@@ -2153,17 +2158,17 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="190"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="239"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="148"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="169"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="288"/>
+        <location filename="../../widgets/docks/users/panel.py" line="339"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
@@ -2178,7 +2183,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>实时定位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="391"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="430"/>
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
@@ -2198,12 +2203,12 @@ Press F2 to take the next one from the queue.</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="464"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="483"/>
         <source>Authorization center</source>
         <translation>授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="362"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="381"/>
         <source>Authorization requests</source>
         <translation>授权申请</translation>
     </message>
@@ -2879,82 +2884,83 @@ Database: %2</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="105"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="126"/>
         <source>Branch</source>
         <translation>支行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="105"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="126"/>
         <source>Operations center</source>
         <translation>集中作业中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="122"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="104"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="143"/>
         <source>Sites and registers</source>
         <translation>站点与登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="123"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="144"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="125"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="146"/>
         <source>Staff with tags</source>
         <translation>持标签人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="126"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="147"/>
         <source>Tagged assets</source>
         <translation>标签资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="127"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="148"/>
         <source>Cash boxes</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="128"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="149"/>
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="129"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="150"/>
         <source>Archive folders</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="130"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="151"/>
         <source>RFID readers</source>
         <translation>RFID 读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="136"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="157"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="137"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="158"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="138"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="159"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="139"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="160"/>
         <source>Zones</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="140"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="161"/>
         <source>Restricted</source>
         <translation>限制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="141"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="162"/>
         <source>Readers</source>
         <translation>读卡器</translation>
     </message>
@@ -3001,132 +3007,132 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="219"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="229"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation>第 %1 号申请已不在您名下：处理超时或已被处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="260"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="270"/>
         <source>%1 waiting</source>
         <translation>待领取 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="262"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="272"/>
         <source>%1 over 5 min</source>
         <translation>超过 5 分钟 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="290"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="300"/>
         <source>No request is waiting that you may decide.</source>
         <translation>队列中没有您可以授权的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="312"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="321"/>
         <source>Decide or release request no. %1 first.</source>
         <translation>请先处理或放回第 %1 号申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="320"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="329"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation>已领取第 %1 号申请，请审核后处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="336"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="353"/>
         <source>Request no. %1 released to the queue.</source>
         <translation>第 %1 号申请已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="359"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="376"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation>请在授权意见中填写拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="361"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="378"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation>请在授权意见中说明柜员需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="382"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="399"/>
         <source>Request no. %1 approved.</source>
         <translation>第 %1 号申请已同意。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="383"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="400"/>
         <source>Request no. %1 rejected.</source>
         <translation>第 %1 号申请已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="384"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="401"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation>第 %1 号申请已退回柜员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="385"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="402"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation>第 %1 号申请：第 %2 级已同意，待另一名授权人复核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="389"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="406"/>
         <source>Press F2 to take the next one.</source>
         <translation>按 F2 领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="426"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="443"/>
         <source>Claim next</source>
         <translation>领取下一笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="427"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="444"/>
         <source>Claim selected</source>
         <translation>领取所选</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="428"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="445"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="429"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="446"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="430"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="447"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="431"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="448"/>
         <source>Release</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="432"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="433"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="450"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="434"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="451"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="435"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="452"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="436"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="453"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="437"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="454"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
@@ -3338,12 +3344,12 @@ Database: %2</source>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="55"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="57"/>
         <source>Tag ID (hex)</source>
         <translation>标签号（十六进制）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="71"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="73"/>
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
@@ -3351,230 +3357,235 @@ Database: %2</source>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="169"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="202"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="180"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="214"/>
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="212"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="224"/>
         <source>Bind a tag</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="226"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="382"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="238"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="421"/>
         <source>Unbind tag</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="227"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="239"/>
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation>解绑标签 %1？解绑后该标签可绑定到其他对象。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="258"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="270"/>
         <source>Zone permissions</source>
         <translation>区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="267"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="277"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="282"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="293"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="279"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="294"/>
         <location filename="../../widgets/docks/registers/panel.py" line="299"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="311"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="326"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="337"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="350"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="267"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="279"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="359"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="295"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="283"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
         <source>Import %1 into the register “%2”?</source>
         <translation>将 %1 导入“%2”登记？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="317"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="338"/>
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation>已导入：新增 %1，更新 %2，绑定标签 %3。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="345"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="312"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="351"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>未导入任何数据。请修正以下行后重试：</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="359"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="344"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="383"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="345"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="384"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="346"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="385"/>
         <source>Cash boxes</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="347"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="386"/>
         <source>Archive folders</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="348"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="387"/>
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="351"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="390"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="352"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="391"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="392"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="354"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="393"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="355"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="394"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="356"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="395"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="357"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="396"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="358"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="397"/>
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="359"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="398"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="360"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="399"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="361"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="400"/>
         <source>Responsible (ID number)</source>
         <translation>责任人（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="362"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="401"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="363"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="402"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="364"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="403"/>
         <source>Assigned to (ID number)</source>
         <translation>配发给（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="365"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="404"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="366"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="405"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="367"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="406"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="368"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="407"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="369"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="408"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="370"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="409"/>
         <source>Manager (ID number)</source>
         <translation>客户经理（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="375"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="414"/>
         <source>Item name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="379"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="418"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="380"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="419"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="381"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="420"/>
         <source>Bind tag…</source>
         <translation>绑定标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="383"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="422"/>
         <source>Zone permissions…</source>
         <translation>区域权限…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="386"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="425"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -3705,93 +3716,93 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="161"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="170"/>
         <source>Request no. %1: %2</source>
         <translation>第 %1 号申请：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="193"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="204"/>
         <source>Wait until the images are attached.</source>
         <translation>请等待影像添加完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="197"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="208"/>
         <source>Please complete the marked fields.</source>
         <translation>请完善标出的栏位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="218"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="234"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation>第 %1 号申请已登记，请主管现场授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="222"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="239"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation>第 %1 号申请已发送至授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="249"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="266"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation>请更正申请后重新提交（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="268"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="285"/>
         <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
         <translation>第 %1 号申请等待本地授权（Ctrl+L）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="276"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="293"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation>第 %1 号申请：%3 本地授权，%2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="289"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="306"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation>撤销第 %1 号申请（%2，%3）？撤销后不能再提交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="294"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="311"/>
         <source>Cancel request</source>
         <translation>撤销申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="308"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="325"/>
         <source>Request no. %1 cancelled.</source>
         <translation>第 %1 号申请已撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="339"/>
         <source>Send again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="339"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="357"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="358"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="342"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="359"/>
         <source>Correct and resend</source>
         <translation>更正并重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="343"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="360"/>
         <source>Local authorization…</source>
         <translation>本地授权…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="361"/>
         <source>Cancel request…</source>
         <translation>撤销申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="345"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="362"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -4485,103 +4496,103 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="96"/>
-        <location filename="../../widgets/docks/users/panel.py" line="142"/>
+        <location filename="../../widgets/docks/users/panel.py" line="115"/>
+        <location filename="../../widgets/docks/users/panel.py" line="184"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="134"/>
-        <location filename="../../widgets/docks/users/panel.py" line="275"/>
+        <location filename="../../widgets/docks/users/panel.py" line="176"/>
+        <location filename="../../widgets/docks/users/panel.py" line="322"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="134"/>
+        <location filename="../../widgets/docks/users/panel.py" line="176"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="181"/>
+        <location filename="../../widgets/docks/users/panel.py" line="223"/>
         <source>Unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="182"/>
+        <location filename="../../widgets/docks/users/panel.py" line="224"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation>解锁 %1（%2）？请先核实本人身份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="194"/>
+        <location filename="../../widgets/docks/users/panel.py" line="236"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="207"/>
+        <location filename="../../widgets/docks/users/panel.py" line="249"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="207"/>
+        <location filename="../../widgets/docks/users/panel.py" line="249"/>
         <source>Enable user</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="233"/>
+        <location filename="../../widgets/docks/users/panel.py" line="275"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="240"/>
-        <location filename="../../widgets/docks/users/panel.py" line="244"/>
-        <location filename="../../widgets/docks/users/panel.py" line="277"/>
+        <location filename="../../widgets/docks/users/panel.py" line="282"/>
+        <location filename="../../widgets/docks/users/panel.py" line="286"/>
+        <location filename="../../widgets/docks/users/panel.py" line="324"/>
         <source>Unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="245"/>
+        <location filename="../../widgets/docks/users/panel.py" line="287"/>
         <source>Unlock card %1 of %2?</source>
         <translation>解锁 %2 的卡 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="255"/>
-        <location filename="../../widgets/docks/users/panel.py" line="259"/>
-        <location filename="../../widgets/docks/users/panel.py" line="278"/>
+        <location filename="../../widgets/docks/users/panel.py" line="297"/>
+        <location filename="../../widgets/docks/users/panel.py" line="301"/>
+        <location filename="../../widgets/docks/users/panel.py" line="325"/>
         <source>Blacklist card</source>
         <translation>挂失卡（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="260"/>
+        <location filename="../../widgets/docks/users/panel.py" line="302"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="271"/>
+        <location filename="../../widgets/docks/users/panel.py" line="318"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="272"/>
+        <location filename="../../widgets/docks/users/panel.py" line="319"/>
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="273"/>
+        <location filename="../../widgets/docks/users/panel.py" line="320"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="274"/>
+        <location filename="../../widgets/docks/users/panel.py" line="321"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="276"/>
+        <location filename="../../widgets/docks/users/panel.py" line="323"/>
         <source>Issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="282"/>
+        <location filename="../../widgets/docks/users/panel.py" line="329"/>
         <source>Filter by name, role, status…</source>
         <translation>按姓名、角色、状态筛选…</translation>
     </message>
