@@ -198,7 +198,7 @@ class QueuePanel(Retranslating, QWidget):
         self.policy = policy
         self.model.businesses = dict(policy.business)
         self.detail.businesses = dict(policy.business)
-        self.model.layoutChanged.emit()  # the business names in the rows
+        self.model.refresh_cells()  # the business names in the rows
 
     def reload(self) -> None:
         authz, me = self.authz, self.me

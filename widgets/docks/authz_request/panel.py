@@ -151,6 +151,7 @@ class RequestPanel(Retranslating, QWidget):
         self.policy = policy
         self.form.set_policy(self.policy)
         self.mine.model.businesses = dict(self.policy.business)
+        self.mine.model.refresh_cells()  # the business names in the rows
         self._update_actions()
 
     def reload(self) -> None:
