@@ -186,7 +186,7 @@ def seed_authorization_history(
     """Write the history (requests from the start of the quarter ``months`` months back to
     yesterday); returns what was written. Run once, after the demo users exist."""
     now = now or utcnow()
-    version, policy = AuthorizationService(db).policy()
+    version, policy = AuthorizationService(db).policy(system_principal("demo"))
     people, added = _ensure_staff(db)
     branch_of = {s.username: s.branch for s in HISTORY_STAFF if s.branch}
     tellers = [p for p in people.values() if Role.TELLER.value in p.roles]

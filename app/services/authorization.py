@@ -13,7 +13,7 @@ is audited in its transaction and, on PostgreSQL, announced with ``pg_notify`` o
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import case, func, select, text
@@ -35,7 +35,7 @@ from app.errors import NotFound, PermissionDenied, ValidationError
 from app.operations import Action, Change, Target, record
 from app.paths import RESOURCES
 from app.rbac import Permission, Principal
-from app.services.guard import authorize, principal_of, require_reason
+from app.services.guard import authorize, authorize_any, fresh_principal, principal_of, require_reason
 from app.statuses import CANCELLABLE_REQUESTS, OPEN_REQUESTS, QUEUED_REQUESTS, AuthzDecision, RequestStatus
 
 CHANNEL = "auth_requests"
@@ -49,6 +49,18 @@ DECISION_ACTIONS = {
     AuthzDecision.RETURN: Action.AUTHZ_RETURN,
 }
 SHIPPED_POLICY = RESOURCES / "authz" / "policy.json"
+# who reads what (a denial is audited): the rules, any request (its own teller always), the live sessions
+POLICY_READERS = frozenset(
+    {
+        Permission.AUTH_REQUEST,
+        Permission.AUTHORIZE,
+        Permission.SUPERVISE,
+        Permission.REGISTER_ADMIN,
+        Permission.STATS_READ,
+    }
+)
+REQUEST_READERS = frozenset({Permission.AUTHORIZE, Permission.AUDIT_READ})
+SESSION_READERS = frozenset({Permission.AUTHORIZE, Permission.SUPERVISE})
 
 
 @dataclass(frozen=True)
@@ -108,8 +120,20 @@ class AuthorizationService:
         self.offer = offer
 
     # -- policy ---------------------------------------------------------------------------------
-    def policy(self) -> tuple[int, Policy]:
-        """The policy in force and its version (0: the shipped one, before any was saved)."""
+    def policy(self, actor: Principal) -> tuple[int, Policy]:
+        """The policy in force and its version (0: the shipped one, before any was saved), for
+        whoever works with it: tellers (the limit hints of the request form), authorizers,
+        supervisors, rule administrators and statistics readers. Only rule administrators see every
+        user's personal limits; everyone else sees the business rules, the role limits and their
+        own personal limits (another user's are not theirs to know)."""
+        current = authorize_any(self.db, actor, POLICY_READERS, "view the authorization rules")
+        version, policy = self._policy()
+        if current.system or current.can(Permission.REGISTER_ADMIN):
+            return version, policy
+        return version, _own_view(policy, current.username)
+
+    def _policy(self) -> tuple[int, Policy]:
+        """The policy in force, unguarded: for this service's own checks (never for a caller)."""
         with self.db.read() as s:
             row = s.scalars(
                 select(AuthPolicyVersion).order_by(AuthPolicyVersion.version.desc()).limit(1)
@@ -147,7 +171,7 @@ class AuthorizationService:
     # -- teller side ----------------------------------------------------------------------------
     def submit(self, actor: Principal, draft: Draft) -> Change:
         actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "request authorization")
-        version, policy = self.policy()
+        version, policy = self._policy()
         route = self._check(actor, policy, draft)
         with self.db.write() as s:
             duplicate = s.scalar(
@@ -204,7 +228,7 @@ class AuthorizationService:
     def resubmit(self, actor: Principal, request_id: int, draft: Draft) -> Change:
         """A returned request, corrected by its teller, goes back to the queue."""
         actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "request authorization")
-        version, policy = self.policy()
+        version, policy = self._policy()
         route = self._check(actor, policy, draft)
         with self.db.write() as s:
             row = _locked(s, request_id)
@@ -319,7 +343,7 @@ class AuthorizationService:
     def claim_next(self, actor: Principal, *, now: datetime | None = None) -> Change | None:
         """Take the most urgent, oldest pending request this authorizer may decide; None if none."""
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
-        _version, policy = self.policy()
+        _version, policy = self._policy()
         now = now or utcnow()
         with self.db.write() as s:
             offered_elsewhere = (
@@ -352,7 +376,7 @@ class AuthorizationService:
 
     def claim(self, actor: Principal, request_id: int, *, now: datetime | None = None) -> Change:
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
-        _version, policy = self.policy()
+        _version, policy = self._policy()
         with self.db.write() as s:
             row = _locked(s, request_id)
             if row.status != RequestStatus.PENDING:
@@ -419,7 +443,7 @@ class AuthorizationService:
         comment = comment.strip()
         if choice != AuthzDecision.APPROVE:
             comment = require_reason(comment)
-        _version, policy = self.policy()
+        _version, policy = self._policy()
         now = now or utcnow()
         with self.db.write() as s:
             row = _locked(s, request_id)
@@ -449,7 +473,7 @@ class AuthorizationService:
         comment = comment.strip()
         if choice != AuthzDecision.APPROVE:
             comment = require_reason(comment)
-        _version, policy = self.policy()
+        _version, policy = self._policy()
         now = utcnow()
         with self.db.write() as s:
             row = _locked(s, request_id)
@@ -531,8 +555,10 @@ class AuthorizationService:
                 s.delete(row)
             return record(s, actor, Action.AUTHZ_SIGN_OUT, Target.AUTHORIZER, actor.username)
 
-    def signed_in(self, *, now: datetime | None = None) -> list[tuple[str, str, int]]:
-        """Live sessions: (username, workstation, open requests claimed by or offered to them)."""
+    def signed_in(self, actor: Principal, *, now: datetime | None = None) -> list[tuple[str, str, int]]:
+        """Live sessions: (username, workstation, open requests claimed by or offered to them); for
+        authorizers and supervisors."""
+        authorize_any(self.db, actor, SESSION_READERS, "view who is signed in to the authorization center")
         now = now or utcnow()
         with self.db.read() as s:
             rows = s.execute(
@@ -544,15 +570,24 @@ class AuthorizationService:
             return [(name, ws, _load(s, uid, now)) for name, ws, uid in rows]
 
     # -- reads ----------------------------------------------------------------------------------
-    def get(self, request_id: int) -> RequestView:
+    def get(self, actor: Principal, request_id: int) -> RequestView:
+        """One request with its decisions: for its own teller, for authorizers (supervisors are
+        authorizers too) and for auditors; anyone else is refused and the refusal audited."""
         with self.db.read() as s:
+            current = fresh_principal(s, actor)
             row = s.get(AuthRequest, request_id)
-            if row is None:
-                raise NotFound(f"authorization request {request_id} not found")
-            return _view(s, row)
+            view = _view(s, row) if row is not None else None
+        own = row is not None and current.can(Permission.AUTH_REQUEST) and row.teller_id == current.user_id
+        if not own:
+            authorize_any(self.db, actor, REQUEST_READERS, "view an authorization request")
+        if view is None:
+            raise NotFound(f"authorization request {request_id} not found")
+        return view
 
-    def queue(self) -> list[RequestView]:
-        """Requests in the authorizers' queue (pending or claimed), most urgent and oldest first."""
+    def queue(self, actor: Principal) -> list[RequestView]:
+        """Requests in the authorizers' queue (pending or claimed), most urgent and oldest first;
+        for authorizers only."""
+        authorize(self.db, actor, Permission.AUTHORIZE, "view the authorization queue")
         with self.db.read() as s:
             q = (
                 select(AuthRequest)
@@ -562,6 +597,8 @@ class AuthorizationService:
             return [_view(s, r) for r in s.scalars(q)]
 
     def requests_of(self, actor: Principal, limit: int = 200) -> list[RequestView]:
+        """The teller's own requests, newest first."""
+        actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "view your authorization requests")
         with self.db.read() as s:
             q = (
                 select(AuthRequest)
@@ -570,6 +607,19 @@ class AuthorizationService:
                 .limit(limit)
             )
             return [_view(s, r) for r in s.scalars(q)]
+
+
+def _own_view(policy: Policy, username: str) -> Policy:
+    """The policy without other users' personal limits (the business rules and role limits stay)."""
+    users = {name: lim for name, lim in policy.user_limits.items() if name == username}
+    source = dict(policy.source)
+    limits = source.get("limits")
+    if isinstance(limits, dict) and isinstance(limits.get("users"), dict):
+        source["limits"] = {
+            **limits,
+            "users": {name: lim for name, lim in limits["users"].items() if name == username},
+        }
+    return replace(policy, user_limits=users, source=source)
 
 
 def _decision(decision: str) -> AuthzDecision:

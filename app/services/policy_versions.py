@@ -31,8 +31,8 @@ class PolicyVersionService:
         self.authorization = authorization
 
     def in_force(self, actor: Principal) -> PolicyInForce:
-        authorize(self.db, actor, Permission.REGISTER_ADMIN, "view the authorization rules")
-        version, policy = self.authorization.policy()
+        actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "view the authorization rules")
+        version, policy = self.authorization.policy(actor)  # a rule administrator's: every limit
         if not version:
             return PolicyInForce(0, policy)
         with self.db.read() as s:

@@ -4,62 +4,62 @@
 <context>
     <name>AttachmentBox</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="145"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="146"/>
         <source>Attach: %1</source>
         <translation>添加影像：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="147"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="148"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>图片和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="173"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="174"/>
         <source>Not attached: %1</source>
         <translation>未能添加：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="177"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="178"/>
         <source>Attached as %1: %2</source>
         <translation>已添加为%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="183"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="184"/>
         <source>The images could not be attached: %1</source>
         <translation>影像添加失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="261"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="262"/>
         <source>✗ %1 missing</source>
         <translation>✗ 缺少%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="271"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="272"/>
         <source>No image store is set up on this workstation: images cannot be attached.</source>
         <translation>本机未配置影像存储，无法添加影像。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="274"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="275"/>
         <source>Add %1…</source>
         <translation>添加%1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="275"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="276"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="276"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="277"/>
         <source>Remove the selected image (Delete)</source>
         <translation>移除所选影像（Delete）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="282"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="283"/>
         <source>Images sent with the request</source>
         <translation>随申请发送的影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="283"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="284"/>
         <source>Attach the images the business requires: use the buttons below.</source>
         <translation>请用下方按钮添加该业务要求的影像。</translation>
     </message>
@@ -320,123 +320,128 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="122"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="149"/>
         <source>Showing %1 of %2 entries</source>
         <translation>显示 %1 / 共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="131"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="150"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="161"/>
+        <source>Verifying the chain…</source>
+        <translation>正在校验审计链…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="171"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="193"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="134"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="177"/>
         <source>Chain intact: %1 entries</source>
         <translation>哈希链完整：%1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="138"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="181"/>
         <source>the entry was altered</source>
         <translation>记录内容被改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="139"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="182"/>
         <source>the link to the previous entry is broken</source>
         <translation>与前一条记录的链接断裂</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="140"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="183"/>
         <source>the entry is missing</source>
         <translation>记录缺失</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="141"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="184"/>
         <source>the newest entries were removed</source>
         <translation>最新的记录被删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="144"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="187"/>
         <source>Chain BROKEN at entry #%1 (%2)</source>
         <translation>哈希链在第 %1 条断裂（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="154"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="206"/>
         <source>Search user, action, target, reason…</source>
         <translation>搜索用户、操作、对象、原因…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="159"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="211"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="160"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="212"/>
         <source>Log-in and log-out</source>
         <translation>登录与注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="161"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="213"/>
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="162"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="214"/>
         <source>Cards and PINs</source>
         <translation>卡与密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="163"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="215"/>
         <source>Denied attempts</source>
         <translation>越权尝试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="164"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="216"/>
         <source>Audit checks</source>
         <translation>审计校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="170"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="222"/>
         <source>Verify chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="172"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="224"/>
         <source>Load older</source>
         <translation>加载更早记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="176"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="228"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="177"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="229"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="178"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="230"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="179"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="231"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="180"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="232"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="181"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="233"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="234"/>
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
     </message>
@@ -542,62 +547,62 @@
 <context>
     <name>AuthzQueue</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="78"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="79"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="79"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="80"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="80"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
         <source>Business</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="84"/>
         <source>Levels</source>
         <translation>授权级次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="84"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="85"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="85"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="86"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="86"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="87"/>
         <source>Claimed by</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="87"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="88"/>
         <source>Customer · reason</source>
         <translation>客户 · 事由</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="141"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="142"/>
         <source>You</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="153"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="154"/>
         <source>Sent again after a return (%1 times in all)</source>
         <translation>退回后重新提交（共提交 %1 次）</translation>
     </message>
@@ -605,112 +610,112 @@
 <context>
     <name>AuthzRequests</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="46"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="48"/>
         <source>Level %1 of %2 approved by %3; waiting for the second authorizer</source>
         <translation>第 %1/%2 级已由 %3 同意，等待第二授权人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="54"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="56"/>
         <source>Waiting for the supervisor here (local authorization)</source>
         <translation>等待主管现场授权（本地授权）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="57"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="59"/>
         <source>Waiting in the authorization center&apos;s queue</source>
         <translation>在授权中心队列中等待</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="59"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="61"/>
         <source>Being reviewed by %1</source>
         <translation>%1 正在审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="63"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="65"/>
         <source>level %1 of %2</source>
         <translation>第 %1 级，共 %2 级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="68"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="70"/>
         <source>Approved by %1</source>
         <translation>%1 已同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="74"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="76"/>
         <source>Rejected by %1: %2</source>
         <translation>%1 已拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="76"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="78"/>
         <source>Returned by %1: %2</source>
         <translation>%1 已退回：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="80"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="82"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/history.py" line="25"/>
+        <location filename="../../widgets/authz/history.py" line="33"/>
         <source>&lt;b&gt;No. %1&lt;/b&gt; · %2 · %3 · %4 (%5)</source>
         <translation>&lt;b&gt;第 %1 号&lt;/b&gt; · %2 · %3 · %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/history.py" line="31"/>
+        <location filename="../../widgets/authz/history.py" line="39"/>
         <source>Submitted %1 by %2 · %3 authorization · sent %4 time(s)</source>
         <translation>%2 于 %1 提交 · %3授权 · 共提交 %4 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/history.py" line="39"/>
+        <location filename="../../widgets/authz/history.py" line="47"/>
         <source>%1 · level %2 · %3 by %4</source>
         <translation>%1 · 第 %2 级 · %4：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="106"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="108"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="107"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="109"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="108"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="110"/>
         <source>Business</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="109"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="111"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="110"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="112"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="111"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="113"/>
         <source>Mode</source>
         <translation>授权方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="112"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="114"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="113"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="115"/>
         <source>Progress</source>
         <translation>处理进度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="227"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="229"/>
         <source>Select a request to see its history.</source>
         <translation>选择一笔申请以查看处理记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="234"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="236"/>
         <source>My requests</source>
         <translation>我的申请</translation>
     </message>
@@ -718,67 +723,67 @@
 <context>
     <name>AuthzRules</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="279"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="280"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="280"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="281"/>
         <source>Name (中文)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="281"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="282"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="282"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="283"/>
         <source>Required images</source>
         <translation>必需影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="283"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="284"/>
         <source>Priority (1-9)</source>
         <translation>优先级（1-9）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="284"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="285"/>
         <source>Authorize over (yuan)</source>
         <translation>授权起点（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="285"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="286"/>
         <source>Remote only over (yuan)</source>
         <translation>仅远程授权起点（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="286"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="287"/>
         <source>Two authorizers over (yuan)</source>
         <translation>双人授权起点（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="299"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="300"/>
         <source>Role or user:&lt;name&gt;</source>
         <translation>角色或 user:&lt;用户名&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="300"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="301"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="301"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="302"/>
         <source>Business (* = all)</source>
         <translation>业务（* 表示全部）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="302"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="303"/>
         <source>Input limit (yuan)</source>
         <translation>录入限额（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="303"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="304"/>
         <source>Authorization limit (yuan)</source>
         <translation>授权限额（元）</translation>
     </message>
@@ -786,143 +791,143 @@
 <context>
     <name>AuthzRulesPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="144"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="145"/>
         <source>Could not read the rules: %1</source>
         <translation>无法读取授权规则：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="178"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="179"/>
         <source>Shipped rules (no version saved yet)</source>
         <translation>出厂默认规则（尚未保存任何版本）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="181"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="182"/>
         <source>Version %1, saved by %2 at %3</source>
         <translation>第 %1 版，由 %2 于 %3 保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="211"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="212"/>
         <source>Reverted to the rules in force.</source>
         <translation>已恢复为当前生效的规则。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="235"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="236"/>
         <source>The rules are valid.</source>
         <translation>规则校验通过。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="266"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="267"/>
         <source>The thresholds must rise: authorize over ≤ remote only over ≤ two authorizers over.</source>
         <translation>金额阈值须逐级递增：授权起点 ≤ 仅远程授权起点 ≤ 双人授权起点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="268"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="269"/>
         <source>Invalid format (business codes: upper-case letters, digits, _).</source>
         <translation>格式不正确（业务代码只能由大写字母、数字和下划线组成）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="269"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="270"/>
         <source>Invalid value.</source>
         <translation>取值无效。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="270"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="271"/>
         <source>The priority must be from 1 to 9.</source>
         <translation>优先级须在 1 至 9 之间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="271"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="272"/>
         <source>Not one of the allowed values (role, currency CNY/USD, business code).</source>
         <translation>不在允许范围内（角色、币种 CNY/USD、业务代码）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="272"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="273"/>
         <source>Please fill this in.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="273"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="274"/>
         <source>This entry appears twice.</source>
         <translation>该条目重复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="282"/>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="297"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="283"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="298"/>
         <source>Save authorization rules</source>
         <translation>保存授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="283"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="284"/>
         <source>Save the rules as version %1? They apply at once to new requests.</source>
         <translation>将规则保存为第 %1 版？保存后立即对新的授权申请生效。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="303"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="304"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="318"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="319"/>
         <source>In force</source>
         <translation>当前生效</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="319"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="320"/>
         <source>Remote requests</source>
         <translation>远程授权分派</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="320"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="321"/>
         <source>Pull: authorizers take them from the shared queue</source>
         <translation>抢单：授权员从公共队列领取</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="321"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="322"/>
         <source>Push: offered first to the least-busy authorizer</source>
         <translation>派单：优先推送给最空闲的授权员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="323"/>
         <source>Business types and thresholds</source>
         <translation>业务类型与授权金额阈值</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="323"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="324"/>
         <source>Limits by role and user</source>
         <translation>角色与用户限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="325"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="326"/>
         <source>Add business</source>
         <translation>新增业务</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="326"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="327"/>
         <source>Remove business</source>
         <translation>删除业务</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="327"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="328"/>
         <source>Add limit</source>
         <translation>新增限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="328"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="329"/>
         <source>Remove limit</source>
         <translation>删除限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="329"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="330"/>
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="330"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="331"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="331"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="332"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -1210,184 +1215,184 @@
 <context>
     <name>AuthzTexts</name>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="39"/>
+        <location filename="../../widgets/authz/texts.py" line="40"/>
         <source>Pending</source>
         <translation>待授权</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="40"/>
+        <location filename="../../widgets/authz/texts.py" line="41"/>
         <source>Being reviewed</source>
         <translation>审核中</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="41"/>
-        <location filename="../../widgets/authz/texts.py" line="55"/>
+        <location filename="../../widgets/authz/texts.py" line="42"/>
+        <location filename="../../widgets/authz/texts.py" line="56"/>
         <source>Approved</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="42"/>
-        <location filename="../../widgets/authz/texts.py" line="56"/>
+        <location filename="../../widgets/authz/texts.py" line="43"/>
+        <location filename="../../widgets/authz/texts.py" line="57"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="43"/>
+        <location filename="../../widgets/authz/texts.py" line="44"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="44"/>
+        <location filename="../../widgets/authz/texts.py" line="45"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="57"/>
+        <location filename="../../widgets/authz/texts.py" line="58"/>
         <source>Returned for correction</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="64"/>
+        <location filename="../../widgets/authz/texts.py" line="65"/>
         <source>Local</source>
         <translation>本地</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="66"/>
+        <location filename="../../widgets/authz/texts.py" line="67"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="72"/>
+        <location filename="../../widgets/authz/texts.py" line="73"/>
         <source>ID card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="73"/>
+        <location filename="../../widgets/authz/texts.py" line="74"/>
         <source>Voucher</source>
         <translation>凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="74"/>
+        <location filename="../../widgets/authz/texts.py" line="75"/>
         <source>Other image</source>
         <translation>其他影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="87"/>
+        <location filename="../../widgets/authz/texts.py" line="88"/>
         <source>CNY (RMB)</source>
         <translation>人民币</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="88"/>
+        <location filename="../../widgets/authz/texts.py" line="89"/>
         <source>USD</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="123"/>
+        <location filename="../../widgets/authz/texts.py" line="124"/>
         <source>Enter the amount</source>
         <translation>请输入金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="125"/>
+        <location filename="../../widgets/authz/texts.py" line="126"/>
         <source>No authorization needed</source>
         <translation>无需授权</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="127"/>
+        <location filename="../../widgets/authz/texts.py" line="128"/>
         <source>Two authorizers (remote)</source>
         <translation>双人授权（远程）</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="129"/>
+        <location filename="../../widgets/authz/texts.py" line="130"/>
         <source>One authorizer: local or remote</source>
         <translation>一级授权：本地或远程</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="130"/>
+        <location filename="../../widgets/authz/texts.py" line="131"/>
         <source>One authorizer: remote only</source>
         <translation>一级授权：仅限远程</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="168"/>
+        <location filename="../../widgets/authz/texts.py" line="169"/>
         <source>Please give a reason.</source>
         <translation>请填写申请事由。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="171"/>
+        <location filename="../../widgets/authz/texts.py" line="172"/>
         <source>The amount must be greater than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="172"/>
+        <location filename="../../widgets/authz/texts.py" line="173"/>
         <source>The amount is above your input limit.</source>
         <translation>金额超出您的录入限额。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="173"/>
+        <location filename="../../widgets/authz/texts.py" line="174"/>
         <source>This amount needs no authorization: post the transaction directly.</source>
         <translation>该金额无需授权，请直接办理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="178"/>
+        <location filename="../../widgets/authz/texts.py" line="179"/>
         <source>The amount is above your input limit of %1.</source>
         <translation>金额超出您的录入限额 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="183"/>
+        <location filename="../../widgets/authz/texts.py" line="184"/>
         <source>Account and customer are required.</source>
         <translation>账号和客户必须填写。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="185"/>
+        <location filename="../../widgets/authz/texts.py" line="186"/>
         <source>Choose a business type.</source>
         <translation>请选择业务类型。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="187"/>
+        <location filename="../../widgets/authz/texts.py" line="188"/>
         <source>Local authorization is not allowed for this amount: send it to the center.</source>
         <translation>该金额不允许本地授权，请提交授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="193"/>
+        <location filename="../../widgets/authz/texts.py" line="194"/>
         <source>Images missing: %1</source>
         <translation>缺少影像：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="195"/>
+        <location filename="../../widgets/authz/texts.py" line="196"/>
         <source>Request no. %1 for the same business, account and amount is still open.</source>
         <translation>相同业务、账号和金额的第 %1 号申请尚未办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="199"/>
+        <location filename="../../widgets/authz/texts.py" line="200"/>
         <source>Your claim has expired and the request went back to the queue: claim it again.</source>
         <translation>处理超时，申请已退回队列，请重新领取。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="203"/>
+        <location filename="../../widgets/authz/texts.py" line="204"/>
         <source>This request has changed meanwhile (another workstation); the list is refreshed.</source>
         <translation>该申请已在其他工作站变更，列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="214"/>
+        <location filename="../../widgets/authz/texts.py" line="215"/>
         <source>Four eyes: nobody authorizes their own request.</source>
         <translation>双人控制：不得授权本人发起的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="216"/>
+        <location filename="../../widgets/authz/texts.py" line="217"/>
         <source>Four eyes: the second level needs a different authorizer.</source>
         <translation>双人控制：第二级须由另一名授权人授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="220"/>
+        <location filename="../../widgets/authz/texts.py" line="221"/>
         <source>The amount is above this authorizer&apos;s limit.</source>
         <translation>金额超出该授权人的授权限额。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="221"/>
+        <location filename="../../widgets/authz/texts.py" line="222"/>
         <source>This authorizer may not decide this request.</source>
         <translation>该授权人无权处理此申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="223"/>
+        <location filename="../../widgets/authz/texts.py" line="224"/>
         <source>Only the teller who made the request may do this.</source>
         <translation>只有发起申请的柜员本人可以操作。</translation>
     </message>
@@ -1395,33 +1400,33 @@
 <context>
     <name>BatchBrowser</name>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="149"/>
         <source>Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="151"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="151"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="151"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="151"/>
-        <location filename="../../widgets/docks/capture/browser.py" line="153"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="152"/>
         <source>Pages</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="156"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="155"/>
         <source>Batch %1 · pages: %2</source>
         <translation>批次 %1 · 共 %2 页</translation>
     </message>
@@ -1434,57 +1439,57 @@
         <translation>第 %1 页（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="54"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="56"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="54"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="57"/>
         <source>Accept this page as it is?</source>
         <translation>按现状放行该影像？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="58"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="61"/>
         <source>Which voucher is this? The page is cut again with its template.</source>
         <translation>这是哪种凭证？将按所选模板重新切分该影像。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="68"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="71"/>
         <source>Reject page %1? It will not be processed.</source>
         <translation>拒绝第 %1 页？该影像将不再处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="69"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="72"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="72"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="75"/>
         <source>Ask for page %1 to be captured again?</source>
         <translation>要求重新采集第 %1 页？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="73"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="76"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="90"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="93"/>
         <source>Page recorded as: %1</source>
         <translation>已记录为：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="97"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="100"/>
         <source>Classifying page as %1…</source>
         <translation>正在按 %1 识别…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="103"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="113"/>
         <source>Page classified as %1.</source>
         <translation>已人工识别为 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="105"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="115"/>
         <source>Page classified as %1, but the template could not be placed: no slices.</source>
         <translation>已人工识别为 %1，但无法按模板定位：未生成切片。</translation>
     </message>
@@ -1492,17 +1497,17 @@
 <context>
     <name>CaptureDialogs</name>
     <message>
-        <location filename="../../widgets/docks/capture/dialogs.py" line="18"/>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="19"/>
         <source>Classify the voucher</source>
         <translation>人工识别凭证版面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/dialogs.py" line="28"/>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="29"/>
         <source>Voucher type</source>
         <translation>凭证种类</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/dialogs.py" line="37"/>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="38"/>
         <source>There is no voucher template to choose.</source>
         <translation>没有可选的凭证模板。</translation>
     </message>
@@ -1510,158 +1515,158 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="343"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="393"/>
         <source>Cannot start %1: %2</source>
         <translation>无法启动%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="350"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="400"/>
         <source>%1 started: pages go into batch %2.</source>
         <translation>%1已启动：影像进入批次 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="361"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="411"/>
         <source>%1 stopped.</source>
         <translation>%1已停止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="366"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="416"/>
         <source>No camera is running.</source>
         <translation>没有正在运行的高拍仪。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="377"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="427"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="378"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="428"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="379"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="429"/>
         <source>disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="380"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="430"/>
         <source>finished</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="381"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="431"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="385"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="435"/>
         <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
         <translation>%1：%2 · 已采集 %3 · 待处理 %4 · 错误 %5</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="402"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="452"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation>%1：一份影像未能入库：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="408"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="512"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="458"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="563"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="416"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="466"/>
         <source>Import voucher images</source>
         <translation>导入凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="418"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="468"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="513"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="564"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="514"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="565"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="515"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="566"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="500"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="551"/>
         <source>Image capture is not set up on this workstation: configure the image store and the capture sources (hot folder, camera) in the settings.</source>
         <translation>本工作站未配置影像采集：请在设置中配置影像存储位置和采集来源（热文件夹、高拍仪）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="556"/>
         <source>Capture source</source>
         <translation>采集来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="525"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="576"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation>双面：每隔一页为前一张凭证的背面。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="510"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="561"/>
         <source>Duplex</source>
         <translation>双面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="442"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="493"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation>导入已取消：已入库 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="444"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="495"/>
         <source>Imported %1 page(s).</source>
         <translation>导入完成：%1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="507"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="558"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="508"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="559"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="509"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="560"/>
         <source>Capture now</source>
         <translation>立即拍摄</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="511"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="562"/>
         <source>New batch</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="516"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="567"/>
         <source>Corrected</source>
         <translation>校正图</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="517"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="568"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="518"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="569"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="519"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="570"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
@@ -1699,187 +1704,187 @@
         <translation>已自动完成版面识别和影像切分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="40"/>
+        <location filename="../../widgets/common/capture_texts.py" line="42"/>
         <source>The voucher type could not be recognized: choose it (Override).</source>
         <translation>无法自动识别凭证种类：请人工指定（放行）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="43"/>
+        <location filename="../../widgets/common/capture_texts.py" line="45"/>
         <source>The image cannot be used: capture the voucher again.</source>
         <translation>影像不可用：请重新采集该凭证。</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="46"/>
+        <location filename="../../widgets/common/capture_texts.py" line="48"/>
         <source>Accepted by an operator&apos;s decision.</source>
         <translation>经操作员决定放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="47"/>
+        <location filename="../../widgets/common/capture_texts.py" line="51"/>
         <source>Marked for a new capture.</source>
         <translation>已标记为需重新采集。</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="59"/>
+        <location filename="../../widgets/common/capture_texts.py" line="63"/>
         <source>Image too dark</source>
         <translation>影像过暗</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="60"/>
+        <location filename="../../widgets/common/capture_texts.py" line="64"/>
         <source>Image too bright (overexposed)</source>
         <translation>影像过亮（曝光过度）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="61"/>
+        <location filename="../../widgets/common/capture_texts.py" line="65"/>
         <source>Contrast too low</source>
         <translation>对比度过低</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="62"/>
+        <location filename="../../widgets/common/capture_texts.py" line="66"/>
         <source>Image blurred (out of focus or moved)</source>
         <translation>影像模糊（失焦或抖动）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="63"/>
+        <location filename="../../widgets/common/capture_texts.py" line="67"/>
         <source>Page outline not found</source>
         <translation>未找到凭证边缘</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="64"/>
+        <location filename="../../widgets/common/capture_texts.py" line="68"/>
         <source>Page skewed too much</source>
         <translation>凭证倾斜过大</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="65"/>
+        <location filename="../../widgets/common/capture_texts.py" line="69"/>
         <source>Two vouchers on one page</source>
         <translation>一页上有两张凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="67"/>
+        <location filename="../../widgets/common/capture_texts.py" line="71"/>
         <source>No voucher QR code found</source>
         <translation>未找到凭证二维码</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="68"/>
+        <location filename="../../widgets/common/capture_texts.py" line="72"/>
         <source>QR code is not a voucher code of this bank</source>
         <translation>二维码不是本行凭证码</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="71"/>
+        <location filename="../../widgets/common/capture_texts.py" line="75"/>
         <source>QR code damaged or invalid</source>
         <translation>二维码损坏或内容无效</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="72"/>
+        <location filename="../../widgets/common/capture_texts.py" line="76"/>
         <source>Unknown voucher type (no template)</source>
         <translation>未知凭证种类（无对应模板）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="74"/>
+        <location filename="../../widgets/common/capture_texts.py" line="78"/>
         <source>Page lay rotated 90°; turned upright</source>
         <translation>凭证旋转 90°，已转正</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="75"/>
+        <location filename="../../widgets/common/capture_texts.py" line="79"/>
         <source>Page lay upside down; turned upright</source>
         <translation>凭证倒置，已转正</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="76"/>
+        <location filename="../../widgets/common/capture_texts.py" line="80"/>
         <source>Page lay rotated 270°; turned upright</source>
         <translation>凭证旋转 270°，已转正</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="77"/>
+        <location filename="../../widgets/common/capture_texts.py" line="81"/>
         <source>Skew corrected</source>
         <translation>已纠偏</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="78"/>
+        <location filename="../../widgets/common/capture_texts.py" line="82"/>
         <source>Perspective corrected</source>
         <translation>已校正透视变形</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="80"/>
+        <location filename="../../widgets/common/capture_texts.py" line="84"/>
         <source>Empty file (0 bytes)</source>
         <translation>空文件（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="81"/>
+        <location filename="../../widgets/common/capture_texts.py" line="85"/>
         <source>Corrupt file: cannot be decoded</source>
         <translation>文件损坏，无法解码</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="82"/>
+        <location filename="../../widgets/common/capture_texts.py" line="86"/>
         <source>Image too large</source>
         <translation>影像尺寸过大</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="83"/>
+        <location filename="../../widgets/common/capture_texts.py" line="87"/>
         <source>Too many pages in one file</source>
         <translation>单个文件页数过多</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="84"/>
+        <location filename="../../widgets/common/capture_texts.py" line="88"/>
         <source>Unsupported file format</source>
         <translation>不支持的文件格式</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="85"/>
+        <location filename="../../widgets/common/capture_texts.py" line="89"/>
         <source>File could not be read</source>
         <translation>文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="86"/>
+        <location filename="../../widgets/common/capture_texts.py" line="90"/>
         <source>Image too small to hold a voucher</source>
         <translation>图像过小，不可能是一张凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="87"/>
+        <location filename="../../widgets/common/capture_texts.py" line="91"/>
         <source>Processing failed on this page (logged for support)</source>
         <translation>本页处理失败（已记录日志，请联系技术支持）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="109"/>
+        <location filename="../../widgets/common/capture_texts.py" line="113"/>
         <source>Exposure</source>
         <translation>曝光</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="110"/>
+        <location filename="../../widgets/common/capture_texts.py" line="114"/>
         <source>Contrast</source>
         <translation>对比度</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="111"/>
+        <location filename="../../widgets/common/capture_texts.py" line="115"/>
         <source>Sharpness</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="118"/>
+        <location filename="../../widgets/common/capture_texts.py" line="122"/>
         <source>Back</source>
         <translation>背面</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="120"/>
+        <location filename="../../widgets/common/capture_texts.py" line="124"/>
         <source>Front</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="136"/>
+        <location filename="../../widgets/common/capture_texts.py" line="140"/>
         <source>Hot folder %1</source>
         <translation>热文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="142"/>
+        <location filename="../../widgets/common/capture_texts.py" line="146"/>
         <source>Camera %1</source>
         <translation>高拍仪 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="143"/>
+        <location filename="../../widgets/common/capture_texts.py" line="147"/>
         <source>Camera (video %1)</source>
         <translation>高拍仪（录像 %1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="147"/>
+        <location filename="../../widgets/common/capture_texts.py" line="151"/>
         <source>File import</source>
         <translation>文件导入</translation>
     </message>
@@ -1887,7 +1892,7 @@
 <context>
     <name>CaptureThumbs</name>
     <message>
-        <location filename="../../widgets/docks/capture/model.py" line="250"/>
+        <location filename="../../widgets/docks/capture/model.py" line="252"/>
         <source>No image</source>
         <translation>无影像</translation>
     </message>
@@ -1895,149 +1900,149 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="242"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="243"/>
         <source>No. %1 · %2 · %3</source>
         <translation>第 %1 号 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="259"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="260"/>
         <source>sent %1 times</source>
         <translation>第 %1 次提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="262"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="263"/>
         <source>level %1 of %2</source>
         <translation>第 %1 级，共 %2 级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="266"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="267"/>
         <source>one authorizer</source>
         <translation>一级授权</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="269"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="270"/>
         <source>rules v%1</source>
         <translation>规则第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="271"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="272"/>
         <source>shipped rules</source>
         <translation>初始规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="287"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="288"/>
         <source>Lease expired</source>
         <translation>处理超时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="290"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="291"/>
         <source>Lease %1</source>
         <translation>处理时限 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="293"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="294"/>
         <source>Decide before the lease runs out, or the request goes back to the queue.</source>
         <translation>请在时限内处理，超时后申请将退回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="315"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="316"/>
         <source>No image store is set up on this workstation.</source>
         <translation>本机未配置影像存储。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="318"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="319"/>
         <source>No images were sent with this request.</source>
         <translation>该申请未附影像。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="320"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="321"/>
         <source>Loading images…</source>
         <translation>正在加载影像…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="341"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="342"/>
         <source>The images could not be loaded: %1</source>
         <translation>影像加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="353"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="354"/>
         <source>This image is not in the image store (not yet copied, or deleted).</source>
         <translation>影像存储中没有该影像（尚未同步或已删除）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="357"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="358"/>
         <source>No request in hand.
 Press F2 to take the next one from the queue.</source>
         <translation>当前没有处理中的申请。
 按 F2 从队列领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="361"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="362"/>
         <source>Business</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="362"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="363"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="363"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="364"/>
         <source>In words</source>
         <translation>大写金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="364"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="365"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="365"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="366"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="366"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="367"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="367"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="369"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="369"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="370"/>
         <source>Authorization</source>
         <translation>授权方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="370"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="371"/>
         <source>Reason</source>
         <translation>申请事由</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="373"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="374"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="378"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="379"/>
         <source>&amp;Comment (required to reject or return)</source>
         <translation>授权意见(&amp;C)（拒绝或退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="379"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="380"/>
         <source>What is wrong, or what the teller must correct</source>
         <translation>说明问题所在，或柜员需要更正的内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="382"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="383"/>
         <source>Ctrl+Return approve · Ctrl+R reject · Ctrl+T return to the teller · Ctrl+Shift+R release</source>
         <translation>Ctrl+Enter 同意 · Ctrl+R 拒绝 · Ctrl+T 退回柜员 · Ctrl+Shift+R 放回队列</translation>
     </message>
@@ -2045,112 +2050,112 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="166"/>
+        <location filename="../../widgets/docks/capture/details.py" line="167"/>
         <source>No page selected</source>
         <translation>未选择影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="168"/>
+        <location filename="../../widgets/docks/capture/details.py" line="169"/>
         <source>Choose a page on the left, or capture new ones.</source>
         <translation>请在左侧选择影像，或采集新的凭证。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="195"/>
+        <location filename="../../widgets/docks/capture/details.py" line="196"/>
         <source>Copy %1</source>
         <translation>第 %1 联</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="202"/>
+        <location filename="../../widgets/docks/capture/details.py" line="203"/>
         <source>rotated %1° · skew %2°</source>
         <translation>旋转 %1° · 倾斜 %2°</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="208"/>
+        <location filename="../../widgets/docks/capture/details.py" line="209"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="209"/>
+        <location filename="../../widgets/docks/capture/details.py" line="210"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="215"/>
+        <location filename="../../widgets/docks/capture/details.py" line="216"/>
         <source>(automatic)</source>
         <translation>（自动）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="261"/>
+        <location filename="../../widgets/docks/capture/details.py" line="262"/>
         <source>Slices (%1)</source>
         <translation>切片（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="265"/>
+        <location filename="../../widgets/docks/capture/details.py" line="266"/>
         <source>Image quality</source>
         <translation>影像质量</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="266"/>
+        <location filename="../../widgets/docks/capture/details.py" line="267"/>
         <source>Recognized</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="268"/>
+        <location filename="../../widgets/docks/capture/details.py" line="269"/>
         <source>Voucher type</source>
         <translation>凭证种类</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="269"/>
+        <location filename="../../widgets/docks/capture/details.py" line="270"/>
         <source>Voucher number</source>
         <translation>凭证号码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="270"/>
+        <location filename="../../widgets/docks/capture/details.py" line="271"/>
         <source>Copy</source>
         <translation>联次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="271"/>
+        <location filename="../../widgets/docks/capture/details.py" line="272"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="272"/>
+        <location filename="../../widgets/docks/capture/details.py" line="273"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="273"/>
+        <location filename="../../widgets/docks/capture/details.py" line="274"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="274"/>
+        <location filename="../../widgets/docks/capture/details.py" line="275"/>
         <source>QR decoder</source>
         <translation>二维码解码器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="275"/>
+        <location filename="../../widgets/docks/capture/details.py" line="276"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="276"/>
+        <location filename="../../widgets/docks/capture/details.py" line="277"/>
         <source>Processing</source>
         <translation>处理耗时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="277"/>
+        <location filename="../../widgets/docks/capture/details.py" line="278"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="278"/>
+        <location filename="../../widgets/docks/capture/details.py" line="279"/>
         <source>Captured</source>
         <translation>采集时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="279"/>
+        <location filename="../../widgets/docks/capture/details.py" line="280"/>
         <source>Decision</source>
         <translation>处理决定</translation>
     </message>
@@ -2158,67 +2163,67 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="189"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="241"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="148"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="169"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="288"/>
+        <location filename="../../widgets/docks/users/panel.py" line="339"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="233"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="234"/>
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="648"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="650"/>
         <source>Live map</source>
         <translation>实时定位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="391"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="431"/>
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="295"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="296"/>
         <source>Zone editor</source>
         <translation>区域编辑</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="542"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="594"/>
         <source>Image capture</source>
         <translation>影像采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="536"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="537"/>
         <source>Voucher templates</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="464"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="485"/>
         <source>Authorization center</source>
         <translation>授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="362"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="382"/>
         <source>Authorization requests</source>
         <translation>授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="528"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="527"/>
         <source>Authorization statistics</source>
         <translation>授权统计分析</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="343"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="344"/>
         <source>Authorization rules</source>
         <translation>授权规则</translation>
     </message>
@@ -2226,92 +2231,92 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../widgets/messages.py" line="17"/>
+        <location filename="../../widgets/messages.py" line="18"/>
         <source>This card is not registered. The attempt has been recorded.</source>
         <translation>此卡未登记，本次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="21"/>
+        <location filename="../../widgets/messages.py" line="22"/>
         <source>Unknown user name or wrong password.</source>
         <translation>用户名不存在或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="22"/>
+        <location filename="../../widgets/messages.py" line="23"/>
         <source>Wrong password or PIN. %n attempt(s) left before the account is locked.</source>
         <translation>密码错误，再错 %n 次将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="27"/>
+        <location filename="../../widgets/messages.py" line="28"/>
         <source>This account is disabled. Contact the center administrator.</source>
         <translation>该账户已停用，请联系中心管理员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="30"/>
+        <location filename="../../widgets/messages.py" line="31"/>
         <source>Locked after 3 wrong attempts. Only the center administrator can unlock it.</source>
         <translation>连续 3 次错误已锁定，只有中心管理员可以解锁。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="34"/>
+        <location filename="../../widgets/messages.py" line="35"/>
         <source>This card is blacklisted and can never be used again.</source>
         <translation>此卡已列入黑名单，永久不能使用。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="37"/>
+        <location filename="../../widgets/messages.py" line="38"/>
         <source>Separation of duties: you cannot do this for your own account.</source>
         <translation>岗位分离：不能对本人账户执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="40"/>
+        <location filename="../../widgets/messages.py" line="41"/>
         <source>You do not have permission for this action. The attempt has been recorded.</source>
         <translation>您无权执行此操作，本次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="44"/>
+        <location filename="../../widgets/messages.py" line="45"/>
         <source>Cannot reach the database %1.</source>
         <translation>无法连接数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="50"/>
+        <location filename="../../widgets/messages.py" line="51"/>
         <source>The password must have at least 8 characters.</source>
         <translation>密码至少 8 位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="53"/>
+        <location filename="../../widgets/messages.py" line="54"/>
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation>密码须包含小写字母、大写字母、数字、符号中的至少 3 类。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="56"/>
+        <location filename="../../widgets/messages.py" line="57"/>
         <source>Please fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="59"/>
+        <location filename="../../widgets/messages.py" line="60"/>
         <source>This already exists: %1</source>
         <translation>已存在：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="62"/>
+        <location filename="../../widgets/messages.py" line="63"/>
         <source>Invalid format: %1</source>
         <translation>格式无效：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="65"/>
+        <location filename="../../widgets/messages.py" line="66"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN 必须为 4 到 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="66"/>
+        <location filename="../../widgets/messages.py" line="67"/>
         <source>The PIN must not repeat one digit.</source>
         <translation>PIN 不能是同一数字重复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="67"/>
+        <location filename="../../widgets/messages.py" line="68"/>
         <source>Unknown role.</source>
         <translation>未知角色。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="71"/>
+        <location filename="../../widgets/messages.py" line="72"/>
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
@@ -2337,98 +2342,98 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LocalOverrideDialog</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="57"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="59"/>
         <source>Local authorization: request no. %1</source>
         <translation>本地授权：第 %1 号申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="73"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="75"/>
         <source>A supervisor authorizes here, at the teller&apos;s counter: the decision is recorded as theirs. The teller who made the request cannot authorize it.</source>
         <translation>由业务主管在本柜台现场授权，授权结果记在主管名下。发起申请的柜员本人不能授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="90"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="92"/>
         <source>Supervisor&apos;s user name</source>
         <translation>主管用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="91"/>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="92"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="93"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="94"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="95"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="97"/>
         <source>Swipe the card or type its number</source>
         <translation>刷卡或输入卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="102"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="104"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="103"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="105"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="104"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="106"/>
         <source>Card and PIN</source>
         <translation>刷卡 + PIN</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="108"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="110"/>
         <source>&amp;Approve</source>
         <translation>同意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="110"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="112"/>
         <source>Re&amp;ject</source>
         <translation>拒绝(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="112"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="114"/>
         <source>Re&amp;turn for correction</source>
         <translation>退回修改(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="152"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="154"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="153"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="155"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="154"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="156"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="161"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="163"/>
         <source>Comment (optional)</source>
         <translation>授权意见（选填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="163"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="165"/>
         <source>Reason (required): what is wrong or what to correct</source>
         <translation>原因（必填）：问题所在或需更正的内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="179"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="181"/>
         <source>Please give the reason to reject or return the request.</source>
         <translation>拒绝或退回申请时请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="186"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="188"/>
         <source>The supervisor must authenticate first.</source>
         <translation>请主管先进行身份验证。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="201"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="203"/>
         <source>%1 may not authorize: a supervisor or an authorizer must do it.</source>
         <translation>%1 无授权权限，须由业务主管或授权柜员授权。</translation>
     </message>
@@ -2436,27 +2441,27 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="136"/>
+        <location filename="../../widgets/lock_screen.py" line="137"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="138"/>
+        <location filename="../../widgets/lock_screen.py" line="139"/>
         <source>Locked for %1 (%2). Enter the password to continue.</source>
         <translation>%1（%2）的屏幕已锁定，请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="142"/>
+        <location filename="../../widgets/lock_screen.py" line="143"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="143"/>
+        <location filename="../../widgets/lock_screen.py" line="144"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="144"/>
+        <location filename="../../widgets/lock_screen.py" line="145"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -2464,52 +2469,52 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="124"/>
+        <location filename="../../widgets/login_dialog.py" line="125"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="138"/>
+        <location filename="../../widgets/login_dialog.py" line="139"/>
         <source>Log in — Bank Operator Suite</source>
         <translation>登录 — 银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="139"/>
+        <location filename="../../widgets/login_dialog.py" line="140"/>
         <source>Bank Operator Suite</source>
         <translation>银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="140"/>
+        <location filename="../../widgets/login_dialog.py" line="141"/>
         <source>Control room · Vault · Operations center</source>
         <translation>监控中心 · 金库 · 集中作业中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="141"/>
+        <location filename="../../widgets/login_dialog.py" line="142"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="142"/>
+        <location filename="../../widgets/login_dialog.py" line="143"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="143"/>
+        <location filename="../../widgets/login_dialog.py" line="144"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="144"/>
+        <location filename="../../widgets/login_dialog.py" line="145"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="145"/>
+        <location filename="../../widgets/login_dialog.py" line="146"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="148"/>
+        <location filename="../../widgets/login_dialog.py" line="149"/>
         <source>Demo bank — user names: %1. Password for all: %2</source>
         <translation>演示银行 — 用户名：%1。统一密码：%2</translation>
     </message>
@@ -2517,108 +2522,108 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="266"/>
+        <location filename="../../widgets/main_window.py" line="267"/>
         <source>Database: %1 %2 — connected</source>
         <translation>数据库：%1 %2 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="266"/>
+        <location filename="../../widgets/main_window.py" line="267"/>
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation>数据库：%1 %2 — 无法连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="285"/>
+        <location filename="../../widgets/main_window.py" line="286"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation>银行运营监控套件 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="289"/>
+        <location filename="../../widgets/main_window.py" line="290"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290"/>
+        <location filename="../../widgets/main_window.py" line="291"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="291"/>
+        <location filename="../../widgets/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="292"/>
+        <location filename="../../widgets/main_window.py" line="293"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="293"/>
+        <location filename="../../widgets/main_window.py" line="294"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="294"/>
+        <location filename="../../widgets/main_window.py" line="295"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="295"/>
+        <location filename="../../widgets/main_window.py" line="296"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="296"/>
+        <location filename="../../widgets/main_window.py" line="297"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="297"/>
+        <location filename="../../widgets/main_window.py" line="298"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="298"/>
+        <location filename="../../widgets/main_window.py" line="299"/>
         <source>Dark (control room)</source>
         <translation>深色（监控室）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="299"/>
+        <location filename="../../widgets/main_window.py" line="300"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="300"/>
+        <location filename="../../widgets/main_window.py" line="301"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="301"/>
-        <location filename="../../widgets/main_window.py" line="382"/>
+        <location filename="../../widgets/main_window.py" line="302"/>
+        <location filename="../../widgets/main_window.py" line="383"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="257"/>
+        <location filename="../../widgets/main_window.py" line="258"/>
         <source>Devices: none configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="259"/>
+        <location filename="../../widgets/main_window.py" line="260"/>
         <source>Readers: %1/%2 online</source>
         <translation>读卡器：%1/%2 在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="363"/>
+        <location filename="../../widgets/main_window.py" line="364"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="376"/>
+        <location filename="../../widgets/main_window.py" line="377"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="383"/>
+        <location filename="../../widgets/main_window.py" line="384"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation>银行运营监控套件 %1
@@ -2628,7 +2633,7 @@ Database: %2</source>
 <context>
     <name>MapMarker</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/items.py" line="127"/>
+        <location filename="../../widgets/docks/tag_map/items.py" line="125"/>
         <source>Reader offline or silent: last seen %1</source>
         <translation>读卡器离线或无数据：最后一次读到 %1</translation>
     </message>
@@ -2636,204 +2641,204 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="364"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="636"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="638"/>
         <source>Playback</source>
         <translation>历史回放</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="364"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="368"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation>%1 · 地图上 %2 个，显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="407"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="409"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation>选择一个标记，查看其身份、进入时间和行动轨迹。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
         <source>In %1 since %2</source>
         <translation>自 %2 起位于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="442"/>
         <source>Bound people</source>
         <translation>绑定人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="436"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="444"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="446"/>
         <source>not seen</source>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="248"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="250"/>
         <source>Could not load the map: %1</source>
         <translation>无法加载地图：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="433"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="435"/>
         <source>Bound assets</source>
         <translation>绑定资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="455"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="457"/>
         <source>People seen with it</source>
         <translation>同区域人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
         <source>Loading history…</source>
         <translation>正在加载历史…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="517"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
         <source>Could not load history: %1</source>
         <translation>无法加载历史：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="571"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="573"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="572"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="574"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="573"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="575"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="574"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="576"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="575"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="577"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="576"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="578"/>
         <source>Unknown tag</source>
         <translation>未登记标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="581"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="583"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="582"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="584"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="583"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="585"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="584"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="586"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="585"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="586"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="588"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="589"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="588"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="590"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="589"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="591"/>
         <source>Assigned to</source>
         <translation>配发给</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="590"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="592"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="591"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="593"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="592"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="594"/>
         <source>Relationship manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="593"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="595"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="594"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="596"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="610"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="612"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="618"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="620"/>
         <source>All zones</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="627"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="629"/>
         <source>Last 15 min</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="628"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="630"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="629"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="631"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="634"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="636"/>
         <source>Search name or tag…</source>
         <translation>搜索姓名或标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="635"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="637"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="637"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="639"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -2841,42 +2846,42 @@ Database: %2</source>
 <context>
     <name>OnlinePill</name>
     <message>
-        <location filename="../../widgets/authz/pills.py" line="63"/>
+        <location filename="../../widgets/authz/pills.py" line="64"/>
         <source>● Live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/pills.py" line="65"/>
+        <location filename="../../widgets/authz/pills.py" line="66"/>
         <source>the database is checked every few seconds</source>
         <translation>每隔几秒检查一次数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/pills.py" line="66"/>
+        <location filename="../../widgets/authz/pills.py" line="67"/>
         <source>changes are announced by the database at once</source>
         <translation>数据库即时推送变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/pills.py" line="68"/>
+        <location filename="../../widgets/authz/pills.py" line="69"/>
         <source>Live updates: %1</source>
         <translation>实时更新：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/pills.py" line="70"/>
+        <location filename="../../widgets/authz/pills.py" line="71"/>
         <source>● Connecting…</source>
         <translation>● 连接中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/pills.py" line="70"/>
+        <location filename="../../widgets/authz/pills.py" line="71"/>
         <source>Connecting to the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/pills.py" line="72"/>
+        <location filename="../../widgets/authz/pills.py" line="73"/>
         <source>● Offline</source>
         <translation>● 离线</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/pills.py" line="73"/>
+        <location filename="../../widgets/authz/pills.py" line="74"/>
         <source>No live updates: %1. Retrying…</source>
         <translation>无法实时更新：%1。正在重试…</translation>
     </message>
@@ -2884,82 +2889,83 @@ Database: %2</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="105"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="126"/>
         <source>Branch</source>
         <translation>支行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="105"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="126"/>
         <source>Operations center</source>
         <translation>集中作业中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="122"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="104"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="143"/>
         <source>Sites and registers</source>
         <translation>站点与登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="123"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="144"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="125"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="146"/>
         <source>Staff with tags</source>
         <translation>持标签人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="126"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="147"/>
         <source>Tagged assets</source>
         <translation>标签资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="127"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="148"/>
         <source>Cash boxes</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="128"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="149"/>
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="129"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="150"/>
         <source>Archive folders</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="130"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="151"/>
         <source>RFID readers</source>
         <translation>RFID 读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="136"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="157"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="137"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="158"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="138"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="159"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="139"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="160"/>
         <source>Zones</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="140"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="161"/>
         <source>Restricted</source>
         <translation>限制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/overview/panel.py" line="141"/>
+        <location filename="../../widgets/docks/overview/panel.py" line="162"/>
         <source>Readers</source>
         <translation>读卡器</translation>
     </message>
@@ -3006,132 +3012,132 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="219"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="229"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation>第 %1 号申请已不在您名下：处理超时或已被处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="260"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="270"/>
         <source>%1 waiting</source>
         <translation>待领取 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="262"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="272"/>
         <source>%1 over 5 min</source>
         <translation>超过 5 分钟 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="290"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="300"/>
         <source>No request is waiting that you may decide.</source>
         <translation>队列中没有您可以授权的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="312"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="321"/>
         <source>Decide or release request no. %1 first.</source>
         <translation>请先处理或放回第 %1 号申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="320"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="329"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation>已领取第 %1 号申请，请审核后处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="336"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="353"/>
         <source>Request no. %1 released to the queue.</source>
         <translation>第 %1 号申请已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="359"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="376"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation>请在授权意见中填写拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="361"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="378"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation>请在授权意见中说明柜员需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="382"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="399"/>
         <source>Request no. %1 approved.</source>
         <translation>第 %1 号申请已同意。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="383"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="400"/>
         <source>Request no. %1 rejected.</source>
         <translation>第 %1 号申请已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="384"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="401"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation>第 %1 号申请已退回柜员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="385"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="403"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation>第 %1 号申请：第 %2 级已同意，待另一名授权人复核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="389"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="408"/>
         <source>Press F2 to take the next one.</source>
         <translation>按 F2 领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="426"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="445"/>
         <source>Claim next</source>
         <translation>领取下一笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="427"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="446"/>
         <source>Claim selected</source>
         <translation>领取所选</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="428"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="447"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="429"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="448"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="430"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="431"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="450"/>
         <source>Release</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="432"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="451"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="433"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="452"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="434"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="453"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="435"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="454"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="436"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="455"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="437"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
@@ -3139,77 +3145,77 @@ Database: %2</source>
 <context>
     <name>ReaderEditor</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="28"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="29"/>
         <source>Edit reader</source>
         <translation>编辑读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="30"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="31"/>
         <source>New reader</source>
         <translation>新增读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="67"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="68"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="68"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="69"/>
         <source>Name (中文)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="69"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="70"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="70"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="71"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="71"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="73"/>
         <source>Position x</source>
         <translation>位置 x</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="73"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="74"/>
         <source>Position y</source>
         <translation>位置 y</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="74"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="75"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="75"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="76"/>
         <source>Other antennas (n=zone)</source>
         <translation>其他天线（编号=区域）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="110"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="113"/>
         <source>Unsupported channel: use serial:///dev/&lt;device&gt;?protocol=…, tcp://&lt;host&gt;:&lt;port&gt;?protocol=… or sim://reader/&lt;code&gt;?protocol=…</source>
         <translation>不支持的通道：请使用 serial:///dev/&lt;设备&gt;?protocol=…、tcp://&lt;主机&gt;:&lt;端口&gt;?protocol=… 或 sim://reader/&lt;编号&gt;?protocol=…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="116"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="119"/>
         <source>The channel must name the reader&apos;s protocol (protocol=ascii or protocol=binary)</source>
         <translation>通道须写明读卡器协议（protocol=ascii 或 protocol=binary）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="120"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="123"/>
         <source>The channel cannot be used: %1</source>
         <translation>该通道无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="133"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="136"/>
         <source>Write antennas as number=zone, separated by ;</source>
         <translation>天线请写成 编号=区域，用 ; 分隔</translation>
     </message>
@@ -3217,32 +3223,32 @@ Database: %2</source>
 <context>
     <name>ReaderHealth</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="26"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="27"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="27"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="28"/>
         <source>Connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="28"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="29"/>
         <source>Silent (stale)</source>
         <translation>无数据（停滞）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="29"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="30"/>
         <source>Disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="30"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="31"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="93"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="94"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
@@ -3250,92 +3256,92 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="101"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="102"/>
         <source>Could not read the readers: %1</source>
         <translation>无法读取读卡器：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="107"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="108"/>
         <source>%1 of %2 readers online</source>
         <translation>%2 台读卡器中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="112"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="113"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="205"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="206"/>
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="206"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="207"/>
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="207"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="208"/>
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="208"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="209"/>
         <source>Edit reader…</source>
         <translation>编辑读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="209"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
         <source>New reader…</source>
         <translation>新增读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="212"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="215"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="215"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="216"/>
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="216"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="218"/>
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="218"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="221"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="225"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="226"/>
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
@@ -3343,12 +3349,12 @@ Database: %2</source>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="55"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="58"/>
         <source>Tag ID (hex)</source>
         <translation>标签号（十六进制）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="71"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="74"/>
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
@@ -3356,230 +3362,235 @@ Database: %2</source>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="169"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="202"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="181"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="215"/>
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="212"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="225"/>
         <source>Bind a tag</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="226"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="382"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="239"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="422"/>
         <source>Unbind tag</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="227"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="240"/>
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation>解绑标签 %1？解绑后该标签可绑定到其他对象。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="258"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="271"/>
         <source>Zone permissions</source>
         <translation>区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="267"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="277"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="282"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="293"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="299"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="311"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="280"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="295"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="327"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="338"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="351"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="267"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="280"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="360"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="278"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="296"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="283"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="301"/>
         <source>Import %1 into the register “%2”?</source>
         <translation>将 %1 导入“%2”登记？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="318"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="339"/>
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation>已导入：新增 %1，更新 %2，绑定标签 %3。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="346"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="312"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>未导入任何数据。请修正以下行后重试：</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="321"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="360"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="344"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="384"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="345"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="385"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="346"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="386"/>
         <source>Cash boxes</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="347"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="387"/>
         <source>Archive folders</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="348"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="388"/>
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="351"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="391"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="352"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="392"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="393"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="354"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="394"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="355"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="395"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="356"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="396"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="357"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="397"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="358"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="398"/>
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="359"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="399"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="360"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="400"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="361"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="401"/>
         <source>Responsible (ID number)</source>
         <translation>责任人（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="362"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="402"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="363"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="403"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="364"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="404"/>
         <source>Assigned to (ID number)</source>
         <translation>配发给（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="365"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="405"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="366"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="406"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="367"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="407"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="368"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="408"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="369"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="409"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="370"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="410"/>
         <source>Manager (ID number)</source>
         <translation>客户经理（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="375"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="415"/>
         <source>Item name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="379"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="419"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="380"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="420"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="381"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="421"/>
         <source>Bind tag…</source>
         <translation>绑定标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="383"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="423"/>
         <source>Zone permissions…</source>
         <translation>区域权限…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="386"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="426"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -3587,122 +3598,122 @@ Database: %2</source>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="257"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="258"/>
         <source>Above your input limit</source>
         <translation>超出您的录入限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="262"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="263"/>
         <source>Your input limit: %1</source>
         <translation>您的录入限额：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="265"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="266"/>
         <source>In words: %1</source>
         <translation>大写：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="293"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="294"/>
         <source>Enter the amount in yuan, with at most two decimals.</source>
         <translation>请输入金额（元），最多两位小数。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="296"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="297"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="298"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="299"/>
         <source>Please give a reason.</source>
         <translation>请填写申请事由。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="300"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="301"/>
         <source>Choose a business type.</source>
         <translation>请选择业务类型。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="378"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="379"/>
         <source>New authorization request</source>
         <translation>新建授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="381"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="382"/>
         <source>Correct returned request no. %1 and send it again</source>
         <translation>更正被退回的第 %1 号申请并重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="386"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="387"/>
         <source>&amp;Business</source>
         <translation>业务类型(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="387"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="388"/>
         <source>A&amp;mount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="388"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="389"/>
         <source>Needs</source>
         <translation>授权要求</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="389"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="390"/>
         <source>A&amp;ccount</source>
         <translation>账号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="390"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="391"/>
         <source>C&amp;ustomer</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="391"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="392"/>
         <source>Br&amp;anch</source>
         <translation>网点(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="392"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="393"/>
         <source>R&amp;eason</source>
         <translation>申请事由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="393"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="394"/>
         <source>Authorization</source>
         <translation>授权方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="394"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="395"/>
         <source>Images</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="405"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="406"/>
         <source>Account or card number</source>
         <translation>账号或卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="406"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="407"/>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="407"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="408"/>
         <source>Branch code</source>
         <translation>网点号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="408"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="409"/>
         <source>Why this transaction needs authorization</source>
         <translation>说明该笔业务需要授权的原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="409"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="410"/>
         <source>&amp;Local (supervisor here)</source>
         <translation>本地授权(&amp;L)（主管现场）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="410"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="411"/>
         <source>Rem&amp;ote (authorization center)</source>
         <translation>远程授权(&amp;O)（授权中心）</translation>
     </message>
@@ -3710,93 +3721,93 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="161"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="171"/>
         <source>Request no. %1: %2</source>
         <translation>第 %1 号申请：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="193"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="205"/>
         <source>Wait until the images are attached.</source>
         <translation>请等待影像添加完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="197"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="209"/>
         <source>Please complete the marked fields.</source>
         <translation>请完善标出的栏位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="218"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="235"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation>第 %1 号申请已登记，请主管现场授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="222"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="240"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation>第 %1 号申请已发送至授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="249"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="267"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation>请更正申请后重新提交（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="268"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="286"/>
         <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
         <translation>第 %1 号申请等待本地授权（Ctrl+L）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="276"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="294"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation>第 %1 号申请：%3 本地授权，%2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="289"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="307"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation>撤销第 %1 号申请（%2，%3）？撤销后不能再提交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="294"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="312"/>
         <source>Cancel request</source>
         <translation>撤销申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="308"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="326"/>
         <source>Request no. %1 cancelled.</source>
         <translation>第 %1 号申请已撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
         <source>Send again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
         <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="358"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="359"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="342"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="360"/>
         <source>Correct and resend</source>
         <translation>更正并重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="343"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="361"/>
         <source>Local authorization…</source>
         <translation>本地授权…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="362"/>
         <source>Cancel request…</source>
         <translation>撤销申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="345"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -3882,184 +3893,184 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>TemplateEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="322"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="323"/>
         <source>✔ Valid: %1 regions</source>
         <translation>✔ 校验通过：%1 个区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="345"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="346"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="343"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="344"/>
         <source>Save template %1 as a new version? Pages captured from now on are cut with it.</source>
         <translation>将模板 %1 保存为新版本？此后采集的影像将按新版本切分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="374"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="375"/>
         <source>Saved %1 version %2.</source>
         <translation>已保存 %1 第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="389"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="390"/>
         <source>Load a sample voucher</source>
         <translation>加载样张</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="391"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="392"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="398"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="413"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="399"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="414"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="434"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="435"/>
         <source>Sample %1: straightened with this template.</source>
         <translation>样张 %1：已按本模板校正。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="436"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="437"/>
         <source>Sample %1 could not be straightened (%2): shown as it is.</source>
         <translation>样张 %1 无法校正（%2）：按原样显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="449"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="450"/>
         <source>Load a sample first.</source>
         <translation>请先加载样张。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="447"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="448"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="455"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="456"/>
         <source>Test: %1 · %2 slices · %3 ms</source>
         <translation>测试：%1 · %2 个切片 · %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="468"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="469"/>
         <source>The sample cannot be used: %1</source>
         <translation>样张不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="479"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="480"/>
         <source>Drawing: drag a rectangle on the page for the new region.</source>
         <translation>绘制中：在凭证上拖出新区域的矩形。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="483"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="484"/>
         <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
         <translation>拖动区域可移动，拖动控制点可调整大小，按 Delete 删除。名称、类型、标签和毫米尺寸可在下表中编辑。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="490"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="491"/>
         <source>Templates</source>
         <translation>模板列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="491"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="495"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="496"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="496"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="497"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="497"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
         <source>Label (中文)</source>
         <translation>标签（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="499"/>
         <source>Label (English)</source>
         <translation>标签（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="501"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="502"/>
         <source>w (mm)</source>
         <translation>宽 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="502"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="503"/>
         <source>h (mm)</source>
         <translation>高 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="506"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="507"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="507"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="508"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="508"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="509"/>
         <source>Load sample…</source>
         <translation>加载样张…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="509"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="510"/>
         <source>Captured page…</source>
         <translation>已采集影像…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="510"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
         <source>Draw region</source>
         <translation>绘制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="512"/>
         <source>Delete region</source>
         <translation>删除区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="512"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="513"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="513"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="514"/>
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="514"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="515"/>
         <source>Test on sample</source>
         <translation>样张测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="515"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="516"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="523"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="524"/>
         <source>No sample: load a scanned voucher to draw the regions over it.</source>
         <translation>暂无样张：加载一张扫描凭证，在其上绘制区域。</translation>
     </message>
@@ -4315,12 +4326,12 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UserDialogs</name>
     <message>
-        <location filename="../../widgets/common/dialogs.py" line="38"/>
+        <location filename="../../widgets/common/dialogs.py" line="40"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/dialogs.py" line="61"/>
+        <location filename="../../widgets/common/dialogs.py" line="63"/>
         <source>Please give a reason: it goes into the audit log.</source>
         <translation>请填写原因：它将记入审计日志。</translation>
     </message>
@@ -4350,7 +4361,7 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/dialogs.py" line="86"/>
+        <location filename="../../widgets/common/dialogs.py" line="88"/>
         <location filename="../../widgets/docks/users/dialogs.py" line="56"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
@@ -4362,7 +4373,7 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/dialogs.py" line="95"/>
+        <location filename="../../widgets/common/dialogs.py" line="97"/>
         <location filename="../../widgets/docks/users/dialogs.py" line="65"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
@@ -4379,12 +4390,12 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/dialogs.py" line="85"/>
+        <location filename="../../widgets/common/dialogs.py" line="87"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/dialogs.py" line="89"/>
+        <location filename="../../widgets/common/dialogs.py" line="91"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
@@ -4490,103 +4501,103 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="96"/>
-        <location filename="../../widgets/docks/users/panel.py" line="142"/>
+        <location filename="../../widgets/docks/users/panel.py" line="115"/>
+        <location filename="../../widgets/docks/users/panel.py" line="184"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="134"/>
-        <location filename="../../widgets/docks/users/panel.py" line="275"/>
+        <location filename="../../widgets/docks/users/panel.py" line="176"/>
+        <location filename="../../widgets/docks/users/panel.py" line="322"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="134"/>
+        <location filename="../../widgets/docks/users/panel.py" line="176"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="181"/>
+        <location filename="../../widgets/docks/users/panel.py" line="223"/>
         <source>Unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="182"/>
+        <location filename="../../widgets/docks/users/panel.py" line="224"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation>解锁 %1（%2）？请先核实本人身份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="194"/>
+        <location filename="../../widgets/docks/users/panel.py" line="236"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="207"/>
+        <location filename="../../widgets/docks/users/panel.py" line="249"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="207"/>
+        <location filename="../../widgets/docks/users/panel.py" line="249"/>
         <source>Enable user</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="233"/>
+        <location filename="../../widgets/docks/users/panel.py" line="275"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="240"/>
-        <location filename="../../widgets/docks/users/panel.py" line="244"/>
-        <location filename="../../widgets/docks/users/panel.py" line="277"/>
+        <location filename="../../widgets/docks/users/panel.py" line="282"/>
+        <location filename="../../widgets/docks/users/panel.py" line="286"/>
+        <location filename="../../widgets/docks/users/panel.py" line="324"/>
         <source>Unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="245"/>
+        <location filename="../../widgets/docks/users/panel.py" line="287"/>
         <source>Unlock card %1 of %2?</source>
         <translation>解锁 %2 的卡 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="255"/>
-        <location filename="../../widgets/docks/users/panel.py" line="259"/>
-        <location filename="../../widgets/docks/users/panel.py" line="278"/>
+        <location filename="../../widgets/docks/users/panel.py" line="297"/>
+        <location filename="../../widgets/docks/users/panel.py" line="301"/>
+        <location filename="../../widgets/docks/users/panel.py" line="325"/>
         <source>Blacklist card</source>
         <translation>挂失卡（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="260"/>
+        <location filename="../../widgets/docks/users/panel.py" line="302"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="271"/>
+        <location filename="../../widgets/docks/users/panel.py" line="318"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="272"/>
+        <location filename="../../widgets/docks/users/panel.py" line="319"/>
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="273"/>
+        <location filename="../../widgets/docks/users/panel.py" line="320"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="274"/>
+        <location filename="../../widgets/docks/users/panel.py" line="321"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="276"/>
+        <location filename="../../widgets/docks/users/panel.py" line="323"/>
         <source>Issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="282"/>
+        <location filename="../../widgets/docks/users/panel.py" line="329"/>
         <source>Filter by name, role, status…</source>
         <translation>按姓名、角色、状态筛选…</translation>
     </message>
@@ -4594,93 +4605,93 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>ZoneEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="117"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="118"/>
         <source>Could not read the floor plans: %1</source>
         <translation>无法读取平面图：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="210"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="211"/>
         <source>There are no floor plans yet.</source>
         <translation>尚无平面图。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="215"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="216"/>
         <source>Click at least 3 corners.</source>
         <translation>请至少点击 3 个角点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="216"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="217"/>
         <source>The outline crosses itself.</source>
         <translation>轮廓自相交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="217"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="218"/>
         <source>A corner lies outside the floor plan.</source>
         <translation>有角点在平面图之外。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="218"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="219"/>
         <source>The outline has no area.</source>
         <translation>轮廓面积为零。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="221"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="222"/>
         <source>Drawing: click the corners in order, then Save.</source>
         <translation>绘制：依次点击各角点，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="224"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="225"/>
         <source>Drag corners; double-click an edge to add one; select one and press Delete to remove it.</source>
         <translation>拖动角点；双击边可添加角点；选中角点后按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="235"/>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="252"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="236"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="253"/>
         <source>Save zone</source>
         <translation>保存区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="235"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="236"/>
         <source>Save zone %1?</source>
         <translation>保存区域 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="273"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="274"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="274"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="275"/>
         <source>Name (中文)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="275"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="276"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="276"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="277"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="277"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="278"/>
         <source>Restricted</source>
         <translation>限制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="283"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="284"/>
         <source>New zone</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="284"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="285"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="285"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="286"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>

@@ -87,26 +87,26 @@ def test_approve_reject_return_resubmit_and_cancel(services: Services, people: d
     rid = request_id(authz.submit(people["teller"], draft(60_000)))
     with pytest.raises(ValidationError):  # the same request twice while the first is open
         authz.submit(people["teller"], draft(60_000))
-    assert authz.get(rid).status == "pending" and authz.get(rid).levels_required == 1
+    assert authz.get(ROOT, rid).status == "pending" and authz.get(ROOT, rid).levels_required == 1
     assert authz.claim_next(people["reviewer"]) is not None
-    view = authz.get(rid)
+    view = authz.get(ROOT, rid)
     assert view.status == "claimed" and view.claimed_by == "rev1" and view.lease_until is not None
     with pytest.raises(ValidationError):
         authz.decide(people["reviewer"], rid, "return", "")  # a return needs a reason
     authz.decide(people["reviewer"], rid, "return", "身份证影像不清晰")
-    assert authz.get(rid).status == "returned"
+    assert authz.get(ROOT, rid).status == "returned"
     authz.resubmit(people["teller"], rid, draft(60_000, reason="重新拍摄身份证"))
-    view = authz.get(rid)
+    view = authz.get(ROOT, rid)
     assert view.status == "pending" and view.submissions == 2 and view.reason == "重新拍摄身份证"
     authz.claim(people["reviewer"], rid)
     authz.decide(people["reviewer"], rid, "approve", "")
-    view = authz.get(rid)
+    view = authz.get(ROOT, rid)
     assert view.status == "approved" and [d.decision for d in view.decisions] == ["return", "approve"]
     other = request_id(authz.submit(people["teller"], draft(70_000)))
     with pytest.raises(PermissionDenied):
         authz.cancel(people["teller2"], other, "not mine")
     authz.cancel(people["teller"], other, "customer left")
-    assert authz.get(other).status == "cancelled"
+    assert authz.get(ROOT, other).status == "cancelled"
     entries, _ = services.audit.query(ROOT, AuditQuery(action_prefix="authz."))
     assert {e.action for e in entries} >= {
         "authz.submit",
@@ -122,18 +122,18 @@ def test_approve_reject_return_resubmit_and_cancel(services: Services, people: d
 def test_four_eyes_limits_and_two_levels(services: Services, people: dict[str, Principal]) -> None:
     authz = services.authorization
     own = request_id(authz.submit(people["teller"], draft(2_000_000)))  # > 1,000,000: two levels
-    assert authz.get(own).levels_required == 2
+    assert authz.get(ROOT, own).levels_required == 2
     assert authz.claim_next(people["reviewer"]) is None  # above the reviewer's limit
     with pytest.raises(PermissionDenied) as denied:
         authz.claim(people["reviewer"], own)
     assert denied.value.params["rule"] == "above_limit" and denied.value.params["limit_fen"] == 100_000_000
     authz.claim(people["chief"], own)
     authz.decide(people["chief"], own, "approve", "核实无误")
-    assert authz.get(own).status == "pending" and authz.get(own).levels_done == 1
+    assert authz.get(ROOT, own).status == "pending" and authz.get(ROOT, own).levels_done == 1
     assert authz.claim_next(people["chief"]) is None  # the second level needs someone else
     authz.claim_next(people["chief2"])
     authz.decide(people["chief2"], own, "approve", "")
-    assert authz.get(own).status == "approved"
+    assert authz.get(ROOT, own).status == "approved"
     # a supervisor who is also a teller never authorizes their own request
     both = user(services, "both", Role.TELLER, Role.SUPERVISOR)
     mine = request_id(authz.submit(both, draft(80_000)))
@@ -152,14 +152,14 @@ def test_an_abandoned_claim_returns_to_the_queue(services: Services, people: dic
         authz.decide(people["reviewer"], rid, "approve", "", now=later)
     assert authz.expire_leases(now=utcnow()) == []  # not yet
     assert authz.expire_leases(now=later) == [rid]
-    assert authz.get(rid).status == "pending" and authz.get(rid).claimed_by is None
+    assert authz.get(ROOT, rid).status == "pending" and authz.get(ROOT, rid).claimed_by is None
     assert authz.claim_next(people["chief"]) is not None
 
 
 def test_policy_versions_apply_at_once(services: Services, people: dict[str, Principal]) -> None:
     admin = user(services, "admin1", Role.ADMIN)
     authz = services.authorization
-    assert authz.policy()[0] == 0
+    assert authz.policy(ROOT)[0] == 0
     policy = json.loads(SHIPPED_POLICY.read_text(encoding="utf-8"))
     policy["limits"]["users"] = {
         "teller1": {"CNY": {"*": {"input": 1_000_000, "authorize": 0}}}
@@ -230,7 +230,7 @@ def test_local_override_by_a_supervisor_at_the_tellers_workstation(
     with pytest.raises(PermissionDenied):  # a teller is no supervisor
         authz.decide_locally(people["teller"], rid, people["teller2"], "approve", "")
     authz.decide_locally(people["teller"], rid, supervisor, "approve", "现场核实")
-    view = authz.get(rid)
+    view = authz.get(ROOT, rid)
     assert (
         view.status == "approved"
         and view.decisions[0].mode == "local"
@@ -252,13 +252,14 @@ def test_push_dispatch_offers_to_the_least_loaded_signed_in_authorizer(
     authz.sign_in(people["reviewer"], "CENTER-01", ["CASH_WD"])
     authz.sign_in(people["chief"], "CENTER-02", ["TRANSFER"])  # does not take cash withdrawals
     first = request_id(authz.submit(people["teller"], draft(60_000)))
-    assert services.db and authz.get(first).status == "pending"
+    assert services.db and authz.get(ROOT, first).status == "pending"
     assert authz.claim_next(people["chief2"]) is None  # offered to rev1: not in anyone else's queue yet
     assert request_id(authz.claim_next(people["reviewer"])) == first
     authz.sign_in(people["chief2"], "CENTER-03", [])  # takes everything, holds nothing
     second = request_id(authz.submit(people["teller"], draft(61_000)))
     assert request_id(authz.claim_next(people["chief2"])) == second  # rev1 is busier (holds the first)
-    assert [(n, load) for n, _ws, load in authz.signed_in()] == [("chief1", 0), ("chief2", 1), ("rev1", 1)]
+    loads = [(n, load) for n, _ws, load in authz.signed_in(ROOT)]
+    assert loads == [("chief1", 0), ("chief2", 1), ("rev1", 1)]
     big = request_id(authz.submit(people["teller"], draft(2_000_000)))  # above rev1's limit
     authz.decide(people["reviewer"], first, "approve", "")
     authz.sign_out(people["chief2"])
@@ -275,7 +276,7 @@ def test_a_decision_sent_twice_is_recorded_once(services: Services, people: dict
     authz.decide(people["reviewer"], rid, "approve", "")
     with pytest.raises(ValidationError):
         authz.decide(people["reviewer"], rid, "approve", "")
-    view = authz.get(rid)
+    view = authz.get(ROOT, rid)
     assert view.status == "approved" and len(view.decisions) == 1
     with pytest.raises(ValidationError):  # and a finished request cannot be claimed again
         authz.claim(people["chief"], rid)

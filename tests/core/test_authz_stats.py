@@ -290,7 +290,7 @@ def test_history_seed_is_fast_consistent_and_audited(
     assert 300 <= summary["requests"] <= 900 and summary["two_level"] > 5
     assert summary["rejected"] > 5 and summary["resubmitted"] > 10 and summary["cancelled"] > 0
 
-    _version, policy = services.authorization.policy()
+    _version, policy = services.authorization.policy(ROOT)
     with services.db.read() as s:
         users = {u.id: u for u in s.scalars(select(User))}
         requests = list(s.scalars(select(AuthRequest)))
@@ -344,7 +344,7 @@ def test_seed_demo_includes_the_history(services: Services) -> None:
     demo.seed_demo(services.db)
     with services.db.read() as s:
         assert len(list(s.scalars(select(AuthRequest.id)))) > 200
-    assert services.authorization.queue() == []  # history only: nothing waits in the live queue
+    assert services.authorization.queue(ROOT) == []  # history only: nothing waits in the live queue
 
 
 # -- the PDF reports --------------------------------------------------------------------------------

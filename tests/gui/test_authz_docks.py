@@ -23,7 +23,7 @@ import widgets.docks.authz_queue.panel as queue_module
 import widgets.docks.authz_request.actions as request_actions
 import widgets.docks.authz_request.panel as request_module
 from app.db.models import AuthRequest
-from app.rbac import Principal, Role
+from app.rbac import Principal, Role, system_principal
 from app.services import Services
 from app.services.authorization import RequestView
 from widgets.authz.pills import COLOUR_ROLE
@@ -39,6 +39,7 @@ from widgets.docks.authz_request.panel import RequestPanel
 
 user_password = "Str0ng!pass"
 WAIT_MS = 10_000
+ROOT = system_principal("test")  # the test reads state as the system, not as a user
 
 
 def write_image(path: Path, text: str, size: tuple[int, int] = (640, 400)) -> Path:
@@ -98,7 +99,7 @@ class Desks:
         panel.resize(w, h)
         panel.show()
         self.made.append(panel)
-        self.qtbot.waitUntil(lambda: panel.loads >= 1, timeout=WAIT_MS)
+        self.qtbot.waitUntil(lambda: panel.loaded, timeout=WAIT_MS)
         return panel
 
 
@@ -142,15 +143,32 @@ def fill(
     (form.local if mode == "local" else form.remote).click()
 
 
+def send(qtbot, panel: RequestPanel) -> RequestView | None:  # type: ignore[no-untyped-def]
+    """Submit the form; the request as read back on the panel's worker, or None if refused."""
+    rid = panel.submit()
+    if rid is None:
+        return None
+    qtbot.waitUntil(lambda: panel.submitted is not None and panel.submitted.id == rid, timeout=WAIT_MS)
+    return panel.submitted
+
+
 def submit_full(  # type: ignore[no-untyped-def]
     qtbot, panel: RequestPanel, images: dict[str, Path], amount: str, **kw: str
 ) -> int:
     fill(qtbot, panel, amount, **kw)
     attach(qtbot, panel, "id_card", images["id_card"])
     attach(qtbot, panel, "voucher", images["voucher"])
-    view = panel.submit()
+    view = send(qtbot, panel)
     assert view is not None, panel.message.text()
     return view.id
+
+
+def claim_next(qtbot, panel: QueuePanel) -> int | None:  # type: ignore[no-untyped-def]
+    """F2 on the panel; once claimed, wait until the request in detail arrives from the worker."""
+    rid = panel.claim_next()
+    if rid is not None:
+        qtbot.waitUntil(lambda: panel.held() is not None and panel.held().id == rid, timeout=WAIT_MS)  # type: ignore[union-attr]
+    return rid
 
 
 def status_in(panel: RequestPanel, request_id: int) -> str:
@@ -228,6 +246,7 @@ def test_a_request_reaches_the_center_is_claimed_and_approved(  # type: ignore[n
         center.activateWindow()
     center.table.setFocus()
     qtbot.keyClick(center.table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: center.held() is not None, timeout=WAIT_MS)  # the detail is read on a worker
     held = center.held()
     assert held is not None and held.id == rid and held.claimed_by == "chief1"
     assert QApplication.focusWidget() is center.detail.comment  # ready for the comment
@@ -263,11 +282,11 @@ def test_reject_with_reason_and_return_then_resend(  # type: ignore[no-untyped-d
     second = submit_full(qtbot, teller, images, "260000", account="6222020200112230002")
     qtbot.waitUntil(lambda: in_queue(center, first) and in_queue(center, second), timeout=WAIT_MS)
 
-    assert center.claim_next() == first  # same priority: the oldest first
+    assert claim_next(qtbot, center) == first  # same priority: the oldest first
     assert center.claim_next() is None and "%1" not in center.message.text()  # one at a time
     center.detail.comment.setPlainText("客户身份存疑")
     assert center.reject() is not None
-    assert center.claim_next() == second
+    assert claim_next(qtbot, center) == second
     assert center.return_() is None  # a return needs a reason too
     center.detail.comment.setPlainText("凭证影像不清晰，请重新拍摄")
     assert center.return_() is not None
@@ -288,7 +307,7 @@ def test_reject_with_reason_and_return_then_resend(  # type: ignore[no-untyped-d
     form.attachments.remove_selected()
     attach(qtbot, teller, "voucher", images["voucher"])
     form.reason.setPlainText("已重新拍摄凭证")
-    view = teller.submit()
+    view = send(qtbot, teller)
     assert view is not None and view.id == second and view.status == "pending" and view.submissions == 2
     assert form.editing is None
     qtbot.waitUntil(lambda: in_queue(center, second), timeout=WAIT_MS)
@@ -340,10 +359,10 @@ def test_local_override_by_a_supervisor_at_the_counter(
     fill(qtbot, teller, "80000", mode="local")
     attach(qtbot, teller, "id_card", images["id_card"])
     attach(qtbot, teller, "voucher", images["voucher"])
-    view = teller.submit()  # a local request opens the supervisor's dialog at once
+    view = send(qtbot, teller)  # a local request opens the supervisor's dialog at once
     assert view is not None and view.mode == "local"
     assert all(seen) and len(seen) == 2 and seen[0] != seen[1]
-    after = services.authorization.get(view.id)
+    after = services.authorization.get(ROOT, view.id)
     assert after.status == "approved" and after.decisions[0].authorizer == "chief1"
     assert after.decisions[0].mode == "local" and after.decisions[0].comment == "本人核实"
     qtbot.waitUntil(lambda: status_in(teller, view.id) == "approved", timeout=WAIT_MS)
@@ -353,7 +372,7 @@ def test_local_override_by_a_supervisor_at_the_counter(
     fill(qtbot, teller, "70000", mode="local", account="6222020200119999999")
     attach(qtbot, teller, "id_card", images["id_card"])
     attach(qtbot, teller, "voucher", images["voucher"])
-    second = teller.submit()
+    second = send(qtbot, teller)
     assert second is not None
     qtbot.waitUntil(lambda: status_in(teller, second.id) == "pending", timeout=WAIT_MS)
     teller.mine.select(second.id)
@@ -372,7 +391,7 @@ def test_local_override_by_a_supervisor_at_the_counter(
 
     answer_next_dialog(reject_without_then_with_reason)
     teller.local_selected()
-    assert services.authorization.get(second.id).status == "rejected"
+    assert services.authorization.get(ROOT, second.id).status == "rejected"
 
 
 def test_two_levels_need_two_different_authorizers(  # type: ignore[no-untyped-def]
@@ -386,7 +405,7 @@ def test_two_levels_need_two_different_authorizers(  # type: ignore[no-untyped-d
     levels = QueueModel.COLUMNS.index("levels")
     claimed = QueueModel.COLUMNS.index("claimed")
     assert one.model.index(one.model.row_of(rid), levels).data() == "0/2"
-    assert one.claim_next() == rid
+    assert claim_next(qtbot, one) == rid
     qtbot.waitUntil(lambda: getattr(queued(two, rid), "claimed_by", None) == "chief1", timeout=WAIT_MS)
     assert two.model.index(two.model.row_of(rid), claimed).data() == "chief1"
     assert one.model.index(one.model.row_of(rid), claimed).data() == QCoreApplication.translate(
@@ -405,7 +424,7 @@ def test_two_levels_need_two_different_authorizers(  # type: ignore[no-untyped-d
         "AuthzTexts", "Four eyes: the second level needs a different authorizer."
     )
     assert one.message.text() == four_eyes and one.message.property("state") == "error"
-    assert two.claim_next() == rid and two.approve() is not None
+    assert claim_next(qtbot, two) == rid and two.approve() is not None
     qtbot.waitUntil(lambda: status_in(teller, rid) == "approved", timeout=WAIT_MS)
     progress = progress_text(teller.mine.model.view(rid))  # type: ignore[arg-type]
     assert "chief1" in progress and "chief2" in progress
@@ -417,7 +436,7 @@ def test_sla_colours_follow_the_waiting_time(  # type: ignore[no-untyped-def]
     teller = desks.teller(people["teller"])
     rid = submit_full(qtbot, teller, images, "80000")
     center = desks.center(people["chief"])
-    created = services.authorization.get(rid).created_at
+    created = services.authorization.get(ROOT, rid).created_at
     waiting = QueueModel.COLUMNS.index("waiting")
 
     def colour_at(seconds: int) -> tuple[str, str]:
@@ -450,7 +469,7 @@ def test_an_expired_lease_returns_the_request_to_the_queue(
     teller = desks.teller(people["teller"])
     rid = submit_full(qtbot, teller, images, "80000")
     center = desks.center(people["chief"])
-    assert center.claim_next() == rid
+    assert claim_next(qtbot, center) == rid
     lease = center.detail.lease
     assert lease.property("state") == "ok" and lease.text()
     past = center.held().lease_until - timedelta(minutes=10)  # type: ignore[union-attr]
@@ -466,8 +485,8 @@ def test_an_expired_lease_returns_the_request_to_the_queue(
 
     # the expired claim went back to the queue at once; claimed again, then abandoned:
     # expire_leases (every 15 s) puts it back in the queue
-    qtbot.waitUntil(lambda: services.authorization.get(rid).status == "pending", timeout=WAIT_MS)
-    assert center.claim_next() == rid
+    qtbot.waitUntil(lambda: services.authorization.get(ROOT, rid).status == "pending", timeout=WAIT_MS)
+    assert claim_next(qtbot, center) == rid
     with services.db.write() as s:
         s.execute(update(AuthRequest).where(AuthRequest.id == rid).values(lease_until=past))
     center.expire_leases()
@@ -536,8 +555,8 @@ def test_an_open_center_dock_is_a_signed_in_authorizer(  # type: ignore[no-untyp
     authz = services.authorization
     center = desks.center(people["chief"])
     qtbot.waitUntil(
-        lambda: [n for n, _ws, _load in authz.signed_in()] == [people["chief"].username], timeout=WAIT_MS
+        lambda: [n for n, _ws, _load in authz.signed_in(ROOT)] == [people["chief"].username], timeout=WAIT_MS
     )
     center.shutdown()
     desks.made.remove(center)
-    assert authz.signed_in() == []  # closing the dock signs out (签退)
+    assert authz.signed_in(ROOT) == []  # closing the dock signs out (签退)

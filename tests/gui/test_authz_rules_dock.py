@@ -7,8 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.errors import PermissionDenied
-from app.rbac import Role
+from app.rbac import Role, system_principal
 from widgets.docks.authz_rules.model import MARK, MARK_TEXT, parse_yuan, yuan_text
+
+ROOT = system_principal("test")  # the test reads state as the system, not as a user
 
 
 @pytest.fixture
@@ -63,7 +65,7 @@ def test_shipped_rules_in_yuan_edit_and_save(  # type: ignore[no-untyped-def]
     give_reason("2025年限额调整")
     panel.actions_by_name["authz_rules.save"].trigger()
     qtbot.waitUntil(lambda: not panel.loading, timeout=3000)  # the saved version is re-read on a worker
-    version, policy = services.authorization.policy()
+    version, policy = services.authorization.policy(ROOT)
     assert version == 1 and panel.version == 1 and not panel.edited
     assert policy.business["CASH_WD"].authorize_over == 6000050
     assert policy.role_limits["teller"]["CNY"]["*"].input == 400000000
@@ -86,7 +88,7 @@ def test_bad_order_is_refused_and_marked(qtbot, services, panel) -> None:  # typ
     assert panel.business_table.currentIndex().row() == transfer
     assert "business.TRANSFER" in panel.message.text()
     panel.actions_by_name["authz_rules.save"].trigger()  # refused before any reason is asked
-    assert services.authorization.policy()[0] == 0
+    assert services.authorization.policy(ROOT)[0] == 0
     panel.actions_by_name["authz_rules.revert"].trigger()
     qtbot.waitUntil(lambda: not panel.loading, timeout=3000)  # the rules in force are re-read on a worker
     assert b.mark is None and cell(b, row_of(b, "TRANSFER"), "authorize_over").data() == "100,000.00"
@@ -116,12 +118,12 @@ def test_only_administrators(  # type: ignore[no-untyped-def]
 ) -> None:
     teller = make_user("li", Role.TELLER)
     chief = make_user("zhang", Role.SUPERVISOR)
-    _, policy = services.authorization.policy()
+    _, policy = services.authorization.policy(ROOT)
     with pytest.raises(PermissionDenied):
         services.authorization.save_policy(teller, policy.to_json(), "想改")
     with pytest.raises(PermissionDenied):
         services.authorization.save_policy(chief, policy.to_json(), "想改")
-    assert services.authorization.policy()[0] == 0
+    assert services.authorization.policy(ROOT)[0] == 0
     assert "dock.authz_rules" not in open_window(teller).docks
     assert "dock.authz_rules" not in open_window(chief).docks
     assert "dock.authz_rules" in open_window(make_user("boss", Role.ADMIN)).docks

@@ -172,9 +172,11 @@ def test_decisions_need_a_reason_and_change_the_status(
 
     give_reason("凭证折角，重扫")
     panel.actions_by_name["capture.retake"].trigger()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)  # the page is read again on a worker
     assert statuses(panel)["tr.jpg"] == "retake" and panel.current_page().decision_reason == "凭证折角，重扫"
     give_reason("客户要求作废")
     panel.actions_by_name["capture.reject"].trigger()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)  # the page is read again on a worker
     assert statuses(panel)["tr.jpg"] == "rejected"
     assert panel.details.verdict.text().endswith(status_text("rejected"))
     select(qtbot, panel, "truncated.jpg")
@@ -182,6 +184,7 @@ def test_decisions_need_a_reason_and_change_the_status(
     assert panel.decide(panel.current_page().id, "override", "主管确认") is None  # nor will the service
     give_reason("文件损坏，请重新扫描")
     panel.actions_by_name["capture.retake"].trigger()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)  # the page is read again on a worker
     assert statuses(panel)["truncated.jpg"] == "retake"
     batch = services.capture.batches(system_principal("test"))[0]
     assert batch.counts == {"rejected": 1, "retake": 1}
@@ -218,6 +221,7 @@ def test_a_hot_folder_feeds_the_batch(  # type: ignore[no-untyped-def]
     panel.source_options["folder"] = {"poll_s": 0.05, "settle_polls": 1}
     assert panel.selected_source() == folder_url(hot)
     panel.actions_by_name["capture.start"].trigger()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)  # the new batch is read on a worker
     assert folder_url(hot) in panel.bridge.running and panel.actions_by_name["capture.stop"].isEnabled()
     batch_id = panel.batch_id
     assert panel.browser.batch_model.rows[0].source == folder_url(hot)

@@ -17,6 +17,7 @@ def test_admin_creates_a_user_through_the_form(
 ) -> None:  # type: ignore[no-untyped-def]
     w = open_window(make_user("boss", Role.ADMIN))
     panel = w.docks["dock.users"].panel
+    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)  # listed on the dock's worker
     before = panel.model.rowCount()
 
     def fill(dlg: FormDialog) -> None:
@@ -32,9 +33,13 @@ def test_admin_creates_a_user_through_the_form(
 
     answer_next_dialog(fill)
     panel.actions_by_name["users.new"].trigger()
+    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)
     assert panel.model.rowCount() == before + 1
     assert any(u.username == "newbie" and u.roles == (Role.TELLER,) for u in panel.model.users)
     audit_panel = w.docks["dock.audit"].panel
+    qtbot.waitUntil(
+        lambda: not audit_panel.loading and audit_panel.model.records[0].action == "user.create", timeout=3000
+    )  # read on the dock's worker
     top = audit_panel.model.records[0]
     assert top.action == "user.create" and top.reason == "新员工入职" and top.actor_name == "boss"
     action_col = audit_panel.model.COLUMNS.index("action")
@@ -52,6 +57,7 @@ def test_unlock_is_offered_only_for_locked_users_and_not_for_self(
     w = open_window(boss)
     panel = w.docks["dock.users"].panel
     panel.reload()
+    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)
 
     def select(name: str) -> None:
         for row in range(panel.proxy.rowCount()):
@@ -72,6 +78,7 @@ def test_unlock_is_offered_only_for_locked_users_and_not_for_self(
 
     answer_next_dialog(confirm)
     panel.actions_by_name["users.unlock"].trigger()
+    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)
     victim = next(u for u in panel.model.users if u.username == "victim")
     assert not victim.locked
     assert services.identity.authenticate("victim", "Str0ng!pass").username == "victim"
@@ -83,12 +90,14 @@ def test_audit_dock_verifies_and_reports_tampering(
     w = open_window(make_user("aud", Role.AUDITOR))
     panel = w.docks["dock.audit"].panel
     panel.verify_action.trigger()
+    qtbot.waitUntil(lambda: not panel.verifying, timeout=3000)  # checked on the dock's worker
     assert panel.chain.property("state") == "ok" and "完整" in panel.chain.text()
     with services.db.write() as s:
         s.execute(update(AuditEntry).where(AuditEntry.seq == 1).values(actor_name="someone else"))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
     panel.verify_action.trigger()
+    qtbot.waitUntil(lambda: not panel.verifying, timeout=3000)
     assert panel.chain.property("state") == "error" and shown
     assert "第 1 条" in panel.chain.text() and "被改动" in panel.chain.text()
 
@@ -108,14 +117,16 @@ def test_audit_search_filters(  # type: ignore[no-untyped-def]
         timeout=3000,
     )
     panel.kind.setCurrentIndex(panel.kind.findData("auth."))
+    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)
     assert all(r.action.startswith("auth.") for r in panel.model.records)
 
 
-def test_overview_counts(services, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_overview_counts(qtbot, services, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
     from app import demo
 
     demo.seed_demo(services.db)
     w = open_window(services.identity.authenticate("operator", demo.DEMO_PASSWORD))
     panel = w.docks["dock.overview"].panel
+    qtbot.waitUntil(lambda: panel._data is not None and not panel.loading, timeout=3000)  # on its worker
     assert int(panel.cards["people"].value.text()) >= 40
     assert panel.sites.rowCount() == 2 and panel.sites.item(0, 1).text().endswith("营业部")

@@ -60,7 +60,9 @@ def test_a_person_imported_from_csv_is_placed_on_the_map_by_the_running_pipeline
 
         monkeypatch.setattr(QDialog, "exec", accept_with_reason)
         monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-        result = registers.import_file(path)
+        assert registers.import_file(path)
+        qtbot.waitUntil(lambda: not registers.importing, timeout=10_000)  # the import runs on a worker
+        result = registers.last_import
         assert result is not None and result.ok and result.tags_bound == 1
         change = result.change
         assert change is not None and change.action == Action.REGISTER_IMPORT

@@ -40,7 +40,9 @@ def test_import_people_from_a_csv_file(
         "证件编号,姓名,性别,标签,权限区域\nNEW0001,王新,男,ABCD1234,BR01-VAULT\n", encoding="utf-8-sig"
     )
     give_reason("导入新员工")
-    result = panel.import_file(path)
+    assert panel.import_file(path)
+    qtbot.waitUntil(lambda: not panel.importing, timeout=3000)  # the import runs on a worker
+    result = panel.last_import
     assert result is not None and result.ok and boxes[-1][0] == "info"
     qtbot.waitUntil(lambda: not panel.loading, timeout=3000)  # the register is re-read on a worker
     assert panel.models["person"].rowCount() == before + 1
@@ -56,7 +58,9 @@ def test_bad_csv_reports_lines_and_imports_nothing(
     path = tmp_path / "bad.csv"
     path.write_text("id_number,name,sex\nA1,好,M\nA2,坏,X\n", encoding="utf-8")
     give_reason("导入新员工")
-    result = panel.import_file(path)
+    assert panel.import_file(path)
+    qtbot.waitUntil(lambda: not panel.importing, timeout=3000)
+    result = panel.last_import
     assert result is not None and not result.ok
     kind, text = boxes[-1]
     assert kind == "warning" and "3" in text and "sex" in text

@@ -1,4 +1,9 @@
-"""Audit log panel: search, filter by kind, load older entries, verify the chain. GUI thread."""
+"""Audit log panel: search, filter by kind, load older entries, verify the chain. GUI thread.
+
+Every read runs on a ``Worker``: the entries (a search, the newest page, older pages) on one, the
+chain check on another (it reads the whole log and can take seconds: the dock says it is running
+and stays usable meanwhile). A result that a newer request replaced is dropped.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.audit import AuditQuery
+from app.audit import AuditQuery, AuditRecord, ChainReport
 from app.errors import SuiteError
 from app.operations import Change
 from app.rbac import Permission
@@ -26,6 +31,7 @@ from widgets.i18n import Retranslating
 from widgets.messages import error_text
 from widgets.table_model import record_table
 from widgets.theme import set_role
+from widgets.workers import Worker
 
 OBJECT_NAME = "dock.audit"
 PAGE = 200
@@ -36,6 +42,11 @@ class AuditPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = AuditTableModel()
+        self.worker = Worker(self)  # the entries
+        self.verify_worker = Worker(self)  # the chain check
+        self.loading = False  # entries asked for and not yet arrived
+        self.verifying = False
+        self.loads = 0
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
@@ -50,7 +61,6 @@ class AuditPanel(Retranslating, QWidget):
         self.verify_action.triggered.connect(self.verify)
         self.verify_button = QPushButton()
         self.verify_button.clicked.connect(self.verify_action.trigger)
-        self.verify_button.setEnabled(ctx.principal.can(Permission.AUDIT_VERIFY))
         bar.addWidget(self.verify_button)
         layout.addLayout(bar)
 
@@ -80,6 +90,7 @@ class AuditPanel(Retranslating, QWidget):
         self.kind.currentIndexChanged.connect(self.reload)
         ctx.bus.changed.connect(self._on_change)
         self.total = 0
+        self._update_verify()
         self.retranslate()
         self._ready = True
         self.reload()
@@ -95,22 +106,38 @@ class AuditPanel(Retranslating, QWidget):
         )
 
     def reload(self) -> None:
-        try:
-            records, self.total = self.ctx.services.audit.query(self.ctx.principal, self._query())
-        except SuiteError as exc:
-            self.status.setText(error_text(exc))
-            return
+        audit, me, query = self.ctx.services.audit, self.ctx.principal, self._query()
+        self.loading = True
+        self.worker.submit(lambda: audit.query(me, query), self._apply_page, self._load_failed)
+
+    def _apply_page(self, page: tuple[list[AuditRecord], int]) -> None:
+        records, self.total = page
         self.model.set_records(records)
-        self._update_status()
+        self._loaded()
 
     def load_more(self) -> None:
-        if not self.model.records:
+        if not self.model.records or self.loading:
             return
-        records, self.total = self.ctx.services.audit.query(
-            self.ctx.principal, self._query(before_seq=self.model.records[-1].seq)
-        )
+        audit, me = self.ctx.services.audit, self.ctx.principal
+        query = self._query(before_seq=self.model.records[-1].seq)
+        self.loading = True
+        self.worker.submit(lambda: audit.query(me, query), self._append_page, self._load_failed)
+
+    def _append_page(self, page: tuple[list[AuditRecord], int]) -> None:
+        records, self.total = page
         self.model.append_records(records)
+        self._loaded()
+
+    def _loaded(self) -> None:
+        self.loading = False
+        self.loads += 1
         self._update_status()
+
+    def _load_failed(self, exc: Exception) -> None:
+        self.loading = False
+        self.status.setText(
+            error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}"
+        )
 
     def _on_change(self, change: Change) -> None:
         del change  # every change is audited: newest entries appear at the top
@@ -125,11 +152,27 @@ class AuditPanel(Retranslating, QWidget):
         )
 
     def verify(self) -> None:
-        try:
-            report = self.ctx.services.audit.verify(self.ctx.principal)
-        except SuiteError as exc:
-            QMessageBox.warning(self, self.tr("Audit log"), error_text(exc))
+        """Check the whole chain on the worker; the dock shows it is running meanwhile."""
+        if self.verifying:
             return
+        audit, me = self.ctx.services.audit, self.ctx.principal
+        self.verifying = True
+        self._update_verify()
+        self.chain.setText(self.tr("Verifying the chain…"))
+        set_role(self.chain, "state", "warn")
+        self.verify_worker.submit(lambda: audit.verify(me), self._verified, self._verify_failed)
+
+    def _verify_failed(self, exc: Exception) -> None:
+        self.verifying = False
+        self._update_verify()
+        self.chain.setText("")
+        set_role(self.chain, "state", "off")
+        text = error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}"
+        QMessageBox.warning(self, self.tr("Audit log"), text)
+
+    def _verified(self, report: ChainReport) -> None:
+        self.verifying = False
+        self._update_verify()
         if report.ok:
             self.chain.setText(self.tr("Chain intact: %1 entries").replace("%1", str(report.checked)))
             set_role(self.chain, "state", "ok")
@@ -149,6 +192,15 @@ class AuditPanel(Retranslating, QWidget):
             set_role(self.chain, "state", "error")
             QMessageBox.critical(self, self.tr("Audit log"), text)
         self.reload()
+
+    def _update_verify(self) -> None:
+        self.verify_action.setEnabled(not self.verifying)  # one check at a time
+        self.verify_button.setEnabled(self.ctx.principal.can(Permission.AUDIT_VERIFY) and not self.verifying)
+
+    def shutdown(self) -> None:
+        """Stop the workers (bounded waits)."""
+        self.worker.stop()
+        self.verify_worker.stop()
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search user, action, target, reason…"))

@@ -3,7 +3,8 @@ with SLA timers, claim next (F2) or the selected one, the claimed request in det
 and approve / reject / return (with a reason) / release. GUI thread.
 
 Decisions and claims are quick service calls made here (each checks four eyes, limits and the lease,
-and audits). The queue is read on a ``Worker``; abandoned claims are returned to the queue by
+and audits). Every read is on a ``Worker`` (the queue; the rules; the claimed request in detail,
+shown when it arrives); abandoned claims are returned to the queue by
 ``expire_leases`` on another ``Worker`` every 15 s; live updates from other workstations come
 through ``AuthzBridge`` (its watcher thread) and from this window through the change bus. A
 one-second timer advances the waiting times and the lease countdown without reading the database.
@@ -21,7 +22,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.authz_policy import REMOTE
+from app.authz_policy import REMOTE, Policy
 from app.blobs import BlobStore
 from app.db.base import utcnow
 from app.errors import SuiteError
@@ -73,8 +74,11 @@ class QueuePanel(Retranslating, QWidget):
         self.clock: Callable[[], datetime] = utcnow  # tests inject one
         self.store = BlobStore(ctx.capture.image_store) if ctx.capture is not None else None
         self.held_id: int | None = None
+        self.policy: Policy | None = None
         self.loads = 0
-        self.worker = Worker(self)
+        self.worker = Worker(self)  # the queue
+        self.policy_worker = Worker(self)  # the rules (business names)
+        self.detail_worker = Worker(self)  # the claimed request in detail
         self.expire_worker = Worker(self)
         self.bridge = AuthzBridge(ctx.services.db, poll_s=POLL_S, parent=self)
         self.model = QueueModel(self.me.username)
@@ -182,18 +186,24 @@ class QueuePanel(Retranslating, QWidget):
 
     # -- the queue ----------------------------------------------------------------------------------
     def reload_policy(self) -> None:
-        try:
-            _version, policy = self.authz.policy()
-        except SuiteError as exc:
-            self.show_message(error_text(exc))
-            return
+        authz, me = self.authz, self.me
+        self.policy_worker.submit(lambda: authz.policy(me)[1], self._apply_policy, self._worker_failed)
+
+    @property
+    def loaded(self) -> bool:
+        """The queue and the rules have arrived from the workers at least once."""
+        return self.loads >= 1 and self.policy is not None
+
+    def _apply_policy(self, policy: Policy) -> None:
+        self.policy = policy
         self.model.businesses = dict(policy.business)
         self.detail.businesses = dict(policy.business)
+        self.model.refresh_cells()  # the business names in the rows
 
     def reload(self) -> None:
-        authz = self.authz
+        authz, me = self.authz, self.me
         self.worker.submit(
-            lambda: [r for r in authz.queue() if r.mode == REMOTE], self._apply_rows, self._worker_failed
+            lambda: [r for r in authz.queue(me) if r.mode == REMOTE], self._apply_rows, self._worker_failed
         )
 
     def _apply_rows(self, rows: list[RequestView]) -> None:
@@ -306,22 +316,29 @@ class QueuePanel(Retranslating, QWidget):
         return self._took(change)
 
     def _busy_with_one(self) -> bool:
-        held = self.held()
-        if held is None:
+        if self.held_id is None:  # also while the claimed request's detail is on its way
             return False
-        self.show_message(self.tr("Decide or release request no. %1 first.").replace("%1", str(held.id)))
+        self.show_message(self.tr("Decide or release request no. %1 first.").replace("%1", str(self.held_id)))
         return True
 
     def _took(self, change: Change) -> int:
+        """Claimed: the request in detail arrives from the worker (``_show_held``)."""
         request_id = int(change.target_ids[0])
         self.held_id = request_id
-        self.detail.show_request(self.authz.get(request_id), self.clock())
         self.show_message(
             self.tr("Request no. %1 is yours: check it and decide.").replace("%1", str(request_id)), ok=True
         )
         self._changed(change)
-        self.detail.comment.setFocus()
+        authz, me = self.authz, self.me
+        self.detail_worker.submit(lambda: authz.get(me, request_id), self._show_held, self._worker_failed)
         return request_id
+
+    def _show_held(self, view: RequestView) -> None:
+        if view.id != self.held_id:
+            return  # released or lost meanwhile
+        self.detail.show_request(view, self.clock())
+        self._update_actions()
+        self.detail.comment.setFocus()
 
     def release(self) -> None:
         view = self.held()
@@ -454,6 +471,8 @@ class QueuePanel(Retranslating, QWidget):
         self.expirer.stop()
         self.bridge.shutdown()
         self.worker.stop()
+        self.policy_worker.stop()
+        self.detail_worker.stop()
         self.expire_worker.stop()
         self.detail.shutdown()
         try:

@@ -2,8 +2,9 @@
 and images, submit (a local request then opens the supervisor's local-override dialog), and the
 teller's own requests, live, to correct and resend a returned one or cancel a pending one. GUI thread.
 
-Writes are quick service calls made here (each checks permissions and audits); the list is read on a
-``Worker``; live updates come from other workstations through ``AuthzBridge`` (its watcher thread)
+Writes are quick service calls made here (each checks permissions and audits); every read is on a
+``Worker`` (the teller's list; the rules; the request just sent, whose local-override dialog opens
+when it arrives); live updates come from other workstations through ``AuthzBridge`` (its watcher thread)
 and from this window through the change bus. Nothing here blocks the teller while a request waits.
 """
 
@@ -62,7 +63,10 @@ class RequestPanel(Retranslating, QWidget):
         self.setObjectName("authz_request.panel")
         self.store = BlobStore(ctx.capture.image_store) if ctx.capture is not None else None
         self.policy: Policy | None = None
-        self.worker = Worker(self)
+        self.worker = Worker(self)  # the teller's requests
+        self.policy_worker = Worker(self)  # the rules (the form's route and limit hints)
+        self.sent_worker = Worker(self)  # the request just sent, in full
+        self.submitted: RequestView | None = None  # the request last sent, once read back
         self.bridge = AuthzBridge(ctx.services.db, poll_s=POLL_S, parent=self)
         self._known: dict[int, str] = {}  # request id -> status last shown
         self._select_after: int | None = None
@@ -135,13 +139,19 @@ class RequestPanel(Retranslating, QWidget):
 
     # -- data ---------------------------------------------------------------------------------------
     def reload_policy(self) -> None:
-        try:
-            _version, self.policy = self.authz.policy()
-        except SuiteError as exc:
-            self.show_message(error_text(exc))
-            return
+        authz, me = self.authz, self.ctx.principal
+        self.policy_worker.submit(lambda: authz.policy(me)[1], self._apply_policy, self._worker_failed)
+
+    @property
+    def loaded(self) -> bool:
+        """The teller's requests and the rules have arrived from the workers at least once."""
+        return self.loads >= 1 and self.policy is not None
+
+    def _apply_policy(self, policy: Policy) -> None:
+        self.policy = policy
         self.form.set_policy(self.policy)
         self.mine.model.businesses = dict(self.policy.business)
+        self.mine.model.refresh_cells()  # the business names in the rows
         self._update_actions()
 
     def reload(self) -> None:
@@ -185,8 +195,10 @@ class RequestPanel(Retranslating, QWidget):
         self.ctx.bus.publish(change, self)
 
     # -- the form -----------------------------------------------------------------------------------
-    def submit(self) -> RequestView | None:
-        """Send the form (a new request, or the corrected returned one); the request, or None if refused."""
+    def submit(self) -> int | None:
+        """Send the form (a new request, or the corrected returned one); the request's id, or None if
+        refused. The request is read back on a worker (``submitted``); a local one then opens the
+        supervisor's dialog."""
         if self.policy is None:
             return None
         if self.form.attachments.busy:
@@ -213,15 +225,21 @@ class RequestPanel(Retranslating, QWidget):
         self.form.reset()
         self.form.business.setFocus()
         self._changed(change, select=request_id)
-        view = self.authz.get(request_id)
+        self.submitted = None
+        authz, me = self.authz, self.ctx.principal
+        self.sent_worker.submit(lambda: authz.get(me, request_id), self._sent, self._worker_failed)
+        return request_id
+
+    def _sent(self, view: RequestView) -> None:
         if view.mode == LOCAL:
             text = self.tr("Request no. %1 recorded: the supervisor authorizes it here.")
-            self.show_message(text.replace("%1", str(request_id)), ok=True)
+            self.show_message(text.replace("%1", str(view.id)), ok=True)
             self.open_local(view)
+            self.submitted = view  # after the dialog: the request as it was sent
         else:
             text = self.tr("Request no. %1 sent to the authorization center.")
-            self.show_message(text.replace("%1", str(request_id)), ok=True)
-        return view
+            self.show_message(text.replace("%1", str(view.id)), ok=True)
+            self.submitted = view
 
     def new_request(self) -> None:
         self.form.reset()
@@ -355,6 +373,8 @@ class RequestPanel(Retranslating, QWidget):
         """Stop the watcher and the workers (bounded waits)."""
         self.bridge.shutdown()
         self.worker.stop()
+        self.policy_worker.stop()
+        self.sent_worker.stop()
         self.form.shutdown()
 
 

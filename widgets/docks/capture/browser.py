@@ -87,11 +87,10 @@ class BatchBrowser(Retranslating, QSplitter):
         row = self.batch_model.row_of(current) if current is not None else -1
         self.select_batch(self.batch_model.rows[max(row, 0)].id if self.batch_model.rows else None)
 
-    def update_batches(self, ids: set[int]) -> None:
-        """Read the page counts of these batches again."""
-        for b in self.service.batches(self.principal):
-            if b.id in ids:
-                self.batch_model.upsert(b)
+    def upsert_batches(self, batches: list[BatchView]) -> None:
+        """Show these batches as read again (their page counts; a new one on top)."""
+        for b in batches:
+            self.batch_model.upsert(b)
 
     def select_batch(self, batch_id: int | None) -> None:
         row = self.batch_model.row_of(batch_id) if batch_id is not None else -1

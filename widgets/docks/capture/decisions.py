@@ -99,10 +99,17 @@ class CaptureDecisions(QObject):
         self._set_busy(True)
         self.message.emit(self.tr("Classifying page as %1…").replace("%1", code), True)
 
-        def done(change: Change) -> None:
+        capture, me = self.ctx.services.capture, self.ctx.principal
+
+        def job() -> tuple[Change, bool]:  # worker thread: cut, record, and read the page back
+            change = runner.reclassify(page_id, code, reason)
+            return change, bool(capture.page(me, page_id).slices)
+
+        def done(result: tuple[Change, bool]) -> None:
+            change, has_slices = result
             self._set_busy(False)
             self.decided.emit(change)
-            if self.ctx.services.capture.page(self.ctx.principal, page_id).slices:
+            if has_slices:
                 self.message.emit(self.tr("Page classified as %1.").replace("%1", code), True)
             else:
                 text = self.tr("Page classified as %1, but the template could not be placed: no slices.")
@@ -113,7 +120,7 @@ class CaptureDecisions(QObject):
             text = error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}"
             self.message.emit(text, False)
 
-        self.worker.submit(lambda: runner.reclassify(page_id, code, reason), done, failed)
+        self.worker.submit(job, done, failed)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

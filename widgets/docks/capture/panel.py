@@ -28,7 +28,7 @@ from app.blobs import BlobStore
 from app.errors import SuiteError
 from app.operations import Change, Target
 from app.rbac import Permission
-from app.services.capture import PageView
+from app.services.capture import BatchView, PageView
 from app.statuses import PageDecision
 from app.tracking.reads import LinkState
 from hardware.capture import SourceStatus
@@ -98,6 +98,11 @@ class CapturePanel(Retranslating, QWidget):
         self.decisions = CaptureDecisions(ctx, self.runner, self)
         self._applied: set[int] = set()  # audit numbers of changes already shown
         self.warm_worker = Worker(self)
+        self.change_worker = Worker(self)  # the pages and batch counts that changes touched
+        self._todo_pages: dict[int, bool] = {}  # page id -> a new page (followed if at the end)
+        self._todo_batches: set[int] = set()  # batches whose counts to read again
+        self._select_batch: int | None = None  # a batch just opened here, shown once it is read
+        self._select_url = ""  # its source
         self._warm = not USE_PROCESSES  # worker processes start when the dock is first shown
         self._build(layout, ctx.capture.sources)
         self.bridge.ingested.connect(self.apply_changes)
@@ -249,46 +254,86 @@ class CapturePanel(Retranslating, QWidget):
         return {r.name: (r.label_zh if zh else r.label_en) or r.name for r in template.regions}
 
     # -- changes --------------------------------------------------------------------------------------
+    @property
+    def refreshing(self) -> bool:
+        """Pages or batches that changes touched are still being read on the worker."""
+        return bool(self._todo_pages or self._todo_batches)
+
     def apply_changes(self, changes: Sequence[Change]) -> None:
-        """Read again only the pages and batches these changes touch (each change once)."""
-        browser = self.browser
-        current = browser.current_page()
-        follow = browser.is_last(current)  # new pages are followed unless the operator looks back
-        batches: set[int] = set()
-        newest: int | None = None
-        refresh_current = False
+        """Read again, on the worker, only the pages and batches these changes touch (each change
+        once); they are shown when they arrive (``_apply_read``)."""
+        shown = self._select_batch if self._select_batch is not None else self.browser.batch_id
         for change in changes:
             if change.audit_seq is not None:
                 if change.audit_seq in self._applied:
                     continue
                 self._applied.add(change.audit_seq)
             if change.target_type == Target.CAPTURE_BATCH:
-                batches.add(int(change.target_ids[0]))
+                self._todo_batches.add(int(change.target_ids[0]))
                 continue
             if change.target_type != Target.CAPTURED_PAGE:
                 continue
             batch = change.detail.get("batch")
             if batch is not None:
-                batches.add(int(batch))
-                if int(batch) != browser.batch_id:
+                self._todo_batches.add(int(batch))
+                if int(batch) != shown:
                     continue  # a page of another batch: only its counts change
-            try:
-                page = self.ctx.services.capture.page(self.ctx.principal, int(change.target_ids[0]))
-            except SuiteError:
-                continue
-            batches.add(page.batch_id)
+            page_id = int(change.target_ids[0])
+            self._todo_pages[page_id] = self._todo_pages.get(page_id, False) or batch is not None
+        if not self.refreshing:
+            return
+        pages, batches = dict(self._todo_pages), frozenset(self._todo_batches)  # all still to read
+        capture, me = self.ctx.services.capture, self.ctx.principal
+
+        def read() -> tuple[list[PageView], list[BatchView]]:  # worker thread
+            views = []
+            for page_id in pages:
+                try:
+                    views.append(capture.page(me, page_id))
+                except SuiteError:
+                    continue
+            wanted = batches | {v.batch_id for v in views}
+            return views, [b for b in capture.batches(me) if b.id in wanted] if wanted else []
+
+        self.change_worker.submit(
+            read, lambda got: self._apply_read(pages, batches, got), self._changes_failed
+        )
+
+    def _apply_read(
+        self, pages: dict[int, bool], batches: frozenset[int], got: tuple[list[PageView], list[BatchView]]
+    ) -> None:
+        views, counts = got
+        for page_id in pages:
+            self._todo_pages.pop(page_id, None)
+        self._todo_batches.difference_update(batches)
+        browser = self.browser
+        browser.upsert_batches(counts)
+        follow_all = False
+        if self._select_batch is not None:  # opened here: show it (its pages read with it)
+            batch_id, self._select_batch = self._select_batch, None
+            browser.select_batch(batch_id)
+            follow_all = True
+        current = browser.current_page()
+        follow = follow_all or browser.is_last(current)  # new pages are followed unless one looks back
+        newest: int | None = None
+        refresh_current = False
+        for page in views:
             if page.batch_id == browser.batch_id:
                 browser.upsert_page(page)
-                newest = page.id if batch is not None else newest
+                newest = page.id if pages.get(page.id) else newest
                 refresh_current = refresh_current or (current is not None and page.id == current.id)
-        if batches:
-            browser.update_batches(batches)
         if newest is not None and follow:
             browser.select_page(newest)
         elif refresh_current:
             self._show_page(browser.current_page())
         browser.request_thumbs()
         browser.retranslate()
+
+    def _changes_failed(self, exc: Exception) -> None:
+        self._todo_pages.clear()
+        self._todo_batches.clear()
+        self._select_batch = None
+        self._worker_failed(exc)
 
     def _changed(self, changes: Sequence[Change]) -> None:
         """Our own changes: show them, then tell the other docks (one is enough: they reload)."""
@@ -319,13 +364,15 @@ class CapturePanel(Retranslating, QWidget):
         except SuiteError as exc:
             self.show_message(error_text(exc))
             return None
-        self._changed([change])
         batch_id = int(change.target_ids[0])
-        self.browser.select_batch(batch_id)
+        self._select_batch, self._select_url = batch_id, url  # shown when read (``_apply_read``)
+        self._changed([change])
         return batch_id
 
     def _batch_for(self, url: str) -> int | None:
         """The shown batch if it came from this source, else a new one."""
+        if self._select_batch is not None and self._select_url == url:
+            return self._select_batch  # opened a moment ago, not shown yet
         shown = self.browser.batch(self.batch_id)
         return shown.id if shown is not None and shown.source == url else self.new_batch(url)
 
@@ -436,7 +483,8 @@ class CapturePanel(Retranslating, QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.importer.busy or self.decisions.busy
+        """An import or a decision is running, or what they changed is still being read."""
+        return self.importer.busy or self.decisions.busy or self.refreshing or self._select_batch is not None
 
     def _import_done(self, changes: list[Change], cancelled: bool) -> None:
         self._changed(changes)
@@ -538,6 +586,7 @@ class CapturePanel(Retranslating, QWidget):
         for part in (self.importer, self.decisions, self.browser, self.pane):
             part.shutdown()
         self.warm_worker.stop()
+        self.change_worker.stop()
         self.runner.close()
 
 

@@ -1,4 +1,5 @@
-"""Overview panel: tiles with register counts and a table of sites. GUI thread."""
+"""Overview panel: tiles with register counts and a table of sites. GUI thread; the counts are read
+on the panel's ``Worker``."""
 
 from __future__ import annotations
 
@@ -17,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import SuiteError
 from app.operations import Change, Target
 from app.services.sites import Overview
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.overview.actions import ACTION_REFRESH
 from widgets.i18n import Retranslating, ui_is_chinese
+from widgets.messages import error_text
+from widgets.workers import Worker
 
 OBJECT_NAME = "dock.overview"
 
@@ -44,6 +48,8 @@ class OverviewPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._data: Overview | None = None
+        self.worker = Worker(self)
+        self.loading = False
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         self.heading = QLabel()
@@ -83,8 +89,23 @@ class OverviewPanel(Retranslating, QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self._data = self.ctx.services.sites.overview(self.ctx.principal)
+        sites, me = self.ctx.services.sites, self.ctx.principal
+        self.loading = True
+        self.worker.submit(lambda: sites.overview(me), self._apply, self._failed)
+
+    def _apply(self, data: Overview) -> None:
+        self.loading = False
+        self._data = data
         self._fill()
+
+    def _failed(self, exc: Exception) -> None:
+        self.loading = False
+        why = error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}"
+        self.heading.setText(self.tr("Sites and registers") + " — " + why)  # the tiles keep what they showed
+
+    def shutdown(self) -> None:
+        """Stop the worker (bounded wait)."""
+        self.worker.stop()
 
     def _fill(self) -> None:
         data = self._data

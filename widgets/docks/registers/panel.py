@@ -1,7 +1,8 @@
 """Registers panel: one tab per register; bind/unbind tags, zone permissions, CSV import/export.
 Every change goes through RegisterService (permission, reason, audit). GUI thread; the listings,
 exports and zone permissions are read through the services (register administration) on the
-panel's workers."""
+panel's workers, and a CSV import (a bulk write) runs on its own worker while the dock shows it is
+busy; its ``Change`` is published here, on the GUI thread."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -86,7 +88,10 @@ class RegistersPanel(Retranslating, QWidget):
         self.registers = ctx.services.registers
         self.loader = Worker(self)  # the register listings
         self.worker = Worker(self)  # reads for an action: an export, a person's zone permissions
+        self.import_worker = Worker(self)  # a CSV import
         self._pending: set[str] = set()  # registers whose listing is being read
+        self.importing = False
+        self.last_import: ImportResult | None = None  # the result of the last import, once done
         self.loaded = False  # every register has been listed once
         layout = QVBoxLayout(self)
         self.toolbar = QToolBar()
@@ -101,6 +106,12 @@ class RegistersPanel(Retranslating, QWidget):
                 (ACTION_ZONES, self.edit_zones, None),
             ),
         )
+        self.busy = QLabel()
+        self.busy.setObjectName("registers.busy")
+        self.busy.setProperty("role", "hint")
+        self.busy.setVisible(False)
+        self._busy_action = self.toolbar.addWidget(self.busy)
+        self._busy_action.setVisible(False)
         layout.addWidget(self.toolbar)
         self.filter = QLineEdit()
         self.filter.setObjectName("registers.filter")
@@ -195,6 +206,7 @@ class RegistersPanel(Retranslating, QWidget):
         self.actions_by_name[ACTION_BIND].setEnabled(has)
         self.actions_by_name[ACTION_UNBIND].setEnabled(has and bool(self.selected_tag()))
         self.actions_by_name[ACTION_ZONES].setEnabled(has and self.kind() == Target.PERSON)
+        self.actions_by_name[ACTION_IMPORT].setEnabled(not self.importing)  # one import at a time
 
     def _run(self, op) -> bool:  # type: ignore[no-untyped-def]
         try:
@@ -269,7 +281,12 @@ class RegistersPanel(Retranslating, QWidget):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path) -> ImportResult | None:
+    def import_file(self, path: Path) -> bool | None:
+        """Ask for the reason and start importing ``path`` into the current register on the worker;
+        True once started, None if the file is unreadable, the question declined or an import is
+        still running. The result (``last_import``) is reported when it arrives."""
+        if self.importing:
+            return None
         try:
             text = path.read_bytes().decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
@@ -288,13 +305,34 @@ class RegistersPanel(Retranslating, QWidget):
         )
         if not dlg.exec():
             return None
-        try:
-            result = self.registers.import_csv(self.ctx.principal, self.kind(), text, dlg.reason_text())
-        except SuiteError as exc:
-            QMessageBox.warning(self, self.tr("Import CSV"), error_text(exc))
-            return None
+        registers, actor, kind, reason = self.registers, self.ctx.principal, self.kind(), dlg.reason_text()
+        self.last_import = None
+        self._set_importing(path.name)
+        self.import_worker.submit(
+            lambda: registers.import_csv(actor, kind, text, reason), self._imported, self._import_failed
+        )
+        return True
+
+    def _set_importing(self, name: str | None) -> None:
+        self.importing = name is not None
+        self.busy.setText(self.tr("Importing %1…").replace("%1", name) if name is not None else "")
+        self.busy.setVisible(name is not None)
+        self._busy_action.setVisible(name is not None)
+        self._update_actions()
+
+    def _import_failed(self, exc: Exception) -> None:
+        self._set_importing(None)
+        QMessageBox.warning(
+            self,
+            self.tr("Import CSV"),
+            error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}",
+        )
+
+    def _imported(self, result: ImportResult) -> None:
+        self._set_importing(None)
         if result.ok:
             self.ctx.bus.publish(result.change, self)  # -> _on_change reloads; the map and tracking follow
+            self.last_import = result
             QMessageBox.information(
                 self,
                 self.tr("Import CSV"),
@@ -304,6 +342,7 @@ class RegistersPanel(Retranslating, QWidget):
                 .replace("%3", str(result.tags_bound)),
             )
         else:
+            self.last_import = result
             line_word = self.tr("Line")
             lines = "\n".join(f"{line_word} {e.line} {e.column}: {e.message}" for e in result.errors[:30])
             more = len(result.errors) - 30
@@ -315,7 +354,6 @@ class RegistersPanel(Retranslating, QWidget):
                     lines + (f"\n… (+{more})" if more > 0 else ""),
                 ),
             )
-        return result
 
     def export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -338,6 +376,7 @@ class RegistersPanel(Retranslating, QWidget):
     def shutdown(self) -> None:
         self.loader.stop()
         self.worker.stop()
+        self.import_worker.stop()
 
     # -- i18n -----------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -1,5 +1,6 @@
 """Users panel: list and administer users and cards. Every action goes through IdentityService,
-which checks the role, separation of duties and the reason, and audits. GUI thread."""
+which checks the role, separation of duties and the reason, and audits. GUI thread; the list and
+the users a change touched are read on the panel's ``Worker``s."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ from widgets.docks.users.model import UsersTableModel
 from widgets.i18n import Retranslating
 from widgets.messages import error_text
 from widgets.table_model import record_table
+from widgets.workers import Worker
 
 OBJECT_NAME = "dock.users"
 
@@ -50,6 +52,10 @@ class UsersPanel(Retranslating, QWidget):
         self.ctx = ctx
         self.identity = ctx.services.identity
         self.model = UsersTableModel()
+        self.worker = Worker(self)  # the list
+        self.user_worker = Worker(self)  # the users changes touched, read again
+        self._listing = False
+        self._stale: set[int] = set()  # user ids to read again
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -89,11 +95,24 @@ class UsersPanel(Retranslating, QWidget):
         self.reload()
 
     # -- data -----------------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """A listing or a changed user is still on its way from the workers."""
+        return self._listing or bool(self._stale)
+
     def reload(self) -> None:
-        try:
-            self.model.set_users(self.identity.list_users(self.ctx.principal))
-        except SuiteError as exc:
-            QMessageBox.warning(self, self.tr("Users"), error_text(exc))
+        identity, me = self.identity, self.ctx.principal
+        self._listing = True
+        self.worker.submit(lambda: identity.list_users(me), self._apply_users, self._list_failed)
+
+    def _apply_users(self, users: list[UserView]) -> None:
+        self._listing = False
+        self.model.set_users(users)
+        self._update_actions()
+
+    def _list_failed(self, exc: Exception) -> None:
+        self._listing = False
+        QMessageBox.warning(self, self.tr("Users"), _text(exc))
         self._update_actions()
 
     def _on_change(self, change: Change) -> None:
@@ -102,11 +121,34 @@ class UsersPanel(Retranslating, QWidget):
             user_id = int(change.target_ids[0])
         if user_id is None:
             return
-        try:
-            self.model.update_user(self.identity.get_user(self.ctx.principal, int(user_id)))
-        except SuiteError:
+        self._stale.add(int(user_id))
+        ids = frozenset(self._stale)  # a newer request carries every id still to read
+        identity, me = self.identity, self.ctx.principal
+
+        def read() -> tuple[list[UserView], bool]:  # worker thread
+            views, missed = [], False
+            for uid in sorted(ids):
+                try:
+                    views.append(identity.get_user(me, uid))
+                except SuiteError:
+                    missed = True
+            return views, missed
+
+        self.user_worker.submit(read, lambda got: self._apply_changed(ids, got), self._changed_failed)
+
+    def _apply_changed(self, ids: frozenset[int], got: tuple[list[UserView], bool]) -> None:
+        views, missed = got
+        self._stale -= ids
+        for view in views:
+            self.model.update_user(view)
+        if missed:
             self.reload()
         self._update_actions()
+
+    def _changed_failed(self, exc: Exception) -> None:
+        del exc  # e.g. the database is away: read the whole list again
+        self._stale.clear()
+        self.reload()
 
     def selected(self) -> UserView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -266,6 +308,11 @@ class UsersPanel(Retranslating, QWidget):
             self._run(lambda: self.identity.blacklist_card(self.ctx.principal, card, dlg.reason_text()))
 
     # -- i18n -----------------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Stop the workers (bounded waits)."""
+        self.worker.stop()
+        self.user_worker.stop()
+
     def retranslate(self) -> None:
         texts = {
             ACTION_NEW: self.tr("New user"),
@@ -282,6 +329,10 @@ class UsersPanel(Retranslating, QWidget):
         self.filter.setPlaceholderText(self.tr("Filter by name, role, status…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(UsersTableModel.COLUMNS) - 1)
         self._update_actions()
+
+
+def _text(exc: Exception) -> str:
+    return error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}"
 
 
 def _title() -> str:
