@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,3 +29,17 @@ def build_actions(
         toolbar.addAction(action)
         actions[name] = action
     return actions
+
+
+def shortcut_tooltip(action: QAction) -> None:
+    """The action's tooltip: its text and, if it has one, its shortcut ("Save (Ctrl+S)")."""
+    text = action.text()
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{text} ({keys})" if keys else text)
+
+
+def name_actions(actions: dict[str, QAction], texts: Iterable[tuple[str, str]]) -> None:
+    """Set each named action's (translated) text and its tooltip with the shortcut."""
+    for name, text in texts:
+        actions[name].setText(text)
+        shortcut_tooltip(actions[name])

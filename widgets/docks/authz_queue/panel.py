@@ -30,7 +30,7 @@ from app.operations import Change, Target
 from app.rbac import Permission
 from app.services.authorization import RequestView
 from app.statuses import AuthzDecision, RequestStatus
-from widgets.actions import build_actions
+from widgets.actions import build_actions, name_actions
 from widgets.authz.pills import OnlinePill, PillDelegate
 from widgets.authz.texts import refusal
 from widgets.bridges.authz import AuthzBridge
@@ -441,7 +441,7 @@ class QueuePanel(Retranslating, QWidget):
         self.show_message(error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}")
 
     def retranslate(self) -> None:
-        for name, text in (
+        texts = (
             (ACTION_CLAIM_NEXT, self.tr("Claim next")),
             (ACTION_CLAIM, self.tr("Claim selected")),
             (ACTION_APPROVE, self.tr("Approve")),
@@ -454,11 +454,8 @@ class QueuePanel(Retranslating, QWidget):
             (ACTION_FIT, self.tr("Fit")),
             (ACTION_ROTATE_LEFT, self.tr("Rotate left")),
             (ACTION_ROTATE_RIGHT, self.tr("Rotate right")),
-        ):
-            action = self.actions_by_name[name]
-            action.setText(text)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text} ({keys})" if keys else text)
+        )
+        name_actions(self.actions_by_name, texts)
         self.model.retranslate()
         self.online.retranslate()
         if self._ready:

@@ -11,7 +11,7 @@ and from this window through the change bus. Nothing here blocks the teller whil
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
@@ -28,7 +28,7 @@ from app.operations import Change, Target
 from app.rbac import Permission, Principal
 from app.services.authorization import RequestView
 from app.statuses import CANCELLABLE_REQUESTS, RequestStatus
-from widgets.actions import build_actions
+from widgets.actions import build_actions, shortcut_tooltip
 from widgets.authz.pills import OnlinePill
 from widgets.authz.texts import amount_text, refusal, status_text
 from widgets.bridges.authz import AuthzBridge
@@ -338,7 +338,7 @@ class RequestPanel(Retranslating, QWidget):
         a[ACTION_CANCEL].setEnabled(view is not None and view.status in CANCELLABLE_REQUESTS)
         editing = self.form.editing is not None
         a[ACTION_SUBMIT].setText(self.tr("Send again") if editing else self.tr("Submit"))
-        self._tooltip(a[ACTION_SUBMIT])
+        shortcut_tooltip(a[ACTION_SUBMIT])
 
     def show_message(self, text: str, ok: bool = False) -> None:
         self.message.setText(text)
@@ -346,12 +346,6 @@ class RequestPanel(Retranslating, QWidget):
 
     def _worker_failed(self, exc: Exception) -> None:
         self.show_message(error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}")
-
-    @staticmethod
-    def _tooltip(action: QAction) -> None:
-        text = action.text()
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text} ({keys})" if keys else text)
 
     def retranslate(self) -> None:
         for name, text in (
@@ -364,7 +358,7 @@ class RequestPanel(Retranslating, QWidget):
         ):
             action = self.actions_by_name[name]
             action.setText(text)
-            self._tooltip(action)
+            shortcut_tooltip(action)
         self.online.retranslate()
         if self._ready:
             self._update_actions()

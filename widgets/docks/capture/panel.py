@@ -33,7 +33,7 @@ from app.statuses import PageDecision
 from app.tracking.reads import LinkState
 from hardware.capture import SourceStatus
 from imaging.batch import CaptureRunner
-from widgets.actions import build_actions
+from widgets.actions import build_actions, name_actions
 from widgets.bridges.capture import SourceBridge
 from widgets.common.capture_texts import source_text
 from widgets.common.images import PageImages, qimage_from_bgr
@@ -554,7 +554,7 @@ class CapturePanel(Retranslating, QWidget):
             )
             return
         self.source.setToolTip(self.tr("Capture source"))
-        for name, text in (
+        texts = (
             (ACTION_START, self.tr("Start")),
             (ACTION_STOP, self.tr("Stop")),
             (ACTION_SHOOT, self.tr("Capture now")),
@@ -568,11 +568,8 @@ class CapturePanel(Retranslating, QWidget):
             (ACTION_FIT, self.tr("Fit")),
             (ACTION_ZOOM_IN, self.tr("Zoom in")),
             (ACTION_ZOOM_OUT, self.tr("Zoom out")),
-        ):
-            action = self.actions_by_name[name]
-            action.setText(text)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text} ({keys})" if keys else text)
+        )
+        name_actions(self.actions_by_name, texts)
         self.duplex.setToolTip(self.tr("Duplex: every second page is the back of the voucher before it."))
         self._update_sources()
         if self._ready:

@@ -178,7 +178,7 @@ class RegistersPanel(Retranslating, QWidget):
 
     def _failed(self, exc: Exception) -> None:
         detail = error_text(exc) + "\n" + exc.message if isinstance(exc, SuiteError) else str(exc)
-        QMessageBox.warning(self, self.tr("Registers"), detail)
+        QMessageBox.warning(self, self.tr("Registers"), literal(detail))
 
     def _on_change(self, change: Change) -> None:
         if change.target_type in self.models:
@@ -325,7 +325,7 @@ class RegistersPanel(Retranslating, QWidget):
         QMessageBox.warning(
             self,
             self.tr("Import CSV"),
-            error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}",
+            literal(error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}"),
         )
 
     def _imported(self, result: ImportResult) -> None:

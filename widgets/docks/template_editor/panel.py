@@ -25,7 +25,7 @@ from app.operations import Change, Target
 from app.rbac import Permission
 from imaging.batch import load_templates
 from imaging.templates import Template, TemplateError
-from widgets.actions import build_actions
+from widgets.actions import build_actions, name_actions
 from widgets.common.capture_texts import reason_text, status_text
 from widgets.common.dialogs import ReasonDialog
 from widgets.common.plain import plain
@@ -503,7 +503,7 @@ class TemplateEditorPanel(Retranslating, QWidget):
                 self.tr("h (mm)"),
             ]
         )
-        for name, text in (
+        texts = (
             (ACTION_NEW, self.tr("New")),
             (ACTION_DUPLICATE, self.tr("Duplicate")),
             (ACTION_SAMPLE, self.tr("Load sample…")),
@@ -514,11 +514,8 @@ class TemplateEditorPanel(Retranslating, QWidget):
             (ACTION_VALIDATE, self.tr("Validate")),
             (ACTION_TEST, self.tr("Test on sample")),
             (ACTION_SAVE, self.tr("Save")),
-        ):
-            action = self.actions_by_name[name]
-            action.setText(text)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text} ({keys})" if keys else text)
+        )
+        name_actions(self.actions_by_name, texts)
         if self.sampler.image is None:
             self.sample_label.setText(
                 self.tr("No sample: load a scanned voucher to draw the regions over it.")

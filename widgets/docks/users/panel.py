@@ -25,6 +25,7 @@ from app.services.identity import UserView
 from app.statuses import CardStatus
 from widgets.actions import build_actions
 from widgets.common.dialogs import PasswordDialog, ReasonDialog
+from widgets.common.plain import literal
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.users.actions import (
     ACTION_CARD,
@@ -112,7 +113,7 @@ class UsersPanel(Retranslating, QWidget):
 
     def _list_failed(self, exc: Exception) -> None:
         self._listing = False
-        QMessageBox.warning(self, self.tr("Users"), _text(exc))
+        QMessageBox.warning(self, self.tr("Users"), literal(_text(exc)))
         self._update_actions()
 
     def _on_change(self, change: Change) -> None:
