@@ -103,6 +103,8 @@ def test_serial_channels(url: str, device: str, baud: int, protocol: str) -> Non
         ("serial:///dev/ttyUSB0?protocol=ascii&parity=E", "unknown parameter(s) parity"),
         ("serial:///dev/ttyUSB0?protocol", "malformed query"),
         ("serial:///dev/ttyUSB0?protocol=ascii#x", "no #fragment"),
+        ("serial:///dev/?protocol=ascii", "is a directory"),
+        ("serial:///dev/serial/by-id/?protocol=ascii", "is a directory"),
     ],
 )
 def test_serial_channels_refused(url: str, message: str) -> None:
@@ -138,6 +140,28 @@ def test_tcp_channels_refused(url: str, message: str) -> None:
     with pytest.raises(ChannelError) as info:
         parse(url)
     assert message in info.value.message and url in info.value.message
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "tcp://user:s3cret@10.0.0.5:4001?protocol=ascii",
+        "tcp://user@10.0.0.5:4001?protocol=ascii",
+        "tcp://:s3cret@10.0.0.5:4001?protocol=ascii",
+        "serial://user:s3cret@/dev/ttyUSB0?protocol=ascii",
+        "camera://user:s3cret@0",
+        "folder://user:s3cret@/srv/scans",
+    ],
+)
+def test_a_channel_url_with_a_user_or_password_is_refused_without_echoing_them(url: str) -> None:
+    """The URL would be stored, audited and shown with its credentials, and no driver uses them."""
+    with pytest.raises(ChannelError) as info:
+        parse(url)
+    err = info.value
+    assert "no user name or password" in err.message and err.params["problem"] == "userinfo"
+    assert "s3cret" not in err.message and "user" not in err.message.replace("user name", "")
+    assert "s3cret" not in err.params["url"] and "***@" in err.params["url"]
+    assert reader_problem(url) is not None
 
 
 # -- sim ---------------------------------------------------------------------------------------------------
@@ -183,6 +207,10 @@ def test_folder_and_camera_channels() -> None:
     assert parse("camera://0") == CameraChannel("camera://0", 0)
     assert parse("camera://12/") == CameraChannel("camera://12/", 12)
     assert parse("camera:///data/demo.avi") == CameraChannel("camera:///data/demo.avi", "/data/demo.avi")
+    by_path = parse_capture("camera:///dev/video0")
+    assert by_path == CameraChannel("camera:///dev/video0", "/dev/video0")
+    assert isinstance(by_path, CameraChannel) and not by_path.is_file
+    assert isinstance(video := parse_capture("camera:///data/demo.avi"), CameraChannel) and video.is_file
     assert all(parse(u).kind is ChannelKind.CAPTURE for u in ("folder:///x", "camera://0"))
 
 
@@ -195,6 +223,7 @@ def test_folder_and_camera_channels() -> None:
         ("camera://abc", "camera://<index>"),
         ("camera://0/extra", "camera://<index>"),
         ("camera:///data/", "absolute video file"),
+        ("camera:///dev/", "absolute video file"),
         ("camera:relative.avi", "absolute video file"),
     ],
 )
@@ -272,6 +301,24 @@ def test_a_new_device_kind_is_one_registration(tmp_path: Path) -> None:
 def test_open_capture_builds_the_scheme_s_source(tmp_path: Path) -> None:
     assert isinstance(open_capture(f"folder://{tmp_path}", _noop), HotFolder)
     assert isinstance(open_capture("camera://3", _noop), CameraSource)
+
+
+def test_a_camera_by_device_path_is_opened_as_a_device_not_a_video_file(tmp_path: Path) -> None:
+    """``camera:///dev/video0`` parses, so the source treats it as a camera: one that is absent is an
+    unplugged camera (retried), not "no such video file"; it runs on wall time, never "finished"."""
+    absent = "/dev/video-bank-suite-absent"
+    statuses: queue.Queue[SourceStatus] = queue.Queue()
+    camera = open_capture(f"camera://{absent}", _noop, on_status=statuses.put, backoff_initial=0.05)
+    assert isinstance(camera, CameraSource) and camera.target == absent and not camera.is_file
+    camera.start()
+    try:
+        while (status := statuses.get(timeout=WAIT)).state is not LinkState.DISCONNECTED:
+            pass
+        assert f"no such camera device {absent}" in status.detail and "video file" not in status.detail
+    finally:
+        assert camera.stop(WAIT)
+    video = open_capture(f"camera://{tmp_path}/desk.avi", _noop)
+    assert isinstance(video, CameraSource) and video.is_file
 
 
 # -- what the parser accepts, the driver opens ------------------------------------------------------------

@@ -24,7 +24,7 @@ from app.captures import Capture
 from app.operations import Change
 from hardware.camera import CameraSource
 from hardware.capture import SourceStatus
-from hardware.channels import open_capture
+from hardware.channels import CameraChannel, open_capture, parse_capture
 from hardware.hotfolder import HotFolder
 from imaging.batch import CaptureRunner
 from widgets.bridges.coalesce import BatchCoalescer, LatestCoalescer
@@ -84,7 +84,7 @@ class SourceBridge(QObject):
             raise RuntimeError(f"{url} is already running")
         sink = self._sink(url, batch_id, duplex)
         kw: dict[str, object] = {"on_status": self._on_status, **options}
-        if url.startswith("camera:"):
+        if isinstance(parse_capture(url), CameraChannel):  # as the parser reads it (" CAMERA://0" too)
             kw["on_preview"] = lambda frame: self._on_preview(url, frame)
         source = open_capture(url, sink, **kw)
         running = RunningSource(url, batch_id, source)
