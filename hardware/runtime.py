@@ -2,7 +2,7 @@
 readers) the simulator thread writing real protocol bytes into pseudo-terminals, and a small
 worker that re-reads the zone mapping when asked.
 
-It reads no database itself: whoever composes it (``widgets.application.build_tracking``) hands it
+It reads no database itself: whoever composes it (``hardware.compose.build_tracking``) hands it
 the readers' parsed channels, the pipeline, a mapping provider and a world factory.
 
 Built and stopped on the main thread; drivers, the simulator, the pipeline and the mapping worker
