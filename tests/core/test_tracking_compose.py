@@ -38,7 +38,8 @@ try:
         return sorted(c for c, s in rt.statuses().items() if s.state is LinkState.CONNECTED)
     while time.monotonic() < deadline and len(online()) < len(rt.drivers):
         time.sleep(0.05)
-    print(len(rt.drivers), len(online()), sorted(m for m in sys.modules if m.startswith(("PySide6", "widgets"))))
+    qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "widgets")))
+    print(len(rt.drivers), len(online()), qt)
 finally:
     rt.stop()
     db.dispose()
