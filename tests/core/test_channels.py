@@ -4,6 +4,7 @@ that a channel the parser accepts is one its driver opens."""
 from __future__ import annotations
 
 import queue
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 
 from app.captures import Capture
 from app.errors import ValidationError
+from app.tracking.events import EventBus, EventKind, TrackingEvent
 from app.tracking.reads import LinkState, ReaderStatus, TagRead
 from hardware.camera import CameraSource
 from hardware.capture import CaptureSource, SourceStatus
@@ -360,3 +362,37 @@ def test_a_device_thread_never_started_stops_at_once() -> None:
     folder = HotFolder("/nonexistent/scans", _noop)
     assert folder.stop(0.1) and folder.status().state is LinkState.STOPPED
     assert not any(t.name.startswith("hotfolder-") for t in threading.enumerate())
+
+
+def test_a_device_thread_never_started_calls_back_on_no_other_thread() -> None:
+    """``on_status`` runs on the device's own thread only: a stop before start calls nobody back."""
+    callers: list[str] = []
+    folder = HotFolder("/nonexistent/scans", _noop, on_status=lambda _s: callers.append(current_name()))
+    assert folder.stop(0.1) and folder.status().state is LinkState.STOPPED
+    assert folder.status().detail == "never started"
+    assert callers == []
+
+
+def current_name() -> str:
+    return threading.current_thread().name
+
+
+def test_the_event_bus_counts_every_event_published_from_many_threads() -> None:
+    """Reader threads and the ingestion thread publish at once: no count is lost."""
+    bus = EventBus()
+    seen: list[TrackingEvent] = []
+    bus.subscribe(seen.append)
+    event = TrackingEvent(EventKind.READER_STATUS, 0.0, reader="R1")
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [
+            threading.Thread(target=lambda: [bus.publish(event) for _ in range(2000)]) for _ in range(8)
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(switch)
+    assert bus.published == 16000 == len(seen) and bus.subscriber_errors == 0
