@@ -1,6 +1,6 @@
 """A document camera as a device channel (``camera://0`` a video device by index,
-``camera:///abs/file.avi`` a video file standing in for one): a thread that captures a page
-whenever one lies still, and hands preview frames to the GUI.
+``camera:///dev/video0`` one by path, ``camera:///abs/file.avi`` a video file standing in for one):
+a thread that captures a page whenever one lies still, and hands preview frames to the GUI.
 
 Threads: ``CameraSource.run`` and the callbacks it makes run on the camera's own non-daemon thread
 ("camera-<target>"); ``start()``, ``stop()``, ``status()`` and ``capture_now()`` may be called from
@@ -25,7 +25,7 @@ from numpy.typing import NDArray
 from app.captures import Capture, sniff
 from app.tracking.reads import LinkState
 from hardware.capture import CaptureSource, SourceStatus, now_utc
-from hardware.channels import camera_url
+from hardware.channels import camera_url, is_device_path
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +33,8 @@ Frame = NDArray[np.uint8]
 
 
 class CameraSource(CaptureSource):
-    """Reads a camera (device index) or a video file (a stand-in for a document camera) and captures
-    a page whenever one lies still.
+    """Reads a camera (a device index, or a device path under ``/dev/``) or a video file (a stand-in
+    for a document camera) and captures a page whenever one lies still.
 
     Each frame is reduced to a small grey image (``analysis_width`` pixels wide, blurred). Motion is
     the mean absolute difference from the previous one (grey levels, 0-255), and also from the
@@ -98,7 +98,7 @@ class CameraSource(CaptureSource):
             backoff_max=backoff_max,
             status_interval=status_interval,
         )
-        self.is_file = not isinstance(target, int)
+        self.is_file = not isinstance(self.target, int) and not is_device_path(self.target)
         self.preview_interval = 1.0 / preview_hz
         self.preview_width = preview_width
         self.still_s = still_s
@@ -168,8 +168,13 @@ class CameraSource(CaptureSource):
         """An opened ``cv2.VideoCapture``, or None and why not."""
         if self.is_file and not os.path.isfile(self.target):
             return None, f"no such video file {self.target}"
+        if isinstance(self.target, str) and not self.is_file and not os.path.exists(self.target):
+            return None, f"no such camera device {self.target}"  # unplugged: retried
         try:
-            cap = cv2.VideoCapture(self.target)
+            if isinstance(self.target, str) and not self.is_file:
+                cap = cv2.VideoCapture(self.target, cv2.CAP_V4L2)  # a device node, not a file to decode
+            else:
+                cap = cv2.VideoCapture(self.target)
         except cv2.error as exc:
             return None, f"cannot open {self.target}: {exc}"
         if not cap.isOpened():

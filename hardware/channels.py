@@ -12,8 +12,12 @@ Schemes:
 - ``tcp://10.0.0.5:4001?protocol=ascii``: a network RFID reader;
 - ``sim://reader/BR01-R01?protocol=ascii``: a simulated reader (the runtime gives it a pty);
 - ``folder:///srv/scans/desk1``: a scanner's hot folder;
-- ``camera://0`` (a video device by index) or ``camera:///data/demo.avi`` (a video file standing in
-  for a document camera).
+- ``camera://0`` (a video device by index), ``camera:///dev/video0`` (a video device by path: any
+  path under ``/dev/``) or ``camera:///data/demo.avi`` (a video file standing in for a document
+  camera).
+
+A channel URL carries no user name or password (``tcp://user:pw@host``): the URL is stored, audited
+and shown, and no driver would use them.
 
 The wire protocol of a reader lives in its URL (``protocol=``, required: a wrong guess would only
 produce garbage frames), nowhere else. Adding a device kind is one ``register(Scheme(...))``.
@@ -114,11 +118,23 @@ class FolderChannel:
     kind = ChannelKind.CAPTURE
 
 
+DEVICE_DIR = "/dev/"  # a camera path under it is a video device, not a video file
+
+
+def is_device_path(target: int | str) -> bool:
+    """A camera target that names a video device by path (``/dev/video0``, ``/dev/v4l/by-id/...``)."""
+    return isinstance(target, str) and target.startswith(DEVICE_DIR)
+
+
 @dataclass(frozen=True)
 class CameraChannel:
     url: str
-    target: int | str  # a device index, or an absolute video file path
+    target: int | str  # a device index, a device path under /dev/, or an absolute video file path
     kind = ChannelKind.CAPTURE
+
+    @property
+    def is_file(self) -> bool:
+        return isinstance(self.target, str) and not is_device_path(self.target)
 
 
 ReaderChannel = SerialChannel | TcpChannel | SimChannel
@@ -177,6 +193,10 @@ def parse(url: str, kind: ChannelKind | None = None) -> ChannelSpec:
         why = f"unsupported {NOUN[kind]} {url!r}; {usage(kind)}"
         raise ChannelError(why, url=url, why=usage(kind), problem="scheme")
     noun = NOUN[scheme.kind]
+    if "@" in parts.netloc:  # user name or password: stored, audited and shown, and no driver uses them
+        shown = _without_userinfo(text, parts)
+        why = f"a channel URL carries no user name or password; expected {scheme.usage}"
+        raise ChannelError(f"{noun} {shown!r}: {why}", url=shown, why=why, problem="userinfo")
     try:
         spec = scheme.parse(parts, _params(text, parts, scheme))
     except Problem as exc:
@@ -191,6 +211,12 @@ def problem(url: str, kind: ChannelKind | None = None) -> str | None:
     except ChannelError as exc:
         return exc.message
     return None
+
+
+def _without_userinfo(url: str, parts: SplitResult) -> str:
+    """``url`` with its user name and password replaced by ``***`` (an error never echoes them)."""
+    host = parts.netloc.rpartition("@")[2]
+    return parts._replace(netloc=f"***@{host}").geturl()
 
 
 def _params(url: str, parts: SplitResult, scheme: Scheme) -> dict[str, str]:
@@ -240,6 +266,8 @@ PROTOCOL_HINT = "<" + "|".join(sorted(PROTOCOLS)) + ">"
 
 def _parse_serial(parts: SplitResult, params: dict[str, str]) -> SerialChannel:
     device = _absolute(parts, "device path")
+    if device.endswith("/"):
+        raise Problem(f"{device!r} is a directory; needs the path of a device, e.g. /dev/ttyUSB0")
     protocol = _protocol(params)
     baudrate = DEFAULT_BAUDRATE
     if "baud" in params:
@@ -280,7 +308,9 @@ def _parse_camera(parts: SplitResult, params: dict[str, str]) -> CameraChannel:
             raise Problem("a device is camera://<index>, e.g. camera://0")
         return CameraChannel(parts.geturl(), int(parts.netloc))
     if not path.startswith("/") or path.endswith("/"):
-        raise Problem("needs camera://<device index> or camera:///<absolute video file>")
+        raise Problem(
+            "needs camera://<device index>, camera:///dev/<device> or camera:///<absolute video file>"
+        )
     return CameraChannel(parts.geturl(), path)
 
 
@@ -345,7 +375,7 @@ register(
     Scheme(
         "camera",
         ChannelKind.CAPTURE,
-        "camera://<device index> or camera:///<absolute video file>",
+        "camera://<device index>, camera:///dev/<device> or camera:///<absolute video file>",
         _parse_camera,
         _open_camera,
     )
@@ -400,7 +430,8 @@ def open_capture(url: str, sink: Callable[[Capture], None], **kw: Any) -> HotFol
     """The (not yet started) source for a capture channel URL; keywords go to its constructor.
 
     ``folder:///srv/scans/desk1`` -> ``HotFolder("/srv/scans/desk1")``; ``camera://0`` ->
-    ``CameraSource(0)``; ``camera:///data/demo.avi`` -> ``CameraSource("/data/demo.avi")``.
+    ``CameraSource(0)``; ``camera:///dev/video0`` -> ``CameraSource("/dev/video0")`` (a device);
+    ``camera:///data/demo.avi`` -> ``CameraSource("/data/demo.avi")`` (a video file).
     Percent-escapes in paths are decoded. Raises ChannelError for anything else."""
     spec = parse_capture(url)
     from hardware.camera import CameraSource

@@ -98,9 +98,12 @@ class DeviceThread(threading.Thread, Generic[S]):
     def stop(self, timeout: float = 2.0) -> bool:
         """Ask the thread to end and wait up to ``timeout`` seconds; True if it has ended (or never
         started). A callback that is still working delays the end until it returns, and so does a
-        driver blocked in an open or a read (until that call's own timeout)."""
+        driver blocked in an open or a read (until that call's own timeout). A thread that never
+        started reads as stopped (``status()``); ``on_status`` is not called: it only ever runs
+        on the device's own thread."""
         if self.ident is None and self._link not in (LinkState.FINISHED, LinkState.STOPPED):
-            self._set_link(LinkState.STOPPED, "never started")
+            self._link, self._detail = LinkState.STOPPED, "never started"
+            self._latest = self._snapshot()
         return stop_thread(self, self._stopping, timeout, self.label)
 
     # -- the device's thread --------------------------------------------------------------------------------

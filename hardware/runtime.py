@@ -2,7 +2,7 @@
 readers) the simulator thread writing real protocol bytes into pseudo-terminals, and a small
 worker that re-reads the zone mapping when asked.
 
-It reads no database itself: whoever composes it (``widgets.application.build_tracking``) hands it
+It reads no database itself: whoever composes it (``hardware.compose.build_tracking``) hands it
 the readers' parsed channels, the pipeline, a mapping provider and a world factory.
 
 Built and stopped on the main thread; drivers, the simulator, the pipeline and the mapping worker
@@ -55,7 +55,10 @@ MappingProvider = Callable[[], TrackingMapping]  # re-reads the registers (calle
 
 
 class Simulator(threading.Thread):
-    """Steps the world at 10 Hz and writes each reader's beacons and heartbeats into its pty."""
+    """Steps the world at 10 Hz and writes each simulated reader's beacons and heartbeats into its pty.
+
+    The world holds every enabled reader of the registers; beacons heard by a reader without a pty
+    here (a real reader, or a simulated one whose channel is unusable) are dropped."""
 
     def __init__(
         self,
@@ -77,6 +80,12 @@ class Simulator(threading.Thread):
         self.lock = threading.Lock()
 
     def run(self) -> None:
+        try:
+            self._run()
+        except Exception:  # a bug in the world: make it visible (every simulated reader goes stale)
+            log.exception("simulator failed; the simulated readers fall silent")
+
+    def _run(self) -> None:
         started = time.monotonic()
         next_beat = started
         next_tick = started
@@ -85,6 +94,8 @@ class Simulator(threading.Thread):
                 beacons = self.world.step(self.tick)
             chunks: dict[str, list[bytes]] = {}
             for b in beacons:
+                if b.reader not in self.links:  # a real reader in the world, or one without a pty
+                    continue
                 proto = PROTOCOLS[self.protocols[b.reader]]
                 chunks.setdefault(b.reader, []).append(
                     proto.encode_read(b.reader, b.antenna, b.tag_id, b.rssi, b.tamper)

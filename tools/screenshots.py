@@ -50,7 +50,8 @@ def main() -> None:
     from app.rbac import system_principal
     from app.services import build_services
     from hardware.channels import reader_problem
-    from widgets.application import build_tracking, capture_setup, make_app
+    from hardware.compose import build_tracking
+    from widgets.application import capture_setup, make_app
     from widgets.fonts import ensure_cjk_font
     from widgets.i18n import Translations
     from widgets.main_window import MainWindow

@@ -6,7 +6,6 @@ import argparse
 import logging
 import socket
 import sys
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QSettings
@@ -24,14 +23,9 @@ from app.logs import setup_logging
 from app.paths import RESOURCES
 from app.rbac import system_principal
 from app.services import build_services
-from app.tracking import store
-from app.tracking.events import EventBus
-from app.tracking.pipeline import IngestPipeline
-from app.tracking.population import load_population
-from app.tracking.presence import PresenceConfig
-from hardware.channels import ChannelError, camera_url, folder_url, parse_reader, reader_problem
-from hardware.runtime import ReaderEntry, TrackingMapping, TrackingRuntime
-from hardware.sim.population import build_world
+from hardware.channels import camera_url, folder_url, reader_problem
+from hardware.compose import build_tracking
+from hardware.runtime import TrackingRuntime
 from imaging.demo_scanner import DemoScanner
 from widgets.docks import CaptureSetup
 from widgets.fonts import ensure_cjk_font
@@ -97,39 +91,6 @@ def install_excepthook(app: QApplication) -> None:
         )
 
     sys.excepthook = hook
-
-
-def build_tracking(
-    db: Database,
-    *,
-    device_dir: Path | None = None,
-    stale_after: float = 3.0,
-    config: PresenceConfig | None = None,
-) -> TrackingRuntime:
-    """Compose the tracking runtime from the registers: the enabled readers' channels, the pipeline
-    with the current zone mapping and known tags, the mapping provider its worker re-reads, and the
-    simulated world (built only if a reader is simulated). The one place where ``hardware`` and the
-    database meet; the runtime itself reads no table."""
-
-    def mapping() -> TrackingMapping:
-        return TrackingMapping(store.zone_map(db), store.known_tags(db))
-
-    def entry(code: str, url: str) -> ReaderEntry:
-        try:
-            return ReaderEntry(code, parse_reader(url))
-        except ChannelError as exc:
-            return ReaderEntry(code, None, exc.message)
-
-    first = mapping()
-    pipeline = IngestPipeline(db, first.zone_of, first.known_tags, EventBus(), config=config)
-    return TrackingRuntime(
-        pipeline,
-        [entry(code, url) for code, url in store.enabled_readers(db)],
-        mapping,
-        world=lambda: build_world(load_population(db)),
-        device_dir=device_dir,
-        stale_after=stale_after,
-    )
 
 
 def capture_setup(settings: Settings, *, demo: bool) -> tuple[CaptureSetup, DemoScanner | None]:

@@ -26,7 +26,7 @@ from app.errors import ValidationError
 from app.operations import Action, Change, Target, record
 from app.rbac import Permission, Principal
 from app.services.guard import authorize, authorize_any, require_code, require_reason
-from app.tracking.directory import Directory, load_directory
+from app.tracking.directory import Directory, load_layout
 
 
 @dataclass(frozen=True)
@@ -287,8 +287,7 @@ class SiteService:
             frozenset({Permission.MAP_VIEW, Permission.REGISTER_ADMIN}),
             "view the site layout",
         )
-        full = load_directory(self.db)
-        return Directory(zones=full.zones, readers=full.readers, floorplans=full.floorplans)
+        return load_layout(self.db)
 
     def reader_setup(self, actor: Principal, code: str) -> dict[int, str]:
         """A reader's antenna -> zone mapping, for its editor (register administration)."""

@@ -1,14 +1,28 @@
-"""Who or what each tag is, for the map and the event texts: one read model over all registers.
-Any thread; built once and refreshed when registers change."""
+"""Who or what each tag is, for the map and the event texts: one read model over all registers
+(``load_directory``), and the site's layout alone (``load_layout``: floors, zones, readers and their
+antennas, no register data). Any thread; built once and refreshed when registers change."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db.engine import Database
-from app.db.models import ArchiveFolder, Asset, CashBox, FloorPlan, Person, Reader, Site, VipCustomer, Zone
+from app.db.models import (
+    ArchiveFolder,
+    Asset,
+    CashBox,
+    FloorPlan,
+    Person,
+    Reader,
+    ReaderAntenna,
+    Site,
+    VipCustomer,
+    Zone,
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +58,12 @@ class ReaderInfo:
     x: float
     y: float
     url: str  # the device channel, wire protocol included (hardware.channels)
+    # (antenna, zone code) of each antenna covering a zone other than the reader's own, by antenna
+    antennas: tuple[tuple[int, str], ...] = ()
+
+    def covers(self) -> tuple[str, ...]:
+        """The zones this reader hears: its own, then its antennas' (each once)."""
+        return tuple(dict.fromkeys((self.zone, *(zone for _, zone in self.antennas))))
 
 
 @dataclass(frozen=True)
@@ -86,36 +106,65 @@ def _bound(person: Person | None) -> tuple[str, ...]:
     return (person.tag_id,) if person and person.tag_id else ()
 
 
-def load_directory(db: Database) -> Directory:
-    import json
+def _layout(
+    s: Session,
+) -> tuple[dict[str, FloorPlanInfo], dict[str, ZoneInfo], dict[int, str], dict[str, ReaderInfo]]:
+    """Floor plans, zones, zone id -> code, and readers with their antennas (one unit of work)."""
+    plans = {}
+    for fp, site in s.execute(select(FloorPlan, Site).join(Site, FloorPlan.site_id == Site.id)):
+        plans[fp.code] = FloorPlanInfo(
+            fp.code,
+            site.code,
+            site.name_zh,
+            site.name_en,
+            fp.name_zh,
+            fp.name_en,
+            fp.file,
+            fp.width,
+            fp.height,
+        )
+    plan_by_id = {fp_id: code for fp_id, code in s.execute(select(FloorPlan.id, FloorPlan.code))}
+    zones = {}
+    zone_by_id = {}
+    for z in s.scalars(select(Zone)):
+        poly = tuple((float(x), float(y)) for x, y in json.loads(z.polygon_json))
+        zones[z.code] = ZoneInfo(
+            z.code, z.name_zh, z.name_en, z.kind, z.restricted, poly, plan_by_id[z.floorplan_id]
+        )
+        zone_by_id[z.id] = z.code
+    antennas: dict[int, list[tuple[int, str]]] = {}
+    for reader_id, antenna, zone_id in s.execute(
+        select(ReaderAntenna.reader_id, ReaderAntenna.antenna, ReaderAntenna.zone_id).order_by(
+            ReaderAntenna.reader_id, ReaderAntenna.antenna
+        )
+    ):
+        antennas.setdefault(reader_id, []).append((antenna, zone_by_id[zone_id]))
+    readers = {
+        r.code: ReaderInfo(
+            r.code,
+            r.name_zh,
+            r.name_en,
+            zone_by_id[r.zone_id],
+            r.x,
+            r.y,
+            r.url,
+            tuple(antennas.get(r.id, ())),
+        )
+        for r in s.scalars(select(Reader).order_by(Reader.code))
+    }
+    return plans, zones, zone_by_id, readers
 
+
+def load_layout(db: Database) -> Directory:
+    """Floors, zones and readers (with their antennas) only: no register is read."""
     with db.read() as s:
-        plans = {}
-        for fp, site in s.execute(select(FloorPlan, Site).join(Site, FloorPlan.site_id == Site.id)):
-            plans[fp.code] = FloorPlanInfo(
-                fp.code,
-                site.code,
-                site.name_zh,
-                site.name_en,
-                fp.name_zh,
-                fp.name_en,
-                fp.file,
-                fp.width,
-                fp.height,
-            )
-        plan_by_id = {fp_id: code for fp_id, code in s.execute(select(FloorPlan.id, FloorPlan.code))}
-        zones = {}
-        zone_by_id = {}
-        for z in s.scalars(select(Zone)):
-            poly = tuple((float(x), float(y)) for x, y in json.loads(z.polygon_json))
-            zones[z.code] = ZoneInfo(
-                z.code, z.name_zh, z.name_en, z.kind, z.restricted, poly, plan_by_id[z.floorplan_id]
-            )
-            zone_by_id[z.id] = z.code
-        readers = {
-            r.code: ReaderInfo(r.code, r.name_zh, r.name_en, zone_by_id[r.zone_id], r.x, r.y, r.url)
-            for r in s.scalars(select(Reader).order_by(Reader.code))
-        }
+        plans, zones, _, readers = _layout(s)
+    return Directory(zones=zones, readers=readers, floorplans=plans)
+
+
+def load_directory(db: Database) -> Directory:
+    with db.read() as s:
+        plans, zones, zone_by_id, readers = _layout(s)
         people = {p.id: p for p in s.scalars(select(Person))}
         tags: dict[str, TagInfo] = {}
         for p in people.values():

@@ -54,6 +54,7 @@ class EventBus:
     def __init__(self) -> None:
         self._subscribers: list[Subscriber] = []
         self._lock = threading.Lock()
+        self._counting = threading.Lock()  # publishers on several threads (ingestion, readers)
         self.published = 0
         self.subscriber_errors = 0
 
@@ -69,10 +70,12 @@ class EventBus:
         return unsubscribe
 
     def publish(self, event: TrackingEvent) -> None:
-        self.published += 1
+        with self._counting:  # ``+=`` is a read and a write: two threads could both read the old count
+            self.published += 1
         for fn in self._subscribers:  # a snapshot: subscribe/unsubscribe replace the list
             try:
                 fn(event)
             except Exception:
-                self.subscriber_errors += 1
+                with self._counting:
+                    self.subscriber_errors += 1
                 log.exception("tracking event subscriber failed on %s", event.kind)

@@ -4,6 +4,7 @@ that a channel the parser accepts is one its driver opens."""
 from __future__ import annotations
 
 import queue
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 
 from app.captures import Capture
 from app.errors import ValidationError
+from app.tracking.events import EventBus, EventKind, TrackingEvent
 from app.tracking.reads import LinkState, ReaderStatus, TagRead
 from hardware.camera import CameraSource
 from hardware.capture import CaptureSource, SourceStatus
@@ -103,6 +105,8 @@ def test_serial_channels(url: str, device: str, baud: int, protocol: str) -> Non
         ("serial:///dev/ttyUSB0?protocol=ascii&parity=E", "unknown parameter(s) parity"),
         ("serial:///dev/ttyUSB0?protocol", "malformed query"),
         ("serial:///dev/ttyUSB0?protocol=ascii#x", "no #fragment"),
+        ("serial:///dev/?protocol=ascii", "is a directory"),
+        ("serial:///dev/serial/by-id/?protocol=ascii", "is a directory"),
     ],
 )
 def test_serial_channels_refused(url: str, message: str) -> None:
@@ -138,6 +142,28 @@ def test_tcp_channels_refused(url: str, message: str) -> None:
     with pytest.raises(ChannelError) as info:
         parse(url)
     assert message in info.value.message and url in info.value.message
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "tcp://user:s3cret@10.0.0.5:4001?protocol=ascii",
+        "tcp://user@10.0.0.5:4001?protocol=ascii",
+        "tcp://:s3cret@10.0.0.5:4001?protocol=ascii",
+        "serial://user:s3cret@/dev/ttyUSB0?protocol=ascii",
+        "camera://user:s3cret@0",
+        "folder://user:s3cret@/srv/scans",
+    ],
+)
+def test_a_channel_url_with_a_user_or_password_is_refused_without_echoing_them(url: str) -> None:
+    """The URL would be stored, audited and shown with its credentials, and no driver uses them."""
+    with pytest.raises(ChannelError) as info:
+        parse(url)
+    err = info.value
+    assert "no user name or password" in err.message and err.params["problem"] == "userinfo"
+    assert "s3cret" not in err.message and "user" not in err.message.replace("user name", "")
+    assert "s3cret" not in err.params["url"] and "***@" in err.params["url"]
+    assert reader_problem(url) is not None
 
 
 # -- sim ---------------------------------------------------------------------------------------------------
@@ -183,6 +209,10 @@ def test_folder_and_camera_channels() -> None:
     assert parse("camera://0") == CameraChannel("camera://0", 0)
     assert parse("camera://12/") == CameraChannel("camera://12/", 12)
     assert parse("camera:///data/demo.avi") == CameraChannel("camera:///data/demo.avi", "/data/demo.avi")
+    by_path = parse_capture("camera:///dev/video0")
+    assert by_path == CameraChannel("camera:///dev/video0", "/dev/video0")
+    assert isinstance(by_path, CameraChannel) and not by_path.is_file
+    assert isinstance(video := parse_capture("camera:///data/demo.avi"), CameraChannel) and video.is_file
     assert all(parse(u).kind is ChannelKind.CAPTURE for u in ("folder:///x", "camera://0"))
 
 
@@ -195,6 +225,7 @@ def test_folder_and_camera_channels() -> None:
         ("camera://abc", "camera://<index>"),
         ("camera://0/extra", "camera://<index>"),
         ("camera:///data/", "absolute video file"),
+        ("camera:///dev/", "absolute video file"),
         ("camera:relative.avi", "absolute video file"),
     ],
 )
@@ -274,6 +305,24 @@ def test_open_capture_builds_the_scheme_s_source(tmp_path: Path) -> None:
     assert isinstance(open_capture("camera://3", _noop), CameraSource)
 
 
+def test_a_camera_by_device_path_is_opened_as_a_device_not_a_video_file(tmp_path: Path) -> None:
+    """``camera:///dev/video0`` parses, so the source treats it as a camera: one that is absent is an
+    unplugged camera (retried), not "no such video file"; it runs on wall time, never "finished"."""
+    absent = "/dev/video-bank-suite-absent"
+    statuses: queue.Queue[SourceStatus] = queue.Queue()
+    camera = open_capture(f"camera://{absent}", _noop, on_status=statuses.put, backoff_initial=0.05)
+    assert isinstance(camera, CameraSource) and camera.target == absent and not camera.is_file
+    camera.start()
+    try:
+        while (status := statuses.get(timeout=WAIT)).state is not LinkState.DISCONNECTED:
+            pass
+        assert f"no such camera device {absent}" in status.detail and "video file" not in status.detail
+    finally:
+        assert camera.stop(WAIT)
+    video = open_capture(f"camera://{tmp_path}/desk.avi", _noop)
+    assert isinstance(video, CameraSource) and video.is_file
+
+
 # -- what the parser accepts, the driver opens ------------------------------------------------------------
 
 
@@ -313,3 +362,37 @@ def test_a_device_thread_never_started_stops_at_once() -> None:
     folder = HotFolder("/nonexistent/scans", _noop)
     assert folder.stop(0.1) and folder.status().state is LinkState.STOPPED
     assert not any(t.name.startswith("hotfolder-") for t in threading.enumerate())
+
+
+def test_a_device_thread_never_started_calls_back_on_no_other_thread() -> None:
+    """``on_status`` runs on the device's own thread only: a stop before start calls nobody back."""
+    callers: list[str] = []
+    folder = HotFolder("/nonexistent/scans", _noop, on_status=lambda _s: callers.append(current_name()))
+    assert folder.stop(0.1) and folder.status().state is LinkState.STOPPED
+    assert folder.status().detail == "never started"
+    assert callers == []
+
+
+def current_name() -> str:
+    return threading.current_thread().name
+
+
+def test_the_event_bus_counts_every_event_published_from_many_threads() -> None:
+    """Reader threads and the ingestion thread publish at once: no count is lost."""
+    bus = EventBus()
+    seen: list[TrackingEvent] = []
+    bus.subscribe(seen.append)
+    event = TrackingEvent(EventKind.READER_STATUS, 0.0, reader="R1")
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [
+            threading.Thread(target=lambda: [bus.publish(event) for _ in range(2000)]) for _ in range(8)
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(switch)
+    assert bus.published == 16000 == len(seen) and bus.subscriber_errors == 0

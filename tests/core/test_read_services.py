@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from app import demo
 from app.audit import AuditQuery
@@ -155,3 +155,39 @@ def test_the_site_layout_is_for_the_map_and_site_administrators(
         layout = services.sites.layout(user)
         assert "BR01-VAULT" in layout.zones and layout.readers and layout.floorplans
         assert layout.tags == {}  # no register data in the layout
+
+
+def test_the_site_layout_reads_no_register_and_carries_the_antennas(services: Services) -> None:
+    """Floors, zones and readers only: not every register read to be thrown away."""
+    demo.seed_demo(services.db)
+    services.sites.save_reader(
+        ROOT,
+        "BR01-R01",
+        zone="BR01-GATE",
+        name_zh="大门入口",
+        name_en="Main gate entrance",
+        url="sim://reader/BR01-R01?protocol=ascii",
+        x=440,
+        y=720,
+        enabled=True,
+        antennas={7: "BR01-HALL", 3: "BR01-CORRIDOR"},
+        reason="新天线",
+    )
+    statements: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement.lower())
+
+    event.listen(services.db.engine, "before_cursor_execute", record)
+    try:
+        layout = services.sites.layout(ROOT)
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", record)
+    registers = ("people", "assets", "cash_boxes", "vip_customers", "archive_folders", "tags")
+    read = [table for table in registers for sql in statements if f" {table}" in sql or f'"{table}"' in sql]
+    assert read == [], statements
+    assert layout.tags == {} and "BR01-VAULT" in layout.zones and layout.floorplans
+    gate = layout.readers["BR01-R01"]
+    assert gate.antennas == ((3, "BR01-CORRIDOR"), (7, "BR01-HALL"))
+    assert gate.covers() == ("BR01-GATE", "BR01-CORRIDOR", "BR01-HALL")
+    assert all(r.antennas == () for code, r in layout.readers.items() if code != "BR01-R01")

@@ -3,6 +3,7 @@ mapping reload never blocks its caller (the GUI thread) on the database."""
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from app.tracking.pipeline import IngestPipeline
 from app.tracking.reads import LinkState, ReaderStatus
 from hardware.channels import parse_reader
 from hardware.runtime import ReaderEntry, TrackingMapping, TrackingRuntime
+from hardware.sim.world import Beacon, Entity, World, ZoneInfo
 
 WAIT = 3.0
 OLD = TrackingMapping({("R1", 0): "HALL"}, {"0A0B0C0D": "person"})
@@ -125,3 +127,49 @@ def test_every_status_snapshot_is_a_reader_status_event(make_runtime, tmp_path: 
     (r2,) = snapshots("R2")  # an unusable channel: one snapshot saying why, and no driver
     assert r2.state is LinkState.DISCONNECTED and "protocol must be" in r2.detail
     assert rt.statuses()["R2"] == r2 and "R2" not in rt.drivers
+
+
+def _hall_world(readers: list[str]) -> World:
+    """One zone (HALL, heard by ``readers``) and the known tag dwelling in it, beaconing often."""
+    return World(
+        [ZoneInfo("HALL", "BR01", "hall", False)],
+        {"HALL": readers},
+        [Entity("0A0B0C0D", "person", "BR01", "HALL", "HALL", until=1e9, beacon_period=0.1)],
+    )
+
+
+def test_the_simulator_ignores_readers_it_does_not_simulate(make_runtime, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The world holds every enabled reader; a real one (R0: no pty here) and a simulated one whose
+    URL failed the parser (R2) hear the tag too. The simulator drops their beacons and keeps
+    writing the simulated reader's (R1) instead of dying on them."""
+    events: list[TrackingEvent] = []
+    bus = EventBus()
+    bus.subscribe(events.append)
+    readers = [
+        ReaderEntry("R0", parse_reader(f"serial://{tmp_path}/ttyUSB9?protocol=ascii")),
+        ReaderEntry("R1", parse_reader("sim://reader/R1?protocol=ascii")),
+        ReaderEntry("R2", None, "reader channel 'sim://reader/R2': protocol must be ascii or binary"),
+    ]
+    rt = make_runtime(readers, bus=bus, world=lambda: _hall_world(["R0", "R1", "R2"]))
+    assert rt.simulator is not None and set(rt.links) == {"R1"}
+    wait_until(lambda: any(e.kind is EventKind.ENTER and e.tag_id == "0A0B0C0D" for e in list(events)))
+    (enter,) = [e for e in list(events) if e.kind is EventKind.ENTER]
+    assert (enter.zone, enter.reader) == ("HALL", "R1")
+    time.sleep(0.3)
+    assert rt.simulator.is_alive()
+    assert rt.statuses()["R1"].state is LinkState.CONNECTED
+
+
+def test_a_failing_world_is_logged_not_lost(make_runtime, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]
+    class Broken(World):
+        def step(self, dt: float) -> list[Beacon]:
+            raise RuntimeError("world bug")
+
+    broken = Broken([ZoneInfo("HALL", "BR01", "hall", False)], {"HALL": ["R1"]}, [])
+    with caplog.at_level(logging.ERROR, logger="hardware.runtime"):
+        rt = make_runtime(
+            [ReaderEntry("R1", parse_reader("sim://reader/R1?protocol=ascii"))], world=lambda: broken
+        )
+        wait_until(lambda: rt.simulator is not None and not rt.simulator.is_alive())
+    (record,) = [r for r in caplog.records if "simulator failed" in r.getMessage()]
+    assert record.exc_info is not None and "world bug" in str(record.exc_info[1])

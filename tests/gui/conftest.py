@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app import demo, security
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
+from hardware.compose import build_tracking
 from hardware.runtime import TrackingRuntime
 from imaging.synth.data import random_voucher_data
 from imaging.synth.scan import place_on_scan
 from imaging.synth.voucher import render_voucher
 from imaging.templates import builtin_templates
-from widgets.application import build_tracking
 from widgets.fonts import ensure_cjk_font
 from widgets.i18n import Translations
 from widgets.main_window import MainWindow

@@ -560,3 +560,66 @@ def test_an_open_center_dock_is_a_signed_in_authorizer(  # type: ignore[no-untyp
     center.shutdown()
     desks.made.remove(center)
     assert authz.signed_in(ROOT) == []  # closing the dock signs out (签退)
+
+
+class StubbornWatcher(threading.Thread):
+    """Stands in for RequestWatcher: asked to stop, it is still busy (a slow query) until released,
+    then posts once more (a late state and a late id) before it ends."""
+
+    made: list[StubbornWatcher] = []
+    overlapped = False
+
+    def __init__(self, db, callback, *, poll_s: float, on_state) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(name=f"authz-watch-stub-{len(self.made)}")
+        StubbornWatcher.overlapped |= any(w.is_alive() for w in self.made)
+        self.callback, self.on_state = callback, on_state
+        self.stopping = threading.Event()
+        self.release = threading.Event()
+        self.made.append(self)
+
+    def run(self) -> None:
+        self.on_state(True, "polling")
+        self.stopping.wait(WAIT_MS / 1000)
+        self.release.wait(WAIT_MS / 1000)
+        self.on_state(True, "late")
+        self.callback("notify", (99,))
+
+    def stop(self, timeout: float = 3.0) -> bool:
+        self.stopping.set()
+        self.join(timeout)
+        return not self.is_alive()
+
+
+def test_a_watcher_that_outlives_stop_is_kept_and_its_late_posts_dropped(  # type: ignore[no-untyped-def]
+    qtbot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("widgets.bridges.authz.RequestWatcher", StubbornWatcher)
+    monkeypatch.setattr(StubbornWatcher, "made", [])
+    bridge = AuthzBridge(services.db, poll_s=30.0)
+    states: list[tuple[bool, str]] = []
+    changed: list[tuple[int, ...]] = []
+    bridge.online_changed.connect(lambda online, detail: states.append((online, detail)))
+    bridge.changed.connect(changed.append)
+    try:
+        bridge.start()
+        qtbot.waitUntil(lambda: bridge.online, timeout=WAIT_MS)
+        (first,) = StubbornWatcher.made
+        assert not bridge.stop(0.05)  # still busy
+        assert bridge.ending is first and (bridge.online, bridge.detail) == (False, "stopped")
+        bridge.start()  # not a second watcher beside the one still ending
+        assert StubbornWatcher.made == [first] and bridge.watcher is None
+        first.release.set()
+        first.join(WAIT_MS / 1000)
+        qtbot.waitUntil(lambda: len(StubbornWatcher.made) == 2, timeout=WAIT_MS)  # once it has ended
+        second = StubbornWatcher.made[1]
+        assert not StubbornWatcher.overlapped and bridge.watcher is second and bridge.ending is None
+        qtbot.waitUntil(lambda: bridge.online, timeout=WAIT_MS)
+        qtbot.wait(200)
+        assert (True, "late") not in states and (99,) not in changed  # the old watcher's late posts
+        assert states[-1] == (True, "polling")
+        second.release.set()
+    finally:
+        for watcher in StubbornWatcher.made:
+            watcher.release.set()
+        bridge.shutdown()
+        bridge.deleteLater()

@@ -9,6 +9,7 @@ import threading
 from datetime import UTC, datetime
 from typing import Any
 
+import cv2
 import numpy as np
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
@@ -101,6 +102,26 @@ def test_preview_frames_and_status_snapshots_arrive_as_the_newest_value(  # type
     assert seen == [SourceStatus("camera://0", "connected", previews=256)]
     assert bridge.take_frame() is None  # a frame is taken once
     bridge.shutdown()
+
+
+def test_a_camera_gets_its_preview_however_its_url_is_written(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The parser accepts " camera://..." and "CAMERA://..."; the bridge asks the parser whether a
+    source is a camera, so these get a preview as well."""
+    video = tmp_path / "desk.avi"
+    writer = cv2.VideoWriter(str(video), cv2.VideoWriter.fourcc(*"MJPG"), 10, (64, 48))
+    assert writer.isOpened()
+    for _ in range(5):
+        writer.write(np.full((48, 64, 3), 200, np.uint8))
+    writer.release()
+    for url in (f" camera://{video}", f"CAMERA://{video}"):
+        bridge = make_bridge()
+        frames: list[QImage | None] = []
+        bridge.preview_ready.connect(lambda b=bridge, f=frames: f.append(b.take_frame()))
+        running = bridge.start(url, 1, realtime=False)
+        assert running.is_camera
+        qtbot.waitUntil(lambda f=frames: bool(f), timeout=WAIT_MS)
+        assert frames[0] is not None and frames[0].width() == 64
+        bridge.shutdown()
 
 
 def test_after_shutdown_nothing_arrives_and_no_timer_runs(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -275,3 +275,46 @@ def test_a_saved_template_reaches_the_runner_and_the_labels(
     panel.ctx.bus.publish(change, None)  # as the template editor does
     assert panel.runner.templates()["TR"].region("payer").label_zh == "付款单位"
     assert panel.viewer.labels["payer"].text == "付款单位"
+
+
+def test_shutdown_closes_the_runner_only_after_an_ingest_still_running_has_ended(  # type: ignore[no-untyped-def]
+    qtbot, make_panel, demo_login, tmp_path, voucher_files, monkeypatch
+) -> None:
+    """A hot folder whose ingest outlives its stop: the runner is not closed under that ingest."""
+    import threading
+
+    import widgets.bridges.capture as capture_bridge
+
+    monkeypatch.setattr(capture_bridge, "STOP_TIMEOUT_S", 0.1)
+    hot = tmp_path / "hot"
+    hot.mkdir()
+    panel = make_panel(demo_login("teller"), (folder_url(hot),))
+    panel.source_options["folder"] = {"poll_s": 0.05, "settle_polls": 1}
+    runner = panel.runner
+    ingesting, release = threading.Event(), threading.Event()
+    order: list[str] = []
+    real_ingest, real_close = runner.ingest, runner.close
+
+    def slow_ingest(*args, **kw):  # type: ignore[no-untyped-def]
+        ingesting.set()
+        assert release.wait(10)
+        try:
+            return real_ingest(*args, **kw)
+        finally:
+            order.append("ingest ended")
+
+    def close(*args, **kw):  # type: ignore[no-untyped-def]
+        order.append("close")
+        return real_close(*args, **kw)
+
+    monkeypatch.setattr(runner, "ingest", slow_ingest)
+    monkeypatch.setattr(runner, "close", close)
+    panel.actions_by_name["capture.start"].trigger()
+    shutil.copy(voucher_files["tr.jpg"], hot / "scan0001.jpg")
+    qtbot.waitUntil(ingesting.is_set, timeout=WAIT_MS)
+    panel.shutdown()  # the folder's stop times out: its ingest is still running
+    assert order == []
+    closer = next(t for t in threading.enumerate() if t.name == "capture-close")
+    release.set()
+    closer.join(10)
+    assert order[:2] == ["ingest ended", "close"]

@@ -20,8 +20,8 @@ from app.tracking.directory import load_directory
 from app.tracking.events import EventBus, EventKind, TrackingEvent
 from app.tracking.pipeline import PipelineStats
 from app.tracking.reads import LinkState, ReaderStatus
+from hardware.compose import build_tracking
 from hardware.runtime import TrackingRuntime
-from widgets.application import build_tracking
 from widgets.bridges.tracking import TrackingBridge, TrackingSource
 from widgets.bus import ChangeBus
 from widgets.docks import DockContext

@@ -797,3 +797,64 @@ def test_markers_of_an_offline_readers_zone_look_stale_until_it_recovers(  # typ
     report(LinkState.CONNECTED)
     assert not marker.stale and not live.marker(other.tag_id).stale
     assert seen not in marker.toolTip()
+
+
+def test_a_zone_covered_only_by_another_readers_antenna_looks_stale_when_that_reader_is(  # type: ignore[no-untyped-def]
+    qtbot, make_live, services: Services
+) -> None:
+    """The vault's readers move to the corridor, each with an antenna still covering the vault: the
+    vault's markers follow those readers' health although none of them stands in the vault."""
+    before = load_directory(services.db)
+    moved = [r for r in before.readers.values() if r.zone == "BR01-VAULT"]
+    assert moved
+    for r in moved:
+        services.sites.save_reader(
+            system_principal("test"),
+            r.code,
+            zone="BR01-CORRIDOR",
+            name_zh=r.name_zh,
+            name_en=r.name_en,
+            url=r.url,
+            x=r.x,
+            y=r.y,
+            enabled=True,
+            antennas={2: "BR01-VAULT"},
+            reason="天线覆盖金库",
+        )
+    live = make_live()
+    assert not any(r.zone == "BR01-VAULT" for r in live.directory.readers.values())
+    person = live.tags("person")[0]
+    live.source.enter(person.tag_id, "BR01-VAULT")
+    qtbot.waitUntil(lambda: live.marker(person.tag_id) is not None, timeout=TICK_MS)
+    marker = live.marker(person.tag_id)
+    codes = {r.code for r in moved}
+    last = time.time() - 90
+
+    def report(state: LinkState) -> None:
+        live.bridge.health.emit(
+            {
+                code: ReaderStatus(
+                    code,
+                    state if code in codes else LinkState.CONNECTED,
+                    last if code in codes and state != LinkState.CONNECTED else time.time(),
+                    10,
+                    0,
+                    0,
+                    0,
+                    0.0,
+                    "",
+                )
+                for code in live.directory.readers
+            }
+        )
+
+    report(LinkState.CONNECTED)
+    assert not marker.stale
+    report(LinkState.DISCONNECTED)
+    assert marker.stale
+    assert datetime.fromtimestamp(last).strftime("%H:%M:%S") in marker.toolTip()
+    report(LinkState.CONNECTED)
+    assert not marker.stale
+    floor = live.floor_of(person.tag_id)
+    for code in codes:  # each reader is drawn once, on its own zone's floor
+        assert [f for f, scene in live.panel.scenes.items() if code in scene.readers] == [floor]

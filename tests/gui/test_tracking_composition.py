@@ -1,4 +1,4 @@
-"""The tracking runtime composed from the registers (widgets.application.build_tracking): a register
+"""The tracking runtime composed from the registers (hardware.compose.build_tracking): a register
 change reaches the pipeline through the mapping worker, never re-reading the database on the GUI
 thread."""
 

@@ -7,12 +7,17 @@ and preview frames go to latest-value coalescers, so a newer frame or snapshot r
 waiting and a slow GUI never falls behind the camera. The GUI thread gets ``ingested(changes)``,
 ``failed(url, why)``, ``status(snapshot)`` and ``preview_ready()`` (then ``take_frame()``), each
 at most a few times a second; every slot connected to them runs on the GUI thread.
+
+A source that does not end within ``STOP_TIMEOUT_S`` may still be in ``runner.ingest``: ``shutdown``
+returns such sources, and ``close_when_ended`` closes the runner only once they have ended (on a
+thread of its own, "capture-close"), never under a running ingest.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,13 +29,14 @@ from app.captures import Capture
 from app.operations import Change
 from hardware.camera import CameraSource
 from hardware.capture import SourceStatus
-from hardware.channels import open_capture
+from hardware.channels import CameraChannel, open_capture, parse_capture
 from hardware.hotfolder import HotFolder
 from imaging.batch import CaptureRunner
 from widgets.bridges.coalesce import BatchCoalescer, LatestCoalescer
 
 log = logging.getLogger(__name__)
 STOP_TIMEOUT_S = 5.0
+CLOSE_AFTER_S = 60.0  # how long the runner waits for a source that outlived its stop
 RESULTS_HZ = 10.0  # ingested changes, failures and status snapshots per second at most
 PREVIEW_HZ = 30.0  # preview frames per second at most
 
@@ -84,7 +90,7 @@ class SourceBridge(QObject):
             raise RuntimeError(f"{url} is already running")
         sink = self._sink(url, batch_id, duplex)
         kw: dict[str, object] = {"on_status": self._on_status, **options}
-        if url.startswith("camera:"):
+        if isinstance(parse_capture(url), CameraChannel):  # as the parser reads it (" CAMERA://0" too)
             kw["on_preview"] = lambda frame: self._on_preview(url, frame)
         source = open_capture(url, sink, **kw)
         running = RunningSource(url, batch_id, source)
@@ -102,9 +108,14 @@ class SourceBridge(QObject):
             self._frame = None
         return ended
 
-    def stop_all(self) -> None:
+    def stop_all(self) -> list[HotFolder | CameraSource]:
+        """Stop every source (bounded waits); the ones that have not ended (maybe mid-ingest)."""
+        lingering = []
         for url in list(self.running):
-            self.stop(url)
+            source = self.running[url].source
+            if not self.stop(url):
+                lingering.append(source)
+        return lingering
 
     def capture_now(self) -> bool:
         """Press the shutter of every running camera; False if none runs."""
@@ -118,12 +129,14 @@ class SourceBridge(QObject):
         frame, self._frame = self._frame, None
         return frame
 
-    def shutdown(self) -> None:
-        """For good: every source stopped, nothing more delivered, no timer running."""
-        self.stop_all()
+    def shutdown(self) -> list[HotFolder | CameraSource]:
+        """For good: every source stopped, nothing more delivered, no timer running. Returns the
+        sources that did not end in time (hand them to ``close_when_ended`` with the runner)."""
+        lingering = self.stop_all()
         for coalescer in (self._changes, self._failures, self._statuses, self._previews):
             coalescer.stop()
         self._frame = None
+        return lingering
 
     def _on_failures(self, failures: list[tuple[str, str]]) -> None:
         for url, why in failures:
@@ -158,4 +171,27 @@ class SourceBridge(QObject):
         self._previews.post(url, self.to_image(frame))
 
 
-__all__ = ["RunningSource", "SourceBridge", "SourceStatus"]
+def close_when_ended(
+    sources: Sequence[threading.Thread], close: Callable[[], object], *, timeout: float = CLOSE_AFTER_S
+) -> threading.Thread | None:
+    """Call ``close`` (the runner's) once every one of ``sources`` has ended: at once (and None) if
+    none is alive, else on a "capture-close" thread that waits up to ``timeout`` seconds for them."""
+    alive = [s for s in sources if s.is_alive()]
+    if not alive:
+        close()
+        return None
+
+    def wait_then_close() -> None:  # the capture-close thread
+        for source in alive:
+            source.join(timeout)
+            if source.is_alive():
+                log.warning("%s still running after %.0f s; closing the capture runner", source.name, timeout)
+        close()
+
+    log.warning("capture: %d source(s) still ending; the runner closes when they have", len(alive))
+    closer = threading.Thread(target=wait_then_close, name="capture-close", daemon=False)
+    closer.start()
+    return closer
+
+
+__all__ = ["RunningSource", "SourceBridge", "SourceStatus", "close_when_ended"]

@@ -34,7 +34,7 @@ from app.tracking.reads import LinkState
 from hardware.capture import SourceStatus
 from imaging.batch import CaptureRunner
 from widgets.actions import build_actions, name_actions
-from widgets.bridges.capture import SourceBridge
+from widgets.bridges.capture import SourceBridge, close_when_ended
 from widgets.common.capture_texts import source_text
 from widgets.common.images import PageImages, qimage_from_bgr
 from widgets.common.plain import plain, tooltip
@@ -576,15 +576,16 @@ class CapturePanel(Retranslating, QWidget):
             self._show_page(self.current_page(), reload=False)
 
     def shutdown(self) -> None:
-        """Stop the sources, the import, the workers and the runner (bounded waits)."""
+        """Stop the sources, the import, the workers and the runner (bounded waits; the runner
+        closes only once every source has ended, never under an ingest still running)."""
         if self.runner is None:
             return
-        self.bridge.shutdown()
+        lingering = self.bridge.shutdown()
         for part in (self.importer, self.decisions, self.browser, self.pane):
             part.shutdown()
         self.warm_worker.stop()
         self.change_worker.stop()
-        self.runner.close()
+        close_when_ended(lingering, self.runner.close)
 
 
 def _title() -> str:

@@ -187,10 +187,10 @@ class MapPanel(Retranslating, QWidget):
         self.scenes = {}
         for plan in sorted(self.directory.floorplans.values(), key=lambda p: p.code):
             zones = [z for z in self.directory.zones.values() if z.floorplan == plan.code]
-            readers = [
+            readers = [  # in a zone of this floor, or with an antenna covering one
                 r
                 for r in self.directory.readers.values()
-                if self.directory.zones[r.zone].floorplan == plan.code
+                if any(self.directory.zones[z].floorplan == plan.code for z in r.covers())
             ]
             scene = FloorScene(plan, zones, readers, self)
             scene.selectionChanged.connect(self._on_selection)

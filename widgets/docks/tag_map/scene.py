@@ -7,7 +7,8 @@ change.
 
 A marker in a zone none of whose readers is connected (all stale, disconnected or stopped) is
 drawn stale, with the readers' last frame as its "last seen"; it turns live again when a reader
-of its zone reconnects.
+of its zone reconnects. A zone's readers are those in it and those with an antenna covering it
+(``ReaderInfo.covers``); a reader is drawn on the floor of its own zone.
 """
 
 from __future__ import annotations
@@ -81,10 +82,14 @@ class FloorScene(QGraphicsScene):
             self.slots[z.code] = zone_slots(poly)
             self.taken[z.code] = {}
         self.readers: dict[str, ReaderItem] = {}
-        self.zone_readers: dict[str, list[str]] = {}  # zone -> codes of the readers in it
+        self.zone_readers: dict[str, list[str]] = {}  # zone -> codes of the readers covering it
         self.stale_zones: dict[str, float | None] = {}  # zone -> last frame of its readers
         for r in readers:
-            self.zone_readers.setdefault(r.zone, []).append(r.code)
+            for zone in r.covers():  # its own zone and its antennas' (on this floor)
+                if zone in self.zones:
+                    self.zone_readers.setdefault(zone, []).append(r.code)
+            if r.zone not in self.zones:  # an antenna reaches this floor; the reader is elsewhere
+                continue
             item = ReaderItem(r.code, r.x, r.y)
             self.addItem(item)
             self.readers[r.code] = item

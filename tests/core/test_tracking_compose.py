@@ -1,0 +1,65 @@
+"""The tracking runtime composed from the registers without Qt (``hardware.compose``): a headless
+station starts its devices with PySide6 absent."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import demo, security
+from app.services import Services
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HEADLESS = """
+import sys, time
+from pathlib import Path
+
+class NoQt:  # a station without Qt: importing it fails
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] in ("PySide6", "shiboken6", "widgets"):
+            raise ImportError(f"{name} is not installed on this station")
+        return None
+
+sys.meta_path.insert(0, NoQt())
+from app.db.bootstrap import open_database
+from app.tracking.reads import LinkState
+from hardware.compose import build_tracking
+
+db = open_database(sys.argv[1])
+rt = build_tracking(db, device_dir=Path(sys.argv[2]))
+rt.start()
+try:
+    deadline = time.monotonic() + 10
+    def online():
+        return sorted(c for c, s in rt.statuses().items() if s.state is LinkState.CONNECTED)
+    while time.monotonic() < deadline and len(online()) < len(rt.drivers):
+        time.sleep(0.05)
+    qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "widgets")))
+    print(len(rt.drivers), len(online()), qt)
+finally:
+    rt.stop()
+    db.dispose()
+"""
+
+
+def test_a_headless_station_starts_its_readers_without_qt(
+    services: Services, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(security, "LOG2_N", 10)  # the documented test knob: seeding is faster
+    demo.seed_demo(services.db)
+    done = subprocess.run(
+        [sys.executable, "-c", HEADLESS, db_url, str(tmp_path / "devices")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    drivers, online, qt = done.stdout.split(maxsplit=2)
+    assert int(drivers) > 0 and online == drivers  # every demo reader connected through its pty
+    assert qt.strip() == "[]"
