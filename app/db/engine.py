@@ -75,6 +75,11 @@ class Database:
         self._write_lock = threading.RLock()
 
     @property
+    def write_lock(self) -> threading.RLock:
+        """Held by this process's one writer (``write()``, schema migrations)."""
+        return self._write_lock
+
+    @property
     def is_sqlite(self) -> bool:
         return self.dialect == "sqlite"
 

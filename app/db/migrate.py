@@ -82,10 +82,11 @@ def downgrade(db: Database, revision: str) -> None:
 def _migrating(db: Database) -> Iterator[Config]:
     """An Alembic config bound to one connection in one transaction (SQLite: foreign keys off)."""
     cfg = _config()
-    with db.engine.connect() as conn:
+    with db.write_lock, db.engine.connect() as conn:  # the one writer of this process, then the file's
         raw = conn.connection.driver_connection if db.is_sqlite else None
         if raw is not None:  # outside any transaction, or the pragma does nothing
             raw.execute("PRAGMA foreign_keys=OFF")
+            conn = conn.execution_options(sqlite_immediate=True)  # BEGIN IMMEDIATE: no writer between
         try:
             with conn.begin():
                 cfg.attributes["connection"] = conn

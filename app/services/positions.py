@@ -70,8 +70,11 @@ PERSONAL_FIELDS = frozenset({"id_number"})  # register fields masked for those w
 
 
 def mask(value: str, keep: int = 4) -> str:
-    """``value`` with all but its last ``keep`` characters hidden (an ID number on the map)."""
-    return "*" * max(0, len(value) - keep) + value[-keep:] if value else value
+    """``value`` with all but its last ``keep`` characters hidden (an ID number on the map); one too
+    short to keep anything back is hidden whole."""
+    if len(value) <= keep:
+        return "*" * len(value)
+    return "*" * (len(value) - keep) + value[-keep:]
 
 
 def _for_viewer(viewer: Principal, directory: Directory) -> Directory:

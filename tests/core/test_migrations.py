@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
@@ -108,6 +109,7 @@ def test_0008_folds_the_reader_protocol_into_the_channel_url(db_url: str) -> Non
             (4, "R4", "serial:///dev/ttyS1?baud=9600", "binary"),
             (5, "R5", "sim://reader/R5?protocol=ascii", "binary"),  # the simulator spoke the column's
             (6, "R6", " tcp://10.0.0.6:4001?PROTOCOL=ASCII&", "binary"),  # spelled loosely: normalized
+            (7, "R7", "tcp://admin:secret@10.0.0.7:4001", "ascii"),  # no driver used them: removed
         ]
         for rid, code, url, protocol in rows:
             s.execute(
@@ -131,6 +133,7 @@ def test_0008_folds_the_reader_protocol_into_the_channel_url(db_url: str) -> Non
             "R4": "serial:///dev/ttyS1?baud=9600&protocol=binary",
             "R5": "sim://reader/R5?protocol=binary",
             "R6": "tcp://10.0.0.6:4001?protocol=ascii",
+            "R7": "tcp://10.0.0.7:4001?protocol=ascii",
         }
         assert [parse_reader(url).protocol for _, url in sorted(urls.items())] == [
             "binary",
@@ -138,6 +141,7 @@ def test_0008_folds_the_reader_protocol_into_the_channel_url(db_url: str) -> Non
             "ascii",
             "binary",
             "binary",
+            "ascii",
             "ascii",
         ]
         with upgraded.read() as s:  # rebuilding the table on SQLite kept what refers to it
@@ -154,6 +158,7 @@ def test_0008_folds_the_reader_protocol_into_the_channel_url(db_url: str) -> Non
             "R4": "binary",
             "R5": "binary",
             "R6": "ascii",
+            "R7": "ascii",
         }
         with upgraded.read() as s:
             assert s.execute(text("SELECT reader_id, antenna, zone_id FROM reader_antennas")).all() == [
@@ -161,3 +166,14 @@ def test_0008_folds_the_reader_protocol_into_the_channel_url(db_url: str) -> Non
             ]
     finally:
         upgraded.dispose()
+
+
+def test_a_migration_that_leaves_a_dangling_reference_is_refused_and_rolled_back(db: Database) -> None:
+    if not db.is_sqlite:
+        pytest.skip("PostgreSQL enforces foreign keys during the migration itself")
+    with pytest.raises(RuntimeError, match="dangling reference"), migrate._migrating(db) as cfg:
+        conn = cfg.attributes["connection"]
+        conn.execute(text("INSERT INTO reader_antennas (reader_id, antenna, zone_id) VALUES (999, 1, 999)"))
+    with db.read() as s:
+        assert s.execute(text("SELECT count(*) FROM reader_antennas WHERE reader_id = 999")).scalar() == 0
+        assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1  # enforcement is back on the pool

@@ -17,6 +17,7 @@ from app.errors import PermissionDenied
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
 from app.services.guard import principal_of
+from app.services.positions import mask
 from app.tracking import store
 from app.tracking.presence import PresenceChange
 
@@ -191,3 +192,9 @@ def test_the_site_layout_reads_no_register_and_carries_the_antennas(services: Se
     assert gate.antennas == ((3, "BR01-CORRIDOR"), (7, "BR01-HALL"))
     assert gate.covers() == ("BR01-GATE", "BR01-CORRIDOR", "BR01-HALL")
     assert all(r.antennas == () for code, r in layout.readers.items() if code != "BR01-R01")
+
+
+def test_a_masked_id_number_never_shows_whole() -> None:
+    assert mask("11010519700101000X") == "**************000X"
+    assert mask("A1234") == "*1234"
+    assert mask("1234") == "****" and mask("12") == "**" and mask("") == ""

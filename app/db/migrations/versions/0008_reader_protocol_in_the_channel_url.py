@@ -4,8 +4,9 @@ The wire protocol of a reader lived twice: in ``readers.protocol`` and (for real
 driver read only the URL) in the URL's ``protocol=`` query. It now lives in the URL only. What each
 driver actually used decides: a simulated reader (``sim://``) always spoke the column's protocol; a
 real reader spoke its URL's ``protocol=`` if that names a known protocol, else the column's. The
-URL is stripped and its query rebuilt with that one ``protocol=``; then the column is dropped. The
-downgrade restores the column from the URL.
+URL is stripped and its query rebuilt with that one ``protocol=``; a user name or password in it
+(which no driver ever used, and which a channel URL may not carry) is removed. Then the column is
+dropped. The downgrade restores the column from the URL.
 
 Revision ID: 0008
 Revises: 0007
@@ -41,6 +42,9 @@ def _query_protocol(url: str) -> str | None:
 def with_protocol(url: str, column: str) -> str:
     """``url`` naming the protocol its driver spoke (see the module docstring), exactly once."""
     url = url.strip()
+    netloc = urlsplit(url).netloc
+    if "@" in netloc:
+        url = url.replace(netloc, netloc.rsplit("@", 1)[1], 1)
     scheme = urlsplit(url).scheme
     named = _protocols(url)
     spoken = named[0].strip().lower() if named else ""
