@@ -7,7 +7,8 @@ and also polls every ``poll_s`` seconds, which catches a notification lost while
 down. On SQLite (one machine) it polls only. A lost connection shows as ``online == False`` and is
 retried with backoff; after it comes back, one poll fetches whatever was missed.
 
-The callback gets ``(source, request_ids)``: ``source`` is ``"notify"`` or ``"poll"``; the ids are
+Built by ``AuthorizationService.watch`` (a dock's bridge never sees the database). The callback gets
+``(source, request_ids)``: ``source`` is ``"notify"`` or ``"poll"``; the ids are
 the requests named by notifications (empty for a poll, meaning "look again").
 """
 
@@ -17,7 +18,6 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -25,12 +25,12 @@ from sqlalchemy.engine import make_url
 
 from app.db.engine import Database
 from app.db.models import AuthRequest
-from app.services.authorization import CHANNEL
 from app.threads import stop_thread
+from app.watch import Callback, StateCallback
 
 log = logging.getLogger(__name__)
 
-Callback = Callable[[str, tuple[int, ...]], None]
+CHANNEL = "auth_requests"  # the service notifies on it in every transaction that changes a request
 
 
 class RequestWatcher(threading.Thread):
@@ -41,7 +41,7 @@ class RequestWatcher(threading.Thread):
         *,
         poll_s: float = 2.0,
         listen: bool = True,
-        on_state: Callable[[bool, str], None] | None = None,
+        on_state: StateCallback | None = None,
     ) -> None:
         super().__init__(name="authz-watch")
         self.db = db
@@ -127,3 +127,6 @@ class RequestWatcher(threading.Thread):
                 if time.monotonic() >= next_poll:
                     self._poll()
                     next_poll = time.monotonic() + self.poll_s
+
+
+__all__ = ["CHANNEL", "Callback", "RequestWatcher"]

@@ -25,7 +25,7 @@ from numpy.typing import NDArray
 from app.captures import Capture, sniff
 from app.tracking.reads import LinkState
 from hardware.capture import CaptureSource, SourceStatus, now_utc
-from hardware.channels import camera_url, is_device_path
+from hardware.channels import CameraChannel, camera_url
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +89,9 @@ class CameraSource(CaptureSource):
         else:
             self.target = os.path.abspath(target)
             label = os.path.basename(self.target)
+        self.channel = CameraChannel(camera_url(target), self.target)  # says what the target is
         super().__init__(
-            camera_url(target),
+            self.channel.url,
             f"camera-{label}",
             sink,
             on_status=on_status,
@@ -98,7 +99,6 @@ class CameraSource(CaptureSource):
             backoff_max=backoff_max,
             status_interval=status_interval,
         )
-        self.is_file = not isinstance(self.target, int) and not is_device_path(self.target)
         self.preview_interval = 1.0 / preview_hz
         self.preview_width = preview_width
         self.still_s = still_s
@@ -163,6 +163,11 @@ class CameraSource(CaptureSource):
             self._set_link(LinkState.DISCONNECTED, f"{outcome} (retry in {delay:.2f} s)")
             if self._sleep(delay):
                 break
+
+    @property
+    def is_file(self) -> bool:
+        """A video file standing in for a camera, not a device: the channel's answer."""
+        return self.channel.is_file
 
     def _open(self) -> tuple[Any, str]:
         """An opened ``cv2.VideoCapture``, or None and why not."""

@@ -17,11 +17,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import case, func, select, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import audit
 from app.authz_policy import LOCAL, PUSH, REMOTE, Policy, PolicyError, parse_policy
-from app.db.base import utcnow
+from app.authz_watch import CHANNEL, RequestWatcher
+from app.clock import utcnow
 from app.db.engine import Database
 from app.db.models import (
     AuthAttachment,
@@ -31,14 +33,14 @@ from app.db.models import (
     AuthRequest,
     User,
 )
-from app.errors import NotFound, PermissionDenied, ValidationError
+from app.errors import DatabaseUnavailable, NotFound, PermissionDenied, ValidationError
 from app.operations import Action, Change, Target, record
 from app.paths import RESOURCES
 from app.rbac import Permission, Principal
 from app.services.guard import authorize, authorize_any, fresh_principal, principal_of, require_reason
 from app.statuses import CANCELLABLE_REQUESTS, OPEN_REQUESTS, QUEUED_REQUESTS, AuthzDecision, RequestStatus
+from app.watch import Callback, StateCallback
 
-CHANNEL = "auth_requests"
 LEASE = timedelta(minutes=3)
 OFFER = timedelta(seconds=60)  # a pushed request waits this long for its authorizer, then is anyone's
 SESSION_TTL = timedelta(seconds=90)  # a signed-in authorizer's workstation says it is alive more often
@@ -549,11 +551,22 @@ class AuthorizationService:
                 row.last_seen = utcnow()
 
     def sign_out(self, actor: Principal) -> Change:
-        with self.db.write() as s:
-            row = s.get(AuthorizerSession, actor.user_id)
-            if row is not None:
-                s.delete(row)
-            return record(s, actor, Action.AUTHZ_SIGN_OUT, Target.AUTHORIZER, actor.username)
+        """Stop taking work here; ``DatabaseUnavailable`` if the database cannot be reached (the
+        session then simply expires without heartbeats)."""
+        try:
+            with self.db.write() as s:
+                row = s.get(AuthorizerSession, actor.user_id)
+                if row is not None:
+                    s.delete(row)
+                return record(s, actor, Action.AUTHZ_SIGN_OUT, Target.AUTHORIZER, actor.username)
+        except SQLAlchemyError as exc:
+            lines = str(getattr(exc, "orig", exc)).strip().splitlines()
+            reason = lines[0] if lines else type(exc).__name__
+            raise DatabaseUnavailable(
+                f"cannot sign out at database {self.db.masked_url}: {reason}",
+                url=self.db.masked_url,
+                reason=reason,
+            ) from exc
 
     def signed_in(self, actor: Principal, *, now: datetime | None = None) -> list[tuple[str, str, int]]:
         """Live sessions: (username, workstation, open requests claimed by or offered to them); for
@@ -568,6 +581,15 @@ class AuthorizationService:
                 .order_by(User.username)
             ).all()
             return [(name, ws, _load(s, uid, now)) for name, ws, uid in rows]
+
+    # -- live updates -----------------------------------------------------------------------------
+    def watch(
+        self, callback: Callback, *, poll_s: float = 2.0, on_state: StateCallback | None = None
+    ) -> RequestWatcher:
+        """A feed of changed requests (not started) on this service's database: the watcher thread
+        calls ``callback(source, ids)`` and ``on_state(online, detail)`` (``app.watch``). It names
+        request ids only; whoever receives them reads through the checked calls below."""
+        return RequestWatcher(self.db, callback, poll_s=poll_s, on_state=on_state)
 
     # -- reads ----------------------------------------------------------------------------------
     def get(self, actor: Principal, request_id: int) -> RequestView:

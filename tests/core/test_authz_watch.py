@@ -14,9 +14,10 @@ from app.authz_watch import RequestWatcher
 from app.db.base import utcnow
 from app.db.engine import Database
 from app.db.models import AuthRequest
-from app.rbac import Role, system_principal
+from app.errors import DatabaseUnavailable
+from app.rbac import Principal, Role, system_principal
 from app.services import Services
-from app.services.authorization import Draft
+from app.services.authorization import AuthorizationService, Draft
 
 PW = "Str0ng!pass"
 IMAGES = (("id_card", "a" * 64, "jpg"), ("voucher", "b" * 64, "jpg"))
@@ -63,7 +64,7 @@ def started(watcher: RequestWatcher) -> RequestWatcher:
 
 def test_a_new_request_reaches_another_workstation_at_once(services: Services, db: Database) -> None:
     seen = Seen()
-    watcher = started(RequestWatcher(db, seen, poll_s=30.0))  # polling too slow to be what we see
+    watcher = started(services.authorization.watch(seen, poll_s=30.0))  # polling too slow to be what we see
     try:
         seen.wait(1.0)  # the initial look
         submit(services, 6_100_000)  # the teller exists and is signed in before the clock starts
@@ -85,7 +86,7 @@ def test_a_new_request_reaches_another_workstation_at_once(services: Services, d
 def test_the_poll_catches_a_change_without_notification(services: Services, db: Database) -> None:
     seen = Seen()
     submit(services)
-    watcher = started(RequestWatcher(db, seen, poll_s=0.2))
+    watcher = started(services.authorization.watch(seen, poll_s=0.2))  # what a dock's bridge starts
     try:
         seen.wait(1.0)
         seen.events.clear()
@@ -110,4 +111,16 @@ def test_an_unreachable_database_shows_offline_and_stops_cleanly() -> None:
         assert not watcher.online
     finally:
         assert watcher.stop(5.0)
+        db.dispose()
+
+
+def test_signing_out_at_an_unreachable_database_says_so_as_a_suite_error() -> None:
+    """The center dock signs out when it closes; the database gone, the service says so in its own
+    terms (the dock logs it; the session then expires without heartbeats)."""
+    db = Database("postgresql+psycopg://nobody:secret@127.0.0.1:1/none", connect_timeout=1)
+    try:
+        with pytest.raises(DatabaseUnavailable) as caught:
+            AuthorizationService(db).sign_out(Principal(7, "chief1", "Chief", frozenset({Role.SUPERVISOR})))
+        assert caught.value.params["url"] == db.masked_url and "secret" not in caught.value.message
+    finally:
         db.dispose()

@@ -513,7 +513,7 @@ def test_the_offline_indicator_follows_the_watcher(  # type: ignore[no-untyped-d
 
 
 def test_the_bridge_coalesces_bursts(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
-    bridge = AuthzBridge(services.db, poll_s=30.0)
+    bridge = AuthzBridge(services.authorization, poll_s=30.0)
     got: list[tuple[int, ...]] = []
     bridge.changed.connect(got.append)
 
@@ -593,9 +593,9 @@ class StubbornWatcher(threading.Thread):
 def test_a_watcher_that_outlives_stop_is_kept_and_its_late_posts_dropped(  # type: ignore[no-untyped-def]
     qtbot, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("widgets.bridges.authz.RequestWatcher", StubbornWatcher)
+    monkeypatch.setattr("app.services.authorization.RequestWatcher", StubbornWatcher)
     monkeypatch.setattr(StubbornWatcher, "made", [])
-    bridge = AuthzBridge(services.db, poll_s=30.0)
+    bridge = AuthzBridge(services.authorization, poll_s=30.0)
     states: list[tuple[bool, str]] = []
     changed: list[tuple[int, ...]] = []
     bridge.online_changed.connect(lambda online, detail: states.append((online, detail)))

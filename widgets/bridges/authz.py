@@ -1,4 +1,6 @@
-"""Qt bridge for the authorization watcher (``app.authz_watch.RequestWatcher``).
+"""Qt bridge for the authorization watcher: a feed (``app.watch.Watch``) made by a ``WatchSource``
+(the ``AuthorizationService``, which builds ``app.authz_watch.RequestWatcher`` on its own database;
+a client of the suite server later), so the bridge and its docks never hold a ``Database``.
 
 The watcher runs on its own thread and calls back there. Those callbacks (``_on_watch``,
 ``_on_watch_state``) only post to coalescers (``widgets.bridges.coalesce``): the changed ids to a
@@ -18,8 +20,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from app.authz_watch import RequestWatcher
-from app.db.engine import Database
+from app.watch import Watch, WatchSource
 from widgets.bridges.coalesce import BatchCoalescer, LatestCoalescer
 
 CONNECTING = "connecting"
@@ -35,7 +36,7 @@ class AuthzBridge(QObject):
 
     def __init__(
         self,
-        db: Database,
+        source: WatchSource,
         *,
         poll_s: float = 2.0,
         max_rate_hz: float = 10.0,
@@ -43,10 +44,10 @@ class AuthzBridge(QObject):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("authz.bridge")
-        self.db = db
+        self.source = source
         self.poll_s = poll_s
-        self.watcher: RequestWatcher | None = None
-        self.ending: RequestWatcher | None = None  # asked to stop, its thread not ended yet
+        self.watcher: Watch | None = None
+        self.ending: Watch | None = None  # asked to stop, its thread not ended yet
         self.online = False
         self.detail = CONNECTING
         self.flushes = 0  # how many times ``changed`` was emitted
@@ -81,8 +82,7 @@ class AuthzBridge(QObject):
         self._generation += 1
         generation = self._generation
         self.set_online(False, CONNECTING)
-        self.watcher = RequestWatcher(
-            self.db,
+        self.watcher = self.source.watch(
             lambda source, ids: self._on_watch(source, ids, generation),
             poll_s=self.poll_s,
             on_state=lambda online, detail: self._on_watch_state(online, detail, generation),

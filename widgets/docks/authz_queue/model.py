@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.authz_policy import Business
-from app.db.base import utcnow
+from app.clock import utcnow
 from app.services.authorization import RequestView
 from app.statuses import RequestStatus
 from widgets.authz.pills import COLOUR_ROLE

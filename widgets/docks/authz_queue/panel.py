@@ -20,11 +20,10 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from app.authz_policy import REMOTE, Policy
 from app.blobs import BlobStore
-from app.db.base import utcnow
+from app.clock import utcnow
 from app.errors import SuiteError
 from app.operations import Change, Target
 from app.rbac import Permission
@@ -80,7 +79,7 @@ class QueuePanel(Retranslating, QWidget):
         self.policy_worker = Worker(self)  # the rules (business names)
         self.detail_worker = Worker(self)  # the claimed request in detail
         self.expire_worker = Worker(self)
-        self.bridge = AuthzBridge(ctx.services.db, poll_s=POLL_S, parent=self)
+        self.bridge = AuthzBridge(ctx.services.authorization, poll_s=POLL_S, parent=self)
         self.model = QueueModel(self.me.username)
         self._build()
         self.ticker = QTimer(self)
@@ -474,7 +473,7 @@ class QueuePanel(Retranslating, QWidget):
         self.detail.shutdown()
         try:
             self.authz.sign_out(self.me)
-        except (SuiteError, SQLAlchemyError) as exc:  # the session simply expires without heartbeats
+        except SuiteError as exc:  # the session simply expires without heartbeats
             log.warning("could not sign out of the authorization center: %s", exc)
 
 

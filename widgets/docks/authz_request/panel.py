@@ -67,7 +67,7 @@ class RequestPanel(Retranslating, QWidget):
         self.policy_worker = Worker(self)  # the rules (the form's route and limit hints)
         self.sent_worker = Worker(self)  # the request just sent, in full
         self.submitted: RequestView | None = None  # the request last sent, once read back
-        self.bridge = AuthzBridge(ctx.services.db, poll_s=POLL_S, parent=self)
+        self.bridge = AuthzBridge(ctx.services.authorization, poll_s=POLL_S, parent=self)
         self._known: dict[int, str] = {}  # request id -> status last shown
         self._select_after: int | None = None
         self.loads = 0

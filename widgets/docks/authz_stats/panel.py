@@ -48,6 +48,7 @@ from app.services.authz_stats import (
     kpi_block,
     kpi_labels,
 )
+from widgets.common.plain import literal, plain
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.authz_stats.actions import ACTION_EXPORT, ACTION_PREVIEW, ACTION_REFRESH
 from widgets.docks.authz_stats.chart import BarChartWidget, chart_image
@@ -164,7 +165,7 @@ class AuthzStatsPanel(Retranslating, QWidget):
 
         self.heading = QLabel()
         self.heading.setProperty("role", "subtitle")
-        self.status = QLabel()
+        self.status = plain(QLabel())  # it quotes file paths and error texts
         self.status.setObjectName("authz_stats.status")
         self.status.setProperty("role", "hint")
         self.status.setWordWrap(True)
@@ -435,7 +436,7 @@ class AuthzStatsPanel(Retranslating, QWidget):
         self._idle()
         text = self.tr("The PDF could not be written: %1").replace("%1", str(exc))
         self._report_failure(text)
-        QMessageBox.warning(self, self.tr("Export PDF"), text)
+        QMessageBox.warning(self, self.tr("Export PDF"), literal(text))  # it quotes the file path
 
     def print_document(self, printer: QPrinter) -> None:
         """Render the report on ``printer`` (the preview's, or a real one): the report document as

@@ -182,7 +182,7 @@ class UsersPanel(Retranslating, QWidget):
         try:
             change = op()
         except SuiteError as exc:
-            QMessageBox.warning(self, self.tr("Users"), error_text(exc))
+            QMessageBox.warning(self, self.tr("Users"), literal(error_text(exc)))  # may quote typed input
             return False
         self.ctx.bus.publish(change, self)
         return True
