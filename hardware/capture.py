@@ -30,6 +30,7 @@ from hardware.device import DeviceThread
 
 log = logging.getLogger(__name__)
 
+
 @dataclass(frozen=True)
 class SourceStatus:
     """A snapshot; a new one replaces the old, so any thread may read ``status()`` at any time."""
