@@ -10,6 +10,7 @@ PY=.venv/bin/python
 
 echo "== lint, layers, types, translations"
 $PY -m ruff check .
+$PY -m ruff format --check .
 .venv/bin/lint-imports --no-cache
 $PY -m mypy
 $PY tools/i18n.py check
