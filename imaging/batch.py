@@ -206,7 +206,7 @@ class CaptureRunner:
     def templates(self) -> dict[str, Template]:
         with self._lock:
             if self._templates is None:
-                self._templates = load_templates(self.service)
+                self._templates = load_templates(self.service, self.actor)
             return self._templates
 
     def reload_templates(self) -> None:
@@ -371,11 +371,12 @@ class CaptureRunner:
                 proc.join(1.0)
 
 
-def load_templates(service: CaptureService) -> dict[str, Template]:
-    """The newest version of each template in the database; the shipped ones where the database has
-    none of that code. A stored definition that no longer validates is skipped, not fatal."""
+def load_templates(service: CaptureService, actor: Principal) -> dict[str, Template]:
+    """The newest version of each template in the database (read as ``actor``, who needs ``capture``
+    or ``register.admin``); the shipped ones where the database has none of that code. A stored
+    definition that no longer validates is skipped, not fatal."""
     out = dict(builtin_templates())
-    for row in service.templates():
+    for row in service.templates(actor):
         try:
             out[row.code] = Template.from_json(row.definition)
         except ValueError as e:

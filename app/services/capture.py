@@ -3,8 +3,9 @@ field slices, operator decisions, template versions. Any thread (one session per
 
 Image bytes are not here: they live in the content-addressed ``BlobStore``; rows name blobs by
 SHA-256. Whoever records a page has stored its blobs first, so a row never points at nothing.
-Every change is audited in the same transaction; reads need no permission beyond being signed in,
-changes need ``capture`` (pages) or ``register.admin`` (templates).
+Every change is audited in the same transaction. Reads of captured vouchers need one of ``VIEWERS``,
+reads of templates ``capture`` or ``register.admin`` (``TEMPLATE_READERS``); changes need ``capture``
+(pages) or ``register.admin`` (templates). A refusal is audited.
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ VIEWERS = frozenset(
         Permission.AUDIT_READ,
     }
 )
+# who may read the voucher templates: who captures (the runner cuts pages with them) and who edits them
+TEMPLATE_READERS = frozenset({Permission.CAPTURE, Permission.REGISTER_ADMIN})
 MAX_REGION_NAME = 32
 _CODE = re.compile(r"^[A-Z0-9]{2,8}$")
 
@@ -524,8 +527,9 @@ class CaptureService:
             installed.append(code)
         return installed
 
-    def templates(self) -> list[TemplateRow]:
-        """The newest version of every template."""
+    def templates(self, actor: Principal) -> list[TemplateRow]:
+        """The newest version of every template (``capture`` or ``register.admin``)."""
+        authorize_any(self.db, actor, TEMPLATE_READERS, "view voucher templates")
         with self.db.read() as s:
             newest = (
                 select(VoucherTemplate.code, func.max(VoucherTemplate.version).label("v"))

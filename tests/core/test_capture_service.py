@@ -147,7 +147,7 @@ def test_template_versions(services: Services) -> None:
     assert cap.save_template(admin, "tr", definition, "first").detail == {"version": 1}
     assert cap.save_template(admin, "TR", definition, "moved the seal area").detail == {"version": 2}
     cap.save_template(admin, "CD", json.dumps({"code": "CD", "regions": [region]}), "new type")
-    rows = cap.templates()
+    rows = cap.templates(teller)  # who captures reads them (the runner cuts pages with them)
     assert [(r.code, r.version) for r in rows] == [("CD", 1), ("TR", 2)]
     assert json.loads(rows[1].definition)["version"] == 2
     with pytest.raises(PermissionDenied):
@@ -161,6 +161,23 @@ def test_template_versions(services: Services) -> None:
         cap.save_template(admin, "TR", "{not json", "broken")
     with pytest.raises(ValidationError):
         cap.save_template(admin, "TOO_LONG_CODE", definition, "bad code")
+
+
+def test_templates_are_read_by_capture_or_register_admin_only_and_a_refusal_is_audited(
+    services: Services,
+) -> None:
+    admin = user(services, "admin1", Role.ADMIN)
+    keyer = user(services, "keyer1", Role.KEYER)
+    auditor = user(services, "auditor1", Role.AUDITOR)
+    services.capture.install_shipped_templates(ROOT)
+    assert [r.code for r in services.capture.templates(admin)] == ["CD", "TR"]
+    for refused in (keyer, auditor):
+        with pytest.raises(PermissionDenied):
+            services.capture.templates(refused)
+    records, _ = services.audit.query(ROOT, AuditQuery(action_prefix="security.denied"))
+    denied = [(r.actor_name, r.target_id, r.reason) for r in records]
+    assert ("keyer1", "capture|register.admin", "view voucher templates") in denied
+    assert ("auditor1", "capture|register.admin", "view voucher templates") in denied
 
 
 def test_blob_store_is_content_addressed_and_never_overwrites(tmp_path: Path) -> None:
@@ -186,7 +203,7 @@ def test_shipped_templates_are_installed_once_as_version_one(services: Services)
     admin = user(services, "admin1", Role.ADMIN)
     assert services.capture.install_shipped_templates(ROOT) == ["CD", "TR"]
     assert services.capture.install_shipped_templates(ROOT) == []
-    assert [(r.code, r.version) for r in services.capture.templates()] == [("CD", 1), ("TR", 1)]
-    tr = next(r for r in services.capture.templates() if r.code == "TR")
+    assert [(r.code, r.version) for r in services.capture.templates(admin)] == [("CD", 1), ("TR", 1)]
+    tr = next(r for r in services.capture.templates(admin) if r.code == "TR")
     change = services.capture.save_template(admin, "TR", tr.definition, "moved the seal")
     assert change.detail == {"version": 2}

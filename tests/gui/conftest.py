@@ -4,6 +4,7 @@ A test fails if it leaves a Qt timer running or a thread-pool worker busy."""
 from __future__ import annotations
 
 import os
+import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -208,3 +209,27 @@ def write_voucher() -> Callable[..., Path]:
     """``write_voucher(path, code, seed, qr=True, angle=0.0, background="white")``: a scanned voucher
     of type ``code`` on a scanner's white lid or a dark desk, as a JPEG."""
     return _write_voucher
+
+
+@pytest.fixture
+def reads_on_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[str]]:
+    """``reads_on_gui_thread(service, "batches", "pages", ...)``: wraps these methods of ``service``
+    so every call records which thread made it; returns the list of the calls made on the main (GUI)
+    thread, as "name" (a read there blocks the GUI: it should be empty)."""
+
+    def spy(service: object, *names: str) -> list[str]:
+        on_gui: list[str] = []
+        for name in names:
+            real = getattr(service, name)
+
+            def wrapped(
+                *args: object, _real: Callable[..., object] = real, _name: str = name, **kw: object
+            ) -> object:
+                if threading.current_thread() is threading.main_thread():
+                    on_gui.append(_name)
+                return _real(*args, **kw)
+
+            monkeypatch.setattr(service, name, wrapped)
+        return on_gui
+
+    return spy

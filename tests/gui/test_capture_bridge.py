@@ -141,3 +141,39 @@ def test_after_shutdown_nothing_arrives_and_no_timer_runs(qtbot) -> None:  # typ
     qtbot.wait(300)
     assert got == []
     assert not any(t.isActive() for t in bridge.findChildren(QTimer))
+
+
+def test_the_runner_closes_after_every_job_using_it_within_one_deadline(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Two sources and a worker's job that never end: the runner is closed once, after one
+    deadline for all of them (not one deadline each), and a job that has ended is not waited for."""
+    import time
+
+    from widgets.bridges.capture import close_when_ended
+    from widgets.workers import Worker
+
+    worker = Worker(name="import")
+    never = threading.Event()
+    sources = [threading.Thread(target=never.wait, args=(10,), name=f"source-{i}") for i in range(2)]
+    for s in sources:
+        s.start()
+    entered = threading.Event()
+    worker.submit(lambda: (entered.set(), never.wait(10)), lambda _r: None)
+    assert entered.wait(5) and worker.activity.is_alive()
+    closed: list[float] = []
+    try:
+        started = time.monotonic()
+        closer = close_when_ended(
+            [*sources, worker.activity], lambda: closed.append(time.monotonic()), timeout=0.6
+        )
+        assert closer is not None and not closed
+        closer.join(5)
+        assert len(closed) == 1 and 0.55 <= closed[0] - started < 1.1  # one deadline, not three
+    finally:
+        never.set()
+        for s in sources:
+            s.join(5)
+        worker.stop()
+    assert not worker.activity.is_alive()
+    done: list[str] = []
+    assert close_when_ended([*sources, worker.activity], lambda: done.append("closed")) is None
+    assert done == ["closed"]  # nothing still running: closed at once

@@ -56,6 +56,8 @@ def make_panel(
         panel.resize(1400, 860)
         panel.show()
         panels.append(panel)
+        if set_up:  # the batches and the templates are read on workers
+            qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)
         return panel
 
     yield make
@@ -273,6 +275,7 @@ def test_a_saved_template_reaches_the_runner_and_the_labels(
         demo_login("admin"), "TR", relabelled.to_json(), "更正标签", name_zh=tr.name_zh, name_en=tr.name_en
     )
     panel.ctx.bus.publish(change, None)  # as the template editor does
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)  # the templates are read on a worker
     assert panel.runner.templates()["TR"].region("payer").label_zh == "付款单位"
     assert panel.viewer.labels["payer"].text == "付款单位"
 
@@ -318,3 +321,71 @@ def test_shutdown_closes_the_runner_only_after_an_ingest_still_running_has_ended
     release.set()
     closer.join(10)
     assert order[:2] == ["ingest ended", "close"]
+
+
+def test_no_capture_read_runs_on_the_gui_thread(  # type: ignore[no-untyped-def]
+    qtbot, make_panel, services, demo_login, voucher_files, reads_on_gui_thread
+) -> None:
+    """The dock's start, a click on a batch, a new batch's import and a saved template read the
+    batches, pages and templates on workers, never on the GUI thread."""
+    on_gui = reads_on_gui_thread(services.capture, "batches", "pages", "page", "templates")
+    panel = make_panel(demo_login("teller"))  # waits until the batches and templates are read
+    import_files(qtbot, panel, voucher_files["tr.jpg"])
+    first = panel.batch_id
+    panel.new_batch(capture_panel.IMPORT_ITEM)
+    qtbot.waitUntil(lambda: not panel.busy and panel.batch_id != first, timeout=WAIT_MS)
+    import_files(qtbot, panel, voucher_files["cd.jpg"], voucher_files["no_qr.jpg"])
+    assert set(statuses(panel)) == {"cd.jpg", "no_qr.jpg"}
+    row = panel.browser.batch_model.row_of(first)
+    panel.browser.batch_table.selectRow(row)  # a click on the older batch: its pages are read
+    qtbot.waitUntil(lambda: not panel.busy and panel.batch_id == first, timeout=WAIT_MS)
+    assert set(statuses(panel)) == {"tr.jpg"} and panel.current_page().source_name == "tr.jpg"
+    select(qtbot, panel, "tr.jpg")
+    assert panel.details.values["type"].text() == "TR · 转账凭证"  # the templates' names, as read
+    tr = builtin_templates()["TR"]
+    change = services.capture.save_template(
+        demo_login("admin"), "TR", tr.to_json(), "重存", name_zh=tr.name_zh, name_en=tr.name_en
+    )
+    panel.ctx.bus.publish(change, None)  # the runner's templates are read again, on the worker
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)
+    panel.browser.reload()  # as after a failed import
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)
+    assert panel.batch_id == first and [b.id for b in panel.browser.batch_model.rows][1] == first
+    assert on_gui == []
+
+
+def test_shutdown_waits_for_an_import_still_running_before_closing_the_runner(  # type: ignore[no-untyped-def]
+    qtbot, panel, voucher_files, monkeypatch
+) -> None:
+    """An import that outlives its worker's stop: the runner closes only once it has ended."""
+    import threading
+
+    runner = panel.runner
+    importing, release = threading.Event(), threading.Event()
+    order: list[str] = []
+    real_ingest_many, real_close = runner.ingest_many, runner.close
+    real_stop = panel.importer.worker.stop
+
+    def slow_ingest_many(*args, **kw):  # type: ignore[no-untyped-def]
+        importing.set()
+        assert release.wait(10)
+        try:
+            return real_ingest_many(*args, **kw)
+        finally:
+            order.append("import ended")
+
+    def close(*args, **kw):  # type: ignore[no-untyped-def]
+        order.append("close")
+        return real_close(*args, **kw)
+
+    monkeypatch.setattr(runner, "ingest_many", slow_ingest_many)
+    monkeypatch.setattr(runner, "close", close)
+    monkeypatch.setattr(panel.importer.worker, "stop", lambda wait_ms=3000: real_stop(100))  # gives up soon
+    assert panel.import_paths([voucher_files["tr.jpg"]])
+    qtbot.waitUntil(importing.is_set, timeout=WAIT_MS)
+    panel.shutdown()  # the import's worker stop gives up: the import still runs
+    assert order == []
+    closer = next(t for t in threading.enumerate() if t.name == "capture-close")
+    release.set()
+    closer.join(10)
+    assert order[:2] == ["import ended", "close"]

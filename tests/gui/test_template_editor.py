@@ -42,6 +42,7 @@ def make_editor(
         editor.show()
         qtbot.waitExposed(editor)
         editors.append(editor)
+        qtbot.waitUntil(lambda: not editor.loading, timeout=WAIT_MS)  # the templates are read on a worker
         return editor
 
     yield make
@@ -53,7 +54,7 @@ def make_editor(
 def shipped(services: Services, demo_login) -> None:  # type: ignore[no-untyped-def]
     """The shipped templates as version 1 in the database (what the demo seeding is meant to do)."""
     admin = demo_login("admin")
-    if not services.capture.templates():
+    if not services.capture.templates(admin):
         for t in builtin_templates().values():
             services.capture.save_template(
                 admin, t.code, t.to_json(), "shipped", name_zh=t.name_zh, name_en=t.name_en, keying=t.keying
@@ -125,7 +126,8 @@ def test_draw_name_and_save_a_new_region(  # type: ignore[no-untyped-def]
 
     give_reason("新增备注栏切片")
     editor.actions_by_name["templates.save"].trigger()
-    rows = {t.code: t for t in services.capture.templates()}
+    qtbot.waitUntil(lambda: not editor.loading, timeout=WAIT_MS)  # the new version is read on a worker
+    rows = {t.code: t for t in services.capture.templates(editor.ctx.principal)}
     assert rows["TR"].version == 2 and '"remark"' in rows["TR"].definition
     assert (
         editor.draft.version == 2
@@ -177,7 +179,7 @@ def test_a_non_admin_cannot_save(  # type: ignore[no-untyped-def]
     assert not editor.actions_by_name["templates.save"].isEnabled()
     assert editor.save_with_reason("试图修改") is None  # the service refuses and says so
     assert "无权" in editor.problem.text()
-    assert {t.code: t.version for t in services.capture.templates()} == {"CD": 1, "TR": 1}
+    assert {t.code: t.version for t in services.capture.templates(demo_login("admin"))} == {"CD": 1, "TR": 1}
 
 
 def test_samples_are_straightened_and_test_cut(
@@ -209,3 +211,52 @@ def test_samples_are_straightened_and_test_cut(
         timeout=WAIT_MS,
     )
     assert editor.canvas.sample.pixmap().width() == round(builtin_templates()["CD"].width_mm * PX_PER_MM)
+
+
+def test_no_template_or_capture_read_runs_on_the_gui_thread(  # type: ignore[no-untyped-def]
+    qtbot,
+    services,
+    make_editor,
+    demo_login,
+    shipped,
+    tmp_path,
+    write_voucher,
+    answer_next_dialog,
+    reads_on_gui_thread,
+) -> None:
+    """The editor's start, a save, the captured-page dialog and the chosen page read on workers."""
+    teller = demo_login("teller")
+    runner = CaptureRunner(services.capture, BlobStore(tmp_path / "images"), teller, "T-01", processes=False)
+    try:
+        batch = int(services.capture.open_batch(teller, "import", "T-01").target_ids[0])
+        data = write_voucher(tmp_path / "cd.jpg", "CD", 12).read_bytes()
+        change = runner.ingest(Capture("import", "cd.jpg", data, datetime.now(UTC), sniff(data)), batch)[0]
+    finally:
+        runner.close()
+    on_gui = reads_on_gui_thread(services.capture, "batches", "pages", "page", "templates")
+    editor = make_editor(demo_login("admin"))  # waits until the templates are read
+    editor.list.selectRow(editor.list_model.row_of("CD"))
+    assert editor.draft.code == "CD"
+    assert editor.save_with_reason("重存") is not None
+    qtbot.waitUntil(lambda: not editor.loading, timeout=WAIT_MS)
+    assert editor.draft.version == 2
+    chosen: list[int] = []
+
+    def choose(dlg) -> None:  # type: ignore[no-untyped-def]
+        chosen.append(len(dlg.pages))
+        dlg.accept()  # the first page is selected
+
+    answer_next_dialog(choose)
+    editor.actions_by_name["templates.captured_sample"].trigger()  # the pages are read first, then shown
+    qtbot.waitUntil(
+        lambda: "cd.jpg" in editor.sample_label.text() and "…" not in editor.sample_label.text(),
+        timeout=WAIT_MS,
+    )
+    assert chosen == [1] and editor.sample_image is not None
+    editor.sample_label.clear()
+    editor.load_captured(int(change.target_ids[0]))  # the page is read on a worker, then its image
+    qtbot.waitUntil(
+        lambda: "cd.jpg" in editor.sample_label.text() and "…" not in editor.sample_label.text(),
+        timeout=WAIT_MS,
+    )
+    assert on_gui == []

@@ -9,16 +9,19 @@ waiting and a slow GUI never falls behind the camera. The GUI thread gets ``inge
 at most a few times a second; every slot connected to them runs on the GUI thread.
 
 A source that does not end within ``STOP_TIMEOUT_S`` may still be in ``runner.ingest``: ``shutdown``
-returns such sources, and ``close_when_ended`` closes the runner only once they have ended (on a
-thread of its own, "capture-close"), never under a running ingest.
+returns such sources, and ``close_when_ended`` closes the runner only once they, and the dock's
+workers still in the runner (an import, a reclassification, the warm-up), have ended (on a thread
+of its own, "capture-close", within one deadline), never under a running ingest.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
@@ -171,27 +174,40 @@ class SourceBridge(QObject):
         self._previews.post(url, self.to_image(frame))
 
 
+class Ending(Protocol):
+    """Something that may still use the runner: a source's thread, or a worker's ``Activity``."""
+
+    name: str
+
+    def is_alive(self) -> bool: ...
+
+    def join(self, timeout: float | None = None) -> None: ...
+
+
 def close_when_ended(
-    sources: Sequence[threading.Thread], close: Callable[[], object], *, timeout: float = CLOSE_AFTER_S
+    users: Sequence[Ending], close: Callable[[], object], *, timeout: float = CLOSE_AFTER_S
 ) -> threading.Thread | None:
-    """Call ``close`` (the runner's) once every one of ``sources`` has ended: at once (and None) if
-    none is alive, else on a "capture-close" thread that waits up to ``timeout`` seconds for them."""
-    alive = [s for s in sources if s.is_alive()]
+    """Call ``close`` (the runner's) once every one of ``users`` (sources that outlived their stop,
+    the import, reclassify and warm-up workers) has ended: at once (and None) if none is running,
+    else on a "capture-close" thread that waits for them, all within one deadline of ``timeout``
+    seconds from now."""
+    alive = [u for u in users if u.is_alive()]
     if not alive:
         close()
         return None
+    deadline = time.monotonic() + timeout
 
     def wait_then_close() -> None:  # the capture-close thread
-        for source in alive:
-            source.join(timeout)
-            if source.is_alive():
-                log.warning("%s still running after %.0f s; closing the capture runner", source.name, timeout)
+        for user in alive:
+            user.join(max(0.0, deadline - time.monotonic()))
+            if user.is_alive():
+                log.warning("%s still running after %.0f s; closing the capture runner", user.name, timeout)
         close()
 
-    log.warning("capture: %d source(s) still ending; the runner closes when they have", len(alive))
+    log.warning("capture: %d job(s) still using the runner; it closes when they have ended", len(alive))
     closer = threading.Thread(target=wait_then_close, name="capture-close", daemon=False)
     closer.start()
     return closer
 
 
-__all__ = ["RunningSource", "SourceBridge", "SourceStatus", "close_when_ended"]
+__all__ = ["Ending", "RunningSource", "SourceBridge", "SourceStatus", "close_when_ended"]

@@ -1,5 +1,7 @@
-"""The left side of the capture dock: the batch list and the shown batch's pages as thumbnail cards
-(thumbnails made on a worker). GUI thread."""
+"""The left side of the capture dock: the batch list and the shown batch's pages as thumbnail cards.
+GUI thread: the batch list and a batch's pages are read through the capture service on workers
+(each read supersedes the one before; a result for a batch no longer wanted is dropped), and the
+thumbnails are made on a worker."""
 
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ class BatchBrowser(Retranslating, QSplitter):
     """Emits ``page_changed(PageView | None)`` when the current page changes."""
 
     page_changed = Signal(object)
-    failed = Signal(object)  # an exception from the thumbnail worker
+    failed = Signal(object)  # an exception from a worker (a read, the thumbnails)
 
     def __init__(
         self, service: CaptureService, store: BlobStore, principal: Principal, parent: QWidget | None = None
@@ -68,6 +70,11 @@ class BatchBrowser(Retranslating, QSplitter):
         self.addWidget(_titled(self.pages_title, self.pages_view))
         self.setSizes([220, 520])
         self.thumb_worker = Worker(self)
+        self.batch_worker = Worker(self)  # the batch list
+        self.page_worker = Worker(self)  # the pages of the batch wanted
+        self._wanted: int | None = None  # the batch shown, or being read to be shown
+        self._reading_batches = False
+        self._upserted: dict[int, BatchView] = {}  # batches read again while the list is being read
         self.retranslate()
         self._ready = True
 
@@ -80,33 +87,92 @@ class BatchBrowser(Retranslating, QSplitter):
         row = self.batch_model.row_of(batch_id) if batch_id is not None else -1
         return self.batch_model.rows[row] if row >= 0 else None
 
+    @property
+    def wanted_batch(self) -> int | None:
+        """The batch shown, or the one whose pages are being read to be shown."""
+        return self._wanted
+
+    @property
+    def reading_pages(self) -> bool:
+        """The wanted batch's pages are still being read."""
+        return self._wanted != self.batch_id
+
+    @property
+    def loading(self) -> bool:
+        """The batch list or the wanted batch's pages are still being read."""
+        return self._reading_batches or self.reading_pages
+
     def reload(self) -> None:
-        """All batches again; the shown one stays shown (else the newest)."""
-        current = self.batch_id
-        self.batch_model.set_batches(self.service.batches(self.principal))
+        """All batches again, read on the worker; the shown one stays shown (else the newest)."""
+        service, me = self.service, self.principal
+        self._reading_batches = True
+        self._upserted = {}
+        self.batch_worker.submit(lambda: service.batches(me), self._batches_read, self._batches_failed)
+
+    def _batches_read(self, batches: list[BatchView]) -> None:
+        self._reading_batches = False
+        self.batch_model.set_batches(batches)
+        self.upsert_batches(list(self._upserted.values()))  # read after the list was: newer
+        current = self._wanted
         row = self.batch_model.row_of(current) if current is not None else -1
         self.select_batch(self.batch_model.rows[max(row, 0)].id if self.batch_model.rows else None)
+
+    def _batches_failed(self, exc: Exception) -> None:
+        self._reading_batches = False
+        self.failed.emit(exc)
+
+    def _pages_failed(self, exc: Exception) -> None:
+        self._wanted = self.batch_id  # the wanted batch's pages could not be read: the shown stay
+        self.failed.emit(exc)
 
     def upsert_batches(self, batches: list[BatchView]) -> None:
         """Show these batches as read again (their page counts; a new one on top)."""
         for b in batches:
             self.batch_model.upsert(b)
+            if self._reading_batches:
+                self._upserted[b.id] = b
 
-    def select_batch(self, batch_id: int | None) -> None:
+    def select_batch(self, batch_id: int | None, pages: list[PageView] | None = None) -> None:
+        """Select and show a batch: with ``pages`` (its pages, just read on a worker) at once, else
+        its pages are read on the worker (nothing is read if it is already shown or being read)."""
         row = self.batch_model.row_of(batch_id) if batch_id is not None else -1
+        target = batch_id if row >= 0 else None
+        if pages is not None and target is not None:
+            self._wanted = target  # the row change below reads nothing
+            self._set_pages(target, pages)
         if row >= 0:
             self.batch_table.selectRow(row)
-        if self.batch_id != batch_id or row < 0:
-            self._show_batch(batch_id if row >= 0 else None)
+        if self._wanted != target or target is None:
+            self._show_batch(target)
+
+    def refresh_pages(self) -> None:
+        """Read the wanted batch's pages again (something changed in it while they were read)."""
+        if self._wanted is not None:
+            self._show_batch(self._wanted)
 
     def _batch_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             batch_id = self.batch_model.rows[current.row()].id
-            if batch_id != self.batch_id:
+            if batch_id != self._wanted:
                 self._show_batch(batch_id)
 
     def _show_batch(self, batch_id: int | None) -> None:
-        pages = self.service.pages(self.principal, batch_id) if batch_id is not None else []
+        self._wanted = batch_id
+        if batch_id is None:
+            self._set_pages(None, [])
+            return
+        service, me = self.service, self.principal
+        self.page_worker.submit(
+            lambda: service.pages(me, batch_id),
+            lambda pages: self._pages_read(batch_id, pages),
+            self._pages_failed,
+        )
+
+    def _pages_read(self, batch_id: int, pages: list[PageView]) -> None:
+        if batch_id == self._wanted:
+            self._set_pages(batch_id, pages)
+
+    def _set_pages(self, batch_id: int | None, pages: list[PageView]) -> None:
         self.page_model.set_pages(batch_id, pages)
         if pages:
             self.pages_view.setCurrentIndex(self.page_model.index(0))
@@ -158,4 +224,5 @@ class BatchBrowser(Retranslating, QSplitter):
             )
 
     def shutdown(self) -> None:
-        self.thumb_worker.stop()
+        for worker in (self.batch_worker, self.page_worker, self.thumb_worker):
+            worker.stop()

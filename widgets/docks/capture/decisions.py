@@ -4,6 +4,8 @@ through the capture service, which checks the permission and audits it. GUI thre
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -12,6 +14,7 @@ from app.operations import Change
 from app.services.capture import ALLOWED, FILE_FAULTS, PageView
 from app.statuses import PageDecision, PageStatus
 from imaging.batch import CaptureRunner
+from imaging.templates import Template
 from widgets.common.capture_texts import status_text
 from widgets.common.dialogs import ReasonDialog
 from widgets.docks import DockContext
@@ -27,12 +30,19 @@ class CaptureDecisions(QObject):
     message = Signal(str, bool)
     busy_changed = Signal()
 
-    def __init__(self, ctx: DockContext, runner: CaptureRunner, widget: QWidget) -> None:
+    def __init__(
+        self,
+        ctx: DockContext,
+        runner: CaptureRunner,
+        widget: QWidget,
+        templates: Callable[[], Mapping[str, Template]],
+    ) -> None:
         super().__init__(widget)
         self.ctx = ctx
         self.runner = runner
+        self.templates = templates  # the runner's templates as last read on a worker (never read here)
         self.widget = widget  # the dialogs' parent
-        self.worker = Worker(self)
+        self.worker = Worker(self, name="capture-reclassify")
         self.busy = False
 
     @staticmethod
@@ -59,7 +69,7 @@ class CaptureDecisions(QObject):
             return
         dlg = ClassifyDialog(
             question + "\n" + self.tr("Which voucher is this? The page is cut again with its template."),
-            self.runner.templates(),
+            dict(self.templates()),
             self.widget,
         )
         if page.voucher_type:

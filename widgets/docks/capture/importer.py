@@ -43,7 +43,7 @@ class ImportBar(Retranslating, QWidget):
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
         self.setVisible(False)
-        self.worker = Worker(self)
+        self.worker = Worker(self, name="capture-import")
         self.relay = _Progress(self)
         self.relay.advanced.connect(self._advanced)
         self._cancel: threading.Event | None = None

@@ -2,8 +2,10 @@
 details and the operator's decisions (override / reject / retake, each with a reason). GUI thread.
 
 Slow work never runs here: imports and reclassification run on ``Worker`` threads, sources on their
-own threads (``bridge``), images are decoded on workers (``browser``, ``page_pane``). Results come
-back as ``Change`` records and only the pages and batches they touch are read again.
+own threads (``bridge``), images are decoded on workers (``browser``, ``page_pane``). Reads never
+run here either: the batch list and a batch's pages are read on the browser's workers, the runner's
+templates on the warm-up worker (shown from the copy last read, ``templates``). Results come back
+as ``Change`` records and only the pages and batches they touch are read again, on a worker.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from app.statuses import PageDecision
 from app.tracking.reads import LinkState
 from hardware.capture import SourceStatus
 from imaging.batch import CaptureRunner
+from imaging.templates import Template
 from widgets.actions import build_actions, name_actions
 from widgets.bridges.capture import SourceBridge, close_when_ended
 from widgets.common.capture_texts import source_text
@@ -95,9 +98,11 @@ class CapturePanel(Retranslating, QWidget):
         )
         self.bridge = SourceBridge(self.runner, qimage_from_bgr, self)
         self.source_options: dict[str, dict[str, Any]] = {"folder": {}, "camera": {}}
-        self.decisions = CaptureDecisions(ctx, self.runner, self)
+        self.templates: dict[str, Template] = {}  # the runner's templates as last read (on a worker)
+        self._reading_templates = False
+        self.decisions = CaptureDecisions(ctx, self.runner, self, lambda: self.templates)
         self._applied: set[int] = set()  # audit numbers of changes already shown
-        self.warm_worker = Worker(self)
+        self.warm_worker = Worker(self, name="capture-warm-up")  # warm-up and the templates
         self.change_worker = Worker(self)  # the pages and batch counts that changes touched
         self._todo_pages: dict[int, bool] = {}  # page id -> a new page (followed if at the end)
         self._todo_batches: set[int] = set()  # batches whose counts to read again
@@ -124,6 +129,7 @@ class CapturePanel(Retranslating, QWidget):
         self.retranslate()
         self._ready = True
         self.browser.reload()
+        self._read_templates()
 
     def _build(self, layout: QVBoxLayout, sources: Sequence[str]) -> None:
         assert self.runner is not None
@@ -211,7 +217,30 @@ class CapturePanel(Retranslating, QWidget):
         super().showEvent(event)
         if self.runner is not None and not self._warm:
             self._warm = True
-            self.warm_worker.submit(self.runner.warm_up, lambda _none: None, self._worker_failed)
+            runner = self.runner
+
+            def warm_up() -> dict[str, Template]:  # worker thread
+                runner.warm_up()
+                return runner.templates()
+
+            self._reading_templates = True  # whichever job on the worker answers last reads them
+            self.warm_worker.submit(warm_up, self._templates_read, self._templates_failed)
+
+    def _read_templates(self) -> None:
+        """The runner's templates, read (if it has none cached) on the warm-up worker."""
+        if self.runner is None:
+            return
+        self._reading_templates = True
+        self.warm_worker.submit(self.runner.templates, self._templates_read, self._templates_failed)
+
+    def _templates_read(self, templates: dict[str, Template]) -> None:
+        self._reading_templates = False
+        self.templates = templates
+        self._show_page(self.current_page(), reload=False)  # the names and labels they give
+
+    def _templates_failed(self, exc: Exception) -> None:
+        self._reading_templates = False
+        self._worker_failed(exc)
 
     # -- the shown page -------------------------------------------------------------------------------
     @property
@@ -241,13 +270,13 @@ class CapturePanel(Retranslating, QWidget):
         if self.runner is None:
             return {}
         zh = ui_is_chinese()
-        return {code: (t.name_zh if zh else t.name_en) or code for code, t in self.runner.templates().items()}
+        return {code: (t.name_zh if zh else t.name_en) or code for code, t in self.templates.items()}
 
     def slice_labels(self, page: PageView | None) -> dict[str, str]:
         """Each slice's field label from its template region (the name if it has none)."""
         if page is None or self.runner is None or not page.template_code:
             return {}
-        template = self.runner.templates().get(page.template_code)
+        template = self.templates.get(page.template_code)
         if template is None:
             return {}
         zh = ui_is_chinese()
@@ -262,7 +291,7 @@ class CapturePanel(Retranslating, QWidget):
     def apply_changes(self, changes: Sequence[Change]) -> None:
         """Read again, on the worker, only the pages and batches these changes touch (each change
         once); they are shown when they arrive (``_apply_read``)."""
-        shown = self._select_batch if self._select_batch is not None else self.browser.batch_id
+        shown = self._select_batch if self._select_batch is not None else self.browser.wanted_batch
         for change in changes:
             if change.audit_seq is not None:
                 if change.audit_seq in self._applied:
@@ -283,9 +312,9 @@ class CapturePanel(Retranslating, QWidget):
         if not self.refreshing:
             return
         pages, batches = dict(self._todo_pages), frozenset(self._todo_batches)  # all still to read
-        capture, me = self.ctx.services.capture, self.ctx.principal
+        capture, me, opening = self.ctx.services.capture, self.ctx.principal, self._select_batch
 
-        def read() -> tuple[list[PageView], list[BatchView]]:  # worker thread
+        def read() -> tuple[list[PageView], list[BatchView], list[PageView] | None]:  # worker thread
             views = []
             for page_id in pages:
                 try:
@@ -293,16 +322,21 @@ class CapturePanel(Retranslating, QWidget):
                 except SuiteError:
                     continue
             wanted = batches | {v.batch_id for v in views}
-            return views, [b for b in capture.batches(me) if b.id in wanted] if wanted else []
+            counts = [b for b in capture.batches(me) if b.id in wanted] if wanted else []
+            return views, counts, capture.pages(me, opening) if opening is not None else None
 
         self.change_worker.submit(
-            read, lambda got: self._apply_read(pages, batches, got), self._changes_failed
+            read, lambda got: self._apply_read(pages, batches, got, opening), self._changes_failed
         )
 
     def _apply_read(
-        self, pages: dict[int, bool], batches: frozenset[int], got: tuple[list[PageView], list[BatchView]]
+        self,
+        pages: dict[int, bool],
+        batches: frozenset[int],
+        got: tuple[list[PageView], list[BatchView], list[PageView] | None],
+        opening: int | None,
     ) -> None:
-        views, counts = got
+        views, counts, opened = got
         for page_id in pages:
             self._todo_pages.pop(page_id, None)
         self._todo_batches.difference_update(batches)
@@ -311,8 +345,10 @@ class CapturePanel(Retranslating, QWidget):
         follow_all = False
         if self._select_batch is not None:  # opened here: show it (its pages read with it)
             batch_id, self._select_batch = self._select_batch, None
-            browser.select_batch(batch_id)
+            browser.select_batch(batch_id, opened if opening == batch_id else None)
             follow_all = True
+        if browser.reading_pages and any(p.batch_id == browser.wanted_batch for p in views):
+            browser.refresh_pages()  # its pages are being read: read them again, with these
         current = browser.current_page()
         follow = follow_all or browser.is_last(current)  # new pages are followed unless one looks back
         newest: int | None = None
@@ -345,8 +381,8 @@ class CapturePanel(Retranslating, QWidget):
         if source is self:  # our own change: already shown
             return
         if change.target_type == Target.VOUCHER_TEMPLATE and self.runner is not None:
-            self.runner.reload_templates()
-            self._show_page(self.current_page(), reload=False)
+            self.runner.reload_templates()  # forgets them; read again on the worker, shown when read
+            self._read_templates()
         elif change.target_type in (Target.CAPTURED_PAGE, Target.CAPTURE_BATCH):
             self.apply_changes([change])
 
@@ -483,8 +519,16 @@ class CapturePanel(Retranslating, QWidget):
 
     @property
     def busy(self) -> bool:
-        """An import or a decision is running, or what they changed is still being read."""
-        return self.importer.busy or self.decisions.busy or self.refreshing or self._select_batch is not None
+        """An import or a decision is running, or what they changed, the batches, a batch's pages or
+        the templates are still being read."""
+        return (
+            self.importer.busy
+            or self.decisions.busy
+            or self.refreshing
+            or self._select_batch is not None
+            or self.browser.loading
+            or self._reading_templates
+        )
 
     def _import_done(self, changes: list[Change], cancelled: bool) -> None:
         self._changed(changes)
@@ -577,7 +621,8 @@ class CapturePanel(Retranslating, QWidget):
 
     def shutdown(self) -> None:
         """Stop the sources, the import, the workers and the runner (bounded waits; the runner
-        closes only once every source has ended, never under an ingest still running)."""
+        closes only once every source and every job in it (the import, a reclassification, the
+        warm-up) has ended, within one deadline, never under an ingest still running)."""
         if self.runner is None:
             return
         lingering = self.bridge.shutdown()
@@ -585,7 +630,8 @@ class CapturePanel(Retranslating, QWidget):
             part.shutdown()
         self.warm_worker.stop()
         self.change_worker.stop()
-        close_when_ended(lingering, self.runner.close)
+        in_runner = (self.importer.worker.activity, self.decisions.worker.activity, self.warm_worker.activity)
+        close_when_ended([*lingering, *in_runner], self.runner.close)
 
 
 def _title() -> str:

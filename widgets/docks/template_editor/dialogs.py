@@ -1,4 +1,5 @@
-"""Choosing a captured page as the template editor's sample. GUI thread."""
+"""Choosing a captured page as the template editor's sample: ``captured_pages`` reads them (on a
+worker), the dialog shows them (GUI thread)."""
 
 from __future__ import annotations
 
@@ -21,17 +22,23 @@ from widgets.common.capture_texts import status_text
 RECENT_BATCHES = 10
 
 
-class CapturedPageDialog(QDialog):
-    """The pages of the most recent batches; the chosen one becomes the sample."""
+def captured_pages(service: CaptureService, principal: Principal) -> list[PageView]:
+    """The pages of the most recent batches that have an image (a worker thread: it reads)."""
+    pages: list[PageView] = []
+    for batch in service.batches(principal, limit=RECENT_BATCHES):
+        pages += [p for p in service.pages(principal, batch.id) if p.original_sha]
+    return pages
 
-    def __init__(self, service: CaptureService, principal: Principal, parent: QWidget | None = None) -> None:
+
+class CapturedPageDialog(QDialog):
+    """The given pages (``captured_pages``, read before); the chosen one becomes the sample."""
+
+    def __init__(self, pages: list[PageView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("TemplateDialogs", "Sample from a captured page"))
         self.setModal(True)
         self.resize(640, 420)
-        self.pages: list[PageView] = []
-        for batch in service.batches(principal, limit=RECENT_BATCHES):
-            self.pages += [p for p in service.pages(principal, batch.id) if p.original_sha]
+        self.pages = list(pages)
         self.table = QTableWidget(len(self.pages), 5)
         self.table.setObjectName("templates.captured_pages")
         self.table.setHorizontalHeaderLabels(

@@ -1,9 +1,12 @@
 """Template editor dock (模板编辑): the voucher templates' page size, QR box and field regions,
 drawn over a straightened sample, validated field by field, saved as a new version with a reason.
-GUI thread (samples are read, straightened and test-cut on a worker, see ``sampling``)."""
+GUI thread: the templates, the captured pages to choose a sample from and the chosen page are read
+through the capture service on workers; samples are read, straightened and test-cut on a worker
+(see ``sampling``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
@@ -23,6 +26,7 @@ from app.blobs import BlobStore
 from app.errors import SuiteError
 from app.operations import Change, Target
 from app.rbac import Permission
+from app.services.capture import PageView
 from imaging.batch import load_templates
 from imaging.templates import Template, TemplateError
 from widgets.actions import build_actions, name_actions
@@ -43,7 +47,7 @@ from widgets.docks.template_editor.actions import (
     ACTION_VALIDATE,
 )
 from widgets.docks.template_editor.canvas import QR_KEY, TemplateCanvas, TemplateView
-from widgets.docks.template_editor.dialogs import CapturedPageDialog
+from widgets.docks.template_editor.dialogs import CapturedPageDialog, captured_pages
 from widgets.docks.template_editor.draft import RegionDraft, TemplateDraft, region_error
 from widgets.docks.template_editor.form import TemplateForm
 from widgets.docks.template_editor.model import COLUMNS, RegionDelegate, RegionTableModel, TemplateListModel
@@ -54,6 +58,7 @@ from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
 from widgets.table_model import record_table
 from widgets.theme import set_role
+from widgets.workers import Worker
 
 OBJECT_NAME = "dock.templates"
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf"
@@ -76,6 +81,9 @@ class TemplateEditorPanel(Retranslating, QWidget):
         self.is_new = False
         self.dirty = False
         self.sampler = Sampler(self)
+        self.reader = Worker(self)  # the templates
+        self.page_reader = Worker(self)  # the captured pages to sample from
+        self.loading = False  # the templates are being read
         self._build()
         self.sampler.loaded.connect(self._sample_loaded)
         self.sampler.tested.connect(self._sample_tested)
@@ -190,11 +198,33 @@ class TemplateEditorPanel(Retranslating, QWidget):
         self.region_model.edited.connect(self._region_edited)
 
     # -- templates ------------------------------------------------------------------------------------
-    def reload(self, select: str | None = None) -> None:
-        """The templates again (shipped ones, overridden by the newest saved versions)."""
-        self.templates = load_templates(self.ctx.services.capture)
+    def reload(self, select: str | None = None, then: Callable[[], object] | None = None) -> None:
+        """The templates again (shipped ones, overridden by the newest saved versions), read on the
+        worker; shown when they arrive, then ``then`` runs. ``select`` is the one to show (else the
+        one shown, else the first); a draft edited meanwhile is kept."""
+        capture, me = self.ctx.services.capture, self.ctx.principal
+        self.loading = True
+
+        def done(templates: dict[str, Template]) -> None:
+            self.loading = False
+            self._show_templates(templates, select)
+            if then is not None:
+                then()
+
+        self.reader.submit(lambda: load_templates(capture, me), done, self._templates_failed)
+
+    def _templates_failed(self, exc: Exception) -> None:
+        self.loading = False
+        self.problem.setText("⚠ " + (error_text(exc) if isinstance(exc, SuiteError) else str(exc)))
+        set_role(self.problem, "state", "error")
+
+    def _show_templates(self, templates: dict[str, Template], select: str | None) -> None:
+        self.templates = templates
+        keep = self.dirty or self.is_new  # edited while they were read: not replaced
         current = select or (self.draft.code if not self.is_new else None)
         self.list_model.set_templates(sorted(self.templates.values(), key=lambda t: t.code))
+        if keep:
+            return
         row = self.list_model.row_of(current) if current else -1
         if row < 0 and self.list_model.rows:
             row = 0
@@ -368,13 +398,17 @@ class TemplateEditorPanel(Retranslating, QWidget):
             return None
         self.is_new = False
         self.dirty = False
-        self.reload(template.code)
-        self.ctx.bus.publish(change, self)  # the capture dock's runner reloads its templates
         version = str(change.detail.get("version", ""))
-        self.problem.setText(
-            self.tr("Saved %1 version %2.").replace("%1", template.code).replace("%2", version)
-        )
-        set_role(self.problem, "state", "ok")
+
+        def saved() -> None:
+            self.problem.setText(
+                self.tr("Saved %1 version %2.").replace("%1", template.code).replace("%2", version)
+            )
+            set_role(self.problem, "state", "ok")
+
+        self.reload(template.code, then=saved)  # the new version is shown when read
+        self.ctx.bus.publish(change, self)  # the capture dock's runner reloads its templates
+        saved()
         return change
 
     def _on_change(self, change: Change, source: object = None) -> None:
@@ -400,19 +434,34 @@ class TemplateEditorPanel(Retranslating, QWidget):
         self.sampler.load_file(path, self._placing())
 
     def choose_captured(self) -> None:
+        """The recent captured pages, read on a worker, then a dialog to choose one of them."""
         if self.store is None:
             return
-        dlg = CapturedPageDialog(self.ctx.services.capture, self.ctx.principal, self)
+        capture, me = self.ctx.services.capture, self.ctx.principal
+        self.page_reader.submit(lambda: captured_pages(capture, me), self._choose_from, self._page_failed)
+
+    def _choose_from(self, pages: list[PageView]) -> None:
+        dlg = CapturedPageDialog(pages, self)
         page = dlg.chosen() if dlg.exec() else None
         if page is not None:
-            self.load_captured(page.id)
+            self._load_page(page)
 
     def load_captured(self, page_id: int) -> None:
+        """A captured page as the sample: the page read on a worker, then its image on the sampler's."""
         if self.store is None:
             return
-        page = self.ctx.services.capture.page(self.ctx.principal, page_id)
+        capture, me = self.ctx.services.capture, self.ctx.principal
+        self.page_reader.submit(lambda: capture.page(me, page_id), self._load_page, self._page_failed)
+
+    def _load_page(self, page: PageView) -> None:
+        if self.store is None:
+            return
         self.sample_label.setText(self.tr("Reading %1…").replace("%1", page.source_name))
         self.sampler.load_page(self.store, page, self._placing())
+
+    def _page_failed(self, exc: Exception) -> None:
+        text = error_text(exc) if isinstance(exc, SuiteError) else str(exc)
+        self.sample_label.setText(self.tr("The sample cannot be used: %1").replace("%1", text))
 
     def _placing(self) -> Template | None:
         """The draft as a template good enough to place a sample (its regions may be unfinished)."""
@@ -528,6 +577,8 @@ class TemplateEditorPanel(Retranslating, QWidget):
 
     def shutdown(self) -> None:
         self.sampler.shutdown()
+        self.reader.stop()
+        self.page_reader.stop()
 
 
 def _title() -> str:
