@@ -96,12 +96,15 @@ class Database:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
         except (OperationalError, SQLAlchemyError, OSError) as exc:
-            reason = (
-                str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
-            )
-            raise DatabaseUnavailable(
-                f"cannot reach database {self.masked_url}: {reason}", url=self.masked_url, reason=reason
-            ) from exc
+            raise self.unavailable(exc, "cannot reach") from exc
+
+    def unavailable(self, exc: BaseException, doing: str) -> DatabaseUnavailable:
+        """The ``DatabaseUnavailable`` for a driver error (URL masked): "``doing`` database URL: why"."""
+        lines = str(getattr(exc, "orig", exc)).strip().splitlines()
+        reason = lines[0] if lines else type(exc).__name__
+        return DatabaseUnavailable(
+            f"{doing} database {self.masked_url}: {reason}", url=self.masked_url, reason=reason
+        )
 
     @contextmanager
     def read(self) -> Iterator[Session]:

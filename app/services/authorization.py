@@ -33,7 +33,7 @@ from app.db.models import (
     AuthRequest,
     User,
 )
-from app.errors import DatabaseUnavailable, NotFound, PermissionDenied, ValidationError
+from app.errors import NotFound, PermissionDenied, ValidationError
 from app.operations import Action, Change, Target, record
 from app.paths import RESOURCES
 from app.rbac import Permission, Principal
@@ -560,13 +560,7 @@ class AuthorizationService:
                     s.delete(row)
                 return record(s, actor, Action.AUTHZ_SIGN_OUT, Target.AUTHORIZER, actor.username)
         except SQLAlchemyError as exc:
-            lines = str(getattr(exc, "orig", exc)).strip().splitlines()
-            reason = lines[0] if lines else type(exc).__name__
-            raise DatabaseUnavailable(
-                f"cannot sign out at database {self.db.masked_url}: {reason}",
-                url=self.db.masked_url,
-                reason=reason,
-            ) from exc
+            raise self.db.unavailable(exc, "cannot sign out at") from exc
 
     def signed_in(self, actor: Principal, *, now: datetime | None = None) -> list[tuple[str, str, int]]:
         """Live sessions: (username, workstation, open requests claimed by or offered to them); for

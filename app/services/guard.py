@@ -39,15 +39,7 @@ def authorize(db: Database, actor: Principal, permission: Permission, action: st
 
     Call before opening the operation's write transaction (SQLite allows one writer at a time).
     """
-    with db.read() as session:
-        current = fresh_principal(session, actor)
-    if current.can(permission):
-        return current
-    with db.write() as session:
-        audit.append(
-            session, actor, Action.SECURITY_DENIED, Target.PERMISSION, permission.value, reason=action
-        )
-    raise PermissionDenied(f"{actor.username} may not {action}", permission=permission.value, action=action)
+    return authorize_any(db, actor, frozenset({permission}), action)
 
 
 def authorize_any(

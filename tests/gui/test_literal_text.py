@@ -14,9 +14,11 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 
 from app.audit import AuditRecord
-from app.services.authorization import RequestView
+from app.authz_policy import Business
+from app.services.authorization import DecisionView, RequestView
 from app.services.capture import BatchView, PageView
-from app.statuses import PageStatus, RequestStatus
+from app.statuses import AuthzDecision, PageStatus, RequestStatus
+from widgets.authz.history import history_html
 from widgets.common.plain import literal, plain, tooltip
 from widgets.docks.audit_log.model import AuditTableModel
 from widgets.docks.authz_queue.detail import DetailPane
@@ -163,3 +165,28 @@ def test_a_hot_folder_file_name_shows_literally(qapp, translations) -> None:  # 
     assert label_shows(details.values["file"]).startswith(f"{FILE} · ")
     assert label_shows(details.values["number"]) == "<b>N1</b>"
     details.deleteLater()
+
+
+def test_request_history_shows_typed_text_literally(qapp, translations) -> None:  # type: ignore[no-untyped-def]
+    business = Business("X1", "<b>大额</b>", "<b>Large</b>", (), 5, 0, 0, 0)
+    view = request(
+        account="<i>6222</i>",
+        customer="Li & <u>Co</u>",
+        levels_done=1,
+        status=RequestStatus.APPROVED,
+        decided_at=AT,
+        decisions=(
+            DecisionView("<script>boss</script>", 1, AuthzDecision.APPROVE, "<b>ok</b>", "remote", AT),
+        ),
+    )
+    text = history_html(view, {"X1": business})
+    for raw in ("<b>大额</b>", "<i>6222</i>", "<u>Co</u>", "<s>teller</s>", "<script>", "<b>ok</b>"):
+        assert raw not in text
+    for escaped in (
+        "&lt;b&gt;大额&lt;/b&gt;",
+        "Li &amp; &lt;u&gt;Co&lt;/u&gt;",
+        "&lt;s&gt;teller&lt;/s&gt;",
+        "&lt;script&gt;boss&lt;/script&gt;",
+        "&lt;b&gt;ok&lt;/b&gt;",
+    ):
+        assert escaped in text
