@@ -27,6 +27,7 @@ from hardware.channels import camera_url, folder_url, reader_problem
 from hardware.compose import build_tracking
 from hardware.runtime import TrackingRuntime
 from imaging.demo_scanner import DemoScanner
+from widgets.collector import collect_on_gui_thread
 from widgets.docks import CaptureSetup
 from widgets.fonts import ensure_cjk_font
 from widgets.i18n import Translations
@@ -44,6 +45,7 @@ def make_app() -> QApplication:
     app.setOrganizationName("BankSuite")
     app.setApplicationName("bank-suite")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "app.svg")))
+    collect_on_gui_thread(app)  # never a Qt object destroyed on a worker thread's collection
     return app
 
 

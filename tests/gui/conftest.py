@@ -3,6 +3,7 @@ A test fails if it leaves a Qt timer running or a thread-pool worker busy."""
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 
@@ -27,6 +28,7 @@ from imaging.synth.data import random_voucher_data
 from imaging.synth.scan import place_on_scan
 from imaging.synth.voucher import render_voucher
 from imaging.templates import builtin_templates
+from widgets.collector import collect_on_gui_thread
 from widgets.fonts import ensure_cjk_font
 from widgets.i18n import Translations
 from widgets.main_window import MainWindow
@@ -46,6 +48,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def qapp_args() -> list[str]:
     return ["bank-suite-tests"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _gc_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """As the application does (widgets.collector): cycles are collected on the GUI thread only, so a
+    Qt object is never destroyed by a collection that happens to run on a worker thread."""
+    app = QApplication.instance() or request.getfixturevalue("qapp")
+    collector = collect_on_gui_thread(app)
+    yield
+    collector.stop()
 
 
 @pytest.fixture
@@ -74,6 +86,7 @@ def _no_running_timers(request: pytest.FixtureRequest) -> Iterator[None]:
             if isinstance(t, QTimer) and t.isActive()
         ]
     assert not running, f"test left Qt timers running: {running}"
+    gc.collect()  # this test's cycles, here on the GUI thread
     assert QThreadPool.globalInstance().waitForDone(2000)
 
 
