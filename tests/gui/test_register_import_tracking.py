@@ -75,6 +75,8 @@ def test_a_person_imported_from_csv_is_placed_on_the_map_by_the_running_pipeline
             for (code, antenna), own in zones.items()
             if antenna == 0 and zones.get((code, 1), own) in map_panel.floor_of_zone
         )
+        # the change asks the mapping worker to re-read the registers, and that re-read is asynchronous
+        qtbot.waitUntil(lambda: TAG in runtime.pipeline.known, timeout=5000)
         runtime.pipeline.submit(TagRead(reader, 1, TAG, -45, time.time(), time.monotonic()))
 
         def marker():  # type: ignore[no-untyped-def]
