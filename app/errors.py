@@ -53,3 +53,16 @@ class DatabaseUnavailable(SuiteError):
 
 class SchemaError(SuiteError):
     code = "schema"
+
+
+class SessionEnded(SuiteError):
+    """The caller's server session is unknown, expired, idled out or revoked: log in again.
+    ``params['why']``: ``unknown`` | ``expired`` | ``idle`` | ``revoked`` | ``inactive`` | ``locked``."""
+
+    code = "session_ended"
+
+
+class Unreachable(SuiteError):
+    """The suite server cannot be reached (every address tried); ``params['servers']`` lists them."""
+
+    code = "unreachable"

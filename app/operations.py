@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, changelog
 from app.rbac import Principal
 
 
@@ -132,11 +132,14 @@ def record(
     detail: dict[str, Any] | None = None,
     target_ids: Iterable[object] | None = None,
 ) -> Change:
-    """Audit one operation in the caller's transaction and return its ``Change``.
+    """Audit one operation in the caller's transaction, log its ``Change`` for the push stream
+    (``app.changelog``) and return it.
 
     The audit entry names ``target_id``; the change names ``target_ids`` when given (e.g. the records
     an import touched), else ``target_id``.
     """
     entry = audit.append(session, actor, action, target, target_id, reason=reason, before=before, after=after)
     ids = tuple(str(i) for i in target_ids) if target_ids is not None else (str(target_id),)
-    return Change(action, target, ids, entry.seq, dict(detail or {}))
+    change = Change(action, target, ids, entry.seq, dict(detail or {}))
+    changelog.append(session, changelog.Kind.CHANGE, change)  # the other workstations' push stream
+    return change

@@ -433,3 +433,39 @@ class AuthorizerSession(Base):
     skills: Mapped[str] = mapped_column(Text)  # JSON list of business types; [] = all
     signed_in_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_seen: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class UserSession(Base):
+    """A signed-in workstation session of the suite server. The token itself is never stored: only
+    its SHA-256. Bound to the user and the station it was opened from; ends when it expires, idles
+    out or is revoked (log-out, lock, deactivation)."""
+
+    __tablename__ = "user_sessions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    station: Mapped[str] = mapped_column(String(64))
+    method: Mapped[str] = mapped_column(String(16))  # password | card
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    revoked_why: Mapped[str] = mapped_column(String(64), default="")
+
+
+class ChangeLogEntry(Base):
+    """One change for the workstations' push stream, written in the transaction that made it.
+    ``seq`` is assigned after commit by the publisher, one transaction at a time, so readers that
+    tail ``seq`` see every committed change exactly once and in order; unpublished rows have none."""
+
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True, unique=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # change | tracking
+    origin: Mapped[str] = mapped_column(String(64), default="")  # the session that caused it
+    payload: Mapped[str] = mapped_column(Text)  # msgspec JSON
+
+    __table_args__ = (
+        Index("ix_change_log_unpublished", "id", sqlite_where=seq.is_(None), postgresql_where=seq.is_(None)),
+    )

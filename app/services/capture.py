@@ -26,6 +26,7 @@ from app.errors import NotFound, PermissionDenied, ValidationError
 from app.operations import Action, Change, Target, record
 from app.paths import RESOURCES
 from app.rbac import Permission, Principal
+from app.remote import remote
 from app.services.guard import authorize, authorize_any, require_reason
 from app.statuses import VERDICTS, PageDecision, PageStatus
 
@@ -238,6 +239,7 @@ class CaptureService:
         self.db = db
 
     # -- batches and pages ----------------------------------------------------------------------
+    @remote
     def open_batch(self, actor: Principal, source: str, station: str, *, duplex: bool = False) -> Change:
         actor = authorize(self.db, actor, Permission.CAPTURE, "capture vouchers")
         with self.db.write() as s:
@@ -250,6 +252,7 @@ class CaptureService:
                 s, actor, Action.CAPTURE_BATCH, Target.CAPTURE_BATCH, batch.id, after={"source": source}
             )
 
+    @remote
     def record_page(self, actor: Principal, batch_id: int, rec: PageRecord) -> Change:
         """Add one page with its verdict and slices to a batch (the next sequence number)."""
         actor = authorize(self.db, actor, Permission.CAPTURE, "capture vouchers")
@@ -308,6 +311,7 @@ class CaptureService:
                 detail={"batch": batch_id, "seq": seq},
             )
 
+    @remote
     def decide(
         self,
         actor: Principal,
@@ -372,6 +376,7 @@ class CaptureService:
                 detail={"status": row.status},
             )
 
+    @remote
     def batches(self, actor: Principal, limit: int = 200) -> list[BatchView]:
         authorize_any(self.db, actor, VIEWERS, "view captured vouchers")
         with self.db.read() as s:
@@ -393,12 +398,14 @@ class CaptureService:
                 for b in rows
             ]
 
+    @remote
     def pages(self, actor: Principal, batch_id: int) -> list[PageView]:
         authorize_any(self.db, actor, VIEWERS, "view captured vouchers")
         with self.db.read() as s:
             q = select(CapturedPage).where(CapturedPage.batch_id == batch_id).order_by(CapturedPage.seq)
             return [_page_view(p) for p in s.scalars(q)]
 
+    @remote
     def page(self, actor: Principal, page_id: int) -> PageView:
         authorize_any(self.db, actor, VIEWERS, "view captured vouchers")
         with self.db.read() as s:
@@ -408,6 +415,7 @@ class CaptureService:
             return _page_view(row)
 
     # -- templates ------------------------------------------------------------------------------
+    @remote
     def save_template(
         self,
         actor: Principal,
@@ -498,6 +506,7 @@ class CaptureService:
                 detail={"version": version},
             )
 
+    @remote
     def install_shipped_templates(self, actor: Principal) -> list[str]:
         """Put each template shipped in resources/templates into the database as its version 1,
         where the database has no version of that code yet (so an edit becomes version 2 and every
@@ -527,6 +536,7 @@ class CaptureService:
             installed.append(code)
         return installed
 
+    @remote
     def templates(self, actor: Principal) -> list[TemplateRow]:
         """The newest version of every template (``capture`` or ``register.admin``)."""
         authorize_any(self.db, actor, TEMPLATE_READERS, "view voucher templates")

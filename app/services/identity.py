@@ -29,6 +29,7 @@ from app.errors import (
 )
 from app.operations import Action, Change, Target, record
 from app.rbac import Permission, Principal, Role
+from app.remote import remote
 from app.services.guard import authorize, principal_of, require_reason
 from app.statuses import CardStatus
 
@@ -160,6 +161,7 @@ class IdentityService:
             raise outcome
         return principal
 
+    @remote
     def reauthenticate(self, principal: Principal, password: str) -> Principal:
         """Unlock the idle lock screen: same counting and lockout as a log-in."""
         return self.authenticate(principal.username, password, workstation="lock-screen")
@@ -175,6 +177,7 @@ class IdentityService:
                 reason=why,
             )
 
+    @remote
     def change_password(self, principal: Principal, old: str, new: str) -> Change:
         problem = security.password_problem(new)
         if problem:
@@ -187,16 +190,19 @@ class IdentityService:
             return record(s, principal, Action.USER_PASSWORD_CHANGED, Target.USER, user.id)
 
     # -- administration -------------------------------------------------------------------------
+    @remote
     def list_users(self, actor: Principal) -> list[UserView]:
         authorize(self.db, actor, Permission.USER_ADMIN, "list users")
         with self.db.read() as s:
             return [_view(u) for u in s.scalars(select(User).order_by(User.username))]
 
+    @remote
     def get_user(self, actor: Principal, user_id: int) -> UserView:
         authorize(self.db, actor, Permission.USER_ADMIN, "view user")
         with self.db.read() as s:
             return _view(self._user(s, user_id, lock=False))
 
+    @remote
     def create_user(
         self,
         actor: Principal,
@@ -254,6 +260,7 @@ class IdentityService:
             ) from exc
         return change
 
+    @remote
     def set_roles(self, actor: Principal, user_id: int, roles: Iterable[Role | str], reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "change roles")
         reason = require_reason(reason)
@@ -275,6 +282,7 @@ class IdentityService:
                 after={"roles": [r.value for r in role_list]},
             )
 
+    @remote
     def unlock_user(self, actor: Principal, user_id: int, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "unlock user")
         reason = require_reason(reason)
@@ -295,6 +303,7 @@ class IdentityService:
                 after={"locked": False, "failed_attempts": 0},
             )
 
+    @remote
     def reset_password(self, actor: Principal, user_id: int, new_password: str, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "reset password")
         reason = require_reason(reason)
@@ -310,6 +319,7 @@ class IdentityService:
             user.password_hash = security.hash_secret(new_password)
             return record(s, actor, Action.USER_PASSWORD_RESET, Target.USER, user.id, reason=reason)
 
+    @remote
     def set_active(self, actor: Principal, user_id: int, active: bool, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "enable/disable user")
         reason = require_reason(reason)
@@ -331,6 +341,7 @@ class IdentityService:
             )
 
     # -- cards and PINs -------------------------------------------------------------------------
+    @remote
     def issue_card(self, actor: Principal, user_id: int, card_uid: str, pin: str, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "issue card")
         reason = require_reason(reason)
@@ -431,6 +442,7 @@ class IdentityService:
             raise outcome
         return principal
 
+    @remote
     def unlock_card(self, actor: Principal, card_uid: str, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "unlock card")
         reason = require_reason(reason)
@@ -456,6 +468,7 @@ class IdentityService:
                 detail={"user_id": card.holder_id},
             )
 
+    @remote
     def blacklist_card(self, actor: Principal, card_uid: str, reason: str) -> Change:
         """Cancel a lost card for ever (黑名单)."""
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "blacklist card")

@@ -13,6 +13,7 @@ from app.authz_policy import Policy
 from app.db.engine import Database
 from app.db.models import AuthPolicyVersion
 from app.rbac import Permission, Principal
+from app.remote import remote
 from app.services.authorization import AuthorizationService
 from app.services.guard import authorize
 
@@ -30,6 +31,7 @@ class PolicyVersionService:
         self.db = db
         self.authorization = authorization
 
+    @remote
     def in_force(self, actor: Principal) -> PolicyInForce:
         actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "view the authorization rules")
         version, policy = self.authorization.policy(actor)  # a rule administrator's: every limit

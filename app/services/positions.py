@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from app.db.engine import Database
 from app.rbac import Permission, Principal
+from app.remote import remote
 from app.services.guard import authorize
 from app.tracking import store
 from app.tracking.directory import Directory, TagInfo, load_directory
@@ -42,22 +43,26 @@ class PositionService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    @remote
     def directory(self, actor: Principal) -> Directory:
         """Who or what each tag is (with personal fields), and the floors, zones and readers."""
         viewer = authorize(self.db, actor, Permission.MAP_VIEW, "view the map")
         return _for_viewer(viewer, load_directory(self.db))
 
+    @remote
     def snapshot(self, actor: Principal) -> MapSnapshot:
         """The directory and the stored presence (the map without a device runtime)."""
         viewer = authorize(self.db, actor, Permission.MAP_VIEW, "view the map")
         return MapSnapshot(_for_viewer(viewer, load_directory(self.db)), store.current_presence(self.db))
 
+    @remote
     def trail(self, actor: Principal, tag_id: str, start: float, end: float) -> list[str]:
         """The zones ``tag_id`` entered in [start, end), oldest first."""
         authorize(self.db, actor, Permission.MAP_VIEW, "view a trail")
         moves = store.movements_between(self.db, start, end, tag_id)
         return [m.zone for m in moves if m.kind == EventKind.ENTER]
 
+    @remote
     def movements(self, actor: Principal, start: float, end: float) -> Movements:
         """Everything playback needs for [start, end)."""
         authorize(self.db, actor, Permission.MAP_VIEW, "play back movements")

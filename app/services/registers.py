@@ -36,6 +36,7 @@ from app.db.models import (
 from app.errors import NotFound, ValidationError
 from app.operations import Action, Change, Target, record
 from app.rbac import Permission, Principal
+from app.remote import remote
 from app.services.guard import authorize, require_reason
 
 KINDS = ("person", "asset", "cashbox", "archive", "vip")
@@ -132,6 +133,7 @@ class RegisterService:
         self.db = db
 
     # -- tags -----------------------------------------------------------------------------------
+    @remote
     def bind_tag(self, actor: Principal, kind: str, entity_id: int, tag_id: str, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "bind a tag")
         tag = normalize_tag(tag_id)
@@ -152,6 +154,7 @@ class RegisterService:
                 detail={"tag_id": tag},
             )
 
+    @remote
     def unbind_tag(self, actor: Principal, kind: str, entity_id: int, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "unbind a tag")
         reason = require_reason(reason)
@@ -176,6 +179,7 @@ class RegisterService:
             )
 
     # -- zone permissions -----------------------------------------------------------------------
+    @remote
     def set_zone_permissions(
         self, actor: Principal, person_id: int, zone_codes: list[str], reason: str
     ) -> Change:
@@ -203,6 +207,7 @@ class RegisterService:
             return _permitted(s, person_id)
 
     # -- CSV import -----------------------------------------------------------------------------
+    @remote
     def import_csv(self, actor: Principal, kind: str, text: str, reason: str) -> ImportResult:
         """Create or update ``kind`` records from CSV text (UTF-8, header row). All or nothing.
 
@@ -271,6 +276,7 @@ class RegisterService:
             return _EXPORTERS[kind](s)
 
     # -- reads for the docks (personal data: register administration only) ----------------------
+    @remote
     def listing(self, actor: Principal, kind: str) -> list[tuple[int, list[str]]]:
         """(record id, fields in ``COLUMNS[kind]`` order) of every record: personal data (names, ID
         numbers), for register administration only."""
@@ -278,6 +284,7 @@ class RegisterService:
         _known_kind(kind)
         return self._table(kind)
 
+    @remote
     def export(self, actor: Principal, kind: str) -> str:
         """The register as CSV in the import format (round-trips through ``import_csv``); register
         administration only: the file holds ID numbers, so every export is audited."""
@@ -290,6 +297,7 @@ class RegisterService:
             )
         return text
 
+    @remote
     def permitted_zones(self, actor: Principal, person_id: int) -> list[str]:
         """The zones a person may enter (register administration)."""
         authorize(self.db, actor, Permission.REGISTER_ADMIN, "view zone permissions")

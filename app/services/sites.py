@@ -25,6 +25,7 @@ from app.db.models import (
 from app.errors import ValidationError
 from app.operations import Action, Change, Target, record
 from app.rbac import Permission, Principal
+from app.remote import remote
 from app.services.guard import authorize, authorize_any, require_code, require_reason
 from app.tracking.directory import Directory, load_layout
 
@@ -64,6 +65,7 @@ class SiteService:
         self.db = db
         self.check_channel = check_channel
 
+    @remote
     def overview(self, actor: Principal) -> Overview:
         """Counts any logged-in user may see (no personal data)."""
         del actor  # every role sees the overview
@@ -113,6 +115,7 @@ class SiteService:
                 count(Reader),
             )
 
+    @remote
     def save_zone(
         self,
         actor: Principal,
@@ -188,6 +191,7 @@ class SiteService:
                 },
             )
 
+    @remote
     def save_reader(
         self,
         actor: Principal,
@@ -278,6 +282,7 @@ class SiteService:
             return _antennas(s, reader_id) if reader_id is not None else {}
 
     # -- reads for the docks (permission-checked; called on a worker) ----------------------------
+    @remote
     def layout(self, actor: Principal) -> Directory:
         """Floors, zones and readers (no register data): for whoever watches the map or edits the
         site (reader health, the zone editor, zone permissions)."""
@@ -289,6 +294,7 @@ class SiteService:
         )
         return load_layout(self.db)
 
+    @remote
     def reader_setup(self, actor: Principal, code: str) -> dict[int, str]:
         """A reader's antenna -> zone mapping, for its editor (register administration)."""
         authorize(self.db, actor, Permission.REGISTER_ADMIN, "view a reader's setup")

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,8 @@ class EventKind(StrEnum):
     READER_STATUS = "reader_status"  # every health snapshot: ``detail={"status": ReaderStatus}``
 
 
-PresenceKind = Literal[EventKind.ENTER, EventKind.LEAVE]
+# ENTER or LEAVE (an enum, not a Literal of its members: the suite server's wire format needs the type)
+PresenceKind = EventKind
 
 
 @dataclass(frozen=True, slots=True)

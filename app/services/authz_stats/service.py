@@ -11,6 +11,7 @@ from datetime import datetime, tzinfo
 from app.db.engine import Database
 from app.errors import ValidationError
 from app.rbac import Permission, Principal
+from app.remote import remote
 from app.services.authz_stats import periods
 from app.services.authz_stats.findings import compare, findings
 from app.services.authz_stats.periods import DEFAULT_ZONE, Range, previous_quarter, zone
@@ -41,6 +42,7 @@ class AuthzStatsService:
         self.db = db
         self.zone = zone(time_zone)
 
+    @remote
     def period_stats(self, actor: Principal, start: datetime, end: datetime) -> PeriodStats:
         actor = authorize(self.db, actor, Permission.STATS_READ, "view authorization statistics")
         _check_range(start, end)
@@ -48,9 +50,11 @@ class AuthzStatsService:
         with self.db.read() as s:
             return period(s, Names.load(s), start, end, _who(actor))
 
+    @remote
     def monthly(self, actor: Principal, year: int, m: int) -> PeriodStats:
         return self.period_stats(actor, *self.month(year, m))
 
+    @remote
     def quarterly(self, actor: Principal, year: int, q: int) -> QuarterAnalysis:
         """The quarter, its three months, the previous quarter, the comparison and the findings."""
         actor = authorize(self.db, actor, Permission.STATS_READ, "view authorization statistics")

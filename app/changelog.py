@@ -1,0 +1,135 @@
+"""The change log behind the workstations' push stream. Any thread.
+
+Every ``Change`` (``app.operations.record``) and every tracking batch is written here in the
+transaction that made it, so a change is logged if and only if it committed. Rows get their stream
+position (``seq``) afterwards, from ``publish_pending``: one publisher transaction at a time (an
+advisory lock on PostgreSQL, the single writer on SQLite) numbers the committed, unnumbered rows
+after the highest number so far. A reader that tails ``seq`` therefore sees every committed change
+exactly once and in order, even though the writing transactions commit in any order.
+
+On PostgreSQL a writing transaction notifies ``CHANNEL_PENDING`` and a publishing one
+``CHANNEL_PUBLISHED`` (both delivered at commit): the server publishes at once and its push stream
+wakes at once; a periodic sweep covers a lost notification. ``ORIGIN`` names the session whose call
+made the change: the push stream does not echo a workstation's own changes back to it (its docks
+already had them from its own change bus).
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+import msgspec
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.orm import Session
+
+from app.clock import utcnow
+from app.db.engine import Database
+from app.db.models import ChangeLogEntry
+
+ORIGIN: ContextVar[str] = ContextVar("banksuite_change_origin", default="")
+CHANNEL_PENDING = "banksuite_changes"
+CHANNEL_PUBLISHED = "banksuite_published"
+PUBLISH_LOCK = 0x42534331  # pg_advisory_xact_lock key of the publisher ("BSC1")
+RETENTION = timedelta(hours=24)  # published rows kept for workstations that reconnect late
+
+
+class Kind(StrEnum):
+    CHANGE = "change"  # an app.operations.Change
+    TRACKING = "tracking"  # tracking events of one ingested batch
+
+
+@dataclass(frozen=True)
+class Published:
+    seq: int
+    kind: Kind
+    origin: str
+    at: datetime
+    payload: bytes  # msgspec JSON, decoded by the reader that knows its kind
+
+
+_encoder = msgspec.json.Encoder()
+
+
+def _is_pg(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def append(session: Session, kind: Kind, payload: object) -> None:
+    """Log ``payload`` (msgspec-serializable) in the caller's transaction."""
+    session.add(
+        ChangeLogEntry(kind=kind, origin=ORIGIN.get(), at=utcnow(), payload=_encoder.encode(payload).decode())
+    )
+    if _is_pg(session):
+        session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL_PENDING})
+
+
+def publish_pending(db: Database, batch: int = 1000) -> int:
+    """Number the committed, unnumbered rows in id order; return how many. Safe from any number of
+    threads and processes at once (they take turns)."""
+    with db.write() as session:
+        pg = _is_pg(session)
+        if pg:
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PUBLISH_LOCK})
+        ids = session.scalars(
+            select(ChangeLogEntry.id)
+            .where(ChangeLogEntry.seq.is_(None))
+            .order_by(ChangeLogEntry.id)
+            .limit(batch)
+        ).all()
+        if not ids:
+            return 0
+        top = session.scalar(select(func.max(ChangeLogEntry.seq))) or 0
+        session.execute(
+            update(ChangeLogEntry),
+            [{"id": row_id, "seq": top + n} for n, row_id in enumerate(ids, 1)],
+        )
+        if pg:
+            session.execute(
+                text("SELECT pg_notify(:channel, :top)"),
+                {"channel": CHANNEL_PUBLISHED, "top": str(top + len(ids))},
+            )
+        return len(ids)
+
+
+def last_seq(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.max(ChangeLogEntry.seq))) or 0
+
+
+def first_seq(db: Database) -> int:
+    """The oldest position still kept (0 if none): a reader behind it has missed pruned changes."""
+    with db.read() as session:
+        return session.scalar(select(func.min(ChangeLogEntry.seq))) or 0
+
+
+def read_since(db: Database, seq: int, limit: int = 500) -> list[Published]:
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                ChangeLogEntry.seq,
+                ChangeLogEntry.kind,
+                ChangeLogEntry.origin,
+                ChangeLogEntry.at,
+                ChangeLogEntry.payload,
+            )
+            .where(ChangeLogEntry.seq > seq)
+            .order_by(ChangeLogEntry.seq)
+            .limit(limit)
+        ).all()
+    return [Published(s, Kind(k), o, at, p.encode()) for s, k, o, at, p in rows if s is not None]
+
+
+def prune(db: Database, *, keep: timedelta = RETENTION) -> int:
+    """Drop published rows older than ``keep`` (the newest row always stays: it carries the top seq)."""
+    cutoff = utcnow() - keep
+    with db.write() as session:
+        top = session.scalar(select(func.max(ChangeLogEntry.seq))) or 0
+        result = session.execute(
+            delete(ChangeLogEntry).where(
+                ChangeLogEntry.seq.is_not(None), ChangeLogEntry.seq < top, ChangeLogEntry.at < cutoff
+            )
+        )
+        return int(getattr(result, "rowcount", 0) or 0)

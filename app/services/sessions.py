@@ -1,0 +1,168 @@
+"""Workstation sessions of the suite server. Any thread (the server's worker threads).
+
+A log-in (password, or card + PIN) opens a session: a random 256-bit token handed to the
+workstation once; the database keeps only its SHA-256, so a copy of the sessions table opens
+nothing. A session is bound to the user and the station it was opened from, ends after
+``lifetime`` or ``idle`` without a call, and is revoked by log-out or when the user is locked or
+deactivated (checked on every call: ``resolve`` re-reads the user). The last-seen time is written at
+most every ``touch_every``, so a busy workstation does not write on every call.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+
+from app.clock import utcnow
+from app.db.engine import Database
+from app.db.models import User, UserSession
+from app.errors import SessionEnded, ValidationError
+from app.rbac import Principal
+from app.services.guard import principal_of
+from app.services.identity import IdentityService
+
+IDLE = timedelta(minutes=60)
+LIFETIME = timedelta(hours=12)
+TOUCH_EVERY = timedelta(seconds=30)
+MAX_STATION = 64
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("ascii", "replace")).hexdigest()
+
+
+@dataclass(frozen=True)
+class OpenedSession:
+    token: str  # shown to the workstation once, never stored
+    session_id: int
+    principal: Principal
+    station: str
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    session_id: int
+    principal: Principal
+    station: str
+
+
+def _station(station: str) -> str:
+    station = station.strip()
+    if not station or len(station) > MAX_STATION or not station.isprintable():
+        raise ValidationError(
+            "a station code of 1-64 characters is required", field="station", problem="format"
+        )
+    return station
+
+
+class SessionService:
+    def __init__(
+        self,
+        db: Database,
+        identity: IdentityService,
+        *,
+        idle: timedelta = IDLE,
+        lifetime: timedelta = LIFETIME,
+        touch_every: timedelta = TOUCH_EVERY,
+    ) -> None:
+        self.db = db
+        self.identity = identity
+        self.idle = idle
+        self.lifetime = lifetime
+        self.touch_every = touch_every
+
+    def open_with_password(self, username: str, password: str, station: str) -> OpenedSession:
+        station = _station(station)
+        principal = self.identity.authenticate(username, password, workstation=station)
+        return self._open(principal, station, "password")
+
+    def open_with_card(self, card_uid: str, pin: str, station: str) -> OpenedSession:
+        station = _station(station)
+        principal = self.identity.verify_card_pin(card_uid, pin, context=f"log-in at {station}")
+        return self._open(principal, station, "card")
+
+    def _open(self, principal: Principal, station: str, method: str) -> OpenedSession:
+        assert principal.user_id is not None
+        token = secrets.token_urlsafe(32)
+        now = utcnow()
+        expires = now + self.lifetime
+        with self.db.write() as s:
+            row = UserSession(
+                token_hash=token_hash(token),
+                user_id=principal.user_id,
+                station=station,
+                method=method,
+                created_at=now,
+                last_seen_at=now,
+                expires_at=expires,
+                revoked_why="",
+            )
+            s.add(row)
+            s.flush()
+            session_id = row.id
+        return OpenedSession(token, session_id, principal, station, expires)
+
+    def resolve(self, token: str) -> SessionInfo:
+        """The session's user as the database says now; raises ``SessionEnded``."""
+        now = utcnow()
+        with self.db.read() as s:
+            row = s.scalar(select(UserSession).where(UserSession.token_hash == token_hash(token)))
+            if row is None:
+                raise SessionEnded("not signed in", why="unknown")
+            why = self._ended(row, now)
+            user = s.get(User, row.user_id) if why is None else None
+            if why is None and (user is None or not user.active):
+                why = "inactive"
+            if why is None and user is not None and user.locked_at is not None:
+                why = "locked"
+            session_id, station, last_seen = row.id, row.station, row.last_seen_at
+            principal = principal_of(user) if why is None and user is not None else None
+        if why is not None or principal is None:
+            if why in ("inactive", "locked"):
+                self._revoke(session_id, why or "revoked")
+            raise SessionEnded(f"session ended: {why}", why=why)
+        if now - last_seen >= self.touch_every:
+            with self.db.write() as s:
+                s.execute(update(UserSession).where(UserSession.id == session_id).values(last_seen_at=now))
+        return SessionInfo(session_id, principal, station)
+
+    def _ended(self, row: UserSession, now: datetime) -> str | None:
+        if row.revoked_at is not None:
+            return "revoked"
+        if now >= row.expires_at:
+            return "expired"
+        if now - row.last_seen_at >= self.idle:
+            return "idle"
+        return None
+
+    def close(self, token: str, why: str = "log-out") -> None:
+        """Log out: the session is revoked and the log-out audited. An ended session closes quietly."""
+        try:
+            info = self.resolve(token)
+        except SessionEnded:
+            return
+        self._revoke(info.session_id, "log-out")
+        self.identity.logout(info.principal, why)
+
+    def _revoke(self, session_id: int, why: str) -> None:
+        with self.db.write() as s:
+            s.execute(
+                update(UserSession)
+                .where(UserSession.id == session_id, UserSession.revoked_at.is_(None))
+                .values(revoked_at=utcnow(), revoked_why=why[:64])
+            )
+
+    def revoke_user(self, user_id: int, why: str) -> int:
+        """End every open session of a user (deactivated, roles revoked, reported lost card)."""
+        with self.db.write() as s:
+            result = s.execute(
+                update(UserSession)
+                .where(UserSession.user_id == user_id, UserSession.revoked_at.is_(None))
+                .values(revoked_at=utcnow(), revoked_why=why[:64])
+            )
+            return int(getattr(result, "rowcount", 0) or 0)
