@@ -8,6 +8,7 @@ import sys
 
 def build_parser() -> argparse.ArgumentParser:
     from app.cli import add_commands
+    from app.server.command import add_serve_command
 
     parser = argparse.ArgumentParser(prog="bank-suite", description="Bank operator suite / 银行运营监控套件")
     parser.add_argument(
@@ -22,11 +23,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-devices", action="store_true", help="do not start reader threads or simulators")
     sub = parser.add_subparsers(dest="command")
     add_commands(sub)
+    add_serve_command(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "serve":
+        from app.server.command import run_serve
+        from hardware.channels import reader_problem
+
+        return run_serve(args, check_channel=reader_problem)
     if args.command:
         from app.cli import run
 

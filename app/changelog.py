@@ -51,6 +51,12 @@ class Published:
 
 
 _encoder = msgspec.json.Encoder()
+_appended = [0]  # rows this process has logged (a hint for the publisher; not exact across threads)
+
+
+def appended() -> int:
+    """How many rows this process has logged so far: a caller that sees it move pokes the publisher."""
+    return _appended[0]
 
 
 def _is_pg(session: Session) -> bool:
@@ -62,6 +68,7 @@ def append(session: Session, kind: Kind, payload: object) -> None:
     session.add(
         ChangeLogEntry(kind=kind, origin=ORIGIN.get(), at=utcnow(), payload=_encoder.encode(payload).decode())
     )
+    _appended[0] += 1
     if _is_pg(session):
         session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL_PENDING})
 

@@ -66,3 +66,10 @@ class Unreachable(SuiteError):
     """The suite server cannot be reached (every address tried); ``params['servers']`` lists them."""
 
     code = "unreachable"
+
+
+class ServerIdentityMismatch(SuiteError):
+    """The server's certificate is not the pinned one: possibly someone in the middle. Never retried
+    silently; ``params['server']``, ``params['expected']``, ``params['found']``."""
+
+    code = "server_identity"

@@ -4,12 +4,14 @@ the other side. Any thread."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, NoReturn
 
 import msgspec
 
 from app import errors
 from app.errors import SuiteError
+from app.rbac import Principal
 
 
 def _fallback(obj: Any) -> Any:
@@ -58,3 +60,65 @@ def raise_error(body: ErrorBody) -> NoReturn:
     """Raise the domain error ``body`` describes (an unknown type as a plain ``SuiteError``)."""
     cls = ERROR_CLASSES.get(body.type, SuiteError)
     raise cls(body.message, **body.params)
+
+
+# -- log-in ---------------------------------------------------------------------------------------
+class LoginRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A password log-in (username + password) or a card log-in (card_uid + pin) at ``station``."""
+
+    station: str
+    username: str = ""
+    password: str = ""
+    card_uid: str = ""
+    pin: str = ""
+
+
+class LoginReply(msgspec.Struct, frozen=True):
+    token: str
+    principal: Principal
+    station: str
+    expires_at: datetime
+    server_time: datetime
+    push_seq: int  # the change log's position now: a fresh workstation's stream starts here
+
+
+# -- the push stream (one WebSocket per workstation) -------------------------------------------------
+class PushHello(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """The workstation's first message: its session and the last position it has seen."""
+
+    token: str
+    since: int = 0
+
+
+class PushItem(msgspec.Struct, frozen=True):
+    seq: int
+    kind: str  # app.changelog.Kind
+    at: datetime
+    data: msgspec.Raw  # a Change, or a tracking batch
+
+
+class PushBatch(msgspec.Struct, frozen=True, tag="batch"):
+    items: list[PushItem]
+    upto: int  # the position after this batch (items the workstation does not get are skipped)
+
+
+class PushReady(msgspec.Struct, frozen=True, tag="ready"):
+    """Everything up to ``seq`` has been sent: the stream is live from here."""
+
+    seq: int
+    server_time: datetime
+
+
+class PushReset(msgspec.Struct, frozen=True, tag="reset"):
+    """The workstation was away longer than the log is kept: reload everything, then go on."""
+
+    seq: int
+
+
+class PushEnd(msgspec.Struct, frozen=True, tag="end"):
+    """The server ends the stream: ``why`` is ``session_ended`` (log in again) or ``lagging`` (resume)."""
+
+    why: str
+
+
+PushMessage = PushBatch | PushReady | PushReset | PushEnd

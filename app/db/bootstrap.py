@@ -22,9 +22,9 @@ def ensure_reference_data(db: Database) -> None:
                 row.name_zh, row.name_en = zh, en
 
 
-def open_database(url: str) -> Database:
+def open_database(url: str, *, pool_size: int = 5) -> Database:
     """Connect (raising DatabaseUnavailable with the URL masked), upgrade the schema, add roles."""
-    db = Database(url)
+    db = Database(url, pool_size=pool_size)
     try:
         db.check()
         migrate.upgrade(db)

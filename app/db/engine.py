@@ -49,7 +49,7 @@ def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
 class Database:
     """One per process and database URL; hands out sessions, one per unit of work."""
 
-    def __init__(self, url: str, *, echo: bool = False, connect_timeout: int = 5) -> None:
+    def __init__(self, url: str, *, echo: bool = False, connect_timeout: int = 5, pool_size: int = 5) -> None:
         self.url = url
         self.masked_url = mask_url(url)
         try:
@@ -65,7 +65,12 @@ class Database:
                 connect_args["connect_timeout"] = connect_timeout
             try:
                 self.engine = create_engine(
-                    url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5, connect_args=connect_args
+                    url,
+                    echo=echo,
+                    pool_pre_ping=True,
+                    pool_size=pool_size,
+                    max_overflow=pool_size,
+                    connect_args=connect_args,
                 )
             except (SQLAlchemyError, ImportError) as exc:
                 raise DatabaseUnavailable(

@@ -1,0 +1,77 @@
+"""The service interface in server mode: ``RemoteServices`` has the same services and methods as
+``app.services.Services``, and each ``@remote`` method is a call to the suite server. The docks call
+it exactly as they call the in-process services: ``services.authorization.claim(me, 42)``. The
+acting principal they pass is not sent (the server acts for the session's user); ``station``/
+``workstation`` arguments are not sent either (the session's station is used). Calls block: the
+GUI makes them on its workers, never on the GUI thread. Any thread.
+
+A method that is not ``@remote`` does not exist here (``AttributeError``), except static helpers
+of the service class (pure functions, e.g. ``stats.month``) and what a workstation provides itself
+(``authorization.watch``: a feed over the push stream, see ``app.client.push``).
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+from app import rpc
+from app.client.transport import Connection
+
+
+class RemoteService:
+    def __init__(
+        self, connection: Connection, name: str, cls: type, local: dict[str, Any] | None = None
+    ) -> None:
+        self._connection = connection
+        self._name = name
+        self._cls = cls
+        self._local = dict(local or {})
+        self._calls: dict[str, Callable[..., Any]] = {}
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr.startswith("_"):
+            raise AttributeError(attr)
+        if attr in self._local:
+            return self._local[attr]
+        call = self._calls.get(attr)
+        if call is not None:
+            return call
+        endpoint = rpc.endpoints().get(f"{self._name}.{attr}")
+        if endpoint is None:
+            static = inspect.getattr_static(self._cls, attr, None)
+            if isinstance(static, staticmethod):
+                return getattr(self._cls, attr)
+            raise AttributeError(f"{self._name}.{attr} cannot be called from a workstation")
+        call = _caller(self._connection, endpoint)
+        self._calls[attr] = call
+        return call
+
+    def __repr__(self) -> str:
+        return f"<remote {self._name} service>"
+
+
+def _caller(connection: Connection, endpoint: rpc.Endpoint) -> Callable[..., Any]:
+    signature = inspect.signature(endpoint.function)
+    wire_names = set(endpoint.positional)
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        bound = signature.bind(None, *args, **kwargs)  # None: self; the actor is bound and dropped
+        sent = {k: v for k, v in bound.arguments.items() if k in wire_names}
+        return connection.call(endpoint.name, sent, endpoint.result)
+
+    call.__name__ = endpoint.method
+    call.__qualname__ = endpoint.name
+    call.__doc__ = endpoint.function.__doc__
+    return call
+
+
+class RemoteServices:
+    """What ``Services`` is in embedded mode, over a ``Connection``. ``local`` adds workstation-side
+    members by service, e.g. ``{"authorization": {"watch": push_hub.authorization_watch}}``."""
+
+    def __init__(self, connection: Connection, local: dict[str, dict[str, Any]] | None = None) -> None:
+        self.connection = connection
+        for name, cls in rpc.service_classes().items():
+            setattr(self, name, RemoteService(connection, name, cls, (local or {}).get(name)))

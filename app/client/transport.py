@@ -1,0 +1,190 @@
+"""A workstation's connection to the suite server. Any thread (httpx clients are thread-safe).
+
+- **Pinned TLS.** The server's certificate is fetched once per address and compared with the pinned
+  SHA-256 fingerprint; from then on that certificate is the only one trusted for the address (host
+  names are not checked: the pin is the identity). A mismatch raises ``ServerIdentityMismatch`` and
+  is never retried on another address silently as if it were an outage.
+- **Fail-over.** ``servers`` is a list of addresses of the same deployment; a call that cannot
+  connect tries the next, and the one that answered is used first from then on. A call that was sent
+  but got no answer (the server died mid-call) is not re-sent (it may have taken effect): it raises
+  ``Unreachable`` with ``params['sent'] = True``. Callers whose calls are idempotent (the movement
+  spool, with its batch keys) retry themselves.
+- **Session.** ``login`` keeps the token; every call sends it. The server's clock is noted at log-in
+  (``clock_offset``) for display only: no rule uses this workstation's clock.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+import threading
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from app import wire
+from app.clock import utcnow
+from app.errors import ServerIdentityMismatch, SessionEnded, Unreachable
+from app.server.tls import fingerprint_of_pem, normalize_pin
+
+log = logging.getLogger(__name__)
+CONNECT_TIMEOUT = 5.0
+CALL_TIMEOUT = 60.0
+
+
+def normalize_server(url: str) -> str:
+    parts = urlsplit(url.strip() if "://" in url else f"https://{url.strip()}")
+    if parts.scheme != "https" or not parts.hostname:
+        raise ValueError(f"a suite server address is https://host:port, not {url!r}")
+    return f"https://{parts.netloc}"
+
+
+def host_port(server: str) -> tuple[str, int]:
+    parts = urlsplit(server)
+    assert parts.hostname is not None
+    return parts.hostname, parts.port or 443
+
+
+class Connection:
+    def __init__(self, servers: list[str], pin: str, *, timeout: float = CALL_TIMEOUT) -> None:
+        if not servers:
+            raise ValueError("no suite server address given")
+        self.servers = [normalize_server(s) for s in servers]
+        self.pin = normalize_pin(pin)
+        self.timeout = timeout
+        self.token = ""
+        self.login_reply: wire.LoginReply | None = None
+        self.clock_offset = timedelta(0)
+        self._preferred = 0
+        self._contexts: dict[str, ssl.SSLContext] = {}
+        self._clients: dict[str, httpx.Client] = {}
+        self._lock = threading.Lock()
+
+    # -- TLS ------------------------------------------------------------------------------------
+    def ssl_context(self, server: str) -> ssl.SSLContext:
+        with self._lock:
+            ctx = self._contexts.get(server)
+        if ctx is not None:
+            return ctx
+        try:
+            pem = ssl.get_server_certificate(host_port(server), timeout=CONNECT_TIMEOUT)
+        except (OSError, ssl.SSLError) as exc:
+            raise Unreachable(f"cannot reach {server}: {exc}", servers=[server], sent=False) from exc
+        found = fingerprint_of_pem(pem)
+        if found != self.pin:
+            raise ServerIdentityMismatch(
+                f"{server} is not the pinned server (certificate {found[:23]}…)",
+                server=server,
+                expected=self.pin,
+                found=found,
+            )
+        ctx = ssl.create_default_context(cadata=pem)
+        ctx.check_hostname = False  # the pinned certificate is the identity
+        with self._lock:
+            self._contexts[server] = ctx
+        return ctx
+
+    def _client(self, server: str) -> httpx.Client:
+        with self._lock:
+            client = self._clients.get(server)
+        if client is not None:
+            return client
+        ctx = self.ssl_context(server)
+        client = httpx.Client(
+            base_url=server,
+            verify=ctx,
+            timeout=httpx.Timeout(self.timeout, connect=CONNECT_TIMEOUT),
+            limits=httpx.Limits(max_connections=16, max_keepalive_connections=8),
+        )
+        with self._lock:
+            self._clients.setdefault(server, client)
+            return self._clients[server]
+
+    def order(self) -> list[str]:
+        """The addresses to try, the last one that answered first."""
+        first = self._preferred
+        return self.servers[first:] + self.servers[:first]
+
+    # -- calls ----------------------------------------------------------------------------------
+    def post(self, path: str, body: bytes, *, auth: bool = True) -> bytes:
+        problems: list[str] = []
+        for server in self.order():
+            try:
+                client = self._client(server)
+            except Unreachable as exc:
+                problems.append(exc.message)
+                continue
+            headers = {"content-type": "application/json"}
+            if auth:
+                headers["authorization"] = f"Bearer {self.token}"
+            try:
+                response = client.post(path, content=body, headers=headers)
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+                problems.append(f"{server}: {exc}")
+                continue
+            except httpx.TransportError as exc:  # sent, but no answer: it may have taken effect
+                raise Unreachable(
+                    f"the server did not answer ({exc}); the operation may or may not have been done",
+                    servers=[server],
+                    sent=True,
+                ) from exc
+            self._preferred = self.servers.index(server)
+            if response.status_code == 200:
+                return response.content
+            self._raise(response)
+        raise Unreachable(
+            "no suite server reachable: " + "; ".join(problems), servers=self.servers, sent=False
+        )
+
+    @staticmethod
+    def _raise(response: httpx.Response) -> None:
+        try:
+            body = wire.decode(response.content, dict[str, wire.ErrorBody])["error"]
+        except Exception as exc:
+            raise Unreachable(
+                f"the server answered {response.status_code} without an error body", servers=[], sent=True
+            ) from exc
+        wire.raise_error(body)
+
+    def call(self, name: str, args: Any, result_type: Any) -> Any:
+        if not self.token:
+            raise SessionEnded("not signed in", why="unknown")
+        data = self.post(f"/api/call/{name}", wire.encode(args))
+        return wire.decode(data, result_type).result
+
+    # -- session --------------------------------------------------------------------------------
+    def login(self, request: wire.LoginRequest) -> wire.LoginReply:
+        reply: wire.LoginReply = wire.decode(
+            self.post("/api/login", wire.encode(request), auth=False), wire.LoginReply
+        )
+        self.token = reply.token
+        self.login_reply = reply
+        self.clock_offset = reply.server_time - utcnow()
+        return reply
+
+    def logout(self) -> None:
+        if self.token:
+            try:
+                self.post("/api/logout", b"{}")
+            finally:
+                self.token = ""
+                self.login_reply = None
+
+    def health(self) -> dict[str, Any]:
+        for server in self.order():
+            try:
+                response = self._client(server).get("/api/health", timeout=CONNECT_TIMEOUT)
+                if response.status_code == 200:
+                    result: dict[str, Any] = wire.decode(response.content)
+                    return result
+            except (Unreachable, httpx.TransportError):
+                continue
+        raise Unreachable("no suite server reachable", servers=self.servers, sent=False)
+
+    def close(self) -> None:
+        with self._lock:
+            clients, self._clients = list(self._clients.values()), {}
+        for client in clients:
+            client.close()

@@ -1,0 +1,112 @@
+"""Background jobs that must run in exactly one place: lease expiry, change-log pruning, the audit
+sequencer and its checkpoints, later alarm evaluation and escalation. In the shared tier one server
+process among several is the leader (a PostgreSQL advisory lock held on a connection of its own:
+if that process dies or loses the connection, the lock is released and another takes over); on
+SQLite (the embedded app process, one machine) this process is. The runner has its own thread;
+each job's exceptions are logged and the job runs again at its next turn.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.engine import make_url
+
+from app.db.engine import Database
+from app.threads import stop_thread
+
+log = logging.getLogger(__name__)
+LEADER_KEY = 0x42534C31  # pg_try_advisory_lock key of the job leader ("BSL1")
+
+
+class Leadership:
+    """Whether this process is the job leader. Called from the runner's thread only."""
+
+    def __init__(self, db: Database, key: int = LEADER_KEY) -> None:
+        self.db = db
+        self.key = key
+        self._conn: Any = None
+
+    def held(self) -> bool:
+        if self.db.dialect != "postgresql":
+            return True
+        try:
+            if self._conn is None:
+                import psycopg
+
+                dsn = make_url(self.db.url).set(drivername="postgresql").render_as_string(hide_password=False)
+                conn = psycopg.connect(dsn, autocommit=True, connect_timeout=5)
+                row = conn.execute("SELECT pg_try_advisory_lock(%s)", (self.key,)).fetchone()
+                if not (row and row[0]):
+                    conn.close()
+                    return False
+                self._conn = conn
+                log.info("jobs: this process is the leader")
+                return True
+            self._conn.execute("SELECT 1")  # still connected, so still holding the lock
+            return True
+        except Exception as exc:
+            log.warning("jobs: leadership lost or not reachable: %s", exc)
+            self.release()
+            return False
+
+    def release(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()  # ends the session, which releases the lock
+            self._conn = None
+
+
+@dataclass
+class Job:
+    name: str
+    every: float  # seconds
+    run: Callable[[], object]
+    due: float = field(default=0.0)
+    runs: int = 0
+    errors: int = 0
+
+
+class JobRunner(threading.Thread):
+    def __init__(self, db: Database, jobs: list[Job], *, tick: float = 0.5) -> None:
+        super().__init__(name="jobs", daemon=False)
+        self.leadership = Leadership(db)
+        self.jobs = jobs
+        self.tick = tick
+        self.leader = False
+        self._stopping = threading.Event()
+
+    def stop(self, timeout: float = 5.0) -> bool:
+        return stop_thread(self, self._stopping, timeout, "job runner")
+
+    def run(self) -> None:
+        try:
+            while not self._stopping.is_set():
+                self.leader = self.leadership.held()
+                if self.leader:
+                    self._run_due()
+                self._stopping.wait(self.tick if self.leader else 2.0)
+        finally:
+            self.leadership.release()
+            self.leader = False
+
+    def _run_due(self) -> None:
+        for job in self.jobs:
+            if self._stopping.is_set():
+                return
+            now = time.monotonic()
+            if now < job.due:
+                continue
+            job.due = now + job.every
+            try:
+                job.run()
+                job.runs += 1
+            except Exception:
+                job.errors += 1
+                log.exception("job %s failed", job.name)

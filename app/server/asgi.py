@@ -1,0 +1,316 @@
+"""The suite server's ASGI app (Starlette): log-in and log-out, one generic call route over the service
+layer, the push stream, a health check.
+
+Threads: the handlers run on the server's event loop; every service call, session check and log
+read runs on a worker thread (``anyio.to_thread``, at most ``threads`` at once), because the
+services are synchronous and block on the database. The change publisher, the push fan-out and the
+job runner have threads of their own, started and stopped with the app (its lifespan).
+
+Routes:
+- ``POST /api/login`` ``LoginRequest`` -> ``LoginReply`` (the token is in the reply only);
+- ``POST /api/logout`` (bearer token);
+- ``POST /api/call/<service>.<method>`` (bearer token; body: the arguments by name) -> ``{"result": ...}``.
+  Only ``@remote`` methods exist here (``app.rpc``); the acting principal and the station come from
+  the session, never from the body;
+- ``WS /api/push``: first message ``PushHello``; then ``PushBatch``/``PushReady``/``PushReset``/
+  ``PushEnd`` messages (``app.wire``);
+- ``GET /api/health``.
+A domain error answers with its HTTP status and ``{"error": ErrorBody}``; anything else with 500 and
+no detail (the detail is in the server's log).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Callable
+from functools import partial
+from typing import Any, TypeVar
+
+import anyio
+import msgspec
+from sqlalchemy.exc import DBAPIError, OperationalError
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route, WebSocketRoute
+from starlette.websockets import WebSocket, WebSocketDisconnect
+
+from app import changelog, errors, rpc, wire
+from app.changelog import Kind, Published
+from app.clock import utcnow
+from app.db.listen import Listener
+from app.errors import SuiteError
+from app.jobs import Job, JobRunner
+from app.rbac import Permission
+from app.server.fanout import Fanout
+from app.services import Services
+from app.services.sessions import SessionInfo, SessionService
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+MAX_BODY = 48 * 1024 * 1024  # a call's arguments (images are the large ones)
+RECHECK_SESSION_S = 30.0  # how often a push stream re-checks its session
+BACKFILL = 500
+
+STATUS: dict[type[SuiteError], int] = {
+    errors.SessionEnded: 401,
+    errors.AuthenticationFailed: 401,
+    errors.PermissionDenied: 403,
+    errors.NotFound: 404,
+    errors.AccountLocked: 423,
+    errors.CardBlacklisted: 423,
+    errors.ValidationError: 422,
+    errors.DatabaseUnavailable: 503,
+}
+
+
+def _status(exc: SuiteError) -> int:
+    for cls in type(exc).__mro__:
+        if cls in STATUS:
+            return STATUS[cls]
+    return 409
+
+
+def _error(exc: SuiteError) -> Response:
+    return Response(wire.error_body(exc), status_code=_status(exc), media_type="application/json")
+
+
+def default_jobs(services: Services) -> list[Job]:
+    """What the leader runs: leases back to the queue on the server's clock, an old log pruned."""
+    return [
+        Job("authorization leases", 5.0, services.authorization.expire_leases),
+        Job("change log pruning", 3600.0, lambda: changelog.prune(services.db)),
+    ]
+
+
+class SuiteServer:
+    def __init__(
+        self,
+        services: Services,
+        *,
+        sessions: SessionService | None = None,
+        jobs: list[Job] | None = None,
+        threads: int = 40,
+        poll_s: float = 1.0,
+    ) -> None:
+        self.services = services
+        self.db = services.db
+        self.sessions = sessions or SessionService(services.db, services.identity)
+        self.endpoints = rpc.endpoints()
+        self.fanout = Fanout(services.db, poll_s=poll_s)
+        self.publisher = Listener(
+            services.db, changelog.CHANNEL_PENDING, self._publish, poll_s=poll_s, name="change-publisher"
+        )
+        self.jobs = JobRunner(services.db, default_jobs(services) if jobs is None else jobs)
+        self.limiter = anyio.CapacityLimiter(threads)
+        self.app = Starlette(
+            routes=[
+                Route("/api/health", self.health, methods=["GET"]),
+                Route("/api/login", self.login, methods=["POST"]),
+                Route("/api/logout", self.logout, methods=["POST"]),
+                Route("/api/call/{name}", self.call, methods=["POST"]),
+                WebSocketRoute("/api/push", self.push),
+            ],
+            lifespan=self._lifespan,
+        )
+
+    # -- lifecycle ------------------------------------------------------------------------------
+    def start(self) -> None:
+        self.publisher.start()
+        self.fanout.start()
+        self.jobs.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self.jobs.stop(timeout)
+        self.publisher.stop(timeout)
+        self.fanout.stop(timeout)
+
+    @contextlib.asynccontextmanager
+    async def _lifespan(self, _app: Starlette) -> AsyncIterator[None]:
+        self.start()
+        try:
+            yield
+        finally:
+            await anyio.to_thread.run_sync(self.stop)
+
+    def _publish(self) -> None:  # the publisher's thread
+        while changelog.publish_pending(self.db):
+            self.fanout.poke()
+
+    async def _run(self, fn: Callable[[], T]) -> T:
+        return await anyio.to_thread.run_sync(fn, limiter=self.limiter)
+
+    # -- routes ---------------------------------------------------------------------------------
+    async def health(self, _request: Request) -> Response:
+        body = {"ok": True, "server_time": utcnow(), "leader": self.jobs.leader, "push_seq": self.fanout.last}
+        return Response(wire.encode(body), media_type="application/json")
+
+    async def _body(self, request: Request) -> bytes:
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > MAX_BODY:
+            raise errors.ValidationError("request too large", field="body", problem="too_large")
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_BODY:
+                raise errors.ValidationError("request too large", field="body", problem="too_large")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    async def _guarded(self, work: Callable[[], Any]) -> Response:
+        """Run ``work`` on a worker thread; its bytes are the 200 answer, a failure the error answer."""
+        before = changelog.appended()
+        try:
+            data = await self._run(work)
+        except SuiteError as exc:
+            return _error(exc)
+        except msgspec.ValidationError as exc:
+            return _error(errors.ValidationError(f"bad arguments: {exc}", field="body", problem="format"))
+        except (OperationalError, DBAPIError) as exc:
+            log.warning("database error during a call: %s", exc)
+            return _error(errors.DatabaseUnavailable("the server's database is unavailable; try again"))
+        except Exception:
+            log.exception("call failed")
+            return _error(SuiteError("internal error of the server (logged there)"))
+        finally:
+            if changelog.appended() != before:
+                self.publisher.poke()
+        return Response(data, media_type="application/json")
+
+    async def login(self, request: Request) -> Response:
+        try:
+            body = await self._body(request)
+        except SuiteError as exc:
+            return _error(exc)
+
+        def work() -> bytes:
+            req = wire.decode(body, wire.LoginRequest)
+            if req.card_uid:
+                opened = self.sessions.open_with_card(req.card_uid, req.pin, req.station)
+            else:
+                opened = self.sessions.open_with_password(req.username, req.password, req.station)
+            reply = wire.LoginReply(
+                opened.token,
+                opened.principal,
+                opened.station,
+                opened.expires_at,
+                utcnow(),
+                changelog.last_seq(self.db),
+            )
+            return wire.encode(reply)
+
+        return await self._guarded(work)
+
+    async def logout(self, request: Request) -> Response:
+        token = _bearer(request)
+
+        def work() -> bytes:
+            self.sessions.close(token)
+            return wire.encode({"result": None})
+
+        return await self._guarded(work)
+
+    async def call(self, request: Request) -> Response:
+        endpoint = self.endpoints.get(request.path_params["name"])
+        if endpoint is None:
+            return _error(errors.NotFound(f"no remote operation {request.path_params['name']}"))
+        token = _bearer(request)
+        try:
+            body = await self._body(request)
+        except SuiteError as exc:
+            return _error(exc)
+        return await self._guarded(partial(self._invoke, endpoint, token, body))
+
+    def _invoke(self, endpoint: rpc.Endpoint, token: str, body: bytes) -> bytes:  # a worker thread
+        info = self.sessions.resolve(token)
+        args = wire.decode(body or b"{}", endpoint.args)
+        kwargs = {name: getattr(args, name) for name in endpoint.positional}
+        for name in endpoint.session_params:
+            kwargs[name] = info.station
+        origin = changelog.ORIGIN.set(f"s{info.session_id}")
+        try:
+            result = endpoint.function(getattr(self.services, endpoint.service), info.principal, **kwargs)
+        finally:
+            changelog.ORIGIN.reset(origin)
+        return wire.encode(endpoint.result(result))
+
+    # -- the push stream ------------------------------------------------------------------------
+    async def push(self, ws: WebSocket) -> None:
+        await ws.accept()
+        try:
+            hello = wire.decode(await ws.receive_bytes(), wire.PushHello)
+            info = await self._run(partial(self.sessions.resolve, hello.token))
+        except (SuiteError, msgspec.ValidationError, KeyError) as exc:
+            with contextlib.suppress(Exception):
+                await ws.send_bytes(wire.encode(wire.PushEnd("session_ended")))
+                await ws.close(code=4401, reason=str(exc)[:100])
+            return
+        sub, live_from = self.fanout.subscribe(asyncio.get_running_loop())
+        try:
+            await self._stream(ws, hello, info, sub, live_from)
+        except SuiteError:  # the session ended while streaming (log-out, lock, deactivation)
+            with contextlib.suppress(Exception):
+                await ws.send_bytes(wire.encode(wire.PushEnd("session_ended")))
+        except (WebSocketDisconnect, RuntimeError, OSError):
+            pass
+        finally:
+            self.fanout.unsubscribe(sub)
+            with contextlib.suppress(Exception):
+                await ws.close()
+
+    async def _stream(
+        self, ws: WebSocket, hello: wire.PushHello, info: SessionInfo, sub: Any, live_from: int
+    ) -> None:
+        origin = f"s{info.session_id}"
+        tracking = info.principal.can(Permission.MAP_VIEW)
+        since = hello.since
+        if since <= 0 or since > live_from:
+            since = live_from  # a fresh workstation (or one ahead of a restored database) starts now
+        else:
+            first = await self._run(partial(changelog.first_seq, self.db))
+            if first and since < first - 1:  # it was away longer than the log is kept
+                await ws.send_bytes(wire.encode(wire.PushReset(live_from)))
+                since = live_from
+        while since < live_from:  # what it missed, from the log
+            rows = await self._run(partial(changelog.read_since, self.db, since, BACKFILL))
+            rows = [r for r in rows if r.seq <= live_from]
+            if not rows:
+                break
+            await self._send(ws, rows, origin, tracking)
+            since = rows[-1].seq
+        await ws.send_bytes(wire.encode(wire.PushReady(live_from, utcnow())))
+        recheck = anyio.current_time() + RECHECK_SESSION_S
+        while True:
+            try:
+                batch = await asyncio.wait_for(
+                    sub.queue.get(), timeout=max(0.1, recheck - anyio.current_time())
+                )
+            except TimeoutError:
+                await self._run(partial(self.sessions.resolve, hello.token))  # raises SessionEnded
+                recheck = anyio.current_time() + RECHECK_SESSION_S
+                continue
+            if batch is None:
+                await ws.send_bytes(wire.encode(wire.PushEnd("lagging")))
+                return
+            rows = [r for r in batch if r.seq > since]
+            if rows:
+                await self._send(ws, rows, origin, tracking)
+                since = rows[-1].seq
+
+    async def _send(self, ws: WebSocket, rows: list[Published], origin: str, tracking: bool) -> None:
+        items = [
+            wire.PushItem(r.seq, r.kind, r.at, msgspec.Raw(r.payload))
+            for r in rows
+            if r.origin != origin and (r.kind != Kind.TRACKING or tracking)
+        ]
+        if items:
+            await ws.send_bytes(wire.encode(wire.PushBatch(items, rows[-1].seq)))
+
+
+def _bearer(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""

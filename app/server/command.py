@@ -1,0 +1,109 @@
+"""``bank-suite serve``: the suite server as a headless process. Main thread (uvicorn runs the event
+loop here; the server's own threads start with the app).
+
+``serve --init`` makes the server's TLS key and self-signed certificate (``app.server.tls``) and
+prints the fingerprint the workstations pin; ``serve`` then runs the services on the database
+named by ``--db``/``BANKSUITE_DB``/``settings.toml`` behind HTTPS. The imaging checks for uploads and
+the channel checks for readers are passed in by ``main.py`` (the core does not import them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from app import demo
+from app.config import load_settings
+from app.db.bootstrap import has_users, open_database
+from app.errors import DatabaseUnavailable, SuiteError
+from app.server import tls
+from app.services import build_services
+from app.services.sites import ChannelCheck
+
+EXIT_OK, EXIT_INPUT, EXIT_DB = 0, 2, 3
+DEFAULT_PORT = 8443
+
+
+def add_serve_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "serve",
+        help="run the suite server: the shared tier, the only holder of the database credential",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    p.add_argument(
+        "--tls-dir", type=Path, help="folder of the server's key and certificate (default: data dir)"
+    )
+    p.add_argument(
+        "--init", action="store_true", help="make the key and certificate, print the fingerprint, exit"
+    )
+    p.add_argument(
+        "--name", action="append", default=[], help="a host name or address workstations use (--init)"
+    )
+    p.add_argument("--threads", type=int, default=40, help="service calls at once (default 40)")
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="seed the demo bank if the database is empty",
+    )
+    p.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+
+
+def run_serve(
+    args: argparse.Namespace, *, check_channel: ChannelCheck | None = None, out: TextIO = sys.stdout
+) -> int:
+    settings = load_settings(args.db)
+    folder = args.tls_dir or settings.data_dir / "server-tls"
+    if args.init:
+        identity = tls.init(folder, args.name)
+        print(f"certificate: {identity.cert}", file=out)
+        print(f"fingerprint: {identity.fingerprint}", file=out)
+        print(
+            f"workstations: --server https://HOST:{args.port} --server-pin {identity.fingerprint}", file=out
+        )
+        return EXIT_OK
+    identity_found = tls.existing(folder)
+    if identity_found is None:
+        print(
+            f"error: no server certificate in {folder}; run `bank-suite serve --init` first", file=sys.stderr
+        )
+        return EXIT_INPUT
+    try:
+        db = open_database(settings.db_url, pool_size=max(5, args.threads // 2))
+    except DatabaseUnavailable as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return EXIT_DB
+    except SuiteError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return EXIT_INPUT
+    try:
+        if args.demo and not has_users(db):
+            demo.seed_demo(db)
+        services = build_services(db, time_zone=settings.time_zone, check_channel=check_channel)
+        from app.server.asgi import SuiteServer
+
+        server = SuiteServer(services, threads=args.threads)
+        import uvicorn
+
+        logging.basicConfig(
+            level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+        print(f"suite server on https://{args.host}:{args.port}  database {db.masked_url}", file=out)
+        print(f"certificate fingerprint {identity_found.fingerprint}", file=out, flush=True)
+        uvicorn.run(
+            server.app,
+            host=args.host,
+            port=args.port,
+            ssl_certfile=str(identity_found.cert),
+            ssl_keyfile=str(identity_found.key),
+            log_level=args.log_level,
+            ws="websockets-sansio",
+            lifespan="on",
+        )
+        return EXIT_OK
+    finally:
+        db.dispose()

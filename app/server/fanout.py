@@ -1,0 +1,84 @@
+"""One per server process: follows the published change log and hands each new row to every
+connected workstation's push stream. The follower is an ``app.db.listen.Listener`` thread (woken by
+the publisher's notification or poke); subscribers live on the server's event loop and receive
+batches through ``loop.call_soon_threadsafe``. A subscriber that falls ``MAX_BACKLOG`` batches
+behind is dropped (its socket closes, the workstation reconnects and resumes from its last
+position, so it misses nothing).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+
+from app import changelog
+from app.changelog import Published
+from app.db.engine import Database
+from app.db.listen import Listener
+
+log = logging.getLogger(__name__)
+MAX_BACKLOG = 256
+
+
+class Subscriber:
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.queue: asyncio.Queue[list[Published] | None] = asyncio.Queue()
+        self.dropped = False
+
+    def _offer(self, batch: list[Published]) -> None:  # on the loop
+        if self.dropped:
+            return
+        if self.queue.qsize() >= MAX_BACKLOG:
+            self.dropped = True
+            self.queue.put_nowait(None)  # the stream ends; the workstation resumes
+            return
+        self.queue.put_nowait(batch)
+
+
+class Fanout:
+    def __init__(self, db: Database, *, poll_s: float = 1.0) -> None:
+        self.db = db
+        self.last = changelog.last_seq(db)
+        self._subscribers: set[Subscriber] = set()
+        self._lock = threading.Lock()
+        self.listener = Listener(
+            db, changelog.CHANNEL_PUBLISHED, self._follow, poll_s=poll_s, name="push-fanout"
+        )
+
+    def start(self) -> None:
+        self.listener.start()
+
+    def stop(self, timeout: float = 3.0) -> bool:
+        return self.listener.stop(timeout)
+
+    def poke(self) -> None:
+        self.listener.poke()
+
+    def subscribe(self, loop: asyncio.AbstractEventLoop) -> tuple[Subscriber, int]:
+        """A new subscriber and the position it is live from: rows up to it come from the log."""
+        sub = Subscriber(loop)
+        with self._lock:
+            self._subscribers.add(sub)
+            return sub, self.last
+
+    def unsubscribe(self, sub: Subscriber) -> None:
+        with self._lock:
+            self._subscribers.discard(sub)
+
+    def _follow(self) -> None:  # the listener thread
+        while True:
+            batch = changelog.read_since(self.db, self.last)
+            if not batch:
+                return
+            with self._lock:
+                self.last = batch[-1].seq
+                subscribers = list(self._subscribers)
+            for sub in subscribers:
+                try:
+                    sub.loop.call_soon_threadsafe(sub._offer, batch)
+                except RuntimeError:  # its loop has closed
+                    self.unsubscribe(sub)
+            if len(batch) < 500:
+                return
