@@ -117,7 +117,7 @@ class Connection:
                 problems.append(exc.message)
                 continue
             headers = {"content-type": "application/json"}
-            if auth:
+            if auth and self.token:
                 headers["authorization"] = f"Bearer {self.token}"
             try:
                 response = client.post(path, content=body, headers=headers)

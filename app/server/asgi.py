@@ -136,7 +136,8 @@ class SuiteServer:
             await anyio.to_thread.run_sync(self.stop)
 
     def _publish(self) -> None:  # the publisher's thread
-        while changelog.publish_pending(self.db):
+        while n := changelog.publish_pending(self.db):
+            log.debug("published %d changes", n)
             self.fanout.poke()
 
     async def _run(self, fn: Callable[[], T]) -> T:
@@ -167,7 +168,7 @@ class SuiteServer:
             data = await self._run(work)
         except SuiteError as exc:
             return _error(exc)
-        except msgspec.ValidationError as exc:
+        except (msgspec.ValidationError, msgspec.DecodeError) as exc:  # the body, not the result
             return _error(errors.ValidationError(f"bad arguments: {exc}", field="body", problem="format"))
         except (OperationalError, DBAPIError) as exc:
             log.warning("database error during a call: %s", exc)
@@ -250,12 +251,19 @@ class SuiteServer:
             return
         sub, live_from = self.fanout.subscribe(asyncio.get_running_loop())
         try:
-            await self._stream(ws, hello, info, sub, live_from)
-        except SuiteError:  # the session ended while streaming (log-out, lock, deactivation)
-            with contextlib.suppress(Exception):
-                await ws.send_bytes(wire.encode(wire.PushEnd("session_ended")))
-        except (WebSocketDisconnect, RuntimeError, OSError):
-            pass
+            async with anyio.create_task_group() as group:
+                # the stream only sends; this notices the workstation going away (or the server
+                # shutting down) while the stream waits for the next change
+                group.start_soon(_until_closed, ws, group.cancel_scope)
+                try:
+                    await self._stream(ws, hello, info, sub, live_from)
+                except SuiteError:  # the session ended while streaming (log-out, lock, deactivation)
+                    with contextlib.suppress(Exception):
+                        await ws.send_bytes(wire.encode(wire.PushEnd("session_ended")))
+                except (WebSocketDisconnect, RuntimeError, OSError):
+                    pass
+                finally:
+                    group.cancel_scope.cancel()
         finally:
             self.fanout.unsubscribe(sub)
             with contextlib.suppress(Exception):
@@ -282,6 +290,7 @@ class SuiteServer:
             await self._send(ws, rows, origin, tracking)
             since = rows[-1].seq
         await ws.send_bytes(wire.encode(wire.PushReady(live_from, utcnow())))
+        log.debug("push to s%s: live from %d", info.session_id, live_from)
         recheck = anyio.current_time() + RECHECK_SESSION_S
         while True:
             try:
@@ -296,6 +305,7 @@ class SuiteServer:
                 await ws.send_bytes(wire.encode(wire.PushEnd("lagging")))
                 return
             rows = [r for r in batch if r.seq > since]
+            log.debug("push to s%s: %d of %d rows after %d", info.session_id, len(rows), len(batch), since)
             if rows:
                 await self._send(ws, rows, origin, tracking)
                 since = rows[-1].seq
@@ -308,6 +318,15 @@ class SuiteServer:
         ]
         if items:
             await ws.send_bytes(wire.encode(wire.PushBatch(items, rows[-1].seq)))
+
+
+async def _until_closed(ws: WebSocket, scope: anyio.CancelScope) -> None:
+    try:
+        while (await ws.receive())["type"] != "websocket.disconnect":
+            pass  # a workstation sends nothing after its hello
+    except (WebSocketDisconnect, RuntimeError, OSError):
+        pass
+    scope.cancel()
 
 
 def _bearer(request: Request) -> str:

@@ -75,6 +75,7 @@ class Fanout:
             with self._lock:
                 self.last = batch[-1].seq
                 subscribers = list(self._subscribers)
+            log.debug("fanout: %d rows up to %d to %d subscribers", len(batch), self.last, len(subscribers))
             for sub in subscribers:
                 try:
                     sub.loop.call_soon_threadsafe(sub._offer, batch)

@@ -1,0 +1,114 @@
+"""A live suite server on loopback for the server-mode tests: the real ASGI app on uvicorn over
+HTTPS with a fresh self-signed certificate, on the test's database (SQLite, or PostgreSQL with
+BANKSUITE_TEST_PG), in a thread of the test process; workstations connect with the real client."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from app import security, wire
+from app.client.proxy import RemoteServices
+from app.client.transport import Connection
+from app.rbac import Principal, Role, system_principal
+from app.server import tls
+from app.server.asgi import SuiteServer
+from app.services import Services
+
+PW = "Str0ng!Passw0rd"
+
+
+@pytest.fixture(autouse=True)
+def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(security, "LOG2_N", 10)
+
+
+@dataclass
+class Live:
+    url: str
+    pin: str
+    server: SuiteServer
+    uvicorn: uvicorn.Server
+    thread: threading.Thread
+
+    def stop(self) -> None:
+        self.uvicorn.should_exit = True
+        self.thread.join(10)
+        assert not self.thread.is_alive(), "the server did not stop"
+
+
+def start_server(services: Services, identity: tls.Identity, **kwargs: object) -> Live:
+    suite = SuiteServer(services, poll_s=0.2, **kwargs)  # type: ignore[arg-type]
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(
+        suite.app,
+        ssl_certfile=str(identity.cert),
+        ssl_keyfile=str(identity.key),
+        log_level="warning",
+        ws="websockets-sansio",
+        lifespan="on",
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="test-uvicorn")
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.02)
+    return Live(f"https://127.0.0.1:{port}", identity.fingerprint, suite, server, thread)
+
+
+@pytest.fixture
+def server_identity(tmp_path: Path) -> tls.Identity:
+    return tls.init(tmp_path / "tls")
+
+
+@pytest.fixture
+def live(services: Services, server_identity: tls.Identity) -> Iterator[Live]:
+    running = start_server(services, server_identity)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def make_user(services: Services) -> Callable[..., int]:
+    def make(username: str, *roles: Role) -> int:
+        change = services.identity.create_user(
+            system_principal("test"), username, username.title(), PW, roles or [Role.OPERATOR], reason="test"
+        )
+        return int(change.target_ids[0])
+
+    return make
+
+
+@dataclass
+class Workstation:
+    connection: Connection
+    services: RemoteServices
+    me: Principal
+    reply: wire.LoginReply
+
+
+@pytest.fixture
+def workstation(live: Live) -> Iterator[Callable[..., Workstation]]:
+    opened: list[Connection] = []
+
+    def login(username: str, station: str = "WS1", password: str = PW) -> Workstation:
+        connection = Connection([live.url], live.pin)
+        opened.append(connection)
+        reply = connection.login(wire.LoginRequest(station=station, username=username, password=password))
+        return Workstation(connection, RemoteServices(connection), reply.principal, reply)
+
+    yield login
+    for connection in opened:
+        connection.close()

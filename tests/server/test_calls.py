@@ -1,0 +1,195 @@
+"""Calls through the suite server, tried as a workstation would and as an insider with a script and a
+workstation's configuration would: the actor is the session's user whatever the body says, only
+@remote operations exist, a session ends when it should, and the token is never stored."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from app import wire
+from app.client.transport import Connection
+from app.db.models import AuditEntry, UserSession
+from app.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    NotFound,
+    PermissionDenied,
+    ServerIdentityMismatch,
+    SessionEnded,
+    Unreachable,
+    ValidationError,
+)
+from app.operations import Action
+from app.rbac import Role
+from app.server import tls
+from app.services.sessions import token_hash
+
+from .conftest import PW
+
+
+def test_a_workstation_logs_in_and_calls_the_services_through_the_proxy(live, make_user, workstation) -> None:  # type: ignore[no-untyped-def]
+    make_user("boss", Role.ADMIN)
+    ws = workstation("boss")
+    assert ws.me.username == "boss" and Role.ADMIN in ws.me.roles
+    users = ws.services.identity.list_users(ws.me)
+    assert {u.username for u in users} == {"boss"}
+    change = ws.services.identity.create_user(ws.me, "clerk", "Clerk", PW, [Role.TELLER], reason="new clerk")
+    assert change.action == Action.USER_CREATE and change.target_ids
+    assert {u.username for u in ws.services.identity.list_users(ws.me)} == {"boss", "clerk"}
+
+
+def test_the_actor_is_the_sessions_user_whatever_the_body_says(
+    live, services, make_user, workstation
+) -> None:  # type: ignore[no-untyped-def]
+    admin_id = make_user("boss", Role.ADMIN)
+    victim = make_user("victim", Role.TELLER)
+    make_user("teller", Role.TELLER)
+    with services.db.write() as s:  # the victim is locked after wrong passwords
+        from app.db.models import User
+
+        s.get(User, victim).locked_at = s.get(User, victim).created_at
+    ws = workstation("teller")
+    # the proxy drops whatever principal the caller passes: the server acts for the teller
+    forged = ws.me.__class__(admin_id, "boss", "Boss", frozenset({Role.ADMIN}), system=True)
+    with pytest.raises(PermissionDenied):
+        ws.services.identity.unlock_user(forged, victim, "let me in")
+    # a hand-made body naming an administrator is refused outright
+    body = {
+        "actor": {"user_id": admin_id, "username": "boss", "roles": ["admin"], "system": True},
+        "user_id": victim,
+        "reason": "let me in",
+    }
+    with pytest.raises(ValidationError):
+        ws.connection.post("/api/call/identity.unlock_user", json.dumps(body).encode())
+    with services.db.read() as s:
+        from app.db.models import User
+
+        assert s.get(User, victim).locked_at is not None  # still locked
+        denied = s.scalars(select(AuditEntry).where(AuditEntry.action == Action.SECURITY_DENIED)).all()
+    assert any(e.actor_name == "teller" for e in denied)  # the attempt is in the audit log
+
+
+def test_only_remote_operations_exist(live, make_user, workstation) -> None:  # type: ignore[no-untyped-def]
+    make_user("boss", Role.ADMIN)
+    ws = workstation("boss")
+    with pytest.raises(AttributeError):
+        ws.services.authorization.expire_leases()  # a server job, not a workstation's call
+    for name in ("authorization.expire_leases", "identity.authenticate", "identity.logout", "db.engine", "x"):
+        with pytest.raises(NotFound):
+            ws.connection.post(f"/api/call/{name}", b"{}")
+
+
+def test_no_call_without_a_live_session(live, services, make_user, workstation) -> None:  # type: ignore[no-untyped-def]
+    make_user("boss", Role.ADMIN)
+    anonymous = Connection([live.url], live.pin)
+    try:
+        anonymous.token = "made-up"
+        with pytest.raises(SessionEnded):
+            anonymous.post("/api/call/identity.list_users", b"{}")
+        anonymous.token = ""
+        with pytest.raises(SessionEnded):
+            anonymous.post("/api/call/identity.list_users", b"{}")
+    finally:
+        anonymous.close()
+    ws = workstation("boss")
+    token = ws.connection.token
+    ws.connection.logout()
+    ws.connection.token = token  # a copied token after log-out
+    with pytest.raises(SessionEnded):
+        ws.services.identity.list_users(ws.me)
+    with services.db.read() as s:
+        rows = s.scalars(select(UserSession)).all()
+    assert rows and all(r.token_hash != token and r.token_hash == token_hash(token) for r in rows)
+    assert rows[0].revoked_at is not None and rows[0].station == "WS1"
+
+
+def test_a_locked_or_deactivated_user_loses_the_open_session(live, services, make_user, workstation) -> None:  # type: ignore[no-untyped-def]
+    make_user("boss", Role.ADMIN)
+    make_user("teller", Role.TELLER)
+    admin, teller = workstation("boss", "WS1"), workstation("teller", "WS2")
+    teller_id = teller.me.user_id
+    assert teller_id is not None
+    admin.services.identity.set_active(admin.me, teller_id, False, "left the bank")
+    with pytest.raises(SessionEnded) as ended:
+        teller.services.registers.listing(teller.me, "person")
+    assert ended.value.params["why"] == "inactive"
+
+
+def test_log_in_failures_count_towards_the_lockout(live, make_user) -> None:  # type: ignore[no-untyped-def]
+    make_user("teller", Role.TELLER)
+    c = Connection([live.url], live.pin)
+    try:
+        with pytest.raises(AuthenticationFailed) as first:
+            c.login(wire.LoginRequest(station="WS1", username="teller", password="wrong"))
+        assert first.value.params["remaining"] == 2
+        for _ in range(2):
+            with pytest.raises((AuthenticationFailed, AccountLocked)):
+                c.login(wire.LoginRequest(station="WS1", username="teller", password="wrong"))
+        with pytest.raises(AccountLocked):
+            c.login(wire.LoginRequest(station="WS1", username="teller", password=PW))
+    finally:
+        c.close()
+
+
+def test_bad_arguments_are_refused_with_the_field(live, make_user, workstation) -> None:  # type: ignore[no-untyped-def]
+    make_user("boss", Role.ADMIN)
+    ws = workstation("boss")
+    with pytest.raises(ValidationError) as bad:
+        ws.connection.post("/api/call/identity.get_user", b'{"user_id": "one"}')
+    assert "user_id" in bad.value.message
+    with pytest.raises(ValidationError):
+        ws.connection.post("/api/call/identity.get_user", b"not json")
+    with pytest.raises(ValidationError):
+        ws.services.identity.create_user(
+            ws.me, "x", "X", "weak", [Role.TELLER], reason="r"
+        )  # the service's rule
+
+
+def test_the_station_comes_from_the_session(live, services, make_user, workstation) -> None:  # type: ignore[no-untyped-def]
+    make_user("scanner", Role.OPERATOR, Role.ADMIN)
+    ws = workstation("scanner", station="OPS-7")
+    change = ws.services.capture.open_batch(ws.me, "folder:///in", "SOMEWHERE-ELSE")
+    batches = ws.services.capture.batches(ws.me)
+    assert [b.id for b in batches] == [int(change.target_ids[0])]
+    assert batches[0].station == "OPS-7"
+
+
+def test_a_server_with_another_certificate_is_refused(live, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    other = tls.init(tmp_path / "other")
+    c = Connection([live.url], other.fingerprint)
+    try:
+        with pytest.raises(ServerIdentityMismatch):
+            c.login(wire.LoginRequest(station="WS1", username="x", password="y"))
+        with pytest.raises(ServerIdentityMismatch):
+            c.health()
+    finally:
+        c.close()
+    with pytest.raises(httpx.ConnectError):  # and an unpinned client does not trust it either
+        httpx.get(live.url + "/api/health")
+
+
+def test_the_next_server_address_is_tried_when_one_is_down(live, make_user) -> None:  # type: ignore[no-untyped-def]
+    make_user("boss", Role.ADMIN)
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    dead = f"https://127.0.0.1:{s.getsockname()[1]}"
+    s.close()
+    c = Connection([dead, live.url], live.pin)
+    try:
+        reply = c.login(wire.LoginRequest(station="WS1", username="boss", password=PW))
+        assert reply.principal.username == "boss"
+        assert c.order()[0] == live.url  # the one that answered is tried first from now on
+    finally:
+        c.close()
+    nobody = Connection([dead], live.pin)
+    try:
+        with pytest.raises(Unreachable):
+            nobody.login(wire.LoginRequest(station="WS1", username="boss", password=PW))
+    finally:
+        nobody.close()

@@ -1,0 +1,151 @@
+"""The push stream: a change made at one workstation reaches the others at once, never echoes back to
+the one that made it, and a workstation that was disconnected resumes where it left off, missing
+nothing and receiving nothing twice."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+from app.client.push import PushClient
+from app.operations import Action, Change
+from app.rbac import Role
+
+from .conftest import PW
+
+
+def _wait(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+class Inbox:
+    def __init__(self, push: PushClient) -> None:
+        self.changes: list[Change] = []
+        self.states: list[tuple[bool, str]] = []
+        self.lock = threading.Lock()
+        push.on_changes(self._got)
+        push.on_state(lambda online, detail: self.states.append((online, detail)))
+
+    def _got(self, changes: list[Change]) -> None:
+        with self.lock:
+            self.changes.extend(changes)
+
+    def users_created(self, among: list[str] | None = None) -> list[str]:
+        """The users whose creation arrived (only those in ``among``: the fixtures' own users may
+        arrive too, having been published after the workstation logged in)."""
+        with self.lock:
+            ids = [c.target_ids[0] for c in self.changes if c.action == Action.USER_CREATE]
+        return [i for i in ids if among is None or i in among]
+
+
+def test_a_change_reaches_the_other_workstation_and_not_its_own(live, make_user, workstation) -> None:  # type: ignore[no-untyped-def]
+    make_user("boss", Role.ADMIN)
+    make_user("auditor", Role.AUDITOR)
+    admin, other = workstation("boss", "WS1"), workstation("auditor", "WS2")
+    pushes = [PushClient(ws.connection, since=ws.reply.push_seq) for ws in (admin, other)]
+    inboxes = [Inbox(p) for p in pushes]
+    for p in pushes:
+        p.start()
+    try:
+        _wait(lambda: all(p.online for p in pushes))
+        started = time.perf_counter()
+        change = admin.services.identity.create_user(
+            admin.me, "clerk", "Clerk", PW, [Role.TELLER], reason="r"
+        )
+        made = list(change.target_ids)
+        _wait(lambda: inboxes[1].users_created(made) == made)
+        assert time.perf_counter() - started < 2.0
+        time.sleep(0.5)
+        assert inboxes[0].users_created(made) == []  # its own docks had it from its own change bus
+    finally:
+        for p in pushes:
+            p.stop()
+
+
+def test_a_reconnecting_workstation_misses_nothing_and_gets_nothing_twice(
+    live, make_user, workstation
+) -> None:  # type: ignore[no-untyped-def]
+    make_user("boss", Role.ADMIN)
+    make_user("auditor", Role.AUDITOR)
+    admin, other = workstation("boss", "WS1"), workstation("auditor", "WS2")
+    push = PushClient(other.connection, since=other.reply.push_seq)
+    inbox = Inbox(push)
+    push.start()
+    made: list[str] = []
+    try:
+        _wait(lambda: push.online)
+        for n in range(3):
+            made.append(
+                admin.services.identity.create_user(
+                    admin.me, f"u{n}", "U", PW, [Role.TELLER], reason="r"
+                ).target_ids[0]
+            )
+        _wait(lambda: len(inbox.users_created(made)) == 3)
+    finally:
+        push.stop()
+    position = push.since
+    for n in range(3, 6):  # while the second workstation is away
+        made.append(
+            admin.services.identity.create_user(
+                admin.me, f"u{n}", "U", PW, [Role.TELLER], reason="r"
+            ).target_ids[0]
+        )
+    again = PushClient(other.connection, since=position)
+    again_inbox = Inbox(again)
+    again.start()
+    try:
+        _wait(lambda: len(again_inbox.users_created(made)) >= 3 and again.online)
+        made.append(
+            admin.services.identity.create_user(
+                admin.me, "u6", "U", PW, [Role.TELLER], reason="r"
+            ).target_ids[0]
+        )
+        _wait(lambda: len(again_inbox.users_created(made)) == 4)
+        time.sleep(0.3)
+        assert inbox.users_created(made) + again_inbox.users_created(made) == made  # in order, once each
+    finally:
+        again.stop()
+
+
+def test_the_stream_ends_with_the_session(live, make_user, workstation) -> None:  # type: ignore[no-untyped-def]
+    make_user("boss", Role.ADMIN)
+    ws = workstation("boss")
+    push = PushClient(ws.connection)
+    push.start()
+    try:
+        _wait(lambda: push.online)
+        token = ws.connection.token
+        ws.connection.logout()
+        ws.connection.token = token
+        stale = PushClient(ws.connection)
+        stale.start()
+        _wait(lambda: not stale.is_alive())
+        assert stale.ended == "session_ended" and not stale.online
+    finally:
+        push.stop()
+
+
+def test_the_authorization_watch_over_the_stream_says_look_again_when_live(
+    live, make_user, workstation
+) -> None:  # type: ignore[no-untyped-def]
+    make_user("boss", Role.ADMIN)
+    ws = workstation("boss")
+    push = PushClient(ws.connection, since=ws.reply.push_seq)
+    calls: list[tuple[str, tuple[int, ...]]] = []
+    states: list[bool] = []
+    watch = push.authorization_watch(
+        lambda source, ids: calls.append((source, ids)), on_state=lambda o, d: states.append(o)
+    )
+    watch.start()
+    push.start()
+    try:
+        _wait(lambda: ("poll", ()) in calls)
+        assert states and states[-1] is True and watch.is_alive()
+    finally:
+        watch.stop()
+        push.stop()
+    assert not watch.is_alive()
