@@ -21,6 +21,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--theme", choices=["dark", "light"], help="UI theme (default dark)")
     parser.add_argument("--user", help="pre-fill the log-in name")
     parser.add_argument("--no-devices", action="store_true", help="do not start reader threads or simulators")
+    parser.add_argument(
+        "--server",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="run as a workstation of a suite server, e.g. https://host:8443 (repeat, or comma-separate, "
+        "for several server processes of one deployment); no database credential is used",
+    )
+    parser.add_argument(
+        "--server-pin",
+        metavar="SHA256",
+        help="the server certificate's fingerprint (printed by serve --init)",
+    )
     sub = parser.add_subparsers(dest="command")
     add_commands(sub)
     add_serve_command(sub)

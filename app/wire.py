@@ -80,6 +80,7 @@ class LoginReply(msgspec.Struct, frozen=True):
     expires_at: datetime
     server_time: datetime
     push_seq: int  # the change log's position now: a fresh workstation's stream starts here
+    time_zone: str = "Asia/Shanghai"  # the bank's (statistics periods), the server's setting
 
 
 # -- the push stream (one WebSocket per workstation) -------------------------------------------------

@@ -111,6 +111,10 @@ def capture_setup(settings: Settings, *, demo: bool) -> tuple[CaptureSetup, Demo
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    if getattr(args, "server", None):
+        from widgets.server_app import run_server_gui
+
+        return run_server_gui(args)
     settings = load_settings(args.db)
     log_path = setup_logging(settings.data_dir)
     app = make_app()
@@ -122,6 +126,19 @@ def run_gui(args: argparse.Namespace) -> int:
     translations.switch(str(args.lang or ui.value("ui/language") or settings.language))
     apply_theme(app, str(args.theme or ui.value("ui/theme") or "dark"))
 
+    if not settings.is_embedded:  # a shared database is the suite server's alone
+        log.error("refused to open the shared database %s directly", mask_url(settings.db_url))
+        QMessageBox.critical(
+            None,
+            app.translate("Startup", "Shared database"),
+            app.translate(
+                "Startup",
+                "A workstation does not connect to a shared database: only the suite server holds its "
+                "credential. Start the server with `bank-suite serve` and this workstation with "
+                "--server https://HOST:8443 --server-pin FINGERPRINT.",
+            ),
+        )
+        return 2
     db = open_or_explain(settings)
     if db is None:
         return 3

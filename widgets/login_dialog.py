@@ -4,6 +4,7 @@ service. GUI thread."""
 from __future__ import annotations
 
 import socket
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
@@ -24,10 +25,16 @@ from app.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from app.errors import SuiteError
 from app.paths import RESOURCES
 from app.rbac import Principal
-from app.services.identity import IdentityService
 from widgets.common.plain import plain
 from widgets.i18n import LANGUAGES, Retranslating
 from widgets.messages import error_text
+
+
+class Authenticator(Protocol):
+    """The in-process identity service (embedded mode) or a log-in to the suite server
+    (``app.client.proxy.ServerLogin``): lockout and auditing are theirs either way."""
+
+    def authenticate(self, username: str, password: str, *, workstation: str = "") -> Principal: ...
 
 
 class LoginDialog(Retranslating, QDialog):
@@ -35,7 +42,7 @@ class LoginDialog(Retranslating, QDialog):
 
     def __init__(
         self,
-        identity: IdentityService,
+        identity: Authenticator,
         *,
         database_label: str,
         language: str,

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessage
 
 from app import __version__
 from app.errors import SuiteError
+from app.operations import Change
 from app.rbac import Principal
 from app.services import Services
 from app.tracking.reads import LinkState, ReaderStatus
-from widgets.bridges.database import DatabaseHealth
+from widgets.bridges.link import EmbeddedLink, Link
 from widgets.bridges.tracking import TrackingBridge, TrackingSource
 from widgets.bus import ChangeBus
 from widgets.common.dialogs import PasswordDialog
@@ -58,11 +59,15 @@ class MainWindow(Retranslating, QMainWindow):
         idle_minutes: float = 5.0,
         tracking: TrackingSource | None = None,
         capture: CaptureSetup | None = None,
+        link: Link | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.services = services
+        # where the services run: this machine's database, or the suite server (server mode)
+        self.link = link if link is not None else EmbeddedLink(services.db, services.identity)
+        self.link.setParent(self)
         self.principal = principal
         self.settings = settings
         self.translations = translations
@@ -224,12 +229,17 @@ class MainWindow(Retranslating, QMainWindow):
         if self.devices is not None:
             self.bus.changed.connect(self.devices.on_change)
             self.devices.health.connect(self._on_reader_health)
-        self.health = DatabaseHealth(self.services.db, parent=self)
-        self.health.changed.connect(self._on_db_health)
-        self.health.start()
+        self.link.changed.connect(self._on_db_health)
+        self.link.remote_changes.connect(self._on_remote_changes)
+        self.link.start()
+
+    def _on_remote_changes(self, changes: list[Change]) -> None:
+        """What other workstations did (server mode): every dock refreshes what it touches."""
+        for change in changes:
+            self.bus.publish(change, None)
 
     def _stop_bridges(self) -> None:
-        self.health.stop()
+        self.link.stop()
         if self.devices is not None:
             self.devices.stop()
 
@@ -260,18 +270,11 @@ class MainWindow(Retranslating, QMainWindow):
         return self.tr("Readers: %1/%2 online").replace("%1", str(online)).replace("%2", str(total))
 
     def _db_text(self, ok: bool) -> str:
-        db = self.services.db
-        where = db.sqlite_path.name if db.sqlite_path else db.masked_url.split("@")[-1]
-        kind = "SQLite" if db.is_sqlite else "PostgreSQL"
-        return (
-            (self.tr("Database: %1 %2 — connected") if ok else self.tr("Database: %1 %2 — UNREACHABLE"))
-            .replace("%1", kind)
-            .replace("%2", where)
-        )
+        return self.link.status_text(ok)
 
     def _on_db_health(self, ok: bool, message: str) -> None:
         self.db_indicator.setText(self._db_text(ok))
-        self.db_indicator.setToolTip(tooltip(message or self.services.db.masked_url))
+        self.db_indicator.setToolTip(tooltip(message or self.link.address()))
         set_role(self.db_indicator, "state", "ok" if ok else "error")
         if not ok:
             log.error("database unreachable: %s", message)
@@ -302,7 +305,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action.setText(self.tr("About"))
         for dock in self.docks.values():
             dock.retranslate()
-        self.db_indicator.setText(self._db_text(self.health.ok if hasattr(self, "health") else True))
+        self.db_indicator.setText(self._db_text(self.link.ok))
         self.device_indicator.setText(self._device_text())
         self.user_indicator.setText(f"{self.principal.display_name} ({self.principal.username}) · {roles}")
 
@@ -383,7 +386,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr("About"),
             self.tr("Bank Operator Suite %1\nDatabase: %2")
             .replace("%1", __version__)
-            .replace("%2", self.services.db.masked_url),
+            .replace("%2", self.link.address()),
         )
 
     def logout(self, why: str = "") -> None:
@@ -413,7 +416,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.save_layout()
         self.shutdown()
         try:
-            self.services.identity.logout(self.principal, self.logout_reason or "window closed")
+            self.link.end_session(self.principal, self.logout_reason or "window closed")
         except SuiteError as exc:
             log.warning("could not record log-out: %s", exc.message)
         except Exception:

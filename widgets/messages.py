@@ -42,9 +42,32 @@ def error_text(exc: SuiteError) -> str:
             "Errors", "You do not have permission for this action. The attempt has been recorded."
         )
     if code == "db_unavailable":
+        if not p.get("url"):  # the suite server's database: its address is not the workstation's business
+            return QCoreApplication.translate(
+                "Errors", "The suite server cannot reach its database. Try again shortly."
+            )
         return QCoreApplication.translate("Errors", "Cannot reach the database %1.").replace(
             "%1", str(p.get("url", ""))
         )
+    if code == "unreachable":
+        if p.get("sent"):
+            return QCoreApplication.translate(
+                "Errors",
+                "The suite server did not answer. The operation may or may not have been done: "
+                "check before repeating it.",
+            )
+        servers = ", ".join(str(s).removeprefix("https://") for s in p.get("servers") or [])
+        return QCoreApplication.translate("Errors", "Cannot reach the suite server %1.").replace(
+            "%1", servers
+        )
+    if code == "server_identity":
+        return QCoreApplication.translate(
+            "Errors",
+            "This server is not the one this workstation trusts (its certificate differs from the "
+            "pinned one). Do not log in; tell the administrator.",
+        )
+    if code == "session_ended":
+        return QCoreApplication.translate("Errors", "Your session has ended. Please log in again.")
     if code == "invalid":
         problem = p.get("problem")
         texts = {

@@ -16,8 +16,12 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
-from app import rpc
+from app import rpc, wire
+from app.client.push import PushClient
 from app.client.transport import Connection
+from app.rbac import Principal
+from app.services.authz_stats import AuthzStatsService
+from app.services.authz_stats.periods import DEFAULT_ZONE, zone
 
 
 class RemoteService:
@@ -75,3 +79,32 @@ class RemoteServices:
         self.connection = connection
         for name, cls in rpc.service_classes().items():
             setattr(self, name, RemoteService(connection, name, cls, (local or {}).get(name)))
+
+
+def workstation_services(connection: Connection, push: PushClient) -> RemoteServices:
+    """The services of a logged-in workstation: the proxy, with what the workstation provides itself:
+    the authorization queue's live feed over the push stream and the statistics' period helpers in
+    the bank's time zone (the server's setting, from the log-in reply)."""
+    reply = connection.login_reply
+    stats = AuthzStatsService.__new__(AuthzStatsService)  # only its zone and period helpers are used here
+    stats.zone = zone(reply.time_zone if reply is not None else DEFAULT_ZONE)
+    return RemoteServices(
+        connection,
+        local={
+            "authorization": {"watch": push.authorization_watch},
+            "stats": {"zone": stats.zone, "month": stats.month, "quarter": stats.quarter},
+        },
+    )
+
+
+class ServerLogin:
+    """What the log-in dialog calls in server mode: a log-in to the server opens this workstation's
+    session (the server counts failures, locks and audits)."""
+
+    def __init__(self, connection: Connection, station: str) -> None:
+        self.connection = connection
+        self.station = station
+
+    def authenticate(self, username: str, password: str, *, workstation: str = "") -> Principal:
+        request = wire.LoginRequest(station=self.station, username=username, password=password)
+        return self.connection.login(request).principal

@@ -41,6 +41,7 @@ from app import changelog, errors, rpc, wire
 from app.changelog import Kind, Published
 from app.clock import utcnow
 from app.db.listen import Listener
+from app.demo import is_seeded
 from app.errors import SuiteError
 from app.jobs import Job, JobRunner
 from app.rbac import Permission
@@ -105,6 +106,7 @@ class SuiteServer:
         )
         self.jobs = JobRunner(services.db, default_jobs(services) if jobs is None else jobs)
         self.limiter = anyio.CapacityLimiter(threads)
+        self.demo = is_seeded(services.db)  # the log-in dialogs then show the demo log-ins
         self.app = Starlette(
             routes=[
                 Route("/api/health", self.health, methods=["GET"]),
@@ -145,7 +147,13 @@ class SuiteServer:
 
     # -- routes ---------------------------------------------------------------------------------
     async def health(self, _request: Request) -> Response:
-        body = {"ok": True, "server_time": utcnow(), "leader": self.jobs.leader, "push_seq": self.fanout.last}
+        body = {
+            "ok": True,
+            "server_time": utcnow(),
+            "leader": self.jobs.leader,
+            "push_seq": self.fanout.last,
+            "demo": self.demo,
+        }
         return Response(wire.encode(body), media_type="application/json")
 
     async def _body(self, request: Request) -> bytes:
@@ -200,6 +208,7 @@ class SuiteServer:
                 opened.expires_at,
                 utcnow(),
                 changelog.last_seq(self.db),
+                str(self.services.stats.zone),
             )
             return wire.encode(reply)
 

@@ -91,10 +91,10 @@ def test_status_bar_shows_database_state(  # type: ignore[no-untyped-def]
 ) -> None:
     w = open_window(make_user("stat", Role.OPERATOR))
     assert "已连接" in w.db_indicator.text() and w.db_indicator.property("state") == "ok"
-    w.health._on_result(False, "server closed the connection")
+    w.link.health._on_result(False, "server closed the connection")
     assert "无法连接" in w.db_indicator.text() and w.db_indicator.property("state") == "error"
-    with qtbot.waitSignal(w.health.changed, timeout=5000) as blocker:
-        w.health.probe()  # a real round trip on the worker thread
+    with qtbot.waitSignal(w.link.health.changed, timeout=5000) as blocker:
+        w.link.health.probe()  # a real round trip on the worker thread
     assert blocker.args[0] is True
     assert w.db_indicator.property("state") == "ok"
 
