@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from app.audit_keys import Checkpoint, read_checkpoint_file, ts_text
 from app.db.base import utcnow
 from app.db.engine import Database
-from app.db.models import AuditChainLink, AuditCheckpoint, AuditEntry, AuditPending
+from app.db.models import AuditChainLink, AuditCheckpoint, AuditEntry
 from app.rbac import Principal
 
 if TYPE_CHECKING:  # app.operations imports this module
@@ -109,21 +109,21 @@ def append(
         actor_id, actor_name = actor.user_id, actor.username
     else:
         actor_id, actor_name = None, actor
-    entry = AuditEntry(
-        ts=utcnow(),
-        actor_id=actor_id,
-        actor_name=actor_name,
-        action=action,
-        target_type=target_type,
-        target_id=str(target_id),
-        reason=reason,
-        before_json=canonical_json(before),
-        after_json=canonical_json(after),
-    )
-    session.add(entry)
-    session.flush()  # the id
-    session.execute(insert(AuditPending).values(entry_id=entry.id))
-    return entry
+    values = {
+        "ts": utcnow(),
+        "actor_id": actor_id,
+        "actor_name": actor_name,
+        "action": str(action),
+        "target_type": str(target_type),
+        "target_id": str(target_id),
+        "reason": reason,
+        "before_json": canonical_json(before),
+        "after_json": canonical_json(after),
+    }
+    # one statement; the database queues the entry for the sequencer (a trigger adds its
+    # audit_pending row). The row is not loaded into the session: the entry is returned detached.
+    entry_id = session.execute(insert(AuditEntry).values(values).returning(AuditEntry.id)).scalar_one()
+    return AuditEntry(id=entry_id, **values)
 
 
 # -- verification -----------------------------------------------------------------------------------

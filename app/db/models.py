@@ -108,8 +108,8 @@ class AuditEntry(Base):
 
 
 class AuditPending(Base):
-    """An entry the sequencer has not chained yet (inserted with the entry, deleted when chained).
-    A work queue, not evidence: the chain and ``verify_chain`` find an entry missing from both."""
+    """An entry the sequencer has not chained yet (inserted by a trigger with the entry, deleted when
+    chained). A work queue, not evidence: ``verify_chain`` finds an entry missing from both."""
 
     __tablename__ = "audit_pending"
     entry_id: Mapped[int] = mapped_column(ForeignKey("audit_log.id"), primary_key=True, autoincrement=False)

@@ -8,6 +8,8 @@ prev_hash, hash) and signs ``audit_checkpoints``. The entries chained so far kee
 becomes the chain link of the same number (its id = its seq), hashed by the same formula. The head
 row goes.
 
+An entry's queue row is made by the database itself: an AFTER INSERT trigger on ``audit_log``
+inserts it (so an operation's append is one statement, and no entry can skip the queue).
 ``audit_log``, ``audit_chain`` and ``audit_checkpoints`` refuse UPDATE, DELETE and TRUNCATE with
 triggers (PostgreSQL: a row trigger and a statement trigger calling ``audit_refuse_change()``;
 SQLite: BEFORE UPDATE / DELETE triggers; SQLite has no TRUNCATE, and its DELETE without WHERE fires
@@ -39,19 +41,34 @@ depends_on = None
 
 GUARDED = ("audit_log", "audit_chain", "audit_checkpoints")
 
-PG_FUNCTION = """
+PG_FUNCTIONS = (
+    """
 CREATE OR REPLACE FUNCTION audit_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION 'audit rows are insert-only: % on % refused', TG_OP, TG_TABLE_NAME
         USING ERRCODE = 'insufficient_privilege';
 END
 $$
-"""
+""",
+    """
+CREATE OR REPLACE FUNCTION audit_queue_entry() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO audit_pending (entry_id) VALUES (NEW.id);
+    RETURN NULL;
+END
+$$
+""",
+)
 
 
 def _create_guards() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        op.execute(PG_FUNCTION)
+        for function in PG_FUNCTIONS:
+            op.execute(function)
+        op.execute(
+            "CREATE TRIGGER audit_log_queue AFTER INSERT ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION audit_queue_entry()"
+        )
         for table in GUARDED:
             op.execute(
                 f"CREATE TRIGGER {table}_insert_only BEFORE UPDATE OR DELETE ON {table} "
@@ -62,6 +79,10 @@ def _create_guards() -> None:
                 "FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_change()"
             )
         return
+    op.execute(
+        "CREATE TRIGGER audit_log_queue AFTER INSERT ON audit_log BEGIN "
+        "INSERT INTO audit_pending (entry_id) VALUES (NEW.id); END"
+    )
     for table in GUARDED:
         for verb in ("UPDATE", "DELETE"):
             op.execute(
@@ -72,11 +93,14 @@ def _create_guards() -> None:
 
 def _drop_guards() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS audit_log_queue ON audit_log")
         for table in GUARDED:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_insert_only ON {table}")
             op.execute(f"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table}")
+        op.execute("DROP FUNCTION IF EXISTS audit_queue_entry()")
         op.execute("DROP FUNCTION IF EXISTS audit_refuse_change()")
         return
+    op.execute("DROP TRIGGER IF EXISTS audit_log_queue")
     for table in GUARDED:
         for verb in ("update", "delete"):
             op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{verb}")
