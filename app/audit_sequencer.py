@@ -67,7 +67,14 @@ def _head(session: Session) -> tuple[int, str]:
     return (int(row[0]), str(row[1])) if row else (0, GENESIS)
 
 
+def _anything_pending(db: Database) -> bool:
+    with db.read() as s:
+        return s.scalar(select(AuditPending.entry_id).limit(1)) is not None
+
+
 def _chain_batch(db: Database, batch: int) -> int:
+    if not _anything_pending(db):  # a cheap look first: no write transaction (SQLite's lock) for nothing
+        return 0
     with db.write() as s:
         _lock(s)
         seq, prev = _head(s)
@@ -96,12 +103,24 @@ def _chain_batch(db: Database, batch: int) -> int:
 
 def sweep_orphans(db: Database) -> int:
     """Queue again any entry with neither a link nor a pending row (a pending row removed by hand);
-    returns how many. Reads the whole log: run it at start, not on every batch."""
-    with db.write() as s:
-        _lock(s)
+    returns how many. Reads the whole log (outside a write transaction): run it at start, not on
+    every batch."""
+
+    def orphans(s: Session, among: list[int] | None = None) -> list[int]:
         chained = select(AuditChainLink.entry_id).where(AuditChainLink.entry_id == AuditEntry.id).exists()
         queued = select(AuditPending.entry_id).where(AuditPending.entry_id == AuditEntry.id).exists()
-        ids = list(s.scalars(select(AuditEntry.id).where(~chained, ~queued).order_by(AuditEntry.id)))
+        q = select(AuditEntry.id).where(~chained, ~queued).order_by(AuditEntry.id)
+        if among is not None:
+            q = q.where(AuditEntry.id.in_(among))
+        return list(s.scalars(q))
+
+    with db.read() as s:
+        found = orphans(s)
+    if not found:
+        return 0
+    with db.write() as s:
+        _lock(s)
+        ids = orphans(s, found)  # still orphans now that the sequencers wait
         if ids:
             s.execute(insert(AuditPending), [{"entry_id": i} for i in ids])
             log.warning("audit: %d entries had lost their place in the queue and were queued again", len(ids))
@@ -153,6 +172,10 @@ def checkpoint(
     """Sign the chain's head if a checkpoint is due by ``policy`` (always, if the head is newer than
     the newest checkpoint and ``policy`` is None); returns the new checkpoint, if any."""
     now = now or utcnow()
+    if policy is not None:  # a look first, without the write transaction (SQLite's lock)
+        with db.read() as s:
+            if _checkpoint_due(s, policy, now) is None:
+                return None
     try:
         with db.write() as s:
             _lock(s)
@@ -271,7 +294,14 @@ class SequencerRunner(threading.Thread):
 
 def start_runner(db: Database, extra: Mapping[str, object] | None = None) -> SequencerRunner:
     """The embedded app's sequencer: the key and file of ``app.audit_keys.key_paths(extra)`` (the
-    key made on first use), started. The caller stops it (``stop``) on close."""
-    runner = SequencerRunner(db, signer=CheckpointSigner.load_or_create(key_paths(extra)))
+    key made on first use), started. Without a usable key it chains without signing checkpoints and
+    says so in the log. The caller stops it (``stop``) on close."""
+    signer: CheckpointSigner | None
+    try:
+        signer = CheckpointSigner.load_or_create(key_paths(extra))
+    except (OSError, ValueError) as exc:
+        log.error("audit checkpoints are not signed: %s", exc)
+        signer = None
+    runner = SequencerRunner(db, signer=signer)
     runner.start()
     return runner

@@ -12,7 +12,8 @@ from sqlalchemy import delete, func, select, text, update
 
 from app import audit
 from app.audit import AuditQuery
-from app.audit_sequencer import SequencerRunner, sequence_all, sequence_pending, sweep_orphans
+from app.audit_keys import key_paths
+from app.audit_sequencer import SequencerRunner, sequence_all, sequence_pending, start_runner, sweep_orphans
 from app.cli import EXIT_FAILED, EXIT_OK
 from app.db.bootstrap import open_database
 from app.db.models import AuditChainLink, AuditEntry, AuditPending
@@ -262,3 +263,24 @@ def test_the_runner_chains_in_the_background_and_stops_within_its_bound(services
     finally:
         assert runner.stop(timeout=5)
     assert not runner.is_alive() and runner.chained == 3
+
+
+def test_the_embedded_runner_makes_its_key_and_still_chains_without_a_usable_one(services: Services) -> None:
+    keys = key_paths()
+    runner = start_runner(services.db)
+    try:
+        assert runner.signer is not None and keys.private_key.exists() and keys.public_key.exists()
+    finally:
+        assert runner.stop(timeout=5)
+    keys.private_key.chmod(0o644)  # readable by others: refused as a signing key, said in the log
+    runner = start_runner(services.db)
+    try:
+        assert runner.signer is None
+        fill(services, 2)
+        runner.poke()
+        deadline = time.monotonic() + 10
+        while runner.chained < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert runner.chained == 2
+    finally:
+        assert runner.stop(timeout=5)
