@@ -41,7 +41,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import create_engine, text, update
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -56,6 +56,7 @@ from app.rbac import system_principal
 
 DEFAULT_DB = os.environ.get("BANKSUITE_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 ACTOR = system_principal("bench")
+META = Meta.__table__  # the operation's own change: a plain UPDATE of its writer's row
 Op = Callable[[Session, int, int], None]
 
 
@@ -71,13 +72,13 @@ def percentile(values: list[float], q: float) -> float:
 
 def operation(s: Session, writer: int, i: int) -> None:
     """The operation's own change (its writer's row) and its audit entry."""
-    s.execute(update(Meta).where(Meta.key == f"bench-{writer}").values(value=str(i)))
+    s.execute(META.update().where(META.c.key == f"bench-{writer}").values(value=str(i)))
     record(s, ACTOR, "bench.write", "bench", f"{writer}-{i}", reason="benchmark", after={"i": i})  # type: ignore[arg-type]
 
 
 def head_row_operation(s: Session, writer: int, i: int) -> None:
     """The same, with the head row of before: locked until commit, the entry chained inline."""
-    s.execute(update(Meta).where(Meta.key == f"bench-{writer}").values(value=str(i)))
+    s.execute(META.update().where(META.c.key == f"bench-{writer}").values(value=str(i)))
     lock = "" if s.get_bind().dialect.name == "sqlite" else " FOR UPDATE"  # SQLite: one writer anyway
     seq, prev = s.execute(text(f"SELECT last_seq, last_hash FROM bench_audit_head WHERE id = 1{lock}")).one()
     entry = audit.append(
