@@ -1,6 +1,6 @@
 """Headless administration commands (no Qt): migrate, seed-demo, create-user, unlock-user,
-verify-audit, db-status. Main thread. Exit codes: 0 ok, 1 check failed, 2 bad input, 3 database
-unavailable."""
+verify-audit, sequence-audit, grant-app-role, db-status. Main thread. Exit codes: 0 ok, 1 check
+failed, 2 bad input, 3 database unavailable."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy import select
 
-from app import audit, demo
-from app.config import load_settings
-from app.db import migrate
+from app import audit, audit_sequencer, demo
+from app.audit_keys import CheckpointSigner, key_paths, load_public_key
+from app.config import Settings, load_settings
+from app.db import migrate, roles
 from app.db.bootstrap import ensure_reference_data, open_database
 from app.db.engine import Database
 from app.db.models import User
@@ -37,7 +39,23 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     sub.add_parser("migrate", help="upgrade the database schema to the newest revision")
     sub.add_parser("db-status", help="show the database URL (password masked) and schema revision")
     sub.add_parser("seed-demo", help="fill an empty database with the demo bank and print demo logins")
-    sub.add_parser("verify-audit", help="verify the audit hash chain; prints the first broken entry")
+    p = sub.add_parser(
+        "verify-audit",
+        help="verify the audit hash chain against the signed checkpoints; prints the first broken entry",
+    )
+    p.add_argument("--public-key", type=Path, help="the checkpoints' public key (default: beside the key)")
+    p.add_argument("--checkpoints", type=Path, help="the checkpoint file (default: beside the key)")
+    sub.add_parser(
+        "sequence-audit", help="chain every audit entry not yet chained and sign a checkpoint of the head"
+    )
+    p = sub.add_parser(
+        "grant-app-role",
+        help="PostgreSQL, as the owner: create the server's role if missing and grant it what it needs "
+        "(no UPDATE, DELETE or TRUNCATE on the audit tables); run again after every migrate",
+    )
+    p.add_argument("--role", default=roles.DEFAULT_APP_ROLE)
+    p.add_argument("--schema", help="the schema of the suite's tables (default: the connection's)")
+    p.add_argument("--no-login", action="store_true", help="a group role (grant it to a login role yourself)")
     p = sub.add_parser("create-user", help="create a user (password read from stdin or prompted)")
     p.add_argument("--username", required=True)
     p.add_argument("--name", required=True, help="display name")
@@ -78,7 +96,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
             return EXIT_OK
         db = open_database(settings.db_url)
         try:
-            return _dispatch(args, db, out, err)
+            return _dispatch(args, db, settings, out, err)
         finally:
             db.dispose()
     except DatabaseUnavailable as exc:
@@ -89,7 +107,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         return EXIT_INPUT
 
 
-def _dispatch(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) -> int:
+def _dispatch(args: argparse.Namespace, db: Database, settings: Settings, out: TextIO, err: TextIO) -> int:
     actor = system_principal(console_actor())
     identity = IdentityService(db)
     if args.command == "db-status":
@@ -105,11 +123,19 @@ def _dispatch(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) 
         print_demo_accounts(accounts, out)
         return EXIT_OK
     if args.command == "verify-audit":
-        report = audit.verify_chain(db)
-        print(report.describe(), file=out)
-        if not report.ok:
-            _print_entry(db, report.first_bad_seq, out)
-            return EXIT_FAILED
+        return _verify_audit(args, db, settings, out, err)
+    if args.command == "sequence-audit":
+        signer = CheckpointSigner.load_or_create(key_paths(settings.extra))
+        n = audit_sequencer.sequence_all(db, signer=signer)
+        report = audit.verify_chain(db, public_key=signer.public_key, checkpoint_file=signer.checkpoint_file)
+        print(f"chained {n} entries; {report.describe()}", file=out)
+        return EXIT_OK
+    if args.command == "grant-app-role":
+        password = os.environ.get("BANKSUITE_APP_ROLE_PASSWORD") or None
+        grant = roles.grant_app_role(
+            db, args.role, schema=args.schema, login=not args.no_login, password=password
+        )
+        print(grant.describe(), file=out)
         return EXIT_OK
     if args.command == "create-user":
         password = os.environ.get("BANKSUITE_NEW_PASSWORD") or _read_password(sys.stdin)
@@ -122,28 +148,66 @@ def _dispatch(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) 
             outsourced=args.outsourced,
             reason=args.reason,
         )
-        print(f"created user {args.username} (#{change.target_ids[0]}), audit #{change.audit_seq}", file=out)
+        print(
+            f"created user {args.username} (#{change.target_ids[0]}), audit entry #{change.audit_id}",
+            file=out,
+        )
         return EXIT_OK
     if args.command == "unlock-user":
         change = identity.unlock_user(actor, _user_id(db, args.username), args.reason)
-        print(f"unlocked {args.username}, audit #{change.audit_seq}", file=out)
+        print(f"unlocked {args.username}, audit entry #{change.audit_id}", file=out)
         return EXIT_OK
     raise SuiteError(f"unknown command {args.command}")
 
 
-def _print_entry(db: Database, seq: int | None, out: TextIO) -> None:
-    from app.db.models import AuditEntry
+def _verify_audit(
+    args: argparse.Namespace, db: Database, settings: Settings, out: TextIO, err: TextIO
+) -> int:
+    keys = key_paths(settings.extra)
+    public_path: Path = args.public_key or keys.public_key
+    public = None
+    if public_path.exists():
+        try:
+            public = load_public_key(public_path)
+        except ValueError as exc:
+            print(f"error: {exc}", file=err)
+            return EXIT_INPUT
+    elif args.public_key is not None:
+        print(f"error: no public key at {public_path}", file=err)
+        return EXIT_INPUT
+    checkpoints: Path = args.checkpoints or keys.checkpoints
+    if args.checkpoints is not None and not checkpoints.exists():
+        print(f"error: no checkpoint file at {checkpoints}", file=err)
+        return EXIT_INPUT
+    report = audit.verify_chain(db, public_key=public, checkpoint_file=checkpoints)
+    print(report.describe(), file=out)
+    if not report.ok:
+        _print_entry(db, report.first_bad_seq, out)
+        return EXIT_FAILED
+    return EXIT_OK
 
-    if seq is None:
+
+def _print_entry(db: Database, seq: int | None, out: TextIO) -> None:
+    from app.db.models import AuditChainLink, AuditEntry
+
+    if not seq:
         return
     with db.read() as s:
-        e = s.get(AuditEntry, seq)
-        if e is None:
+        row = s.execute(
+            select(AuditChainLink, AuditEntry)
+            .outerjoin(AuditEntry, AuditEntry.id == AuditChainLink.entry_id)
+            .where(AuditChainLink.seq == seq)
+        ).first()
+        if row is None:
             print(f"entry #{seq} is missing (deleted)", file=out)
             return
+        link, e = row
+        if e is None:
+            print(f"entry #{seq} names entry id {link.entry_id}, which is missing (deleted)", file=out)
+            return
         print(
-            f"entry #{e.seq} {e.ts.isoformat()} {e.actor_name} {e.action} {e.target_type}:{e.target_id} "
-            f"reason={e.reason!r} before={e.before_json} after={e.after_json}",
+            f"entry #{seq} (id {e.id}) {e.ts.isoformat()} {e.actor_name} {e.action} "
+            f"{e.target_type}:{e.target_id} reason={e.reason!r} before={e.before_json} after={e.after_json}",
             file=out,
         )
 

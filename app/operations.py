@@ -112,7 +112,7 @@ class Change:
     action: Action  # matches the audit entry's action
     target_type: Target
     target_ids: tuple[str, ...]
-    audit_seq: int | None
+    audit_id: int | None  # the audit entry's id (its chain number comes later, from the sequencer)
     detail: dict[str, Any] = field(default_factory=dict)
 
     def touches(self, target: Target) -> bool:
@@ -140,6 +140,6 @@ def record(
     """
     entry = audit.append(session, actor, action, target, target_id, reason=reason, before=before, after=after)
     ids = tuple(str(i) for i in target_ids) if target_ids is not None else (str(target_id),)
-    change = Change(action, target, ids, entry.seq, dict(detail or {}))
+    change = Change(action, target, ids, entry.id, dict(detail or {}))
     changelog.append(session, changelog.Kind.CHANGE, change)  # the other workstations' push stream
     return change

@@ -24,12 +24,10 @@ and dropped by the script. All processes run on this machine, so their ``time.ti
    released at once) as claims per second until the queue is empty.
 
 Diagnostics (for a miss): ``pg_stat_activity`` of the benchmark's connections is sampled every
-100 ms (backends waiting on a lock, those waiting for the audit head row, and what the backend
-holding that row is doing: idle in transaction = waiting for its Python client, WAL = flushing its
-commit); each authorizer times, with SQLAlchemy event listeners only, how long its transactions wait
-for the audit head row lock and hold it until the commit returns; and the machine's CPU busy share
-per phase (from /proc/stat). The authorizers' write transactions all take that one row lock, so the
-drain's claim throughput is about 1 / (2 x mean hold): a claim and its decision take it once each.
+100 ms (active backends, and those waiting on a lock), and the machine's CPU busy share per phase
+(from /proc/stat). Audited writes no longer serialize on one head row: each operation inserts its
+audit entry unchained, and the audit sequencer (``app.audit_sequencer``) chains them afterwards;
+this benchmark does not run one (bench/audit_throughput.py measures the audit path itself).
 Notifications reach a watcher's callback only at the end of its 250 ms ``notifies()`` window, so
 both visibility latencies are roughly uniform over 0-250 ms plus one small query.
 
@@ -48,19 +46,18 @@ import argparse
 import multiprocessing
 import os
 import random
-import statistics
 import sys
 import threading
 import time
 import uuid
-from collections import Counter, defaultdict
+from collections import defaultdict
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from app import security
@@ -118,43 +115,6 @@ def _watch(db: Database, callback: Any) -> RequestWatcher:
     if not watcher.online:
         raise RuntimeError(f"watcher did not come online: {watcher.detail}")
     return watcher
-
-
-class HeadTimer:
-    """How long this process's write transactions wait for the audit head row lock (the
-    ``SELECT ... audit_head ... FOR UPDATE`` of ``audit.append``) and then hold it until their commit
-    has returned. SQLAlchemy event listeners only: the service code is unchanged. Writes happen on
-    the process's main thread only (the watcher only reads)."""
-
-    def __init__(self, db: Database) -> None:
-        self.spans: list[tuple[float, float, float]] = []  # (wall time, wait ms, hold ms)
-        self._asked = self._got = 0.0
-        self._wall = 0.0
-        event.listen(db.engine, "before_cursor_execute", self._before)
-        event.listen(db.engine, "after_cursor_execute", self._after)
-        event.listen(db._sessions, "after_commit", self._commit)
-        event.listen(db._sessions, "after_rollback", self._rollback)
-
-    @staticmethod
-    def _is_head(statement: str) -> bool:
-        return "audit_head" in statement and "FOR UPDATE" in statement
-
-    def _before(self, _conn: Any, _cur: Any, statement: str, *_: Any) -> None:
-        if self._is_head(statement):
-            self._asked = time.perf_counter()
-
-    def _after(self, _conn: Any, _cur: Any, statement: str, *_: Any) -> None:
-        if self._is_head(statement):
-            self._got, self._wall = time.perf_counter(), time.time()
-
-    def _commit(self, _session: Any) -> None:
-        if self._got:
-            now = time.perf_counter()
-            self.spans.append((self._wall, (self._got - self._asked) * 1000, (now - self._got) * 1000))
-            self._got = 0.0
-
-    def _rollback(self, _session: Any) -> None:
-        self._got = 0.0
 
 
 def cpu_busy() -> tuple[float, float]:
@@ -245,7 +205,6 @@ def authorizer_main(url: str, name: str, ready: Any, claim_on: Any, stop: Any, o
     db = Database(url)
     identity, authz = IdentityService(db), AuthorizationService(db)
     me = identity.authenticate(name, PW, workstation=name)
-    head = HeadTimer(db)
     seen: dict[int, tuple[float, float, str]] = {}  # request -> (callback time, row read time, source)
     notified: dict[int, float] = {}  # request -> first notification naming it (callback time)
     pending: set[int] = set()
@@ -313,7 +272,6 @@ def authorizer_main(url: str, name: str, ready: Any, claim_on: Any, stop: Any, o
                 "claims": claims,
                 "empty": empty,
                 "errors": errors,
-                "head": head.spans,
                 "cpu_s": sum(os.times()[:2]),
                 "notifications": watcher.notifications,
                 "polls": watcher.polls,
@@ -325,9 +283,7 @@ def authorizer_main(url: str, name: str, ready: Any, claim_on: Any, stop: Any, o
 
 # -- lock sampler (main process) --------------------------------------------------------------------
 class LockSampler(threading.Thread):
-    """Every ``period`` s: the benchmark's active backends, those waiting on a lock, which of those
-    wait for the audit head row (their statement locks ``audit_head``), and what the backend holding
-    that row is doing meanwhile (idle in transaction: the client's turn; WAL: flushing its commit)."""
+    """Every ``period`` s: the benchmark's active backends and those waiting on a lock."""
 
     SQL = text(
         "SELECT pid, state, coalesce(wait_event_type, ''), coalesce(wait_event, ''), left(query, 80),"
@@ -340,55 +296,23 @@ class LockSampler(threading.Thread):
         self.engine = create_engine(admin_url, isolation_level="AUTOCOMMIT", pool_size=1)
         self.period = period
         self.stopping = threading.Event()
-        self.samples: list[tuple[str, int, int, int]] = []  # phase, active, lock waits, head waits
-        self.holders: dict[str, Counter[str]] = defaultdict(Counter)  # phase -> what the holder does
+        self.samples: list[tuple[str, int, int]] = []  # phase, active, lock waits
         self.phase = "setup"
 
     def run(self) -> None:
         with self.engine.connect() as conn:
             while not self.stopping.wait(self.period):
                 rows = conn.execute(self.SQL, {"app": APP_NAME}).all()
-                phase = self.phase
-                by_pid = {r[0]: r for r in rows}
                 lock = [r for r in rows if r[2] == "Lock"]
-                head = [r for r in lock if "audit_head" in r[4]]
-                self.samples.append((phase, sum(1 for r in rows if r[1] == "active"), len(lock), len(head)))
-                roots = {b for r in head for b in r[5] if b in by_pid and by_pid[b][2] != "Lock"}
-                for b in roots:
-                    _pid, state, wtype, wevent, query, _ = by_pid[b]
-                    stmt = " ".join(query.split()[:3])
-                    self.holders[phase][f"{state} | {wtype}:{wevent} | last: {stmt}"] += 1
+                self.samples.append((self.phase, sum(1 for r in rows if r[1] == "active"), len(lock)))
         self.engine.dispose()
 
-    def summary(self, phase: str) -> tuple[float, float, float, int]:
+    def summary(self, phase: str) -> tuple[float, float, int]:
         rows = [r for r in self.samples if r[0] == phase]
         if not rows:
-            return 0.0, 0.0, 0.0, 0
+            return 0.0, 0.0, 0
         n = len(rows)
-        return (
-            sum(r[1] for r in rows) / n,
-            sum(r[2] for r in rows) / n,
-            sum(r[3] for r in rows) / n,
-            max(r[3] for r in rows),
-        )
-
-    def holder_shares(self, phase: str) -> dict[str, float]:
-        """Share of sampled audit-head holders by what they were doing (idle in transaction, WAL
-        flush of the commit, executing, other)."""
-        seen = self.holders[phase]
-        total = sum(seen.values()) or 1
-        shares = {"idle_in_transaction": 0.0, "wal_flush": 0.0, "executing": 0.0, "other": 0.0}
-        for key, n in seen.items():
-            state, wait, _ = key.split(" | ", 2)
-            if state.startswith("idle in transaction"):
-                shares["idle_in_transaction"] += n / total
-            elif "WAL" in wait:
-                shares["wal_flush"] += n / total
-            elif state == "active" and wait == ":":
-                shares["executing"] += n / total
-            else:
-                shares["other"] += n / total
-        return shares
+        return sum(r[1] for r in rows) / n, sum(r[2] for r in rows) / n, max(r[2] for r in rows)
 
 
 # -- verification -----------------------------------------------------------------------------------
@@ -407,7 +331,7 @@ def verify(db: Database) -> dict[str, int]:
         entries = s.execute(
             select(AuditEntry.action, AuditEntry.target_id, AuditEntry.actor_id)
             .where(AuditEntry.target_type == "auth_request")
-            .order_by(AuditEntry.seq)
+            .order_by(AuditEntry.id)  # per request, ids follow the request's row lock
         ).all()
     holder: dict[int, int | None] = {}
     double, foreign, claims = 0, 0, 0
@@ -554,7 +478,6 @@ def main() -> None:
         start_at.value = time.time() + 0.5
         if sampler:
             sampler.phase = "steady"
-        steady_t0 = time.time()
         cpu0 = cpu_busy()
         go.set()
         log(f"steady phase: {total} requests at {args.rate:g}/min by {len(tellers)} tellers")
@@ -629,8 +552,6 @@ def main() -> None:
         empty_steady = empty_drain = claim_errors = 0
         notes_received: list[int] = []
         claim_ms: dict[str, list[float]] = {"steady": [], "drain": []}
-        head_wait: dict[str, list[float]] = {"steady": [], "drain": []}
-        head_hold: dict[str, list[float]] = {"steady": [], "drain": []}
         authorizer_cpu = 0.0
         drain_claims = 0
         for n in authorizers:
@@ -660,13 +581,6 @@ def main() -> None:
             empty_steady += sum(1 for t in r["empty"] if t < t_release)
             notes_received.append(r["notifications"])
             claim_errors += r["errors"]
-            for wall, wait, hold in r["head"]:
-                if wall >= t_release:
-                    head_wait["drain"].append(wait)
-                    head_hold["drain"].append(hold)
-                elif steady_t0 <= wall < steady_end:
-                    head_wait["steady"].append(wait)
-                    head_hold["steady"].append(hold)
             authorizer_cpu += r["cpu_s"]
         dec = [
             (final_seen[rid][0] - decided_at[rid]) * 1000
@@ -717,13 +631,6 @@ def main() -> None:
             if claim_ms[phase]:
                 print(f"{phase}_claim_next_p50: {percentile(claim_ms[phase], 50):.1f} ms")
                 print(f"{phase}_claim_next_p99: {percentile(claim_ms[phase], 99):.1f} ms")
-            if head_hold[phase]:
-                # in the authorizers' transactions (claims and decisions)
-                print(f"{phase}_audit_head_lock_wait_p50: {percentile(head_wait[phase], 50):.1f} ms")
-                print(f"{phase}_audit_head_lock_wait_p99: {percentile(head_wait[phase], 99):.1f} ms")
-                print(f"{phase}_audit_head_lock_hold_p50: {percentile(head_hold[phase], 50):.1f} ms")
-                print(f"{phase}_audit_head_lock_hold_mean: {statistics.fmean(head_hold[phase]):.1f} ms")
-                print(f"{phase}_audit_head_lock_hold_p99: {percentile(head_hold[phase], 99):.1f} ms")
             print(f"{phase}_machine_cpu_busy: {cpu[phase]:.0f} %")
         print(f"authorizer_processes_cpu: {authorizer_cpu:.1f} s")
         drain_s = t_drained - t_release
@@ -732,16 +639,10 @@ def main() -> None:
         print(f"claim_throughput: {drain_claims / drain_s:.1f} claims/s")
         if sampler:
             for phase in ("steady", "drain"):
-                active, lock, head, head_max = sampler.summary(phase)
+                active, lock, lock_max = sampler.summary(phase)
                 print(f"{phase}_backends_active_mean: {active:.2f} backends")
                 print(f"{phase}_backends_lock_wait_mean: {lock:.2f} backends")
-                print(f"{phase}_backends_audit_head_wait_mean: {head:.2f} backends")
-                print(f"{phase}_backends_audit_head_wait_max: {head_max} backends")
-                if sampler.holders[phase]:
-                    for what, share in sampler.holder_shares(phase).items():
-                        print(f"{phase}_audit_head_holder_{what}: {100 * share:.0f} %")
-                    for key, times in sampler.holders[phase].most_common(8):
-                        log(f"{phase} audit head holder: {times:5d} x {key}")
+                print(f"{phase}_backends_lock_wait_max: {lock_max} backends")
     finally:
         for p in procs:
             if p.is_alive():

@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.audit_sequencer import SequencerRunner, start_runner
 from app.cli import print_demo_accounts
 from app.config import Settings, load_settings, mask_url
 from app.db.bootstrap import has_users, open_database
@@ -144,6 +145,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 3
     runtime: TrackingRuntime | None = None
     scanner: DemoScanner | None = None
+    sequencer: SequencerRunner | None = None
     try:
         if not has_users(db):
             if not (args.demo or settings.is_embedded):
@@ -159,6 +161,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 2
             print_demo_accounts(seed_demo(db), sys.stdout)
         services = build_services(db, time_zone=settings.time_zone, check_channel=reader_problem)
+        sequencer = start_runner(db, settings.extra)  # chains audit entries and signs checkpoints
         services.capture.install_shipped_templates(system_principal("system:setup"))
         demo = is_seeded(db)
         if not args.no_devices:
@@ -206,4 +209,6 @@ def run_gui(args: argparse.Namespace) -> int:
             scanner.stop()
         if runtime is not None:
             runtime.stop()
+        if sequencer is not None:
+            sequencer.stop()
         db.dispose()

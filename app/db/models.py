@@ -1,16 +1,28 @@
 """SQLAlchemy 2.0 typed models. Every change to these goes with an Alembic revision. Any thread.
 
-Identity: users, roles, cards. Audit: the hash-chained log and its head. Sites: sites, floor plans,
-zones, readers. Registers: tags (one namespace for every kind), people, assets, cash boxes, VIP
-customers and archive folders. Status columns hold the values of the enums in ``app.statuses``
-(stored as their text; a column read back is a plain ``str`` that compares equal to its member).
+Identity: users, roles, cards. Audit: the entries, their chain and its signed checkpoints. Sites:
+sites, floor plans, zones, readers. Registers: tags (one namespace for every kind), people, assets,
+cash boxes, VIP customers and archive folders. Status columns hold the values of the enums in
+``app.statuses`` (stored as their text; a column read back is a plain ``str`` that compares equal to
+its member).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Float,
+    ForeignKey,
+    Identity,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, UTCDateTime, utcnow
@@ -77,10 +89,13 @@ class Card(Base):
 
 
 class AuditEntry(Base):
-    """One audited action. ``hash`` = sha256(prev_hash + canonical fields): any edit breaks the chain."""
+    """One audited action, inserted in the operation's transaction with an immutable id and no chain
+    position. Insert-only (triggers refuse UPDATE, DELETE and TRUNCATE). The sequencer chains it
+    later (``AuditChainLink``)."""
 
     __tablename__ = "audit_log"
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    __table_args__ = {"sqlite_autoincrement": True}  # SQLite never reuses an id
+    id: Mapped[int] = mapped_column(Integer, Identity(), primary_key=True)
     ts: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     actor_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     actor_name: Mapped[str] = mapped_column(String(128))
@@ -90,17 +105,38 @@ class AuditEntry(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     before_json: Mapped[str] = mapped_column(Text, default="null")
     after_json: Mapped[str] = mapped_column(Text, default="null")
+
+
+class AuditPending(Base):
+    """An entry the sequencer has not chained yet (inserted by a trigger with the entry, deleted when
+    chained). A work queue, not evidence: ``verify_chain`` finds an entry missing from both."""
+
+    __tablename__ = "audit_pending"
+    entry_id: Mapped[int] = mapped_column(ForeignKey("audit_log.id"), primary_key=True, autoincrement=False)
+
+
+class AuditChainLink(Base):
+    """The entry at chain position ``seq``: ``hash`` = sha256(prev_hash + canonical [seq, entry
+    fields]). Insert-only, like the entries."""
+
+    __tablename__ = "audit_chain"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("audit_log.id"), unique=True)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
 
-class AuditHead(Base):
-    """Single row: the last sequence number and hash. Locked FOR UPDATE to serialize appends."""
+class AuditCheckpoint(Base):
+    """A signed statement "the chain's entry ``seq`` has hash ``head_hash``", made at ``at`` with
+    the Ed25519 key named by ``key_id`` (kept outside the database). Insert-only; each is also a
+    line of the append-only checkpoint file."""
 
-    __tablename__ = "audit_head"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    last_seq: Mapped[int] = mapped_column(Integer, default=0)
-    last_hash: Mapped[str] = mapped_column(String(64))
+    __tablename__ = "audit_checkpoints"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    key_id: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(128))
 
 
 class Site(Base):

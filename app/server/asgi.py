@@ -37,7 +37,8 @@ from starlette.responses import Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from app import changelog, errors, rpc, wire
+from app import audit_sequencer, changelog, errors, rpc, wire
+from app.audit_keys import CheckpointSigner
 from app.changelog import Kind, Published
 from app.clock import utcnow
 from app.db.listen import Listener
@@ -78,11 +79,25 @@ def _error(exc: SuiteError) -> Response:
     return Response(wire.error_body(exc), status_code=_status(exc), media_type="application/json")
 
 
-def default_jobs(services: Services) -> list[Job]:
-    """What the leader runs: leases back to the queue on the server's clock, an old log pruned."""
+def default_jobs(services: Services, signer: CheckpointSigner | None = None) -> list[Job]:
+    """What the leader runs: the audit sequencer (chaining committed entries, signing checkpoints
+    with the key on this host), leases back to the queue on the server's clock, an old log pruned."""
+    db = services.db
+    swept = [False]
+
+    def sequence() -> None:
+        if not swept[0]:  # once per leadership: entries whose queue row was lost, checkpoints unfiled
+            audit_sequencer.sweep_orphans(db)
+            if signer is not None:
+                audit_sequencer.file_unfiled(db, signer)
+            swept[0] = True
+        while audit_sequencer.sequence_pending(db, 500, signer=signer) >= 500:
+            pass
+
     return [
+        Job("audit sequencer", 0.25, sequence),
         Job("authorization leases", 5.0, services.authorization.expire_leases),
-        Job("change log pruning", 3600.0, lambda: changelog.prune(services.db)),
+        Job("change log pruning", 3600.0, lambda: changelog.prune(db)),
     ]
 
 
@@ -93,6 +108,7 @@ class SuiteServer:
         *,
         sessions: SessionService | None = None,
         jobs: list[Job] | None = None,
+        signer: CheckpointSigner | None = None,
         threads: int = 40,
         poll_s: float = 1.0,
     ) -> None:
@@ -104,7 +120,7 @@ class SuiteServer:
         self.publisher = Listener(
             services.db, changelog.CHANNEL_PENDING, self._publish, poll_s=poll_s, name="change-publisher"
         )
-        self.jobs = JobRunner(services.db, default_jobs(services) if jobs is None else jobs)
+        self.jobs = JobRunner(services.db, default_jobs(services, signer) if jobs is None else jobs)
         self.limiter = anyio.CapacityLimiter(threads)
         self.demo = is_seeded(services.db)  # the log-in dialogs then show the demo log-ins
         self.app = Starlette(

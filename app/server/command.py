@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app import demo
+from app.audit_keys import CheckpointSigner, key_paths
 from app.config import load_settings
 from app.db.bootstrap import has_users, open_database
 from app.errors import DatabaseUnavailable, SuiteError
@@ -86,7 +87,9 @@ def run_serve(
         services = build_services(db, time_zone=settings.time_zone, check_channel=check_channel)
         from app.server.asgi import SuiteServer
 
-        server = SuiteServer(services, threads=args.threads)
+        # the audit checkpoints' signing key lives on the server host, never in the database
+        signer = CheckpointSigner.load_or_create(key_paths(settings.extra))
+        server = SuiteServer(services, signer=signer, threads=args.threads)
         import uvicorn
 
         logging.basicConfig(

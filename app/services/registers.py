@@ -112,7 +112,7 @@ class ImportResult:
     updated: int = 0
     tags_bound: int = 0
     errors: list[RowError] = field(default_factory=list)
-    audit_seq: int | None = None
+    audit_id: int | None = None
     record_ids: list[int] = field(default_factory=list)  # the records created or updated
     change: Change | None = None  # publish it: the map and the tracking pipeline follow the import
 
@@ -255,7 +255,7 @@ class RegisterService:
                     },
                     target_ids=result.record_ids,
                 )
-                result.audit_seq = result.change.audit_seq
+                result.audit_id = result.change.audit_id
         except _Abort:
             result.created = result.updated = result.tags_bound = 0
             result.record_ids.clear()

@@ -331,7 +331,7 @@
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/panel.py" line="171"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="193"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="206"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,107 +341,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="179"/>
+        <source>, signed up to #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../widgets/docks/audit_log/panel.py" line="181"/>
+        <source> (%1 not yet chained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="186"/>
         <source>the entry was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="187"/>
         <source>the link to the previous entry is broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="183"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="188"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="189"/>
         <source>the entry is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="184"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="190"/>
+        <source>the entry appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="191"/>
         <source>the newest entries were removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="187"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="192"/>
+        <source>the chain differs from its signed checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="193"/>
+        <source>a checkpoint&apos;s signature is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="194"/>
+        <source>a signed checkpoint was removed or altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="195"/>
+        <source>a signed checkpoint is missing from the checkpoint file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="196"/>
+        <source>the checkpoint file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="197"/>
+        <source>the checkpoints&apos; public key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="200"/>
         <source>Chain BROKEN at entry #%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="206"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="219"/>
         <source>Search user, action, target, reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="211"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="224"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="212"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="225"/>
         <source>Log-in and log-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="213"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="226"/>
         <source>Users and roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="214"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="227"/>
         <source>Cards and PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="215"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="228"/>
         <source>Denied attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="216"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="229"/>
         <source>Audit checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="222"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="235"/>
         <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="224"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="237"/>
         <source>Load older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="228"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="241"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="229"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="242"/>
+        <source>Chain No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="243"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="230"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="244"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="231"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="245"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="232"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="246"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="233"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="247"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="234"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="248"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,7 +2213,7 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="241"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="255"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3851,54 +3902,54 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="64"/>
+        <location filename="../../widgets/application.py" line="65"/>
         <source>The database could not be opened or upgraded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="68"/>
+        <location filename="../../widgets/application.py" line="69"/>
         <source>Database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="71"/>
+        <location filename="../../widgets/application.py" line="72"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="91"/>
+        <location filename="../../widgets/application.py" line="92"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="92"/>
+        <location filename="../../widgets/application.py" line="93"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="133"/>
+        <location filename="../../widgets/application.py" line="134"/>
         <source>Shared database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="134"/>
+        <location filename="../../widgets/application.py" line="135"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="152"/>
+        <location filename="../../widgets/application.py" line="154"/>
         <source>No users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="153"/>
+        <location filename="../../widgets/application.py" line="155"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="202"/>
-        <location filename="../../widgets/server_app.py" line="99"/>
+        <location filename="../../widgets/application.py" line="205"/>
+        <location filename="../../widgets/server_app.py" line="97"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>

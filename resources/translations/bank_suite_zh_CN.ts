@@ -331,7 +331,7 @@
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/panel.py" line="171"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="193"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="206"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -341,107 +341,158 @@
         <translation>哈希链完整：%1 条</translation>
     </message>
     <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="179"/>
+        <source>, signed up to #%1</source>
+        <translation>，已签名至第 %1 条</translation>
+    </message>
+    <message>
         <location filename="../../widgets/docks/audit_log/panel.py" line="181"/>
+        <source> (%1 not yet chained)</source>
+        <translation>（%1 条尚未入链）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="186"/>
         <source>the entry was altered</source>
         <translation>记录内容被改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="187"/>
         <source>the link to the previous entry is broken</source>
         <translation>与前一条记录的链接断裂</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="183"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="188"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="189"/>
         <source>the entry is missing</source>
         <translation>记录缺失</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="184"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="190"/>
+        <source>the entry appears twice</source>
+        <translation>该条目出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="191"/>
         <source>the newest entries were removed</source>
         <translation>最新的记录被删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="187"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="192"/>
+        <source>the chain differs from its signed checkpoint</source>
+        <translation>链与其签名检查点不一致</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="193"/>
+        <source>a checkpoint&apos;s signature is not valid</source>
+        <translation>检查点的签名无效</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="194"/>
+        <source>a signed checkpoint was removed or altered</source>
+        <translation>签名检查点被删除或改动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="195"/>
+        <source>a signed checkpoint is missing from the checkpoint file</source>
+        <translation>检查点文件中缺少一个签名检查点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="196"/>
+        <source>the checkpoint file cannot be read</source>
+        <translation>无法读取检查点文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="197"/>
+        <source>the checkpoints&apos; public key is missing</source>
+        <translation>缺少检查点的公钥</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="200"/>
         <source>Chain BROKEN at entry #%1 (%2)</source>
         <translation>哈希链在第 %1 条断裂（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="206"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="219"/>
         <source>Search user, action, target, reason…</source>
         <translation>搜索用户、操作、对象、原因…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="211"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="224"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="212"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="225"/>
         <source>Log-in and log-out</source>
         <translation>登录与注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="213"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="226"/>
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="214"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="227"/>
         <source>Cards and PINs</source>
         <translation>卡与密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="215"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="228"/>
         <source>Denied attempts</source>
         <translation>越权尝试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="216"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="229"/>
         <source>Audit checks</source>
         <translation>审计校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="222"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="235"/>
         <source>Verify chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="224"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="237"/>
         <source>Load older</source>
         <translation>加载更早记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="228"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="241"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="229"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="242"/>
+        <source>Chain No.</source>
+        <translation>链序号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="243"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="230"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="244"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="231"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="245"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="232"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="246"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="233"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="247"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="234"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="248"/>
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
     </message>
@@ -2163,7 +2214,7 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="241"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="255"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -3853,55 +3904,55 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="64"/>
+        <location filename="../../widgets/application.py" line="65"/>
         <source>The database could not be opened or upgraded.</source>
         <translation>无法打开或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="68"/>
+        <location filename="../../widgets/application.py" line="69"/>
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="71"/>
+        <location filename="../../widgets/application.py" line="72"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="91"/>
+        <location filename="../../widgets/application.py" line="92"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="92"/>
+        <location filename="../../widgets/application.py" line="93"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="133"/>
+        <location filename="../../widgets/application.py" line="134"/>
         <source>Shared database</source>
         <translation>共享数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="134"/>
+        <location filename="../../widgets/application.py" line="135"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation>工作站不直接连接共享数据库：只有套件服务器持有其凭据。请用 `bank-suite serve` 启动服务器，并用 --server https://主机:8443 --server-pin 指纹 启动本工作站。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="152"/>
+        <location filename="../../widgets/application.py" line="154"/>
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="153"/>
+        <location filename="../../widgets/application.py" line="155"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="202"/>
-        <location filename="../../widgets/server_app.py" line="99"/>
+        <location filename="../../widgets/application.py" line="205"/>
+        <location filename="../../widgets/server_app.py" line="97"/>
         <source>Logged out</source>
         <translation>已注销</translation>
     </message>

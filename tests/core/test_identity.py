@@ -25,7 +25,7 @@ def make_user(services: Services, username: str, *roles: Role, outsourced: bool 
 
 def actions(services: Services) -> list[str]:
     with services.db.read() as s:
-        return list(s.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)))
+        return list(s.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
 
 
 def test_passwords_are_hashed_with_scrypt(services: Services) -> None:

@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
 
 from app import audit
-from app.audit import GENESIS
+from app.audit_sequencer import sequence_all
 from app.db import migrate
-from app.db.base import Base
+from app.db.base import Base, UTCDateTime, utcnow
 from app.db.bootstrap import ensure_reference_data, open_database
 from app.db.engine import Database
 from app.rbac import system_principal
@@ -25,6 +26,33 @@ def test_models_match_the_newest_migration(db: Database) -> None:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
     assert diff == []
     assert migrate.current_revision(db) == migrate.head_revision()
+
+
+def legacy_audit_entry(s: Session, seq: int, action: str, target: str, reason: str) -> str:
+    """An entry as the versions before the sequencer wrote it (number, hashes and head row inline)."""
+    prev = s.execute(text("SELECT last_hash FROM audit_head WHERE id = 1")).scalar_one()
+    ts = utcnow()
+    digest = audit.entry_hash(
+        prev, seq, ts, None, "old-version", action, "user", target, reason, "null", "null"
+    )
+    s.execute(
+        text(
+            "INSERT INTO audit_log (seq, ts, actor_id, actor_name, action, target_type, target_id, "
+            "reason, before_json, after_json, prev_hash, hash) VALUES (:seq, :ts, NULL, 'old-version', "
+            ":action, 'user', :target, :reason, 'null', 'null', :prev, :hash)"
+        ).bindparams(bindparam("ts", type_=UTCDateTime())),
+        {
+            "seq": seq,
+            "ts": ts,
+            "action": action,
+            "target": target,
+            "reason": reason,
+            "prev": prev,
+            "hash": digest,
+        },
+    )
+    s.execute(text("UPDATE audit_head SET last_seq = :seq, last_hash = :hash"), {"seq": seq, "hash": digest})
+    return str(digest)
 
 
 def test_upgrade_from_the_first_schema_keeps_data(db_url: str) -> None:
@@ -43,7 +71,8 @@ def test_upgrade_from_the_first_schema_keeps_data(db_url: str) -> None:
             {"t": True, "f": False},
         )
         s.execute(text("INSERT INTO user_roles (user_id, role_code) VALUES (7, 'teller')"))
-        audit.append(s, system_principal("old-version"), "user.create", "user", 7, reason="legacy")
+        legacy_audit_entry(s, 1, "user.create", "7", "legacy")
+        head = legacy_audit_entry(s, 2, "user.roles", "7", "promoted")
     old.dispose()
 
     upgraded = open_database(db_url)  # what the app does at start-up
@@ -56,10 +85,16 @@ def test_upgrade_from_the_first_schema_keeps_data(db_url: str) -> None:
             assert tuple(row) == ("legacy", "老用户", 2)
             assert s.execute(text("SELECT role_code FROM user_roles WHERE user_id = 7")).scalar() == "teller"
             assert s.execute(text("SELECT count(*) FROM cards")).scalar() == 0  # new table is there
-        report = audit.verify_chain(upgraded)
-        assert report.ok and report.checked == 1 and report.head_hash != GENESIS
-        users = build_services(upgraded).identity.list_users(system_principal("t"))
+        report = audit.verify_chain(upgraded)  # the chain of the old version goes on, hashes and all
+        assert report.ok and report.checked == 2 and report.pending == 0 and report.head_hash == head
+        services = build_services(upgraded)
+        users = services.identity.list_users(system_principal("t"))
         assert [u.username for u in users] == ["legacy"]
+        change = services.identity.unlock_user(system_principal("t"), 7, "after the upgrade")
+        assert change.audit_id == 3  # ids go on after the old numbers
+        assert sequence_all(upgraded) == 1
+        report = audit.verify_chain(upgraded)
+        assert report.ok and report.checked == 3
     finally:
         upgraded.dispose()
 
@@ -177,3 +212,29 @@ def test_a_migration_that_leaves_a_dangling_reference_is_refused_and_rolled_back
     with db.read() as s:
         assert s.execute(text("SELECT count(*) FROM reader_antennas WHERE reader_id = 999")).scalar() == 0
         assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1  # enforcement is back on the pool
+
+
+def test_0009_moves_the_chain_out_of_the_entries_and_back(db: Database) -> None:
+    with db.write() as s:
+        for i in range(3):
+            audit.append(s, system_principal("t"), "test.entry", "thing", i, reason=f"#{i}")
+    sequence_all(db)
+    with db.write() as s:  # one still pending: the downgrade chains it
+        audit.append(s, system_principal("t"), "test.entry", "thing", 3, reason="#3")
+    migrate.downgrade(db, "0008")
+    with db.read() as s:
+        rows = s.execute(
+            text(
+                "SELECT seq, ts, actor_id, actor_name, action, target_type, target_id, reason, before_json, "
+                "after_json, prev_hash, hash FROM audit_log ORDER BY seq"
+            ).columns(ts=UTCDateTime())
+        ).all()
+        head = s.execute(text("SELECT last_seq, last_hash FROM audit_head")).one()
+    prev = audit.GENESIS
+    for row in rows:  # the 0008 chain, as that version verified it
+        assert row.prev_hash == prev and row.hash == audit.entry_hash(prev, *row[:10])
+        prev = row.hash
+    assert [r.seq for r in rows] == [1, 2, 3, 4] and tuple(head) == (4, prev)
+    migrate.upgrade(db)
+    report = audit.verify_chain(db)
+    assert report.ok and report.checked == 4 and report.pending == 0 and report.head_hash == prev

@@ -6,9 +6,11 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import update
 
+from app.audit_sequencer import sequence_all
 from app.db.models import AuditEntry
 from app.errors import SuiteError
 from app.rbac import Role
+from tests.audit_tamper import tampering
 from widgets.common.dialogs import FormDialog
 
 
@@ -92,8 +94,9 @@ def test_audit_dock_verifies_and_reports_tampering(
     panel.verify_action.trigger()
     qtbot.waitUntil(lambda: not panel.verifying, timeout=3000)  # checked on the dock's worker
     assert panel.chain.property("state") == "ok" and "完整" in panel.chain.text()
-    with services.db.write() as s:
-        s.execute(update(AuditEntry).where(AuditEntry.seq == 1).values(actor_name="someone else"))
+    sequence_all(services.db)
+    with tampering(services.db) as s:  # the owner's credential, triggers disabled
+        s.execute(update(AuditEntry).where(AuditEntry.id == 1).values(actor_name="someone else"))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
     panel.verify_action.trigger()

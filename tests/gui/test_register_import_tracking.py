@@ -67,7 +67,7 @@ def test_a_person_imported_from_csv_is_placed_on_the_map_by_the_running_pipeline
         change = result.change
         assert change is not None and change.action == Action.REGISTER_IMPORT
         assert change.target_type == Target.PERSON and len(change.target_ids) == 1
-        assert change.audit_seq == result.audit_seq
+        assert change.audit_id == result.audit_id
 
         zones = store.zone_map(services.db)  # antenna 1 covers its own zone, or the reader's
         reader, zone = next(

@@ -14,7 +14,16 @@ from widgets.table_model import Index, ListTableModel
 
 
 class AuditTableModel(ListTableModel[AuditRecord]):
-    COLUMNS: ClassVar[tuple[str, ...]] = ("seq", "time", "actor", "action", "target", "reason", "detail")
+    COLUMNS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "seq",
+        "time",
+        "actor",
+        "action",
+        "target",
+        "reason",
+        "detail",
+    )
 
     @property
     def records(self) -> list[AuditRecord]:
@@ -39,8 +48,10 @@ class AuditTableModel(ListTableModel[AuditRecord]):
         rec = self.records[index.row()]
         col = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == "seq":
-                return rec.seq
+            if col == "id":
+                return rec.id
+            if col == "seq":  # its place in the chain, once the sequencer has chained it
+                return rec.seq if rec.seq is not None else "…"
             if col == "time":
                 return rec.ts.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             if col == "actor":

@@ -94,15 +94,15 @@ class AuditPanel(Retranslating, QWidget):
         self.retranslate()
         self._ready = True
         self.reload()
-        for col, width in enumerate((60, 150, 130, 150, 120, 200)):
+        for col, width in enumerate((60, 60, 150, 130, 150, 120, 200)):
             self.table.setColumnWidth(col, width)
 
-    def _query(self, before_seq: int | None = None) -> AuditQuery:
+    def _query(self, before_id: int | None = None) -> AuditQuery:
         return AuditQuery(
             text=self.search.text().strip(),
             action_prefix=str(self.kind.currentData() or ""),
             limit=PAGE,
-            before_seq=before_seq,
+            before_id=before_id,
         )
 
     def reload(self) -> None:
@@ -119,7 +119,7 @@ class AuditPanel(Retranslating, QWidget):
         if not self.model.records or self.loading:
             return
         audit, me = self.ctx.services.audit, self.ctx.principal
-        query = self._query(before_seq=self.model.records[-1].seq)
+        query = self._query(before_id=self.model.records[-1].id)
         self.loading = True
         self.worker.submit(lambda: audit.query(me, query), self._append_page, self._load_failed)
 
@@ -174,14 +174,27 @@ class AuditPanel(Retranslating, QWidget):
         self.verifying = False
         self._update_verify()
         if report.ok:
-            self.chain.setText(self.tr("Chain intact: %1 entries").replace("%1", str(report.checked)))
+            text = self.tr("Chain intact: %1 entries").replace("%1", str(report.checked))
+            if report.checkpoints:
+                text += self.tr(", signed up to #%1").replace("%1", str(report.newest_checkpoint))
+            if report.pending:
+                text += self.tr(" (%1 not yet chained)").replace("%1", str(report.pending))
+            self.chain.setText(text)
             set_role(self.chain, "state", "ok")
         else:
             problems = {
                 "hash_mismatch": self.tr("the entry was altered"),
                 "link_broken": self.tr("the link to the previous entry is broken"),
                 "gap": self.tr("the entry is missing"),
-                "head_mismatch": self.tr("the newest entries were removed"),
+                "entry_missing": self.tr("the entry is missing"),
+                "entry_twice": self.tr("the entry appears twice"),
+                "truncated": self.tr("the newest entries were removed"),
+                "checkpoint_mismatch": self.tr("the chain differs from its signed checkpoint"),
+                "checkpoint_forged": self.tr("a checkpoint's signature is not valid"),
+                "checkpoint_removed": self.tr("a signed checkpoint was removed or altered"),
+                "checkpoint_not_filed": self.tr("a signed checkpoint is missing from the checkpoint file"),
+                "checkpoint_file": self.tr("the checkpoint file cannot be read"),
+                "no_public_key": self.tr("the checkpoints' public key is missing"),
             }
             text = (
                 self.tr("Chain BROKEN at entry #%1 (%2)")
@@ -226,6 +239,7 @@ class AuditPanel(Retranslating, QWidget):
         self.model.set_headers(
             [
                 self.tr("No."),
+                self.tr("Chain No."),
                 self.tr("Time"),
                 self.tr("User"),
                 self.tr("Action"),

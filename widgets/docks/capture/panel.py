@@ -293,10 +293,10 @@ class CapturePanel(Retranslating, QWidget):
         once); they are shown when they arrive (``_apply_read``)."""
         shown = self._select_batch if self._select_batch is not None else self.browser.wanted_batch
         for change in changes:
-            if change.audit_seq is not None:
-                if change.audit_seq in self._applied:
+            if change.audit_id is not None:
+                if change.audit_id in self._applied:
                     continue
-                self._applied.add(change.audit_seq)
+                self._applied.add(change.audit_id)
             if change.target_type == Target.CAPTURE_BATCH:
                 self._todo_batches.add(int(change.target_ids[0]))
                 continue
