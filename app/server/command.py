@@ -18,8 +18,10 @@ from typing import TextIO
 from app import demo
 from app.audit_keys import CheckpointSigner, key_paths
 from app.config import load_settings
-from app.db.bootstrap import has_users, open_database
-from app.errors import DatabaseUnavailable, SuiteError
+from app.db import migrate
+from app.db.bootstrap import ensure_reference_data, has_users
+from app.db.engine import Database
+from app.errors import DatabaseUnavailable, SchemaError, SuiteError
 from app.server import tls
 from app.services import build_services
 from app.services.sites import ChannelCheck
@@ -54,6 +56,32 @@ def add_serve_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
 
 
+def open_for_server(url: str, *, pool_size: int) -> Database:
+    """The server's database. PostgreSQL: the server connects as its app role, which may not change
+    the schema, so the schema must already be current (migrations run as the owner). SQLite (one
+    machine, for trying the server out): upgraded here as the embedded app does."""
+    db = Database(url, pool_size=pool_size)
+    try:
+        db.check()
+        if db.is_sqlite:
+            migrate.upgrade(db)
+            ensure_reference_data(db)
+            return db
+        current, head = migrate.current_revision(db), migrate.head_revision()
+        if current != head:
+            raise SchemaError(
+                f"the database schema is {current or 'empty'} and this server needs {head}: run "
+                "`bank-suite --db OWNER_URL migrate` and `bank-suite --db OWNER_URL grant-app-role` "
+                "with the owner's credential first",
+                current=current,
+                head=head,
+            )
+    except Exception:
+        db.dispose()
+        raise
+    return db
+
+
 def run_serve(
     args: argparse.Namespace, *, check_channel: ChannelCheck | None = None, out: TextIO = sys.stdout
 ) -> int:
@@ -74,7 +102,7 @@ def run_serve(
         )
         return EXIT_INPUT
     try:
-        db = open_database(settings.db_url, pool_size=max(5, args.threads // 2))
+        db = open_for_server(settings.db_url, pool_size=max(5, args.threads // 2))
     except DatabaseUnavailable as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return EXIT_DB
