@@ -34,6 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SHA256",
         help="the server certificate's fingerprint (printed by serve --init)",
     )
+    parser.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="NAME",
+        help="with --server: the administrator running create-user, unlock-user or verify-audit over the API",
+    )
     sub = parser.add_subparsers(dest="command")
     add_commands(sub)
     add_serve_command(sub)
@@ -47,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         from hardware.channels import reader_problem
 
         return run_serve(args, check_channel=reader_problem)
+    if args.command and args.server:  # over the API, with an administrator's session
+        from app.client.admin import run_over_api
+
+        return run_over_api(args)
     if args.command:
         from app.cli import run
 

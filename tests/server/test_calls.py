@@ -193,3 +193,39 @@ def test_the_next_server_address_is_tried_when_one_is_down(live, make_user) -> N
             nobody.login(wire.LoginRequest(station="WS1", username="boss", password=PW))
     finally:
         nobody.close()
+
+
+def test_admin_commands_over_the_api_need_an_administrators_session(
+    live, services, make_user, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    from main import main
+
+    make_user("boss", Role.ADMIN)
+    make_user("teller", Role.TELLER)
+    victim = make_user("victim", Role.TELLER)
+    with services.db.write() as s:
+        from app.db.models import User
+
+        s.get(User, victim).locked_at = s.get(User, victim).created_at
+    base = ["--server", live.url, "--server-pin", live.pin]
+    os.environ["BANKSUITE_ADMIN_PASSWORD"] = PW
+    try:
+        # a teller holding the workstation's configuration cannot
+        assert main([*base, "--as", "teller", "unlock-user", "--username", "victim", "--reason", "r"]) == 2
+        assert "may not" in capsys.readouterr().err
+        # nor can anybody without a password
+        os.environ["BANKSUITE_ADMIN_PASSWORD"] = "guess"
+        assert main([*base, "--as", "boss", "unlock-user", "--username", "victim", "--reason", "r"]) == 2
+        os.environ["BANKSUITE_ADMIN_PASSWORD"] = PW
+        assert main([*base, "--as", "boss", "unlock-user", "--username", "victim", "--reason", "forgot"]) == 0
+        assert "unlocked victim" in capsys.readouterr().out
+        # commands that change the database itself stay on the server host
+        assert main([*base, "--as", "boss", "migrate"]) == 2
+    finally:
+        del os.environ["BANKSUITE_ADMIN_PASSWORD"]
+    with services.db.read() as s:
+        from app.db.models import User
+
+        assert s.get(User, victim).locked_at is None

@@ -4,8 +4,9 @@ and approve / reject / return (with a reason) / release. GUI thread.
 
 Decisions and claims are quick service calls made here (each checks four eyes, limits and the lease,
 and audits). Every read is on a ``Worker`` (the queue; the rules; the claimed request in detail,
-shown when it arrives); abandoned claims are returned to the queue by
-``expire_leases`` on another ``Worker`` every 15 s; live updates from other workstations come
+shown when it arrives); abandoned claims are returned to the queue by ``expire_leases`` on another
+``Worker`` every 15 s (in-process services only: a suite server expires leases itself, on its own
+clock); live updates from other workstations come
 through ``AuthzBridge`` (its watcher thread) and from this window through the change bus. A
 one-second timer advances the waiting times and the lease countdown without reading the database.
 """
@@ -275,10 +276,13 @@ class QueuePanel(Retranslating, QWidget):
     def expire_leases(self) -> None:
         """Return abandoned claims to the queue (on a worker)."""
         authz, me = self.authz, self.me
+        # the in-process services only (embedded mode: one machine, one clock); a suite server
+        # expires leases itself, on its own clock, and offers no workstation a way to
+        expire = getattr(authz, "expire_leases", None)
 
         def job() -> list[int]:
             authz.heartbeat(me)  # this workstation is alive and taking work
-            return authz.expire_leases()
+            return list(expire()) if expire is not None else []
 
         self.expire_worker.submit(job, self._expired, self._worker_failed)
 
