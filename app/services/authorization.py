@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import case, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -37,9 +38,13 @@ from app.errors import NotFound, PermissionDenied, ValidationError
 from app.operations import Action, Change, Target, record
 from app.paths import RESOURCES
 from app.rbac import Permission, Principal
+from app.remote import remote
 from app.services.guard import authorize, authorize_any, fresh_principal, principal_of, require_reason
 from app.statuses import CANCELLABLE_REQUESTS, OPEN_REQUESTS, QUEUED_REQUESTS, AuthzDecision, RequestStatus
 from app.watch import Callback, StateCallback
+
+if TYPE_CHECKING:  # the image service reads who may see a request's images from here
+    from app.services.blobs import BlobService
 
 LEASE = timedelta(minutes=3)
 OFFER = timedelta(seconds=60)  # a pushed request waits this long for its authorizer, then is anyone's
@@ -116,12 +121,23 @@ class RequestView:
 
 
 class AuthorizationService:
-    def __init__(self, db: Database, *, lease: timedelta = LEASE, offer: timedelta = OFFER) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        lease: timedelta = LEASE,
+        offer: timedelta = OFFER,
+        blobs: BlobService | None = None,
+    ) -> None:
+        """``blobs``: where a request's images must be before it is submitted (without it, a request
+        with images is refused)."""
         self.db = db
         self.lease = lease
         self.offer = offer
+        self.blobs = blobs
 
     # -- policy ---------------------------------------------------------------------------------
+    @remote
     def policy(self, actor: Principal) -> tuple[int, Policy]:
         """The policy in force and its version (0: the shipped one, before any was saved), for
         whoever works with it: tellers (the limit hints of the request form), authorizers,
@@ -144,6 +160,7 @@ class AuthorizationService:
                 return row.version, parse_policy(row.policy)
         return 0, parse_policy(SHIPPED_POLICY.read_text(encoding="utf-8"))
 
+    @remote
     def save_policy(self, actor: Principal, policy_json: str, reason: str) -> Change:
         """A new version of the rules and limits, in force at once for new requests."""
         actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "change authorization rules")
@@ -171,10 +188,12 @@ class AuthorizationService:
             )
 
     # -- teller side ----------------------------------------------------------------------------
+    @remote
     def submit(self, actor: Principal, draft: Draft) -> Change:
         actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "request authorization")
         version, policy = self._policy()
         route = self._check(actor, policy, draft)
+        self._require_stored(draft)
         with self.db.write() as s:
             duplicate = s.scalar(
                 select(AuthRequest.id).where(
@@ -227,11 +246,13 @@ class AuthorizationService:
             _notify(s, row)
         return change
 
+    @remote
     def resubmit(self, actor: Principal, request_id: int, draft: Draft) -> Change:
         """A returned request, corrected by its teller, goes back to the queue."""
         actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "request authorization")
         version, policy = self._policy()
         route = self._check(actor, policy, draft)
+        self._require_stored(draft)
         with self.db.write() as s:
             row = _locked(s, request_id)
             if row.teller_id != actor.user_id:
@@ -275,6 +296,7 @@ class AuthorizationService:
             _notify(s, row)
         return change
 
+    @remote
     def cancel(self, actor: Principal, request_id: int, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "cancel an authorization request")
         reason = require_reason(reason)
@@ -302,6 +324,22 @@ class AuthorizationService:
             )
             _notify(s, row)
         return change
+
+    def _require_stored(self, draft: Draft) -> None:
+        """Every image the draft names is in the image store (uploaded through the image service):
+        an authorizer must never be asked to decide on images nobody can show them."""
+        if not draft.attachments:
+            return
+        pairs = [(sha, ext) for _kind, sha, ext in draft.attachments]
+        missing = set(self.blobs.missing(pairs)) if self.blobs is not None else set(pairs)
+        if missing:
+            kinds = [k for k, sha, ext in draft.attachments if (sha, ext) in missing]
+            raise ValidationError(
+                f"images not on the server: {', '.join(kinds)}; upload them first",
+                field="attachments",
+                problem="not_stored",
+                kinds=kinds,
+            )
 
     def _check(self, actor: Principal, policy: Policy, draft: Draft) -> int:
         """Validate a draft against the policy; the number of authorization levels it needs."""
@@ -342,6 +380,7 @@ class AuthorizationService:
         return route.levels
 
     # -- authorizer side ------------------------------------------------------------------------
+    @remote
     def claim_next(self, actor: Principal, *, now: datetime | None = None) -> Change | None:
         """Take the most urgent, oldest pending request this authorizer may decide; None if none."""
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
@@ -376,6 +415,7 @@ class AuthorizationService:
                     return self._claim(s, actor, row, now)
         return None
 
+    @remote
     def claim(self, actor: Principal, request_id: int, *, now: datetime | None = None) -> Change:
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
         _version, policy = self._policy()
@@ -410,6 +450,7 @@ class AuthorizationService:
         _notify(s, row)
         return change
 
+    @remote
     def release(self, actor: Principal, request_id: int) -> Change:
         """Give a claimed request back to the queue undecided."""
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
@@ -436,6 +477,7 @@ class AuthorizationService:
             _notify(s, row)
         return change
 
+    @remote
     def decide(
         self, actor: Principal, request_id: int, decision: str, comment: str, *, now: datetime | None = None
     ) -> Change:
@@ -463,6 +505,7 @@ class AuthorizationService:
             row.claimed_by, row.lease_until = None, None
             return _apply_decision(s, row, actor, choice, comment, REMOTE, now, {})
 
+    @remote
     def decide_locally(
         self, teller: Principal, request_id: int, supervisor: Principal, decision: str, comment: str
     ) -> Change:
@@ -523,6 +566,7 @@ class AuthorizationService:
             return [r.id for r in expired]
 
     # -- authorizers signed in to the center (签到签退) -------------------------------------------
+    @remote
     def sign_in(self, actor: Principal, workstation: str, skills: list[str] | None = None) -> Change:
         """Take work at this workstation; ``skills``: the business types taken ([] or None: all)."""
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "sign in to the authorization center")
@@ -543,6 +587,7 @@ class AuthorizationService:
                 after={"workstation": workstation, "skills": skills},
             )
 
+    @remote
     def heartbeat(self, actor: Principal) -> None:
         """The workstation is alive (every ~30 s): keeps the session eligible for pushed work."""
         with self.db.write() as s:
@@ -550,6 +595,7 @@ class AuthorizationService:
             if row is not None:
                 row.last_seen = utcnow()
 
+    @remote
     def sign_out(self, actor: Principal) -> Change:
         """Stop taking work here; ``DatabaseUnavailable`` if the database cannot be reached (the
         session then simply expires without heartbeats)."""
@@ -562,6 +608,7 @@ class AuthorizationService:
         except SQLAlchemyError as exc:
             raise self.db.unavailable(exc, "cannot sign out at") from exc
 
+    @remote
     def signed_in(self, actor: Principal, *, now: datetime | None = None) -> list[tuple[str, str, int]]:
         """Live sessions: (username, workstation, open requests claimed by or offered to them); for
         authorizers and supervisors."""
@@ -586,6 +633,7 @@ class AuthorizationService:
         return RequestWatcher(self.db, callback, poll_s=poll_s, on_state=on_state)
 
     # -- reads ----------------------------------------------------------------------------------
+    @remote
     def get(self, actor: Principal, request_id: int) -> RequestView:
         """One request with its decisions: for its own teller, for authorizers (supervisors are
         authorizers too) and for auditors; anyone else is refused and the refusal audited."""
@@ -600,6 +648,7 @@ class AuthorizationService:
             raise NotFound(f"authorization request {request_id} not found")
         return view
 
+    @remote
     def queue(self, actor: Principal) -> list[RequestView]:
         """Requests in the authorizers' queue (pending or claimed), most urgent and oldest first;
         for authorizers only."""
@@ -612,6 +661,7 @@ class AuthorizationService:
             )
             return [_view(s, r) for r in s.scalars(q)]
 
+    @remote
     def requests_of(self, actor: Principal, limit: int = 200) -> list[RequestView]:
         """The teller's own requests, newest first."""
         actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "view your authorization requests")
@@ -763,6 +813,7 @@ def _summary(row: AuthRequest) -> dict[str, object]:
         "mode": row.mode,
         "levels": row.levels_required,
         "images": [a.kind for a in row.attachments],
+        "image_sha256": [a.image_sha for a in row.attachments],  # the audit log pins which images
     }
 
 

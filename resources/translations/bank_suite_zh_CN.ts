@@ -4,62 +4,57 @@
 <context>
     <name>AttachmentBox</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="146"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="141"/>
         <source>Attach: %1</source>
         <translation>添加影像：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="148"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="143"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>图片和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="174"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="169"/>
         <source>Not attached: %1</source>
         <translation>未能添加：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="178"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="173"/>
         <source>Attached as %1: %2</source>
         <translation>已添加为%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="184"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="179"/>
         <source>The images could not be attached: %1</source>
         <translation>影像添加失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="262"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="257"/>
         <source>✗ %1 missing</source>
         <translation>✗ 缺少%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="272"/>
-        <source>No image store is set up on this workstation: images cannot be attached.</source>
-        <translation>本机未配置影像存储，无法添加影像。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="275"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="267"/>
         <source>Add %1…</source>
         <translation>添加%1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="276"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="268"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="277"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="269"/>
         <source>Remove the selected image (Delete)</source>
         <translation>移除所选影像（Delete）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="283"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="275"/>
         <source>Images sent with the request</source>
         <translation>随申请发送的影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="284"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="276"/>
         <source>Attach the images the business requires: use the buttons below.</source>
         <translation>请用下方按钮添加该业务要求的影像。</translation>
     </message>
@@ -1048,166 +1043,166 @@
 <context>
     <name>AuthzStatsPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="269"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="270"/>
         <source>Loading the figures…</source>
         <translation>正在加载统计数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="283"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="284"/>
         <source>Could not load the statistics: %1</source>
         <translation>无法加载统计数据：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="318"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="319"/>
         <source>New authorization activity: refresh to include it.</source>
         <translation>有新的授权业务，刷新后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="332"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="484"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
         <source>Quarterly analysis</source>
         <translation>季度分析</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="332"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="484"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
         <source>Monthly statistics</source>
         <translation>月度统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="312"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="313"/>
         <source>Figures as of %1; periods are calendar months and quarters in %2.</source>
         <translation>数据截至 %1；统计期按本行所在时区（%2）的自然月、自然季度划分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="348"/>
         <source>Requests per month</source>
         <translation>各月业务量</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="350"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="367"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="351"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="368"/>
         <source>Submitted</source>
         <translation>申请笔数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="351"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="352"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="353"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="359"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="360"/>
         <source>Key findings</source>
         <translation>主要发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="364"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="365"/>
         <source>Daily volume</source>
         <translation>每日业务量</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="368"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="369"/>
         <source>Decided that day</source>
         <translation>当日办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="404"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="438"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="405"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="439"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="406"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="407"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="422"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="423"/>
         <source>Writing %1…</source>
         <translation>正在生成 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="429"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="430"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="436"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="437"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF 生成失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="468"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="469"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="490"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="491"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="499"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="502"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="502"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="503"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="506"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="507"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="507"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="508"/>
         <source>Business type</source>
         <translation>业务种类</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="512"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
         <source>By branch</source>
         <translation>按网点统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
         <source>By business type</source>
         <translation>按业务种类统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
         <source>By authorizer</source>
         <translation>按授权人统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
         <source>By teller</source>
         <translation>按柜员统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="518"/>
         <source>Monthly trend</source>
         <translation>月度趋势</translation>
     </message>
@@ -1400,33 +1395,33 @@
 <context>
     <name>BatchBrowser</name>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="149"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="215"/>
         <source>Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="216"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="216"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="216"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
-        <location filename="../../widgets/docks/capture/browser.py" line="152"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="216"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="218"/>
         <source>Pages</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="155"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="221"/>
         <source>Batch %1 · pages: %2</source>
         <translation>批次 %1 · 共 %2 页</translation>
     </message>
@@ -1434,62 +1429,62 @@
 <context>
     <name>CaptureDecisions</name>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="51"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="61"/>
         <source>Page %1 (%2)</source>
         <translation>第 %1 页（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="56"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="66"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="57"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="67"/>
         <source>Accept this page as it is?</source>
         <translation>按现状放行该影像？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="61"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="71"/>
         <source>Which voucher is this? The page is cut again with its template.</source>
         <translation>这是哪种凭证？将按所选模板重新切分该影像。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="71"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="81"/>
         <source>Reject page %1? It will not be processed.</source>
         <translation>拒绝第 %1 页？该影像将不再处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="72"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="82"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="75"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="85"/>
         <source>Ask for page %1 to be captured again?</source>
         <translation>要求重新采集第 %1 页？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="76"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="86"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="93"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="103"/>
         <source>Page recorded as: %1</source>
         <translation>已记录为：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="100"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="110"/>
         <source>Classifying page as %1…</source>
         <translation>正在按 %1 识别…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="113"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="123"/>
         <source>Page classified as %1.</source>
         <translation>已人工识别为 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="115"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="125"/>
         <source>Page classified as %1, but the template could not be placed: no slices.</source>
         <translation>已人工识别为 %1，但无法按模板定位：未生成切片。</translation>
     </message>
@@ -1515,158 +1510,158 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="393"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="432"/>
         <source>Cannot start %1: %2</source>
         <translation>无法启动%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="400"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="439"/>
         <source>%1 started: pages go into batch %2.</source>
         <translation>%1已启动：影像进入批次 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="411"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="450"/>
         <source>%1 stopped.</source>
         <translation>%1已停止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="416"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="455"/>
         <source>No camera is running.</source>
         <translation>没有正在运行的高拍仪。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="427"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="466"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="428"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="467"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="429"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="468"/>
         <source>disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="430"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="469"/>
         <source>finished</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="431"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="470"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="435"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="474"/>
         <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
         <translation>%1：%2 · 已采集 %3 · 待处理 %4 · 错误 %5</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="452"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="491"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation>%1：一份影像未能入库：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="458"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="563"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="497"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="610"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="466"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
         <source>Import voucher images</source>
         <translation>导入凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="468"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="507"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="564"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="598"/>
+        <source>Image capture is not set up on this workstation: configure its capture sources (hot folder, camera) in the settings.</source>
+        <translation>本工作站未配置影像采集：请在设置中配置采集来源（热文件夹、高拍仪）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="611"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="565"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="612"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="566"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="613"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="551"/>
-        <source>Image capture is not set up on this workstation: configure the image store and the capture sources (hot folder, camera) in the settings.</source>
-        <translation>本工作站未配置影像采集：请在设置中配置影像存储位置和采集来源（热文件夹、高拍仪）。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="556"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="603"/>
         <source>Capture source</source>
         <translation>采集来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="576"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="620"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation>双面：每隔一页为前一张凭证的背面。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="561"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="608"/>
         <source>Duplex</source>
         <translation>双面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="493"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="540"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation>导入已取消：已入库 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="495"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="542"/>
         <source>Imported %1 page(s).</source>
         <translation>导入完成：%1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="558"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="605"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="559"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="606"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="560"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="607"/>
         <source>Capture now</source>
         <translation>立即拍摄</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="562"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="609"/>
         <source>New batch</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="567"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="614"/>
         <source>Corrected</source>
         <translation>校正图</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="568"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="615"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="569"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="616"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="570"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="617"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
@@ -1946,103 +1941,98 @@
     </message>
     <message>
         <location filename="../../widgets/docks/authz_queue/detail.py" line="316"/>
-        <source>No image store is set up on this workstation.</source>
-        <translation>本机未配置影像存储。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="319"/>
         <source>No images were sent with this request.</source>
         <translation>该申请未附影像。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="321"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="318"/>
         <source>Loading images…</source>
         <translation>正在加载影像…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="342"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="339"/>
         <source>The images could not be loaded: %1</source>
         <translation>影像加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="354"/>
-        <source>This image is not in the image store (not yet copied, or deleted).</source>
-        <translation>影像存储中没有该影像（尚未同步或已删除）。</translation>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="351"/>
+        <source>This image is not on the server (never uploaded, or damaged).</source>
+        <translation>服务器上没有该影像（未上传或已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="358"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="355"/>
         <source>No request in hand.
 Press F2 to take the next one from the queue.</source>
         <translation>当前没有处理中的申请。
 按 F2 从队列领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="362"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="359"/>
         <source>Business</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="363"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="360"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="364"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="361"/>
         <source>In words</source>
         <translation>大写金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="365"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="362"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="366"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="363"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="367"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="364"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="365"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="369"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="366"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="370"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="367"/>
         <source>Authorization</source>
         <translation>授权方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="371"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
         <source>Reason</source>
         <translation>申请事由</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="374"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="371"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="379"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="376"/>
         <source>&amp;Comment (required to reject or return)</source>
         <translation>授权意见(&amp;C)（拒绝或退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="380"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="377"/>
         <source>What is wrong, or what the teller must correct</source>
         <translation>说明问题所在，或柜员需要更正的内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="383"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="380"/>
         <source>Ctrl+Return approve · Ctrl+R reject · Ctrl+T return to the teller · Ctrl+Shift+R release</source>
         <translation>Ctrl+Enter 同意 · Ctrl+R 拒绝 · Ctrl+T 退回柜员 · Ctrl+Shift+R 放回队列</translation>
     </message>
@@ -2173,7 +2163,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="339"/>
+        <location filename="../../widgets/docks/users/panel.py" line="340"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
@@ -2198,27 +2188,27 @@ Press F2 to take the next one from the queue.</source>
         <translation>区域编辑</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="594"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="641"/>
         <source>Image capture</source>
         <translation>影像采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="537"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="577"/>
         <source>Voucher templates</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="485"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="480"/>
         <source>Authorization center</source>
         <translation>授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="382"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="375"/>
         <source>Authorization requests</source>
         <translation>授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="527"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="528"/>
         <source>Authorization statistics</source>
         <translation>授权统计分析</translation>
     </message>
@@ -3012,132 +3002,132 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="229"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="227"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation>第 %1 号申请已不在您名下：处理超时或已被处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="270"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="268"/>
         <source>%1 waiting</source>
         <translation>待领取 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="272"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="270"/>
         <source>%1 over 5 min</source>
         <translation>超过 5 分钟 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="300"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="298"/>
         <source>No request is waiting that you may decide.</source>
         <translation>队列中没有您可以授权的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="321"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="319"/>
         <source>Decide or release request no. %1 first.</source>
         <translation>请先处理或放回第 %1 号申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="329"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="327"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation>已领取第 %1 号申请，请审核后处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="351"/>
         <source>Request no. %1 released to the queue.</source>
         <translation>第 %1 号申请已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="376"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="374"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation>请在授权意见中填写拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="378"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="376"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation>请在授权意见中说明柜员需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="399"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="397"/>
         <source>Request no. %1 approved.</source>
         <translation>第 %1 号申请已同意。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="400"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="398"/>
         <source>Request no. %1 rejected.</source>
         <translation>第 %1 号申请已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="401"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="399"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation>第 %1 号申请已退回柜员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="403"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="401"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation>第 %1 号申请：第 %2 级已同意，待另一名授权人复核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="408"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="406"/>
         <source>Press F2 to take the next one.</source>
         <translation>按 F2 领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="445"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="443"/>
         <source>Claim next</source>
         <translation>领取下一笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="446"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="444"/>
         <source>Claim selected</source>
         <translation>领取所选</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="447"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="445"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="448"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="446"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="447"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="450"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="448"/>
         <source>Release</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="451"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="452"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="450"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="453"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="451"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="454"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="452"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="455"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="453"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="454"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
@@ -3721,93 +3711,93 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="171"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="170"/>
         <source>Request no. %1: %2</source>
         <translation>第 %1 号申请：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="205"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="204"/>
         <source>Wait until the images are attached.</source>
         <translation>请等待影像添加完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="209"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="208"/>
         <source>Please complete the marked fields.</source>
         <translation>请完善标出的栏位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="235"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="234"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation>第 %1 号申请已登记，请主管现场授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="240"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="239"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation>第 %1 号申请已发送至授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="267"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="266"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation>请更正申请后重新提交（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="286"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="285"/>
         <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
         <translation>第 %1 号申请等待本地授权（Ctrl+L）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="294"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="293"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation>第 %1 号申请：%3 本地授权，%2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="307"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="306"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation>撤销第 %1 号申请（%2，%3）？撤销后不能再提交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="312"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="311"/>
         <source>Cancel request</source>
         <translation>撤销申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="326"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="325"/>
         <source>Request no. %1 cancelled.</source>
         <translation>第 %1 号申请已撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="339"/>
         <source>Send again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="358"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="339"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="351"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="359"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="352"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="360"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="353"/>
         <source>Correct and resend</source>
         <translation>更正并重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="361"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="354"/>
         <source>Local authorization…</source>
         <translation>本地授权…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="362"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="355"/>
         <source>Cancel request…</source>
         <translation>撤销申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="356"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -3815,44 +3805,44 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="68"/>
+        <location filename="../../widgets/application.py" line="65"/>
         <source>The database could not be opened or upgraded.</source>
         <translation>无法打开或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="72"/>
+        <location filename="../../widgets/application.py" line="69"/>
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="75"/>
+        <location filename="../../widgets/application.py" line="72"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="95"/>
+        <location filename="../../widgets/application.py" line="92"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="96"/>
+        <location filename="../../widgets/application.py" line="93"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="172"/>
+        <location filename="../../widgets/application.py" line="136"/>
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="173"/>
+        <location filename="../../widgets/application.py" line="137"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="222"/>
+        <location filename="../../widgets/application.py" line="192"/>
         <source>Logged out</source>
         <translation>已注销</translation>
     </message>
@@ -3860,32 +3850,32 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>TemplateDialogs</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="29"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="38"/>
         <source>Sample from a captured page</source>
         <translation>从已采集影像选取样张</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="39"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="46"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="40"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="47"/>
         <source>Page</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="41"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="48"/>
         <source>Type</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="42"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="49"/>
         <source>Voucher number</source>
         <translation>凭证号码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="43"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3893,184 +3883,185 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>TemplateEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="323"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="352"/>
         <source>✔ Valid: %1 regions</source>
         <translation>✔ 校验通过：%1 个区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="346"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="375"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="344"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="373"/>
         <source>Save template %1 as a new version? Pages captured from now on are cut with it.</source>
         <translation>将模板 %1 保存为新版本？此后采集的影像将按新版本切分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="375"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="404"/>
         <source>Saved %1 version %2.</source>
         <translation>已保存 %1 第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="390"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="423"/>
         <source>Load a sample voucher</source>
         <translation>加载样张</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="392"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="425"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="399"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="414"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="432"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="452"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="435"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="477"/>
         <source>Sample %1: straightened with this template.</source>
         <translation>样张 %1：已按本模板校正。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="437"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="479"/>
         <source>Sample %1 could not be straightened (%2): shown as it is.</source>
         <translation>样张 %1 无法校正（%2）：按原样显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="450"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
         <source>Load a sample first.</source>
         <translation>请先加载样张。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="448"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="490"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="456"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
         <source>Test: %1 · %2 slices · %3 ms</source>
         <translation>测试：%1 · %2 个切片 · %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="469"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="457"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
         <source>The sample cannot be used: %1</source>
         <translation>样张不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="480"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="521"/>
         <source>Drawing: drag a rectangle on the page for the new region.</source>
         <translation>绘制中：在凭证上拖出新区域的矩形。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="484"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="525"/>
         <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
         <translation>拖动区域可移动，拖动控制点可调整大小，按 Delete 删除。名称、类型、标签和毫米尺寸可在下表中编辑。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="491"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="532"/>
         <source>Templates</source>
         <translation>模板列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="533"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="534"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="496"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="534"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="537"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="534"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="497"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="538"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="539"/>
         <source>Label (中文)</source>
         <translation>标签（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="499"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="540"/>
         <source>Label (English)</source>
         <translation>标签（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="502"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="543"/>
         <source>w (mm)</source>
         <translation>宽 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="503"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="544"/>
         <source>h (mm)</source>
         <translation>高 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="507"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="548"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="508"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="549"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="509"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="550"/>
         <source>Load sample…</source>
         <translation>加载样张…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="510"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="551"/>
         <source>Captured page…</source>
         <translation>已采集影像…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="552"/>
         <source>Draw region</source>
         <translation>绘制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="512"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="553"/>
         <source>Delete region</source>
         <translation>删除区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="513"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="554"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="514"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="555"/>
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="515"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="556"/>
         <source>Test on sample</source>
         <translation>样张测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="516"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="557"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="524"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
         <source>No sample: load a scanned voucher to draw the regions over it.</source>
         <translation>暂无样张：加载一张扫描凭证，在其上绘制区域。</translation>
     </message>
@@ -4501,103 +4492,103 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="115"/>
-        <location filename="../../widgets/docks/users/panel.py" line="184"/>
+        <location filename="../../widgets/docks/users/panel.py" line="116"/>
+        <location filename="../../widgets/docks/users/panel.py" line="185"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="176"/>
-        <location filename="../../widgets/docks/users/panel.py" line="322"/>
+        <location filename="../../widgets/docks/users/panel.py" line="177"/>
+        <location filename="../../widgets/docks/users/panel.py" line="323"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="176"/>
+        <location filename="../../widgets/docks/users/panel.py" line="177"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="223"/>
+        <location filename="../../widgets/docks/users/panel.py" line="224"/>
         <source>Unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="224"/>
+        <location filename="../../widgets/docks/users/panel.py" line="225"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation>解锁 %1（%2）？请先核实本人身份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="236"/>
+        <location filename="../../widgets/docks/users/panel.py" line="237"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="249"/>
+        <location filename="../../widgets/docks/users/panel.py" line="250"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="249"/>
+        <location filename="../../widgets/docks/users/panel.py" line="250"/>
         <source>Enable user</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="275"/>
+        <location filename="../../widgets/docks/users/panel.py" line="276"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="282"/>
-        <location filename="../../widgets/docks/users/panel.py" line="286"/>
-        <location filename="../../widgets/docks/users/panel.py" line="324"/>
+        <location filename="../../widgets/docks/users/panel.py" line="283"/>
+        <location filename="../../widgets/docks/users/panel.py" line="287"/>
+        <location filename="../../widgets/docks/users/panel.py" line="325"/>
         <source>Unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="287"/>
+        <location filename="../../widgets/docks/users/panel.py" line="288"/>
         <source>Unlock card %1 of %2?</source>
         <translation>解锁 %2 的卡 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="297"/>
-        <location filename="../../widgets/docks/users/panel.py" line="301"/>
-        <location filename="../../widgets/docks/users/panel.py" line="325"/>
+        <location filename="../../widgets/docks/users/panel.py" line="298"/>
+        <location filename="../../widgets/docks/users/panel.py" line="302"/>
+        <location filename="../../widgets/docks/users/panel.py" line="326"/>
         <source>Blacklist card</source>
         <translation>挂失卡（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="302"/>
+        <location filename="../../widgets/docks/users/panel.py" line="303"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="318"/>
+        <location filename="../../widgets/docks/users/panel.py" line="319"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="319"/>
+        <location filename="../../widgets/docks/users/panel.py" line="320"/>
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="320"/>
+        <location filename="../../widgets/docks/users/panel.py" line="321"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="321"/>
+        <location filename="../../widgets/docks/users/panel.py" line="322"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="323"/>
+        <location filename="../../widgets/docks/users/panel.py" line="324"/>
         <source>Issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="329"/>
+        <location filename="../../widgets/docks/users/panel.py" line="330"/>
         <source>Filter by name, role, status…</source>
         <translation>按姓名、角色、状态筛选…</translation>
     </message>

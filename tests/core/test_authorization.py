@@ -18,15 +18,20 @@ from app.errors import PermissionDenied, ValidationError
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
 from app.services.authorization import SHIPPED_POLICY, AuthorizationService, Draft
+from tests.images import IMAGES, upload_if_services
 
 ROOT = system_principal("test")
 PW = "Str0ng!pass"
-IMAGES = (("id_card", "a" * 64, "jpg"), ("voucher", "b" * 64, "jpg"))
 
 
 @pytest.fixture(autouse=True)
 def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(security, "LOG2_N", 10)
+
+
+@pytest.fixture(autouse=True)
+def _images_on_the_server(request: pytest.FixtureRequest) -> None:
+    upload_if_services(request)  # a request names only images the server holds
 
 
 def user(services: Services, name: str, *roles: Role) -> Principal:
@@ -144,7 +149,7 @@ def test_four_eyes_limits_and_two_levels(services: Services, people: dict[str, P
 
 
 def test_an_abandoned_claim_returns_to_the_queue(services: Services, people: dict[str, Principal]) -> None:
-    authz = AuthorizationService(services.db, lease=timedelta(minutes=3))
+    authz = AuthorizationService(services.db, lease=timedelta(minutes=3), blobs=services.blobs)
     rid = request_id(authz.submit(people["teller"], draft(60_000)))
     authz.claim_next(people["reviewer"])
     later = utcnow() + timedelta(minutes=4)
@@ -245,7 +250,7 @@ def test_push_dispatch_offers_to_the_least_loaded_signed_in_authorizer(
     services: Services, people: dict[str, Principal]
 ) -> None:
     admin = user(services, "admin1", Role.ADMIN)
-    authz = AuthorizationService(services.db, offer=timedelta(seconds=60))
+    authz = AuthorizationService(services.db, offer=timedelta(seconds=60), blobs=services.blobs)
     policy = json.loads(SHIPPED_POLICY.read_text(encoding="utf-8"))
     policy["dispatch"] = "push"
     authz.save_policy(admin, json.dumps(policy), "push work to signed-in authorizers")

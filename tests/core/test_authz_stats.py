@@ -37,16 +37,21 @@ from app.services.authz_stats import (
     quarter,
 )
 from app.services.authz_stats.thresholds import APPROVAL_DROP_WARN, MEDIAN_RISE_WARN
+from tests.images import IMAGES, upload_if_services
 
 ROOT = system_principal("test")
 PW = "Str0ng!pass"
-IMAGES = (("id_card", "a" * 64, "jpg"), ("voucher", "b" * 64, "jpg"))
 MIN = 60.0
 
 
 @pytest.fixture(autouse=True)
 def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(security, "LOG2_N", 10)
+
+
+@pytest.fixture(autouse=True)
+def _images_on_the_server(request: pytest.FixtureRequest) -> None:
+    upload_if_services(request)  # a request names only images the server holds
 
 
 def user(services: Services, name: str, *roles: Role) -> Principal:

@@ -6,6 +6,7 @@ bridge's coalescing of bursts."""
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Callable, Iterator
 from datetime import timedelta
@@ -30,6 +31,7 @@ from widgets.authz.pills import COLOUR_ROLE
 from widgets.authz.texts import SLA_COLOURS, kind_text
 from widgets.bridges.authz import AuthzBridge
 from widgets.bus import ChangeBus
+from widgets.common.capture_texts import reason_text
 from widgets.docks import CaptureSetup, DockContext
 from widgets.docks.authz_queue.model import QueueModel
 from widgets.docks.authz_queue.panel import QueuePanel
@@ -77,14 +79,13 @@ class Desks:
     """Panels as on separate workstations: each has its own change bus, so news between them
     travels through the database watcher only."""
 
-    def __init__(self, qtbot, services: Services, store: Path) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
         self.qtbot = qtbot
         self.services = services
-        self.store = store
         self.made: list[RequestPanel | QueuePanel] = []
 
     def _ctx(self, principal: Principal) -> DockContext:
-        return DockContext(self.services, principal, ChangeBus(), None, CaptureSetup(self.store, "DESK"))
+        return DockContext(self.services, principal, ChangeBus(), None, CaptureSetup("DESK"))
 
     def teller(self, principal: Principal) -> RequestPanel:
         panel = RequestPanel(self._ctx(principal))
@@ -109,7 +110,7 @@ def desks(
 ) -> Iterator[Desks]:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(request_module, "POLL_S", 0.05)
     monkeypatch.setattr(queue_module, "POLL_S", 0.05)
-    d = Desks(qtbot, services, tmp_path / "images")
+    d = Desks(qtbot, services)
     yield d
     for panel in d.made:
         panel.shutdown()
@@ -623,3 +624,15 @@ def test_a_watcher_that_outlives_stop_is_kept_and_its_late_posts_dropped(  # typ
             watcher.release.set()
         bridge.shutdown()
         bridge.deleteLater()
+
+
+def test_an_image_the_server_refuses_is_not_attached_and_the_form_says_why(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images, services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel = desks.teller(people["teller"])
+    monkeypatch.setattr(services.blobs, "max_bytes", 1000)  # the server's cap, below this photo's size
+    attach(qtbot, panel, "id_card", images["id_card"])
+    box = panel.form.attachments
+    assert box.items == [] and box.pills["id_card"].property("state") == "error"
+    assert "id_front.jpg" in panel.message.text() and reason_text("too_large") in panel.message.text()
+    assert services.blobs.has(ROOT, [hashlib.sha256(images["id_card"].read_bytes()).hexdigest()]) == []

@@ -22,7 +22,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from app.authz_policy import REMOTE, Policy
-from app.blobs import BlobStore
 from app.clock import utcnow
 from app.errors import SuiteError
 from app.operations import Change, Target
@@ -71,7 +70,7 @@ class QueuePanel(Retranslating, QWidget):
         self.me = ctx.principal
         self.setObjectName("authz_queue.panel")
         self.clock: Callable[[], datetime] = utcnow  # tests inject one
-        self.store = BlobStore(ctx.capture.image_store) if ctx.capture is not None else None
+        self.store = ctx.images  # the requests' images, through the image service
         self.held_id: int | None = None
         self.policy: Policy | None = None
         self.loads = 0

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.authz_policy import LOCAL, Policy
-from app.blobs import BlobStore
 from app.errors import SuiteError
 from app.operations import Change, Target
 from app.rbac import Permission, Principal
@@ -61,7 +60,7 @@ class RequestPanel(Retranslating, QWidget):
         self.ctx = ctx
         self.authz = ctx.services.authorization
         self.setObjectName("authz_request.panel")
-        self.store = BlobStore(ctx.capture.image_store) if ctx.capture is not None else None
+        self.store = ctx.images  # attachments go up, and come back, through the image service
         self.policy: Policy | None = None
         self.worker = Worker(self)  # the teller's requests
         self.policy_worker = Worker(self)  # the rules (the form's route and limit hints)
