@@ -51,7 +51,7 @@ def build_services(
     service (``Settings.image_store``; default: ``images`` in the data folder)."""
     identity = IdentityService(db)
     blobs = BlobService(db, BlobStore(image_store or data_dir() / "images"), check_image)
-    authorization = AuthorizationService(db, blobs=blobs)
+    authorization = AuthorizationService(db, blobs=blobs, identity=identity)
     return Services(
         db=db,
         identity=identity,

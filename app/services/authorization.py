@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from sqlalchemy import case, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -39,7 +39,15 @@ from app.operations import Action, Change, Target, record
 from app.paths import RESOURCES
 from app.rbac import Permission, Principal
 from app.remote import remote
-from app.services.guard import authorize, authorize_any, fresh_principal, principal_of, require_reason
+from app.services.guard import (
+    authorize,
+    authorize_any,
+    deny,
+    fresh_principal,
+    principal_of,
+    require_reason,
+)
+from app.services.identity import Credentials, IdentityService
 from app.statuses import CANCELLABLE_REQUESTS, OPEN_REQUESTS, QUEUED_REQUESTS, AuthzDecision, RequestStatus
 from app.watch import Callback, StateCallback
 
@@ -128,13 +136,15 @@ class AuthorizationService:
         lease: timedelta = LEASE,
         offer: timedelta = OFFER,
         blobs: BlobService | None = None,
+        identity: IdentityService | None = None,
     ) -> None:
         """``blobs``: where a request's images must be before it is submitted (without it, a request
-        with images is refused)."""
+        with images is refused); ``identity`` verifies a supervisor's credentials."""
         self.db = db
         self.lease = lease
         self.offer = offer
         self.blobs = blobs
+        self.identity = identity or IdentityService(db)
 
     # -- policy ---------------------------------------------------------------------------------
     @remote
@@ -507,35 +517,87 @@ class AuthorizationService:
 
     @remote
     def decide_locally(
-        self, teller: Principal, request_id: int, supervisor: Principal, decision: str, comment: str
+        self,
+        actor: Principal,
+        request_id: int,
+        credentials: Credentials,
+        decision: str,
+        comment: str = "",
     ) -> Change:
-        """Local override (本地授权): a supervisor who has just authenticated at the teller's
-        workstation (password, or card and PIN, through IdentityService) decides a local request.
-        The same four-eyes rules and limits apply; the decision is the supervisor's, audited as such."""
-        teller = authorize(self.db, teller, Permission.AUTH_REQUEST, "request authorization")
-        supervisor = authorize(self.db, supervisor, Permission.AUTHORIZE, "authorize")
+        """Local override (本地授权): a supervisor at the teller's counter decides the teller's local
+        request. ``actor`` is the teller. The supervisor proves who they are here, inside the
+        operation, with their ``credentials`` (card and PIN, or user name and password), checked by
+        the identity service with its counting and lockout: a wrong PIN counts towards locking the
+        card, and is audited. The same four-eyes rules and limits apply as at the center; the
+        teller's own credentials are refused (audited) before any secret is checked. The decision is
+        the supervisor's, audited as such."""
+        teller = authorize(self.db, actor, Permission.AUTH_REQUEST, "request authorization")
+        if not isinstance(credentials, Credentials):  # e.g. a supervisor's identity without a secret
+            raise ValidationError(
+                "the supervisor's card and PIN, or user name and password, are required",
+                field="credentials",
+                problem="required",
+            )
         choice = _decision(decision)
         comment = comment.strip()
         if choice != AuthzDecision.APPROVE:
             comment = require_reason(comment)
+        with self.db.read() as s:
+            self._local_request(s, teller, request_id)
+        if self.identity.holder_of(credentials) == teller.user_id:
+            self._own_request(teller, request_id)
+        context = f"local authorization of request {request_id}"
+        verified = self.identity.verify_credentials(credentials, context=context)
+        if verified.user_id == teller.user_id:
+            self._own_request(teller, request_id)
+        try:
+            authorizer = authorize(self.db, verified, Permission.AUTHORIZE, "authorize")
+        except PermissionDenied as exc:  # the dialog names who may not
+            raise PermissionDenied(
+                exc.message, **exc.params, supervisor=verified.display_name or verified.username
+            ) from exc
         _version, policy = self._policy()
         now = utcnow()
         with self.db.write() as s:
-            row = _locked(s, request_id)
-            if row.teller_id != teller.user_id:
-                raise PermissionDenied(
-                    "only the teller who made a request asks for its local override", permission="own"
-                )
-            if row.mode != LOCAL or row.status != RequestStatus.PENDING:
-                raise ValidationError(
-                    f"request {request_id} is not a pending local request", field="status", problem="state"
-                )
-            why = _why_not(supervisor, policy, row)
+            row = self._local_request(s, teller, request_id, lock=True)
+            why = _why_not(authorizer, policy, row)
             if why is not None:
                 raise why
-            return _apply_decision(
-                s, row, supervisor, choice, comment, LOCAL, now, {"teller": teller.username}
+            detail: dict[str, object] = {
+                "teller": teller.username,
+                "verified_by": "card" if credentials.by_card else "password",
+            }
+            change = _apply_decision(s, row, authorizer, choice, comment, LOCAL, now, detail)
+        name = authorizer.display_name or authorizer.username
+        return replace(
+            change, detail={**change.detail, "authorizer": authorizer.username, "authorizer_name": name}
+        )
+
+    @staticmethod
+    def _local_request(s: Session, teller: Principal, request_id: int, *, lock: bool = False) -> AuthRequest:
+        """The teller's own pending local request, or the refusal."""
+        row = _locked(s, request_id) if lock else s.get(AuthRequest, request_id)
+        if row is None:
+            raise NotFound(f"authorization request {request_id} not found")
+        if row.teller_id != teller.user_id:
+            raise PermissionDenied(
+                "only the teller who made a request asks for its local override", permission="own"
             )
+        if row.mode != LOCAL or row.status != RequestStatus.PENDING:
+            raise ValidationError(
+                f"request {request_id} is not a pending local request", field="status", problem="state"
+            )
+        return row
+
+    def _own_request(self, teller: Principal, request_id: int) -> NoReturn:
+        deny(
+            self.db,
+            teller,
+            "four_eyes",
+            f"authorize own request {request_id}",
+            "nobody authorizes their own request",
+            rule="own_request",
+        )
 
     def expire_leases(self, *, now: datetime | None = None) -> list[int]:
         """Claims whose lease ran out go back to the queue (any workstation may run this)."""

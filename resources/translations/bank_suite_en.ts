@@ -2202,7 +2202,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="375"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="376"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,98 +2331,98 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LocalOverrideDialog</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="59"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="55"/>
         <source>Local authorization: request no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="75"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="71"/>
         <source>A supervisor authorizes here, at the teller&apos;s counter: the decision is recorded as theirs. The teller who made the request cannot authorize it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="92"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="88"/>
         <source>Supervisor&apos;s user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="93"/>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="94"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="89"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="90"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="97"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="93"/>
         <source>Swipe the card or type its number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="104"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="100"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="105"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="101"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="106"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="102"/>
         <source>Card and PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="110"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="106"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="112"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="108"/>
         <source>Re&amp;ject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="114"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="110"/>
         <source>Re&amp;turn for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="154"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="150"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="155"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="151"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="156"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="152"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="163"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="159"/>
         <source>Comment (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="165"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="161"/>
         <source>Reason (required): what is wrong or what to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="181"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="174"/>
         <source>Please give the reason to reject or return the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="188"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="181"/>
         <source>The supervisor must authenticate first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="203"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="190"/>
         <source>%1 may not authorize: a supervisor or an authorizer must do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3709,93 +3709,93 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="170"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="171"/>
         <source>Request no. %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="204"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="205"/>
         <source>Wait until the images are attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="208"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="209"/>
         <source>Please complete the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="234"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="235"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="239"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="240"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="266"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="267"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="285"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="286"/>
         <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="293"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="294"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="306"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="307"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="311"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="312"/>
         <source>Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="325"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="326"/>
         <source>Request no. %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="339"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="339"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="351"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="352"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="353"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="354"/>
         <source>Correct and resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="354"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="355"/>
         <source>Local authorization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="355"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="356"/>
         <source>Cancel request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="356"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="357"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2203,7 +2203,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="375"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="376"/>
         <source>Authorization requests</source>
         <translation>授权申请</translation>
     </message>
@@ -2332,98 +2332,98 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LocalOverrideDialog</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="59"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="55"/>
         <source>Local authorization: request no. %1</source>
         <translation>本地授权：第 %1 号申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="75"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="71"/>
         <source>A supervisor authorizes here, at the teller&apos;s counter: the decision is recorded as theirs. The teller who made the request cannot authorize it.</source>
         <translation>由业务主管在本柜台现场授权，授权结果记在主管名下。发起申请的柜员本人不能授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="92"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="88"/>
         <source>Supervisor&apos;s user name</source>
         <translation>主管用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="93"/>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="94"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="89"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="90"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="97"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="93"/>
         <source>Swipe the card or type its number</source>
         <translation>刷卡或输入卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="104"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="100"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="105"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="101"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="106"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="102"/>
         <source>Card and PIN</source>
         <translation>刷卡 + PIN</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="110"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="106"/>
         <source>&amp;Approve</source>
         <translation>同意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="112"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="108"/>
         <source>Re&amp;ject</source>
         <translation>拒绝(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="114"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="110"/>
         <source>Re&amp;turn for correction</source>
         <translation>退回修改(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="154"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="150"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="155"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="151"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="156"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="152"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="163"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="159"/>
         <source>Comment (optional)</source>
         <translation>授权意见（选填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="165"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="161"/>
         <source>Reason (required): what is wrong or what to correct</source>
         <translation>原因（必填）：问题所在或需更正的内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="181"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="174"/>
         <source>Please give the reason to reject or return the request.</source>
         <translation>拒绝或退回申请时请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="188"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="181"/>
         <source>The supervisor must authenticate first.</source>
         <translation>请主管先进行身份验证。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="203"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="190"/>
         <source>%1 may not authorize: a supervisor or an authorizer must do it.</source>
         <translation>%1 无授权权限，须由业务主管或授权柜员授权。</translation>
     </message>
@@ -3711,93 +3711,93 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="170"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="171"/>
         <source>Request no. %1: %2</source>
         <translation>第 %1 号申请：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="204"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="205"/>
         <source>Wait until the images are attached.</source>
         <translation>请等待影像添加完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="208"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="209"/>
         <source>Please complete the marked fields.</source>
         <translation>请完善标出的栏位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="234"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="235"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation>第 %1 号申请已登记，请主管现场授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="239"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="240"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation>第 %1 号申请已发送至授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="266"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="267"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation>请更正申请后重新提交（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="285"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="286"/>
         <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
         <translation>第 %1 号申请等待本地授权（Ctrl+L）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="293"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="294"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation>第 %1 号申请：%3 本地授权，%2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="306"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="307"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation>撤销第 %1 号申请（%2，%3）？撤销后不能再提交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="311"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="312"/>
         <source>Cancel request</source>
         <translation>撤销申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="325"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="326"/>
         <source>Request no. %1 cancelled.</source>
         <translation>第 %1 号申请已撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="339"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
         <source>Send again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="339"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="351"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="352"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="353"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="354"/>
         <source>Correct and resend</source>
         <translation>更正并重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="354"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="355"/>
         <source>Local authorization…</source>
         <translation>本地授权…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="355"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="356"/>
         <source>Cancel request…</source>
         <translation>撤销申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="356"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="357"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>

@@ -18,6 +18,7 @@ from app.errors import PermissionDenied, ValidationError
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
 from app.services.authorization import SHIPPED_POLICY, AuthorizationService, Draft
+from app.services.identity import Credentials
 from tests.images import IMAGES, upload_if_services
 
 ROOT = system_principal("test")
@@ -229,11 +230,13 @@ def test_local_override_by_a_supervisor_at_the_tellers_workstation(
     authz = services.authorization
     rid = request_id(authz.submit(people["teller"], draft(80_000, mode="local")))
     assert authz.claim_next(people["chief"]) is None  # local requests stay out of the center's queue
-    supervisor = services.identity.authenticate("chief1", PW)  # typed in at the teller's counter
+    supervisor = Credentials(username="chief1", password=PW)  # typed in at the teller's counter
     with pytest.raises(PermissionDenied):  # another teller cannot use it
         authz.decide_locally(people["teller2"], rid, supervisor, "approve", "")
     with pytest.raises(PermissionDenied):  # a teller is no supervisor
-        authz.decide_locally(people["teller"], rid, people["teller2"], "approve", "")
+        authz.decide_locally(
+            people["teller"], rid, Credentials(username="teller2", password=PW), "approve", ""
+        )
     authz.decide_locally(people["teller"], rid, supervisor, "approve", "现场核实")
     view = authz.get(ROOT, rid)
     assert (

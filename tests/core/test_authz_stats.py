@@ -37,6 +37,7 @@ from app.services.authz_stats import (
     quarter,
 )
 from app.services.authz_stats.thresholds import APPROVAL_DROP_WARN, MEDIAN_RISE_WARN
+from app.services.identity import Credentials
 from tests.images import IMAGES, upload_if_services
 
 ROOT = system_principal("test")
@@ -141,7 +142,7 @@ def scenario(services: Services) -> dict[str, Principal]:
     r3 = remote(t2, draft("CASH_WD", 2_000_000, "BR02", account="3"), (c1, "approve"), (c2, "approve"))
     r4 = remote(t2, draft("REVERSAL", 5_000, "BR02", account="4"), (rev, "reject"))
     r5 = rid_of(authz.submit(t1, draft("CASH_WD", 70_000, "BR01", mode="local", account="5")))
-    authz.decide_locally(t1, r5, c1, "approve", "")
+    authz.decide_locally(t1, r5, Credentials(username=c1.username, password=PW), "approve", "")
     r6 = rid_of(authz.submit(t2, draft("CASH_WD", 80_000, "BR02", account="6")))
     authz.cancel(t2, r6, "客户放弃")
     r7 = rid_of(authz.submit(t1, draft("CASH_WD", 90_000, "BR01", account="7")))

@@ -23,6 +23,7 @@ import widgets.docks.authz_queue.actions as queue_actions
 import widgets.docks.authz_queue.panel as queue_module
 import widgets.docks.authz_request.actions as request_actions
 import widgets.docks.authz_request.panel as request_module
+from app.clock import utcnow
 from app.db.models import AuthRequest
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
@@ -636,3 +637,44 @@ def test_an_image_the_server_refuses_is_not_attached_and_the_form_says_why(  # t
     assert box.items == [] and box.pills["id_card"].property("state") == "error"
     assert "id_front.jpg" in panel.message.text() and reason_text("too_large") in panel.message.text()
     assert services.blobs.has(ROOT, [hashlib.sha256(images["id_card"].read_bytes()).hexdigest()]) == []
+
+
+def test_a_supervisor_swipes_a_card_and_enters_the_pin_at_the_counter(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images, services, answer_next_dialog
+) -> None:
+    services.identity.issue_card(ROOT, people["chief"].user_id, "C0A80101", "4826", reason="test")
+    teller = desks.teller(people["teller"])
+    seen: list[str] = []
+
+    def swipe(dlg: LocalOverrideDialog) -> None:
+        dlg.tabs.setCurrentIndex(1)
+        dlg.card.setText("C0A80101")
+        dlg.pin.setText("0000")
+        dlg.try_accept()
+        seen.append(dlg.error.text())
+        assert dlg.isVisible() and dlg.pin.text() == ""  # the PIN never stays in the dialog
+        dlg.pin.setText("4826")
+        dlg.try_accept()
+
+    answer_next_dialog(swipe)
+    fill(qtbot, teller, "80000", mode="local")
+    attach(qtbot, teller, "id_card", images["id_card"])
+    attach(qtbot, teller, "voucher", images["voucher"])
+    view = send(qtbot, teller)
+    assert view is not None
+    assert seen == [
+        QCoreApplication.translate(
+            "Errors", "Wrong password or PIN. %n attempt(s) left before the account is locked."
+        ).replace("%n", "2")
+    ]
+    after = services.authorization.get(ROOT, view.id)
+    assert after.status == "approved" and after.decisions[0].authorizer == "chief1"
+    assert "Chief1" in teller.message.text()  # who decided, as the service says
+    (card,) = services.identity.get_user(ROOT, people["chief"].user_id).cards
+    assert card.failed_pins == 0  # the right PIN clears the count
+
+    # the center sees the request's images, downloaded through the image service
+    center = desks.center(people["reviewer"])
+    center.detail.show_request(after, utcnow())
+    qtbot.waitUntil(lambda: center.detail.thumbs.count() == 2, timeout=WAIT_MS)
+    assert center.store.downloads == 2 and teller.store is not center.store

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from app.authz_policy import LOCAL, Policy
 from app.errors import SuiteError
 from app.operations import Change, Target
-from app.rbac import Permission, Principal
+from app.rbac import Permission
 from app.services.authorization import RequestView
+from app.services.identity import Credentials
 from app.statuses import CANCELLABLE_REQUESTS, RequestStatus
 from widgets.actions import build_actions, shortcut_tooltip
 from widgets.authz.pills import OnlinePill
@@ -276,10 +277,10 @@ class RequestPanel(Retranslating, QWidget):
         me = self.ctx.principal
         business = self.policy.business.get(view.business_type) if self.policy is not None else None
 
-        def decide(supervisor: Principal, decision: str, comment: str) -> Change:
+        def decide(supervisor: Credentials, decision: str, comment: str) -> Change:
             return self.authz.decide_locally(me, view.id, supervisor, decision, comment)
 
-        dlg = LocalOverrideDialog(self.ctx.services.identity, view, business, decide, self)
+        dlg = LocalOverrideDialog(view, business, decide, self)
         if not dlg.exec() or dlg.change is None:
             self.show_message(
                 self.tr("Request no. %1 waits for local authorization (Ctrl+L).").replace("%1", str(view.id))
@@ -288,7 +289,7 @@ class RequestPanel(Retranslating, QWidget):
         change = dlg.change
         self._changed(change, select=view.id)
         status = str(change.detail.get("status", ""))
-        who = dlg.supervisor.display_name if dlg.supervisor is not None else ""
+        who = dlg.supervisor
         self.show_message(
             self.tr("Request no. %1: %2 by %3 (local).")
             .replace("%1", str(view.id))
