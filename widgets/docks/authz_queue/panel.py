@@ -232,7 +232,10 @@ class QueuePanel(Retranslating, QWidget):
             held = mine[0]
             self.held_id = held.id
         if held is not None:
+            newly = self.held() is None  # the refresh came before the claimed request's own read
             self.detail.show_request(held, self.clock())
+            if newly:
+                self.detail.comment.setFocus()  # ready for the comment, whichever read came first
         self._update_stats()
         self._update_actions()
 
