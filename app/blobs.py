@@ -4,8 +4,15 @@ Layout ``<root>/<aa>/<bb>/<sha256>.<ext>``. A blob is written once, to a tempora
 folder, flushed to disk and renamed into place, so a crash never leaves a half-written image under a
 real name; writing the same bytes again is a no-op. Blobs are never modified or overwritten: an
 original capture stays exactly as received, and derived images (the straightened voucher, slices)
-are blobs of their own. ``root`` may be a shared folder (network share) for several workstations:
-the names cannot collide and renames are atomic.
+are blobs of their own.
+
+The store is the folder behind ``app.services.blobs.BlobService``, in the data folder of whoever runs
+the services: the suite server, or the embedded app. Workstations never open it: they upload and
+download through the service (``--server``), so no folder is shared between them. Several server
+processes on one host may share it: the names cannot collide and renames are atomic.
+
+Also here, for the service and for the imaging checker injected into it: the file extension of each
+supported media type, and ``ImageProblem``, the checker's refusal.
 """
 
 from __future__ import annotations
@@ -14,10 +21,31 @@ import hashlib
 import os
 import re
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+
+from app.captures import BMP, JPEG, PDF, PNG, TIFF, WEBP
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _EXT = re.compile(r"^[a-z0-9]{1,5}$")
+EXTENSIONS = {JPEG: "jpg", PNG: "png", TIFF: "tif", BMP: "bmp", WEBP: "webp", PDF: "pdf"}  # media -> ext
+
+
+def is_sha(text: str) -> bool:
+    return bool(_SHA.match(text))
+
+
+def is_ext(text: str) -> bool:
+    return bool(_EXT.match(text))
+
+
+@dataclass(frozen=True)
+class ImageProblem:
+    """Why the imaging checker refuses a file: a loader reason code (``empty_file``,
+    ``unsupported_format``, ``corrupt_file``, ``too_large``, ``too_many_pages``) and what it found."""
+
+    reason: str
+    detail: str = ""
 
 
 class BlobMissing(LookupError):
@@ -41,7 +69,7 @@ class BlobStore:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         try:
-            os.fchmod(fd, 0o644)  # readable by the other workstations sharing the store
+            os.fchmod(fd, 0o644)  # readable by the other server processes sharing the folder
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
                 fh.flush()
@@ -62,6 +90,14 @@ class BlobStore:
 
     def exists(self, sha: str, ext: str) -> bool:
         return self.path(sha, ext).exists()
+
+    def holds(self, sha: str) -> bool:
+        """True if the blob is there under any extension."""
+        folder = self.path(sha, "bin").parent
+        try:
+            return any(p.name.startswith(f"{sha}.") for p in folder.iterdir())
+        except FileNotFoundError:
+            return False
 
     def verify(self, sha: str, ext: str) -> bool:
         """True if the blob is there and its bytes still hash to its name."""

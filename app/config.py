@@ -55,8 +55,10 @@ class Settings:
 
     @property
     def image_store(self) -> Path:
-        """Where captured images live: ``image_store`` in settings.toml or BANKSUITE_IMAGES (a shared
-        folder when several workstations share a PostgreSQL database), else beside the database."""
+        """The folder behind the image service, where whoever runs the services (the suite server,
+        or the app in embedded mode) keeps the images: ``image_store`` in settings.toml or
+        BANKSUITE_IMAGES, else beside the database. Workstations of a shared deployment upload and
+        download through the server; they never share a folder."""
         configured = os.environ.get("BANKSUITE_IMAGES") or str(self.extra.get("image_store") or "")
         return Path(configured) if configured else self.data_dir / "images"
 

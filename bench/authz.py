@@ -43,10 +43,12 @@ lines on stdout; progress goes to stderr.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import multiprocessing
 import os
 import random
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -57,22 +59,39 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import cv2
+import numpy as np
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from app import security
 from app.authz_watch import RequestWatcher
+from app.blobs import BlobStore
 from app.db.bootstrap import open_database
 from app.db.engine import Database
 from app.db.models import AuditEntry, AuthDecision, AuthRequest
 from app.rbac import Role, system_principal
 from app.services.authorization import REMOTE, AuthorizationService, Draft
+from app.services.blobs import BlobService
 from app.services.identity import IdentityService
+from imaging.loader import check_image
 
 DEFAULT_DB = os.environ.get("BANKSUITE_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 APP_NAME = "authz-bench"
 PW = "Str0ng!pass"
-IMAGES = (("id_card", "a" * 64, "jpg"), ("voucher", "b" * 64, "jpg"))
+# the request's images: real (the image service stores only what the loader reads), uploaded once
+# to a store every process of the bench shares (a request names only images the server holds)
+IMAGE_STORE = Path(tempfile.gettempdir()) / "authz-bench-images"
+
+
+def _jpeg(shade: int) -> bytes:
+    ok, buf = cv2.imencode(".jpg", np.full((60, 90, 3), shade, np.uint8))
+    assert ok
+    return bytes(buf)
+
+
+IMAGE_BYTES = {"id_card": _jpeg(200), "voucher": _jpeg(120)}
+IMAGES = tuple((k, hashlib.sha256(v).hexdigest(), "jpg") for k, v in IMAGE_BYTES.items())
 FINAL = ("approved", "rejected", "returned", "cancelled")
 DECISION_ACTIONS = ("authz.approve", "authz.reject", "authz.return")
 FREEING_ACTIONS = (*DECISION_ACTIONS, "authz.release", "authz.lease_expired")
@@ -104,6 +123,16 @@ def draft_for(rng: random.Random, account: str, two_level: bool) -> Draft:
         mode=REMOTE,
         attachments=IMAGES,
     )
+
+
+def _authz(db: Database) -> AuthorizationService:
+    return AuthorizationService(db, blobs=BlobService(db, BlobStore(IMAGE_STORE), check_image))
+
+
+def _upload_images(db: Database) -> None:
+    blobs = BlobService(db, BlobStore(IMAGE_STORE), check_image)
+    for (_kind, sha, ext), data in zip(IMAGES, IMAGE_BYTES.values(), strict=True):
+        blobs.put(system_principal("bench"), data, ext, sha)
 
 
 def _watch(db: Database, callback: Any) -> RequestWatcher:
@@ -141,7 +170,7 @@ def teller_main(
 ) -> None:
     security.LOG2_N = 10
     db = Database(url)
-    identity, authz = IdentityService(db), AuthorizationService(db)
+    identity, authz = IdentityService(db), _authz(db)
     me = identity.authenticate(name, PW, workstation=name)
     final_seen: dict[int, tuple[float, str, str]] = {}  # request -> (wall time, source, status)
 
@@ -203,7 +232,7 @@ def teller_main(
 def authorizer_main(url: str, name: str, ready: Any, claim_on: Any, stop: Any, out: Any) -> None:
     security.LOG2_N = 10
     db = Database(url)
-    identity, authz = IdentityService(db), AuthorizationService(db)
+    identity, authz = IdentityService(db), _authz(db)
     me = identity.authenticate(name, PW, workstation=name)
     seen: dict[int, tuple[float, float, str]] = {}  # request -> (callback time, row read time, source)
     notified: dict[int, float] = {}  # request -> first notification naming it (callback time)
@@ -424,8 +453,9 @@ def main() -> None:
     db: Database | None = None
     try:
         db = open_database(url)
-        identity, authz = IdentityService(db), AuthorizationService(db)
+        identity, authz = IdentityService(db), _authz(db)
         root = system_principal("bench")
+        _upload_images(db)
         tellers = [f"teller{i:02d}" for i in range(args.tellers)]
         authorizers = [f"auth{i:02d}" for i in range(args.authorizers)]
         for n in [*tellers, "bulk_teller"]:

@@ -35,7 +35,9 @@ from app.captures import Capture
 from app.db.bootstrap import open_database
 from app.rbac import Role, system_principal
 from app.services import build_services
+from app.services.blobs import BlobService
 from imaging.batch import CaptureRunner, process_file
+from imaging.loader import check_image
 from imaging.pipeline import process_page
 from imaging.synth.data import random_voucher_data
 from imaging.synth.scan import place_on_scan
@@ -117,8 +119,8 @@ def batch(pages: int) -> None:
         services.identity.create_user(root, "scanner", "Scanner", PW, [Role.TELLER], reason="bench")
         actor = services.identity.authenticate("scanner", PW)
         for workers, label in ((os.cpu_count() or 2, "parallel"), (1, "one_worker")):
-            store = BlobStore(Path(tmp) / f"images-{label}")
-            runner = CaptureRunner(services.capture, store, actor, "BENCH", workers=workers, processes=True)
+            blobs = BlobService(db, BlobStore(Path(tmp) / f"images-{label}"), check_image)  # a fresh store
+            runner = CaptureRunner(services.capture, blobs, actor, "BENCH", workers=workers, processes=True)
             batch_id = int(services.capture.open_batch(actor, "bench", "BENCH").target_ids[0])
             runner.templates()
             t0 = time.perf_counter()

@@ -55,7 +55,7 @@ def child() -> None:
         principal,
         settings=QSettings(str(settings.data_dir / "ui.ini"), QSettings.Format.IniFormat),
         translations=tr,
-        capture=CaptureSetup(settings.image_store, "BENCH"),
+        capture=CaptureSetup("BENCH"),
     )
     window.show()
 

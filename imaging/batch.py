@@ -4,16 +4,20 @@
 are safe to call from several at once.
 
 Order of work for one file, so nothing is lost on a crash or a fault:
-1. the original bytes go into the content-addressed store (before anything can fail on them);
+1. the original bytes go to the image service (before anything can fail on them). A file it
+   refuses (a decompression bomb, a corrupt or unsupported file) is one rejected page naming the
+   service's reason, and is not processed: nothing the server would not store is ever recorded as
+   usable;
 2. each page is decoded and processed in a worker; every failure becomes a verdict, never an
-   exception (a corrupt file is one rejected page naming its reason);
-3. derived images (corrected voucher JPEG, slice PNGs) go into the store;
+   exception (a damaged page of a document is one rejected page naming its reason);
+3. derived images (corrected voucher JPEG, slice PNGs) go to the image service;
 4. one database transaction per page records the row, its slices and the audit entry.
 A hot folder moves its file away only after ``ingest`` returned.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import multiprocessing
 import os
@@ -28,24 +32,19 @@ from dataclasses import dataclass, field, replace
 import cv2
 import numpy as np
 
-from app.blobs import BlobStore
+from app.blobs import EXTENSIONS
 from app.captures import Capture
+from app.errors import ValidationError
 from app.operations import Change
 from app.rbac import Principal
-from app.services.capture import CaptureService, PageRecord, SliceRecord
+from app.services.blobs import BlobService
+from app.services.capture import FILE_FAULTS, CaptureService, PageRecord, SliceRecord
 from app.statuses import PageStatus
 from imaging.loader import LoadError, iter_pages, sniff
 from imaging.pipeline import MANUAL_REASONS, PageResult, process_page, status_of
 from imaging.templates import Template, builtin_templates
 
 log = logging.getLogger(__name__)
-_EXT = {
-    "image/jpeg": "jpg",
-    "image/png": "png",
-    "image/tiff": "tif",
-    "image/bmp": "bmp",
-    "image/webp": "webp",
-}
 
 
 @dataclass(frozen=True)
@@ -62,9 +61,7 @@ def _ready() -> bool:
 
 
 def _ext(media_type: str) -> str:
-    if media_type == "application/pdf":
-        return "pdf"
-    return _EXT.get(media_type, "bin")
+    return EXTENSIONS.get(media_type, "bin")
 
 
 def _encode(image: np.ndarray, ext: str, params: Sequence[int]) -> bytes:
@@ -184,7 +181,7 @@ class CaptureRunner:
     def __init__(
         self,
         service: CaptureService,
-        store: BlobStore,
+        blobs: BlobService,
         actor: Principal,
         station: str,
         *,
@@ -192,7 +189,7 @@ class CaptureRunner:
         processes: bool = True,
     ) -> None:
         self.service = service
-        self.store = store
+        self.blobs = blobs
         self.actor = actor
         self.station = station
         self._workers = workers or max(1, os.cpu_count() or 1)
@@ -269,9 +266,15 @@ class CaptureRunner:
             if capture is None:
                 return
             ext = _ext(sniff(capture.data))
-            sha = self.store.put(capture.data, ext)  # the original is safe before anything else
+            sha = hashlib.sha256(capture.data).hexdigest()
+            refused = self._store_original(capture, sha, ext)  # safe before anything else
             pool = self._pool()
-            in_flight.append((capture, sha, ext, pool, self._submit(pool, capture, templates, duplex)))
+            if refused is None:
+                future = self._submit(pool, capture, templates, duplex)
+            else:  # the server will not keep it: nothing to process
+                future = Future()
+                future.set_result([refused])
+            in_flight.append((capture, sha, ext, pool, future))
 
         changes: list[Change] = []
         done = 0
@@ -294,6 +297,26 @@ class CaptureRunner:
             for *_rest, future in in_flight:
                 future.cancel()
         return changes
+
+    def _store_original(self, capture: Capture, sha: str, ext: str) -> ProcessedPage | None:
+        """Upload the file as received; if the image service refuses it as a file (hostile,
+        corrupt, unsupported, too large), the one rejected page that says why. A file the source
+        could not read at all is not uploaded: processing records why (``unreadable_file``)."""
+        if capture.error:
+            return None
+        try:
+            self.blobs.put(self.actor, capture.data, ext, sha)
+        except ValidationError as exc:
+            reason = str(exc.params.get("problem", ""))
+            if reason not in FILE_FAULTS:
+                raise
+            return _failed(capture.name, 0, reason, str(exc.params.get("detail", exc.message)))
+        return None
+
+    def _put(self, data: bytes, ext: str) -> str:
+        sha = hashlib.sha256(data).hexdigest()
+        self.blobs.put(self.actor, data, ext, sha)
+        return sha
 
     @staticmethod
     def _submit(
@@ -325,9 +348,9 @@ class CaptureRunner:
             return [_failed(capture.name, 0, "processing_error", "the worker process crashed on this file")]
 
     def _stored(self, page: ProcessedPage, sha: str, ext: str) -> PageRecord:
-        corrected_sha = self.store.put(page.corrected_jpeg, "jpg") if page.corrected_jpeg else None
+        corrected_sha = self._put(page.corrected_jpeg, "jpg") if page.corrected_jpeg else None
         slices = tuple(
-            replace(s, image_sha=self.store.put(page.slice_png[s.name], "png")) for s in page.record.slices
+            replace(s, image_sha=self._put(page.slice_png[s.name], "png")) for s in page.record.slices
         )
         return replace(
             page.record, original_sha=sha, original_ext=ext, corrected_sha=corrected_sha, slices=slices
@@ -337,7 +360,7 @@ class CaptureRunner:
         """The operator says which voucher type a page is: cut it again with that template and
         record the override."""
         view = self.service.page(self.actor, page_id)
-        data = self.store.get(view.original_sha, view.original_ext)
+        data = self.blobs.get(self.actor, view.original_sha, view.original_ext)
         pages = process_file(
             data, view.source_name, self.templates(), force_template=template_code, only_page=view.page_index
         )

@@ -37,6 +37,8 @@ import pypdfium2 as pdfium
 from numpy.typing import NDArray
 from PIL import Image, ImageCms
 
+from app.blobs import ImageProblem
+
 # The media types and ``sniff`` are defined with ``Capture`` (capture sources sniff what they receive).
 from app.captures import BMP as BMP
 from app.captures import JPEG as JPEG
@@ -95,6 +97,64 @@ def page_count(data: bytes) -> int:
         with _open_pil(data, "") as im:
             return _tiff_frames(im, "", None)
     return 1
+
+
+def check_image(data: bytes) -> str | ImageProblem:
+    """The image service's checker (``app.services.blobs``, injected by the composition): the media
+    type of ``data``, or why it may not be stored. ``check_file`` with the default limits."""
+    try:
+        return check_file(data)
+    except LoadError as exc:
+        return ImageProblem(exc.reason, exc.detail)
+
+
+def check_file(
+    data: bytes, *, max_pixels: int = MAX_PIXELS, max_pages: int = MAX_PAGES, pdf_dpi: float = PDF_DPI
+) -> str:
+    """What a file must pass before it is stored for others to open: a supported format by its
+    magic bytes, at most ``max_pages`` pages, every page's size within ``max_pixels`` as its header
+    (or PDF page box) states it, so a decompression bomb is refused without decoding anything, and
+    the first page's pixels decoded (a corrupt file). Later pages of a document are not decoded: a
+    damaged one is the capture pipeline's verdict on that page, not a reason to lose the others.
+    Returns the media type; raises LoadError."""
+    kind = _kind(data, "")
+    if kind == PDF:
+        doc = _open_pdf(data, "")
+        try:
+            with PDFIUM_LOCK:
+                count = len(doc)
+            if count > max_pages:
+                raise LoadError("too_many_pages", f"{count} pages, the limit is {max_pages}")
+            if count == 0:
+                raise LoadError("corrupt_file", "the document has no pages")
+            scale = pdf_dpi / 72.0
+            for index in range(count):
+                with PDFIUM_LOCK:
+                    width_pt, height_pt = doc.get_page_size(index)
+                if not (math.isfinite(width_pt) and math.isfinite(height_pt)):
+                    raise LoadError("corrupt_file", f"page {index + 1}: size {width_pt} x {height_pt}")
+                size = (math.ceil(width_pt * scale), math.ceil(height_pt * scale))
+                _check_size(size, max_pixels, "", f"page {index + 1} of {count}: ")
+            _render_pdf_page(doc, 0, count, "", max_pixels, pdf_dpi)
+        finally:
+            _close_pdf(doc)
+    elif kind == TIFF:
+        with _open_pil(data, "") as im:
+            count = _tiff_frames(im, "", max_pages + 1)
+            if count > max_pages:
+                raise LoadError("too_many_pages", f"more than {max_pages} pages")
+            for index in range(count):
+                try:
+                    im.seek(index)
+                except Exception as exc:
+                    raise LoadError(
+                        "corrupt_file", f"page {index + 1} of {count}: cannot read: {exc}"
+                    ) from exc
+                _check_size(im.size, max_pixels, "", f"page {index + 1} of {count}: ")
+            _tiff_page(im, 0, count, "", max_pixels)
+    else:
+        _single_page(data, kind, "", max_pixels)
+    return kind
 
 
 def load_pages(data: bytes, **kw: Any) -> list[PageImage]:

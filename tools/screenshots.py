@@ -51,6 +51,7 @@ def main() -> None:
     from app.services import build_services
     from hardware.channels import reader_problem
     from hardware.compose import build_tracking
+    from imaging.loader import check_image
     from widgets.application import capture_setup, make_app
     from widgets.fonts import ensure_cjk_font
     from widgets.i18n import Translations
@@ -64,7 +65,13 @@ def main() -> None:
     settings = load_settings()
     db = open_database(settings.db_url)
     seed_demo(db)
-    services = build_services(db, time_zone=settings.time_zone, check_channel=reader_problem)
+    services = build_services(
+        db,
+        time_zone=settings.time_zone,
+        check_channel=reader_problem,
+        check_image=check_image,
+        image_store=settings.image_store,
+    )
     services.capture.install_shipped_templates(system_principal("system:setup"))
     runtime = build_tracking(db, device_dir=settings.data_dir / "devices")
     runtime.start()

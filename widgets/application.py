@@ -28,6 +28,7 @@ from hardware.channels import camera_url, folder_url, reader_problem
 from hardware.compose import build_tracking
 from hardware.runtime import TrackingRuntime
 from imaging.demo_scanner import DemoScanner
+from imaging.loader import check_image
 from widgets.collector import collect_on_gui_thread
 from widgets.docks import CaptureSetup
 from widgets.fonts import ensure_cjk_font
@@ -97,7 +98,7 @@ def install_excepthook(app: QApplication) -> None:
 
 
 def capture_setup(settings: Settings, *, demo: bool) -> tuple[CaptureSetup, DemoScanner | None]:
-    """Where this workstation keeps images and which capture sources it offers: ``capture_sources``
+    """This workstation's station and the capture sources it offers: ``capture_sources``
     (a list of channel URLs) and ``station`` in settings.toml; the demo adds its simulated scanner's
     hot folder and the document-camera recording."""
     configured = settings.extra.get("capture_sources") or []
@@ -108,7 +109,7 @@ def capture_setup(settings: Settings, *, demo: bool) -> tuple[CaptureSetup, Demo
         scanner.start()
         sources = [folder_url(scanner.inbox), camera_url(scanner.video), *sources]
     station = str(settings.extra.get("station") or socket.gethostname())[:64]
-    return CaptureSetup(settings.image_store, station, tuple(sources)), scanner
+    return CaptureSetup(station, tuple(sources)), scanner
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -160,7 +161,13 @@ def run_gui(args: argparse.Namespace) -> int:
                 )
                 return 2
             print_demo_accounts(seed_demo(db), sys.stdout)
-        services = build_services(db, time_zone=settings.time_zone, check_channel=reader_problem)
+        services = build_services(
+            db,
+            time_zone=settings.time_zone,
+            check_channel=reader_problem,
+            check_image=check_image,
+            image_store=settings.image_store,
+        )
         sequencer = start_runner(db, settings.extra)  # chains audit entries and signs checkpoints
         services.capture.install_shipped_templates(system_principal("system:setup"))
         demo = is_seeded(db)

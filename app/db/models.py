@@ -336,9 +336,9 @@ class CapturedPage(Base):
     side: Mapped[str] = mapped_column(String(5))  # front | back
     source_name: Mapped[str] = mapped_column(String(255))
     page_index: Mapped[int] = mapped_column(Integer)
-    original_sha: Mapped[str] = mapped_column(String(64))
+    original_sha: Mapped[str] = mapped_column(String(64), index=True)
     original_ext: Mapped[str] = mapped_column(String(5))
-    corrected_sha: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    corrected_sha: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     status: Mapped[str] = mapped_column(String(12), index=True)  # PageStatus
     reasons: Mapped[str] = mapped_column(Text)  # JSON [[code, detail], ...]
     checks: Mapped[str] = mapped_column(Text)  # JSON [[name, score, ok], ...]
@@ -380,7 +380,7 @@ class PageSlice(Base):
     w: Mapped[int] = mapped_column(Integer)
     h: Mapped[int] = mapped_column(Integer)
     quad: Mapped[str] = mapped_column(Text)
-    image_sha: Mapped[str] = mapped_column(String(64))
+    image_sha: Mapped[str] = mapped_column(String(64), index=True)
 
 
 class AuthPolicyVersion(Base):
@@ -441,7 +441,7 @@ class AuthAttachment(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     request_id: Mapped[int] = mapped_column(ForeignKey("auth_requests.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
-    image_sha: Mapped[str] = mapped_column(String(64))
+    image_sha: Mapped[str] = mapped_column(String(64), index=True)
     image_ext: Mapped[str] = mapped_column(String(5))
 
 

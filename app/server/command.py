@@ -24,6 +24,7 @@ from app.db.engine import Database
 from app.errors import DatabaseUnavailable, SchemaError, SuiteError
 from app.server import tls
 from app.services import build_services
+from app.services.blobs import ImageCheck
 from app.services.sites import ChannelCheck
 
 EXIT_OK, EXIT_INPUT, EXIT_DB = 0, 2, 3
@@ -83,7 +84,11 @@ def open_for_server(url: str, *, pool_size: int) -> Database:
 
 
 def run_serve(
-    args: argparse.Namespace, *, check_channel: ChannelCheck | None = None, out: TextIO = sys.stdout
+    args: argparse.Namespace,
+    *,
+    check_channel: ChannelCheck | None = None,
+    check_image: ImageCheck | None = None,
+    out: TextIO = sys.stdout,
 ) -> int:
     settings = load_settings(args.db)
     folder = args.tls_dir or settings.data_dir / "server-tls"
@@ -112,7 +117,13 @@ def run_serve(
     try:
         if args.demo and not has_users(db):
             demo.seed_demo(db)
-        services = build_services(db, time_zone=settings.time_zone, check_channel=check_channel)
+        services = build_services(
+            db,
+            time_zone=settings.time_zone,
+            check_channel=check_channel,
+            check_image=check_image,
+            image_store=settings.image_store,  # the images live with the server, never on a workstation
+        )
         from app.server.asgi import SuiteServer
 
         # the audit checkpoints' signing key lives on the server host, never in the database

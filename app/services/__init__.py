@@ -4,12 +4,15 @@ of duties, writes its audit entry in the same transaction, and returns a ``Chang
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from app.config import DEFAULT_TIME_ZONE
+from app.blobs import BlobStore
+from app.config import DEFAULT_TIME_ZONE, data_dir
 from app.db.engine import Database
 from app.services.audit_service import AuditService
 from app.services.authorization import AuthorizationService
 from app.services.authz_stats import AuthzStatsService
+from app.services.blobs import BlobService, ImageCheck
 from app.services.capture import CaptureService
 from app.services.identity import IdentityService
 from app.services.policy_versions import PolicyVersionService
@@ -30,18 +33,28 @@ class Services:
     stats: AuthzStatsService
     positions: PositionService
     policies: PolicyVersionService
+    blobs: BlobService
 
 
 def build_services(
-    db: Database, *, time_zone: str = DEFAULT_TIME_ZONE, check_channel: ChannelCheck | None = None
+    db: Database,
+    *,
+    time_zone: str = DEFAULT_TIME_ZONE,
+    check_channel: ChannelCheck | None = None,
+    check_image: ImageCheck | None = None,
+    image_store: Path | None = None,
 ) -> Services:
     """The services on ``db``. ``time_zone`` is the bank's (the statistics periods'); ``check_channel``
     validates reader channel URLs (``hardware.channels.reader_problem``): the site service refuses to
-    save a reader without it."""
-    authorization = AuthorizationService(db)
+    save a reader without it. ``check_image`` reads uploaded images (``imaging.loader.check_image``):
+    the image service stores nothing new without it. ``image_store`` is the folder behind the image
+    service (``Settings.image_store``; default: ``images`` in the data folder)."""
+    identity = IdentityService(db)
+    blobs = BlobService(db, BlobStore(image_store or data_dir() / "images"), check_image)
+    authorization = AuthorizationService(db, blobs=blobs, identity=identity)
     return Services(
         db=db,
-        identity=IdentityService(db),
+        identity=identity,
         audit=AuditService(db),
         sites=SiteService(db, check_channel),
         registers=RegisterService(db),
@@ -50,4 +63,5 @@ def build_services(
         stats=AuthzStatsService(db, time_zone),
         positions=PositionService(db),
         policies=PolicyVersionService(db, authorization),
+        blobs=blobs,
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, NoReturn
 
 from sqlalchemy import case, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -37,9 +38,21 @@ from app.errors import NotFound, PermissionDenied, ValidationError
 from app.operations import Action, Change, Target, record
 from app.paths import RESOURCES
 from app.rbac import Permission, Principal
-from app.services.guard import authorize, authorize_any, fresh_principal, principal_of, require_reason
+from app.remote import remote
+from app.services.guard import (
+    authorize,
+    authorize_any,
+    deny,
+    fresh_principal,
+    principal_of,
+    require_reason,
+)
+from app.services.identity import Credentials, IdentityService
 from app.statuses import CANCELLABLE_REQUESTS, OPEN_REQUESTS, QUEUED_REQUESTS, AuthzDecision, RequestStatus
 from app.watch import Callback, StateCallback
+
+if TYPE_CHECKING:  # the image service reads who may see a request's images from here
+    from app.services.blobs import BlobService
 
 LEASE = timedelta(minutes=3)
 OFFER = timedelta(seconds=60)  # a pushed request waits this long for its authorizer, then is anyone's
@@ -116,12 +129,25 @@ class RequestView:
 
 
 class AuthorizationService:
-    def __init__(self, db: Database, *, lease: timedelta = LEASE, offer: timedelta = OFFER) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        lease: timedelta = LEASE,
+        offer: timedelta = OFFER,
+        blobs: BlobService | None = None,
+        identity: IdentityService | None = None,
+    ) -> None:
+        """``blobs``: where a request's images must be before it is submitted (without it, a request
+        with images is refused); ``identity`` verifies a supervisor's credentials."""
         self.db = db
         self.lease = lease
         self.offer = offer
+        self.blobs = blobs
+        self.identity = identity or IdentityService(db)
 
     # -- policy ---------------------------------------------------------------------------------
+    @remote
     def policy(self, actor: Principal) -> tuple[int, Policy]:
         """The policy in force and its version (0: the shipped one, before any was saved), for
         whoever works with it: tellers (the limit hints of the request form), authorizers,
@@ -144,6 +170,7 @@ class AuthorizationService:
                 return row.version, parse_policy(row.policy)
         return 0, parse_policy(SHIPPED_POLICY.read_text(encoding="utf-8"))
 
+    @remote
     def save_policy(self, actor: Principal, policy_json: str, reason: str) -> Change:
         """A new version of the rules and limits, in force at once for new requests."""
         actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "change authorization rules")
@@ -171,10 +198,12 @@ class AuthorizationService:
             )
 
     # -- teller side ----------------------------------------------------------------------------
+    @remote
     def submit(self, actor: Principal, draft: Draft) -> Change:
         actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "request authorization")
         version, policy = self._policy()
         route = self._check(actor, policy, draft)
+        self._require_stored(draft)
         with self.db.write() as s:
             duplicate = s.scalar(
                 select(AuthRequest.id).where(
@@ -227,11 +256,13 @@ class AuthorizationService:
             _notify(s, row)
         return change
 
+    @remote
     def resubmit(self, actor: Principal, request_id: int, draft: Draft) -> Change:
         """A returned request, corrected by its teller, goes back to the queue."""
         actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "request authorization")
         version, policy = self._policy()
         route = self._check(actor, policy, draft)
+        self._require_stored(draft)
         with self.db.write() as s:
             row = _locked(s, request_id)
             if row.teller_id != actor.user_id:
@@ -275,6 +306,7 @@ class AuthorizationService:
             _notify(s, row)
         return change
 
+    @remote
     def cancel(self, actor: Principal, request_id: int, reason: str) -> Change:
         actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "cancel an authorization request")
         reason = require_reason(reason)
@@ -302,6 +334,22 @@ class AuthorizationService:
             )
             _notify(s, row)
         return change
+
+    def _require_stored(self, draft: Draft) -> None:
+        """Every image the draft names is in the image store (uploaded through the image service):
+        an authorizer must never be asked to decide on images nobody can show them."""
+        if not draft.attachments:
+            return
+        pairs = [(sha, ext) for _kind, sha, ext in draft.attachments]
+        missing = set(self.blobs.missing(pairs)) if self.blobs is not None else set(pairs)
+        if missing:
+            kinds = [k for k, sha, ext in draft.attachments if (sha, ext) in missing]
+            raise ValidationError(
+                f"images not on the server: {', '.join(kinds)}; upload them first",
+                field="attachments",
+                problem="not_stored",
+                kinds=kinds,
+            )
 
     def _check(self, actor: Principal, policy: Policy, draft: Draft) -> int:
         """Validate a draft against the policy; the number of authorization levels it needs."""
@@ -342,6 +390,7 @@ class AuthorizationService:
         return route.levels
 
     # -- authorizer side ------------------------------------------------------------------------
+    @remote
     def claim_next(self, actor: Principal, *, now: datetime | None = None) -> Change | None:
         """Take the most urgent, oldest pending request this authorizer may decide; None if none."""
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
@@ -376,6 +425,7 @@ class AuthorizationService:
                     return self._claim(s, actor, row, now)
         return None
 
+    @remote
     def claim(self, actor: Principal, request_id: int, *, now: datetime | None = None) -> Change:
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
         _version, policy = self._policy()
@@ -410,6 +460,7 @@ class AuthorizationService:
         _notify(s, row)
         return change
 
+    @remote
     def release(self, actor: Principal, request_id: int) -> Change:
         """Give a claimed request back to the queue undecided."""
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
@@ -436,6 +487,7 @@ class AuthorizationService:
             _notify(s, row)
         return change
 
+    @remote
     def decide(
         self, actor: Principal, request_id: int, decision: str, comment: str, *, now: datetime | None = None
     ) -> Change:
@@ -463,36 +515,89 @@ class AuthorizationService:
             row.claimed_by, row.lease_until = None, None
             return _apply_decision(s, row, actor, choice, comment, REMOTE, now, {})
 
+    @remote
     def decide_locally(
-        self, teller: Principal, request_id: int, supervisor: Principal, decision: str, comment: str
+        self,
+        actor: Principal,
+        request_id: int,
+        credentials: Credentials,
+        decision: str,
+        comment: str = "",
     ) -> Change:
-        """Local override (本地授权): a supervisor who has just authenticated at the teller's
-        workstation (password, or card and PIN, through IdentityService) decides a local request.
-        The same four-eyes rules and limits apply; the decision is the supervisor's, audited as such."""
-        teller = authorize(self.db, teller, Permission.AUTH_REQUEST, "request authorization")
-        supervisor = authorize(self.db, supervisor, Permission.AUTHORIZE, "authorize")
+        """Local override (本地授权): a supervisor at the teller's counter decides the teller's local
+        request. ``actor`` is the teller. The supervisor proves who they are here, inside the
+        operation, with their ``credentials`` (card and PIN, or user name and password), checked by
+        the identity service with its counting and lockout: a wrong PIN counts towards locking the
+        card, and is audited. The same four-eyes rules and limits apply as at the center; the
+        teller's own credentials are refused (audited) before any secret is checked. The decision is
+        the supervisor's, audited as such."""
+        teller = authorize(self.db, actor, Permission.AUTH_REQUEST, "request authorization")
+        if not isinstance(credentials, Credentials):  # e.g. a supervisor's identity without a secret
+            raise ValidationError(
+                "the supervisor's card and PIN, or user name and password, are required",
+                field="credentials",
+                problem="required",
+            )
         choice = _decision(decision)
         comment = comment.strip()
         if choice != AuthzDecision.APPROVE:
             comment = require_reason(comment)
+        with self.db.read() as s:
+            self._local_request(s, teller, request_id)
+        if self.identity.holder_of(credentials) == teller.user_id:
+            self._own_request(teller, request_id)
+        context = f"local authorization of request {request_id}"
+        verified = self.identity.verify_credentials(credentials, context=context)
+        if verified.user_id == teller.user_id:
+            self._own_request(teller, request_id)
+        try:
+            authorizer = authorize(self.db, verified, Permission.AUTHORIZE, "authorize")
+        except PermissionDenied as exc:  # the dialog names who may not
+            raise PermissionDenied(
+                exc.message, **exc.params, supervisor=verified.display_name or verified.username
+            ) from exc
         _version, policy = self._policy()
         now = utcnow()
         with self.db.write() as s:
-            row = _locked(s, request_id)
-            if row.teller_id != teller.user_id:
-                raise PermissionDenied(
-                    "only the teller who made a request asks for its local override", permission="own"
-                )
-            if row.mode != LOCAL or row.status != RequestStatus.PENDING:
-                raise ValidationError(
-                    f"request {request_id} is not a pending local request", field="status", problem="state"
-                )
-            why = _why_not(supervisor, policy, row)
+            row = self._local_request(s, teller, request_id, lock=True)
+            why = _why_not(authorizer, policy, row)
             if why is not None:
                 raise why
-            return _apply_decision(
-                s, row, supervisor, choice, comment, LOCAL, now, {"teller": teller.username}
+            detail: dict[str, object] = {
+                "teller": teller.username,
+                "verified_by": "card" if credentials.by_card else "password",
+            }
+            change = _apply_decision(s, row, authorizer, choice, comment, LOCAL, now, detail)
+        name = authorizer.display_name or authorizer.username
+        return replace(
+            change, detail={**change.detail, "authorizer": authorizer.username, "authorizer_name": name}
+        )
+
+    @staticmethod
+    def _local_request(s: Session, teller: Principal, request_id: int, *, lock: bool = False) -> AuthRequest:
+        """The teller's own pending local request, or the refusal."""
+        row = _locked(s, request_id) if lock else s.get(AuthRequest, request_id)
+        if row is None:
+            raise NotFound(f"authorization request {request_id} not found")
+        if row.teller_id != teller.user_id:
+            raise PermissionDenied(
+                "only the teller who made a request asks for its local override", permission="own"
             )
+        if row.mode != LOCAL or row.status != RequestStatus.PENDING:
+            raise ValidationError(
+                f"request {request_id} is not a pending local request", field="status", problem="state"
+            )
+        return row
+
+    def _own_request(self, teller: Principal, request_id: int) -> NoReturn:
+        deny(
+            self.db,
+            teller,
+            "four_eyes",
+            f"authorize own request {request_id}",
+            "nobody authorizes their own request",
+            rule="own_request",
+        )
 
     def expire_leases(self, *, now: datetime | None = None) -> list[int]:
         """Claims whose lease ran out go back to the queue (any workstation may run this)."""
@@ -523,6 +628,7 @@ class AuthorizationService:
             return [r.id for r in expired]
 
     # -- authorizers signed in to the center (签到签退) -------------------------------------------
+    @remote
     def sign_in(self, actor: Principal, workstation: str, skills: list[str] | None = None) -> Change:
         """Take work at this workstation; ``skills``: the business types taken ([] or None: all)."""
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "sign in to the authorization center")
@@ -543,6 +649,7 @@ class AuthorizationService:
                 after={"workstation": workstation, "skills": skills},
             )
 
+    @remote
     def heartbeat(self, actor: Principal) -> None:
         """The workstation is alive (every ~30 s): keeps the session eligible for pushed work."""
         with self.db.write() as s:
@@ -550,6 +657,7 @@ class AuthorizationService:
             if row is not None:
                 row.last_seen = utcnow()
 
+    @remote
     def sign_out(self, actor: Principal) -> Change:
         """Stop taking work here; ``DatabaseUnavailable`` if the database cannot be reached (the
         session then simply expires without heartbeats)."""
@@ -562,6 +670,7 @@ class AuthorizationService:
         except SQLAlchemyError as exc:
             raise self.db.unavailable(exc, "cannot sign out at") from exc
 
+    @remote
     def signed_in(self, actor: Principal, *, now: datetime | None = None) -> list[tuple[str, str, int]]:
         """Live sessions: (username, workstation, open requests claimed by or offered to them); for
         authorizers and supervisors."""
@@ -586,6 +695,7 @@ class AuthorizationService:
         return RequestWatcher(self.db, callback, poll_s=poll_s, on_state=on_state)
 
     # -- reads ----------------------------------------------------------------------------------
+    @remote
     def get(self, actor: Principal, request_id: int) -> RequestView:
         """One request with its decisions: for its own teller, for authorizers (supervisors are
         authorizers too) and for auditors; anyone else is refused and the refusal audited."""
@@ -600,6 +710,7 @@ class AuthorizationService:
             raise NotFound(f"authorization request {request_id} not found")
         return view
 
+    @remote
     def queue(self, actor: Principal) -> list[RequestView]:
         """Requests in the authorizers' queue (pending or claimed), most urgent and oldest first;
         for authorizers only."""
@@ -612,6 +723,7 @@ class AuthorizationService:
             )
             return [_view(s, r) for r in s.scalars(q)]
 
+    @remote
     def requests_of(self, actor: Principal, limit: int = 200) -> list[RequestView]:
         """The teller's own requests, newest first."""
         actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "view your authorization requests")
@@ -763,6 +875,7 @@ def _summary(row: AuthRequest) -> dict[str, object]:
         "mode": row.mode,
         "levels": row.levels_required,
         "images": [a.kind for a in row.attachments],
+        "image_sha256": [a.image_sha for a in row.attachments],  # the audit log pins which images
     }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, NoReturn
+
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -50,17 +52,19 @@ def authorize_any(
         current = fresh_principal(session, actor)
     if any(current.can(p) for p in permissions):
         return current
+    deny(db, actor, "|".join(sorted(permissions)), action)
+
+
+def deny(
+    db: Database, actor: Principal, permission: str, action: str, message: str = "", **params: Any
+) -> NoReturn:
+    """Audit a refusal (``security.denied``, naming ``permission`` and ``action``) and raise it, for
+    checks that are more than holding a permission (whose request an image belongs to, four eyes).
+    ``params`` go into the ``PermissionDenied`` (e.g. ``rule``)."""
     with db.write() as session:
-        audit.append(
-            session,
-            actor,
-            Action.SECURITY_DENIED,
-            Target.PERMISSION,
-            "|".join(sorted(permissions)),
-            reason=action,
-        )
+        audit.append(session, actor, Action.SECURITY_DENIED, Target.PERMISSION, permission, reason=action)
     raise PermissionDenied(
-        f"{actor.username} may not {action}", permission="|".join(sorted(permissions)), action=action
+        message or f"{actor.username} may not {action}", permission=permission, action=action, **params
     )
 
 

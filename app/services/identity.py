@@ -8,7 +8,7 @@ card is final. Every outcome, good or bad, is audited.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
@@ -34,6 +34,22 @@ from app.services.guard import authorize, principal_of, require_reason
 from app.statuses import CardStatus
 
 MAX_FAILURES = 3
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """A second person's proof of who they are, verified inside the operation that needs them (a
+    supervisor's local override, a handover's other party): card and PIN, or user name and password.
+    The secrets never appear in a repr."""
+
+    card_uid: str = ""
+    pin: str = field(default="", repr=False)
+    username: str = ""
+    password: str = field(default="", repr=False)
+
+    @property
+    def by_card(self) -> bool:
+        return bool(self.card_uid.strip())
 
 
 @dataclass(frozen=True)
@@ -441,6 +457,35 @@ class IdentityService:
         if outcome is not None:
             raise outcome
         return principal
+
+    def verify_credentials(self, credentials: Credentials, *, context: str) -> Principal:
+        """A second person proves who they are inside an operation: card and PIN if a card is given
+        (``verify_card_pin``), else user name and password (``authenticate``, with ``context`` as
+        the workstation). The same KDF checks, failure counting, lockout and audit entries as at a
+        card reader or the log-in; raises as they do. Not for workstations to call on their own:
+        the operation that needs the second person calls it (it has no actor)."""
+        if not isinstance(credentials, Credentials):
+            raise ValidationError("credentials are required", field="credentials", problem="required")
+        if credentials.by_card:
+            if not credentials.pin:
+                raise ValidationError("the PIN is required", field="pin", problem="required")
+            return self.verify_card_pin(credentials.card_uid, credentials.pin, context=context)
+        if not credentials.username.strip() or not credentials.password:
+            raise ValidationError(
+                "card and PIN, or user name and password, are required",
+                field="credentials",
+                problem="required",
+            )
+        return self.authenticate(credentials.username, credentials.password, workstation=context)
+
+    def holder_of(self, credentials: Credentials) -> int | None:
+        """The user id the credentials name (the card's holder, or the user name's user), without
+        checking any secret; None if they name nobody."""
+        with self.db.read() as s:
+            if credentials.by_card:
+                card_uid = credentials.card_uid.strip().upper()
+                return s.scalar(select(Card.holder_id).where(Card.card_uid == card_uid))
+            return s.scalar(select(User.id).where(User.username == credentials.username.strip()))
 
     @remote
     def unlock_card(self, actor: Principal, card_uid: str, reason: str) -> Change:

@@ -4,62 +4,57 @@
 <context>
     <name>AttachmentBox</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="146"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="141"/>
         <source>Attach: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="148"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="143"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="174"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="169"/>
         <source>Not attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="178"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="173"/>
         <source>Attached as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="184"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="179"/>
         <source>The images could not be attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="262"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="257"/>
         <source>✗ %1 missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="272"/>
-        <source>No image store is set up on this workstation: images cannot be attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="275"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="267"/>
         <source>Add %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="276"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="268"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="277"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="269"/>
         <source>Remove the selected image (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="283"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="275"/>
         <source>Images sent with the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="284"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="276"/>
         <source>Attach the images the business requires: use the buttons below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,158 +1561,158 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="429"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="432"/>
         <source>Cannot start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="436"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="439"/>
         <source>%1 started: pages go into batch %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="447"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="450"/>
         <source>%1 stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="452"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="455"/>
         <source>No camera is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="463"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="466"/>
         <source>connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="464"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="467"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="465"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="468"/>
         <source>disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="466"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="469"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="467"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="470"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="471"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="474"/>
         <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="488"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="491"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="494"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="607"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="497"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="610"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="502"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
         <source>Import voucher images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="504"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="507"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="608"/>
-        <source>Override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="609"/>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="610"/>
-        <source>Retake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="595"/>
-        <source>Image capture is not set up on this workstation: configure the image store and the capture sources (hot folder, camera) in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="600"/>
-        <source>Capture source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="617"/>
-        <source>Duplex: every second page is the back of the voucher before it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="605"/>
-        <source>Duplex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="537"/>
-        <source>Import cancelled: %1 page(s) recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="539"/>
-        <source>Imported %1 page(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="602"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="603"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="604"/>
-        <source>Capture now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="606"/>
-        <source>New batch</source>
+        <location filename="../../widgets/docks/capture/panel.py" line="598"/>
+        <source>Image capture is not set up on this workstation: configure its capture sources (hot folder, camera) in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/capture/panel.py" line="611"/>
-        <source>Corrected</source>
+        <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/capture/panel.py" line="612"/>
-        <source>Fit</source>
+        <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/capture/panel.py" line="613"/>
-        <source>Zoom in</source>
+        <source>Retake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="603"/>
+        <source>Capture source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="620"/>
+        <source>Duplex: every second page is the back of the voucher before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="608"/>
+        <source>Duplex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="540"/>
+        <source>Import cancelled: %1 page(s) recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="542"/>
+        <source>Imported %1 page(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="605"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="606"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="607"/>
+        <source>Capture now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="609"/>
+        <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/capture/panel.py" line="614"/>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="615"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="616"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="617"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,102 +1992,97 @@
     </message>
     <message>
         <location filename="../../widgets/docks/authz_queue/detail.py" line="316"/>
-        <source>No image store is set up on this workstation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="319"/>
         <source>No images were sent with this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="321"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="318"/>
         <source>Loading images…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="342"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="339"/>
         <source>The images could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="354"/>
-        <source>This image is not in the image store (not yet copied, or deleted).</source>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="351"/>
+        <source>This image is not on the server (never uploaded, or damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="358"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="355"/>
         <source>No request in hand.
 Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="362"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="359"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="363"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="360"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="364"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="361"/>
         <source>In words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="365"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="362"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="366"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="363"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="367"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="364"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="365"/>
         <source>Teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="369"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="366"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="370"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="367"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="371"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="374"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="371"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="379"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="376"/>
         <source>&amp;Comment (required to reject or return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="380"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="377"/>
         <source>What is wrong, or what the teller must correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="383"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="380"/>
         <source>Ctrl+Return approve · Ctrl+R reject · Ctrl+T return to the teller · Ctrl+Shift+R release</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,17 +2238,17 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="638"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="641"/>
         <source>Image capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="585"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="577"/>
         <source>Voucher templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="481"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="487"/>
         <source>Authorization center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,98 +2430,98 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LocalOverrideDialog</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="59"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="55"/>
         <source>Local authorization: request no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="75"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="71"/>
         <source>A supervisor authorizes here, at the teller&apos;s counter: the decision is recorded as theirs. The teller who made the request cannot authorize it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="92"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="88"/>
         <source>Supervisor&apos;s user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="93"/>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="94"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="89"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="90"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="97"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="93"/>
         <source>Swipe the card or type its number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="104"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="100"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="105"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="101"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="106"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="102"/>
         <source>Card and PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="110"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="106"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="112"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="108"/>
         <source>Re&amp;ject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="114"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="110"/>
         <source>Re&amp;turn for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="154"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="150"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="155"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="151"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="156"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="152"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="163"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="159"/>
         <source>Comment (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="165"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="161"/>
         <source>Reason (required): what is wrong or what to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="181"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="174"/>
         <source>Please give the reason to reject or return the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="188"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="181"/>
         <source>The supervisor must authenticate first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="203"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="190"/>
         <source>%1 may not authorize: a supervisor or an authorizer must do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,127 +3094,127 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="269"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="272"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="271"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="274"/>
         <source>%1 over 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="299"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="305"/>
         <source>No request is waiting that you may decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="320"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="326"/>
         <source>Decide or release request no. %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="328"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="334"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="358"/>
         <source>Request no. %1 released to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="375"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="381"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="377"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="383"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="398"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="404"/>
         <source>Request no. %1 approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="399"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="405"/>
         <source>Request no. %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="400"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="406"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="402"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="408"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="407"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="413"/>
         <source>Press F2 to take the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="444"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="450"/>
         <source>Claim next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="445"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="451"/>
         <source>Claim selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="446"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="452"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="447"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="453"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="448"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="454"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="455"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="450"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="451"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="457"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="452"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="458"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="453"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="459"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="454"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="460"/>
         <source>Rotate left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="455"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="461"/>
         <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3902,53 +3892,53 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="65"/>
+        <location filename="../../widgets/application.py" line="66"/>
         <source>The database could not be opened or upgraded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="69"/>
+        <location filename="../../widgets/application.py" line="70"/>
         <source>Database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="72"/>
+        <location filename="../../widgets/application.py" line="73"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="92"/>
+        <location filename="../../widgets/application.py" line="93"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="93"/>
+        <location filename="../../widgets/application.py" line="94"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="134"/>
+        <location filename="../../widgets/application.py" line="135"/>
         <source>Shared database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="135"/>
+        <location filename="../../widgets/application.py" line="136"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="154"/>
+        <location filename="../../widgets/application.py" line="155"/>
         <source>No users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="155"/>
+        <location filename="../../widgets/application.py" line="156"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="205"/>
+        <location filename="../../widgets/application.py" line="212"/>
         <location filename="../../widgets/server_app.py" line="97"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
@@ -3995,185 +3985,185 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>TemplateEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="353"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="352"/>
         <source>✔ Valid: %1 regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="376"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="375"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="374"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="373"/>
         <source>Save template %1 as a new version? Pages captured from now on are cut with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="405"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="404"/>
         <source>Saved %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="424"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="423"/>
         <source>Load a sample voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="426"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="425"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="433"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="459"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="432"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="452"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="484"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="477"/>
         <source>Sample %1: straightened with this template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="486"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="479"/>
         <source>Sample %1 could not be straightened (%2): shown as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="499"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
         <source>Load a sample first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="497"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="490"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="505"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
         <source>Test: %1 · %2 slices · %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="464"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="518"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="457"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
         <source>The sample cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="529"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="521"/>
         <source>Drawing: drag a rectangle on the page for the new region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="533"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="525"/>
         <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="540"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="532"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="541"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="533"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="542"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="534"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="542"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="545"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="534"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="537"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="542"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="534"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="546"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="538"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="547"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="539"/>
         <source>Label (中文)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="548"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="540"/>
         <source>Label (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="551"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="543"/>
         <source>w (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="552"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="544"/>
         <source>h (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="556"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="548"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="557"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="549"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="558"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="550"/>
         <source>Load sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="559"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="551"/>
         <source>Captured page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="560"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="552"/>
         <source>Draw region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="561"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="553"/>
         <source>Delete region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="554"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="563"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="555"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="564"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="556"/>
         <source>Test on sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="565"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="557"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="570"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
         <source>No sample: load a scanned voucher to draw the regions over it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,62 +4,57 @@
 <context>
     <name>AttachmentBox</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="146"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="141"/>
         <source>Attach: %1</source>
         <translation>添加影像：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="148"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="143"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>图片和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="174"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="169"/>
         <source>Not attached: %1</source>
         <translation>未能添加：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="178"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="173"/>
         <source>Attached as %1: %2</source>
         <translation>已添加为%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="184"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="179"/>
         <source>The images could not be attached: %1</source>
         <translation>影像添加失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="262"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="257"/>
         <source>✗ %1 missing</source>
         <translation>✗ 缺少%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="272"/>
-        <source>No image store is set up on this workstation: images cannot be attached.</source>
-        <translation>本机未配置影像存储，无法添加影像。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="275"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="267"/>
         <source>Add %1…</source>
         <translation>添加%1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="276"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="268"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="277"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="269"/>
         <source>Remove the selected image (Delete)</source>
         <translation>移除所选影像（Delete）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="283"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="275"/>
         <source>Images sent with the request</source>
         <translation>随申请发送的影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="284"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="276"/>
         <source>Attach the images the business requires: use the buttons below.</source>
         <translation>请用下方按钮添加该业务要求的影像。</translation>
     </message>
@@ -1566,158 +1561,158 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="429"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="432"/>
         <source>Cannot start %1: %2</source>
         <translation>无法启动%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="436"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="439"/>
         <source>%1 started: pages go into batch %2.</source>
         <translation>%1已启动：影像进入批次 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="447"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="450"/>
         <source>%1 stopped.</source>
         <translation>%1已停止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="452"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="455"/>
         <source>No camera is running.</source>
         <translation>没有正在运行的高拍仪。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="463"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="466"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="464"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="467"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="465"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="468"/>
         <source>disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="466"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="469"/>
         <source>finished</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="467"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="470"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="471"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="474"/>
         <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
         <translation>%1：%2 · 已采集 %3 · 待处理 %4 · 错误 %5</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="488"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="491"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation>%1：一份影像未能入库：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="494"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="607"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="497"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="610"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="502"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
         <source>Import voucher images</source>
         <translation>导入凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="504"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="507"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="608"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="598"/>
+        <source>Image capture is not set up on this workstation: configure its capture sources (hot folder, camera) in the settings.</source>
+        <translation>本工作站未配置影像采集：请在设置中配置采集来源（热文件夹、高拍仪）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="611"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="609"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="612"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="610"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="613"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="595"/>
-        <source>Image capture is not set up on this workstation: configure the image store and the capture sources (hot folder, camera) in the settings.</source>
-        <translation>本工作站未配置影像采集：请在设置中配置影像存储位置和采集来源（热文件夹、高拍仪）。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="600"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="603"/>
         <source>Capture source</source>
         <translation>采集来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="617"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="620"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation>双面：每隔一页为前一张凭证的背面。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="605"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="608"/>
         <source>Duplex</source>
         <translation>双面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="537"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="540"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation>导入已取消：已入库 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="539"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="542"/>
         <source>Imported %1 page(s).</source>
         <translation>导入完成：%1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="602"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="605"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="603"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="606"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="604"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="607"/>
         <source>Capture now</source>
         <translation>立即拍摄</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="606"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="609"/>
         <source>New batch</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="611"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="614"/>
         <source>Corrected</source>
         <translation>校正图</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="612"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="615"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="613"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="616"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="614"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="617"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
@@ -1997,103 +1992,98 @@
     </message>
     <message>
         <location filename="../../widgets/docks/authz_queue/detail.py" line="316"/>
-        <source>No image store is set up on this workstation.</source>
-        <translation>本机未配置影像存储。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="319"/>
         <source>No images were sent with this request.</source>
         <translation>该申请未附影像。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="321"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="318"/>
         <source>Loading images…</source>
         <translation>正在加载影像…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="342"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="339"/>
         <source>The images could not be loaded: %1</source>
         <translation>影像加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="354"/>
-        <source>This image is not in the image store (not yet copied, or deleted).</source>
-        <translation>影像存储中没有该影像（尚未同步或已删除）。</translation>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="351"/>
+        <source>This image is not on the server (never uploaded, or damaged).</source>
+        <translation>服务器上没有该影像（未上传或已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="358"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="355"/>
         <source>No request in hand.
 Press F2 to take the next one from the queue.</source>
         <translation>当前没有处理中的申请。
 按 F2 从队列领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="362"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="359"/>
         <source>Business</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="363"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="360"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="364"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="361"/>
         <source>In words</source>
         <translation>大写金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="365"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="362"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="366"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="363"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="367"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="364"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="365"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="369"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="366"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="370"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="367"/>
         <source>Authorization</source>
         <translation>授权方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="371"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
         <source>Reason</source>
         <translation>申请事由</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="374"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="371"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="379"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="376"/>
         <source>&amp;Comment (required to reject or return)</source>
         <translation>授权意见(&amp;C)（拒绝或退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="380"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="377"/>
         <source>What is wrong, or what the teller must correct</source>
         <translation>说明问题所在，或柜员需要更正的内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="383"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="380"/>
         <source>Ctrl+Return approve · Ctrl+R reject · Ctrl+T return to the teller · Ctrl+Shift+R release</source>
         <translation>Ctrl+Enter 同意 · Ctrl+R 拒绝 · Ctrl+T 退回柜员 · Ctrl+Shift+R 放回队列</translation>
     </message>
@@ -2249,17 +2239,17 @@ Press F2 to take the next one from the queue.</source>
         <translation>区域编辑</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="638"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="641"/>
         <source>Image capture</source>
         <translation>影像采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="585"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="577"/>
         <source>Voucher templates</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="481"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="487"/>
         <source>Authorization center</source>
         <translation>授权中心</translation>
     </message>
@@ -2441,98 +2431,98 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LocalOverrideDialog</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="59"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="55"/>
         <source>Local authorization: request no. %1</source>
         <translation>本地授权：第 %1 号申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="75"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="71"/>
         <source>A supervisor authorizes here, at the teller&apos;s counter: the decision is recorded as theirs. The teller who made the request cannot authorize it.</source>
         <translation>由业务主管在本柜台现场授权，授权结果记在主管名下。发起申请的柜员本人不能授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="92"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="88"/>
         <source>Supervisor&apos;s user name</source>
         <translation>主管用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="93"/>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="94"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="89"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="90"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="97"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="93"/>
         <source>Swipe the card or type its number</source>
         <translation>刷卡或输入卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="104"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="100"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="105"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="101"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="106"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="102"/>
         <source>Card and PIN</source>
         <translation>刷卡 + PIN</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="110"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="106"/>
         <source>&amp;Approve</source>
         <translation>同意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="112"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="108"/>
         <source>Re&amp;ject</source>
         <translation>拒绝(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="114"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="110"/>
         <source>Re&amp;turn for correction</source>
         <translation>退回修改(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="154"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="150"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="155"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="151"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="156"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="152"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="163"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="159"/>
         <source>Comment (optional)</source>
         <translation>授权意见（选填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="165"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="161"/>
         <source>Reason (required): what is wrong or what to correct</source>
         <translation>原因（必填）：问题所在或需更正的内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="181"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="174"/>
         <source>Please give the reason to reject or return the request.</source>
         <translation>拒绝或退回申请时请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="188"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="181"/>
         <source>The supervisor must authenticate first.</source>
         <translation>请主管先进行身份验证。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="203"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="190"/>
         <source>%1 may not authorize: a supervisor or an authorizer must do it.</source>
         <translation>%1 无授权权限，须由业务主管或授权柜员授权。</translation>
     </message>
@@ -3106,127 +3096,127 @@ Database: %2</source>
         <translation>第 %1 号申请已不在您名下：处理超时或已被处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="269"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="272"/>
         <source>%1 waiting</source>
         <translation>待领取 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="271"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="274"/>
         <source>%1 over 5 min</source>
         <translation>超过 5 分钟 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="299"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="305"/>
         <source>No request is waiting that you may decide.</source>
         <translation>队列中没有您可以授权的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="320"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="326"/>
         <source>Decide or release request no. %1 first.</source>
         <translation>请先处理或放回第 %1 号申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="328"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="334"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation>已领取第 %1 号申请，请审核后处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="358"/>
         <source>Request no. %1 released to the queue.</source>
         <translation>第 %1 号申请已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="375"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="381"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation>请在授权意见中填写拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="377"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="383"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation>请在授权意见中说明柜员需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="398"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="404"/>
         <source>Request no. %1 approved.</source>
         <translation>第 %1 号申请已同意。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="399"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="405"/>
         <source>Request no. %1 rejected.</source>
         <translation>第 %1 号申请已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="400"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="406"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation>第 %1 号申请已退回柜员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="402"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="408"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation>第 %1 号申请：第 %2 级已同意，待另一名授权人复核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="407"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="413"/>
         <source>Press F2 to take the next one.</source>
         <translation>按 F2 领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="444"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="450"/>
         <source>Claim next</source>
         <translation>领取下一笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="445"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="451"/>
         <source>Claim selected</source>
         <translation>领取所选</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="446"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="452"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="447"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="453"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="448"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="454"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="455"/>
         <source>Release</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="450"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="451"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="457"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="452"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="458"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="453"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="459"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="454"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="460"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="455"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="461"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
@@ -3904,54 +3894,54 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="65"/>
+        <location filename="../../widgets/application.py" line="66"/>
         <source>The database could not be opened or upgraded.</source>
         <translation>无法打开或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="69"/>
+        <location filename="../../widgets/application.py" line="70"/>
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="72"/>
+        <location filename="../../widgets/application.py" line="73"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="92"/>
+        <location filename="../../widgets/application.py" line="93"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="93"/>
+        <location filename="../../widgets/application.py" line="94"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="134"/>
+        <location filename="../../widgets/application.py" line="135"/>
         <source>Shared database</source>
         <translation>共享数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="135"/>
+        <location filename="../../widgets/application.py" line="136"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation>工作站不直接连接共享数据库：只有套件服务器持有其凭据。请用 `bank-suite serve` 启动服务器，并用 --server https://主机:8443 --server-pin 指纹 启动本工作站。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="154"/>
+        <location filename="../../widgets/application.py" line="155"/>
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="155"/>
+        <location filename="../../widgets/application.py" line="156"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="205"/>
+        <location filename="../../widgets/application.py" line="212"/>
         <location filename="../../widgets/server_app.py" line="97"/>
         <source>Logged out</source>
         <translation>已注销</translation>
@@ -3998,185 +3988,185 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>TemplateEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="353"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="352"/>
         <source>✔ Valid: %1 regions</source>
         <translation>✔ 校验通过：%1 个区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="376"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="375"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="374"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="373"/>
         <source>Save template %1 as a new version? Pages captured from now on are cut with it.</source>
         <translation>将模板 %1 保存为新版本？此后采集的影像将按新版本切分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="405"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="404"/>
         <source>Saved %1 version %2.</source>
         <translation>已保存 %1 第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="424"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="423"/>
         <source>Load a sample voucher</source>
         <translation>加载样张</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="426"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="425"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="433"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="459"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="432"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="452"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="484"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="477"/>
         <source>Sample %1: straightened with this template.</source>
         <translation>样张 %1：已按本模板校正。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="486"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="479"/>
         <source>Sample %1 could not be straightened (%2): shown as it is.</source>
         <translation>样张 %1 无法校正（%2）：按原样显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="499"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
         <source>Load a sample first.</source>
         <translation>请先加载样张。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="497"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="490"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="505"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
         <source>Test: %1 · %2 slices · %3 ms</source>
         <translation>测试：%1 · %2 个切片 · %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="464"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="518"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="457"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
         <source>The sample cannot be used: %1</source>
         <translation>样张不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="529"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="521"/>
         <source>Drawing: drag a rectangle on the page for the new region.</source>
         <translation>绘制中：在凭证上拖出新区域的矩形。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="533"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="525"/>
         <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
         <translation>拖动区域可移动，拖动控制点可调整大小，按 Delete 删除。名称、类型、标签和毫米尺寸可在下表中编辑。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="540"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="532"/>
         <source>Templates</source>
         <translation>模板列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="541"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="533"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="542"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="534"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="542"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="545"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="534"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="537"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="542"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="534"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="546"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="538"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="547"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="539"/>
         <source>Label (中文)</source>
         <translation>标签（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="548"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="540"/>
         <source>Label (English)</source>
         <translation>标签（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="551"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="543"/>
         <source>w (mm)</source>
         <translation>宽 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="552"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="544"/>
         <source>h (mm)</source>
         <translation>高 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="556"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="548"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="557"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="549"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="558"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="550"/>
         <source>Load sample…</source>
         <translation>加载样张…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="559"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="551"/>
         <source>Captured page…</source>
         <translation>已采集影像…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="560"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="552"/>
         <source>Draw region</source>
         <translation>绘制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="561"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="553"/>
         <source>Delete region</source>
         <translation>删除区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="554"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="563"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="555"/>
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="564"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="556"/>
         <source>Test on sample</source>
         <translation>样张测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="565"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="557"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="570"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
         <source>No sample: load a scanned voucher to draw the regions over it.</source>
         <translation>暂无样张：加载一张扫描凭证，在其上绘制区域。</translation>
     </message>

@@ -19,15 +19,21 @@ from app.errors import PermissionDenied, ValidationError
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
 from app.services.authorization import SHIPPED_POLICY, AuthorizationService, Draft
+from app.services.identity import Credentials
+from tests.images import IMAGES, upload_if_services
 
 ROOT = system_principal("test")
 PW = "Str0ng!pass"
-IMAGES = (("id_card", "a" * 64, "jpg"), ("voucher", "b" * 64, "jpg"))
 
 
 @pytest.fixture(autouse=True)
 def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(security, "LOG2_N", 10)
+
+
+@pytest.fixture(autouse=True)
+def _images_on_the_server(request: pytest.FixtureRequest) -> None:
+    upload_if_services(request)  # a request names only images the server holds
 
 
 def user(services: Services, name: str, *roles: Role) -> Principal:
@@ -147,7 +153,7 @@ def test_four_eyes_limits_and_two_levels(services: Services, people: dict[str, P
 
 
 def test_an_abandoned_claim_returns_to_the_queue(services: Services, people: dict[str, Principal]) -> None:
-    authz = AuthorizationService(services.db, lease=timedelta(minutes=3))
+    authz = AuthorizationService(services.db, lease=timedelta(minutes=3), blobs=services.blobs)
     rid = request_id(authz.submit(people["teller"], draft(60_000)))
     authz.claim_next(people["reviewer"])
     later = utcnow() + timedelta(minutes=4)
@@ -227,11 +233,13 @@ def test_local_override_by_a_supervisor_at_the_tellers_workstation(
     authz = services.authorization
     rid = request_id(authz.submit(people["teller"], draft(80_000, mode="local")))
     assert authz.claim_next(people["chief"]) is None  # local requests stay out of the center's queue
-    supervisor = services.identity.authenticate("chief1", PW)  # typed in at the teller's counter
+    supervisor = Credentials(username="chief1", password=PW)  # typed in at the teller's counter
     with pytest.raises(PermissionDenied):  # another teller cannot use it
         authz.decide_locally(people["teller2"], rid, supervisor, "approve", "")
     with pytest.raises(PermissionDenied):  # a teller is no supervisor
-        authz.decide_locally(people["teller"], rid, people["teller2"], "approve", "")
+        authz.decide_locally(
+            people["teller"], rid, Credentials(username="teller2", password=PW), "approve", ""
+        )
     authz.decide_locally(people["teller"], rid, supervisor, "approve", "现场核实")
     view = authz.get(ROOT, rid)
     assert (
@@ -248,7 +256,7 @@ def test_push_dispatch_offers_to_the_least_loaded_signed_in_authorizer(
     services: Services, people: dict[str, Principal]
 ) -> None:
     admin = user(services, "admin1", Role.ADMIN)
-    authz = AuthorizationService(services.db, offer=timedelta(seconds=60))
+    authz = AuthorizationService(services.db, offer=timedelta(seconds=60), blobs=services.blobs)
     policy = json.loads(SHIPPED_POLICY.read_text(encoding="utf-8"))
     policy["dispatch"] = "push"
     authz.save_policy(admin, json.dumps(policy), "push work to signed-in authorizers")

@@ -16,10 +16,10 @@ from app.errors import NotFound, PermissionDenied
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
 from app.services.authorization import SHIPPED_POLICY, Draft
+from tests.images import IMAGES, upload_if_services
 
 ROOT = system_principal("test")
 PW = "Str0ng!pass"
-IMAGES = (("id_card", "a" * 64, "jpg"), ("voucher", "b" * 64, "jpg"))
 DRAFT = Draft(
     "CASH_WD", "CNY", 8_000_000, "6222020200112233445", "张三", "大额取现", "BR01", attachments=IMAGES
 )
@@ -28,6 +28,11 @@ DRAFT = Draft(
 @pytest.fixture(autouse=True)
 def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(security, "LOG2_N", 10)
+
+
+@pytest.fixture(autouse=True)
+def _images_on_the_server(request: pytest.FixtureRequest) -> None:
+    upload_if_services(request)  # a request names only images the server holds
 
 
 MakeUser = Callable[..., Principal]

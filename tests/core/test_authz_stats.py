@@ -38,16 +38,22 @@ from app.services.authz_stats import (
     quarter,
 )
 from app.services.authz_stats.thresholds import APPROVAL_DROP_WARN, MEDIAN_RISE_WARN
+from app.services.identity import Credentials
+from tests.images import IMAGES, upload_if_services
 
 ROOT = system_principal("test")
 PW = "Str0ng!pass"
-IMAGES = (("id_card", "a" * 64, "jpg"), ("voucher", "b" * 64, "jpg"))
 MIN = 60.0
 
 
 @pytest.fixture(autouse=True)
 def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(security, "LOG2_N", 10)
+
+
+@pytest.fixture(autouse=True)
+def _images_on_the_server(request: pytest.FixtureRequest) -> None:
+    upload_if_services(request)  # a request names only images the server holds
 
 
 def user(services: Services, name: str, *roles: Role) -> Principal:
@@ -137,7 +143,7 @@ def scenario(services: Services) -> dict[str, Principal]:
     r3 = remote(t2, draft("CASH_WD", 2_000_000, "BR02", account="3"), (c1, "approve"), (c2, "approve"))
     r4 = remote(t2, draft("REVERSAL", 5_000, "BR02", account="4"), (rev, "reject"))
     r5 = rid_of(authz.submit(t1, draft("CASH_WD", 70_000, "BR01", mode="local", account="5")))
-    authz.decide_locally(t1, r5, c1, "approve", "")
+    authz.decide_locally(t1, r5, Credentials(username=c1.username, password=PW), "approve", "")
     r6 = rid_of(authz.submit(t2, draft("CASH_WD", 80_000, "BR02", account="6")))
     authz.cancel(t2, r6, "客户放弃")
     r7 = rid_of(authz.submit(t1, draft("CASH_WD", 90_000, "BR01", account="7")))

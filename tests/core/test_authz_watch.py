@@ -18,9 +18,9 @@ from app.errors import DatabaseUnavailable
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
 from app.services.authorization import AuthorizationService, Draft
+from tests.images import IMAGES, upload_if_services
 
 PW = "Str0ng!pass"
-IMAGES = (("id_card", "a" * 64, "jpg"), ("voucher", "b" * 64, "jpg"))
 
 
 class Seen:
@@ -41,6 +41,11 @@ class Seen:
 @pytest.fixture(autouse=True)
 def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(security, "LOG2_N", 10)
+
+
+@pytest.fixture(autouse=True)
+def _images_on_the_server(request: pytest.FixtureRequest) -> None:
+    upload_if_services(request)  # a request names only images the server holds
 
 
 def submit(services: Services, amount: int = 6_000_000) -> int:

@@ -17,7 +17,6 @@ import numpy as np
 import pytest
 
 from app import security
-from app.blobs import BlobStore
 from app.captures import Capture
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
@@ -186,8 +185,8 @@ def teller(services: Services, monkeypatch: pytest.MonkeyPatch) -> Principal:
 def test_hot_folder_to_database_keeps_originals_and_slices(
     services: Services, teller: Principal, tmp_path: Path
 ) -> None:
-    store = BlobStore(tmp_path / "images")
-    runner = CaptureRunner(services.capture, store, teller, "WS-01", workers=2, processes=False)
+    store = services.blobs.store  # the server's folder behind the image service
+    runner = CaptureRunner(services.capture, services.blobs, teller, "WS-01", workers=2, processes=False)
     batch = int(services.capture.open_batch(teller, "folder://inbox", "WS-01").target_ids[0])
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -224,6 +223,33 @@ def test_hot_folder_to_database_keeps_originals_and_slices(
     assert sorted(p.name for p in (inbox / ".done").iterdir()) == ["a-voucher.jpg", "b-empty.jpg"]
 
 
+def test_a_file_the_server_refuses_is_one_rejected_page_and_nothing_is_stored(
+    services: Services, teller: Principal, bad_inputs: Path
+) -> None:
+    runner = CaptureRunner(services.capture, services.blobs, teller, "WS-01", processes=False)
+    batch = int(services.capture.open_batch(teller, "folder://inbox", "WS-01").target_ids[0])
+    names = ["bomb.png", "truncated.jpg", "garbage.png", "two_pages.tif"]
+    captures = [
+        Capture("folder://inbox", n, (bad_inputs / n).read_bytes(), datetime.now(UTC), "") for n in names
+    ]
+    try:
+        runner.ingest_many(captures, batch)
+        runner.ingest(captures[0], batch)  # the hot folder tries the same file again: recorded once
+    finally:
+        runner.close()
+    pages = services.capture.pages(teller, batch)
+    verdicts = [(p.source_name, p.status, p.reasons[0][0] if p.reasons else "") for p in pages]
+    assert verdicts[:3] == [
+        ("bomb.png", "rejected", "too_large"),
+        ("truncated.jpg", "rejected", "corrupt_file"),
+        ("garbage.png", "rejected", "unsupported_format"),
+    ]
+    assert [p.source_name for p in pages[3:]] == ["two_pages.tif", "two_pages.tif"]  # a document: kept
+    held = services.blobs.has(teller, [p.original_sha for p in pages])
+    assert held == [pages[3].original_sha]  # the refused files' bytes were never stored
+    assert pages[0].original_sha == hashlib.sha256(captures[0].data).hexdigest()  # named, though
+
+
 def test_reclassifying_a_page_without_qr_cuts_it_with_the_chosen_template(
     services: Services, teller: Principal, tmp_path: Path
 ) -> None:
@@ -235,7 +261,7 @@ def test_reclassifying_a_page_without_qr_cuts_it_with_the_chosen_template(
     )
     ok, png = cv2.imencode(".png", page)
     assert ok
-    runner = CaptureRunner(services.capture, BlobStore(tmp_path / "img"), teller, "WS-01", processes=False)
+    runner = CaptureRunner(services.capture, services.blobs, teller, "WS-01", processes=False)
     batch = int(services.capture.open_batch(teller, "import", "WS-01").target_ids[0])
     change = runner.ingest(Capture("import", "noqr.png", bytes(png), datetime.now(UTC), "image/png"), batch)[
         0
@@ -253,7 +279,7 @@ def test_document_camera_video_auto_captures_each_voucher(
     services: Services, teller: Principal, tmp_path: Path
 ) -> None:
     truth = write_video(tmp_path / "desk.avi", 2, seed=4)
-    runner = CaptureRunner(services.capture, BlobStore(tmp_path / "img"), teller, "WS-01", processes=False)
+    runner = CaptureRunner(services.capture, services.blobs, teller, "WS-01", processes=False)
     batch = int(services.capture.open_batch(teller, "camera://desk", "WS-01").target_ids[0])
     camera = CameraSource(tmp_path / "desk.avi", lambda c: runner.ingest(c, batch), realtime=False)
     camera.start()
@@ -319,7 +345,7 @@ def test_a_crashed_worker_is_replaced_and_the_file_tried_again(
     from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
-    runner = CaptureRunner(services.capture, BlobStore(tmp_path / "img"), teller, "WS-01", processes=False)
+    runner = CaptureRunner(services.capture, services.blobs, teller, "WS-01", processes=False)
     page, _h, payload = voucher("CD", 43, dpi=100)
     _ok, jpeg = cv2.imencode(".jpg", page)
     capture = Capture("import", "a.jpg", bytes(jpeg), datetime.now(UTC), "image/jpeg")

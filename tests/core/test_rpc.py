@@ -30,7 +30,10 @@ def test_the_table_has_the_workstation_operations_and_not_the_server_jobs() -> N
 
 class _Bad:
     @remote
-    def takes_a_time(self, actor: Principal, request_id: int, *, now: datetime | None = None) -> None: ...
+    def takes_a_time(self, actor: Principal, request_id: int, now: datetime | None = None) -> None: ...
+
+    @remote
+    def has_a_test_seam(self, actor: Principal, request_id: int, *, now: datetime | None = None) -> None: ...
 
     @remote
     def takes_a_second_person(self, actor: Principal, supervisor: Principal) -> None: ...
@@ -43,6 +46,13 @@ class _Bad:
 
     @remote
     def takes_anything(self, actor: Principal, *args: int) -> None: ...
+
+
+def test_a_keyword_only_now_is_a_test_seam_that_never_crosses_the_wire() -> None:
+    endpoint = rpc._endpoint("ok", _Bad.has_a_test_seam)
+    assert endpoint.positional == ("request_id",)
+    assert "now" not in endpoint.args.__struct_fields__
+    assert "now" not in rpc.endpoints()["authorization.claim"].args.__struct_fields__
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ bridge's coalescing of bursts."""
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Callable, Iterator
 from datetime import timedelta
@@ -22,6 +23,7 @@ import widgets.docks.authz_queue.actions as queue_actions
 import widgets.docks.authz_queue.panel as queue_module
 import widgets.docks.authz_request.actions as request_actions
 import widgets.docks.authz_request.panel as request_module
+from app.clock import utcnow
 from app.db.models import AuthRequest
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
@@ -30,6 +32,7 @@ from widgets.authz.pills import COLOUR_ROLE
 from widgets.authz.texts import SLA_COLOURS, kind_text
 from widgets.bridges.authz import AuthzBridge
 from widgets.bus import ChangeBus
+from widgets.common.capture_texts import reason_text
 from widgets.docks import CaptureSetup, DockContext
 from widgets.docks.authz_queue.model import QueueModel
 from widgets.docks.authz_queue.panel import QueuePanel
@@ -77,14 +80,13 @@ class Desks:
     """Panels as on separate workstations: each has its own change bus, so news between them
     travels through the database watcher only."""
 
-    def __init__(self, qtbot, services: Services, store: Path) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
         self.qtbot = qtbot
         self.services = services
-        self.store = store
         self.made: list[RequestPanel | QueuePanel] = []
 
     def _ctx(self, principal: Principal) -> DockContext:
-        return DockContext(self.services, principal, ChangeBus(), None, CaptureSetup(self.store, "DESK"))
+        return DockContext(self.services, principal, ChangeBus(), None, CaptureSetup("DESK"))
 
     def teller(self, principal: Principal) -> RequestPanel:
         panel = RequestPanel(self._ctx(principal))
@@ -109,7 +111,7 @@ def desks(
 ) -> Iterator[Desks]:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(request_module, "POLL_S", 0.05)
     monkeypatch.setattr(queue_module, "POLL_S", 0.05)
-    d = Desks(qtbot, services, tmp_path / "images")
+    d = Desks(qtbot, services)
     yield d
     for panel in d.made:
         panel.shutdown()
@@ -623,3 +625,56 @@ def test_a_watcher_that_outlives_stop_is_kept_and_its_late_posts_dropped(  # typ
             watcher.release.set()
         bridge.shutdown()
         bridge.deleteLater()
+
+
+def test_an_image_the_server_refuses_is_not_attached_and_the_form_says_why(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images, services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel = desks.teller(people["teller"])
+    monkeypatch.setattr(services.blobs, "max_bytes", 1000)  # the server's cap, below this photo's size
+    attach(qtbot, panel, "id_card", images["id_card"])
+    box = panel.form.attachments
+    assert box.items == [] and box.pills["id_card"].property("state") == "error"
+    assert "id_front.jpg" in panel.message.text() and reason_text("too_large") in panel.message.text()
+    assert services.blobs.has(ROOT, [hashlib.sha256(images["id_card"].read_bytes()).hexdigest()]) == []
+
+
+def test_a_supervisor_swipes_a_card_and_enters_the_pin_at_the_counter(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images, services, answer_next_dialog
+) -> None:
+    services.identity.issue_card(ROOT, people["chief"].user_id, "C0A80101", "4826", reason="test")
+    teller = desks.teller(people["teller"])
+    seen: list[str] = []
+
+    def swipe(dlg: LocalOverrideDialog) -> None:
+        dlg.tabs.setCurrentIndex(1)
+        dlg.card.setText("C0A80101")
+        dlg.pin.setText("0000")
+        dlg.try_accept()
+        seen.append(dlg.error.text())
+        assert dlg.isVisible() and dlg.pin.text() == ""  # the PIN never stays in the dialog
+        dlg.pin.setText("4826")
+        dlg.try_accept()
+
+    answer_next_dialog(swipe)
+    fill(qtbot, teller, "80000", mode="local")
+    attach(qtbot, teller, "id_card", images["id_card"])
+    attach(qtbot, teller, "voucher", images["voucher"])
+    view = send(qtbot, teller)
+    assert view is not None
+    assert seen == [
+        QCoreApplication.translate(
+            "Errors", "Wrong password or PIN. %n attempt(s) left before the account is locked."
+        ).replace("%n", "2")
+    ]
+    after = services.authorization.get(ROOT, view.id)
+    assert after.status == "approved" and after.decisions[0].authorizer == "chief1"
+    assert "Chief1" in teller.message.text()  # who decided, as the service says
+    (card,) = services.identity.get_user(ROOT, people["chief"].user_id).cards
+    assert card.failed_pins == 0  # the right PIN clears the count
+
+    # the center sees the request's images, downloaded through the image service
+    center = desks.center(people["reviewer"])
+    center.detail.show_request(after, utcnow())
+    qtbot.waitUntil(lambda: center.detail.thumbs.count() == 2, timeout=WAIT_MS)
+    assert center.store.downloads == 2 and teller.store is not center.store

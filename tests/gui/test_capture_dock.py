@@ -50,7 +50,7 @@ def make_panel(
     panels: list[CapturePanel] = []
 
     def make(principal: Principal, sources: tuple[str, ...] = (), *, set_up: bool = True) -> CapturePanel:
-        setup = CaptureSetup(tmp_path / "images", "TEST-01", sources) if set_up else None
+        setup = CaptureSetup("TEST-01", sources) if set_up else None
         panel = CapturePanel(DockContext(services, principal, ChangeBus(), None, setup))
         qtbot.addWidget(panel)
         panel.resize(1400, 860)

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
-from app.blobs import BlobStore
 from app.captures import Capture
 from app.rbac import Principal
 from app.services import Services
@@ -35,7 +34,7 @@ def make_editor(
     editors: list[TemplateEditorPanel] = []
 
     def make(principal: Principal) -> TemplateEditorPanel:
-        ctx = DockContext(services, principal, ChangeBus(), None, CaptureSetup(tmp_path / "images", "T-01"))
+        ctx = DockContext(services, principal, ChangeBus(), None, CaptureSetup("T-01"))
         editor = TemplateEditorPanel(ctx)
         qtbot.addWidget(editor)
         editor.resize(1400, 860)
@@ -196,8 +195,7 @@ def test_samples_are_straightened_and_test_cut(
     assert status_text("accepted") in editor.sample_label.text()
 
     teller = demo_login("teller")
-    store = BlobStore(tmp_path / "images")
-    runner = CaptureRunner(services.capture, store, teller, "T-01", processes=False)
+    runner = CaptureRunner(services.capture, services.blobs, teller, "T-01", processes=False)
     try:
         batch = int(services.capture.open_batch(teller, "import", "T-01").target_ids[0])
         data = write_voucher(tmp_path / "cd.jpg", "CD", 12).read_bytes()
@@ -226,7 +224,7 @@ def test_no_template_or_capture_read_runs_on_the_gui_thread(  # type: ignore[no-
 ) -> None:
     """The editor's start, a save, the captured-page dialog and the chosen page read on workers."""
     teller = demo_login("teller")
-    runner = CaptureRunner(services.capture, BlobStore(tmp_path / "images"), teller, "T-01", processes=False)
+    runner = CaptureRunner(services.capture, services.blobs, teller, "T-01", processes=False)
     try:
         batch = int(services.capture.open_batch(teller, "import", "T-01").target_ids[0])
         data = write_voucher(tmp_path / "cd.jpg", "CD", 12).read_bytes()
@@ -234,6 +232,7 @@ def test_no_template_or_capture_read_runs_on_the_gui_thread(  # type: ignore[no-
     finally:
         runner.close()
     on_gui = reads_on_gui_thread(services.capture, "batches", "pages", "page", "templates")
+    images_on_gui = reads_on_gui_thread(services.blobs, "get", "put", "has")  # the image service too
     editor = make_editor(demo_login("admin"))  # waits until the templates are read
     editor.list.selectRow(editor.list_model.row_of("CD"))
     assert editor.draft.code == "CD"
@@ -260,3 +259,4 @@ def test_no_template_or_capture_read_runs_on_the_gui_thread(  # type: ignore[no-
         timeout=WAIT_MS,
     )
     assert on_gui == []
+    assert images_on_gui == [] and editor.store.downloads >= 1

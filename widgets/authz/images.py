@@ -1,6 +1,7 @@
-"""Images attached to authorization requests (ID card, voucher): read from files into the blob store,
-thumbnails, and the images an authorizer views. Worker threads: pure functions of paths and blob
-names; they build ``QImage`` values (safe off the GUI thread), never pixmaps or widgets."""
+"""Images attached to authorization requests (ID card, voucher): read from files and uploaded to the
+image service, thumbnails, and the images an authorizer views (downloaded through it). Worker
+threads: functions of paths and blob names that may wait on the service; they build ``QImage``
+values (safe off the GUI thread), never pixmaps or widgets."""
 
 from __future__ import annotations
 
@@ -12,12 +13,13 @@ import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtGui import QImage
 
-from app.blobs import BlobMissing, BlobStore
-from imaging.loader import BMP, JPEG, PDF, PNG, TIFF, WEBP, LoadError, iter_pages
+from app.blobs import EXTENSIONS, BlobMissing
+from app.errors import ValidationError
+from imaging.loader import LoadError, iter_pages
 from imaging.sources import import_files
+from widgets.common.blob_cache import BlobCache
 from widgets.common.images import qimage_from_bgr, scaled
 
-EXTENSIONS = {JPEG: "jpg", PNG: "png", TIFF: "tif", BMP: "bmp", WEBP: "webp", PDF: "pdf"}
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf"
 MAX_FILE_BYTES = 40 << 20  # a phone photo or a 600-dpi scan fits easily
 THUMB = 180  # the long side of a thumbnail, px
@@ -30,7 +32,7 @@ class Attachment:
     sha: str
     ext: str
     name: str = ""  # the file it came from; "" when loaded from the store
-    thumb: QImage | None = None  # None: cannot be shown (missing in this workstation's store)
+    thumb: QImage | None = None  # None: cannot be shown (the server does not hold it)
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -62,10 +64,11 @@ def first_page(data: bytes, name: str = "") -> NDArray[np.uint8]:
 
 
 def attach_files(
-    store: BlobStore, kind: str, paths: Sequence[str | Path]
+    store: BlobCache, kind: str, paths: Sequence[str | Path]
 ) -> tuple[list[Attachment], list[Refused]]:
-    """Store each readable image file as a blob and make its thumbnail; files that are not images
-    (or cannot be read) are refused with the reason, the others still attached."""
+    """Upload each readable image file to the image service and make its thumbnail; files that
+    are not images (or cannot be read, or the server refuses) are refused with the reason, the
+    others still attached."""
     attached: list[Attachment] = []
     refused: list[Refused] = []
     for capture in import_files(paths, max_bytes=MAX_FILE_BYTES):
@@ -81,21 +84,25 @@ def attach_files(
         except LoadError as exc:
             refused.append(Refused(capture.name, exc.reason))
             continue
-        sha = store.put(capture.data, ext)
+        try:
+            sha = store.put(capture.data, ext)
+        except ValidationError as exc:  # the server's checker: a bomb, a damaged file, too large
+            refused.append(Refused(capture.name, str(exc.params.get("problem") or exc.message)))
+            continue
         attached.append(Attachment(kind, sha, ext, capture.name, qimage_from_bgr(scaled(image, THUMB))))
     return attached, refused
 
 
-def _load(store: BlobStore, sha: str, ext: str) -> tuple[NDArray[np.uint8] | None, str]:
+def _load(store: BlobCache, sha: str, ext: str) -> tuple[NDArray[np.uint8] | None, str]:
     try:
         return first_page(store.get(sha, ext)), ""
+    except LoadError as exc:  # before ValueError: a LoadError is one
+        return None, exc.reason
     except (BlobMissing, ValueError):
         return None, "missing"
-    except LoadError as exc:
-        return None, exc.reason
 
 
-def stored_thumbs(store: BlobStore, attachments: Iterable[tuple[str, str, str]]) -> list[Attachment]:
+def stored_thumbs(store: BlobCache, attachments: Iterable[tuple[str, str, str]]) -> list[Attachment]:
     """Thumbnails of a request's stored attachments (editing a returned request)."""
     out: list[Attachment] = []
     for kind, sha, ext in attachments:
@@ -105,7 +112,7 @@ def stored_thumbs(store: BlobStore, attachments: Iterable[tuple[str, str, str]])
     return out
 
 
-def viewables(store: BlobStore, attachments: Iterable[tuple[str, str, str]]) -> list[Viewable]:
+def viewables(store: BlobCache, attachments: Iterable[tuple[str, str, str]]) -> list[Viewable]:
     """The request's images for the authorizer's viewer, scaled to at most ``VIEW_MAX``."""
     out: list[Viewable] = []
     for kind, sha, ext in attachments:

@@ -1,7 +1,8 @@
 """Page images made on worker threads, shared by the capture dock, the template editor and the
 authorization attachments: BGR arrays to QImage, thumbnails, the original and the corrected image,
-slice images. Worker threads: pure functions of a snapshot (a ``PageView`` and the blob store); they
-build ``QImage`` values (safe off the GUI thread), never pixmaps or widgets."""
+slice images. Worker threads: functions of a snapshot (a ``PageView``) that download through the
+image service (``BlobCache``, which may wait on the server); they build ``QImage`` values (safe off
+the GUI thread), never pixmaps or widgets."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtGui import QImage
 
-from app.blobs import BlobMissing, BlobStore
+from app.blobs import BlobMissing
 from app.services.capture import PageView
 from imaging.loader import LoadError, iter_pages
+from widgets.common.blob_cache import BlobCache
 
 THUMB_SIZE = 150  # the long side of a thumbnail, px
 
@@ -37,7 +39,7 @@ def scaled(image: NDArray[np.uint8], long_side: int) -> NDArray[np.uint8]:
     return np.asarray(cv2.resize(image, size, interpolation=cv2.INTER_AREA), dtype=np.uint8)
 
 
-def original_image(store: BlobStore, page: PageView) -> NDArray[np.uint8] | None:
+def original_image(store: BlobCache, page: PageView) -> NDArray[np.uint8] | None:
     """The page as the pipeline saw it (the loader applies EXIF orientation, renders PDF pages), so
     slice outlines in original pixels land where they belong. None if it cannot be shown."""
     if not page.original_sha:
@@ -52,7 +54,7 @@ def original_image(store: BlobStore, page: PageView) -> NDArray[np.uint8] | None
     return None
 
 
-def corrected_image(store: BlobStore, page: PageView) -> NDArray[np.uint8] | None:
+def corrected_image(store: BlobCache, page: PageView) -> NDArray[np.uint8] | None:
     if not page.corrected_sha:
         return None
     try:
@@ -67,7 +69,7 @@ def _decode(data: bytes) -> NDArray[np.uint8] | None:
     return None if image is None else np.asarray(image, dtype=np.uint8)
 
 
-def thumbnails(store: BlobStore, pages: list[PageView]) -> dict[tuple[int, str], QImage]:
+def thumbnails(store: BlobCache, pages: list[PageView]) -> dict[tuple[int, str], QImage]:
     """Thumbnails keyed by (page id, image sha): from the corrected image, else the original; a null
     image for a page that has none to show (an empty or corrupt file)."""
     out: dict[tuple[int, str], QImage] = {}
@@ -91,7 +93,7 @@ class PageImages:
     slices: dict[str, QImage] = field(default_factory=dict)
 
 
-def page_images(store: BlobStore, page: PageView) -> PageImages:
+def page_images(store: BlobCache, page: PageView) -> PageImages:
     """Everything the viewer and the details pane show for one page."""
     original = original_image(store, page)
     corrected = corrected_image(store, page)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from functools import cached_property
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QWidget
@@ -17,13 +17,14 @@ from app.rbac import Permission, Principal
 from app.services import Services
 from widgets.bridges.tracking import TrackingBridge
 from widgets.bus import ChangeBus
+from widgets.common.blob_cache import BlobCache
 
 
 @dataclass(frozen=True)
 class CaptureSetup:
-    """Where this workstation keeps captured images and which capture sources it opens."""
+    """This workstation's station and the capture sources it opens (its images go to the image
+    service: no image folder here)."""
 
-    image_store: Path
     station: str
     sources: tuple[str, ...] = ()  # channel URLs: folder:///..., camera://0, camera:///file.avi
 
@@ -35,6 +36,12 @@ class DockContext:
     bus: ChangeBus
     devices: TrackingBridge | None = None  # live tracking; None when no device runtime is running
     capture: CaptureSetup | None = None  # None: capture docks show they are not set up
+
+    @cached_property
+    def images(self) -> BlobCache:
+        """The signed-in user's uploads and downloads through the image service, one cache shared
+        by every dock of the window (built on the GUI thread with the first dock that asks)."""
+        return BlobCache(self.services.blobs, self.principal)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.authz_policy import Business
-from app.blobs import BlobStore
 from app.services.authorization import RequestView
 from widgets.authz.history import history_html
 from widgets.authz.images import Viewable, viewables
@@ -39,6 +38,7 @@ from widgets.authz.texts import (
     local_time,
     mode_text,
 )
+from widgets.common.blob_cache import BlobCache
 from widgets.common.capture_texts import reason_text
 from widgets.common.plain import plain, tooltip
 from widgets.docks.authz_queue.viewer import ImageViewer
@@ -75,7 +75,7 @@ class ActionButton(QPushButton):
 
 
 class DetailPane(Retranslating, QWidget):
-    def __init__(self, store: BlobStore | None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: BlobCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("authz_queue.detail")
         self.store = store
@@ -312,9 +312,6 @@ class DetailPane(Retranslating, QWidget):
         self.images, self.images_for = [], view.id
         self.thumbs.clear()
         store = self.store
-        if store is None:
-            self.viewer.clear_image(self.tr("No image store is set up on this workstation."))
-            return
         if not view.attachments:
             self.viewer.clear_image(self.tr("No images were sent with this request."))
             return
@@ -351,7 +348,7 @@ class DetailPane(Retranslating, QWidget):
 
     def _problem_text(self, problem: str) -> str:
         if problem == "missing":
-            return self.tr("This image is not in the image store (not yet copied, or deleted).")
+            return self.tr("This image is not on the server (never uploaded, or damaged).")
         return reason_text(problem) if problem else ""
 
     def _placeholder_text(self) -> str:

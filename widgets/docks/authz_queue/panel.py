@@ -23,7 +23,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from app.authz_policy import REMOTE, Policy
-from app.blobs import BlobStore
 from app.clock import utcnow
 from app.errors import SuiteError
 from app.operations import Change, Target
@@ -72,7 +71,7 @@ class QueuePanel(Retranslating, QWidget):
         self.me = ctx.principal
         self.setObjectName("authz_queue.panel")
         self.clock: Callable[[], datetime] = utcnow  # tests inject one
-        self.store = BlobStore(ctx.capture.image_store) if ctx.capture is not None else None
+        self.store = ctx.images  # the requests' images, through the image service
         self.held_id: int | None = None
         self.policy: Policy | None = None
         self.loads = 0
@@ -234,7 +233,10 @@ class QueuePanel(Retranslating, QWidget):
             held = mine[0]
             self.held_id = held.id
         if held is not None:
+            newly = self.held() is None  # the refresh came before the claimed request's own read
             self.detail.show_request(held, self.clock())
+            if newly:
+                self.detail.comment.setFocus()  # ready for the comment, whichever read came first
         self._update_stats()
         self._update_actions()
 

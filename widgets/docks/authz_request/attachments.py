@@ -1,6 +1,6 @@
 """The images of a request being written (ID card, voucher): the kinds its business requires, each
-marked present or missing; add from files, remove. GUI thread; files are read, stored and
-thumbnailed on a ``Worker`` (``images.attach_files``)."""
+marked present or missing; add from files, remove. GUI thread; files are read, uploaded to the
+image service and thumbnailed on a ``Worker`` (``images.attach_files``)."""
 
 from __future__ import annotations
 
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.blobs import BlobStore
 from widgets.authz.images import IMAGE_FILTER, Attachment, Refused, attach_files, stored_thumbs
 from widgets.authz.texts import kind_text
+from widgets.common.blob_cache import BlobCache
 from widgets.common.capture_texts import reason_text
 from widgets.common.plain import tooltip
 from widgets.i18n import Retranslating
@@ -63,7 +63,7 @@ class AttachmentBox(Retranslating, QWidget):
     message = Signal(str, bool)  # text, ok
     busy_changed = Signal(bool)
 
-    def __init__(self, store: BlobStore | None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: BlobCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("authz_request.attachments")
         self.store = store
@@ -78,11 +78,6 @@ class AttachmentBox(Retranslating, QWidget):
         self.pill_row = QHBoxLayout()
         self.pill_row.setSpacing(6)
         self.pills: dict[str, QLabel] = {}
-        self.no_store = QLabel()
-        self.no_store.setProperty("role", "hint")
-        self.no_store.setWordWrap(True)
-        self.no_store.setVisible(store is None)
-        self.pill_row.addWidget(self.no_store, 1)
         self.pill_row.addStretch(1)
         layout.addLayout(self.pill_row)
         self.list = AttachmentList()
@@ -151,9 +146,9 @@ class AttachmentBox(Retranslating, QWidget):
             self.add_files(kind, paths)
 
     def add_files(self, kind: str, paths: Sequence[str | Path]) -> bool:
-        """Read, store and thumbnail the files on the worker; False if busy or there is no store."""
+        """Read, upload and thumbnail the files on the worker; False if busy."""
         store = self.store
-        if store is None or self.busy or not paths:
+        if self.busy or not paths:
             return False
         self._set_busy(True)
         files = list(paths)
@@ -201,7 +196,7 @@ class AttachmentBox(Retranslating, QWidget):
         """Show a stored request's images (editing a returned request); thumbnails on the worker."""
         self.set_items([])
         store = self.store
-        if store is None or not attachments:
+        if not attachments:
             return
         self._set_busy(True)
         files = list(attachments)
@@ -262,15 +257,12 @@ class AttachmentBox(Retranslating, QWidget):
                 label.setText(self.tr("✗ %1 missing").replace("%1", kind_text(kind)))
 
     def _update_buttons(self) -> None:
-        can_add = self.store is not None and not self.busy
+        can_add = not self.busy
         for button in self.add_buttons.values():
             button.setEnabled(can_add)
         self.remove.setEnabled(not self.busy and bool(self.list.selectedItems()))
 
     def retranslate(self) -> None:
-        self.no_store.setText(
-            self.tr("No image store is set up on this workstation: images cannot be attached.")
-        )
         for kind, button in self.add_buttons.items():
             button.setText(self.tr("Add %1…").replace("%1", kind_text(kind)))
         self.remove.setText(self.tr("Remove"))

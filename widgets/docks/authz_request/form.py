@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.authz_policy import LOCAL, REMOTE, Limit, Policy, PolicyError, Route
-from app.blobs import BlobStore
 from app.rbac import Principal
 from app.services.authorization import Draft, RequestView
 from widgets.authz.texts import (
@@ -32,6 +31,7 @@ from widgets.authz.texts import (
     parse_amount,
     route_text,
 )
+from widgets.common.blob_cache import BlobCache
 from widgets.common.plain import plain
 from widgets.docks.authz_request.attachments import AttachmentBox
 from widgets.i18n import Retranslating
@@ -54,7 +54,7 @@ ERROR_BORDER = "#e5484d"
 class RequestForm(Retranslating, QWidget):
     changed = Signal()  # anything the route or the actions depend on
 
-    def __init__(self, principal: Principal, store: BlobStore | None, parent: QWidget | None = None) -> None:
+    def __init__(self, principal: Principal, store: BlobCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("authz_request.form")
         self.principal = principal

@@ -1,12 +1,12 @@
-"""Local override (本地授权): a supervisor at the teller's counter authenticates here (user name and
-password, or card and PIN) and approves, rejects or returns the teller's local request with a
-comment. The dialog authenticates through IdentityService and hands the supervisor's principal to
-the panel's ``decide`` callback (``AuthorizationService.decide_locally``). GUI thread."""
+"""Local override (本地授权): a supervisor at the teller's counter types their user name and
+password, or swipes their card and enters the PIN, and approves, rejects or returns the teller's
+local request with a comment. The dialog checks no secret itself: it hands the credentials to the
+panel's ``decide`` callback (``AuthorizationService.decide_locally``), which verifies them inside
+the operation, on the server in a shared deployment. GUI thread."""
 
 from __future__ import annotations
 
 import html
-import socket
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -29,21 +29,18 @@ from PySide6.QtWidgets import (
 from app.authz_policy import Business
 from app.errors import PermissionDenied, SuiteError
 from app.operations import Change
-from app.rbac import Principal
 from app.services.authorization import RequestView
-from app.services.identity import IdentityService
+from app.services.identity import Credentials
 from app.statuses import AuthzDecision
 from widgets.authz.texts import amount_text, business_text, refusal
 from widgets.common.plain import plain
-from widgets.messages import error_text
 
-Decide = Callable[[Principal, str, str], Change]  # supervisor, decision, comment -> the change
+Decide = Callable[[Credentials, str, str], Change]  # supervisor's credentials, decision, comment
 
 
 class LocalOverrideDialog(QDialog):
     def __init__(
         self,
-        identity: IdentityService,
         view: RequestView,
         business: Business | None,
         decide: Decide,
@@ -51,11 +48,10 @@ class LocalOverrideDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("authz_request.local_dialog")
-        self.identity = identity
         self.view = view
         self.decide = decide
         self.change: Change | None = None
-        self.supervisor: Principal | None = None
+        self.supervisor = ""  # who decided (display name), once decided
         self.setWindowTitle(self.tr("Local authorization: request no. %1").replace("%1", str(view.id)))
         self.setModal(True)
         self.setMinimumWidth(500)
@@ -165,13 +161,10 @@ class LocalOverrideDialog(QDialog):
             else self.tr("Reason (required): what is wrong or what to correct")
         )
 
-    def _authenticate(self) -> Principal:
+    def _credentials(self) -> Credentials:
         if self.tabs.currentIndex() == 0:
-            return self.identity.authenticate(
-                self.username.text().strip(), self.password.text(), workstation=socket.gethostname()
-            )
-        context = f"local authorization of request {self.view.id}"
-        return self.identity.verify_card_pin(self.card.text(), self.pin.text(), context=context)
+            return Credentials(username=self.username.text().strip(), password=self.password.text())
+        return Credentials(card_uid=self.card.text().strip(), pin=self.pin.text())
 
     def try_accept(self) -> None:
         self.error.clear()
@@ -187,27 +180,22 @@ class LocalOverrideDialog(QDialog):
         ):
             self.error.setText(self.tr("The supervisor must authenticate first."))
             return
+        credentials = self._credentials()
+        (self.password if password_tab else self.pin).clear()  # a secret never stays in the dialog
         try:
-            supervisor = self._authenticate()
-        except SuiteError as exc:
-            self.error.setText(error_text(exc))
-            return
-        finally:  # a secret never stays in the dialog
-            (self.password if password_tab else self.pin).clear()
-        self.supervisor = supervisor
-        try:
-            self.change = self.decide(supervisor, decision, comment)
+            self.change = self.decide(credentials, decision, comment)
         except PermissionDenied as exc:
             if exc.params.get("permission") == "authorize":
                 self.error.setText(
                     self.tr("%1 may not authorize: a supervisor or an authorizer must do it.").replace(
-                        "%1", supervisor.display_name or supervisor.username
+                        "%1", str(exc.params.get("supervisor") or "")
                     )
                 )
             else:
                 self.error.setText(refusal(exc)[1])
             return
-        except SuiteError as exc:
+        except SuiteError as exc:  # wrong PIN or password (counted), a locked card, four eyes, ...
             self.error.setText(refusal(exc)[1])
             return
+        self.supervisor = str(self.change.detail.get("authorizer_name", ""))
         self.accept()

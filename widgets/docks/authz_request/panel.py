@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.authz_policy import LOCAL, Policy
-from app.blobs import BlobStore
 from app.errors import SuiteError
 from app.operations import Change, Target
-from app.rbac import Permission, Principal
+from app.rbac import Permission
 from app.services.authorization import RequestView
+from app.services.identity import Credentials
 from app.statuses import CANCELLABLE_REQUESTS, RequestStatus
 from widgets.actions import build_actions, shortcut_tooltip
 from widgets.authz.pills import OnlinePill
@@ -61,7 +61,7 @@ class RequestPanel(Retranslating, QWidget):
         self.ctx = ctx
         self.authz = ctx.services.authorization
         self.setObjectName("authz_request.panel")
-        self.store = BlobStore(ctx.capture.image_store) if ctx.capture is not None else None
+        self.store = ctx.images  # attachments go up, and come back, through the image service
         self.policy: Policy | None = None
         self.worker = Worker(self)  # the teller's requests
         self.policy_worker = Worker(self)  # the rules (the form's route and limit hints)
@@ -277,10 +277,10 @@ class RequestPanel(Retranslating, QWidget):
         me = self.ctx.principal
         business = self.policy.business.get(view.business_type) if self.policy is not None else None
 
-        def decide(supervisor: Principal, decision: str, comment: str) -> Change:
+        def decide(supervisor: Credentials, decision: str, comment: str) -> Change:
             return self.authz.decide_locally(me, view.id, supervisor, decision, comment)
 
-        dlg = LocalOverrideDialog(self.ctx.services.identity, view, business, decide, self)
+        dlg = LocalOverrideDialog(view, business, decide, self)
         if not dlg.exec() or dlg.change is None:
             self.show_message(
                 self.tr("Request no. %1 waits for local authorization (Ctrl+L).").replace("%1", str(view.id))
@@ -289,7 +289,7 @@ class RequestPanel(Retranslating, QWidget):
         change = dlg.change
         self._changed(change, select=view.id)
         status = str(change.detail.get("status", ""))
-        who = dlg.supervisor.display_name if dlg.supervisor is not None else ""
+        who = dlg.supervisor
         self.show_message(
             self.tr("Request no. %1: %2 by %3 (local).")
             .replace("%1", str(view.id))

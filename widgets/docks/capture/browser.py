@@ -11,9 +11,9 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHeaderView, QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
-from app.blobs import BlobStore
 from app.rbac import Principal
 from app.services.capture import BatchView, CaptureService, PageView
+from widgets.common.blob_cache import BlobCache
 from widgets.common.images import thumbnails
 from widgets.docks.capture.model import BatchModel, CountsDelegate, PageModel, ThumbDelegate
 from widgets.i18n import Retranslating
@@ -38,7 +38,7 @@ class BatchBrowser(Retranslating, QSplitter):
     failed = Signal(object)  # an exception from a worker (a read, the thumbnails)
 
     def __init__(
-        self, service: CaptureService, store: BlobStore, principal: Principal, parent: QWidget | None = None
+        self, service: CaptureService, store: BlobCache, principal: Principal, parent: QWidget | None = None
     ) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.service = service

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget
 
-from app.blobs import BlobStore
 from app.services.capture import PageView
+from widgets.common.blob_cache import BlobCache
 from widgets.common.capture_texts import reason_text
 from widgets.common.images import PageImages, page_images
 from widgets.docks.capture.model import main_reason
@@ -22,7 +22,7 @@ class PagePane(Retranslating, QSplitter):
     images_loaded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, store: BlobStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: BlobCache, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.store = store
         self.setChildrenCollapsible(False)

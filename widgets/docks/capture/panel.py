@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.blobs import BlobStore
 from app.errors import SuiteError
 from app.operations import Change, Target
 from app.rbac import Permission
@@ -92,9 +91,13 @@ class CapturePanel(Retranslating, QWidget):
             self.retranslate()
             self._ready = True
             return
-        self.store = BlobStore(ctx.capture.image_store)
+        self.store = ctx.images  # the pages' images, read back through the image service
         self.runner = CaptureRunner(
-            ctx.services.capture, self.store, ctx.principal, ctx.capture.station, processes=USE_PROCESSES
+            ctx.services.capture,
+            ctx.services.blobs,
+            ctx.principal,
+            ctx.capture.station,
+            processes=USE_PROCESSES,
         )
         self.bridge = SourceBridge(self.runner, qimage_from_bgr, self)
         self.source_options: dict[str, dict[str, Any]] = {"folder": {}, "camera": {}}
@@ -592,8 +595,8 @@ class CapturePanel(Retranslating, QWidget):
         if self.runner is None:
             self.not_set_up.setText(
                 self.tr(
-                    "Image capture is not set up on this workstation: configure the image store and the "
-                    "capture sources (hot folder, camera) in the settings."
+                    "Image capture is not set up on this workstation: configure its capture sources "
+                    "(hot folder, camera) in the settings."
                 )
             )
             return

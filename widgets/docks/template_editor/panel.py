@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.blobs import BlobStore
 from app.errors import SuiteError
 from app.operations import Change, Target
 from app.rbac import Permission
@@ -75,7 +74,7 @@ class TemplateEditorPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("templates.panel")
-        self.store = BlobStore(ctx.capture.image_store) if ctx.capture is not None else None
+        self.store = ctx.images  # captured pages' images, through the image service
         self.templates: dict[str, Template] = {}
         self.draft = TemplateDraft()
         self.is_new = False
@@ -435,8 +434,6 @@ class TemplateEditorPanel(Retranslating, QWidget):
 
     def choose_captured(self) -> None:
         """The recent captured pages, read on a worker, then a dialog to choose one of them."""
-        if self.store is None:
-            return
         capture, me = self.ctx.services.capture, self.ctx.principal
         self.page_reader.submit(lambda: captured_pages(capture, me), self._choose_from, self._page_failed)
 
@@ -448,14 +445,10 @@ class TemplateEditorPanel(Retranslating, QWidget):
 
     def load_captured(self, page_id: int) -> None:
         """A captured page as the sample: the page read on a worker, then its image on the sampler's."""
-        if self.store is None:
-            return
         capture, me = self.ctx.services.capture, self.ctx.principal
         self.page_reader.submit(lambda: capture.page(me, page_id), self._load_page, self._page_failed)
 
     def _load_page(self, page: PageView) -> None:
-        if self.store is None:
-            return
         self.sample_label.setText(self.tr("Reading %1…").replace("%1", page.source_name))
         self.sampler.load_page(self.store, page, self._placing())
 
@@ -521,7 +514,6 @@ class TemplateEditorPanel(Retranslating, QWidget):
     def _update_actions(self) -> None:
         a = self.actions_by_name
         a[ACTION_TEST].setEnabled(self.sampler.image is not None)
-        a[ACTION_CAPTURED].setEnabled(self.store is not None)
         a[ACTION_DELETE].setEnabled(self.canvas.selected_key() > 0)
 
     def _update_hint(self) -> None:

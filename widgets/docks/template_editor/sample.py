@@ -12,11 +12,11 @@ import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtGui import QImage
 
-from app.blobs import BlobStore
 from app.services.capture import PageView
 from imaging.loader import iter_pages
 from imaging.pipeline import process_page
 from imaging.templates import Box, Region, Template
+from widgets.common.blob_cache import BlobCache
 from widgets.common.images import original_image, qimage_from_bgr
 
 Image = NDArray[np.uint8]
@@ -41,7 +41,7 @@ def read_file(path: str | Path) -> Image:
     raise ValueError(f"{path}: no page")
 
 
-def read_captured(store: BlobStore, page: PageView) -> Image:
+def read_captured(store: BlobCache, page: PageView) -> Image:
     image = original_image(store, page)
     if image is None:
         raise ValueError(f"page {page.id}: its image cannot be read")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from app.blobs import BlobStore
 from app.services.capture import PageView
 from imaging.templates import Template
+from widgets.common.blob_cache import BlobCache
 from widgets.common.images import qimage_from_bgr
 from widgets.docks.template_editor import sample
 from widgets.workers import Worker
@@ -33,7 +33,7 @@ class Sampler(QObject):
     def load_file(self, path: str | Path, template: Template | None) -> None:
         self._load(Path(path).name, lambda: sample.read_file(path), template)
 
-    def load_page(self, store: BlobStore, page: PageView, template: Template | None) -> None:
+    def load_page(self, store: BlobCache, page: PageView, template: Template | None) -> None:
         self._load(f"{page.source_name} (#{page.seq})", lambda: sample.read_captured(store, page), template)
 
     def _load(self, name: str, read: Callable[[], sample.Image], template: Template | None) -> None:

@@ -1,0 +1,211 @@
+"""Images through the service layer: upload, download, and which of a set are held. Any thread
+(one session per call; the store is safe from several threads and processes at once).
+
+Workstations share no image folder. The request form, the capture runner and the imaging pipeline
+upload with ``put``; the authorizer's viewer, the capture docks and the template editor download
+with ``get``. Behind the service is the content-addressed ``BlobStore`` in the data folder of
+whoever runs the services: the suite server, or the app itself in embedded mode.
+
+``put``: the caller states the SHA-256. The service recomputes it and refuses a mismatch, refuses a
+file above ``max_bytes``, and has the injected ``check_image`` read the bytes. That checker is
+``imaging.loader.check_image``, passed in by the composition: ``app`` does not import imaging. A
+decompression bomb, a corrupt or an unsupported file is refused with a ``ValidationError`` naming
+the loader's reason (``params['problem']``), and the stated extension must be the one of the media
+type the bytes really are. Bytes the store holds already are a no-op (they were checked when first
+stored). Without a checker every new upload is refused: nothing unchecked is ever stored.
+
+``get``: whoever may see the image. A request's attachment: its own teller, and whoever reads
+requests (``REQUEST_READERS``: authorizers, supervisors, auditors). A captured page's original,
+corrected image or slice: whoever views captured vouchers (``capture.VIEWERS``). An image that
+nothing refers to yet (just uploaded for a draft): the system only. Anyone else is refused and the
+refusal audited (``guard.deny``). The bytes are hashed again on the way out: a damaged file in the
+store is reported, never served.
+
+Puts are not audited: a put changes no record. What makes an image matter is the record that names
+it (a submitted request, a recorded page), and that record's audit entry names its images by
+SHA-256. An entry per put would add ten per captured page (original, corrected, slices) saying
+nothing the page's entry does not. Refused uploads are logged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+
+from app.blobs import EXTENSIONS, BlobMissing, BlobStore, ImageProblem, is_ext, is_sha
+from app.captures import sniff
+from app.db.engine import Database
+from app.db.models import AuthAttachment, AuthRequest, CapturedPage, PageSlice
+from app.errors import NotFound, ValidationError
+from app.rbac import Permission, Principal
+from app.remote import remote
+from app.services.authorization import REQUEST_READERS
+from app.services.capture import VIEWERS
+from app.services.guard import authorize_any, deny, fresh_principal
+
+log = logging.getLogger(__name__)
+
+MAX_BLOB_BYTES = 64 << 20  # a 600-dpi colour scan or a phone photo; a batch PDF of a hundred pages
+MAX_HAS = 1000  # SHA-256s asked about in one ``has``
+# who stores images: tellers attaching them to requests, and whoever captures vouchers
+UPLOADERS = frozenset({Permission.AUTH_REQUEST, Permission.CAPTURE})
+
+ImageCheck = Callable[[bytes], "str | ImageProblem"]  # the media type the bytes are, or why refused
+
+
+@dataclass(frozen=True)
+class BlobRef:
+    """A stored image: its name (SHA-256 and extension), size and media type."""
+
+    sha256: str
+    ext: str
+    size: int
+    media_type: str
+
+
+class BlobService:
+    def __init__(
+        self,
+        db: Database,
+        store: BlobStore,
+        check_image: ImageCheck | None = None,
+        *,
+        max_bytes: int = MAX_BLOB_BYTES,
+    ) -> None:
+        self.db = db
+        self.store = store
+        self.check_image = check_image
+        self.max_bytes = max_bytes
+
+    @remote
+    def put(self, actor: Principal, data: bytes, ext: str, sha256: str) -> BlobRef:
+        """Store an image whose SHA-256 the caller states; a no-op if it is stored already."""
+        authorize_any(self.db, actor, UPLOADERS, "store an image")
+        sha256, ext = _name(sha256, ext)
+        if len(data) > self.max_bytes:
+            raise self._refused(
+                actor,
+                sha256,
+                "too_large",
+                f"{len(data)} bytes: the limit is {self.max_bytes}",
+                limit=self.max_bytes,
+            )
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise ValidationError(
+                "the image's bytes do not hash to the SHA-256 sent with them",
+                field="sha256",
+                problem="mismatch",
+            )
+        media = sniff(data)
+        if self.store.exists(sha256, ext):
+            return BlobRef(sha256, ext, len(data), media)
+        if self.check_image is None:
+            raise ValidationError(
+                "images cannot be checked here (no image checker): nothing is stored",
+                field="data",
+                problem="unchecked",
+            )
+        verdict = self.check_image(data)
+        if isinstance(verdict, ImageProblem):
+            raise self._refused(actor, sha256, verdict.reason, verdict.detail)
+        if EXTENSIONS.get(verdict) != ext:
+            raise self._refused(
+                actor,
+                sha256,
+                "wrong_extension",
+                f"the bytes are {verdict}, not .{ext}",
+                media_type=verdict,
+                expected=EXTENSIONS.get(verdict, ""),
+            )
+        self.store.put(data, ext)
+        return BlobRef(sha256, ext, len(data), verdict)
+
+    @remote
+    def get(self, actor: Principal, sha256: str, ext: str) -> bytes:
+        """The image's bytes, for whoever may see it (see the module's docstring)."""
+        sha256, ext = _name(sha256, ext)
+        with self.db.read() as s:
+            current = fresh_principal(s, actor)
+            tellers = set(
+                s.scalars(
+                    select(AuthRequest.teller_id)
+                    .join(AuthAttachment, AuthAttachment.request_id == AuthRequest.id)
+                    .where(AuthAttachment.image_sha == sha256)
+                )
+            )
+            on_page = (
+                s.scalar(
+                    select(CapturedPage.id)
+                    .where(or_(CapturedPage.original_sha == sha256, CapturedPage.corrected_sha == sha256))
+                    .limit(1)
+                )
+                is not None
+                or s.scalar(select(PageSlice.id).where(PageSlice.image_sha == sha256).limit(1)) is not None
+            )
+        if not _may_see(current, tellers, on_page):
+            deny(self.db, actor, "image", "view an image", sha256=sha256)
+        try:
+            data = self.store.get(sha256, ext)
+        except BlobMissing as e:
+            raise NotFound(f"image {sha256}.{ext} is not in the image store", problem="missing") from e
+        if hashlib.sha256(data).hexdigest() != sha256:
+            log.error("image %s.%s in %s no longer hashes to its name", sha256, ext, self.store.root)
+            raise NotFound(f"image {sha256}.{ext} is damaged in the image store", problem="damaged")
+        return data
+
+    @remote
+    def has(self, actor: Principal, sha256s: list[str]) -> list[str]:
+        """Which of these images the store holds (under any extension), in the order asked."""
+        authorize_any(self.db, actor, UPLOADERS, "ask which images are stored")
+        if len(sha256s) > MAX_HAS:
+            raise ValidationError(
+                f"at most {MAX_HAS} images per question", field="sha256s", problem="too_many", limit=MAX_HAS
+            )
+        names = [s.strip().lower() for s in sha256s]
+        bad = [s for s in names if not is_sha(s)]
+        if bad:
+            raise ValidationError(f"not a SHA-256: {bad[0][:80]}", field="sha256s", problem="format")
+        return [s for s in dict.fromkeys(names) if self.store.holds(s)]
+
+    # -- for the other services (not remote: no actor) --------------------------------------------
+    def missing(self, images: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The (SHA-256, extension) pairs the store does not hold; malformed names count as missing."""
+        return [
+            (sha, ext)
+            for sha, ext in images
+            if not (is_sha(sha) and is_ext(ext) and self.store.exists(sha, ext))
+        ]
+
+    def _refused(
+        self, actor: Principal, sha256: str, problem: str, detail: str, **params: object
+    ) -> ValidationError:
+        log.warning("image %s from %s refused: %s (%s)", sha256, actor.username, problem, detail)
+        return ValidationError(
+            f"image refused: {problem}: {detail}", field="data", problem=problem, detail=detail, **params
+        )
+
+
+def _name(sha256: str, ext: str) -> tuple[str, str]:
+    sha256, ext = sha256.strip().lower(), ext.strip().lower()
+    if not is_sha(sha256):
+        raise ValidationError("not a SHA-256 (64 hex digits)", field="sha256", problem="format")
+    if not is_ext(ext):
+        raise ValidationError("not a file extension", field="ext", problem="format")
+    return sha256, ext
+
+
+def _may_see(current: Principal, tellers: set[int], on_page: bool) -> bool:
+    if current.system:
+        return True
+    if on_page and any(current.can(p) for p in VIEWERS):
+        return True
+    if tellers and any(current.can(p) for p in REQUEST_READERS):
+        return True
+    return current.user_id in tellers and current.can(Permission.AUTH_REQUEST)
+
+
+__all__ = ["MAX_BLOB_BYTES", "UPLOADERS", "BlobRef", "BlobService", "ImageCheck", "ImageProblem"]
