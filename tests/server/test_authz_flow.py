@@ -1,0 +1,93 @@
+"""Remote authorization through the suite server, as the two-workstation recipe runs it: the teller
+uploads the images and submits, the request reaches the authorizer's push stream at once, the
+authorizer claims it on the server's clock, sees the images and approves; the teller's stream has the
+decision. And what an insider at either workstation cannot do."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from app.client.push import PushClient
+from app.errors import PermissionDenied, ValidationError
+from app.operations import Action
+from app.rbac import Role
+from app.services.authorization import Credentials, Draft
+from tests.images import ID_CARD, IMAGES, VOUCHER, sha256
+
+from .conftest import PW
+
+
+def _draft(amount_yuan: int, mode: str = "remote") -> Draft:
+    return Draft(
+        "CASH_WD", "CNY", amount_yuan * 100, "6222020200112233445", "张三", "大额取现", "BR01", mode, IMAGES
+    )
+
+
+def _wait(condition, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def test_a_request_with_images_goes_from_the_teller_to_the_authorizer_and_back(
+    live, make_user, workstation
+) -> None:  # type: ignore[no-untyped-def]
+    make_user("teller", Role.TELLER)
+    make_user("chief", Role.SUPERVISOR)
+    teller, chief = workstation("teller", "WS1"), workstation("chief", "WS2")
+    seen: list[tuple[str, tuple[int, ...]]] = []
+    push = PushClient(chief.connection, since=chief.reply.push_seq)
+    watch = push.authorization_watch(lambda source, ids: seen.append((source, ids)))
+    teller_push = PushClient(teller.connection, since=teller.reply.push_seq)
+    decided: list[Action] = []
+    teller_push.on_changes(lambda changes: decided.extend(c.action for c in changes))
+    watch.start()
+    push.start()
+    teller_push.start()
+    try:
+        _wait(lambda: push.online and teller_push.online)
+        with pytest.raises(ValidationError) as missing:  # images the server does not hold
+            teller.services.authorization.submit(teller.me, _draft(80_000))
+        assert missing.value.params["field"] == "attachments"
+        for data in (ID_CARD, VOUCHER):
+            teller.services.blobs.put(teller.me, data, "jpg", sha256(data))
+        change = teller.services.authorization.submit(teller.me, _draft(80_000))
+        rid = int(change.target_ids[0])
+        _wait(lambda: any(source == "notify" and rid in ids for source, ids in seen))
+        claimed = chief.services.authorization.claim_next(chief.me)
+        assert claimed is not None and int(claimed.target_ids[0]) == rid
+        view = chief.services.authorization.get(chief.me, rid)
+        assert view.claimed_by == "chief" and view.lease_until is not None
+        assert (
+            chief.services.blobs.get(chief.me, IMAGES[0][1], "jpg") == ID_CARD
+        )  # the images, from the server
+        chief.services.authorization.decide(chief.me, rid, "approve", "核对无误")
+        _wait(lambda: Action.AUTHZ_APPROVE in decided)
+        assert teller.services.authorization.get(teller.me, rid).status == "approved"
+    finally:
+        watch.stop()
+        push.stop()
+        teller_push.stop()
+
+
+def test_a_teller_cannot_approve_their_own_request_at_the_counter(live, make_user, workstation) -> None:  # type: ignore[no-untyped-def]
+    make_user("teller", Role.TELLER)
+    make_user("chief", Role.SUPERVISOR)
+    teller = workstation("teller", "WS1")
+    for data in (ID_CARD, VOUCHER):
+        teller.services.blobs.put(teller.me, data, "jpg", sha256(data))
+    rid = int(teller.services.authorization.submit(teller.me, _draft(80_000, mode="local")).target_ids[0])
+    # own credentials as the "supervisor": refused; a supervisor's name without the password: refused
+    with pytest.raises(PermissionDenied):
+        teller.services.authorization.decide_locally(
+            teller.me, rid, Credentials(username="teller", password=PW), "approve", "ok"
+        )
+    with pytest.raises(Exception) as wrong:
+        teller.services.authorization.decide_locally(
+            teller.me, rid, Credentials(username="chief", password="guess"), "approve", "ok"
+        )
+    assert wrong.value.code in ("bad_credentials", "invalid", "permission_denied")  # type: ignore[attr-defined]
+    assert teller.services.authorization.get(teller.me, rid).status == "pending"
