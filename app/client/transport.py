@@ -30,6 +30,7 @@ from app.errors import ServerIdentityMismatch, SessionEnded, Unreachable
 from app.server.tls import fingerprint_of_pem, normalize_pin
 
 log = logging.getLogger(__name__)
+logging.getLogger("httpx").setLevel(logging.WARNING)  # not a log line per call
 CONNECT_TIMEOUT = 5.0
 CALL_TIMEOUT = 60.0
 
