@@ -51,5 +51,13 @@ class DatabaseUnavailable(SuiteError):
     code = "db_unavailable"
 
 
+class Unreachable(SuiteError):
+    """The suite server (or whatever serves the services) cannot be reached right now: the call may
+    be repeated later. ``params['target']`` names what was unreachable. A station's movement spool
+    keeps its batches and replays them when the server is back (``app.tracking.spool``)."""
+
+    code = "unreachable"
+
+
 class SchemaError(SuiteError):
     code = "schema"

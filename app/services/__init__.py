@@ -16,6 +16,7 @@ from app.services.policy_versions import PolicyVersionService
 from app.services.positions import PositionService
 from app.services.registers import RegisterService
 from app.services.sites import ChannelCheck, SiteService
+from app.services.tracking import TrackingService
 
 
 @dataclass(frozen=True)
@@ -30,14 +31,20 @@ class Services:
     stats: AuthzStatsService
     positions: PositionService
     policies: PolicyVersionService
+    tracking: TrackingService
 
 
 def build_services(
-    db: Database, *, time_zone: str = DEFAULT_TIME_ZONE, check_channel: ChannelCheck | None = None
+    db: Database,
+    *,
+    time_zone: str = DEFAULT_TIME_ZONE,
+    check_channel: ChannelCheck | None = None,
+    embedded: bool = True,
 ) -> Services:
     """The services on ``db``. ``time_zone`` is the bank's (the statistics periods'); ``check_channel``
     validates reader channel URLs (``hardware.channels.reader_problem``): the site service refuses to
-    save a reader without it."""
+    save a reader without it. ``embedded``: the services run inside the one workstation's process,
+    which also runs the readers assigned to no station; the suite server passes False."""
     authorization = AuthorizationService(db)
     return Services(
         db=db,
@@ -50,4 +57,5 @@ def build_services(
         stats=AuthzStatsService(db, time_zone),
         positions=PositionService(db),
         policies=PolicyVersionService(db, authorization),
+        tracking=TrackingService(db, unassigned_readers=embedded),
     )
