@@ -6,6 +6,16 @@ import argparse
 import sys
 
 
+def _station(value: str) -> str:
+    from app.errors import ValidationError
+    from app.stations import station_code
+
+    try:
+        return station_code(value)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from exc
+
+
 def build_parser() -> argparse.ArgumentParser:
     from app.cli import add_commands
 
@@ -20,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--theme", choices=["dark", "light"], help="UI theme (default dark)")
     parser.add_argument("--user", help="pre-fill the log-in name")
     parser.add_argument("--no-devices", action="store_true", help="do not start reader threads or simulators")
+    parser.add_argument(
+        "--station",
+        type=_station,
+        help="the station code this workstation runs as: it runs the readers assigned to it "
+        "(default: station in settings.toml, the demo station WS1 for the demo, else the host name)",
+    )
     sub = parser.add_subparsers(dest="command")
     add_commands(sub)
     return parser

@@ -37,11 +37,9 @@ from app.paths import RESOURCES
 from app.rbac import Principal, Role, system_principal
 from app.services.capture import CaptureService
 from app.services.identity import IdentityService
+from app.stations import DEMO_STATION as DEMO_STATION  # every demo reader belongs to it
 
 DEMO_PASSWORD = "Demo@2026"
-# The station every demo reader belongs to: the demo's first workstation (``main.py --demo`` runs as
-# it unless given ``--station``); a second workstation with another code runs no simulator of its own.
-DEMO_STATION = "WS1"
 
 
 @dataclass(frozen=True)

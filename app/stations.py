@@ -9,6 +9,9 @@ import socket
 from app.errors import ValidationError
 
 STATION_MAX = 32  # readers.station and ingest_batches.station are String(32)
+# The station every demo reader belongs to (``app.demo``): the demo's first workstation runs as it; a
+# second workstation with another code runs no simulator of its own.
+DEMO_STATION = "WS1"
 _VALID = re.compile(r"[A-Z0-9][A-Z0-9._-]*")
 
 
@@ -38,3 +41,17 @@ def host_station(hostname: str | None = None) -> str:
     name = (hostname if hostname is not None else socket.gethostname()).split(".")[0].upper()
     cleaned = re.sub(r"[^A-Z0-9._-]", "-", name).lstrip("._-")[:STATION_MAX]
     return cleaned or "WORKSTATION"
+
+
+def workstation_station(given: str | None, configured: object, *, demo: bool) -> str:
+    """The station code this workstation runs as: ``given`` (``--station``), else ``configured`` (the
+    ``station`` of settings.toml), else the demo station for the demo bank (its readers belong to
+    it), else this machine's (``host_station``). ``ValidationError`` if ``given`` or ``configured``
+    is no station code."""
+    if given:
+        return station_code(given)
+    if configured:
+        return station_code(str(configured))
+    if demo:
+        return DEMO_STATION
+    return host_station()

@@ -1,50 +1,83 @@
-"""The tracking runtime composed from the registers: the one place where ``hardware`` and the
-database meet (the runtime itself reads no table). Qt-free, so a headless station starts its devices
-without the GUI. Called on the main thread; what it builds runs on the runtime's threads.
+"""The tracking runtime of one station, composed from the tracking service: the one place where
+``hardware`` and the services meet (the runtime itself calls no service). Qt-free, so a headless
+station starts its devices without the GUI. Called on the main thread; what it builds runs on the
+runtime's threads (the mapping worker re-reads the mapping, the ingestion thread sends movements).
+
+Everything comes from ``TrackingService`` (in-process in embedded mode; the client proxy in a shared
+deployment has the same methods), never from the database: the readers this station runs with their
+channels, their zone mapping and the known tags, the presence to restore, and the simulated world.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from app.db.engine import Database
-from app.tracking import store
+from app.rbac import Principal
+from app.services.tracking import StationMapping, TrackingService, station_principal
 from app.tracking.events import EventBus
+from app.tracking.ingest import IngestReceipt, MovementIn
 from app.tracking.pipeline import IngestPipeline
-from app.tracking.population import load_population
 from app.tracking.presence import PresenceConfig
+from app.tracking.sinks import ServiceSink
 from hardware.channels import ChannelError, parse_reader
 from hardware.runtime import ReaderEntry, TrackingMapping, TrackingRuntime
 from hardware.sim.population import build_world
 
 
+def _entry(code: str, url: str) -> ReaderEntry:
+    try:
+        return ReaderEntry(code, parse_reader(url))
+    except ChannelError as exc:
+        return ReaderEntry(code, None, exc.message)
+
+
+def _runtime_mapping(mapping: StationMapping) -> TrackingMapping:
+    return TrackingMapping(mapping.zone_of(), mapping.known_tags)
+
+
 def build_tracking(
-    db: Database,
+    tracking: TrackingService,
+    station: str,
     *,
+    actor: Principal | None = None,
     device_dir: Path | None = None,
     stale_after: float = 3.0,
     config: PresenceConfig | None = None,
-) -> TrackingRuntime:
-    """Compose the tracking runtime from the registers: the enabled readers' channels, the pipeline
-    with the current zone mapping and known tags, the mapping provider its worker re-reads, and the
-    simulated world (built only if a reader is simulated). Not started: the caller starts it."""
+) -> TrackingRuntime | None:
+    """Compose ``station``'s tracking runtime: the drivers of the readers it runs, the pipeline with
+    their zone mapping, the known tags and the presence to restore, the mapping provider its worker
+    re-reads, and the simulated world (built only if a reader is simulated). Not started: the caller
+    starts it. None if the station runs no reader: no driver, no simulator, no pipeline (the map
+    shows the stored presence from the positions service).
 
-    def mapping() -> TrackingMapping:
-        return TrackingMapping(store.zone_map(db), store.known_tags(db))
+    ``actor``: who the station's devices act as; by default the embedded station principal
+    (``app.services.tracking.station_principal``). Movements go to ``tracking.ingest`` on the
+    ingestion thread, one batch key per flush."""
+    actor = actor if actor is not None else station_principal(station)
+    first = tracking.mapping(actor, station)
+    if not first.readers:
+        return None
+    station = first.station
 
-    def entry(code: str, url: str) -> ReaderEntry:
-        try:
-            return ReaderEntry(code, parse_reader(url))
-        except ChannelError as exc:
-            return ReaderEntry(code, None, exc.message)
+    def mapping() -> TrackingMapping:  # the mapping worker
+        return _runtime_mapping(tracking.mapping(actor, station))
 
-    first = mapping()
-    pipeline = IngestPipeline(db, first.zone_of, first.known_tags, EventBus(), config=config)
+    def ingest(key: str, moves: list[MovementIn]) -> IngestReceipt:  # the ingestion thread
+        return tracking.ingest(actor, station, key, moves)
+
+    pipeline = IngestPipeline(
+        ServiceSink(ingest, station),
+        first.zone_of(),
+        first.known_tags,
+        EventBus(),
+        presence=lambda: tracking.presence(actor, station),
+        config=config,
+    )
     return TrackingRuntime(
         pipeline,
-        [entry(code, url) for code, url in store.enabled_readers(db)],
+        [_entry(r.code, r.url) for r in first.readers],
         mapping,
-        world=lambda: build_world(load_population(db)),
+        world=lambda: build_world(tracking.population(actor, station)),
         device_dir=device_dir,
         stale_after=stale_after,
     )

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
+from app.demo import DEMO_STATION
 from app.rbac import Principal
 from app.services import Services
 from app.tracking.directory import load_directory
@@ -64,7 +65,8 @@ def make_panel(qtbot, services: Services, operator: Principal, translations):  #
 
 @pytest.fixture
 def runtime(services: Services, operator: Principal) -> Iterator[TrackingRuntime]:
-    rt = build_tracking(services.db, stale_after=STALE_AFTER)
+    rt = build_tracking(services.tracking, DEMO_STATION, stale_after=STALE_AFTER)
+    assert rt is not None
     rt.start()
     yield rt
     rt.stop()
@@ -175,7 +177,10 @@ def test_silenced_reader_shows_stale_then_recovers(  # type: ignore[no-untyped-d
 def test_readers_connect_when_the_device_folder_does_not_exist_yet(  # type: ignore[no-untyped-def]
     qtbot, services, operator, make_panel, tmp_path: Path
 ) -> None:
-    rt = build_tracking(services.db, device_dir=tmp_path / "devices", stale_after=STALE_AFTER)
+    rt = build_tracking(
+        services.tracking, DEMO_STATION, device_dir=tmp_path / "devices", stale_after=STALE_AFTER
+    )
+    assert rt is not None
     rt.start()
     try:
         panel = make_panel(rt)
