@@ -15,10 +15,11 @@ from pathlib import Path
 from app.rbac import Principal
 from app.services.tracking import StationMapping, TrackingService, station_principal
 from app.tracking.events import EventBus
-from app.tracking.ingest import IngestReceipt, MovementIn
+from app.tracking.ingest import IngestReceipt, MovementIn, apply_movements
 from app.tracking.pipeline import IngestPipeline
 from app.tracking.presence import PresenceConfig
-from app.tracking.sinks import ServiceSink
+from app.tracking.sinks import MovementSink, ServiceSink
+from app.tracking.spool import Spool, SpoolingSink
 from hardware.channels import ChannelError, parse_reader
 from hardware.runtime import ReaderEntry, TrackingMapping, TrackingRuntime
 from hardware.sim.population import build_world
@@ -43,6 +44,7 @@ def build_tracking(
     device_dir: Path | None = None,
     stale_after: float = 3.0,
     config: PresenceConfig | None = None,
+    spool: Path | None = None,
 ) -> TrackingRuntime | None:
     """Compose ``station``'s tracking runtime: the drivers of the readers it runs, the pipeline with
     their zone mapping, the known tags and the presence to restore, the mapping provider its worker
@@ -51,8 +53,12 @@ def build_tracking(
     shows the stored presence from the positions service).
 
     ``actor``: who the station's devices act as; by default the embedded station principal
-    (``app.services.tracking.station_principal``). Movements go to ``tracking.ingest`` on the
-    ingestion thread, one batch key per flush."""
+    (``app.services.tracking.station_principal``). Without ``spool`` (embedded: the services are
+    in-process) movements go to ``tracking.ingest`` on the ingestion thread, one batch key per flush.
+    With ``spool`` (a folder: a station of a shared deployment, ``tracking`` being the client proxy)
+    every batch is spooled there durably first and sent in order by the spool's sender thread,
+    surviving an unreachable server and a restart (``app.tracking.spool``); the presence restored at
+    start is the service's with the spooled, unsent movements applied on top."""
     actor = actor if actor is not None else station_principal(station)
     first = tracking.mapping(actor, station)
     if not first.readers:
@@ -65,13 +71,23 @@ def build_tracking(
     def ingest(key: str, moves: list[MovementIn]) -> IngestReceipt:  # the ingestion thread
         return tracking.ingest(actor, station, key, moves)
 
+    sink: MovementSink
+    if spool is None:
+        sink = ServiceSink(ingest, station)
+
+        def presence() -> dict[str, tuple[str, float]]:
+            return tracking.presence(actor, station)
+
+    else:
+        spooled = Spool(spool)
+        sink = SpoolingSink(spooled, ingest, station)
+
+        def presence() -> dict[str, tuple[str, float]]:
+            unsent = [m for batch in spooled.pending() for m in batch.moves]
+            return apply_movements(tracking.presence(actor, station), unsent)
+
     pipeline = IngestPipeline(
-        ServiceSink(ingest, station),
-        first.zone_of(),
-        first.known_tags,
-        EventBus(),
-        presence=lambda: tracking.presence(actor, station),
-        config=config,
+        sink, first.zone_of(), first.known_tags, EventBus(), presence=presence, config=config
     )
     return TrackingRuntime(
         pipeline,

@@ -46,6 +46,7 @@ class PipelineStats:
     queue_high_water: int
     latency_p50_ms: float
     latency_p99_ms: float
+    unsent: int = 0  # batches the sink holds that the service has not acknowledged (a station's spool)
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -208,7 +209,7 @@ class IngestPipeline:
         if self._failing_since is None:
             self._failing_since = now
             self._next_failure_log = now + REPEAT_LOG_EVERY
-            log.error("could not save %d movements; keeping them and retrying", size, exc_info=exc)
+            log.error("could not save %d movements (%s); keeping them and retrying", size, exc, exc_info=exc)
         elif now >= self._next_failure_log:
             self._next_failure_log = now + REPEAT_LOG_EVERY
             log.error(
@@ -236,6 +237,7 @@ class IngestPipeline:
             queue_high_water=self.queue.high_water,
             latency_p50_ms=_percentile(lat, 0.5) * 1000,
             latency_p99_ms=_percentile(lat, 0.99) * 1000,
+            unsent=self.sink.backlog(),
         )
 
     def presence(self) -> dict[str, tuple[str, float]]:

@@ -29,6 +29,8 @@ class MovementSink(Protocol):
 
     def save(self, changes: Sequence[PresenceChange]) -> None: ...
 
+    def backlog(self) -> int: ...  # batches saved but not yet acknowledged by the service (any thread)
+
     def close(self, timeout: float) -> None: ...
 
 
@@ -52,6 +54,9 @@ class ServiceSink:
 
     def close(self, timeout: float) -> None:
         pass
+
+    def backlog(self) -> int:
+        return 0  # a batch is acknowledged when save returns
 
     def save(self, changes: Sequence[PresenceChange]) -> None:
         failed = self._failed
