@@ -1048,166 +1048,166 @@
 <context>
     <name>AuthzStatsPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="269"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="270"/>
         <source>Loading the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="283"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="284"/>
         <source>Could not load the statistics: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="318"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="319"/>
         <source>New authorization activity: refresh to include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="332"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="484"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
         <source>Quarterly analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="332"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="484"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
         <source>Monthly statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="312"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="313"/>
         <source>Figures as of %1; periods are calendar months and quarters in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="348"/>
         <source>Requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="350"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="367"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="351"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="368"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="351"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="352"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="353"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="359"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="360"/>
         <source>Key findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="364"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="365"/>
         <source>Daily volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="368"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="369"/>
         <source>Decided that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="404"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="438"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="405"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="439"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="406"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="407"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="422"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="423"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="429"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="430"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="436"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="437"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="468"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="469"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="490"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="491"/>
         <source>Q%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="499"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="502"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="502"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="503"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="506"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="507"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="507"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="508"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="512"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
         <source>By branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
         <source>By business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
         <source>By authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
         <source>By teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="518"/>
         <source>Monthly trend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,33 +1400,33 @@
 <context>
     <name>BatchBrowser</name>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="149"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="215"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="216"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="216"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="216"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
-        <location filename="../../widgets/docks/capture/browser.py" line="152"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="216"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="218"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="155"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="221"/>
         <source>Batch %1 · pages: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,62 +1434,62 @@
 <context>
     <name>CaptureDecisions</name>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="51"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="61"/>
         <source>Page %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="56"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="66"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="57"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="67"/>
         <source>Accept this page as it is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="61"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="71"/>
         <source>Which voucher is this? The page is cut again with its template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="71"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="81"/>
         <source>Reject page %1? It will not be processed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="72"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="82"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="75"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="85"/>
         <source>Ask for page %1 to be captured again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="76"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="86"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="93"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="103"/>
         <source>Page recorded as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="100"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="110"/>
         <source>Classifying page as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="113"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="123"/>
         <source>Page classified as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="115"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="125"/>
         <source>Page classified as %1, but the template could not be placed: no slices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,158 +1515,158 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="393"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="429"/>
         <source>Cannot start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="400"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="436"/>
         <source>%1 started: pages go into batch %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="411"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="447"/>
         <source>%1 stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="416"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="452"/>
         <source>No camera is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="427"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="463"/>
         <source>connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="428"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="464"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="429"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="465"/>
         <source>disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="430"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="466"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="431"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="467"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="435"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="471"/>
         <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="452"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="488"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="458"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="563"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="494"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="607"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="466"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="502"/>
         <source>Import voucher images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="468"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="504"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="564"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="608"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="565"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="609"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="566"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="610"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="551"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="595"/>
         <source>Image capture is not set up on this workstation: configure the image store and the capture sources (hot folder, camera) in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="556"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="600"/>
         <source>Capture source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="576"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="617"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="561"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="605"/>
         <source>Duplex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="493"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="537"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="495"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="539"/>
         <source>Imported %1 page(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="558"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="602"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="559"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="603"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="560"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="604"/>
         <source>Capture now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="562"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="606"/>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="567"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="611"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="568"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="612"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="569"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="613"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="570"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="614"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,12 +2172,12 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="339"/>
+        <location filename="../../widgets/docks/users/panel.py" line="340"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="234"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="239"/>
         <source>Reader health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,27 +2197,27 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="594"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="638"/>
         <source>Image capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="537"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="585"/>
         <source>Voucher templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="485"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="481"/>
         <source>Authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="382"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="376"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="527"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="528"/>
         <source>Authorization statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,132 +3010,132 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="229"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="228"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="270"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="269"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="272"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="271"/>
         <source>%1 over 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="300"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="299"/>
         <source>No request is waiting that you may decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="321"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="320"/>
         <source>Decide or release request no. %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="329"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="328"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="352"/>
         <source>Request no. %1 released to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="376"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="375"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="378"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="377"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="399"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="398"/>
         <source>Request no. %1 approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="400"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="399"/>
         <source>Request no. %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="401"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="400"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="403"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="402"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="408"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="407"/>
         <source>Press F2 to take the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="445"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="444"/>
         <source>Claim next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="446"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="445"/>
         <source>Claim selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="447"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="446"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="448"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="447"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="448"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="450"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="451"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="450"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="452"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="451"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="453"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="452"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="454"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="453"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="455"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="454"/>
         <source>Rotate left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="455"/>
         <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3143,78 +3143,98 @@ Database: %2</source>
 <context>
     <name>ReaderEditor</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="29"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="31"/>
         <source>Edit reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="31"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="33"/>
         <source>New reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="68"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="69"/>
-        <source>Name (中文)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="70"/>
-        <source>Name (English)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="71"/>
-        <source>Zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="73"/>
-        <source>Position x</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="74"/>
-        <source>Position y</source>
+        <source>empty: unassigned (run by an embedded workstation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/editor.py" line="75"/>
+        <source>The station (workstation code) the reader is plugged into: only that workstation runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="81"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="82"/>
+        <source>Name (中文)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="83"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="84"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="85"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="86"/>
+        <source>Position x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="87"/>
+        <source>Position y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="88"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="76"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="89"/>
         <source>Other antennas (n=zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="113"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="90"/>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="127"/>
         <source>Unsupported channel: use serial:///dev/&lt;device&gt;?protocol=…, tcp://&lt;host&gt;:&lt;port&gt;?protocol=… or sim://reader/&lt;code&gt;?protocol=…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="119"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="133"/>
         <source>The channel must name the reader&apos;s protocol (protocol=ascii or protocol=binary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="123"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="137"/>
         <source>The channel cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="136"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="150"/>
         <source>Write antennas as number=zone, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="155"/>
+        <source>A station code is 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3246,7 +3266,12 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="94"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="89"/>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="97"/>
         <source>%1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,77 +3294,87 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="206"/>
-        <source>Unplug (simulated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="207"/>
-        <source>Replug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="208"/>
-        <source>Silence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="209"/>
-        <source>Edit reader…</source>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="121"/>
+        <source>%1 batches waiting for the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
-        <source>New reader…</source>
+        <source>Unplug (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="211"/>
+        <source>Replug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="212"/>
+        <source>Silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
-        <source>Reader</source>
+        <source>Edit reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
-        <source>Zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="215"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="216"/>
-        <source>Last frame</source>
+        <source>New reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
-        <source>Reads/s</source>
+        <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="218"/>
-        <source>Frames OK</source>
+        <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
-        <source>Bad frames</source>
+        <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
-        <source>Reconnects</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="221"/>
-        <source>Detail</source>
+        <source>Last frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="222"/>
+        <source>Reads/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="223"/>
+        <source>Frames OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="224"/>
+        <source>Bad frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="225"/>
+        <source>Reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="226"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="231"/>
         <source>No device runtime: readers are not being read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,32 +3815,32 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="358"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="352"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="359"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="353"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="360"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="354"/>
         <source>Correct and resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="361"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="355"/>
         <source>Local authorization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="362"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="356"/>
         <source>Cancel request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="357"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,43 +3848,53 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="68"/>
+        <location filename="../../widgets/application.py" line="64"/>
         <source>The database could not be opened or upgraded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="72"/>
+        <location filename="../../widgets/application.py" line="68"/>
         <source>Database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="75"/>
+        <location filename="../../widgets/application.py" line="71"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="95"/>
+        <location filename="../../widgets/application.py" line="91"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="96"/>
+        <location filename="../../widgets/application.py" line="92"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="172"/>
+        <location filename="../../widgets/application.py" line="140"/>
         <source>No users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="173"/>
+        <location filename="../../widgets/application.py" line="141"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="222"/>
+        <location filename="../../widgets/application.py" line="163"/>
+        <source>Invalid station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/application.py" line="164"/>
+        <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/application.py" line="216"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3857,32 +3902,32 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>TemplateDialogs</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="29"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="38"/>
         <source>Sample from a captured page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="39"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="46"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="40"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="47"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="41"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="48"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="42"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="49"/>
         <source>Voucher number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="43"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="50"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,184 +3935,185 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>TemplateEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="323"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="353"/>
         <source>✔ Valid: %1 regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="346"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="376"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="344"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="374"/>
         <source>Save template %1 as a new version? Pages captured from now on are cut with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="375"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="405"/>
         <source>Saved %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="390"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="424"/>
         <source>Load a sample voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="392"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="426"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="399"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="414"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="433"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="459"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="435"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="484"/>
         <source>Sample %1: straightened with this template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="437"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="486"/>
         <source>Sample %1 could not be straightened (%2): shown as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="450"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="499"/>
         <source>Load a sample first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="448"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="497"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="456"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="505"/>
         <source>Test: %1 · %2 slices · %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="469"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="464"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="518"/>
         <source>The sample cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="480"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="529"/>
         <source>Drawing: drag a rectangle on the page for the new region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="484"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="533"/>
         <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="491"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="540"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="541"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="542"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="496"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="542"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="545"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="542"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="497"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="546"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="547"/>
         <source>Label (中文)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="499"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="548"/>
         <source>Label (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="502"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="551"/>
         <source>w (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="503"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="552"/>
         <source>h (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="507"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="556"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="508"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="557"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="509"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="558"/>
         <source>Load sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="510"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="559"/>
         <source>Captured page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="560"/>
         <source>Draw region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="512"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="561"/>
         <source>Delete region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="513"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="514"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="563"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="515"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="564"/>
         <source>Test on sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="516"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="565"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="524"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="570"/>
         <source>No sample: load a scanned voucher to draw the regions over it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4498,103 +4544,103 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="115"/>
-        <location filename="../../widgets/docks/users/panel.py" line="184"/>
+        <location filename="../../widgets/docks/users/panel.py" line="116"/>
+        <location filename="../../widgets/docks/users/panel.py" line="185"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="176"/>
-        <location filename="../../widgets/docks/users/panel.py" line="322"/>
+        <location filename="../../widgets/docks/users/panel.py" line="177"/>
+        <location filename="../../widgets/docks/users/panel.py" line="323"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="176"/>
+        <location filename="../../widgets/docks/users/panel.py" line="177"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="223"/>
+        <location filename="../../widgets/docks/users/panel.py" line="224"/>
         <source>Unlock user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="224"/>
+        <location filename="../../widgets/docks/users/panel.py" line="225"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="236"/>
+        <location filename="../../widgets/docks/users/panel.py" line="237"/>
         <source>Reset password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="249"/>
+        <location filename="../../widgets/docks/users/panel.py" line="250"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="249"/>
+        <location filename="../../widgets/docks/users/panel.py" line="250"/>
         <source>Enable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="275"/>
+        <location filename="../../widgets/docks/users/panel.py" line="276"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="282"/>
-        <location filename="../../widgets/docks/users/panel.py" line="286"/>
-        <location filename="../../widgets/docks/users/panel.py" line="324"/>
+        <location filename="../../widgets/docks/users/panel.py" line="283"/>
+        <location filename="../../widgets/docks/users/panel.py" line="287"/>
+        <location filename="../../widgets/docks/users/panel.py" line="325"/>
         <source>Unlock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="287"/>
+        <location filename="../../widgets/docks/users/panel.py" line="288"/>
         <source>Unlock card %1 of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="297"/>
-        <location filename="../../widgets/docks/users/panel.py" line="301"/>
-        <location filename="../../widgets/docks/users/panel.py" line="325"/>
+        <location filename="../../widgets/docks/users/panel.py" line="298"/>
+        <location filename="../../widgets/docks/users/panel.py" line="302"/>
+        <location filename="../../widgets/docks/users/panel.py" line="326"/>
         <source>Blacklist card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="302"/>
+        <location filename="../../widgets/docks/users/panel.py" line="303"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="318"/>
+        <location filename="../../widgets/docks/users/panel.py" line="319"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="319"/>
+        <location filename="../../widgets/docks/users/panel.py" line="320"/>
         <source>Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="320"/>
+        <location filename="../../widgets/docks/users/panel.py" line="321"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="321"/>
+        <location filename="../../widgets/docks/users/panel.py" line="322"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="323"/>
+        <location filename="../../widgets/docks/users/panel.py" line="324"/>
         <source>Issue card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="329"/>
+        <location filename="../../widgets/docks/users/panel.py" line="330"/>
         <source>Filter by name, role, status…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1048,166 +1048,166 @@
 <context>
     <name>AuthzStatsPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="269"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="270"/>
         <source>Loading the figures…</source>
         <translation>正在加载统计数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="283"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="284"/>
         <source>Could not load the statistics: %1</source>
         <translation>无法加载统计数据：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="318"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="319"/>
         <source>New authorization activity: refresh to include it.</source>
         <translation>有新的授权业务，刷新后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="332"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="484"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
         <source>Quarterly analysis</source>
         <translation>季度分析</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="332"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="484"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
         <source>Monthly statistics</source>
         <translation>月度统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="312"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="313"/>
         <source>Figures as of %1; periods are calendar months and quarters in %2.</source>
         <translation>数据截至 %1；统计期按本行所在时区（%2）的自然月、自然季度划分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="348"/>
         <source>Requests per month</source>
         <translation>各月业务量</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="350"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="367"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="351"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="368"/>
         <source>Submitted</source>
         <translation>申请笔数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="351"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="352"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="353"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="359"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="360"/>
         <source>Key findings</source>
         <translation>主要发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="364"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="365"/>
         <source>Daily volume</source>
         <translation>每日业务量</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="368"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="369"/>
         <source>Decided that day</source>
         <translation>当日办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="404"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="438"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="405"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="439"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="406"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="407"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="422"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="423"/>
         <source>Writing %1…</source>
         <translation>正在生成 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="429"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="430"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="436"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="437"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF 生成失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="468"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="469"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="490"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="491"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="499"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="502"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="502"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="503"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="506"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="507"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="507"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="508"/>
         <source>Business type</source>
         <translation>业务种类</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="512"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
         <source>By branch</source>
         <translation>按网点统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
         <source>By business type</source>
         <translation>按业务种类统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
         <source>By authorizer</source>
         <translation>按授权人统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
         <source>By teller</source>
         <translation>按柜员统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="518"/>
         <source>Monthly trend</source>
         <translation>月度趋势</translation>
     </message>
@@ -1400,33 +1400,33 @@
 <context>
     <name>BatchBrowser</name>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="149"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="215"/>
         <source>Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="216"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="216"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="216"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="150"/>
-        <location filename="../../widgets/docks/capture/browser.py" line="152"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="216"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="218"/>
         <source>Pages</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/browser.py" line="155"/>
+        <location filename="../../widgets/docks/capture/browser.py" line="221"/>
         <source>Batch %1 · pages: %2</source>
         <translation>批次 %1 · 共 %2 页</translation>
     </message>
@@ -1434,62 +1434,62 @@
 <context>
     <name>CaptureDecisions</name>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="51"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="61"/>
         <source>Page %1 (%2)</source>
         <translation>第 %1 页（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="56"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="66"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="57"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="67"/>
         <source>Accept this page as it is?</source>
         <translation>按现状放行该影像？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="61"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="71"/>
         <source>Which voucher is this? The page is cut again with its template.</source>
         <translation>这是哪种凭证？将按所选模板重新切分该影像。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="71"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="81"/>
         <source>Reject page %1? It will not be processed.</source>
         <translation>拒绝第 %1 页？该影像将不再处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="72"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="82"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="75"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="85"/>
         <source>Ask for page %1 to be captured again?</source>
         <translation>要求重新采集第 %1 页？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="76"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="86"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="93"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="103"/>
         <source>Page recorded as: %1</source>
         <translation>已记录为：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="100"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="110"/>
         <source>Classifying page as %1…</source>
         <translation>正在按 %1 识别…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="113"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="123"/>
         <source>Page classified as %1.</source>
         <translation>已人工识别为 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="115"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="125"/>
         <source>Page classified as %1, but the template could not be placed: no slices.</source>
         <translation>已人工识别为 %1，但无法按模板定位：未生成切片。</translation>
     </message>
@@ -1515,158 +1515,158 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="393"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="429"/>
         <source>Cannot start %1: %2</source>
         <translation>无法启动%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="400"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="436"/>
         <source>%1 started: pages go into batch %2.</source>
         <translation>%1已启动：影像进入批次 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="411"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="447"/>
         <source>%1 stopped.</source>
         <translation>%1已停止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="416"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="452"/>
         <source>No camera is running.</source>
         <translation>没有正在运行的高拍仪。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="427"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="463"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="428"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="464"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="429"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="465"/>
         <source>disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="430"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="466"/>
         <source>finished</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="431"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="467"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="435"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="471"/>
         <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
         <translation>%1：%2 · 已采集 %3 · 待处理 %4 · 错误 %5</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="452"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="488"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation>%1：一份影像未能入库：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="458"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="563"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="494"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="607"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="466"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="502"/>
         <source>Import voucher images</source>
         <translation>导入凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="468"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="504"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="564"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="608"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="565"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="609"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="566"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="610"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="551"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="595"/>
         <source>Image capture is not set up on this workstation: configure the image store and the capture sources (hot folder, camera) in the settings.</source>
         <translation>本工作站未配置影像采集：请在设置中配置影像存储位置和采集来源（热文件夹、高拍仪）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="556"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="600"/>
         <source>Capture source</source>
         <translation>采集来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="576"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="617"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation>双面：每隔一页为前一张凭证的背面。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="561"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="605"/>
         <source>Duplex</source>
         <translation>双面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="493"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="537"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation>导入已取消：已入库 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="495"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="539"/>
         <source>Imported %1 page(s).</source>
         <translation>导入完成：%1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="558"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="602"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="559"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="603"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="560"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="604"/>
         <source>Capture now</source>
         <translation>立即拍摄</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="562"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="606"/>
         <source>New batch</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="567"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="611"/>
         <source>Corrected</source>
         <translation>校正图</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="568"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="612"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="569"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="613"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="570"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="614"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
@@ -2173,12 +2173,12 @@ Press F2 to take the next one from the queue.</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="339"/>
+        <location filename="../../widgets/docks/users/panel.py" line="340"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="234"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="239"/>
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
@@ -2198,27 +2198,27 @@ Press F2 to take the next one from the queue.</source>
         <translation>区域编辑</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="594"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="638"/>
         <source>Image capture</source>
         <translation>影像采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="537"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="585"/>
         <source>Voucher templates</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="485"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="481"/>
         <source>Authorization center</source>
         <translation>授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="382"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="376"/>
         <source>Authorization requests</source>
         <translation>授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="527"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="528"/>
         <source>Authorization statistics</source>
         <translation>授权统计分析</translation>
     </message>
@@ -3012,132 +3012,132 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="229"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="228"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation>第 %1 号申请已不在您名下：处理超时或已被处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="270"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="269"/>
         <source>%1 waiting</source>
         <translation>待领取 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="272"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="271"/>
         <source>%1 over 5 min</source>
         <translation>超过 5 分钟 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="300"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="299"/>
         <source>No request is waiting that you may decide.</source>
         <translation>队列中没有您可以授权的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="321"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="320"/>
         <source>Decide or release request no. %1 first.</source>
         <translation>请先处理或放回第 %1 号申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="329"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="328"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation>已领取第 %1 号申请，请审核后处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="352"/>
         <source>Request no. %1 released to the queue.</source>
         <translation>第 %1 号申请已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="376"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="375"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation>请在授权意见中填写拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="378"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="377"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation>请在授权意见中说明柜员需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="399"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="398"/>
         <source>Request no. %1 approved.</source>
         <translation>第 %1 号申请已同意。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="400"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="399"/>
         <source>Request no. %1 rejected.</source>
         <translation>第 %1 号申请已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="401"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="400"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation>第 %1 号申请已退回柜员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="403"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="402"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation>第 %1 号申请：第 %2 级已同意，待另一名授权人复核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="408"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="407"/>
         <source>Press F2 to take the next one.</source>
         <translation>按 F2 领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="445"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="444"/>
         <source>Claim next</source>
         <translation>领取下一笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="446"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="445"/>
         <source>Claim selected</source>
         <translation>领取所选</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="447"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="446"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="448"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="447"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="448"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="450"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
         <source>Release</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="451"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="450"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="452"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="451"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="453"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="452"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="454"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="453"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="455"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="454"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="455"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
@@ -3145,79 +3145,99 @@ Database: %2</source>
 <context>
     <name>ReaderEditor</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="29"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="31"/>
         <source>Edit reader</source>
         <translation>编辑读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="31"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="33"/>
         <source>New reader</source>
         <translation>新增读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="68"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
+        <source>empty: unassigned (run by an embedded workstation)</source>
+        <translation>留空：不归属工作站（由单机版工作站运行）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="75"/>
+        <source>The station (workstation code) the reader is plugged into: only that workstation runs it.</source>
+        <translation>读卡器所连接的工作站（工作站代码）：只有该工作站运行它。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="81"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="69"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="82"/>
         <source>Name (中文)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="70"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="83"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="71"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="84"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="85"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="73"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="86"/>
         <source>Position x</source>
         <translation>位置 x</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="74"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="87"/>
         <source>Position y</source>
         <translation>位置 y</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="75"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="88"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="76"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="89"/>
         <source>Other antennas (n=zone)</source>
         <translation>其他天线（编号=区域）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="113"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="90"/>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="127"/>
         <source>Unsupported channel: use serial:///dev/&lt;device&gt;?protocol=…, tcp://&lt;host&gt;:&lt;port&gt;?protocol=… or sim://reader/&lt;code&gt;?protocol=…</source>
         <translation>不支持的通道：请使用 serial:///dev/&lt;设备&gt;?protocol=…、tcp://&lt;主机&gt;:&lt;端口&gt;?protocol=… 或 sim://reader/&lt;编号&gt;?protocol=…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="119"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="133"/>
         <source>The channel must name the reader&apos;s protocol (protocol=ascii or protocol=binary)</source>
         <translation>通道须写明读卡器协议（protocol=ascii 或 protocol=binary）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="123"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="137"/>
         <source>The channel cannot be used: %1</source>
         <translation>该通道无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="136"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="150"/>
         <source>Write antennas as number=zone, separated by ;</source>
         <translation>天线请写成 编号=区域，用 ; 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="155"/>
+        <source>A station code is 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>工作站代码为 1 至 32 个字母、数字、“.”、“_”或“-”</translation>
     </message>
 </context>
 <context>
@@ -3248,7 +3268,12 @@ Database: %2</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="94"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="89"/>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="97"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
@@ -3271,77 +3296,87 @@ Database: %2</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="206"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="121"/>
+        <source>%1 batches waiting for the server</source>
+        <translation>%1 批待发送至服务器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="207"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="211"/>
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="208"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="212"/>
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="209"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
         <source>Edit reader…</source>
         <translation>编辑读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
         <source>New reader…</source>
         <translation>新增读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="218"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="215"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="216"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="221"/>
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="222"/>
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="218"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="223"/>
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="224"/>
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="225"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="221"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="226"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="226"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="231"/>
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
@@ -3782,32 +3817,32 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="358"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="352"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="359"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="353"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="360"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="354"/>
         <source>Correct and resend</source>
         <translation>更正并重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="361"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="355"/>
         <source>Local authorization…</source>
         <translation>本地授权…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="362"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="356"/>
         <source>Cancel request…</source>
         <translation>撤销申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="357"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -3815,44 +3850,54 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="68"/>
+        <location filename="../../widgets/application.py" line="64"/>
         <source>The database could not be opened or upgraded.</source>
         <translation>无法打开或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="72"/>
+        <location filename="../../widgets/application.py" line="68"/>
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="75"/>
+        <location filename="../../widgets/application.py" line="71"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="95"/>
+        <location filename="../../widgets/application.py" line="91"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="96"/>
+        <location filename="../../widgets/application.py" line="92"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="172"/>
+        <location filename="../../widgets/application.py" line="140"/>
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="173"/>
+        <location filename="../../widgets/application.py" line="141"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="222"/>
+        <location filename="../../widgets/application.py" line="163"/>
+        <source>Invalid station</source>
+        <translation>工作站代码无效</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/application.py" line="164"/>
+        <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>settings.toml 中的 station 不是有效的工作站代码：请使用 1 至 32 个字母、数字、“.”、“_”或“-”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/application.py" line="216"/>
         <source>Logged out</source>
         <translation>已注销</translation>
     </message>
@@ -3860,32 +3905,32 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>TemplateDialogs</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="29"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="38"/>
         <source>Sample from a captured page</source>
         <translation>从已采集影像选取样张</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="39"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="46"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="40"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="47"/>
         <source>Page</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="41"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="48"/>
         <source>Type</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="42"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="49"/>
         <source>Voucher number</source>
         <translation>凭证号码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/dialogs.py" line="43"/>
+        <location filename="../../widgets/docks/template_editor/dialogs.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3893,184 +3938,185 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>TemplateEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="323"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="353"/>
         <source>✔ Valid: %1 regions</source>
         <translation>✔ 校验通过：%1 个区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="346"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="376"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="344"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="374"/>
         <source>Save template %1 as a new version? Pages captured from now on are cut with it.</source>
         <translation>将模板 %1 保存为新版本？此后采集的影像将按新版本切分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="375"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="405"/>
         <source>Saved %1 version %2.</source>
         <translation>已保存 %1 第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="390"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="424"/>
         <source>Load a sample voucher</source>
         <translation>加载样张</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="392"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="426"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="399"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="414"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="433"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="459"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="435"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="484"/>
         <source>Sample %1: straightened with this template.</source>
         <translation>样张 %1：已按本模板校正。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="437"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="486"/>
         <source>Sample %1 could not be straightened (%2): shown as it is.</source>
         <translation>样张 %1 无法校正（%2）：按原样显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="450"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="499"/>
         <source>Load a sample first.</source>
         <translation>请先加载样张。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="448"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="497"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="456"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="505"/>
         <source>Test: %1 · %2 slices · %3 ms</source>
         <translation>测试：%1 · %2 个切片 · %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="469"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="464"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="518"/>
         <source>The sample cannot be used: %1</source>
         <translation>样张不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="480"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="529"/>
         <source>Drawing: drag a rectangle on the page for the new region.</source>
         <translation>绘制中：在凭证上拖出新区域的矩形。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="484"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="533"/>
         <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
         <translation>拖动区域可移动，拖动控制点可调整大小，按 Delete 删除。名称、类型、标签和毫米尺寸可在下表中编辑。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="491"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="540"/>
         <source>Templates</source>
         <translation>模板列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="541"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="542"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="496"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="542"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="545"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="493"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="542"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="497"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="546"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="547"/>
         <source>Label (中文)</source>
         <translation>标签（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="499"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="548"/>
         <source>Label (English)</source>
         <translation>标签（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="502"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="551"/>
         <source>w (mm)</source>
         <translation>宽 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="503"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="552"/>
         <source>h (mm)</source>
         <translation>高 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="507"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="556"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="508"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="557"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="509"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="558"/>
         <source>Load sample…</source>
         <translation>加载样张…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="510"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="559"/>
         <source>Captured page…</source>
         <translation>已采集影像…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="560"/>
         <source>Draw region</source>
         <translation>绘制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="512"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="561"/>
         <source>Delete region</source>
         <translation>删除区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="513"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="514"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="563"/>
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="515"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="564"/>
         <source>Test on sample</source>
         <translation>样张测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="516"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="565"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="524"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="570"/>
         <source>No sample: load a scanned voucher to draw the regions over it.</source>
         <translation>暂无样张：加载一张扫描凭证，在其上绘制区域。</translation>
     </message>
@@ -4501,103 +4547,103 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="115"/>
-        <location filename="../../widgets/docks/users/panel.py" line="184"/>
+        <location filename="../../widgets/docks/users/panel.py" line="116"/>
+        <location filename="../../widgets/docks/users/panel.py" line="185"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="176"/>
-        <location filename="../../widgets/docks/users/panel.py" line="322"/>
+        <location filename="../../widgets/docks/users/panel.py" line="177"/>
+        <location filename="../../widgets/docks/users/panel.py" line="323"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="176"/>
+        <location filename="../../widgets/docks/users/panel.py" line="177"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="223"/>
+        <location filename="../../widgets/docks/users/panel.py" line="224"/>
         <source>Unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="224"/>
+        <location filename="../../widgets/docks/users/panel.py" line="225"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation>解锁 %1（%2）？请先核实本人身份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="236"/>
+        <location filename="../../widgets/docks/users/panel.py" line="237"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="249"/>
+        <location filename="../../widgets/docks/users/panel.py" line="250"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="249"/>
+        <location filename="../../widgets/docks/users/panel.py" line="250"/>
         <source>Enable user</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="275"/>
+        <location filename="../../widgets/docks/users/panel.py" line="276"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="282"/>
-        <location filename="../../widgets/docks/users/panel.py" line="286"/>
-        <location filename="../../widgets/docks/users/panel.py" line="324"/>
+        <location filename="../../widgets/docks/users/panel.py" line="283"/>
+        <location filename="../../widgets/docks/users/panel.py" line="287"/>
+        <location filename="../../widgets/docks/users/panel.py" line="325"/>
         <source>Unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="287"/>
+        <location filename="../../widgets/docks/users/panel.py" line="288"/>
         <source>Unlock card %1 of %2?</source>
         <translation>解锁 %2 的卡 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="297"/>
-        <location filename="../../widgets/docks/users/panel.py" line="301"/>
-        <location filename="../../widgets/docks/users/panel.py" line="325"/>
+        <location filename="../../widgets/docks/users/panel.py" line="298"/>
+        <location filename="../../widgets/docks/users/panel.py" line="302"/>
+        <location filename="../../widgets/docks/users/panel.py" line="326"/>
         <source>Blacklist card</source>
         <translation>挂失卡（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="302"/>
+        <location filename="../../widgets/docks/users/panel.py" line="303"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="318"/>
+        <location filename="../../widgets/docks/users/panel.py" line="319"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="319"/>
+        <location filename="../../widgets/docks/users/panel.py" line="320"/>
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="320"/>
+        <location filename="../../widgets/docks/users/panel.py" line="321"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="321"/>
+        <location filename="../../widgets/docks/users/panel.py" line="322"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="323"/>
+        <location filename="../../widgets/docks/users/panel.py" line="324"/>
         <source>Issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="329"/>
+        <location filename="../../widgets/docks/users/panel.py" line="330"/>
         <source>Filter by name, role, status…</source>
         <translation>按姓名、角色、状态筛选…</translation>
     </message>

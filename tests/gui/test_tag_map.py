@@ -819,6 +819,7 @@ def test_a_zone_covered_only_by_another_readers_antenna_looks_stale_when_that_re
             y=r.y,
             enabled=True,
             antennas={2: "BR01-VAULT"},
+            station=r.station,
             reason="天线覆盖金库",
         )
     live = make_live()

@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from app.demo import DEMO_STATION
 from app.rbac import system_principal
 from app.services import Services
 from app.tracking import store
@@ -43,6 +44,7 @@ def test_a_reader_change_reaches_the_pipeline_off_the_gui_thread(  # type: ignor
             y=720,
             enabled=True,
             antennas={7: "BR01-HALL"},
+            station=DEMO_STATION,
             reason="新天线",
         )
         started = time.monotonic()
