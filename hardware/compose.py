@@ -19,10 +19,12 @@ from app.tracking.ingest import IngestReceipt, MovementIn, apply_movements
 from app.tracking.pipeline import IngestPipeline
 from app.tracking.presence import PresenceConfig
 from app.tracking.sinks import MovementSink, ServiceSink
-from app.tracking.spool import Spool, SpoolingSink
+from app.tracking.spool import Spool, SpoolingSink, drain
 from hardware.channels import ChannelError, parse_reader
 from hardware.runtime import ReaderEntry, TrackingMapping, TrackingRuntime
 from hardware.sim.population import build_world
+
+SPOOL_DRAIN_TIMEOUT = 2.0  # seconds a station without readers spends sending a spool left unsent
 
 
 def _entry(code: str, url: str) -> ReaderEntry:
@@ -61,15 +63,18 @@ def build_tracking(
     start is the service's with the spooled, unsent movements applied on top."""
     actor = actor if actor is not None else station_principal(station)
     first = tracking.mapping(actor, station)
-    if not first.readers:
-        return None
     station = first.station
-
-    def mapping() -> TrackingMapping:  # the mapping worker
-        return _runtime_mapping(tracking.mapping(actor, station))
 
     def ingest(key: str, moves: list[MovementIn]) -> IngestReceipt:  # the ingestion thread
         return tracking.ingest(actor, station, key, moves)
+
+    if not first.readers:
+        if spool is not None:  # what its readers produced before they went elsewhere still goes
+            drain(spool, ingest, station, SPOOL_DRAIN_TIMEOUT)
+        return None
+
+    def mapping() -> TrackingMapping:  # the mapping worker
+        return _runtime_mapping(tracking.mapping(actor, station))
 
     sink: MovementSink
     if spool is None:

@@ -416,3 +416,22 @@ class SpoolingSink:
                     len(self.spool),
                 )
                 down_since = None
+
+
+def drain(folder: Path, ingest: IngestCall, station: str, timeout: float) -> int:
+    """Send what a spool left unsent for up to ``timeout`` seconds, without a pipeline (a station
+    that runs no reader any more still delivers what its readers produced); the number of batches
+    still unsent (they wait in the spool for the next start). Nothing to do if there is no spool."""
+    if not folder.is_dir():
+        return 0
+    spool = Spool(folder)
+    if not len(spool):
+        spool.close()
+        return 0
+    sink = SpoolingSink(spool, ingest, station)
+    sink.start()
+    sink.close(timeout)
+    left = len(spool)
+    if left:
+        log.warning("spool %s: %d batches still unsent; they are sent at the next start", folder, left)
+    return left

@@ -398,3 +398,19 @@ def test_a_full_spool_keeps_the_movements_in_the_pipeline_and_says_so(  # type: 
     finally:
         pipeline.stop()
     assert stored_movements(db) == 15  # nothing lost
+
+
+def test_a_station_left_without_readers_still_delivers_its_spool(  # type: ignore[no-untyped-def]
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(security, "LOG2_N", 10)
+    demo.seed_demo(services.db)  # every reader belongs to WS1
+    spool = Spool(tmp_path / "spool")  # WS2's readers were moved away while the server was down
+    spool.append("WS2", moves(4))
+    spool.close()
+    assert (
+        build_tracking(services.tracking, "WS2", device_dir=tmp_path / "dev", spool=tmp_path / "spool")
+        is None
+    )
+    assert stored_movements(services.db) == 4 and len(Spool(tmp_path / "spool")) == 0
+    assert build_tracking(services.tracking, "WS3", spool=tmp_path / "nothing") is None  # no spool: nothing
