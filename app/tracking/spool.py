@@ -100,23 +100,22 @@ def _encode(seq: int, key: str, station: str, moves: Sequence[MovementIn]) -> by
     return b"%08x %s\n" % (zlib.crc32(body), body)
 
 
-def _decode(line: bytes) -> dict[str, Any]:
-    """The record of one complete line; ValueError if it is torn or damaged."""
+def _decode(line: bytes) -> SpooledBatch:
+    """The batch of one complete line; ValueError if it is torn or damaged."""
     if len(line) < 10 or not line.endswith(b"\n") or line[8:9] != b" ":
         raise ValueError("incomplete record")
     body = line[9:-1]
     if int(line[:8], 16) != zlib.crc32(body):
         raise ValueError("checksum mismatch")
-    record: dict[str, Any] = json.loads(body)
-    return record
-
-
-def _batch(record: dict[str, Any]) -> SpooledBatch:
-    moves = tuple(
-        MovementIn(str(tag), EventKind(kind), str(zone), str(reader), int(rssi), float(ts))
-        for tag, kind, zone, reader, rssi, ts in record["moves"]
-    )
-    return SpooledBatch(int(record["seq"]), str(record["key"]), str(record["station"]), moves)
+    try:
+        record: dict[str, Any] = json.loads(body)
+        moves = tuple(
+            MovementIn(str(tag), EventKind(kind), str(zone), str(reader), int(rssi), float(ts))
+            for tag, kind, zone, reader, rssi, ts in record["moves"]
+        )
+        return SpooledBatch(int(record["seq"]), str(record["key"]), str(record["station"]), moves)
+    except (KeyError, TypeError) as exc:  # a well-formed line this spool did not write
+        raise ValueError(f"not a spooled batch: {exc!r}") from exc
 
 
 def _sync_dir(folder: Path) -> None:
@@ -184,11 +183,11 @@ class Spool:
                     log.error("spool %s: a damaged record at byte %d is skipped (%s)", path, offset, exc)
                     offset += len(line)
                     continue
-                seq = int(record["seq"])
+                seq = record.seq
                 segment.last = max(segment.last, seq)
                 self._next = max(self._next, seq + 1)
                 if seq > self._acked:
-                    self._entries.append(_Entry(seq, str(record["key"]), segment, offset, len(line)))
+                    self._entries.append(_Entry(seq, record.key, segment, offset, len(line)))
                     self.bytes += len(line)
                 offset += len(line)
             self._segments.append(segment)
@@ -247,15 +246,19 @@ class Spool:
         return self._writer
 
     def oldest(self) -> SpooledBatch | None:
-        """The oldest unsent batch, read back from its segment (None if there is none)."""
-        with self._lock:
-            if not self._entries:
-                return None
-            entry = self._entries[0]
-        with entry.segment.path.open("rb") as f:
-            f.seek(entry.offset)
-            line = f.read(entry.length)
-        return _batch(_decode(line))
+        """The oldest unsent batch, read back from its segment (None if there is none). One that
+        can no longer be read (the disk damaged it since) is reported and dropped: it cannot be sent."""
+        while True:
+            with self._lock:
+                if not self._entries:
+                    return None
+                entry = self._entries[0]
+            try:
+                return self._read(entry)
+            except (OSError, ValueError) as exc:
+                log.error("spool %s: batch %s is unreadable and dropped (%s)", self.folder, entry.key, exc)
+                self.damaged += 1
+                self.ack(entry.seq)
 
     def pending(self) -> list[SpooledBatch]:
         """Every unsent batch, oldest first (what the service has not acknowledged yet)."""
@@ -264,12 +267,16 @@ class Spool:
         batches = []
         for entry in entries:
             try:
-                with entry.segment.path.open("rb") as f:
-                    f.seek(entry.offset)
-                    batches.append(_batch(_decode(f.read(entry.length))))
-            except FileNotFoundError:  # acknowledged meanwhile (the sender is running)
+                batches.append(self._read(entry))
+            except (OSError, ValueError):  # acknowledged meanwhile, or unreadable (``oldest`` says so)
                 continue
         return batches
+
+    @staticmethod
+    def _read(entry: _Entry) -> SpooledBatch:
+        with entry.segment.path.open("rb") as f:
+            f.seek(entry.offset)
+            return _decode(f.read(entry.length))
 
     def ack(self, seq: int) -> None:
         """The service acknowledged batch ``seq``, the oldest: forget it (and any older one)."""
@@ -373,6 +380,13 @@ class SpoolingSink:
 
     # -- the sender thread -----------------------------------------------------------------------------
     def _run(self) -> None:
+        try:
+            self._send_all()
+        except Exception:  # a bug here must not end deliveries silently: say so loudly
+            log.exception("movement spool sender failed; batches stay spooled until the next start")
+            self.online, self.last_error = False, "the spool sender failed (see the log)"
+
+    def _send_all(self) -> None:
         delay = self.retry_initial
         down_since: float | None = None
         while not self._halt.is_set():

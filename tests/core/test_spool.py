@@ -414,3 +414,19 @@ def test_a_station_left_without_readers_still_delivers_its_spool(  # type: ignor
     )
     assert stored_movements(services.db) == 4 and len(Spool(tmp_path / "spool")) == 0
     assert build_tracking(services.tracking, "WS3", spool=tmp_path / "nothing") is None  # no spool: nothing
+
+
+def test_a_batch_damaged_after_start_is_reported_and_the_rest_still_goes(  # type: ignore[no-untyped-def]
+    tmp_path: Path, sinks, caplog: pytest.LogCaptureFixture
+) -> None:
+    spool = Spool(tmp_path / "spool")
+    first, second = spool.append("WS1", moves(2)), spool.append("WS1", moves(3))
+    (segment,) = (tmp_path / "spool").glob("*.seg")
+    data = bytearray(segment.read_bytes())
+    data[20] ^= 0x01  # the disk damaged the first record while the station ran
+    segment.write_bytes(bytes(data))
+    server = FakeServer()
+    sinks(spool, server)
+    wait_for(lambda: len(spool) == 0)
+    assert list(server.stored) == [second.key] and spool.damaged == 1
+    assert any(first.key in r.getMessage() and "unreadable" in r.getMessage() for r in caplog.records)
