@@ -18,7 +18,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NoReturn
 
+from sqlalchemy import Table, insert
 from sqlalchemy.exc import IntegrityError
 
 from app.clock import utcnow
@@ -35,7 +37,8 @@ from app.tracking.ingest import MAX_BATCH, IngestReceipt, MovementIn
 from app.tracking.population import Population, load_population
 
 KEY_MAX = 100  # ingest_batches.key is String(100)
-_LIMITS = (("tag_id", 64), ("zone", 32), ("reader", 32))  # the movements table's column widths
+TAG_MAX, CODE_MAX = 64, 32  # the movements table's column widths
+INGEST_BATCHES: Table = IngestBatch.metadata.tables[IngestBatch.__tablename__]
 _KINDS = frozenset({EventKind.ENTER, EventKind.LEAVE})
 
 
@@ -127,43 +130,48 @@ class TrackingService:
                 f"at most {MAX_BATCH} movements in one batch", field="changes", problem="too_many"
             )
         for m in changes:
-            _check(m)
+            if (
+                m.kind not in _KINDS
+                or not 0 < len(m.tag_id) <= TAG_MAX
+                or len(m.zone) > CODE_MAX
+                or len(m.reader) > CODE_MAX
+                or not math.isfinite(m.ts)
+            ):
+                _refuse(m)
         rows = store.movement_rows(changes)
         received = utcnow()
+        batch = {"key": batch_key, "station": station, "received_at": received, "count": len(changes)}
         try:
             with self.db.write() as s:
-                existing = s.get(IngestBatch, batch_key)
-                if existing is not None:
-                    return _receipt_again(existing, station, len(changes))
-                s.add(IngestBatch(key=batch_key, station=station, received_at=received, count=len(changes)))
-                s.flush()  # first: a concurrent batch with this key waits here, not after its movements
+                # The key first: a batch stored before (a replay) or being stored right now by another
+                # transaction (PostgreSQL makes the primary key wait for it) stops here, before its
+                # movements. No look-up first: a replay is the rare case, every flush is not.
+                s.execute(insert(INGEST_BATCHES), batch)
                 store.insert_movements(s, rows)
         except IntegrityError:
-            # The same key committed meanwhile in another transaction (PostgreSQL makes the primary
-            # key wait for it, then refuses this one): the batch is stored, once.
             with self.db.read() as s:
                 existing = s.get(IngestBatch, batch_key)
             if existing is None:
                 raise
-            return _receipt_again(existing, station, len(changes))
+            return _receipt_again(existing, station, len(changes))  # stored once, acknowledged again
         return IngestReceipt(batch_key, station, len(changes), received)
 
 
-def _check(m: MovementIn) -> None:
+def _refuse(m: MovementIn) -> NoReturn:
+    """Why ``m`` cannot be stored (``ingest`` checks every movement in one expression)."""
     if m.kind not in _KINDS:
         raise ValidationError(
             f"a movement is an enter or a leave, not {m.kind!r}", field="kind", problem="format"
         )
-    for name, limit in _LIMITS:
+    for name, limit in (("tag_id", TAG_MAX), ("zone", CODE_MAX), ("reader", CODE_MAX)):
         value = getattr(m, name)
-        if not isinstance(value, str) or len(value) > limit or (name == "tag_id" and not value):
+        if len(value) > limit or (name == "tag_id" and not value):
             raise ValidationError(
                 f"movement {name} must be text of at most {limit} characters", field=name, problem="format"
             )
-    if not math.isfinite(m.ts):
-        raise ValidationError(
-            "a movement's time must be a finite number of seconds", field="ts", problem="format"
-        )
+    raise ValidationError(
+        "a movement's time must be a finite number of seconds", field="ts", problem="format"
+    )
 
 
 def _receipt_again(batch: IngestBatch, station: str, count: int) -> IngestReceipt:
