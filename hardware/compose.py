@@ -65,7 +65,7 @@ def build_tracking(
     first = tracking.mapping(actor, station)
     station = first.station
 
-    def ingest(key: str, moves: list[MovementIn]) -> IngestReceipt:  # the ingestion thread
+    def ingest(key: str, moves: list[MovementIn]) -> IngestReceipt:  # ingestion thread, or the spool sender
         return tracking.ingest(actor, station, key, moves)
 
     if not first.readers:
