@@ -6,6 +6,16 @@ import argparse
 import sys
 
 
+def _station(value: str) -> str:
+    from app.errors import ValidationError
+    from app.stations import station_code
+
+    try:
+        return station_code(value)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from exc
+
+
 def build_parser() -> argparse.ArgumentParser:
     from app.cli import add_commands
     from app.server.command import add_serve_command
@@ -39,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
         dest="as_user",
         metavar="NAME",
         help="with --server: the administrator running create-user, unlock-user or verify-audit over the API",
+    )
+    parser.add_argument(
+        "--station",
+        type=_station,
+        help="the station code this workstation runs as: it runs the readers assigned to it "
+        "(default: station in settings.toml, the demo station WS1 for the demo, else the host name)",
     )
     sub = parser.add_subparsers(dest="command")
     add_commands(sub)

@@ -37,6 +37,7 @@ from app.paths import RESOURCES
 from app.rbac import Principal, Role, system_principal
 from app.services.capture import CaptureService
 from app.services.identity import IdentityService
+from app.stations import DEMO_STATION as DEMO_STATION  # every demo reader belongs to it
 
 DEMO_PASSWORD = "Demo@2026"
 
@@ -63,6 +64,8 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
     DemoAccount("teller", "刘洋", Role.TELLER),
     DemoAccount("supervisor", "黄海", Role.SUPERVISOR),
     DemoAccount("auditor", "林雪", Role.AUDITOR),
+    # the service account the demo station's devices sign in with in a shared deployment (not a person)
+    DemoAccount("station1", "设备工作站 WS1", Role.STATION),
 )
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐"
@@ -215,13 +218,15 @@ def _seed_sites_and_registers(db: Database, actor: Principal, rng: random.Random
                         x=r["x"],
                         y=r["y"],
                         enabled=True,
+                        station=DEMO_STATION,
                     )
                 )
         s.flush()
 
         # Staff: the demo users first (so people and logins link), then more staff per site.
         people: list[Person] = []
-        for i, acc in enumerate(DEMO_ACCOUNTS):
+        staff = [acc for acc in DEMO_ACCOUNTS if acc.role is not Role.STATION]  # a station is nobody
+        for i, acc in enumerate(staff):
             people.append(
                 _person(
                     s, rng, used, acc.display_name, users[acc.username].id, sites[i % len(sites)], len(people)

@@ -51,6 +51,15 @@ class DatabaseUnavailable(SuiteError):
     code = "db_unavailable"
 
 
+class Unreachable(SuiteError):
+    """The suite server (or whatever serves the services) cannot be reached right now: the call may
+    be repeated later. ``params['servers']`` lists the addresses tried; ``params['sent']`` is True if
+    a call was sent but not answered (it may have taken effect). A station's movement spool keeps its
+    batches and replays them when the server is back (``app.tracking.spool``)."""
+
+    code = "unreachable"
+
+
 class SchemaError(SuiteError):
     code = "schema"
 
@@ -60,12 +69,6 @@ class SessionEnded(SuiteError):
     ``params['why']``: ``unknown`` | ``expired`` | ``idle`` | ``revoked`` | ``inactive`` | ``locked``."""
 
     code = "session_ended"
-
-
-class Unreachable(SuiteError):
-    """The suite server cannot be reached (every address tried); ``params['servers']`` lists them."""
-
-    code = "unreachable"
 
 
 class ServerIdentityMismatch(SuiteError):

@@ -21,6 +21,7 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"  # 业务主管
     ADMIN = "admin"  # 中心管理员
     AUDITOR = "auditor"  # 审计员
+    STATION = "station"  # 设备工作站: the service account a device station signs in with, not a person
 
 
 # Their names in both languages: app.texts.ROLE_NAMES.
@@ -43,6 +44,7 @@ class Permission(StrEnum):
     REPORT_PRINT = "report.print"
     REGISTER_ADMIN = "register.admin"  # tags, readers, templates, rules
     RECORD_CORRECT = "record.correct"  # only the central administrator changes records
+    TRACKING_INGEST = "tracking.ingest"  # run a station's readers: read its mapping, send its movements
 
 
 P = Permission
@@ -76,9 +78,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.AUDIT_VERIFY,
             P.MAP_VIEW,
             P.REPORT_PRINT,
+            P.TRACKING_INGEST,
         }
     ),
     Role.AUDITOR: frozenset({P.AUDIT_READ, P.AUDIT_VERIFY, P.REPORT_PRINT, P.STATS_READ}),
+    Role.STATION: frozenset({P.TRACKING_INGEST}),
 }
 
 # Outsourced staff (外包) get restricted rights whatever roles they hold.

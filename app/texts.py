@@ -44,6 +44,7 @@ ROLE_NAMES: dict[Role, Text] = {
     Role.SUPERVISOR: Text("业务主管", "Supervisor"),
     Role.ADMIN: Text("中心管理员", "Administrator"),
     Role.AUDITOR: Text("审计员", "Auditor"),
+    Role.STATION: Text("设备工作站（服务账户）", "Device station (service account)"),
 }
 
 DEF_REQUESTS = Text(

@@ -28,14 +28,16 @@ from sqlalchemy import insert
 
 from app.db.bootstrap import open_database
 from app.db.models import Person, Tag
-from app.demo import seed_demo
+from app.demo import DEMO_STATION, seed_demo
 from app.rbac import system_principal
 from app.services import build_services
+from app.services.tracking import station_principal
 from app.tracking import store
 from app.tracking.events import EventBus
 from app.tracking.pipeline import IngestPipeline
 from app.tracking.presence import PresenceConfig
 from app.tracking.reads import TagRead
+from app.tracking.sinks import ServiceSink
 from widgets.application import make_app
 from widgets.bridges.tracking import TrackingBridge
 from widgets.bus import ChangeBus
@@ -93,8 +95,13 @@ def main() -> None:
     zone_of = store.zone_map(db)
     branch_readers = sorted({r for (r, _a), z in zone_of.items() if z.startswith("BR01")})
     bus = EventBus()
+    services = build_services(db)
+    actor = station_principal(DEMO_STATION)
+    sink = ServiceSink(
+        lambda key, moves: services.tracking.ingest(actor, DEMO_STATION, key, moves), DEMO_STATION
+    )
     pipeline = IngestPipeline(
-        db, zone_of, store.known_tags(db), bus, config=PresenceConfig(switch_after=0.5, leave_after=1e9)
+        sink, zone_of, store.known_tags(db), bus, config=PresenceConfig(switch_after=0.5, leave_after=1e9)
     )
     pipeline.start()
 
@@ -102,7 +109,6 @@ def main() -> None:
     ensure_cjk_font(app)
     Translations(app).switch("zh_CN")
     apply_theme(app, "dark")
-    services = build_services(db)
     source = Source(pipeline, bus)
     bridge = TrackingBridge(source)  # type: ignore[arg-type]
     bridge.hold()  # frames are driven by hand below, so each one can be timed

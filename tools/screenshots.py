@@ -46,7 +46,7 @@ def main() -> None:
     from app import security
     from app.config import load_settings
     from app.db.bootstrap import open_database
-    from app.demo import DEMO_PASSWORD, seed_demo
+    from app.demo import DEMO_PASSWORD, DEMO_STATION, seed_demo
     from app.rbac import system_principal
     from app.services import build_services
     from hardware.channels import reader_problem
@@ -73,9 +73,10 @@ def main() -> None:
         image_store=settings.image_store,
     )
     services.capture.install_shipped_templates(system_principal("system:setup"))
-    runtime = build_tracking(db, device_dir=settings.data_dir / "devices")
+    runtime = build_tracking(services.tracking, DEMO_STATION, device_dir=settings.data_dir / "devices")
+    assert runtime is not None  # the demo station runs every demo reader
     runtime.start()
-    capture, scanner = capture_setup(settings, demo=True)
+    capture, scanner = capture_setup(settings, demo=True, station=DEMO_STATION)
     sizes = [tuple(int(v) for v in s.split("x")) for s in args.sizes.split(",")]
     try:
         for username in args.users.split(","):

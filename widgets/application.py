@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import socket
 import sys
 from types import TracebackType
 
@@ -19,11 +18,12 @@ from app.config import Settings, load_settings, mask_url
 from app.db.bootstrap import has_users, open_database
 from app.db.engine import Database
 from app.demo import is_seeded, seed_demo
-from app.errors import SuiteError
+from app.errors import SuiteError, ValidationError
 from app.logs import setup_logging
 from app.paths import RESOURCES
 from app.rbac import system_principal
 from app.services import build_services
+from app.stations import workstation_station
 from hardware.channels import camera_url, folder_url, reader_problem
 from hardware.compose import build_tracking
 from hardware.runtime import TrackingRuntime
@@ -97,10 +97,14 @@ def install_excepthook(app: QApplication) -> None:
     sys.excepthook = hook
 
 
-def capture_setup(settings: Settings, *, demo: bool) -> tuple[CaptureSetup, DemoScanner | None]:
-    """This workstation's station and the capture sources it offers: ``capture_sources``
-    (a list of channel URLs) and ``station`` in settings.toml; the demo adds its simulated scanner's
-    hot folder and the document-camera recording."""
+def capture_setup(
+    settings: Settings, *, demo: bool, station: str | None = None
+) -> tuple[CaptureSetup, DemoScanner | None]:
+    """Which capture sources it offers: ``capture_sources``
+    (a list of channel URLs) in settings.toml, which only this workstation opens (they are local
+    settings, not in the database); the demo adds its simulated scanner's hot folder and the
+    document-camera recording. ``station``: this workstation's code (default: as ``run_gui`` picks
+    it), recorded with every capture batch."""
     configured = settings.extra.get("capture_sources") or []
     sources = [str(u) for u in configured] if isinstance(configured, list) else []
     scanner = None
@@ -108,7 +112,8 @@ def capture_setup(settings: Settings, *, demo: bool) -> tuple[CaptureSetup, Demo
         scanner = DemoScanner(settings.data_dir / "capture")
         scanner.start()
         sources = [folder_url(scanner.inbox), camera_url(scanner.video), *sources]
-    station = str(settings.extra.get("station") or socket.gethostname())[:64]
+    if station is None:
+        station = workstation_station(None, settings.extra.get("station"), demo=demo)
     return CaptureSetup(station, tuple(sources)), scanner
 
 
@@ -171,10 +176,36 @@ def run_gui(args: argparse.Namespace) -> int:
         sequencer = start_runner(db, settings.extra)  # chains audit entries and signs checkpoints
         services.capture.install_shipped_templates(system_principal("system:setup"))
         demo = is_seeded(db)
+        # --demo, or the demo bank in the embedded database: run as the demo station (its readers)
+        try:
+            station = workstation_station(
+                getattr(args, "station", None),
+                settings.extra.get("station"),
+                demo=bool(args.demo) or (demo and settings.is_embedded),
+            )
+        except ValidationError as exc:  # station = "..." in settings.toml is no station code
+            log.error("settings.toml: %s", exc.message)
+            QMessageBox.critical(
+                None,
+                app.translate("Startup", "Invalid station"),
+                app.translate(
+                    "Startup",
+                    "The station in settings.toml is no station code: use 1-32 letters, digits, "
+                    "'.', '_' or '-'.",
+                )
+                + f"\n{exc.message}",
+            )
+            return 2
+        log.info("station %s", station)
         if not args.no_devices:
-            runtime = build_tracking(db, device_dir=settings.data_dir / "devices")
-            runtime.start()
-        capture, scanner = capture_setup(settings, demo=demo and not args.no_devices)
+            # The station's devices act as the station, not as whoever signs in later: they run from
+            # now on, through log-outs and lock screens (app.services.tracking).
+            runtime = build_tracking(services.tracking, station, device_dir=settings.data_dir / "devices")
+            if runtime is None:
+                log.info("station %s runs no reader: no reader threads, no simulator", station)
+            else:
+                runtime.start()
+        capture, scanner = capture_setup(settings, demo=demo and not args.no_devices, station=station)
         username = str(args.user or "")
         while True:
             login = LoginDialog(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from app.errors import SuiteError
 from app.paths import RESOURCES
-from app.rbac import Principal
+from app.rbac import Principal, Role
 from widgets.common.plain import plain
 from widgets.i18n import LANGUAGES, Retranslating
 from widgets.messages import error_text
@@ -151,7 +151,7 @@ class LoginDialog(Retranslating, QDialog):
         self.language_label.setText(self.tr("Language"))
         self.login.setText(self.tr("Log in"))
         self.cancel.setText(self.tr("Quit"))
-        names = ", ".join(a.username for a in DEMO_ACCOUNTS)
+        names = ", ".join(a.username for a in DEMO_ACCOUNTS if a.role is not Role.STATION)
         self.hint.setText(
             self.tr("Demo bank — user names: %1. Password for all: %2")
             .replace("%1", names)

@@ -189,6 +189,9 @@ class Reader(Base):
     x: Mapped[float] = mapped_column(Float)
     y: Mapped[float] = mapped_column(Float)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The station (workstation code) the reader is plugged into: only that station runs its driver.
+    # NULL: unassigned, run by an embedded workstation (the one workstation of an embedded install).
+    station: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class Tag(Base):
@@ -282,6 +285,18 @@ class Movement(Base):
     reader_code: Mapped[str] = mapped_column(String(32))
     kind: Mapped[str] = mapped_column(String(8))  # enter | leave
     rssi: Mapped[int] = mapped_column(Integer)
+
+
+class IngestBatch(Base):
+    """One batch of movements a station sent, by its idempotency key: inserted in the same transaction
+    as the batch's movements, so a batch sent again (a replay after a lost acknowledgement) is
+    recognized and stored once."""
+
+    __tablename__ = "ingest_batches"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    station: Mapped[str] = mapped_column(String(32))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    count: Mapped[int] = mapped_column(Integer)
 
 
 class PersonZonePermission(Base):

@@ -123,6 +123,7 @@ def run_serve(
             check_channel=check_channel,
             check_image=check_image,
             image_store=settings.image_store,  # the images live with the server, never on a workstation
+            embedded=False,  # a reader belongs to a station; the server runs none
         )
         from app.server.asgi import SuiteServer
 

@@ -19,6 +19,7 @@ from app.services.policy_versions import PolicyVersionService
 from app.services.positions import PositionService
 from app.services.registers import RegisterService
 from app.services.sites import ChannelCheck, SiteService
+from app.services.tracking import TrackingService
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Services:
     positions: PositionService
     policies: PolicyVersionService
     blobs: BlobService
+    tracking: TrackingService
 
 
 def build_services(
@@ -43,12 +45,15 @@ def build_services(
     check_channel: ChannelCheck | None = None,
     check_image: ImageCheck | None = None,
     image_store: Path | None = None,
+    embedded: bool = True,
 ) -> Services:
     """The services on ``db``. ``time_zone`` is the bank's (the statistics periods'); ``check_channel``
     validates reader channel URLs (``hardware.channels.reader_problem``): the site service refuses to
     save a reader without it. ``check_image`` reads uploaded images (``imaging.loader.check_image``):
     the image service stores nothing new without it. ``image_store`` is the folder behind the image
-    service (``Settings.image_store``; default: ``images`` in the data folder)."""
+    service (``Settings.image_store``; default: ``images`` in the data folder). ``embedded``: the
+    services run inside the one workstation's process, which also runs the readers assigned to no
+    station; the suite server passes False."""
     identity = IdentityService(db)
     blobs = BlobService(db, BlobStore(image_store or data_dir() / "images"), check_image)
     authorization = AuthorizationService(db, blobs=blobs, identity=identity)
@@ -64,4 +69,5 @@ def build_services(
         positions=PositionService(db),
         policies=PolicyVersionService(db, authorization),
         blobs=blobs,
+        tracking=TrackingService(db, unassigned_readers=embedded),
     )

@@ -27,6 +27,7 @@ from app.operations import Action, Change, Target, record
 from app.rbac import Permission, Principal
 from app.remote import remote
 from app.services.guard import authorize, authorize_any, require_code, require_reason
+from app.stations import optional_station
 from app.tracking.directory import Directory, load_layout
 
 
@@ -205,14 +206,19 @@ class SiteService:
         y: float,
         enabled: bool,
         antennas: dict[int, str],
+        station: str | None,
         reason: str,
     ) -> Change:
-        """Register or change a reader: its channel (wire protocol included), place, and which zone each
-        antenna covers (antennas not listed cover the reader's own zone). Drivers pick up a changed
-        channel at the next start; the zone mapping applies to new reads at once."""
+        """Register or change a reader: its channel (wire protocol included), place, which zone each
+        antenna covers (antennas not listed cover the reader's own zone), and the station it is
+        plugged into (``station``: a station code, or None/blank for unassigned, which only an
+        embedded workstation runs). Only that station runs its driver; a change of station, like any
+        other change, is audited with the state before and after. Drivers pick up a changed channel
+        or station at the next start; the zone mapping applies to new reads at once."""
         actor = authorize(self.db, actor, Permission.REGISTER_ADMIN, "edit readers")
         reason = require_reason(reason)
         code = require_code(code, "reader")
+        owner = optional_station(station)
         if self.check_channel is None:
             raise ValidationError(
                 "reader channels cannot be checked here (no channel registry)",
@@ -258,6 +264,7 @@ class SiteService:
                 action = Action.READER_UPDATE
             reader.zone_id, reader.name_zh, reader.name_en = zones[zone].id, name_zh.strip(), name_en.strip()
             reader.url, reader.x, reader.y, reader.enabled = url.strip(), x, y, enabled
+            reader.station = owner
             s.flush()
             s.execute(delete(ReaderAntenna).where(ReaderAntenna.reader_id == reader.id))
             s.add_all(
@@ -368,4 +375,5 @@ def _reader_state(s: Session, reader: Reader) -> dict[str, object]:
         "y": reader.y,
         "enabled": reader.enabled,
         "antennas": _antennas(s, reader.id),
+        "station": reader.station,
     }

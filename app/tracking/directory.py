@@ -60,6 +60,7 @@ class ReaderInfo:
     url: str  # the device channel, wire protocol included (hardware.channels)
     # (antenna, zone code) of each antenna covering a zone other than the reader's own, by antenna
     antennas: tuple[tuple[int, str], ...] = ()
+    station: str | None = None  # the station that runs it; None: unassigned (an embedded workstation)
 
     def covers(self) -> tuple[str, ...]:
         """The zones this reader hears: its own, then its antennas' (each once)."""
@@ -149,6 +150,7 @@ def _layout(
             r.y,
             r.url,
             tuple(antennas.get(r.id, ())),
+            r.station,
         )
         for r in s.scalars(select(Reader).order_by(Reader.code))
     }

@@ -1,10 +1,12 @@
 """The ingestion pipeline: reader threads -> bounded queue -> dedupe + zone presence -> batched
-persistence -> tracking events.
+persistence through a sink -> tracking events.
 
 Threads: ``submit`` runs on reader threads and never blocks; everything else runs on the one
-ingestion thread this object owns. Presence changes are committed in batches (every
-``flush_interval`` seconds or ``flush_max`` changes) and published only after they are committed.
-If the database fails, the batch is kept and retried: a fault never loses a movement.
+ingestion thread this object owns (``start``/``stop`` and the presence provider on the thread that
+starts and stops it). Presence changes are handed to the ``MovementSink`` (``app.tracking.sinks``)
+in batches (every ``flush_interval`` seconds or ``flush_max`` changes) and published only once the
+sink has made them durable. If the sink fails, the batch is kept and offered again as it is (so the
+sink can send it under the same idempotency key): a fault never loses a movement.
 """
 
 from __future__ import annotations
@@ -13,18 +15,21 @@ import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from app.db.engine import Database
 from app.tracking.events import EventBus, EventKind, TrackingEvent
 from app.tracking.presence import PresenceChange, PresenceConfig, PresenceEngine
 from app.tracking.queue import CoalescingQueue
 from app.tracking.reads import TagRead
-from app.tracking.store import current_presence, save_movements
+from app.tracking.sinks import MovementSink
 
 log = logging.getLogger(__name__)
 NOTICE_EVERY = 60.0  # seconds between repeated unknown-tag / tamper events for one tag
+RETRY_DELAY = 0.2  # seconds the ingestion thread waits after the sink failed (reads keep queueing)
+REPEAT_LOG_EVERY = 30.0  # seconds between log lines while the sink keeps failing
+
+PresenceProvider = Callable[[], Mapping[str, tuple[str, float]]]  # tag -> (zone, since) to restore
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,7 @@ class PipelineStats:
     queue_high_water: int
     latency_p50_ms: float
     latency_p99_ms: float
+    unsent: int = 0  # batches the sink holds that the service has not acknowledged (a station's spool)
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -53,19 +59,23 @@ def _percentile(values: list[float], q: float) -> float:
 class IngestPipeline:
     def __init__(
         self,
-        db: Database,
+        sink: MovementSink,
         zone_of: Mapping[tuple[str, int], str],
         known_tags: Mapping[str, str],
         bus: EventBus,
         *,
+        presence: PresenceProvider | None = None,
         config: PresenceConfig | None = None,
         queue_size: int = 50_000,
         flush_interval: float = 0.05,
         flush_max: int = 2000,
         expire_interval: float = 1.0,
     ) -> None:
-        self.db = db
+        """``presence``: who is where to restore at start (``restore_presence``), e.g. the tracking
+        service's presence for this station; without it the pipeline starts empty."""
+        self.sink = sink
         self.bus = bus
+        self._presence = presence
         self.engine = PresenceEngine(dict(zone_of), config or PresenceConfig())
         self.known = dict(known_tags)
         self.queue = CoalescingQueue(queue_size)
@@ -73,6 +83,9 @@ class IngestPipeline:
         self.flush_max = flush_max
         self.expire_interval = expire_interval
         self._pending: list[PresenceChange] = []
+        self._unsaved: tuple[PresenceChange, ...] | None = None  # the batch the sink refused: offered again
+        self._failing_since: float | None = None  # monotonic start of the sink's current run of failures
+        self._next_failure_log = 0.0
         self._latency: deque[float] = deque(maxlen=20_000)
         self._latency_lock = threading.Lock()  # stats() copies it from other threads
         self._noticed: dict[tuple[str, EventKind], float] = {}
@@ -90,23 +103,26 @@ class IngestPipeline:
 
     # -- lifecycle ------------------------------------------------------------------------------
     def restore_presence(self) -> int:
-        """Seed the engine with who is where according to the database (call before start)."""
-        presence = current_presence(self.db)
+        """Seed the engine with who is where according to the presence provider (call before start)."""
+        presence = self._presence() if self._presence is not None else {}
         for tag, (zone, since) in presence.items():
             self.engine.restore(tag, zone, since)
         return len(presence)
 
     def start(self) -> None:
+        self.sink.start()
         self._thread = threading.Thread(target=self._run, name="ingest", daemon=False)
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Drain what is queued, commit it, and end the thread (bounded wait)."""
+        """Drain what is queued, hand it to the sink, end the thread, then close the sink (bounded
+        waits: a spooling sink keeps what it could not send for the next start)."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout)
             if self._thread.is_alive():
                 log.error("ingestion thread did not stop within %.1f s", timeout)
+        self.sink.close(timeout)
 
     def update_known_tags(self, known_tags: Mapping[str, str]) -> None:
         self.known = dict(known_tags)  # replaced whole: the ingestion thread reads one reference
@@ -127,13 +143,13 @@ class IngestPipeline:
             if mono - last_expire >= self.expire_interval:
                 self._pending.extend(self.engine.expire(time.time(), mono))
                 last_expire = mono
-            if self._pending and (
+            if (self._pending or self._unsaved) and (
                 stopping or mono - last_flush >= self.flush_interval or len(self._pending) >= self.flush_max
             ):
                 self._flush()
                 last_flush = time.monotonic()
             if stopping and not batch:
-                if self._pending:
+                if self._pending or self._unsaved:
                     self._flush()
                 return
 
@@ -155,22 +171,54 @@ class IngestPipeline:
         self.bus.publish(TrackingEvent(kind, read.ts, read.tag_id, zone, read.reader, {"rssi": read.rssi}))
 
     def _flush(self) -> None:
-        batch, self._pending = self._pending, []
-        try:
-            save_movements(self.db, batch)
-        except Exception:
-            self.persist_errors += 1
-            log.exception("could not save %d movements; will retry", len(batch))
-            self._pending = batch + self._pending
-            time.sleep(0.2)  # back off; reads keep queueing (bounded, coalescing)
-            return
-        done = time.monotonic()
-        self.persisted += len(batch)
-        self.changes += len(batch)
-        with self._latency_lock:
-            self._latency.extend(done - c.arrived for c in batch)
-        for c in batch:
-            self.bus.publish(TrackingEvent(c.kind, c.ts, c.tag_id, c.zone, c.reader, {"rssi": c.rssi}))
+        """Hand what is pending to the sink in batches of at most ``flush_max``, the refused batch
+        first and unchanged; publish each batch once the sink has taken it."""
+        while True:
+            batch = self._unsaved
+            if batch is None:
+                if not self._pending:
+                    return
+                batch = tuple(self._pending[: self.flush_max])
+                del self._pending[: self.flush_max]
+            try:
+                self.sink.save(batch)
+            except Exception as exc:
+                self._unsaved = batch
+                self._sink_failed(exc, len(batch))
+                time.sleep(RETRY_DELAY)  # back off; reads keep queueing (bounded, coalescing)
+                return
+            self._unsaved = None
+            if self._failing_since is not None:
+                log.info(
+                    "movements are being saved again after %.1f s", time.monotonic() - self._failing_since
+                )
+                self._failing_since = None
+            done = time.monotonic()
+            self.persisted += len(batch)
+            self.changes += len(batch)
+            with self._latency_lock:
+                self._latency.extend(done - c.arrived for c in batch)
+            for c in batch:
+                self.bus.publish(TrackingEvent(c.kind, c.ts, c.tag_id, c.zone, c.reader, {"rssi": c.rssi}))
+
+    def _sink_failed(self, exc: Exception, size: int) -> None:
+        """Count the failure; log the first of a run with its traceback, then every so often."""
+        self.persist_errors += 1
+        now = time.monotonic()
+        pending = len(self._pending) + size
+        if self._failing_since is None:
+            self._failing_since = now
+            self._next_failure_log = now + REPEAT_LOG_EVERY
+            log.error("could not save %d movements (%s); keeping them and retrying", size, exc, exc_info=exc)
+        elif now >= self._next_failure_log:
+            self._next_failure_log = now + REPEAT_LOG_EVERY
+            log.error(
+                "movements still not saved after %.0f s (%d failures, %d movements waiting): %s",
+                now - self._failing_since,
+                self.persist_errors,
+                pending,
+                exc,
+            )
 
     # -- any thread -----------------------------------------------------------------------------
     def stats(self) -> PipelineStats:
@@ -184,11 +232,12 @@ class IngestPipeline:
             changes=self.changes,
             persisted=self.persisted,
             persist_errors=self.persist_errors,
-            pending=len(self._pending),
+            pending=len(self._pending) + len(self._unsaved or ()),
             queued=len(self.queue),
             queue_high_water=self.queue.high_water,
             latency_p50_ms=_percentile(lat, 0.5) * 1000,
             latency_p99_ms=_percentile(lat, 0.99) * 1000,
+            unsent=self.sink.backlog(),
         )
 
     def presence(self) -> dict[str, tuple[str, float]]:

@@ -4,16 +4,20 @@ each call is its own unit of work."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, or_, select
+from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.db.models import Movement, Reader, ReaderAntenna, Tag, Zone
 from app.tracking.events import EventKind, PresenceKind
+from app.tracking.ingest import MovementIn
 from app.tracking.presence import PresenceChange
+
+MOVEMENTS: Table = Movement.metadata.tables[Movement.__tablename__]
 
 
 def _dt(ts: float) -> datetime:
@@ -24,11 +28,9 @@ def _kind(stored: str) -> PresenceKind:
     return EventKind.ENTER if stored == EventKind.ENTER else EventKind.LEAVE
 
 
-def save_movements(db: Database, changes: Sequence[PresenceChange]) -> None:
-    """All changes in one transaction (one executemany)."""
-    if not changes:
-        return
-    rows = [
+def movement_rows(changes: Iterable[PresenceChange | MovementIn]) -> list[dict[str, object]]:
+    """The ``movements`` rows of presence changes (or of ingested movements)."""
+    return [
         {
             "ts": _dt(c.ts),
             "tag_id": c.tag_id,
@@ -39,33 +41,65 @@ def save_movements(db: Database, changes: Sequence[PresenceChange]) -> None:
         }
         for c in changes
     ]
+
+
+def insert_movements(session: Session, rows: list[dict[str, object]]) -> None:
+    """Rows from ``movement_rows`` in the caller's transaction: one Core executemany on the table
+    (the column types still apply; the ORM's per-row bulk bookkeeping would only cost time)."""
+    if rows:
+        session.execute(insert(MOVEMENTS), rows)
+
+
+def save_movements(db: Database, changes: Sequence[PresenceChange]) -> None:
+    """All changes in one transaction (one executemany), without an ingest batch: tests and tools
+    that put history in place. Stations ingest through ``TrackingService.ingest``."""
+    if not changes:
+        return
     with db.write() as s:
-        s.execute(insert(Movement), rows)
+        insert_movements(s, movement_rows(changes))
 
 
-def zone_map(db: Database) -> dict[tuple[str, int], str]:
-    """(reader code, antenna) -> zone code; antenna 0 is the reader's own zone."""
+def zone_map(db: Database, readers: Collection[str] | None = None) -> dict[tuple[str, int], str]:
+    """(reader code, antenna) -> zone code; antenna 0 is the reader's own zone. ``readers``: only
+    these readers' (a station's), else every reader's."""
+    own = select(Reader.code, Zone.code).join(Zone, Reader.zone_id == Zone.id)
+    other = (
+        select(Reader.code, ReaderAntenna.antenna, Zone.code)
+        .join(ReaderAntenna, ReaderAntenna.reader_id == Reader.id)
+        .join(Zone, ReaderAntenna.zone_id == Zone.id)
+    )
+    if readers is not None:
+        codes = sorted(readers)
+        own, other = own.where(Reader.code.in_(codes)), other.where(Reader.code.in_(codes))
     with db.read() as s:
-        mapping = {
-            (code, 0): zone
-            for code, zone in s.execute(select(Reader.code, Zone.code).join(Zone, Reader.zone_id == Zone.id))
-        }
-        for code, antenna, zone in s.execute(
-            select(Reader.code, ReaderAntenna.antenna, Zone.code)
-            .join(ReaderAntenna, ReaderAntenna.reader_id == Reader.id)
-            .join(Zone, ReaderAntenna.zone_id == Zone.id)
-        ):
+        mapping = {(code, 0): zone for code, zone in s.execute(own)}
+        for code, antenna, zone in s.execute(other):
             mapping[(code, antenna)] = zone
     return mapping
 
 
 def enabled_readers(db: Database) -> list[tuple[str, str]]:
-    """(code, channel URL) of every enabled reader, by code: the readers a runtime drives."""
+    """(code, channel URL) of every enabled reader, by code."""
     with db.read() as s:
         return [
             (code, url)
             for code, url in s.execute(
                 select(Reader.code, Reader.url).where(Reader.enabled.is_(True)).order_by(Reader.code)
+            )
+        ]
+
+
+def station_readers(db: Database, station: str, *, unassigned: bool) -> list[tuple[str, str]]:
+    """(code, channel URL) of the enabled readers ``station`` runs, by code: those assigned to it, and
+    with ``unassigned`` (an embedded workstation) also those assigned to no station."""
+    owned = Reader.station == station
+    if unassigned:
+        owned = or_(owned, Reader.station.is_(None))
+    with db.read() as s:
+        return [
+            (code, url)
+            for code, url in s.execute(
+                select(Reader.code, Reader.url).where(Reader.enabled.is_(True), owned).order_by(Reader.code)
             )
         ]
 

@@ -2218,7 +2218,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="234"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="239"/>
         <source>Reader health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,78 +3222,98 @@ Database: %2</source>
 <context>
     <name>ReaderEditor</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="29"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="31"/>
         <source>Edit reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="31"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="33"/>
         <source>New reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="68"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="69"/>
-        <source>Name (中文)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="70"/>
-        <source>Name (English)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="71"/>
-        <source>Zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="73"/>
-        <source>Position x</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="74"/>
-        <source>Position y</source>
+        <source>empty: unassigned (run by an embedded workstation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/editor.py" line="75"/>
+        <source>The station (workstation code) the reader is plugged into: only that workstation runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="81"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="82"/>
+        <source>Name (中文)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="83"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="84"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="85"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="86"/>
+        <source>Position x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="87"/>
+        <source>Position y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="88"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="76"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="89"/>
         <source>Other antennas (n=zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="113"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="90"/>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="127"/>
         <source>Unsupported channel: use serial:///dev/&lt;device&gt;?protocol=…, tcp://&lt;host&gt;:&lt;port&gt;?protocol=… or sim://reader/&lt;code&gt;?protocol=…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="119"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="133"/>
         <source>The channel must name the reader&apos;s protocol (protocol=ascii or protocol=binary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="123"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="137"/>
         <source>The channel cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="136"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="150"/>
         <source>Write antennas as number=zone, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="155"/>
+        <source>A station code is 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3325,7 +3345,12 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="94"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="89"/>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="97"/>
         <source>%1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,77 +3373,87 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="206"/>
-        <source>Unplug (simulated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="207"/>
-        <source>Replug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="208"/>
-        <source>Silence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="209"/>
-        <source>Edit reader…</source>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="121"/>
+        <source>%1 batches waiting for the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
-        <source>New reader…</source>
+        <source>Unplug (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="211"/>
+        <source>Replug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="212"/>
+        <source>Silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
-        <source>Reader</source>
+        <source>Edit reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
-        <source>Zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="215"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="216"/>
-        <source>Last frame</source>
+        <source>New reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
-        <source>Reads/s</source>
+        <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="218"/>
-        <source>Frames OK</source>
+        <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
-        <source>Bad frames</source>
+        <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
-        <source>Reconnects</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="221"/>
-        <source>Detail</source>
+        <source>Last frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="222"/>
+        <source>Reads/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="223"/>
+        <source>Frames OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="224"/>
+        <source>Bad frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="225"/>
+        <source>Reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="226"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="231"/>
         <source>No device runtime: readers are not being read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3917,28 +3952,38 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="135"/>
+        <location filename="../../widgets/application.py" line="140"/>
         <source>Shared database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="136"/>
+        <location filename="../../widgets/application.py" line="141"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="155"/>
+        <location filename="../../widgets/application.py" line="160"/>
         <source>No users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="156"/>
+        <location filename="../../widgets/application.py" line="161"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="212"/>
+        <location filename="../../widgets/application.py" line="190"/>
+        <source>Invalid station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/application.py" line="191"/>
+        <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/application.py" line="243"/>
         <location filename="../../widgets/server_app.py" line="97"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>

@@ -2219,7 +2219,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="234"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="239"/>
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
@@ -3224,79 +3224,99 @@ Database: %2</source>
 <context>
     <name>ReaderEditor</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="29"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="31"/>
         <source>Edit reader</source>
         <translation>编辑读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="31"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="33"/>
         <source>New reader</source>
         <translation>新增读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="68"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
+        <source>empty: unassigned (run by an embedded workstation)</source>
+        <translation>留空：不归属工作站（由单机版工作站运行）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="75"/>
+        <source>The station (workstation code) the reader is plugged into: only that workstation runs it.</source>
+        <translation>读卡器所连接的工作站（工作站代码）：只有该工作站运行它。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="81"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="69"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="82"/>
         <source>Name (中文)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="70"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="83"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="71"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="84"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="72"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="85"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="73"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="86"/>
         <source>Position x</source>
         <translation>位置 x</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="74"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="87"/>
         <source>Position y</source>
         <translation>位置 y</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="75"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="88"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="76"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="89"/>
         <source>Other antennas (n=zone)</source>
         <translation>其他天线（编号=区域）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="113"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="90"/>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="127"/>
         <source>Unsupported channel: use serial:///dev/&lt;device&gt;?protocol=…, tcp://&lt;host&gt;:&lt;port&gt;?protocol=… or sim://reader/&lt;code&gt;?protocol=…</source>
         <translation>不支持的通道：请使用 serial:///dev/&lt;设备&gt;?protocol=…、tcp://&lt;主机&gt;:&lt;端口&gt;?protocol=… 或 sim://reader/&lt;编号&gt;?protocol=…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="119"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="133"/>
         <source>The channel must name the reader&apos;s protocol (protocol=ascii or protocol=binary)</source>
         <translation>通道须写明读卡器协议（protocol=ascii 或 protocol=binary）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="123"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="137"/>
         <source>The channel cannot be used: %1</source>
         <translation>该通道无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/editor.py" line="136"/>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="150"/>
         <source>Write antennas as number=zone, separated by ;</source>
         <translation>天线请写成 编号=区域，用 ; 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/editor.py" line="155"/>
+        <source>A station code is 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>工作站代码为 1 至 32 个字母、数字、“.”、“_”或“-”</translation>
     </message>
 </context>
 <context>
@@ -3327,7 +3347,12 @@ Database: %2</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="94"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="89"/>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/model.py" line="97"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
@@ -3350,77 +3375,87 @@ Database: %2</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="206"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="121"/>
+        <source>%1 batches waiting for the server</source>
+        <translation>%1 批待发送至服务器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="207"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="211"/>
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="208"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="212"/>
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="209"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
         <source>Edit reader…</source>
         <translation>编辑读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
         <source>New reader…</source>
         <translation>新增读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="218"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="215"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="216"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="221"/>
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="222"/>
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="218"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="223"/>
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="224"/>
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="225"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="221"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="226"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="226"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="231"/>
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
@@ -3919,29 +3954,39 @@ Database: %2</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="135"/>
+        <location filename="../../widgets/application.py" line="140"/>
         <source>Shared database</source>
         <translation>共享数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="136"/>
+        <location filename="../../widgets/application.py" line="141"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation>工作站不直接连接共享数据库：只有套件服务器持有其凭据。请用 `bank-suite serve` 启动服务器，并用 --server https://主机:8443 --server-pin 指纹 启动本工作站。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="155"/>
+        <location filename="../../widgets/application.py" line="160"/>
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="156"/>
+        <location filename="../../widgets/application.py" line="161"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="212"/>
+        <location filename="../../widgets/application.py" line="190"/>
+        <source>Invalid station</source>
+        <translation>工作站代码无效</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/application.py" line="191"/>
+        <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>settings.toml 中的 station 不是有效的工作站代码：请使用 1 至 32 个字母、数字、“.”、“_”或“-”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/application.py" line="243"/>
         <location filename="../../widgets/server_app.py" line="97"/>
         <source>Logged out</source>
         <translation>已注销</translation>

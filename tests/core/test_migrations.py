@@ -238,3 +238,47 @@ def test_0009_moves_the_chain_out_of_the_entries_and_back(db: Database) -> None:
     migrate.upgrade(db)
     report = audit.verify_chain(db)
     assert report.ok and report.checked == 4 and report.pending == 0 and report.head_hash == prev
+
+
+def test_0010_gives_readers_a_station_and_adds_ingest_batches(db_url: str) -> None:
+    old = Database(db_url)
+    migrate.upgrade(old, "0008")
+    with old.write() as s:
+        s.execute(
+            text("INSERT INTO sites (id, code, name_zh, name_en, kind) VALUES (1, 'S', 'S', 'S', 'branch')")
+        )
+        s.execute(
+            text(
+                "INSERT INTO floorplans (id, site_id, code, name_zh, name_en, file, width, height) "
+                "VALUES (1, 1, 'F', 'F', 'F', 'f.svg', 100, 100)"
+            )
+        )
+        s.execute(
+            text(
+                "INSERT INTO zones (id, code, floorplan_id, name_zh, name_en, kind, restricted, "
+                "polygon_json) VALUES (1, 'Z', 1, 'Z', 'Z', 'hall', :f, '[]')"
+            ),
+            {"f": False},
+        )
+        s.execute(
+            text(
+                "INSERT INTO readers (id, code, zone_id, name_zh, name_en, url, x, y, enabled) "
+                "VALUES (1, 'R1', 1, 'r', 'r', 'sim://reader/R1?protocol=ascii', 1, 1, :t)"
+            ),
+            {"t": True},
+        )
+    old.dispose()
+    upgraded = open_database(db_url)
+    try:
+        with upgraded.read() as s:  # an existing reader is unassigned: an embedded install keeps running it
+            assert s.execute(text("SELECT code, station FROM readers")).all() == [("R1", None)]
+            assert s.execute(text("SELECT count(*) FROM ingest_batches")).scalar() == 0
+        migrate.downgrade(upgraded, "0008")
+        with upgraded.read() as s:
+            assert s.execute(text("SELECT code, url FROM readers")).all() == [
+                ("R1", "sim://reader/R1?protocol=ascii")
+            ]
+        migrate.upgrade(upgraded)
+        assert migrate.current_revision(upgraded) == migrate.head_revision()
+    finally:
+        upgraded.dispose()

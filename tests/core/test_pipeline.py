@@ -10,11 +10,14 @@ import pytest
 from app import demo
 from app.db.engine import Database
 from app.services import Services
+from app.services.tracking import TrackingService, station_principal
 from app.tracking import store
 from app.tracking.events import EventBus, EventKind, TrackingEvent
+from app.tracking.ingest import IngestReceipt, MovementIn
 from app.tracking.pipeline import IngestPipeline
 from app.tracking.presence import PresenceConfig
 from app.tracking.reads import TagRead
+from app.tracking.sinks import ServiceSink
 
 
 @pytest.fixture
@@ -23,12 +26,24 @@ def seeded(services: Services) -> Database:
     return services.db
 
 
-def make(db: Database, bus: EventBus, **kw: float) -> IngestPipeline:
+STATION = demo.DEMO_STATION
+ACTOR = station_principal(STATION)
+
+
+def service_sink(db: Database) -> ServiceSink:
+    """The embedded sink: each flush is one ingest call on the tracking service."""
+    tracking = TrackingService(db)
+    return ServiceSink(lambda key, moves: tracking.ingest(ACTOR, STATION, key, moves), STATION)
+
+
+def make(db: Database, bus: EventBus, sink: ServiceSink | None = None, **kw: float) -> IngestPipeline:
+    tracking = TrackingService(db)
     return IngestPipeline(
-        db,
+        sink or service_sink(db),
         store.zone_map(db),
         store.known_tags(db),
         bus,
+        presence=lambda: tracking.presence(ACTOR, STATION),
         config=PresenceConfig(leave_after=kw.pop("leave_after", 30.0)),
         **kw,
     )  # type: ignore[arg-type]
@@ -118,20 +133,21 @@ def test_silence_leaves_and_restart_restores_presence(seeded: Database) -> None:
     assert again.presence()[tags[1]][0] == "BR01-VAULT"
 
 
-def test_database_fault_loses_nothing(seeded: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_database_fault_loses_nothing(seeded: Database) -> None:
     bus = EventBus()
-    p = make(seeded, bus)
     tag = person_tag(seeded)
-    real = store.save_movements
     failing = threading.Event()
     failing.set()
+    keys: list[str] = []
+    real = TrackingService(seeded)
 
-    def flaky(db: Database, changes: list) -> None:  # type: ignore[type-arg]
+    def flaky(key: str, moves: list[MovementIn]) -> IngestReceipt:
+        keys.append(key)
         if failing.is_set():
             raise RuntimeError("database went away")
-        real(db, changes)
+        return real.ingest(ACTOR, STATION, key, moves)
 
-    monkeypatch.setattr("app.tracking.pipeline.save_movements", flaky)
+    p = make(seeded, bus, ServiceSink(flaky, STATION))
     p.start()
     try:
         now = time.time()
@@ -144,6 +160,32 @@ def test_database_fault_loses_nothing(seeded: Database, monkeypatch: pytest.Monk
     finally:
         p.stop()
     assert len(store.movements_between(seeded, now - 1, now + 10, tag)) == 3
+    assert len(set(keys)) == 1 and len(keys) >= 2  # the failed batch was offered again under its key
+
+
+def test_a_batch_stored_but_not_acknowledged_is_not_stored_twice(seeded: Database) -> None:
+    """The service committed but the answer was lost: the batch goes again under its key."""
+    tag = person_tag(seeded)
+    real = TrackingService(seeded)
+    keys: list[str] = []
+
+    def lost_answer(key: str, moves: list[MovementIn]) -> IngestReceipt:
+        keys.append(key)
+        receipt = real.ingest(ACTOR, STATION, key, moves)
+        if len(keys) == 1:
+            raise ConnectionResetError("connection reset before the answer arrived")
+        return receipt
+
+    p = make(seeded, EventBus(), ServiceSink(lost_answer, STATION))
+    p.start()
+    try:
+        now = time.time()
+        p.submit(TagRead("BR01-R01", 1, tag, -50, now, time.monotonic()))
+        wait_for(lambda: p.stats().persisted == 1)
+    finally:
+        p.stop()
+    assert keys[0] == keys[1] and p.stats().persist_errors == 1
+    assert len(store.movements_between(seeded, now - 1, now + 10, tag)) == 1
 
 
 def test_stop_drains_and_commits_queued_reads(seeded: Database) -> None:

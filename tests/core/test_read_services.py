@@ -172,6 +172,7 @@ def test_the_site_layout_reads_no_register_and_carries_the_antennas(services: Se
         y=720,
         enabled=True,
         antennas={7: "BR01-HALL", 3: "BR01-CORRIDOR"},
+        station=demo.DEMO_STATION,
         reason="新天线",
     )
     statements: list[str] = []

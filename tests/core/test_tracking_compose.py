@@ -26,11 +26,14 @@ class NoQt:  # a station without Qt: importing it fails
 
 sys.meta_path.insert(0, NoQt())
 from app.db.bootstrap import open_database
+from app.demo import DEMO_STATION
+from app.services import build_services
 from app.tracking.reads import LinkState
 from hardware.compose import build_tracking
 
 db = open_database(sys.argv[1])
-rt = build_tracking(db, device_dir=Path(sys.argv[2]))
+rt = build_tracking(build_services(db).tracking, DEMO_STATION, device_dir=Path(sys.argv[2]))
+assert rt is not None
 rt.start()
 try:
     deadline = time.monotonic() + 10

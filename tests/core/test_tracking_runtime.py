@@ -12,9 +12,12 @@ from pathlib import Path
 import pytest
 
 from app.db.engine import Database
+from app.rbac import system_principal
+from app.services.tracking import TrackingService
 from app.tracking.events import EventBus, EventKind, TrackingEvent
 from app.tracking.pipeline import IngestPipeline
 from app.tracking.reads import LinkState, ReaderStatus
+from app.tracking.sinks import ServiceSink
 from hardware.channels import parse_reader
 from hardware.runtime import ReaderEntry, TrackingMapping, TrackingRuntime
 from hardware.sim.world import Beacon, Entity, World, ZoneInfo
@@ -55,7 +58,9 @@ def make_runtime(db: Database, tmp_path: Path) -> Iterator[object]:
     def make(
         readers: list[ReaderEntry], mapping: object = lambda: OLD, bus: EventBus | None = None, **kw: object
     ) -> TrackingRuntime:
-        pipeline = IngestPipeline(db, OLD.zone_of, OLD.known_tags, bus or EventBus())
+        tracking, actor = TrackingService(db), system_principal("test")
+        sink = ServiceSink(lambda key, moves: tracking.ingest(actor, "WS1", key, moves), "WS1")
+        pipeline = IngestPipeline(sink, OLD.zone_of, OLD.known_tags, bus or EventBus())
         rt = TrackingRuntime(pipeline, readers, mapping, device_dir=tmp_path / "dev", **kw)  # type: ignore[arg-type]
         made.append(rt)
         rt.start()

@@ -104,6 +104,7 @@ def test_register_a_reader_with_antenna_zones(services: Services) -> None:
         y=560,
         enabled=True,
         antennas={2: "BR01-GATE"},
+        station=None,
         reason="新装读卡器",
     )
     assert change.action == "reader.create"
@@ -121,6 +122,7 @@ def test_register_a_reader_with_antenna_zones(services: Services) -> None:
         y=560,
         enabled=False,
         antennas={},
+        station=None,
         reason="改串口",
     )
     assert ("BR01-R20", 2) not in store.zone_map(services.db)
@@ -139,6 +141,8 @@ def test_register_a_reader_with_antenna_zones(services: Services) -> None:
         ("x", 5000.0),
         ("antennas", {1: "OC01-GATE"}),
         ("antennas", {0: "BR01-HALL"}),
+        ("station", "WS 1"),
+        ("station", "W" * 33),
     ],
 )
 def test_bad_reader_input_is_refused(services: Services, field: str, value: object) -> None:
@@ -152,8 +156,38 @@ def test_bad_reader_input_is_refused(services: Services, field: str, value: obje
         "y": 10.0,
         "enabled": True,
         "antennas": {},
+        "station": None,
         "reason": "r",
     }
     kw[field] = value
     with pytest.raises(ValidationError):
         services.sites.save_reader(ROOT, "BR01-R21", **kw)  # type: ignore[arg-type]
+
+
+def test_a_readers_station_is_stored_audited_and_decides_who_runs_it(services: Services) -> None:
+    demo.seed_demo(services.db)
+    before = services.sites.layout(ROOT).readers["BR01-R01"]
+    assert before.station == demo.DEMO_STATION
+    common = {
+        "zone": before.zone,
+        "name_zh": before.name_zh,
+        "name_en": before.name_en,
+        "url": before.url,
+        "x": before.x,
+        "y": before.y,
+        "enabled": True,
+        "antennas": dict(before.antennas),
+    }
+    change = services.sites.save_reader(ROOT, "BR01-R01", station=" ws2 ", reason="移至二号工作站", **common)  # type: ignore[arg-type]
+    assert change.action == "reader.update"
+    assert services.sites.layout(ROOT).readers["BR01-R01"].station == "WS2"
+    records, _ = services.audit.query(ROOT, AuditQuery(action_prefix="reader."))
+    assert (records[0].before["station"], records[0].after["station"]) == (demo.DEMO_STATION, "WS2")
+    assert records[0].reason == "移至二号工作站"
+    assert "BR01-R01" in [r.code for r in services.tracking.mapping(ROOT, "WS2").readers]
+    assert "BR01-R01" not in [r.code for r in services.tracking.mapping(ROOT, demo.DEMO_STATION).readers]
+    services.sites.save_reader(ROOT, "BR01-R01", station="", reason="不归属工作站", **common)  # type: ignore[arg-type]
+    assert services.sites.layout(ROOT).readers["BR01-R01"].station is None  # unassigned
+    operator = services.identity.authenticate("operator", demo.DEMO_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        services.sites.save_reader(operator, "BR01-R01", station="WS3", reason="x", **common)  # type: ignore[arg-type]

@@ -148,7 +148,8 @@ def operator(demo_login: Callable[[str], Principal]) -> Principal:
 def runtime(services: Services, operator: Principal) -> Iterator[TrackingRuntime]:
     """The demo bank's real tracking runtime, composed as the application composes it: simulated
     readers write protocol bytes into ptys and the drivers read them through pyserial."""
-    rt = build_tracking(services.db)
+    rt = build_tracking(services.tracking, demo.DEMO_STATION)
+    assert rt is not None
     rt.start()
     yield rt
     rt.stop()

@@ -80,6 +80,7 @@ def service_accepts(services: Services, url: str) -> bool:
             y=10.0,
             enabled=False,
             antennas={},
+            station=None,
             reason="test",
         )
     except ValidationError as exc:
@@ -149,3 +150,36 @@ def test_an_accepted_channel_on_a_pty_connects(  # type: ignore[no-untyped-def]
             assert driver.stop(2.0)
     finally:
         link.close()
+
+
+def test_the_editor_shows_and_checks_the_readers_station(  # type: ignore[no-untyped-def]
+    qtbot, services: Services, operator: Principal, translations
+) -> None:
+    directory = load_directory(services.db)
+    reader = directory.readers["BR01-R01"]
+    dlg = ReaderDialog(directory, reader, {})
+    qtbot.addWidget(dlg)
+    assert dlg.station.text() == "WS1"  # the demo station owns every demo reader
+    dlg.station.setText("WS 2")
+    message = dlg.problem()
+    assert message is not None and "工作站代码" in message
+    dlg.station.setText("ws2")
+    assert dlg.problem() is None
+    services.sites.save_reader(
+        ROOT,
+        reader.code,
+        zone=str(dlg.zone.currentData()),
+        name_zh=dlg.name_zh.text(),
+        name_en=dlg.name_en.text(),
+        url=dlg.url.text(),
+        x=dlg.x.value(),
+        y=dlg.y.value(),
+        enabled=dlg.enabled.isChecked(),
+        antennas=dlg.antenna_map(),
+        station=dlg.station.text(),
+        reason="移至二号工作站",
+    )
+    assert load_directory(services.db).readers["BR01-R01"].station == "WS2"
+    blank = ReaderDialog(directory, None, {})
+    qtbot.addWidget(blank)
+    assert blank.station.text() == ""  # a new reader is unassigned until a station is named

@@ -13,7 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
+from sqlalchemy import update
 
+from app.db.models import Reader
+from app.demo import DEMO_STATION
 from app.rbac import Principal
 from app.services import Services
 from app.tracking.directory import load_directory
@@ -64,7 +67,8 @@ def make_panel(qtbot, services: Services, operator: Principal, translations):  #
 
 @pytest.fixture
 def runtime(services: Services, operator: Principal) -> Iterator[TrackingRuntime]:
-    rt = build_tracking(services.db, stale_after=STALE_AFTER)
+    rt = build_tracking(services.tracking, DEMO_STATION, stale_after=STALE_AFTER)
+    assert rt is not None
     rt.start()
     yield rt
     rt.stop()
@@ -175,7 +179,10 @@ def test_silenced_reader_shows_stale_then_recovers(  # type: ignore[no-untyped-d
 def test_readers_connect_when_the_device_folder_does_not_exist_yet(  # type: ignore[no-untyped-def]
     qtbot, services, operator, make_panel, tmp_path: Path
 ) -> None:
-    rt = build_tracking(services.db, device_dir=tmp_path / "devices", stale_after=STALE_AFTER)
+    rt = build_tracking(
+        services.tracking, DEMO_STATION, device_dir=tmp_path / "devices", stale_after=STALE_AFTER
+    )
+    assert rt is not None
     rt.start()
     try:
         panel = make_panel(rt)
@@ -366,3 +373,17 @@ def test_the_status_bar_counts_readers_from_status_events(
         w._closing_for_logout = True
         w.close()
     assert w.devices is not None and not w.devices.running and sim.asked == 1
+
+
+def test_the_table_names_the_station_that_runs_each_reader(  # type: ignore[no-untyped-def]
+    qtbot, services, make_panel, translations
+) -> None:
+    with services.db.write() as s:
+        s.execute(update(Reader).where(Reader.code == "BR01-R01").values(station=None))
+    panel = make_panel(None)
+    assert cell(panel, "BR01-R01", "station") == "未分配"  # unassigned: an embedded workstation runs it
+    assert cell(panel, "BR01-R02", "station") == DEMO_STATION
+    panel.on_pipeline(PipelineStats(5, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1.0, 2.0))
+    assert "待发送" not in panel.pipeline_label.text()  # embedded: nothing ever waits
+    panel.on_pipeline(PipelineStats(5, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1.0, 2.0, unsent=3))
+    assert panel.pipeline_label.text().endswith("3 批待发送至服务器")  # a station's spool, server away

@@ -9,11 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from app.demo import DEMO_STATION
 from app.operations import Action, Target
+from app.services.tracking import station_principal
 from app.tracking import store
 from app.tracking.events import EventBus
 from app.tracking.pipeline import IngestPipeline
 from app.tracking.reads import TagRead
+from app.tracking.sinks import ServiceSink
 from hardware.runtime import TrackingMapping, TrackingRuntime
 from widgets.docks.tag_map.panel import MapPanel
 from widgets.main_window import MainWindow
@@ -25,13 +28,14 @@ TAG = "C0FFEE01"
 def pipeline_only_runtime(services):  # type: ignore[no-untyped-def]
     """The real runtime with its ingestion pipeline running, but no reader drivers or simulator:
     the test is the only reader, so the one read it feeds is the only thing that moves."""
-    db = services.db
+    db, tracking, actor = services.db, services.tracking, station_principal(DEMO_STATION)
 
     def mapping() -> TrackingMapping:
         return TrackingMapping(store.zone_map(db), store.known_tags(db))
 
     first = mapping()
-    runtime = TrackingRuntime(IngestPipeline(db, first.zone_of, first.known_tags, EventBus()), [], mapping)
+    sink = ServiceSink(lambda key, moves: tracking.ingest(actor, DEMO_STATION, key, moves), DEMO_STATION)
+    runtime = TrackingRuntime(IngestPipeline(sink, first.zone_of, first.known_tags, EventBus()), [], mapping)
     runtime.start()
     yield runtime
     runtime.stop()

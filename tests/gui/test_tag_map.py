@@ -616,9 +616,11 @@ def test_real_runtime_fills_the_map_and_the_status_bar(  # type: ignore[no-untyp
 
 
 def test_the_app_hands_its_tracking_runtime_to_the_main_window(  # type: ignore[no-untyped-def]
-    qapp, db_url, monkeypatch
+    qapp, tmp_path, monkeypatch
 ) -> None:
     from widgets import application
+
+    db_url = f"sqlite:///{tmp_path / 'embedded.db'}"  # the GUI opens only an embedded database itself
 
     class Opened(Exception):
         pass
@@ -819,6 +821,7 @@ def test_a_zone_covered_only_by_another_readers_antenna_looks_stale_when_that_re
             y=r.y,
             enabled=True,
             antennas={2: "BR01-VAULT"},
+            station=r.station,
             reason="天线覆盖金库",
         )
     live = make_live()

@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from app.demo import DEMO_STATION
 from app.rbac import system_principal
 from app.services import Services
 from app.tracking import store
@@ -24,9 +25,9 @@ def test_a_reader_change_reaches_the_pipeline_off_the_gui_thread(  # type: ignor
     readers_on: list[str] = []
     real_zone_map = store.zone_map
 
-    def recording_zone_map(db):  # type: ignore[no-untyped-def]
+    def recording_zone_map(db, *args, **kwargs):  # type: ignore[no-untyped-def]
         readers_on.append(threading.current_thread().name)
-        return real_zone_map(db)
+        return real_zone_map(db, *args, **kwargs)
 
     monkeypatch.setattr(store, "zone_map", recording_zone_map)
     bridge = TrackingBridge(runtime)
@@ -43,6 +44,7 @@ def test_a_reader_change_reaches_the_pipeline_off_the_gui_thread(  # type: ignor
             y=720,
             enabled=True,
             antennas={7: "BR01-HALL"},
+            station=DEMO_STATION,
             reason="新天线",
         )
         started = time.monotonic()
@@ -57,8 +59,10 @@ def test_a_reader_change_reaches_the_pipeline_off_the_gui_thread(  # type: ignor
         bridge.stop()
 
 
-def test_composed_runtime_drives_the_demo_readers_from_their_channels(runtime: TrackingRuntime) -> None:
-    codes = [code for code, _ in store.enabled_readers(runtime.pipeline.db)]
+def test_composed_runtime_drives_the_demo_readers_from_their_channels(
+    services: Services, runtime: TrackingRuntime
+) -> None:
+    codes = [code for code, _ in store.enabled_readers(services.db)]
     assert codes and sorted(runtime.drivers) == codes and sorted(runtime.links) == codes  # all simulated
     assert {d.protocol for d in runtime.drivers.values()} == {"ascii", "binary"}
     assert runtime.simulator is not None and runtime.simulator.protocols["BR01-R01"] == "ascii"

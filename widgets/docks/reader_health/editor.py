@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QWidget
 
+from app.errors import ValidationError
+from app.stations import optional_station
 from app.tracking.directory import Directory, ReaderInfo
 from hardware.channels import ChannelError, ChannelKind, parse, usage
 from widgets.common.dialogs import FormDialog
@@ -64,6 +66,17 @@ class ReaderDialog(FormDialog):
         self.antennas = QLineEdit("; ".join(f"{a}={z}" for a, z in sorted(antennas.items())))
         self.antennas.setObjectName("reader.antennas")
         self.antennas.setPlaceholderText("2=BR01-GATE; 3=BR01-HALL")
+        self.station = QLineEdit((reader.station or "") if reader else "")
+        self.station.setObjectName("reader.station")
+        self.station.setPlaceholderText(
+            QCoreApplication.translate("ReaderEditor", "empty: unassigned (run by an embedded workstation)")
+        )
+        self.station.setToolTip(
+            QCoreApplication.translate(
+                "ReaderEditor",
+                "The station (workstation code) the reader is plugged into: only that workstation runs it.",
+            )
+        )
         rows = (
             (QCoreApplication.translate("ReaderEditor", "Code"), self.code),
             (QCoreApplication.translate("ReaderEditor", "Name (中文)"), self.name_zh),
@@ -74,6 +87,7 @@ class ReaderDialog(FormDialog):
             (QCoreApplication.translate("ReaderEditor", "Position y"), self.y),
             (QCoreApplication.translate("ReaderEditor", "Enabled"), self.enabled),
             (QCoreApplication.translate("ReaderEditor", "Other antennas (n=zone)"), self.antennas),
+            (QCoreApplication.translate("ReaderEditor", "Station"), self.station),
         )
         for row, (label, widget) in enumerate(rows):
             self.form.insertRow(row, label, widget)
@@ -134,4 +148,11 @@ class ReaderDialog(FormDialog):
             self.antenna_map()
         except ValueError:
             return QCoreApplication.translate("ReaderEditor", "Write antennas as number=zone, separated by ;")
+        try:
+            optional_station(self.station.text())
+        except ValidationError:
+            self.station.setFocus()
+            return QCoreApplication.translate(
+                "ReaderEditor", "A station code is 1 to 32 letters, digits, '.', '_' or '-'"
+            )
         return None

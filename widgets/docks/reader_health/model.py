@@ -36,6 +36,7 @@ class ReaderHealthModel(ListTableModel[ReaderInfo]):
     COLUMNS: ClassVar[tuple[str, ...]] = (
         "reader",
         "zone",
+        "station",
         "state",
         "last_frame",
         "rate",
@@ -84,6 +85,8 @@ class ReaderHealthModel(ListTableModel[ReaderInfo]):
                 return reader.code
             if col == "zone":
                 return self.zone_names.get(reader.zone, reader.zone)
+            if col == "station":
+                return reader.station or QCoreApplication.translate("ReaderHealth", "unassigned")
             if st is None:
                 return "—" if col != "state" else state_text(LinkState.CONNECTING)
             if col == "state":

@@ -109,7 +109,7 @@ class ReaderHealthPanel(Retranslating, QWidget):
         )
 
     def on_pipeline(self, stats: PipelineStats) -> None:
-        self.pipeline_label.setText(
+        text = (
             self.tr("reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms")
             .replace("%1", str(stats.reads))
             .replace("%2", str(stats.changes))
@@ -117,6 +117,9 @@ class ReaderHealthPanel(Retranslating, QWidget):
             .replace("%4", str(stats.unknown))
             .replace("%5", f"{stats.latency_p99_ms:.0f}")
         )
+        if stats.unsent:  # a station's spool holds batches the server has not acknowledged yet
+            text += " · " + self.tr("%1 batches waiting for the server").replace("%1", str(stats.unsent))
+        self.pipeline_label.setText(text)
 
     def selected(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -172,6 +175,7 @@ class ReaderHealthPanel(Retranslating, QWidget):
                     y=dlg.y.value(),
                     enabled=dlg.enabled.isChecked(),
                     antennas=dlg.antenna_map(),
+                    station=dlg.station.text(),
                     reason=dlg.reason_text(),
                 )
             except SuiteError as exc:
@@ -212,6 +216,7 @@ class ReaderHealthPanel(Retranslating, QWidget):
             [
                 self.tr("Reader"),
                 self.tr("Zone"),
+                self.tr("Station"),
                 self.tr("State"),
                 self.tr("Last frame"),
                 self.tr("Reads/s"),

@@ -1,0 +1,305 @@
+"""The tracking service a station runs its devices through: its readers and their mapping, the
+presence to restore, and the idempotent ingest of its movements, called as an insider with a script
+would (permissions are the service's), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+import msgspec
+import pytest
+from sqlalchemy import func, select, update
+
+from app import demo, security
+from app.audit import AuditQuery
+from app.db.bootstrap import open_database
+from app.db.engine import Database
+from app.db.models import IngestBatch, Movement, Reader, User
+from app.errors import PermissionDenied, ValidationError
+from app.rbac import Principal, Role, system_principal
+from app.services import Services
+from app.services.guard import principal_of
+from app.services.tracking import StationMapping, TrackingService, station_principal
+from app.tracking import store
+from app.tracking.events import EventKind
+from app.tracking.ingest import MAX_BATCH, IngestReceipt, MovementIn, apply_movements
+from app.tracking.population import Population
+from app.tracking.presence import PresenceChange
+
+ROOT = system_principal("test")
+WS1 = demo.DEMO_STATION
+
+
+@pytest.fixture
+def seeded(services: Services, monkeypatch: pytest.MonkeyPatch) -> Services:
+    monkeypatch.setattr(security, "LOG2_N", 10)  # the documented test knob: seeding is faster
+    demo.seed_demo(services.db)
+    return services
+
+
+@pytest.fixture
+def make_user(services: Services) -> Callable[..., Principal]:
+    def make(username: str, *roles: Role) -> Principal:
+        services.identity.create_user(ROOT, username, username.title(), "pw-0123456789", roles, reason="t")
+        with services.db.read() as s:
+            return principal_of(s.scalars(select(User).where(User.username == username)).one())
+
+    return make
+
+
+def moves(n: int, t0: float = 1_800_000_000.0, tag: str = "0A0B0C0D") -> list[MovementIn]:
+    kinds = (EventKind.ENTER, EventKind.LEAVE)
+    return [MovementIn(tag, kinds[i % 2], f"Z{i // 2}", "R1", -50, t0 + i) for i in range(n)]
+
+
+def stored(db: Database) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(Movement)) or 0
+
+
+def set_station(db: Database, codes: list[str], station: str | None) -> None:
+    with db.write() as s:
+        s.execute(update(Reader).where(Reader.code.in_(codes)).values(station=station))
+
+
+# -- the station's mapping, presence and population ------------------------------------------------
+
+
+def test_the_demo_station_runs_every_demo_reader_with_its_mapping(seeded: Services) -> None:
+    db = seeded.db
+    mapping = seeded.tracking.mapping(station_principal(WS1), WS1)
+    assert [(r.code, r.url) for r in mapping.readers] == store.enabled_readers(db)
+    assert mapping.zone_of() == store.zone_map(db) and mapping.known_tags == store.known_tags(db)
+    assert mapping.station == WS1 and all(r.url.startswith("sim://") for r in mapping.readers)
+
+
+def test_a_station_gets_only_its_readers_and_unassigned_ones_only_when_embedded(seeded: Services) -> None:
+    db = seeded.db
+    codes = [code for code, _ in store.enabled_readers(db)]
+    set_station(db, codes[:2], None)  # unassigned
+    set_station(db, codes[2:4], "WS2")
+    embedded = seeded.tracking
+    server = TrackingService(db, unassigned_readers=False)
+
+    def runs(service: TrackingService, station: str) -> list[str]:
+        return [r.code for r in service.mapping(ROOT, station).readers]
+
+    assert runs(embedded, "ws2") == sorted(codes[:4])  # codes are upper-cased
+    assert runs(embedded, WS1) == sorted(codes[:2] + codes[4:])
+    assert runs(server, "WS2") == sorted(codes[2:4])
+    assert runs(server, WS1) == sorted(codes[4:])
+    assert runs(server, "WS3") == [] and server.mapping(ROOT, "WS3").zones == ()
+    zone_of = server.mapping(ROOT, "WS2").zone_of()
+    assert {reader for reader, _ in zone_of} == set(codes[2:4])  # no other station's readers
+
+
+def test_presence_is_the_stored_presence_in_the_zones_the_station_covers(seeded: Services) -> None:
+    db = seeded.db
+    codes = [code for code, _ in store.enabled_readers(db)]
+    zone_of = store.zone_map(db)
+    branch = next(c for c in codes if c.startswith("BR01"))
+    center = next(c for c in codes if c.startswith("OC01"))
+    now = time.time()
+    store.save_movements(
+        db,
+        [
+            PresenceChange("AAAA0001", EventKind.ENTER, zone_of[(branch, 0)], branch, -50, now, 0.0),
+            PresenceChange("AAAA0002", EventKind.ENTER, zone_of[(center, 0)], center, -50, now, 0.0),
+        ],
+    )
+    set_station(db, [c for c in codes if c.startswith("OC01")], "WS2")
+    server = TrackingService(db, unassigned_readers=False)
+    assert set(server.presence(ROOT, WS1)) == {"AAAA0001"}
+    assert server.presence(ROOT, "WS2") == {"AAAA0002": (zone_of[(center, 0)], pytest.approx(now))}
+    assert set(seeded.tracking.presence(ROOT, WS1)) == {"AAAA0001"}
+
+
+def test_the_population_is_the_simulated_world_of_the_registers(seeded: Services) -> None:
+    population = seeded.tracking.population(ROOT, WS1)
+    assert sum(len(readers) for readers in population.readers.values()) == len(
+        store.enabled_readers(seeded.db)
+    )
+    assert {c.tag_id for c in population.carriers} <= set(store.known_tags(seeded.db))
+
+
+def test_what_a_station_exchanges_goes_over_the_wire_unchanged(seeded: Services) -> None:
+    tracking = seeded.tracking
+    mapping = tracking.mapping(ROOT, WS1)
+    assert msgspec.json.decode(msgspec.json.encode(mapping), type=StationMapping) == mapping
+    population = tracking.population(ROOT, WS1)
+    assert msgspec.json.decode(msgspec.json.encode(population), type=Population) == population
+    batch = moves(3)
+    assert msgspec.json.decode(msgspec.json.encode(batch), type=list[MovementIn]) == batch
+    receipt = tracking.ingest(ROOT, WS1, "WS1:wire", batch)
+    assert msgspec.json.decode(msgspec.json.encode(receipt), type=IngestReceipt) == receipt
+    presence = tracking.presence(ROOT, WS1)
+    assert msgspec.json.decode(msgspec.json.encode(presence), type=dict[str, tuple[str, float]]) == presence
+    for name in ("mapping", "presence", "population", "ingest"):
+        assert getattr(getattr(TrackingService, name), "__remote__", False) is True
+
+
+# -- ingest ----------------------------------------------------------------------------------------
+
+
+def test_a_repeated_batch_key_stores_nothing_and_returns_the_same_receipt(services: Services) -> None:
+    tracking, db = services.tracking, services.db
+    first = tracking.ingest(ROOT, "ws1", "WS1:b1", moves(4))
+    assert (first.batch_key, first.station, first.count) == ("WS1:b1", "WS1", 4)
+    assert tracking.ingest(ROOT, "WS1", "WS1:b1", moves(4)) == first
+    assert stored(db) == 4
+    second = tracking.ingest(ROOT, "WS1", "WS1:b2", moves(2, t0=1_800_000_100.0))
+    assert second.count == 2 and stored(db) == 6
+    with db.read() as s:
+        assert [
+            (b.key, b.station, b.count) for b in s.scalars(select(IngestBatch).order_by(IngestBatch.key))
+        ] == [
+            ("WS1:b1", "WS1", 4),
+            ("WS1:b2", "WS1", 2),
+        ]
+    rows = store.movements_between(db, 1_799_999_999.0, 1_800_000_200.0)
+    assert [(m.kind, m.zone, m.ts) for m in rows[:2]] == [
+        (EventKind.ENTER, "Z0", 1_800_000_000.0),
+        (EventKind.LEAVE, "Z0", 1_800_000_001.0),
+    ]
+
+
+def test_an_empty_batch_is_acknowledged_and_remembered(services: Services) -> None:
+    receipt = services.tracking.ingest(ROOT, "WS1", "WS1:empty", [])
+    assert receipt.count == 0 and services.tracking.ingest(ROOT, "WS1", "WS1:empty", []) == receipt
+
+
+def test_a_key_reused_for_another_batch_is_refused(services: Services) -> None:
+    services.tracking.ingest(ROOT, "WS1", "WS1:k", moves(2))
+    with pytest.raises(ValidationError) as err:
+        services.tracking.ingest(ROOT, "WS1", "WS1:k", moves(3))
+    assert err.value.params["problem"] == "conflict"
+    with pytest.raises(ValidationError):
+        services.tracking.ingest(ROOT, "WS2", "WS1:k", moves(2))
+    assert stored(services.db) == 2
+
+
+def test_the_same_batch_sent_at_once_from_two_processes_is_stored_once(
+    services: Services, db_url: str
+) -> None:
+    """Two workstations' worth of engines: on PostgreSQL the second insert of the key waits for the
+    first transaction, then the service acknowledges the stored batch instead of failing."""
+    other = open_database(db_url)
+    try:
+        services_b = TrackingService(other)
+        barrier = threading.Barrier(2)
+        receipts: list[IngestReceipt] = []
+        errors: list[BaseException] = []
+
+        def send(service: TrackingService) -> None:
+            barrier.wait()
+            try:
+                receipts.append(service.ingest(ROOT, "WS1", "WS1:race", moves(50)))
+            except BaseException as exc:  # reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=send, args=(s,)) for s in (services.tracking, services_b)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert not errors, errors
+        assert len(receipts) == 2 and receipts[0] == receipts[1]
+        assert stored(services.db) == 50
+    finally:
+        other.dispose()
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (MovementIn("T", EventKind.TAMPER, "Z", "R", -50, 1.0), "kind"),
+        (MovementIn("T" * 65, EventKind.ENTER, "Z", "R", -50, 1.0), "tag_id"),
+        (MovementIn("", EventKind.ENTER, "Z", "R", -50, 1.0), "tag_id"),
+        (MovementIn("T", EventKind.ENTER, "Z" * 33, "R", -50, 1.0), "zone"),
+        (MovementIn("T", EventKind.ENTER, "Z", "R" * 33, -50, 1.0), "reader"),
+        (MovementIn("T", EventKind.ENTER, "Z", "R", -50, float("nan")), "ts"),
+    ],
+)
+def test_a_malformed_movement_refuses_the_whole_batch(
+    services: Services, change: MovementIn, field: str
+) -> None:
+    with pytest.raises(ValidationError) as err:
+        services.tracking.ingest(ROOT, "WS1", "WS1:bad", [*moves(2), change])
+    assert err.value.params["field"] == field
+    assert stored(services.db) == 0
+    assert services.tracking.ingest(ROOT, "WS1", "WS1:bad", moves(2)).count == 2  # the key is still free
+
+
+def test_keys_stations_and_batch_sizes_are_bounded(services: Services) -> None:
+    tracking = services.tracking
+    for key in ("", "K" * 101):
+        with pytest.raises(ValidationError):
+            tracking.ingest(ROOT, "WS1", key, moves(1))
+    for station in ("", "WS 1", "W" * 33, "-WS"):
+        with pytest.raises(ValidationError):
+            tracking.ingest(ROOT, station, "WS1:x", moves(1))
+    with pytest.raises(ValidationError):
+        tracking.ingest(ROOT, "WS1", "WS1:big", moves(MAX_BATCH + 1))
+    assert stored(services.db) == 0
+
+
+# -- permissions -----------------------------------------------------------------------------------
+
+
+def test_only_a_station_account_or_an_administrator_runs_a_station(
+    services: Services, make_user: Callable[..., Principal]
+) -> None:
+    tracking = services.tracking
+    operator = make_user("op", Role.OPERATOR)  # watches the map, runs no devices
+    calls: list[Callable[[Principal], object]] = [
+        lambda who: tracking.ingest(who, "WS1", f"WS1:{who.username}", moves(1)),
+        lambda who: tracking.mapping(who, "WS1"),
+        lambda who: tracking.presence(who, "WS1"),
+        lambda who: tracking.population(who, "WS1"),
+    ]
+    for call in calls:
+        with pytest.raises(PermissionDenied):
+            call(operator)
+    records, _ = services.audit.query(ROOT, AuditQuery(action_prefix="security.denied"))
+    assert [(r.actor_name, r.target_id) for r in records] == [("op", "tracking.ingest")] * 4
+    assert stored(services.db) == 0
+    for who in (make_user("ws1", Role.STATION), make_user("boss", Role.ADMIN)):
+        for call in calls:
+            call(who)
+    assert stored(services.db) == 2
+    records, _ = services.audit.query(ROOT, AuditQuery(action_prefix=""))
+    assert not [r for r in records if r.action.startswith("tracking")]  # machine data: not audited
+
+
+def test_a_locked_station_account_is_refused_at_once(
+    services: Services, make_user: Callable[..., Principal]
+) -> None:
+    station = make_user("ws1", Role.STATION)
+    services.tracking.ingest(station, "WS1", "WS1:a", moves(1))
+    with services.db.write() as s:
+        user = s.get(User, station.user_id)
+        assert user is not None
+        user.active = False
+    with pytest.raises(PermissionDenied):
+        services.tracking.ingest(station, "WS1", "WS1:b", moves(1))
+
+
+# -- presence after movements that have not reached the service yet -----------------------------------
+
+
+def test_spooled_movements_apply_on_top_of_the_stored_presence() -> None:
+    presence = {"A": ("HALL", 1.0), "B": ("VAULT", 2.0)}
+    pending = [
+        MovementIn("A", EventKind.LEAVE, "HALL", "R", -50, 3.0),
+        MovementIn("A", EventKind.ENTER, "VAULT", "R", -50, 3.0),
+        MovementIn("B", EventKind.LEAVE, "HALL", "R", -50, 4.0),  # not where B is: no effect
+        MovementIn("C", EventKind.ENTER, "GATE", "R", -50, 5.0),
+    ]
+    assert apply_movements(presence, pending) == {
+        "A": ("VAULT", 3.0),
+        "B": ("VAULT", 2.0),
+        "C": ("GATE", 5.0),
+    }
+    assert presence == {"A": ("HALL", 1.0), "B": ("VAULT", 2.0)}  # unchanged
