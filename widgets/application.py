@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QSettings
@@ -21,7 +22,7 @@ from app.demo import is_seeded, seed_demo
 from app.errors import SuiteError, ValidationError
 from app.logs import setup_logging
 from app.paths import RESOURCES
-from app.rbac import system_principal
+from app.rbac import Principal, system_principal
 from app.services import build_services
 from app.stations import workstation_station
 from hardware.channels import camera_url, folder_url, reader_problem
@@ -117,6 +118,39 @@ def capture_setup(
     return CaptureSetup(station, tuple(sources)), scanner
 
 
+def session_loop(
+    app: QApplication,
+    translations: Translations,
+    ui: QSettings,
+    username: str,
+    make_login: Callable[[str], LoginDialog],
+    make_window: Callable[[Principal], MainWindow],
+) -> int:
+    """Log in, run the window, and after a log-out log in again, until the user quits (embedded and
+    server mode alike; what a log-in and a window are differs between them)."""
+    while True:
+        login = make_login(username)
+
+        def _switch(code: str) -> None:
+            translations.switch(code)
+            ui.setValue("ui/language", code)
+
+        login.language_requested.connect(_switch)
+        if login.exec() != QDialog.DialogCode.Accepted or login.principal is None:
+            return 0
+        window = make_window(login.principal)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        app.exec()
+        if not window._closing_for_logout:  # closed or quit: the suite ends
+            return 0
+        username = window.principal.username
+        if window.logout_reason != "user logged out":  # locked out at the lock screen, or similar
+            QMessageBox.information(None, app.translate("Startup", "Logged out"), window.logout_reason)
+        window.deleteLater()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     if getattr(args, "server", None):
         from widgets.server_app import run_server_gui
@@ -206,42 +240,28 @@ def run_gui(args: argparse.Namespace) -> int:
             else:
                 runtime.start()
         capture, scanner = capture_setup(settings, demo=demo and not args.no_devices, station=station)
-        username = str(args.user or "")
-        while True:
-            login = LoginDialog(
+        return session_loop(
+            app,
+            translations,
+            ui,
+            str(args.user or ""),
+            lambda username: LoginDialog(
                 services.identity,
                 database_label=db.masked_url,
                 language=translations.language,
                 demo=demo,
                 username=username,
-            )
-
-            def _switch(code: str) -> None:
-                translations.switch(code)
-                ui.setValue("ui/language", code)
-
-            login.language_requested.connect(_switch)
-            if login.exec() != QDialog.DialogCode.Accepted or login.principal is None:
-                return 0
-            window = MainWindow(
+            ),
+            lambda principal: MainWindow(
                 services,
-                login.principal,
+                principal,
                 settings=ui,
                 translations=translations,
                 idle_minutes=settings.idle_lock_minutes,
                 tracking=runtime,
                 capture=capture,
-            )
-            window.show()
-            window.raise_()
-            window.activateWindow()
-            app.exec()
-            if not window._closing_for_logout:  # closed or quit: the suite ends
-                return 0
-            username = window.principal.username
-            if window.logout_reason != "user logged out":  # locked out at the lock screen, or similar
-                QMessageBox.information(None, app.translate("Startup", "Logged out"), window.logout_reason)
-            window.deleteLater()
+            ),
+        )
     finally:
         if scanner is not None:
             scanner.stop()

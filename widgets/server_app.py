@@ -10,7 +10,7 @@ import argparse
 import logging
 import socket
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.client.proxy import ServerLogin, workstation_services
 from app.client.push import PushClient
@@ -18,6 +18,7 @@ from app.client.transport import Connection
 from app.config import load_settings
 from app.errors import SuiteError
 from app.logs import setup_logging
+from app.rbac import Principal
 from widgets.bridges.link import ServerLink
 from widgets.fonts import ensure_cjk_font
 from widgets.i18n import Translations
@@ -38,7 +39,7 @@ def server_list(args: argparse.Namespace) -> list[str]:
 
 
 def run_server_gui(args: argparse.Namespace) -> int:
-    from widgets.application import install_excepthook, make_app, ui_settings
+    from widgets.application import install_excepthook, make_app, session_loop, ui_settings
 
     settings = load_settings(None)
     log_path = setup_logging(settings.data_dir)
@@ -57,45 +58,34 @@ def run_server_gui(args: argparse.Namespace) -> int:
     station = station_code(args)
     log.info("starting as station %s of %s; log %s", station, ", ".join(connection.servers), log_path)
     demo = _is_demo(connection)
-    username = str(args.user or "")
+
+    def window_for(principal: Principal) -> MainWindow:
+        reply = connection.login_reply
+        push = PushClient(connection, since=reply.push_seq if reply is not None else 0)
+        return MainWindow(
+            workstation_services(connection, push),  # type: ignore[arg-type]  # the same interface, over the server
+            principal,
+            settings=ui,
+            translations=translations,
+            idle_minutes=settings.idle_lock_minutes,
+            link=ServerLink(connection, push),
+        )
+
     try:
-        while True:
-            login = LoginDialog(
+        return session_loop(
+            app,
+            translations,
+            ui,
+            str(args.user or ""),
+            lambda username: LoginDialog(
                 ServerLogin(connection, station),
                 database_label=connection.servers[0],
                 language=translations.language,
                 demo=demo,
                 username=username,
-            )
-
-            def _switch(code: str) -> None:
-                translations.switch(code)
-                ui.setValue("ui/language", code)
-
-            login.language_requested.connect(_switch)
-            if login.exec() != QDialog.DialogCode.Accepted or login.principal is None:
-                return 0
-            reply = connection.login_reply
-            push = PushClient(connection, since=reply.push_seq if reply is not None else 0)
-            services = workstation_services(connection, push)
-            window = MainWindow(
-                services,  # type: ignore[arg-type]  # the same interface, over the server
-                login.principal,
-                settings=ui,
-                translations=translations,
-                idle_minutes=settings.idle_lock_minutes,
-                link=ServerLink(connection, push),
-            )
-            window.show()
-            window.raise_()
-            window.activateWindow()
-            app.exec()
-            if not window._closing_for_logout:
-                return 0
-            username = window.principal.username
-            if window.logout_reason != "user logged out":
-                QMessageBox.information(None, app.translate("Startup", "Logged out"), window.logout_reason)
-            window.deleteLater()
+            ),
+            window_for,
+        )
     finally:
         connection.close()
 

@@ -3927,69 +3927,68 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="66"/>
+        <location filename="../../widgets/application.py" line="67"/>
         <source>The database could not be opened or upgraded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="70"/>
+        <location filename="../../widgets/application.py" line="71"/>
         <source>Database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="73"/>
+        <location filename="../../widgets/application.py" line="74"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="93"/>
+        <location filename="../../widgets/application.py" line="94"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="94"/>
+        <location filename="../../widgets/application.py" line="95"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="140"/>
+        <location filename="../../widgets/application.py" line="174"/>
         <source>Shared database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="141"/>
+        <location filename="../../widgets/application.py" line="175"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="160"/>
+        <location filename="../../widgets/application.py" line="194"/>
         <source>No users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="161"/>
+        <location filename="../../widgets/application.py" line="195"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="190"/>
+        <location filename="../../widgets/application.py" line="224"/>
         <source>Invalid station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="191"/>
+        <location filename="../../widgets/application.py" line="225"/>
         <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="243"/>
-        <location filename="../../widgets/server_app.py" line="97"/>
+        <location filename="../../widgets/application.py" line="150"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="55"/>
+        <location filename="../../widgets/server_app.py" line="56"/>
         <source>Suite server</source>
         <translation type="unfinished"></translation>
     </message>

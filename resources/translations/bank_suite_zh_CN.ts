@@ -3929,70 +3929,69 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="66"/>
+        <location filename="../../widgets/application.py" line="67"/>
         <source>The database could not be opened or upgraded.</source>
         <translation>无法打开或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="70"/>
+        <location filename="../../widgets/application.py" line="71"/>
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="73"/>
+        <location filename="../../widgets/application.py" line="74"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="93"/>
+        <location filename="../../widgets/application.py" line="94"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="94"/>
+        <location filename="../../widgets/application.py" line="95"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="140"/>
+        <location filename="../../widgets/application.py" line="174"/>
         <source>Shared database</source>
         <translation>共享数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="141"/>
+        <location filename="../../widgets/application.py" line="175"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation>工作站不直接连接共享数据库：只有套件服务器持有其凭据。请用 `bank-suite serve` 启动服务器，并用 --server https://主机:8443 --server-pin 指纹 启动本工作站。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="160"/>
+        <location filename="../../widgets/application.py" line="194"/>
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="161"/>
+        <location filename="../../widgets/application.py" line="195"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="190"/>
+        <location filename="../../widgets/application.py" line="224"/>
         <source>Invalid station</source>
         <translation>工作站代码无效</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="191"/>
+        <location filename="../../widgets/application.py" line="225"/>
         <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>settings.toml 中的 station 不是有效的工作站代码：请使用 1 至 32 个字母、数字、“.”、“_”或“-”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="243"/>
-        <location filename="../../widgets/server_app.py" line="97"/>
+        <location filename="../../widgets/application.py" line="150"/>
         <source>Logged out</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="55"/>
+        <location filename="../../widgets/server_app.py" line="56"/>
         <source>Suite server</source>
         <translation>套件服务器</translation>
     </message>

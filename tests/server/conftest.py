@@ -30,6 +30,14 @@ def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(security, "LOG2_N", 10)
 
 
+def wait_for(condition: Callable[[], object], timeout: float = 10.0) -> None:
+    """Poll ``condition`` until it holds (the server's threads and the push stream are asynchronous)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
 @dataclass
 class Live:
     url: str

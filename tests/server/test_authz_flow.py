@@ -5,8 +5,6 @@ decision. And what an insider at either workstation cannot do."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from app.client.push import PushClient
@@ -16,20 +14,13 @@ from app.rbac import Role
 from app.services.authorization import Credentials, Draft
 from tests.images import ID_CARD, IMAGES, VOUCHER, sha256
 
-from .conftest import PW
+from .conftest import PW, wait_for
 
 
 def _draft(amount_yuan: int, mode: str = "remote") -> Draft:
     return Draft(
         "CASH_WD", "CNY", amount_yuan * 100, "6222020200112233445", "张三", "大额取现", "BR01", mode, IMAGES
     )
-
-
-def _wait(condition, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.02)
 
 
 def test_a_request_with_images_goes_from_the_teller_to_the_authorizer_and_back(
@@ -48,7 +39,7 @@ def test_a_request_with_images_goes_from_the_teller_to_the_authorizer_and_back(
     push.start()
     teller_push.start()
     try:
-        _wait(lambda: push.online and teller_push.online)
+        wait_for(lambda: push.online and teller_push.online)
         with pytest.raises(ValidationError) as missing:  # images the server does not hold
             teller.services.authorization.submit(teller.me, _draft(80_000))
         assert missing.value.params["field"] == "attachments"
@@ -56,7 +47,7 @@ def test_a_request_with_images_goes_from_the_teller_to_the_authorizer_and_back(
             teller.services.blobs.put(teller.me, data, "jpg", sha256(data))
         change = teller.services.authorization.submit(teller.me, _draft(80_000))
         rid = int(change.target_ids[0])
-        _wait(lambda: any(source == "notify" and rid in ids for source, ids in seen))
+        wait_for(lambda: any(source == "notify" and rid in ids for source, ids in seen))
         claimed = chief.services.authorization.claim_next(chief.me)
         assert claimed is not None and int(claimed.target_ids[0]) == rid
         view = chief.services.authorization.get(chief.me, rid)
@@ -65,7 +56,7 @@ def test_a_request_with_images_goes_from_the_teller_to_the_authorizer_and_back(
             chief.services.blobs.get(chief.me, IMAGES[0][1], "jpg") == ID_CARD
         )  # the images, from the server
         chief.services.authorization.decide(chief.me, rid, "approve", "核对无误")
-        _wait(lambda: Action.AUTHZ_APPROVE in decided)
+        wait_for(lambda: Action.AUTHZ_APPROVE in decided)
         assert teller.services.authorization.get(teller.me, rid).status == "approved"
     finally:
         watch.stop()

@@ -6,20 +6,12 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
 
 from app.client.push import PushClient
 from app.operations import Action, Change
 from app.rbac import Role
 
-from .conftest import PW
-
-
-def _wait(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.02)
+from .conftest import PW, wait_for
 
 
 class Inbox:
@@ -51,13 +43,13 @@ def test_a_change_reaches_the_other_workstation_and_not_its_own(live, make_user,
     for p in pushes:
         p.start()
     try:
-        _wait(lambda: all(p.online for p in pushes))
+        wait_for(lambda: all(p.online for p in pushes))
         started = time.perf_counter()
         change = admin.services.identity.create_user(
             admin.me, "clerk", "Clerk", PW, [Role.TELLER], reason="r"
         )
         made = list(change.target_ids)
-        _wait(lambda: inboxes[1].users_created(made) == made)
+        wait_for(lambda: inboxes[1].users_created(made) == made)
         assert time.perf_counter() - started < 2.0
         time.sleep(0.5)
         assert inboxes[0].users_created(made) == []  # its own docks had it from its own change bus
@@ -77,14 +69,14 @@ def test_a_reconnecting_workstation_misses_nothing_and_gets_nothing_twice(
     push.start()
     made: list[str] = []
     try:
-        _wait(lambda: push.online)
+        wait_for(lambda: push.online)
         for n in range(3):
             made.append(
                 admin.services.identity.create_user(
                     admin.me, f"u{n}", "U", PW, [Role.TELLER], reason="r"
                 ).target_ids[0]
             )
-        _wait(lambda: len(inbox.users_created(made)) == 3)
+        wait_for(lambda: len(inbox.users_created(made)) == 3)
     finally:
         push.stop()
     position = push.since
@@ -98,13 +90,13 @@ def test_a_reconnecting_workstation_misses_nothing_and_gets_nothing_twice(
     again_inbox = Inbox(again)
     again.start()
     try:
-        _wait(lambda: len(again_inbox.users_created(made)) >= 3 and again.online)
+        wait_for(lambda: len(again_inbox.users_created(made)) >= 3 and again.online)
         made.append(
             admin.services.identity.create_user(
                 admin.me, "u6", "U", PW, [Role.TELLER], reason="r"
             ).target_ids[0]
         )
-        _wait(lambda: len(again_inbox.users_created(made)) == 4)
+        wait_for(lambda: len(again_inbox.users_created(made)) == 4)
         time.sleep(0.3)
         assert inbox.users_created(made) + again_inbox.users_created(made) == made  # in order, once each
     finally:
@@ -117,13 +109,13 @@ def test_the_stream_ends_with_the_session(live, make_user, workstation) -> None:
     push = PushClient(ws.connection)
     push.start()
     try:
-        _wait(lambda: push.online)
+        wait_for(lambda: push.online)
         token = ws.connection.token
         ws.connection.logout()
         ws.connection.token = token
         stale = PushClient(ws.connection)
         stale.start()
-        _wait(lambda: not stale.is_alive())
+        wait_for(lambda: not stale.is_alive())
         assert stale.ended == "session_ended" and not stale.online
     finally:
         push.stop()
@@ -143,7 +135,7 @@ def test_the_authorization_watch_over_the_stream_says_look_again_when_live(
     watch.start()
     push.start()
     try:
-        _wait(lambda: ("poll", ()) in calls)
+        wait_for(lambda: ("poll", ()) in calls)
         assert states and states[-1] is True and watch.is_alive()
     finally:
         watch.stop()
