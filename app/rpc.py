@@ -9,7 +9,8 @@ service that breaks one fails at import in the tests, not in production:
 - no other parameter is a ``Principal`` (a second person proves themselves with credentials,
   checked inside the operation) and none is a caller-chosen time: a ``now`` parameter (a test's
   seam) must be keyword-only and default to None, and it never crosses the wire;
-- parameters named ``station`` or ``workstation`` are filled from the session as well;
+- the parameter ``@remote(station=...)`` names is this workstation's station, filled from the
+  session as well (any other parameter, e.g. the station a reader is assigned to, is the caller's);
 - every other parameter and the result are msgspec-serializable.
 """
 
@@ -28,7 +29,6 @@ import msgspec
 from app.rbac import Principal
 from app.services import Services
 
-SESSION_FILLED = frozenset({"station", "workstation"})
 FORBIDDEN = frozenset({"now"})
 
 
@@ -71,7 +71,7 @@ def _endpoint(service: str, function: Callable[..., Any]) -> Endpoint:
         hint = hints[p.name]
         if _mentions_principal(hint):
             raise TypeError(f"{name}: takes a second Principal ({p.name}); verify credentials instead")
-        if p.name in SESSION_FILLED:
+        if p.name == getattr(function, "__remote_station__", None):
             session.append(p.name)
             continue
         fields.append((p.name, hint) if p.default is p.empty else (p.name, hint, p.default))

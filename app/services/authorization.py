@@ -628,7 +628,7 @@ class AuthorizationService:
             return [r.id for r in expired]
 
     # -- authorizers signed in to the center (签到签退) -------------------------------------------
-    @remote
+    @remote(station="workstation")
     def sign_in(self, actor: Principal, workstation: str, skills: list[str] | None = None) -> Change:
         """Take work at this workstation; ``skills``: the business types taken ([] or None: all)."""
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "sign in to the authorization center")

@@ -242,7 +242,7 @@ class CaptureService:
         self.db = db
 
     # -- batches and pages ----------------------------------------------------------------------
-    @remote
+    @remote(station="station")
     def open_batch(self, actor: Principal, source: str, station: str, *, duplex: bool = False) -> Change:
         actor = authorize(self.db, actor, Permission.CAPTURE, "capture vouchers")
         with self.db.write() as s:

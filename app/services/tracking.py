@@ -81,7 +81,7 @@ class TrackingService:
     def _readers(self, station: str) -> list[tuple[str, str]]:
         return store.station_readers(self.db, station, unassigned=self.unassigned_readers)
 
-    @remote
+    @remote(station="station")
     def mapping(self, actor: Principal, station: str) -> StationMapping:
         """The readers ``station`` runs, their zones by antenna, and the known tags."""
         authorize(self.db, actor, Permission.TRACKING_INGEST, "read a station's tracking mapping")
@@ -95,7 +95,7 @@ class TrackingService:
             tuple(StationReader(code, url) for code, url in readers),
         )
 
-    @remote
+    @remote(station="station")
     def presence(self, actor: Principal, station: str) -> dict[str, tuple[str, float]]:
         """Who is where (tag -> (zone, since)) in the zones ``station``'s readers cover: the presence
         its runtime restores at start. Tags elsewhere are another station's to expire."""
@@ -104,7 +104,7 @@ class TrackingService:
         covered = set(store.zone_map(self.db, [code for code, _ in self._readers(station)]).values())
         return {tag: where for tag, where in store.current_presence(self.db).items() if where[0] in covered}
 
-    @remote
+    @remote(station="station")
     def population(self, actor: Principal, station: str) -> Population:
         """Who and what carries a tag and where each belongs: the simulated world of a station whose
         readers are simulated (the demo)."""
@@ -112,7 +112,7 @@ class TrackingService:
         station_code(station)
         return load_population(self.db)
 
-    @remote
+    @remote(station="station")
     def ingest(
         self, actor: Principal, station: str, batch_key: str, changes: Sequence[MovementIn]
     ) -> IngestReceipt:

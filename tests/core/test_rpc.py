@@ -24,7 +24,13 @@ def test_the_table_has_the_workstation_operations_and_not_the_server_jobs() -> N
         "identity.logout",
     ):
         assert internal not in table
-    assert table["capture.open_batch"].session_params == ("station",)
+    assert table["capture.open_batch"].session_params == ("station",)  # this workstation's, from the session
+    assert table["authorization.sign_in"].session_params == ("workstation",)
+    assert table["tracking.ingest"].session_params == ("station",)  # a station cannot claim to be another
+    # the station a reader is assigned to is the administrator's choice, not the session's
+    assert (
+        table["sites.save_reader"].session_params == () and "station" in table["sites.save_reader"].positional
+    )
     assert all("actor" not in e.positional and "now" not in e.positional for e in table.values())
 
 
