@@ -5,7 +5,7 @@ the other side. Any thread."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import msgspec
 
@@ -63,14 +63,19 @@ def raise_error(body: ErrorBody) -> NoReturn:
 
 
 # -- log-in ---------------------------------------------------------------------------------------
-class LoginRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
-    """A password log-in (username + password) or a card log-in (card_uid + pin) at ``station``."""
+Short = Annotated[str, msgspec.Meta(max_length=64)]
+Secret = Annotated[str, msgspec.Meta(max_length=256)]
 
-    station: str
-    username: str = ""
-    password: str = ""
-    card_uid: str = ""
-    pin: str = ""
+
+class LoginRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A password log-in (username + password) or a card log-in (card_uid + pin) at ``station``.
+    Bounded: nobody can make the server hash, or audit, an arbitrarily long string before log-in."""
+
+    station: Short
+    username: Short = ""
+    password: Secret = ""
+    card_uid: Short = ""
+    pin: Short = ""
 
 
 class LoginReply(msgspec.Struct, frozen=True):
@@ -87,7 +92,7 @@ class LoginReply(msgspec.Struct, frozen=True):
 class PushHello(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """The workstation's first message: its session and the last position it has seen."""
 
-    token: str
+    token: Short
     since: int = 0
 
 

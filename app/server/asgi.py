@@ -52,7 +52,10 @@ from app.services.sessions import SessionInfo, SessionService
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-MAX_BODY = 48 * 1024 * 1024  # a call's arguments (images are the large ones)
+MAX_BODY = 1024 * 1024  # a call's arguments
+MAX_BODIES = {"blobs.put": 96 * 1024 * 1024}  # an image (at most 64 MiB) as base64 JSON
+MAX_LOGIN = 4096
+HELLO_TIMEOUT_S = 10.0
 RECHECK_SESSION_S = 30.0  # how often a push stream re-checks its session
 BACKFILL = 500
 
@@ -172,15 +175,15 @@ class SuiteServer:
         }
         return Response(wire.encode(body), media_type="application/json")
 
-    async def _body(self, request: Request) -> bytes:
+    async def _body(self, request: Request, limit: int = MAX_BODY) -> bytes:
         declared = request.headers.get("content-length")
-        if declared is not None and declared.isdigit() and int(declared) > MAX_BODY:
+        if declared is not None and declared.isdigit() and int(declared) > limit:
             raise errors.ValidationError("request too large", field="body", problem="too_large")
         chunks: list[bytes] = []
         size = 0
         async for chunk in request.stream():
             size += len(chunk)
-            if size > MAX_BODY:
+            if size > limit:
                 raise errors.ValidationError("request too large", field="body", problem="too_large")
             chunks.append(chunk)
         return b"".join(chunks)
@@ -207,7 +210,7 @@ class SuiteServer:
 
     async def login(self, request: Request) -> Response:
         try:
-            body = await self._body(request)
+            body = await self._body(request, MAX_LOGIN)
         except SuiteError as exc:
             return _error(exc)
 
@@ -244,8 +247,10 @@ class SuiteServer:
         if endpoint is None:
             return _error(errors.NotFound(f"no remote operation {request.path_params['name']}"))
         token = _bearer(request)
+        if not token:  # refused before its body is read
+            return _error(errors.SessionEnded("not signed in", why="unknown"))
         try:
-            body = await self._body(request)
+            body = await self._body(request, MAX_BODIES.get(endpoint.name, MAX_BODY))
         except SuiteError as exc:
             return _error(exc)
         return await self._guarded(partial(self._invoke, endpoint, token, body))
@@ -267,9 +272,11 @@ class SuiteServer:
     async def push(self, ws: WebSocket) -> None:
         await ws.accept()
         try:
-            hello = wire.decode(await ws.receive_bytes(), wire.PushHello)
+            with anyio.fail_after(HELLO_TIMEOUT_S):  # a socket that never says who it is is closed
+                raw = await ws.receive_bytes()
+            hello = wire.decode(raw, wire.PushHello)
             info = await self._run(partial(self.sessions.resolve, hello.token))
-        except (SuiteError, msgspec.ValidationError, KeyError) as exc:
+        except (SuiteError, msgspec.ValidationError, msgspec.DecodeError, KeyError, TimeoutError) as exc:
             with contextlib.suppress(Exception):
                 await ws.send_bytes(wire.encode(wire.PushEnd("session_ended")))
                 await ws.close(code=4401, reason=str(exc)[:100])

@@ -229,3 +229,26 @@ def test_admin_commands_over_the_api_need_an_administrators_session(
         from app.db.models import User
 
         assert s.get(User, victim).locked_at is None
+
+
+def test_oversized_log_ins_and_anonymous_bodies_are_refused_before_any_work(
+    live, services, make_user
+) -> None:  # type: ignore[no-untyped-def]
+    make_user("teller", Role.TELLER)
+    c = Connection([live.url], live.pin)
+    try:
+        with pytest.raises(ValidationError):  # nothing hashed, nothing audited for a 100 kB name
+            c.post(
+                "/api/login",
+                json.dumps({"station": "WS1", "username": "x" * 100_000, "password": "p"}).encode(),
+                auth=False,
+            )
+        with pytest.raises(ValidationError):
+            c.login(wire.LoginRequest(station="WS1", username="teller" * 20, password="p"))
+        with pytest.raises(SessionEnded):  # no token: refused before a 5 MB body is read
+            c.post("/api/call/identity.list_users", b"x" * 5_000_000, auth=False)
+    finally:
+        c.close()
+    with services.db.read() as s:
+        longest = max(len(e.actor_name) + len(e.target_id) for e in s.scalars(select(AuditEntry)).all())
+    assert longest < 1000
