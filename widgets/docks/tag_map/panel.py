@@ -242,7 +242,7 @@ class MapPanel(Retranslating, QWidget):
                 self.on_health(self.health)
             self._show_floor(self.floors.currentIndex())
         else:
-            if stored is not None and self.history is None:
+            if self.history is None:  # markers placed before this directory came show who they are now
                 self.load_live(stored)
             self._show_details()
 
