@@ -3,6 +3,7 @@ A test fails if it leaves a Qt timer running or a thread-pool worker busy."""
 
 from __future__ import annotations
 
+import argparse
 import gc
 import os
 import threading
@@ -12,6 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import cv2
 import numpy as np
@@ -247,3 +250,48 @@ def reads_on_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[s
         return on_gui
 
     return spy
+
+
+@pytest.fixture
+def start_embedded_app(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Run ``widgets.application.run_gui`` on a fresh embedded demo database up to its window: the
+    operator logs in at once, and the window is not built. Returns the keyword arguments the window
+    would have got, and ``probe()`` (taken when the window would be built) under ``"probe"``."""
+    from widgets import application
+
+    class Opened(Exception):
+        pass
+
+    class FakeLogin:  # the operator logs in at once
+        def __init__(self, identity, **_kw) -> None:  # type: ignore[no-untyped-def]
+            self.identity = identity
+            self.principal = None
+            self.language_requested = SimpleNamespace(connect=lambda _fn: None)
+
+        def exec(self) -> QDialog.DialogCode:
+            self.principal = self.identity.authenticate("operator", demo.DEMO_PASSWORD)
+            return QDialog.DialogCode.Accepted
+
+    def start(probe: Callable[[], object], **extra: object) -> dict[str, Any]:
+        seen: dict[str, Any] = {}
+
+        def fake_window(*_a, **kw):  # type: ignore[no-untyped-def]
+            seen.update(kw)
+            seen["probe"] = probe()
+            raise Opened
+
+        monkeypatch.setattr(application, "LoginDialog", FakeLogin)
+        monkeypatch.setattr(application, "MainWindow", fake_window)
+        monkeypatch.setattr(application, "setup_logging", lambda folder: folder / "suite.log")
+        monkeypatch.setattr(application, "install_excepthook", lambda app: None)
+        # the device folder exists (test_reader_health.py tests the case where it does not yet)
+        (Path(os.environ["BANKSUITE_DATA_DIR"]) / "devices").mkdir()
+        db_url = f"sqlite:///{tmp_path / 'embedded.db'}"  # the GUI opens only an embedded database itself
+        args = argparse.Namespace(
+            db=db_url, lang="en", theme="dark", demo=True, no_devices=False, user="", **extra
+        )
+        with pytest.raises(Opened):
+            application.run_gui(args)
+        return seen
+
+    return start

@@ -4,23 +4,18 @@ real tracking runtime (simulated readers on ptys) filling the map."""
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import math
-import os
 import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QTextDocument
-from PySide6.QtWidgets import QDialog, QToolButton
+from PySide6.QtWidgets import QToolButton
 
-from app import demo
 from app.rbac import Principal, system_principal
 from app.services import Services
 from app.services.positions import PositionService, mask
@@ -615,44 +610,9 @@ def test_real_runtime_fills_the_map_and_the_status_bar(  # type: ignore[no-untyp
     assert not w.devices.running  # type: ignore[union-attr]
 
 
-def test_the_app_hands_its_tracking_runtime_to_the_main_window(  # type: ignore[no-untyped-def]
-    qapp, tmp_path, monkeypatch
-) -> None:
-    from widgets import application
-
-    db_url = f"sqlite:///{tmp_path / 'embedded.db'}"  # the GUI opens only an embedded database itself
-
-    class Opened(Exception):
-        pass
-
-    class FakeLogin:  # the operator logs in at once
-        def __init__(self, identity, **_kw) -> None:  # type: ignore[no-untyped-def]
-            self.identity = identity
-            self.principal = None
-            self.language_requested = SimpleNamespace(connect=lambda _fn: None)
-
-        def exec(self) -> QDialog.DialogCode:
-            self.principal = self.identity.authenticate("operator", demo.DEMO_PASSWORD)
-            return QDialog.DialogCode.Accepted
-
-    seen: dict[str, object] = {}
-
-    def fake_window(*_a, **kw):  # type: ignore[no-untyped-def]
-        seen.update(kw)
-        seen["runtime_alive"] = any(t.name == "simulator" for t in threading.enumerate())
-        raise Opened
-
-    monkeypatch.setattr(application, "LoginDialog", FakeLogin)
-    monkeypatch.setattr(application, "MainWindow", fake_window)
-    monkeypatch.setattr(application, "setup_logging", lambda folder: folder / "suite.log")
-    monkeypatch.setattr(application, "install_excepthook", lambda app: None)
-    # the device folder is created here, so this test does not also trip over the missing-folder bug
-    # (see test_reader_health.py::test_readers_connect_when_the_device_folder_does_not_exist_yet)
-    (Path(os.environ["BANKSUITE_DATA_DIR"]) / "devices").mkdir()
-    args = argparse.Namespace(db=db_url, lang="en", theme="dark", demo=True, no_devices=False, user="")
-    with pytest.raises(Opened):
-        application.run_gui(args)
-    assert seen["runtime_alive"]  # the runtime was running when the window was built ...
+def test_the_app_hands_its_tracking_runtime_to_the_main_window(start_embedded_app) -> None:  # type: ignore[no-untyped-def]
+    seen = start_embedded_app(lambda: any(t.name == "simulator" for t in threading.enumerate()))
+    assert seen["probe"]  # the runtime was running when the window was built ...
     assert isinstance(seen.get("tracking"), TrackingRuntime)  # ... but the window never got it
 
 
