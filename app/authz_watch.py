@@ -21,7 +21,6 @@ import time
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
 
 from app.db.engine import Database
 from app.db.models import AuthRequest
@@ -101,9 +100,7 @@ class RequestWatcher(threading.Thread):
     def _listen_loop(self) -> None:
         import psycopg  # only on PostgreSQL
 
-        url = make_url(self.db.url).set(drivername="postgresql")
-        dsn = url.render_as_string(hide_password=False)
-        with psycopg.connect(dsn, autocommit=True, connect_timeout=5) as conn:
+        with psycopg.connect(self.db.psycopg_dsn, autocommit=True, connect_timeout=5) as conn:
             conn.execute(f"LISTEN {CHANNEL}")
             self._poll()  # whatever changed while not listening
             self.callback("poll", ())

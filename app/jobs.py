@@ -16,8 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.engine import make_url
-
 from app.db.engine import Database
 from app.threads import stop_thread
 
@@ -40,8 +38,7 @@ class Leadership:
             if self._conn is None:
                 import psycopg
 
-                dsn = make_url(self.db.url).set(drivername="postgresql").render_as_string(hide_password=False)
-                conn = psycopg.connect(dsn, autocommit=True, connect_timeout=5)
+                conn = psycopg.connect(self.db.psycopg_dsn, autocommit=True, connect_timeout=5)
                 row = conn.execute("SELECT pg_try_advisory_lock(%s)", (self.key,)).fetchone()
                 if not (row and row[0]):
                     conn.close()

@@ -85,6 +85,11 @@ class Database:
         return self._write_lock
 
     @property
+    def psycopg_dsn(self) -> str:
+        """The URL for a raw psycopg connection of its own (LISTEN, a session-level advisory lock)."""
+        return make_url(self.url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+    @property
     def is_sqlite(self) -> bool:
         return self.dialect == "sqlite"
 

@@ -12,8 +12,6 @@ import threading
 import time
 from collections.abc import Callable
 
-from sqlalchemy.engine import make_url
-
 from app.db.engine import Database
 from app.threads import stop_thread
 
@@ -71,8 +69,7 @@ class Listener(threading.Thread):
     def _listen(self) -> None:
         import psycopg  # only on PostgreSQL
 
-        dsn = make_url(self.db.url).set(drivername="postgresql").render_as_string(hide_password=False)
-        with psycopg.connect(dsn, autocommit=True, connect_timeout=5) as conn:
+        with psycopg.connect(self.db.psycopg_dsn, autocommit=True, connect_timeout=5) as conn:
             conn.execute(f"LISTEN {self.channel}")
             self._run_work()  # whatever happened while not listening
             due = time.monotonic() + self.poll_s
