@@ -61,6 +61,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p.add_argument("--name", required=True, help="display name")
     p.add_argument("--role", action="append", required=True, choices=[r.value for r in Role])
     p.add_argument("--outsourced", action="store_true")
+    p.add_argument("--station", help="the station a service account (--role station) signs in as")
     p.add_argument("--reason", default="created at the console")
     p = sub.add_parser("unlock-user", help="unlock a user locked after wrong passwords")
     p.add_argument("--username", required=True)
@@ -146,6 +147,7 @@ def _dispatch(args: argparse.Namespace, db: Database, settings: Settings, out: T
             password,
             args.role,
             outsourced=args.outsourced,
+            station=args.station,
             reason=args.reason,
         )
         print(

@@ -50,6 +50,7 @@ class DemoAccount:
     card_uid: str | None = None
     pin: str | None = None
     outsourced: bool = False
+    station: str | None = None  # a station's service account: the station it signs in as
 
 
 DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
@@ -65,7 +66,7 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
     DemoAccount("supervisor", "黄海", Role.SUPERVISOR),
     DemoAccount("auditor", "林雪", Role.AUDITOR),
     # the service account the demo station's devices sign in with in a shared deployment (not a person)
-    DemoAccount("station1", "设备工作站 WS1", Role.STATION),
+    DemoAccount("station1", "设备工作站 WS1", Role.STATION, station=DEMO_STATION),
 )
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐"
@@ -139,6 +140,7 @@ def seed_demo(db: Database, *, seed: int = 2026) -> list[DemoAccount]:
             DEMO_PASSWORD,
             [acc.role],
             outsourced=acc.outsourced,
+            station=acc.station,
             reason="demo seed",
         )
     _seed_sites_and_registers(db, actor, random.Random(seed))

@@ -72,7 +72,14 @@ def _run(args: argparse.Namespace, services: Services, me: Principal, out: TextI
     if args.command == "create-user":
         password = os.environ.get("BANKSUITE_NEW_PASSWORD") or sys.stdin.readline().rstrip("\r\n")
         change = services.identity.create_user(
-            me, args.username, args.name, password, args.role, outsourced=args.outsourced, reason=args.reason
+            me,
+            args.username,
+            args.name,
+            password,
+            args.role,
+            outsourced=args.outsourced,
+            station=args.station,
+            reason=args.reason,
         )
         print(
             f"created user {args.username} (#{change.target_ids[0]}), audit entry {change.audit_id}", file=out

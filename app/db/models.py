@@ -62,6 +62,8 @@ class User(Base):
     locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # A service account with the station role signs in as this station only (NULL for people).
+    station: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
     role_links: Mapped[list[UserRole]] = relationship(cascade="all, delete-orphan", lazy="selectin")
     cards: Mapped[list[Card]] = relationship(back_populates="holder", lazy="selectin")
@@ -192,6 +194,18 @@ class Reader(Base):
     # The station (workstation code) the reader is plugged into: only that station runs its driver.
     # NULL: unassigned, run by an embedded workstation (the one workstation of an embedded install).
     station: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class ReaderHealth(Base):
+    """The latest health snapshot a station reported for one of its readers (``status``: the
+    ``ReaderStatus`` as msgspec JSON). Machine data, replaced on every report, not audited."""
+
+    __tablename__ = "reader_health"
+    reader: Mapped[str] = mapped_column(String(32), primary_key=True)
+    station: Mapped[str] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(16))  # LinkState
+    status: Mapped[str] = mapped_column(Text)
+    reported_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class Tag(Base):

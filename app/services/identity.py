@@ -31,6 +31,7 @@ from app.operations import Action, Change, Target, record
 from app.rbac import Permission, Principal, Role
 from app.remote import remote
 from app.services.guard import authorize, principal_of, require_reason
+from app.stations import optional_station
 from app.statuses import CardStatus
 
 MAX_FAILURES = 3
@@ -99,6 +100,27 @@ def _roles(roles: Iterable[Role | str]) -> list[Role]:
     if not result:
         raise ValidationError("at least one role is required", field="roles", problem="required")
     return result
+
+
+def _bound_station(roles: list[Role], station: str | None) -> str | None:
+    """The station an account with ``roles`` is bound to: a station's service account (the
+    ``station`` role, held alone: a device is nobody's person) names exactly one; people none."""
+    code = optional_station(station)
+    if Role.STATION not in roles:
+        if code is not None:
+            raise ValidationError(
+                "only a station's service account is bound to a station", field="station", problem="format"
+            )
+        return None
+    if len(roles) > 1:
+        raise ValidationError(
+            "a station's service account holds the station role only", field="roles", problem="conflict"
+        )
+    if code is None:
+        raise ValidationError(
+            "a station's service account names its station", field="station", problem="required"
+        )
+    return code
 
 
 class IdentityService:
@@ -228,8 +250,11 @@ class IdentityService:
         roles: Iterable[Role | str],
         *,
         outsourced: bool = False,
+        station: str | None = None,
         reason: str = "",
     ) -> Change:
+        """``station``: the station a service account with the ``station`` role signs in as (its
+        readers' movements are accepted from it only); required for that role, refused for others."""
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "create user")
         reason = require_reason(reason)
         username = username.strip()
@@ -243,6 +268,7 @@ class IdentityService:
         if problem:
             raise ValidationError("password too weak", field="password", problem=problem)
         role_list = _roles(roles)
+        bound = _bound_station(role_list, station)
         try:
             with self.db.write() as s:
                 user = User(
@@ -252,6 +278,7 @@ class IdentityService:
                     outsourced=outsourced,
                     active=True,
                     failed_attempts=0,
+                    station=bound,
                 )
                 user.role_links = [UserRole(role_code=r.value) for r in role_list]
                 s.add(user)
@@ -268,6 +295,7 @@ class IdentityService:
                         "display_name": user.display_name,
                         "roles": [r.value for r in role_list],
                         "outsourced": outsourced,
+                        **({"station": bound} if bound else {}),
                     },
                 )
         except IntegrityError as exc:
@@ -285,6 +313,7 @@ class IdentityService:
         role_list = _roles(roles)
         with self.db.write() as s:
             user = self._user(s, user_id)
+            _bound_station(role_list, user.station)  # a person cannot become a station, nor back
             before = user.role_codes
             user.role_links = [UserRole(role_code=r.value) for r in role_list]
             return record(

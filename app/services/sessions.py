@@ -22,7 +22,7 @@ from app.db.engine import Database
 from app.db.models import User, UserSession
 from app.errors import SessionEnded, ValidationError
 from app.rbac import Principal
-from app.services.guard import principal_of
+from app.services.guard import deny, principal_of
 from app.services.identity import IdentityService
 
 IDLE = timedelta(minutes=60)
@@ -91,6 +91,16 @@ class SessionService:
         token = secrets.token_urlsafe(32)
         now = utcnow()
         expires = now + self.lifetime
+        with self.db.read() as s:
+            bound = s.scalar(select(User.station).where(User.id == principal.user_id))
+        if bound is not None and bound != station.upper():  # a station's account is that station only
+            deny(
+                self.db,
+                principal,
+                "station",
+                f"sign in as station {station}",
+                f"this service account signs in as station {bound} only",
+            )
         with self.db.write() as s:
             row = UserSession(
                 token_hash=token_hash(token),
