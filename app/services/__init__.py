@@ -69,5 +69,5 @@ def build_services(
         positions=PositionService(db),
         policies=PolicyVersionService(db, authorization),
         blobs=blobs,
-        tracking=TrackingService(db, unassigned_readers=embedded),
+        tracking=TrackingService(db, shared=not embedded),
     )

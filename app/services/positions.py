@@ -56,6 +56,13 @@ class PositionService:
         return MapSnapshot(_for_viewer(viewer, load_directory(self.db)), store.current_presence(self.db))
 
     @remote
+    def presence(self, actor: Principal) -> dict[str, tuple[str, float]]:
+        """Who is where now (tag -> (zone, since)), from the stored movements: what a workstation
+        of a shared deployment starts its live map from before the push stream moves it."""
+        authorize(self.db, actor, Permission.MAP_VIEW, "view the map")
+        return store.current_presence(self.db)
+
+    @remote
     def trail(self, actor: Principal, tag_id: str, start: float, end: float) -> list[str]:
         """The zones ``tag_id`` entered in [start, end), oldest first."""
         authorize(self.db, actor, Permission.MAP_VIEW, "view a trail")

@@ -11,35 +11,56 @@ devices act as the local system (``station_principal``): an account would protec
 
 Ingest is machine data: batches are not audited one by one (a station sends several a second). Who
 owns which reader is audited where it changes (``SiteService.save_reader``).
+
+In a shared deployment (``shared=True``, the suite server) a station's word is checked, not trusted:
+only a service account bound to the station (``users.station``) sends its movements and reader
+health; every movement names one of the station's own readers and a time within the server's
+window (``PAST_LIMIT`` back, ``FUTURE_LIMIT`` ahead); and every stored batch or health report is
+also written to the change log in the same transaction, so that the other workstations' maps follow
+it live over the push stream (``StationReport``).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import NoReturn
 
-from sqlalchemy import Table, insert
+import msgspec
+from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from app import changelog
 from app.clock import utcnow
 from app.db.engine import Database
-from app.db.models import IngestBatch
+from app.db.models import IngestBatch, Reader, ReaderHealth, User
 from app.errors import ValidationError
 from app.rbac import Permission, Principal, system_principal
 from app.remote import remote
-from app.services.guard import authorize
+from app.services.guard import authorize, deny
 from app.stations import station_code
 from app.tracking import store
 from app.tracking.events import EventKind
-from app.tracking.ingest import MAX_BATCH, IngestReceipt, MovementIn
+from app.tracking.ingest import MAX_BATCH, IngestReceipt, MovementIn, StationReport
 from app.tracking.population import Population, load_population
+from app.tracking.reads import LinkState, ReaderStatus
 
 KEY_MAX = 100  # ingest_batches.key is String(100)
 TAG_MAX, CODE_MAX = 64, 32  # the movements table's column widths
 INGEST_BATCHES: Table = IngestBatch.metadata.tables[IngestBatch.__tablename__]
 _KINDS = frozenset({EventKind.ENTER, EventKind.LEAVE})
+# A shared deployment's window for a movement's time: a station replays a spool hours old after an
+# outage, but a clock days off (or ahead of the server) is a broken or forged station.
+PAST_LIMIT = timedelta(days=7)
+FUTURE_LIMIT = timedelta(minutes=5)
+MAX_STATUSES = 256  # reader health snapshots in one report
+# A reader whose station has not reported its health for this long shows as stale everywhere (a
+# station reports every ``hardware.station.HEALTH_EVERY`` seconds, and at once on a change).
+HEALTH_TIMEOUT = timedelta(seconds=90)
+_status_json = msgspec.json.Encoder()
+_status_of = msgspec.json.Decoder(ReaderStatus)
 
 
 @dataclass(frozen=True)
@@ -71,15 +92,42 @@ def station_principal(station: str) -> Principal:
 
 
 class TrackingService:
-    def __init__(self, db: Database, *, unassigned_readers: bool = True) -> None:
-        """``unassigned_readers``: readers assigned to no station run at whichever station asks (an
-        embedded install has one workstation). The suite server passes False: an unassigned reader
-        then runs nowhere until an administrator assigns it, instead of at every workstation."""
+    def __init__(self, db: Database, *, shared: bool = False) -> None:
+        """``shared``: the suite server of a shared deployment (see the module docstring). Readers
+        assigned to no station then run nowhere until an administrator assigns them; in an embedded
+        install (one workstation) they run at whichever station asks."""
         self.db = db
-        self.unassigned_readers = unassigned_readers
+        self.shared = shared
 
     def _readers(self, station: str) -> list[tuple[str, str]]:
-        return store.station_readers(self.db, station, unassigned=self.unassigned_readers)
+        return store.station_readers(self.db, station, unassigned=not self.shared)
+
+    def _check_station(self, actor: Principal, station: str, readers: set[str]) -> None:
+        """In a shared deployment: ``actor`` is ``station``'s own service account (a refusal is
+        audited), and ``readers`` are the station's. Before the caller's write transaction."""
+        if not self.shared:
+            return
+        with self.db.read() as s:
+            bound = s.scalar(select(User.station).where(User.id == actor.user_id)) if actor.user_id else None
+            owned = (
+                set(s.scalars(select(Reader.code).where(Reader.code.in_(readers), Reader.station == station)))
+                if readers
+                else set()
+            )
+        if bound != station:
+            deny(
+                self.db,
+                actor,
+                Permission.TRACKING_INGEST,
+                f"report the devices of station {station}",
+                f"only station {station}'s own service account reports its devices",
+            )
+        if readers - owned:
+            raise ValidationError(
+                f"readers {', '.join(sorted(readers - owned))} do not belong to station {station}",
+                field="reader",
+                problem="not_station_reader",
+            )
 
     @remote(station="station")
     def mapping(self, actor: Principal, station: str) -> StationMapping:
@@ -129,6 +177,8 @@ class TrackingService:
             raise ValidationError(
                 f"at most {MAX_BATCH} movements in one batch", field="changes", problem="too_many"
             )
+        received = utcnow()
+        earliest, latest = (received - PAST_LIMIT).timestamp(), (received + FUTURE_LIMIT).timestamp()
         for m in changes:
             if (
                 m.kind not in _KINDS
@@ -136,18 +186,21 @@ class TrackingService:
                 or len(m.zone) > CODE_MAX
                 or len(m.reader) > CODE_MAX
                 or not math.isfinite(m.ts)
+                or (self.shared and not earliest <= m.ts <= latest)
             ):
                 _refuse(m)
         rows = store.movement_rows(changes)
-        received = utcnow()
         batch = {"key": batch_key, "station": station, "received_at": received, "count": len(changes)}
         try:
+            self._check_station(actor, station, {m.reader for m in changes if m.reader})
             with self.db.write() as s:
                 # The key first: a batch stored before (a replay) or being stored right now by another
                 # transaction (PostgreSQL makes the primary key wait for it) stops here, before its
                 # movements. No look-up first: a replay is the rare case, every flush is not.
                 s.execute(insert(INGEST_BATCHES), batch)
                 store.insert_movements(s, rows)
+                if self.shared and changes:
+                    changelog.append(s, changelog.Kind.TRACKING, StationReport(station, tuple(changes)))
         except IntegrityError:
             with self.db.read() as s:
                 existing = s.get(IngestBatch, batch_key)
@@ -155,6 +208,49 @@ class TrackingService:
                 raise
             return _receipt_again(existing, station, len(changes))  # stored once, acknowledged again
         return IngestReceipt(batch_key, station, len(changes), received)
+
+    @remote(station="station")
+    def report_health(self, actor: Principal, station: str, statuses: Sequence[ReaderStatus]) -> None:
+        """Record the newest health snapshot of ``station``'s readers (machine data, not audited):
+        what every workstation's reader health and map show for readers it does not run."""
+        authorize(self.db, actor, Permission.TRACKING_INGEST, "report reader health")
+        station = station_code(station)
+        if len(statuses) > MAX_STATUSES:
+            raise ValidationError(
+                f"at most {MAX_STATUSES} readers in one report", field="statuses", problem="too_many"
+            )
+        latest = {st.reader: st for st in statuses}  # one per reader, the last given
+        if not latest:
+            return
+        now = utcnow()
+        self._check_station(actor, station, set(latest))
+        with self.db.write() as s:
+            for code, st in latest.items():
+                row = s.get(ReaderHealth, code)
+                if row is None:
+                    row = ReaderHealth(reader=code)
+                    s.add(row)
+                row.station, row.state, row.reported_at = station, st.state, now
+                row.status = _status_json.encode(st).decode()
+            if self.shared:
+                changelog.append(
+                    s, changelog.Kind.TRACKING, StationReport(station, statuses=tuple(latest.values()))
+                )
+
+    @remote
+    def health(self, actor: Principal) -> dict[str, ReaderStatus]:
+        """Every reader's newest reported health (reader code -> status); a reader whose station has
+        not reported for ``HEALTH_TIMEOUT`` shows as stale."""
+        authorize(self.db, actor, Permission.MAP_VIEW, "read reader health")
+        silent_since = utcnow() - HEALTH_TIMEOUT
+        result: dict[str, ReaderStatus] = {}
+        with self.db.read() as s:
+            for row in s.scalars(select(ReaderHealth)):
+                status = _status_of.decode(row.status)
+                if row.reported_at < silent_since and status.state == LinkState.CONNECTED:
+                    status = replace(status, state=LinkState.STALE)
+                result[row.reader] = status
+        return result
 
 
 def _refuse(m: MovementIn) -> NoReturn:
@@ -170,7 +266,10 @@ def _refuse(m: MovementIn) -> NoReturn:
                 f"movement {name} must be text of at most {limit} characters", field=name, problem="format"
             )
     raise ValidationError(
-        "a movement's time must be a finite number of seconds", field="ts", problem="format"
+        f"a movement's time must be within {PAST_LIMIT.days} days before and"
+        f" {FUTURE_LIMIT.seconds // 60} minutes after the server's clock (a finite number of seconds)",
+        field="ts",
+        problem="out_of_range",
     )
 
 

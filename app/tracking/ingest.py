@@ -14,6 +14,7 @@ from datetime import datetime
 
 from app.tracking.events import EventKind
 from app.tracking.presence import PresenceChange
+from app.tracking.reads import ReaderStatus
 
 MAX_BATCH = 10_000  # movements in one ingest call (the pipeline flushes at most ``flush_max``)
 
@@ -42,6 +43,16 @@ class IngestReceipt:
     station: str
     count: int  # movements stored under this key
     received_at: datetime  # the server's clock when the batch was first stored
+
+
+@dataclass(frozen=True)
+class StationReport:
+    """What a station's devices did, as the push stream carries it to the other workstations (a
+    ``changelog.Kind.TRACKING`` entry): an ingested batch's movements, or its readers' health."""
+
+    station: str
+    moves: tuple[MovementIn, ...] = ()
+    statuses: tuple[ReaderStatus, ...] = ()
 
 
 def apply_movements(

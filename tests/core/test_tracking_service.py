@@ -4,29 +4,34 @@ would (permissions are the service's), on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable
+from datetime import timedelta
 
 import msgspec
 import pytest
 from sqlalchemy import func, select, update
 
-from app import demo, security
+from app import changelog, demo, security
 from app.audit import AuditQuery
+from app.clock import utcnow
 from app.db.bootstrap import open_database
 from app.db.engine import Database
-from app.db.models import IngestBatch, Movement, Reader, User
+from app.db.models import IngestBatch, Movement, Reader, ReaderHealth, User
 from app.errors import PermissionDenied, ValidationError
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
 from app.services.guard import principal_of
+from app.services.sessions import SessionService
 from app.services.tracking import StationMapping, TrackingService, station_principal
 from app.tracking import store
 from app.tracking.events import EventKind
-from app.tracking.ingest import MAX_BATCH, IngestReceipt, MovementIn, apply_movements
+from app.tracking.ingest import MAX_BATCH, IngestReceipt, MovementIn, StationReport, apply_movements
 from app.tracking.population import Population
 from app.tracking.presence import PresenceChange
+from app.tracking.reads import LinkState, ReaderStatus
 
 ROOT = system_principal("test")
 WS1 = demo.DEMO_STATION
@@ -41,8 +46,12 @@ def seeded(services: Services, monkeypatch: pytest.MonkeyPatch) -> Services:
 
 @pytest.fixture
 def make_user(services: Services) -> Callable[..., Principal]:
-    def make(username: str, *roles: Role) -> Principal:
-        services.identity.create_user(ROOT, username, username.title(), "pw-0123456789", roles, reason="t")
+    def make(username: str, *roles: Role, station: str | None = None) -> Principal:
+        if Role.STATION in roles and station is None:
+            station = username.upper()  # make_user("ws1", Role.STATION) is station WS1's account
+        services.identity.create_user(
+            ROOT, username, username.title(), "pw-0123456789", roles, station=station, reason="t"
+        )
         with services.db.read() as s:
             return principal_of(s.scalars(select(User).where(User.username == username)).one())
 
@@ -81,7 +90,7 @@ def test_a_station_gets_only_its_readers_and_unassigned_ones_only_when_embedded(
     set_station(db, codes[:2], None)  # unassigned
     set_station(db, codes[2:4], "WS2")
     embedded = seeded.tracking
-    server = TrackingService(db, unassigned_readers=False)
+    server = TrackingService(db, shared=True)
 
     def runs(service: TrackingService, station: str) -> list[str]:
         return [r.code for r in service.mapping(ROOT, station).readers]
@@ -110,7 +119,7 @@ def test_presence_is_the_stored_presence_in_the_zones_the_station_covers(seeded:
         ],
     )
     set_station(db, [c for c in codes if c.startswith("OC01")], "WS2")
-    server = TrackingService(db, unassigned_readers=False)
+    server = TrackingService(db, shared=True)
     assert set(server.presence(ROOT, WS1)) == {"AAAA0001"}
     assert server.presence(ROOT, "WS2") == {"AAAA0002": (zone_of[(center, 0)], pytest.approx(now))}
     assert set(seeded.tracking.presence(ROOT, WS1)) == {"AAAA0001"}
@@ -303,3 +312,100 @@ def test_spooled_movements_apply_on_top_of_the_stored_presence() -> None:
         "C": ("GATE", 5.0),
     }
     assert presence == {"A": ("HALL", 1.0), "B": ("VAULT", 2.0)}  # unchanged
+
+
+# -- a shared deployment checks a station's word ---------------------------------------------------
+
+
+def test_in_a_shared_deployment_only_the_bound_station_account_reports_its_own_readers(
+    seeded: Services, make_user: Callable[..., Principal]
+) -> None:
+    db = seeded.db
+    server = TrackingService(db, shared=True)
+    codes = [code for code, _ in store.enabled_readers(db)]
+    set_station(db, codes[:1], "WS2")
+    mine, theirs = codes[1], codes[0]
+    ws1, ws2, admin = (
+        make_user("ws1", Role.STATION),
+        make_user("ws2", Role.STATION),
+        make_user("boss", Role.ADMIN),
+    )
+    now = time.time()
+
+    def batch(reader: str, ts: float = now) -> list[MovementIn]:
+        return [MovementIn("0A0B0C0D", EventKind.ENTER, "Z", reader, -50, ts)]
+
+    server.ingest(ws1, WS1, "WS1:ok", batch(mine))
+    for who, station in ((ws2, WS1), (admin, WS1)):  # another station's account, an unbound administrator
+        with pytest.raises(PermissionDenied):
+            server.ingest(who, station, f"{station}:{who.username}", batch(mine))
+    with pytest.raises(ValidationError) as refused:  # WS1's account, a reader of WS2
+        server.ingest(ws1, WS1, "WS1:theirs", batch(theirs))
+    assert refused.value.params["problem"] == "not_station_reader"
+    for ts in (now - 8 * 86400, now + 600, math.nan):  # a clock days behind, minutes ahead, broken
+        with pytest.raises(ValidationError) as late:
+            server.ingest(ws1, WS1, f"WS1:{ts}", batch(mine, ts))
+        assert late.value.params["field"] == "ts"
+    assert stored(db) == 1
+    records, _ = seeded.audit.query(ROOT, AuditQuery(action_prefix="security.denied"))
+    assert {r.actor_name for r in records} == {"ws2", "boss"}
+    with pytest.raises(PermissionDenied):
+        server.report_health(ws2, WS1, [status(mine)])
+    with pytest.raises(ValidationError):
+        server.report_health(ws1, WS1, [status(theirs)])
+
+
+def status(reader: str, state: LinkState = LinkState.CONNECTED) -> ReaderStatus:
+    return ReaderStatus(reader, state, time.time(), 10, 0, 0, 0, 2.5)
+
+
+def test_what_a_station_reports_reaches_the_change_log_and_reader_health(
+    seeded: Services, make_user: Callable[..., Principal]
+) -> None:
+    db = seeded.db
+    server = TrackingService(db, shared=True)
+    reader = store.enabled_readers(db)[0][0]
+    ws1 = make_user("ws1", Role.STATION)
+    top = changelog.appended()
+    before = len(changelog.read_since(db, 0))
+    server.ingest(ws1, WS1, "WS1:a", [MovementIn("0A0B0C0D", EventKind.ENTER, "Z", reader, -50, time.time())])
+    server.report_health(ws1, WS1, [status(reader, LinkState.STALE), status(reader)])  # the last one counts
+    assert changelog.appended() == top + 2
+    changelog.publish_pending(db)
+    rows = changelog.read_since(db, 0)[before:]
+    reports = [
+        msgspec.json.decode(r.payload, type=StationReport) for r in rows if r.kind == changelog.Kind.TRACKING
+    ]
+    assert [(r.station, len(r.moves), [st.state for st in r.statuses]) for r in reports] == [
+        (WS1, 1, []),
+        (WS1, 0, [LinkState.CONNECTED]),
+    ]
+    health = server.health(ROOT)
+    assert set(health) == {reader} and health[reader].state == LinkState.CONNECTED
+    assert health[reader].reads_per_s == 2.5
+    assert seeded.tracking.ingest(station_principal(WS1), WS1, "WS1:b", moves(1)).count == 1
+    assert changelog.appended() == top + 2  # embedded: no push stream, nothing logged for it
+    with db.write() as s:  # the station went silent 2 minutes ago
+        s.execute(update(ReaderHealth).values(reported_at=utcnow() - timedelta(minutes=2)))
+    assert server.health(ROOT)[reader].state == LinkState.STALE
+    operator = make_user("op", Role.OPERATOR)
+    assert set(server.health(operator)) == {reader}  # the map's viewers read it
+    with pytest.raises(PermissionDenied):
+        server.health(make_user("k", Role.KEYER))
+
+
+def test_a_station_account_signs_in_as_its_own_station_only(
+    seeded: Services, make_user: Callable[..., Principal]
+) -> None:
+    make_user("ws1", Role.STATION)
+    sessions = SessionService(seeded.db, seeded.identity)
+    assert sessions.open_with_password("ws1", "pw-0123456789", "ws1").station == "ws1"
+    with pytest.raises(PermissionDenied):
+        sessions.open_with_password("ws1", "pw-0123456789", "WS2")
+    for roles, station in (
+        ([Role.STATION], None),
+        ([Role.STATION, Role.OPERATOR], "WS3"),
+        ([Role.OPERATOR], "WS3"),
+    ):
+        with pytest.raises(ValidationError):
+            seeded.identity.create_user(ROOT, "x", "X", "pw-0123456789", roles, station=station, reason="t")
