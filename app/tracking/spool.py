@@ -12,6 +12,11 @@ Files in the spool folder:
 - ``<first seq>.seg``: append-only segments. One line per batch: ``<crc32, 8 hex> <json>``, the
   JSON holding the batch's sequence number, key, station and movements. A segment is rolled over at
   ``segment_bytes`` and deleted once all its batches are acknowledged.
+- ``refused.log``: batches the service refused for their content (``ValidationError``: a reader no
+  longer this station's, a time outside the server's window), one line each as in a segment with the
+  reason after the JSON; set aside so that one bad batch does not hold back every later one, and
+  kept for an administrator to look at. A batch refused for any other reason (a permission, a server
+  fault) stays first in line and is tried again.
 - ``acked``: the sequence number of the newest acknowledged batch, replaced atomically and not
   synced: if a crash loses it, already acknowledged batches are sent again and the service ignores
   them.
@@ -39,7 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from app.errors import DatabaseUnavailable, SuiteError, Unreachable
+from app.errors import DatabaseUnavailable, SuiteError, Unreachable, ValidationError
 from app.threads import stop_thread
 from app.tracking.events import EventKind
 from app.tracking.ingest import MovementIn
@@ -53,6 +58,7 @@ DEFAULT_SEGMENT_BYTES = 4 * 1024 * 1024
 UNREACHABLE: tuple[type[BaseException], ...] = (Unreachable, DatabaseUnavailable, OSError)
 _SUFFIX = ".seg"
 _ACKED = "acked"
+_REFUSED = "refused.log"
 
 
 class SpoolFull(SuiteError):
@@ -278,6 +284,15 @@ class Spool:
             f.seek(entry.offset)
             return _decode(f.read(entry.length))
 
+    def set_aside(self, batch: SpooledBatch, reason: str) -> None:
+        """Move ``batch`` (the oldest) to ``refused.log``, durably, then forget it as acknowledged."""
+        line = _encode(batch.seq, batch.key, batch.station, batch.moves).rstrip(b"\n")
+        with self._lock, open(self.folder / _REFUSED, "ab") as out:
+            out.write(line + b" " + json.dumps(reason, ensure_ascii=False).encode() + b"\n")
+            out.flush()
+            os.fsync(out.fileno())
+        self.ack(batch.seq)
+
     def ack(self, seq: int) -> None:
         """The service acknowledged batch ``seq``, the oldest: forget it (and any older one)."""
         with self._lock:
@@ -314,6 +329,7 @@ class SpoolStats:
     unsent_bytes: int
     sent: int  # batches acknowledged since start
     failures: int  # sends that failed since start
+    refused: int  # batches the service refused for their content, set aside since start
     online: bool  # the last send (if any) reached the service
     last_error: str
 
@@ -347,6 +363,7 @@ class SpoolingSink:
         self._thread = threading.Thread(target=self._run, name="spool-sender", daemon=False)
         self.sent = 0
         self.failures = 0
+        self.refused = 0
         self.online = True
         self.last_error = ""
 
@@ -375,7 +392,13 @@ class SpoolingSink:
     # -- any thread ------------------------------------------------------------------------------------
     def stats(self) -> SpoolStats:
         return SpoolStats(
-            len(self.spool), self.spool.bytes, self.sent, self.failures, self.online, self.last_error
+            len(self.spool),
+            self.spool.bytes,
+            self.sent,
+            self.failures,
+            self.refused,
+            self.online,
+            self.last_error,
         )
 
     # -- the sender thread -----------------------------------------------------------------------------
@@ -411,6 +434,14 @@ class SpoolingSink:
                     return  # the rest waits in the spool for the next start
                 self._closing.wait(delay * random.uniform(0.8, 1.0))  # a close tries once more at once
                 delay = min(delay * 2, self.retry_max)
+                continue
+            except ValidationError as exc:  # its content is refused, now and on every later try
+                self.refused += 1
+                self.last_error = f"{type(exc).__name__}: {exc}"
+                log.error(
+                    "the service refused movement batch %s (%s); set aside in %s", batch.key, exc, _REFUSED
+                )
+                self.spool.set_aside(batch, str(exc))
                 continue
             except Exception as exc:  # refused: keep the batch first in line, say why, try again later
                 self.failures += 1

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from app import demo, security
 from app.db.engine import Database
 from app.db.models import IngestBatch, Movement
-from app.errors import PermissionDenied, Unreachable
+from app.errors import PermissionDenied, Unreachable, ValidationError
 from app.rbac import system_principal
 from app.services import Services
 from app.services.tracking import TrackingService
@@ -154,6 +154,41 @@ def test_a_refused_batch_stays_first_in_line_and_is_sent_again(tmp_path: Path, s
     wait_for(lambda: len(server.stored) == 2)
     assert [b[0].tag_id for b in server.stored.values()] == ["0000000A", "0000000B"]
     assert server.attempts[0] == server.attempts[1]
+
+
+class RefusingServer(FakeServer):
+    """Refuses the content of any batch carrying tag ``bad`` (a reader no longer the station's)."""
+
+    def __init__(self, bad: str) -> None:
+        super().__init__()
+        self.bad = bad
+
+    def __call__(self, key: str, batch: list[MovementIn]) -> IngestReceipt:
+        if any(m.tag_id == self.bad for m in batch):
+            with self.lock:
+                self.attempts.append(key)
+            raise ValidationError("readers R9 do not belong to station WS1", field="reader")
+        return super().__call__(key, batch)
+
+
+def test_a_batch_refused_for_its_content_is_set_aside_and_the_rest_go_on(tmp_path: Path, sinks) -> None:  # type: ignore[no-untyped-def]
+    server = RefusingServer(bad="0000000B")
+    spool = Spool(tmp_path / "spool")
+    sink = sinks(spool, server, refused_retry=60.0)  # a retry would stall the test: there is none
+    for tag in ("0000000A", "0000000B", "0000000C"):
+        sink.save(changes(1, tag=tag))
+    wait_for(lambda: len(server.stored) == 2)
+    assert [b[0].tag_id for b in server.stored.values()] == ["0000000A", "0000000C"]
+    assert server.attempts.count(server.attempts[1]) == 1  # the refused batch was tried once
+    assert sink.stats().refused == 1 and len(spool) == 0
+    refused = (tmp_path / "spool" / "refused.log").read_text(encoding="utf-8").splitlines()
+    assert (
+        len(refused) == 1
+        and "0000000B" in refused[0]
+        and refused[0].endswith('"readers R9 do not belong to station WS1"')
+    )
+    sink.close(2.0)
+    assert len(Spool(tmp_path / "spool")) == 0  # not sent again after a restart
 
 
 def test_close_sends_what_it_can_and_leaves_the_rest_spooled(tmp_path: Path) -> None:
