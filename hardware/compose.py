@@ -15,6 +15,7 @@ from pathlib import Path
 from app.rbac import Principal
 from app.services.tracking import StationMapping, TrackingService, station_principal
 from app.tracking.events import EventBus
+from app.tracking.health import HealthReporter
 from app.tracking.ingest import IngestReceipt, MovementIn, apply_movements
 from app.tracking.pipeline import IngestPipeline
 from app.tracking.presence import PresenceConfig
@@ -60,7 +61,8 @@ def build_tracking(
     With ``spool`` (a folder: a station of a shared deployment, ``tracking`` being the client proxy)
     every batch is spooled there durably first and sent in order by the spool's sender thread,
     surviving an unreachable server and a restart (``app.tracking.spool``); the presence restored at
-    start is the service's with the spooled, unsent movements applied on top."""
+    start is the service's with the spooled, unsent movements applied on top; and the readers'
+    health is reported to the service (``app.tracking.health``) for the other workstations."""
     actor = actor if actor is not None else station_principal(station)
     first = tracking.mapping(actor, station)
     station = first.station
@@ -91,9 +93,13 @@ def build_tracking(
             unsent = [m for batch in spooled.pending() for m in batch.moves]
             return apply_movements(tracking.presence(actor, station), unsent)
 
-    pipeline = IngestPipeline(
-        sink, first.zone_of(), first.known_tags, EventBus(), presence=presence, config=config
-    )
+    bus = EventBus()
+    pipeline = IngestPipeline(sink, first.zone_of(), first.known_tags, bus, presence=presence, config=config)
+    companions = []
+    if spool is not None:
+        companions.append(
+            HealthReporter(bus, lambda statuses: tracking.report_health(actor, station, statuses))
+        )
     return TrackingRuntime(
         pipeline,
         [_entry(r.code, r.url) for r in first.readers],
@@ -101,4 +107,5 @@ def build_tracking(
         world=lambda: build_world(tracking.population(actor, station)),
         device_dir=device_dir,
         stale_after=stale_after,
+        companions=companions,
     )

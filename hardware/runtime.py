@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from app.threads import stop_thread
 from app.tracking.events import EventBus, EventKind, TrackingEvent
@@ -155,6 +156,14 @@ class MappingWorker(threading.Thread):
         return stop_thread(self, self._stopping, timeout, "tracking mapping worker")
 
 
+class Companion(Protocol):
+    """Something that runs beside the runtime on threads of its own, started and stopped with it."""
+
+    def start(self) -> None: ...
+
+    def stop(self, timeout: float) -> None: ...
+
+
 class TrackingRuntime:
     def __init__(
         self,
@@ -166,9 +175,12 @@ class TrackingRuntime:
         device_dir: Path | None = None,
         stale_after: float = 3.0,
         status_interval: float = 1.0,
+        companions: Sequence[Companion] = (),
     ) -> None:
         """``world`` builds the simulated world; it is called only if a reader is simulated.
-        ``status_interval``: seconds between a driver's periodic status snapshots."""
+        ``status_interval``: seconds between a driver's periodic status snapshots. ``companions``
+        start after the drivers and stop first (e.g. a station's reader health reporter)."""
+        self.companions = list(companions)
         self.pipeline = pipeline
         self.bus: EventBus = pipeline.bus
         self.readers = list(readers)
@@ -221,6 +233,8 @@ class TrackingRuntime:
                 continue
             self.drivers[entry.code] = driver
             driver.start()
+        for companion in self.companions:
+            companion.start()
         if self.links:
             if self._world is None:
                 raise ValueError("simulated readers need a world to simulate")
@@ -234,7 +248,10 @@ class TrackingRuntime:
         )
 
     def stop(self, timeout: float = 3.0) -> None:
-        """Stop the simulator, the drivers, then drain and stop the pipeline (bounded waits)."""
+        """Stop the companions, the simulator, the drivers, then drain and stop the pipeline (bounded
+        waits)."""
+        for companion in self.companions:
+            companion.stop(timeout)
         if self.simulator is not None:
             self.simulator.stop(timeout)
         for driver in self.drivers.values():
