@@ -56,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="the station code this workstation runs as: it runs the readers assigned to it "
         "(default: station in settings.toml, the demo station WS1 for the demo, else the host name)",
     )
+    parser.add_argument(
+        "--station-account",
+        metavar="NAME",
+        help="with --server: the service account this station's devices sign in with (its password: "
+        "BANKSUITE_STATION_PASSWORD, or station_password_file in settings.toml); without one the "
+        "workstation runs no devices and shows the other stations' live",
+    )
     sub = parser.add_subparsers(dest="command")
     add_commands(sub)
     add_serve_command(sub)

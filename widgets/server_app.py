@@ -2,6 +2,12 @@
 --server-pin sha256:…``): no database credential on this machine; the log-in opens a server
 session, the docks call the services through the client proxy and other workstations' changes
 arrive on the push stream. GUI thread.
+
+With ``--station-account NAME`` the station's devices run here: they sign in with the station's
+service account on a connection of their own (``app.client.station``), from start to quit, through
+log-outs and lock screens; their movements go through a local spool (``<data dir>/spool/<station>``)
+and their health is reported. Every workstation's map shows every station's devices live
+(``widgets.bridges.shared_tracking``).
 """
 
 from __future__ import annotations
@@ -12,14 +18,19 @@ import socket
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.client.proxy import ServerLogin, workstation_services
+from app.client.proxy import RemoteServices, ServerLogin, workstation_services
 from app.client.push import PushClient
+from app.client.station import StationAccount, station_password
 from app.client.transport import Connection
-from app.config import load_settings
+from app.config import Settings, load_settings
 from app.errors import SuiteError
 from app.logs import setup_logging
-from app.rbac import Principal
+from app.rbac import Permission, Principal
+from hardware.compose import build_tracking
+from hardware.runtime import TrackingRuntime
 from widgets.bridges.link import ServerLink
+from widgets.bridges.shared_tracking import shared_tracking
+from widgets.bridges.tracking import TrackingSource
 from widgets.fonts import ensure_cjk_font
 from widgets.i18n import Translations
 from widgets.login_dialog import LoginDialog
@@ -58,17 +69,32 @@ def run_server_gui(args: argparse.Namespace) -> int:
     station = station_code(args)
     log.info("starting as station %s of %s; log %s", station, ", ".join(connection.servers), log_path)
     demo = _is_demo(connection)
+    account: StationAccount | None = None
+    runtime: TrackingRuntime | None = None
+    account_name = str(args.station_account or settings.extra.get("station_account") or "")
+    if account_name and not args.no_devices:
+        try:
+            account, runtime = start_station(args, settings, station, account_name)
+        except SuiteError as exc:  # the screen still works; the devices do not run
+            log.error("station %s: devices not started: %s", station, exc)
+            QMessageBox.warning(
+                None,
+                app.translate("Startup", "Station devices"),
+                app.translate("Startup", "This station's devices were not started:") + "\n" + error_text(exc),
+            )
 
     def window_for(principal: Principal) -> MainWindow:
         reply = connection.login_reply
         push = PushClient(connection, since=reply.push_seq if reply is not None else 0)
+        services = workstation_services(connection, push)
         return MainWindow(
-            workstation_services(connection, push),  # type: ignore[arg-type]  # the same interface, over the server
+            services,  # type: ignore[arg-type]  # the same interface, over the server
             principal,
             settings=ui,
             translations=translations,
             idle_minutes=settings.idle_lock_minutes,
             link=ServerLink(connection, push),
+            tracking=map_source(services, principal, push, station, runtime),
         )
 
     try:
@@ -87,7 +113,63 @@ def run_server_gui(args: argparse.Namespace) -> int:
             window_for,
         )
     finally:
+        if runtime is not None:
+            runtime.stop()
+        if account is not None:
+            account.close()
         connection.close()
+
+
+def start_station(
+    args: argparse.Namespace, settings: Settings, station: str, account_name: str
+) -> tuple[StationAccount, TrackingRuntime | None]:
+    """Sign the station's devices in with its service account and start the readers it runs (None:
+    it runs none). Raises ``SuiteError`` (unreachable, bad credentials, a password not set)."""
+    account = StationAccount(
+        server_list(args),
+        args.server_pin or "",
+        station,
+        account_name,
+        station_password(settings.extra.get("station_password_file")),
+    )
+    try:
+        actor = account.sign_in()
+        runtime = build_tracking(
+            account.services.tracking,
+            station,
+            actor=actor,
+            device_dir=settings.data_dir / "devices",
+            spool=settings.data_dir / "spool" / station,
+        )
+    except BaseException:
+        account.close()
+        raise
+    if runtime is None:
+        log.info("station %s runs no reader", station)
+    else:
+        runtime.start()
+    return account, runtime
+
+
+def map_source(
+    services: RemoteServices,
+    principal: Principal,
+    push: PushClient,
+    station: str,
+    runtime: TrackingRuntime | None,
+) -> TrackingSource | None:
+    """What the map and reader health show: every station's devices live for a viewer of the map
+    (the server's presence and reader health now, then the push stream), this station's runtime
+    for anybody else (it shows in the status bar)."""
+    if not principal.can(Permission.MAP_VIEW):
+        return runtime
+    try:
+        presence = services.positions.presence(principal)
+        statuses = services.tracking.health(principal)
+    except SuiteError as exc:  # the map then starts from what the push stream brings
+        log.warning("the live map starts empty: %s", error_text(exc))
+        presence, statuses = {}, {}
+    return shared_tracking(push, station, presence, statuses, runtime)
 
 
 def _is_demo(connection: Connection) -> bool:

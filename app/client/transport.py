@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import ssl
 import threading
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -59,6 +60,10 @@ class Connection:
         self.login_reply: wire.LoginReply | None = None
         self.clock_offset = timedelta(0)
         self._preferred = 0
+        # A service account's connection signs in again by itself when its session ends (a station
+        # runs for days; a session lasts 12 hours): ``call`` then retries once. None for people.
+        self.relogin: Callable[[], object] | None = None
+        self._relogin_lock = threading.Lock()
         self._contexts: dict[str, ssl.SSLContext] = {}
         self._clients: dict[str, httpx.Client] = {}
         self._lock = threading.Lock()
@@ -150,9 +155,18 @@ class Connection:
         wire.raise_error(body)
 
     def call(self, name: str, args: Any, result_type: Any) -> Any:
-        if not self.token:
-            raise SessionEnded("not signed in", why="unknown")
-        data = self.post(f"/api/call/{name}", wire.encode(args))
+        token = self.token
+        try:
+            if not token:
+                raise SessionEnded("not signed in", why="unknown")
+            data = self.post(f"/api/call/{name}", wire.encode(args))
+        except SessionEnded:
+            if self.relogin is None:
+                raise
+            with self._relogin_lock:  # one sign-in for all the threads whose session just ended
+                if self.token == token:
+                    self.relogin()
+            data = self.post(f"/api/call/{name}", wire.encode(args))
         return wire.decode(data, result_type).result
 
     # -- session --------------------------------------------------------------------------------

@@ -3988,8 +3988,18 @@ python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="56"/>
+        <location filename="../../widgets/server_app.py" line="67"/>
         <source>Suite server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/server_app.py" line="82"/>
+        <source>Station devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/server_app.py" line="83"/>
+        <source>This station&apos;s devices were not started:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3991,9 +3991,19 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="56"/>
+        <location filename="../../widgets/server_app.py" line="67"/>
         <source>Suite server</source>
         <translation>套件服务器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/server_app.py" line="82"/>
+        <source>Station devices</source>
+        <translation>本站设备</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/server_app.py" line="83"/>
+        <source>This station&apos;s devices were not started:</source>
+        <translation>本站设备未能启动：</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from app.client.proxy import RemoteServices, workstation_services
 from app.client.push import PushClient
 from app.client.transport import Connection
 from app.rbac import Role, system_principal
-from tests.server.conftest import PW, start_server
+from tests.server.conftest import PW, shared_demo_services, start_server
 from widgets.bridges.link import ServerLink
 from widgets.main_window import MainWindow
 
@@ -111,3 +111,73 @@ def test_the_gui_refuses_a_shared_database_url(qapp, monkeypatch) -> None:  # ty
     )
     assert application.run_gui(args) == 2
     assert shown and "--server" in shown[0] and "secret" not in shown[0]
+
+
+def test_the_second_workstations_map_follows_the_first_ones_readers_live(  # type: ignore[no-untyped-def]
+    qtbot, db, tmp_path, ui_settings, translations, cheap_kdf, request
+) -> None:
+    """The two-workstation demo: WS1's devices run under its station account; the supervisor at WS2,
+    which runs none, sees the same tags placed and WS1's readers online on the map and in reader
+    health, through the push stream."""
+    from app import demo
+    from app.client.station import StationAccount
+    from app.server import tls
+    from app.tracking import store
+    from app.tracking.reads import LinkState
+    from hardware.compose import build_tracking
+    from widgets.server_app import map_source
+
+    shared = shared_demo_services(db, tmp_path / "img")
+    live = start_server(shared, tls.init(tmp_path / "tls"))
+    request.addfinalizer(live.stop)
+    station = StationAccount([live.url], live.pin, "WS1", "station1", demo.DEMO_PASSWORD)
+    request.addfinalizer(station.close)
+    runtime = build_tracking(
+        station.services.tracking,
+        "WS1",
+        actor=station.sign_in(),
+        device_dir=tmp_path / "dev",
+        spool=tmp_path / "spool",
+    )
+    assert runtime is not None
+    runtime.start()
+    request.addfinalizer(runtime.stop)
+    ws2 = Connection([live.url], live.pin)
+    request.addfinalizer(ws2.close)
+    reply = ws2.login(wire.LoginRequest(station="WS2", username="supervisor", password=demo.DEMO_PASSWORD))
+    push = PushClient(ws2, since=reply.push_seq)
+    remote = workstation_services(ws2, push)
+    source = map_source(remote, reply.principal, push, "WS2", None)
+    assert source is not None
+    w = MainWindow(
+        remote,  # type: ignore[arg-type]
+        reply.principal,
+        settings=ui_settings,
+        translations=translations,
+        link=ServerLink(ws2, push),
+        tracking=source,
+    )
+    qtbot.addWidget(w)
+    try:
+        w.show()
+        qtbot.waitExposed(w)
+        panel = w.docks["dock.map"].panel
+        readers = {code for code, _ in store.enabled_readers(db)}
+
+        def placed() -> set[str]:
+            return {tag for scene in panel.scenes.values() for tag in scene.markers}
+
+        qtbot.waitUntil(lambda: len(placed()) >= 10, timeout=20_000)  # WS1's simulated staff and boxes
+        qtbot.waitUntil(
+            lambda: (
+                set(panel.health) == readers
+                and all(st.state == LinkState.CONNECTED for st in panel.health.values())
+            ),
+            timeout=20_000,
+        )
+        assert w.device_indicator.text() == f"读卡器：{len(readers)}/{len(readers)} 在线"
+        stored = set(store.current_presence(db))
+        assert len(placed() & stored) >= len(stored) // 2  # the same people and boxes, live
+    finally:
+        w._closing_for_logout = True
+        w.close()

@@ -14,13 +14,16 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from app import security, wire
+from app import demo, security, wire
 from app.client.proxy import RemoteServices
 from app.client.transport import Connection
+from app.db.engine import Database
 from app.rbac import Principal, Role, system_principal
 from app.server import tls
 from app.server.asgi import SuiteServer
-from app.services import Services
+from app.services import Services, build_services
+from hardware.channels import reader_problem
+from imaging.loader import check_image
 
 PW = "Str0ng!Passw0rd"
 
@@ -74,6 +77,15 @@ def start_server(services: Services, identity: tls.Identity, **kwargs: object) -
         assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
         time.sleep(0.02)
     return Live(f"https://127.0.0.1:{port}", identity.fingerprint, suite, server, thread)
+
+
+def shared_demo_services(db: Database, folder: Path) -> Services:
+    """The services as the suite server builds them (a shared deployment), on the demo bank."""
+    services = build_services(
+        db, check_channel=reader_problem, check_image=check_image, image_store=folder, embedded=False
+    )
+    demo.seed_demo(db)
+    return services
 
 
 @pytest.fixture

@@ -1,0 +1,76 @@
+"""A station's devices in a shared deployment: they sign in to the suite server with the station's
+service account (the ``station`` role, bound to this station: ``users.station``), not as whoever is
+signed in at the screen, because they run before anybody logs in and on through log-outs and lock
+screens. The account's session is the station's own connection, apart from the user's; it signs in
+again by itself when the session ends. Any thread.
+
+The password comes from the environment (``BANKSUITE_STATION_PASSWORD``) or from a file only the
+station's operating-system account reads (``station_password_file`` in settings.toml), never from
+the command line (it would show in the process list).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import cast
+
+from app import wire
+from app.client.proxy import RemoteServices
+from app.client.transport import Connection
+from app.errors import ValidationError
+from app.rbac import Principal
+from app.services import Services
+
+PASSWORD_ENV = "BANKSUITE_STATION_PASSWORD"
+
+
+def station_password(password_file: object = None) -> str:
+    """The station account's password: the environment's, else the first line of ``password_file``."""
+    given = os.environ.get(PASSWORD_ENV, "")
+    if given:
+        return given
+    if password_file:
+        try:
+            return Path(str(password_file)).expanduser().read_text(encoding="utf-8").splitlines()[0].strip()
+        except (OSError, IndexError) as exc:
+            raise ValidationError(
+                f"cannot read the station password from {password_file}: {exc}",
+                field="station_password_file",
+                problem="unreadable",
+            ) from exc
+    raise ValidationError(
+        f"the station account's password is not set ({PASSWORD_ENV},"
+        " or station_password_file in settings.toml)",
+        field="station_password",
+        problem="required",
+    )
+
+
+class StationAccount:
+    """The station's own connection to the suite server, signed in as its service account."""
+
+    def __init__(self, servers: list[str], pin: str, station: str, username: str, password: str) -> None:
+        self.connection = Connection(servers, pin)
+        self.station = station
+        self.username = username
+        self._password = password
+        self.connection.relogin = self._sign_in
+
+    def _sign_in(self) -> wire.LoginReply:
+        request = wire.LoginRequest(station=self.station, username=self.username, password=self._password)
+        return self.connection.login(request)
+
+    def sign_in(self) -> Principal:
+        """Open the session (raises as a log-in does: bad credentials, locked, unreachable)."""
+        return self._sign_in().principal
+
+    @property
+    def services(self) -> Services:
+        return cast(Services, RemoteServices(self.connection))  # the same interface, over the server
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):  # unreachable at shutdown: the session expires on its own
+            self.connection.logout()
+        self.connection.close()

@@ -1,0 +1,120 @@
+"""Tracking in a shared deployment, over the wire: the station that owns the readers runs them,
+signed in with its service account, and spools its movements to the server; another workstation,
+which runs no device, sees the same tags move and the same readers' health live over its push
+stream, ending where the database says everybody is."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app import demo
+from app.client.push import PushClient
+from app.client.station import StationAccount
+from app.db.engine import Database
+from app.db.models import Movement
+from app.errors import PermissionDenied
+from app.server import tls
+from app.services import Services
+from app.tracking import store
+from app.tracking.events import EventKind, TrackingEvent
+from app.tracking.reads import LinkState
+from hardware.compose import build_tracking
+from widgets.bridges.shared_tracking import SharedTracking
+
+from .conftest import Live, shared_demo_services, start_server, wait_for
+
+WS1 = demo.DEMO_STATION
+
+
+@pytest.fixture
+def shared(db: Database, tmp_path: Path) -> Services:
+    return shared_demo_services(db, tmp_path / "server-images")
+
+
+@pytest.fixture
+def server(shared: Services, server_identity: tls.Identity) -> Iterator[Live]:
+    running = start_server(shared, server_identity)
+    yield running
+    running.stop()
+
+
+def movement_rows(db: Database) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(Movement)) or 0
+
+
+def station_account(server: Live, station: str = WS1) -> StationAccount:
+    return StationAccount([server.url], server.pin, station, "station1", demo.DEMO_PASSWORD)
+
+
+def test_the_second_workstation_sees_the_first_ones_tags_and_readers_live(
+    server: Live, shared: Services, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    account = station_account(server)
+    request.addfinalizer(account.close)
+    actor = account.sign_in()
+    runtime = build_tracking(
+        account.services.tracking, WS1, actor=actor, device_dir=tmp_path / "dev", spool=tmp_path / "spool"
+    )
+    assert runtime is not None and runtime.readers  # the demo's simulated readers all belong to WS1
+    viewer = StationAccount([server.url], server.pin, "WS2", "operator", demo.DEMO_PASSWORD)
+    request.addfinalizer(viewer.close)
+    me = viewer.sign_in()
+    push = PushClient(viewer.connection, since=viewer.connection.login_reply.push_seq)  # type: ignore[union-attr]
+    services = viewer.services
+    feed = SharedTracking(push, "WS2", services.positions.presence(me), services.tracking.health(me))
+    seen: list[TrackingEvent] = []
+    lock = threading.Lock()
+
+    def got(event: TrackingEvent) -> None:
+        with lock:
+            seen.append(event)
+
+    feed.bus.subscribe(got)
+    push.start()
+    try:
+        wait_for(lambda: push.online)
+        before = movement_rows(shared.db)
+        runtime.start()
+        readers = {code for code, _ in store.enabled_readers(shared.db)}
+        wait_for(lambda: any(e.kind == EventKind.ENTER for e in list(seen)), timeout=20)
+        wait_for(lambda: set(feed.statuses()) == readers, timeout=20)  # every reader's health arrived
+        assert all(st.state == LinkState.CONNECTED for st in feed.statuses().values())
+        assert {e.reader for e in list(seen) if e.kind == EventKind.READER_ONLINE} == readers
+    finally:
+        runtime.stop()  # the spool is sent before it stops
+    try:
+        stored = store.current_presence(shared.db)
+        assert stored  # the simulated people and boxes moved into zones
+        zones = {tag: zone for tag, (zone, _since) in stored.items()}  # (the database keeps microseconds)
+        wait_for(lambda: {tag: zone for tag, (zone, _s) in feed.presence().items()} == zones)
+        with lock:
+            moves = [e for e in seen if e.kind in (EventKind.ENTER, EventKind.LEAVE)]
+        assert len(moves) == movement_rows(shared.db) - before
+    finally:
+        push.stop()
+
+
+def test_a_station_account_cannot_sign_in_as_another_station(server: Live) -> None:
+    account = station_account(server, "WS2")
+    with pytest.raises(PermissionDenied):
+        account.sign_in()
+    account.close()
+
+
+def test_the_station_signs_in_again_when_its_session_ends(server: Live) -> None:
+    account = station_account(server)
+    actor = account.sign_in()
+    first = account.connection.token
+    tracking = account.services.tracking
+    assert tracking.mapping(actor, WS1).readers
+    assert actor.user_id is not None
+    server.server.sessions.revoke_user(actor.user_id, "test")  # e.g. its 12 hours are over
+    assert tracking.mapping(actor, WS1).readers  # signed in again by itself, and the call retried
+    assert account.connection.token != first
+    account.close()

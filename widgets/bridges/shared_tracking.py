@@ -1,0 +1,152 @@
+"""The map's tracking source at a workstation of a shared deployment (``TrackingSource``): the
+devices of every other station arrive over the push stream, and this station's own runtime, if it
+runs readers, feeds the map directly as in embedded mode. No Qt: the ``TrackingBridge`` on top of it
+coalesces for the GUI thread as it does for a local runtime.
+
+Threads: ``_on_reports`` runs on the push client's thread; it keeps the presence and the reader
+statuses it was told (under a lock) and publishes them on the bus as the local runtime would
+(ENTER/LEAVE, READER_STATUS, and READER_ONLINE/STALE/OFFLINE on a link state change). Reports of
+this station's own devices, when its runtime runs here, only update what is kept: their events are
+on the bus already.
+``statuses``/``stats``/``presence`` are in-memory reads (the GUI thread calls them).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+import msgspec
+
+from app.client.push import PushClient
+from app.tracking.events import EventBus, EventKind, TrackingEvent
+from app.tracking.ingest import StationReport, apply_movements
+from app.tracking.pipeline import PipelineStats
+from app.tracking.reads import LinkState, ReaderStatus
+from widgets.bridges.tracking import SimulatorControls, TrackingSource
+
+log = logging.getLogger(__name__)
+_LINK_EVENTS = {
+    LinkState.CONNECTED: EventKind.READER_ONLINE,
+    LinkState.STALE: EventKind.READER_STALE,
+    LinkState.DISCONNECTED: EventKind.READER_OFFLINE,
+}
+NO_PIPELINE = PipelineStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 0.0)
+
+
+class SharedTracking:
+    def __init__(
+        self,
+        push: PushClient,
+        station: str,
+        presence: dict[str, tuple[str, float]],
+        statuses: dict[str, ReaderStatus],
+        local: TrackingSource | None = None,
+    ) -> None:
+        """``presence`` and ``statuses``: the server's, read at log-in (``positions.presence``,
+        ``tracking.health``); the push stream moves them on from there."""
+        self.station = station
+        self.local = local
+        self.bus: EventBus = local.bus if local is not None else EventBus()
+        self._presence = dict(presence)
+        self._statuses = dict(statuses)
+        self._lock = threading.Lock()
+        self._decoder = msgspec.json.Decoder(StationReport)
+        self.reports = 0
+        self._unsubscribe: Callable[[], None] | None = push.on_tracking(self._on_reports)
+
+    # -- the push client's thread ---------------------------------------------------------------
+    def _on_reports(self, batches: list[msgspec.Raw]) -> None:
+        for raw in batches:
+            try:
+                report = self._decoder.decode(raw)
+            except msgspec.DecodeError:
+                log.warning("a tracking report the workstation cannot read was skipped")
+                continue
+            self.reports += 1
+            self._apply(report, publish=self.local is None or report.station != self.station)
+
+    def _apply(self, report: StationReport, *, publish: bool) -> None:
+        with self._lock:
+            self._presence = apply_movements(self._presence, report.moves)
+            changed = [
+                st
+                for st in report.statuses
+                if (old := self._statuses.get(st.reader)) is None or old.state != st.state
+            ]
+            self._statuses.update((st.reader, st) for st in report.statuses)
+        if not publish:
+            return
+        for m in report.moves:
+            self.bus.publish(TrackingEvent(m.kind, m.ts, m.tag_id, m.zone, m.reader, {"rssi": m.rssi}))
+        for st in changed:
+            kind = _LINK_EVENTS.get(st.state)
+            if kind is not None:
+                self.bus.publish(TrackingEvent(kind, st.last_frame_ts or 0.0, reader=st.reader))
+        for st in report.statuses:
+            self.bus.publish(
+                TrackingEvent(
+                    EventKind.READER_STATUS, st.last_frame_ts or 0.0, reader=st.reader, detail={"status": st}
+                )
+            )
+
+    # -- any thread (in-memory) ------------------------------------------------------------------
+    def statuses(self) -> dict[str, ReaderStatus]:
+        with self._lock:
+            shared = dict(self._statuses)
+        return shared | (self.local.statuses() if self.local is not None else {})
+
+    def stats(self) -> PipelineStats:
+        return self.local.stats() if self.local is not None else NO_PIPELINE
+
+    def presence(self) -> dict[str, tuple[str, float]]:
+        with self._lock:
+            shared = dict(self._presence)
+        return shared | (self.local.presence() if self.local is not None else {})
+
+    def reload_mapping(self) -> None:
+        """Registers or readers changed: this station's runtime re-reads its mapping."""
+        reload = getattr(self.local, "reload_mapping", None)
+        if callable(reload):
+            reload()
+
+    def stop(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+
+class SharedStationTracking(SharedTracking):
+    """``SharedTracking`` whose local runtime has simulated readers: the reader health dock's
+    unplug/replug/silence act on them (``SimulatorControls``)."""
+
+    def _controls(self) -> SimulatorControls:
+        assert isinstance(self.local, SimulatorControls)
+        return self.local
+
+    def is_simulated(self, code: str) -> bool:
+        return self._controls().is_simulated(code)
+
+    def unplug(self, code: str) -> None:
+        self._controls().unplug(code)
+
+    def replug(self, code: str) -> None:
+        self._controls().replug(code)
+
+    def silence(self, code: str, silent: bool = True) -> None:
+        self._controls().silence(code, silent)
+
+    def is_silenced(self, code: str) -> bool:
+        return self._controls().is_silenced(code)
+
+
+def shared_tracking(
+    push: PushClient,
+    station: str,
+    presence: dict[str, tuple[str, float]],
+    statuses: dict[str, ReaderStatus],
+    local: TrackingSource | None,
+) -> SharedTracking:
+    cls = SharedStationTracking if isinstance(local, SimulatorControls) else SharedTracking
+    return cls(push, station, presence, statuses, local)
