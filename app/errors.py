@@ -71,6 +71,14 @@ class SessionEnded(SuiteError):
     code = "session_ended"
 
 
+class StationInUse(SuiteError):
+    """A station's service account is signed in at another machine that is still alive: one
+    station's devices run in one place only. ``params['station']``, ``params['seen_s']`` (seconds
+    since that machine was last heard from)."""
+
+    code = "station_in_use"
+
+
 class ServerIdentityMismatch(SuiteError):
     """The server's certificate is not the pinned one: possibly someone in the middle. Never retried
     silently; ``params['server']``, ``params['expected']``, ``params['found']``."""

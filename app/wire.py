@@ -76,6 +76,7 @@ class LoginRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     password: Secret = ""
     card_uid: Short = ""
     pin: Short = ""
+    machine: Short = ""  # the workstation's own random id (app.client.station): one machine per station
 
 
 class LoginReply(msgspec.Struct, frozen=True):

@@ -66,6 +66,16 @@ def error_text(exc: SuiteError) -> str:
             "This server is not the one this workstation trusts (its certificate differs from the "
             "pinned one). Do not log in; tell the administrator.",
         )
+    if code == "station_in_use":
+        return (
+            QCoreApplication.translate(
+                "Errors",
+                "Station %1 is already running on another computer (heard from %2 s ago). Its devices"
+                " run in one place only: stop it there, or wait for it to time out.",
+            )
+            .replace("%1", str(p.get("station", "")))
+            .replace("%2", str(p.get("seen_s", "")))
+        )
     if code == "session_ended":
         return QCoreApplication.translate("Errors", "Your session has ended. Please log in again.")
     if code == "invalid":

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import uuid
 from pathlib import Path
 from typing import cast
 
@@ -24,6 +25,24 @@ from app.rbac import Principal
 from app.services import Services
 
 PASSWORD_ENV = "BANKSUITE_STATION_PASSWORD"
+MACHINE_FILE = "machine-id"
+
+
+def machine_id(data_dir: Path) -> str:
+    """This workstation's own random id, made once and kept in its data folder: the server lets a
+    station's account run at one machine at a time, and lets this one take over from itself."""
+    path = data_dir / MACHINE_FILE
+    try:
+        value = path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        value = ""
+    if len(value) != 32 or not all(c in "0123456789abcdef" for c in value):
+        value = uuid.uuid4().hex
+        data_dir.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(value, encoding="ascii")
+        os.replace(tmp, path)
+    return value
 
 
 def station_password(password_file: object = None) -> str:
@@ -51,15 +70,20 @@ def station_password(password_file: object = None) -> str:
 class StationAccount:
     """The station's own connection to the suite server, signed in as its service account."""
 
-    def __init__(self, servers: list[str], pin: str, station: str, username: str, password: str) -> None:
+    def __init__(
+        self, servers: list[str], pin: str, station: str, username: str, password: str, machine: str = ""
+    ) -> None:
         self.connection = Connection(servers, pin)
+        self.machine = machine
         self.station = station
         self.username = username
         self._password = password
         self.connection.relogin = self._sign_in
 
     def _sign_in(self) -> wire.LoginReply:
-        request = wire.LoginRequest(station=self.station, username=self.username, password=self._password)
+        request = wire.LoginRequest(
+            station=self.station, username=self.username, password=self._password, machine=self.machine
+        )
         return self.connection.login(request)
 
     def sign_in(self) -> Principal:

@@ -511,6 +511,7 @@ class UserSession(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     station: Mapped[str] = mapped_column(String(64))
     method: Mapped[str] = mapped_column(String(16))  # password | card
+    machine: Mapped[str] = mapped_column(String(64), default="", server_default="")  # the workstation's id
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())

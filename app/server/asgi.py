@@ -217,9 +217,11 @@ class SuiteServer:
         def work() -> bytes:
             req = wire.decode(body, wire.LoginRequest)
             if req.card_uid:
-                opened = self.sessions.open_with_card(req.card_uid, req.pin, req.station)
+                opened = self.sessions.open_with_card(req.card_uid, req.pin, req.station, req.machine)
             else:
-                opened = self.sessions.open_with_password(req.username, req.password, req.station)
+                opened = self.sessions.open_with_password(
+                    req.username, req.password, req.station, req.machine
+                )
             reply = wire.LoginReply(
                 opened.token,
                 opened.principal,

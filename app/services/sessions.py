@@ -15,12 +15,12 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from app.clock import utcnow
 from app.db.engine import Database
 from app.db.models import User, UserSession
-from app.errors import SessionEnded, ValidationError
+from app.errors import SessionEnded, StationInUse, ValidationError
 from app.rbac import Principal
 from app.services.guard import deny, principal_of
 from app.services.identity import IdentityService
@@ -28,6 +28,10 @@ from app.services.identity import IdentityService
 IDLE = timedelta(minutes=60)
 LIFETIME = timedelta(hours=12)
 TOUCH_EVERY = timedelta(seconds=30)
+# A station's service account whose session was heard from this recently is running somewhere: a
+# second machine signing in as the same station is refused (its readers would run twice). A station
+# reports its reader health every 30 s, so a crashed one frees its station after this long.
+STATION_ALIVE = timedelta(seconds=90)
 MAX_STATION = 64
 
 
@@ -76,23 +80,42 @@ class SessionService:
         self.lifetime = lifetime
         self.touch_every = touch_every
 
-    def open_with_password(self, username: str, password: str, station: str) -> OpenedSession:
+    def open_with_password(
+        self, username: str, password: str, station: str, machine: str = ""
+    ) -> OpenedSession:
         station = _station(station)
         principal = self.identity.authenticate(username, password, workstation=station)
-        return self._open(principal, station, "password")
+        return self._open(principal, station, "password", machine)
 
-    def open_with_card(self, card_uid: str, pin: str, station: str) -> OpenedSession:
+    def open_with_card(self, card_uid: str, pin: str, station: str, machine: str = "") -> OpenedSession:
         station = _station(station)
         principal = self.identity.verify_card_pin(card_uid, pin, context=f"log-in at {station}")
-        return self._open(principal, station, "card")
+        return self._open(principal, station, "card", machine)
 
-    def _open(self, principal: Principal, station: str, method: str) -> OpenedSession:
+    def _open(self, principal: Principal, station: str, method: str, machine: str) -> OpenedSession:
+        """``machine``: the workstation's own id. A station's service account (``users.station``)
+        opens a session at its station only, and at one machine at a time: a session of it heard
+        from within ``STATION_ALIVE`` at another machine refuses the log-in (``StationInUse``); its
+        own machine's earlier sessions end (a restarted station takes over from itself)."""
         assert principal.user_id is not None
         token = secrets.token_urlsafe(32)
         now = utcnow()
         expires = now + self.lifetime
         with self.db.read() as s:
             bound = s.scalar(select(User.station).where(User.id == principal.user_id))
+            alive = (
+                s.scalar(
+                    select(func.max(UserSession.last_seen_at)).where(
+                        UserSession.user_id == principal.user_id,
+                        UserSession.machine != machine,
+                        UserSession.revoked_at.is_(None),
+                        UserSession.expires_at > now,
+                        UserSession.last_seen_at > now - STATION_ALIVE,
+                    )
+                )
+                if bound is not None
+                else None
+            )
         if bound is not None and bound != station.upper():  # a station's account is that station only
             deny(
                 self.db,
@@ -101,12 +124,28 @@ class SessionService:
                 f"sign in as station {station}",
                 f"this service account signs in as station {bound} only",
             )
+        if alive is not None:
+            seen = max(0, int((now - alive).total_seconds()))
+            raise StationInUse(
+                f"station {bound} is running elsewhere (heard from {seen} s ago)", station=bound, seen_s=seen
+            )
         with self.db.write() as s:
+            if bound is not None:  # this machine's earlier sessions of the station: it took over
+                s.execute(
+                    update(UserSession)
+                    .where(
+                        UserSession.user_id == principal.user_id,
+                        UserSession.machine == machine,
+                        UserSession.revoked_at.is_(None),
+                    )
+                    .values(revoked_at=now, revoked_why="replaced")
+                )
             row = UserSession(
                 token_hash=token_hash(token),
                 user_id=principal.user_id,
                 station=station,
                 method=method,
+                machine=machine[:64],
                 created_at=now,
                 last_seen_at=now,
                 expires_at=expires,

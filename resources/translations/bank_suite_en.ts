@@ -2336,52 +2336,57 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="70"/>
-        <source>Your session has ended. Please log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/messages.py" line="74"/>
-        <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/messages.py" line="77"/>
-        <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
+        <location filename="../../widgets/messages.py" line="71"/>
+        <source>Station %1 is already running on another computer (heard from %2 s ago). Its devices run in one place only: stop it there, or wait for it to time out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="80"/>
-        <source>Please fill in: %1</source>
+        <source>Your session has ended. Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="83"/>
-        <source>This already exists: %1</source>
+        <location filename="../../widgets/messages.py" line="84"/>
+        <source>The password must have at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="86"/>
-        <source>Invalid format: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/messages.py" line="89"/>
-        <source>The PIN must be 4 to 8 digits.</source>
+        <location filename="../../widgets/messages.py" line="87"/>
+        <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="90"/>
+        <source>Please fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="93"/>
+        <source>This already exists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="96"/>
+        <source>Invalid format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="99"/>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="100"/>
         <source>The PIN must not repeat one digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="91"/>
+        <location filename="../../widgets/messages.py" line="101"/>
         <source>Unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="95"/>
+        <location filename="../../widgets/messages.py" line="105"/>
         <source>Not found: %1</source>
         <translation type="unfinished"></translation>
     </message>

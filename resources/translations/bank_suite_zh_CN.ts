@@ -2337,52 +2337,57 @@ Press F2 to take the next one from the queue.</source>
         <translation>该服务器不是本工作站信任的服务器（其证书与固定的证书不符）。请勿登录，并通知管理员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="70"/>
+        <location filename="../../widgets/messages.py" line="71"/>
+        <source>Station %1 is already running on another computer (heard from %2 s ago). Its devices run in one place only: stop it there, or wait for it to time out.</source>
+        <translation>工作站 %1 已在另一台计算机上运行（%2 秒前仍有联系）。同一工作站的设备只能在一处运行：请先在那台计算机上停止，或等待其超时。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="80"/>
         <source>Your session has ended. Please log in again.</source>
         <translation>您的会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="74"/>
+        <location filename="../../widgets/messages.py" line="84"/>
         <source>The password must have at least 8 characters.</source>
         <translation>密码至少 8 位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="77"/>
+        <location filename="../../widgets/messages.py" line="87"/>
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation>密码须包含小写字母、大写字母、数字、符号中的至少 3 类。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="80"/>
+        <location filename="../../widgets/messages.py" line="90"/>
         <source>Please fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="83"/>
+        <location filename="../../widgets/messages.py" line="93"/>
         <source>This already exists: %1</source>
         <translation>已存在：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="86"/>
+        <location filename="../../widgets/messages.py" line="96"/>
         <source>Invalid format: %1</source>
         <translation>格式无效：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="89"/>
+        <location filename="../../widgets/messages.py" line="99"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN 必须为 4 到 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="90"/>
+        <location filename="../../widgets/messages.py" line="100"/>
         <source>The PIN must not repeat one digit.</source>
         <translation>PIN 不能是同一数字重复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="91"/>
+        <location filename="../../widgets/messages.py" line="101"/>
         <source>Unknown role.</source>
         <translation>未知角色。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="95"/>
+        <location filename="../../widgets/messages.py" line="105"/>
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>

@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 
 from app import demo
 from app.client.push import PushClient
-from app.client.station import StationAccount
+from app.client.station import StationAccount, machine_id
 from app.db.engine import Database
 from app.db.models import Movement
-from app.errors import PermissionDenied
+from app.errors import PermissionDenied, SessionEnded, StationInUse
 from app.server import tls
 from app.services import Services
 from app.tracking import store
@@ -118,3 +118,26 @@ def test_the_station_signs_in_again_when_its_session_ends(server: Live) -> None:
     assert tracking.mapping(actor, WS1).readers  # signed in again by itself, and the call retried
     assert account.connection.token != first
     account.close()
+
+
+def test_a_station_runs_at_one_machine_at_a_time(server: Live, tmp_path: Path) -> None:
+    """A second machine signing in as WS1 while the first runs would run WS1's readers twice."""
+    first_id, second_id = machine_id(tmp_path / "ws-a"), machine_id(tmp_path / "ws-b")
+    assert first_id == machine_id(tmp_path / "ws-a") and first_id != second_id  # kept, and unique
+    first = StationAccount([server.url], server.pin, WS1, "station1", demo.DEMO_PASSWORD, first_id)
+    second = StationAccount([server.url], server.pin, WS1, "station1", demo.DEMO_PASSWORD, second_id)
+    try:
+        first.sign_in()
+        with pytest.raises(StationInUse) as refused:
+            second.sign_in()
+        assert refused.value.params["station"] == WS1 and refused.value.params["seen_s"] < 5
+        restarted = StationAccount([server.url], server.pin, WS1, "station1", demo.DEMO_PASSWORD, first_id)
+        actor = restarted.sign_in()  # the same machine after a restart takes over from itself
+        with pytest.raises(SessionEnded):
+            first.connection.relogin = None
+            first.services.tracking.mapping(actor, WS1)  # its earlier session is over
+        restarted.close()  # a clean stop frees the station at once
+        second.sign_in()
+    finally:
+        first.close()
+        second.close()

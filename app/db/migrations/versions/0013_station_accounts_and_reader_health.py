@@ -1,7 +1,9 @@
 """station accounts and reader health
 
 ``users.station``: the one station a service account with the ``station`` role may sign in as (its
-readers' movements are accepted from that station only). ``reader_health``: the latest health
+readers' movements are accepted from that station only). ``user_sessions.machine``: the machine a
+session was opened from (a random id the workstation keeps), so that a station's account runs at
+one machine at a time. ``reader_health``: the latest health
 snapshot each station reported for each of its readers, so that every workstation (and later the
 alarm engine on the server) sees readers it does not run.
 
@@ -24,6 +26,8 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("users") as batch:
         batch.add_column(sa.Column("station", sa.String(length=32), nullable=True))
+    with op.batch_alter_table("user_sessions") as batch:
+        batch.add_column(sa.Column("machine", sa.String(length=64), nullable=False, server_default=""))
     op.create_table(
         "reader_health",
         sa.Column("reader", sa.String(length=32), nullable=False),
@@ -37,5 +41,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("reader_health")
+    with op.batch_alter_table("user_sessions") as batch:
+        batch.drop_column("machine")
     with op.batch_alter_table("users") as batch:
         batch.drop_column("station")
