@@ -1,8 +1,10 @@
 """Log-in dialog: user name, password, language; counted failures and lockout come from the
-service. GUI thread."""
+service. GUI thread; the check itself (a slow KDF, and in server mode a call to the suite server)
+runs on the dialog's worker while the form waits, so the window never freezes."""
 
 from __future__ import annotations
 
+import logging
 import socket
 from typing import Protocol
 
@@ -28,6 +30,9 @@ from app.rbac import Principal, Role
 from widgets.common.plain import plain
 from widgets.i18n import LANGUAGES, Retranslating
 from widgets.messages import error_text
+from widgets.workers import Worker
+
+log = logging.getLogger(__name__)
 
 
 class Authenticator(Protocol):
@@ -54,6 +59,8 @@ class LoginDialog(Retranslating, QDialog):
         self.setObjectName("loginDialog")
         self.identity = identity
         self.principal: Principal | None = None
+        self.worker = Worker(self, name="log-in")
+        self.busy = False  # a check is running on the worker
         self.demo = demo
         self.setWindowIcon(QIcon(str(RESOURCES / "icons" / "app.svg")))
         self.setMinimumWidth(460)
@@ -95,6 +102,7 @@ class LoginDialog(Retranslating, QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.cancel = QPushButton()
+        self.cancel.setAutoDefault(False)  # Enter never quits, even with the focus on it (while busy)
         self.cancel.clicked.connect(self.reject)
         self.login = QPushButton()
         self.login.setObjectName("login.submit")
@@ -124,6 +132,8 @@ class LoginDialog(Retranslating, QDialog):
         (self.password if username else self.username).setFocus()
 
     def submit(self) -> None:
+        if self.busy:
+            return  # Enter pressed again while the first check runs
         name, password = self.username.text().strip(), self.password.text()
         if name and not password and self.username.hasFocus():
             self.password.setFocus()  # Enter in the user name field moves on
@@ -132,15 +142,38 @@ class LoginDialog(Retranslating, QDialog):
             self.error.setText(self.tr("Enter your user name and password."))
             (self.username if not name else self.password).setFocus()
             return
-        try:
-            self.principal = self.identity.authenticate(name, password, workstation=socket.gethostname())
-        except SuiteError as exc:
-            self.error.setText(error_text(exc))
-            self.password.clear()
-            self.password.setFocus()
-            return
+        identity, host = self.identity, socket.gethostname()
+        self._set_busy(True)
+        self.worker.submit(
+            lambda: identity.authenticate(name, password, workstation=host), self._signed_in, self._refused
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for w in (self.username, self.password, self.login, self.language):
+            w.setEnabled(not busy)
+        if busy:
+            self.error.setText(self.tr("Signing in…"))
+
+    def _signed_in(self, principal: Principal) -> None:
+        self._set_busy(False)
+        self.principal = principal
         self.password.clear()
         self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, SuiteError):
+            self.error.setText(error_text(exc))
+        else:  # a fault, not an answer: say so, keep the details in the log
+            log.error("log-in failed", exc_info=exc)
+            self.error.setText(self.tr("The log-in could not be checked. Please try again."))
+        self.password.clear()
+        self.password.setFocus()
+
+    def done(self, result: int) -> None:
+        self.worker.stop()
+        super().done(result)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Log in — Bank Operator Suite"))

@@ -2563,52 +2563,62 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="132"/>
+        <location filename="../../widgets/login_dialog.py" line="141"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="146"/>
+        <location filename="../../widgets/login_dialog.py" line="155"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="169"/>
+        <source>The log-in could not be checked. Please try again.</source>
+        <translation>无法完成登录校验，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="178"/>
         <source>Log in — Bank Operator Suite</source>
         <translation>登录 — 银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="147"/>
+        <location filename="../../widgets/login_dialog.py" line="179"/>
         <source>Bank Operator Suite</source>
         <translation>银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="148"/>
+        <location filename="../../widgets/login_dialog.py" line="180"/>
         <source>Control room · Vault · Operations center</source>
         <translation>监控中心 · 金库 · 集中作业中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="149"/>
+        <location filename="../../widgets/login_dialog.py" line="181"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="150"/>
+        <location filename="../../widgets/login_dialog.py" line="182"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="151"/>
+        <location filename="../../widgets/login_dialog.py" line="183"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="152"/>
+        <location filename="../../widgets/login_dialog.py" line="184"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="153"/>
+        <location filename="../../widgets/login_dialog.py" line="185"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="156"/>
+        <location filename="../../widgets/login_dialog.py" line="188"/>
         <source>Demo bank — user names: %1. Password for all: %2</source>
         <translation>演示银行 — 用户名：%1。统一密码：%2</translation>
     </message>

@@ -34,13 +34,19 @@ def test_login_counts_failures_in_chinese_then_locks(
     assert dlg.password.hasFocus() and dlg.error.text() == ""
     qtbot.keyClicks(dlg.password, "wrong")
     qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
+    assert dlg.busy and not dlg.login.isEnabled() and dlg.error.text() == "正在登录…"  # checked on the worker
+    qtbot.keyClick(dlg.password, Qt.Key.Key_Return)  # a second Enter meanwhile counts nothing
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=5000)
     assert "2" in dlg.error.text() and "密码错误" in dlg.error.text() and dlg.password.text() == ""
+    assert dlg.login.isEnabled() and dlg.password.hasFocus()
     for _ in range(2):
         qtbot.keyClicks(dlg.password, "wrong")
         qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dlg.busy, timeout=5000)
     assert "锁定" in dlg.error.text()
     qtbot.keyClicks(dlg.password, user_password)
     qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=5000)
     assert dlg.principal is None and dlg.isVisible()
 
 
