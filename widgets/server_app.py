@@ -26,8 +26,8 @@ from app.config import Settings, load_settings
 from app.errors import SuiteError
 from app.logs import setup_logging
 from app.rbac import Permission, Principal
-from hardware.compose import build_tracking
 from hardware.runtime import TrackingRuntime
+from hardware.station import StationDevices
 from widgets.bridges.link import ServerLink
 from widgets.bridges.shared_tracking import shared_tracking
 from widgets.bridges.tracking import TrackingSource
@@ -69,19 +69,21 @@ def run_server_gui(args: argparse.Namespace) -> int:
     station = station_code(args)
     log.info("starting as station %s of %s; log %s", station, ", ".join(connection.servers), log_path)
     demo = _is_demo(connection)
-    account: StationAccount | None = None
-    runtime: TrackingRuntime | None = None
+    devices: StationDevices | None = None
     account_name = str(args.station_account or settings.extra.get("station_account") or "")
     if account_name and not args.no_devices:
-        try:
-            account, runtime = start_station(args, settings, station, account_name)
-        except SuiteError as exc:  # the screen still works; the devices do not run
-            log.error("station %s: devices not started: %s", station, exc)
+        devices = station_devices(args, settings, station, account_name)
+        error = devices.start()
+        if error is not None and not devices.retrying:  # final: the devices will not run
             QMessageBox.warning(
                 None,
                 app.translate("Startup", "Station devices"),
-                app.translate("Startup", "This station's devices were not started:") + "\n" + error_text(exc),
+                app.translate("Startup", "This station's devices were not started:")
+                + "\n"
+                + error_text(error),
             )
+        elif error is not None:  # the server is away: they start on their own once it answers
+            log.warning("station %s: devices start once the server lets them: %s", station, error)
 
     def window_for(principal: Principal) -> MainWindow:
         reply = connection.login_reply
@@ -94,7 +96,7 @@ def run_server_gui(args: argparse.Namespace) -> int:
             translations=translations,
             idle_minutes=settings.idle_lock_minutes,
             link=ServerLink(connection, push),
-            tracking=map_source(services, principal, push, station, runtime),
+            tracking=map_source(services, principal, push, station, devices.runtime if devices else None),
         )
 
     try:
@@ -113,43 +115,27 @@ def run_server_gui(args: argparse.Namespace) -> int:
             window_for,
         )
     finally:
-        if runtime is not None:
-            runtime.stop()
-        if account is not None:
-            account.close()
+        if devices is not None:
+            devices.stop()
         connection.close()
 
 
-def start_station(
+def station_devices(
     args: argparse.Namespace, settings: Settings, station: str, account_name: str
-) -> tuple[StationAccount, TrackingRuntime | None]:
-    """Sign the station's devices in with its service account and start the readers it runs (None:
-    it runs none). Raises ``SuiteError`` (unreachable, bad credentials, a password not set)."""
-    account = StationAccount(
-        server_list(args),
-        args.server_pin or "",
-        station,
-        account_name,
-        station_password(settings.extra.get("station_password_file")),
-        machine_id(settings.data_dir),
-    )
-    try:
-        actor = account.sign_in()
-        runtime = build_tracking(
-            account.services.tracking,
+) -> StationDevices:
+    """This station's devices under its service account (``hardware.station``), not started."""
+
+    def account() -> StationAccount:
+        return StationAccount(
+            server_list(args),
+            args.server_pin or "",
             station,
-            actor=actor,
-            device_dir=settings.data_dir / "devices",
-            spool=settings.data_dir / "spool" / station,
+            account_name,
+            station_password(settings.extra.get("station_password_file")),
+            machine_id(settings.data_dir),
         )
-    except BaseException:
-        account.close()
-        raise
-    if runtime is None:
-        log.info("station %s runs no reader", station)
-    else:
-        runtime.start()
-    return account, runtime
+
+    return StationDevices(account, station, settings.data_dir)
 
 
 def map_source(

@@ -17,13 +17,14 @@ from app.client.push import PushClient
 from app.client.station import StationAccount, machine_id
 from app.db.engine import Database
 from app.db.models import Movement
-from app.errors import PermissionDenied, SessionEnded, StationInUse
+from app.errors import AuthenticationFailed, PermissionDenied, SessionEnded, StationInUse, Unreachable
 from app.server import tls
 from app.services import Services
 from app.tracking import store
 from app.tracking.events import EventKind, TrackingEvent
 from app.tracking.reads import LinkState
 from hardware.compose import build_tracking
+from hardware.station import StationDevices
 from widgets.bridges.shared_tracking import SharedTracking
 
 from .conftest import Live, shared_demo_services, start_server, wait_for
@@ -141,3 +142,40 @@ def test_a_station_runs_at_one_machine_at_a_time(server: Live, tmp_path: Path) -
     finally:
         first.close()
         second.close()
+
+
+def test_the_station_devices_start_on_their_own_once_the_server_answers(server: Live, tmp_path: Path) -> None:
+    away = [2]  # the first two attempts find no server
+
+    def account() -> StationAccount:
+        if away[0]:
+            away[0] -= 1
+            raise Unreachable("no suite server reachable", servers=[server.url], sent=False)
+        return station_account(server)
+
+    devices = StationDevices(account, WS1, tmp_path, retry_first=0.05, retry_max=0.1)
+    try:
+        first = devices.start()
+        assert isinstance(first, Unreachable) and devices.retrying and devices.runtime is None
+        wait_for(lambda: devices.runtime is not None, timeout=15)
+        assert devices.attempts == 3 and devices.last_error is None
+        wait_for(lambda: not devices.retrying)
+        runtime = devices.runtime
+        assert runtime is not None and runtime.drivers  # its readers run
+    finally:
+        devices.stop()
+    assert devices.runtime is None and devices.account is None
+
+
+def test_a_wrong_station_password_is_not_tried_again(server: Live, tmp_path: Path) -> None:
+    """Trying again would only lock the station's account."""
+
+    def account() -> StationAccount:
+        return StationAccount([server.url], server.pin, WS1, "station1", "wrong-password")
+
+    devices = StationDevices(account, WS1, tmp_path, retry_first=0.05)
+    try:
+        assert isinstance(devices.start(), AuthenticationFailed)
+        assert not devices.retrying and devices.attempts == 1 and devices.runtime is None
+    finally:
+        devices.stop()

@@ -1,0 +1,123 @@
+"""This station's devices in a shared deployment, started as soon as the suite server lets them.
+
+A control-room workstation comes back from a power cut before (or after) its server: its readers
+must start on their own once the server answers, not wait for somebody to restart the program.
+``StationDevices.start`` tries once at once (so the first window already has the runtime when the
+server is up); if the server is unreachable, or the station is still marked running at another
+machine (``StationInUse``, freed within 90 s after a crash), a thread ("station-devices") tries
+again with a growing pause, and starts the runtime when it gets through. A refusal that repeating
+cannot cure (wrong password, a locked or inactive account, no password configured) is final: trying
+again would only lock the account. Qt-free; ``runtime`` may be read from any thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from app.client.station import StationAccount
+from app.errors import DatabaseUnavailable, StationInUse, SuiteError, Unreachable
+from app.threads import stop_thread
+from hardware.compose import build_tracking
+from hardware.runtime import TrackingRuntime
+
+log = logging.getLogger(__name__)
+
+RETRYABLE: tuple[type[SuiteError], ...] = (Unreachable, StationInUse, DatabaseUnavailable)
+RETRY_FIRST, RETRY_MAX = 2.0, 30.0  # seconds between attempts, doubling
+
+
+class StationDevices:
+    def __init__(
+        self,
+        account: Callable[[], StationAccount],
+        station: str,
+        data_dir: Path,
+        *,
+        retry_first: float = RETRY_FIRST,
+        retry_max: float = RETRY_MAX,
+    ) -> None:
+        """``account`` makes the station's account (raises ``SuiteError`` if it cannot: e.g. no
+        password configured); ``data_dir``: where the simulated devices and the spool live."""
+        self._make_account = account
+        self.station = station
+        self.data_dir = data_dir
+        self.retry_first, self.retry_max = retry_first, retry_max
+        self.account: StationAccount | None = None
+        self.runtime: TrackingRuntime | None = None
+        self.last_error: SuiteError | None = None
+        self.attempts = 0
+        self._lock = threading.Lock()
+        self._halt = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> SuiteError | None:
+        """Try once now; on a refusal that may pass, keep trying on a thread. The error of this first
+        attempt (None: the devices run, or the station runs none)."""
+        error = self._attempt()
+        if error is not None and isinstance(error, RETRYABLE):
+            self._thread = threading.Thread(target=self._retry, name="station-devices", daemon=False)
+            self._thread.start()
+        return error
+
+    @property
+    def retrying(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _attempt(self) -> SuiteError | None:
+        self.attempts += 1
+        account: StationAccount | None = None
+        try:
+            account = self._make_account()
+            actor = account.sign_in()
+            runtime = build_tracking(
+                account.services.tracking,
+                self.station,
+                actor=actor,
+                device_dir=self.data_dir / "devices",
+                spool=self.data_dir / "spool" / self.station,
+            )
+        except SuiteError as exc:
+            if account is not None:
+                account.close()
+            self.last_error = exc
+            return exc
+        with self._lock:
+            if self._halt.is_set():  # stopped while signing in
+                account.close()
+                return None
+            self.account, self.runtime, self.last_error = account, runtime, None
+        if runtime is None:
+            log.info("station %s runs no reader", self.station)
+        else:
+            runtime.start()
+            log.info("station %s: devices started (attempt %d)", self.station, self.attempts)
+        return None
+
+    def _retry(self) -> None:
+        pause = self.retry_first
+        while not self._halt.wait(pause):
+            error = self._attempt()
+            if error is None:
+                return
+            if not isinstance(error, RETRYABLE):
+                log.error("station %s: devices not started: %s", self.station, error)
+                return
+            log.warning(
+                "station %s: devices not started yet (%s); again in %.0f s", self.station, error, pause
+            )
+            pause = min(pause * 2, self.retry_max)
+
+    def stop(self, timeout: float = 3.0) -> None:
+        self._halt.set()
+        if self._thread is not None:
+            stop_thread(self._thread, self._halt, timeout + 10.0, "station devices")  # a sign-in in flight
+        with self._lock:
+            runtime, account = self.runtime, self.account
+            self.runtime = self.account = None
+        if runtime is not None:
+            runtime.stop(timeout)
+        if account is not None:
+            account.close()
