@@ -34,6 +34,9 @@ CHANNEL_PENDING = "banksuite_changes"
 CHANNEL_PUBLISHED = "banksuite_published"
 PUBLISH_LOCK = 0x42534331  # pg_advisory_xact_lock key of the publisher ("BSC1")
 RETENTION = timedelta(hours=24)  # published rows kept for workstations that reconnect late
+# Tracking rows come many a second; a workstation back after longer than this re-reads who is where
+# (widgets.bridges.shared_tracking resynchronizes on every reconnect) instead of replaying them.
+TRACKING_RETENTION = timedelta(minutes=10)
 
 
 class Kind(StrEnum):
@@ -129,14 +132,18 @@ def read_since(db: Database, seq: int, limit: int = 500) -> list[Published]:
     return [Published(s, Kind(k), o, at, p.encode()) for s, k, o, at, p in rows if s is not None]
 
 
-def prune(db: Database, *, keep: timedelta = RETENTION) -> int:
-    """Drop published rows older than ``keep`` (the newest row always stays: it carries the top seq)."""
-    cutoff = utcnow() - keep
+def prune(db: Database, *, keep: timedelta = RETENTION, keep_tracking: timedelta = TRACKING_RETENTION) -> int:
+    """Drop published rows older than ``keep``, tracking rows older than ``keep_tracking`` (the newest
+    row always stays: it carries the top seq); how many."""
+    now = utcnow()
     with db.write() as session:
         top = session.scalar(select(func.max(ChangeLogEntry.seq))) or 0
-        result = session.execute(
-            delete(ChangeLogEntry).where(
-                ChangeLogEntry.seq.is_not(None), ChangeLogEntry.seq < top, ChangeLogEntry.at < cutoff
-            )
-        )
-        return int(getattr(result, "rowcount", 0) or 0)
+        published = (ChangeLogEntry.seq.is_not(None), ChangeLogEntry.seq < top)
+        dropped = 0
+        for where in (
+            ChangeLogEntry.at < now - keep,
+            (ChangeLogEntry.kind == Kind.TRACKING) & (ChangeLogEntry.at < now - keep_tracking),
+        ):
+            result = session.execute(delete(ChangeLogEntry).where(*published, where))
+            dropped += int(getattr(result, "rowcount", 0) or 0)
+        return dropped

@@ -26,6 +26,7 @@ from app.config import Settings, load_settings
 from app.errors import SuiteError
 from app.logs import setup_logging
 from app.rbac import Permission, Principal
+from app.tracking.reads import ReaderStatus
 from hardware.runtime import TrackingRuntime
 from hardware.station import StationDevices
 from widgets.bridges.link import ServerLink
@@ -150,13 +151,16 @@ def map_source(
     for anybody else (it shows in the status bar)."""
     if not principal.can(Permission.MAP_VIEW):
         return runtime
+
+    def read() -> tuple[dict[str, tuple[str, float]], dict[str, ReaderStatus]]:
+        return services.positions.presence(principal), services.tracking.health(principal)
+
     try:
-        presence = services.positions.presence(principal)
-        statuses = services.tracking.health(principal)
+        presence, statuses = read()
     except SuiteError as exc:  # the map then starts from what the push stream brings
         log.warning("the live map starts empty: %s", error_text(exc))
         presence, statuses = {}, {}
-    return shared_tracking(push, station, presence, statuses, runtime)
+    return shared_tracking(push, station, presence, statuses, runtime, read)
 
 
 def _is_demo(connection: Connection) -> bool:

@@ -100,7 +100,7 @@ def default_jobs(services: Services, signer: CheckpointSigner | None = None) -> 
     return [
         Job("audit sequencer", 0.25, sequence),
         Job("authorization leases", 5.0, services.authorization.expire_leases),
-        Job("change log pruning", 3600.0, lambda: changelog.prune(db)),
+        Job("change log pruning", 300.0, lambda: changelog.prune(db)),
     ]
 
 

@@ -85,6 +85,21 @@ def test_pruning_keeps_the_position(services: Services) -> None:
     assert [r.seq for r in changelog.read_since(services.db, 5)] == [6]
 
 
+def test_tracking_rows_are_pruned_sooner_than_changes(services: Services) -> None:
+    with services.db.write() as s:
+        changelog.append(s, changelog.Kind.TRACKING, {"station": "WS1"})
+        changelog.append(s, changelog.Kind.TRACKING, {"station": "WS1"})
+    _op(services, 1)
+    with services.db.write() as s:
+        changelog.append(s, changelog.Kind.TRACKING, {"station": "WS1"})  # the newest: it stays
+    changelog.publish_pending(services.db)
+    with services.db.write() as s:
+        s.execute(update(ChangeLogEntry).values(at=utcnow() - timedelta(minutes=20)))
+    assert changelog.prune(services.db) == 2  # 20 minutes old: tracking goes, the change stays
+    kinds = [r.kind for r in changelog.read_since(services.db, 0)]
+    assert kinds == [changelog.Kind.CHANGE, changelog.Kind.TRACKING]
+
+
 def test_one_job_leader_at_a_time(services: Services) -> None:
     first, second = Leadership(services.db), Leadership(services.db)
     try:

@@ -9,6 +9,11 @@ statuses it was told (under a lock) and publishes them on the bus as the local r
 this station's own devices, when its runtime runs here, only update what is kept: their events are
 on the bus already.
 ``statuses``/``stats``/``presence`` are in-memory reads (the GUI thread calls them).
+
+Each time the stream goes live (the first time, and after every reconnect) the source re-reads who
+is where and the readers' health from the server (``reload``, on the push thread) and publishes the
+differences as ENTER/LEAVE and status events: the server keeps tracking entries only minutes
+(``app.changelog.TRACKING_RETENTION``), so a workstation away longer still ends where everybody is.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from collections.abc import Callable
 import msgspec
 
 from app.client.push import PushClient
+from app.errors import SuiteError
 from app.tracking.events import EventBus, EventKind, TrackingEvent
 from app.tracking.ingest import StationReport, apply_movements
 from app.tracking.pipeline import PipelineStats
@@ -33,6 +39,8 @@ _LINK_EVENTS = {
     LinkState.DISCONNECTED: EventKind.READER_OFFLINE,
 }
 NO_PIPELINE = PipelineStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 0.0)
+Presence = dict[str, tuple[str, float]]
+Reload = Callable[[], tuple[Presence, dict[str, ReaderStatus]]]
 
 
 class SharedTracking:
@@ -43,9 +51,13 @@ class SharedTracking:
         presence: dict[str, tuple[str, float]],
         statuses: dict[str, ReaderStatus],
         local: TrackingSource | None = None,
+        reload: Reload | None = None,
     ) -> None:
         """``presence`` and ``statuses``: the server's, read at log-in (``positions.presence``,
-        ``tracking.health``); the push stream moves them on from there."""
+        ``tracking.health``); the push stream moves them on from there. ``reload`` reads both again
+        (each time the stream goes live)."""
+        self._reload = reload
+        self.resyncs = 0
         self.station = station
         self.local = local
         self.bus: EventBus = local.bus if local is not None else EventBus()
@@ -54,7 +66,7 @@ class SharedTracking:
         self._lock = threading.Lock()
         self._decoder = msgspec.json.Decoder(StationReport)
         self.reports = 0
-        self._unsubscribe: Callable[[], None] | None = push.on_tracking(self._on_reports)
+        self._removers = [push.on_tracking(self._on_reports), push.on_state(self._on_state)]
 
     # -- the push client's thread ---------------------------------------------------------------
     def _on_reports(self, batches: list[msgspec.Raw]) -> None:
@@ -67,24 +79,50 @@ class SharedTracking:
             self.reports += 1
             self._apply(report, publish=self.local is None or report.station != self.station)
 
+    def _on_state(self, online: bool, _detail: str) -> None:
+        if not online or self._reload is None:
+            return
+        try:
+            presence, statuses = self._reload()
+        except SuiteError as exc:  # the next reconnect tries again; live reports go on meanwhile
+            log.warning("tracking not re-read after reconnecting: %s", exc)
+            return
+        self.resyncs += 1
+        own = set(self.local.presence()) if self.local is not None else set()  # this station knows best
+        with self._lock:
+            before, self._presence = self._presence, dict(presence)
+        for tag, (zone, since) in before.items():
+            if tag not in own and presence.get(tag, ("", 0.0))[0] != zone:
+                self.bus.publish(TrackingEvent(EventKind.LEAVE, since, tag, zone))
+        for tag, (zone, since) in presence.items():
+            if tag not in own and before.get(tag, ("", 0.0))[0] != zone:
+                self.bus.publish(TrackingEvent(EventKind.ENTER, since, tag, zone))
+        own_readers = set(self.local.statuses()) if self.local is not None else set()
+        self._statuses_arrived([st for r, st in statuses.items() if r not in own_readers], publish=True)
+
     def _apply(self, report: StationReport, *, publish: bool) -> None:
         with self._lock:
             self._presence = apply_movements(self._presence, report.moves)
+        if publish:
+            for m in report.moves:
+                self.bus.publish(TrackingEvent(m.kind, m.ts, m.tag_id, m.zone, m.reader, {"rssi": m.rssi}))
+        self._statuses_arrived(list(report.statuses), publish=publish)
+
+    def _statuses_arrived(self, statuses: list[ReaderStatus], *, publish: bool) -> None:
+        with self._lock:
             changed = [
                 st
-                for st in report.statuses
+                for st in statuses
                 if (old := self._statuses.get(st.reader)) is None or old.state != st.state
             ]
-            self._statuses.update((st.reader, st) for st in report.statuses)
+            self._statuses.update((st.reader, st) for st in statuses)
         if not publish:
             return
-        for m in report.moves:
-            self.bus.publish(TrackingEvent(m.kind, m.ts, m.tag_id, m.zone, m.reader, {"rssi": m.rssi}))
         for st in changed:
             kind = _LINK_EVENTS.get(st.state)
             if kind is not None:
                 self.bus.publish(TrackingEvent(kind, st.last_frame_ts or 0.0, reader=st.reader))
-        for st in report.statuses:
+        for st in statuses:
             self.bus.publish(
                 TrackingEvent(
                     EventKind.READER_STATUS, st.last_frame_ts or 0.0, reader=st.reader, detail={"status": st}
@@ -112,9 +150,9 @@ class SharedTracking:
             reload()
 
     def stop(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        for remove in self._removers:
+            remove()
+        self._removers = []
 
 
 class SharedStationTracking(SharedTracking):
@@ -147,6 +185,7 @@ def shared_tracking(
     presence: dict[str, tuple[str, float]],
     statuses: dict[str, ReaderStatus],
     local: TrackingSource | None,
+    reload: Reload | None = None,
 ) -> SharedTracking:
     cls = SharedStationTracking if isinstance(local, SimulatorControls) else SharedTracking
-    return cls(push, station, presence, statuses, local)
+    return cls(push, station, presence, statuses, local, reload)
