@@ -23,7 +23,7 @@ it live over the push stream (``StationReport``).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import NoReturn
@@ -102,9 +102,13 @@ class TrackingService:
     def _readers(self, station: str) -> list[tuple[str, str]]:
         return store.station_readers(self.db, station, unassigned=not self.shared)
 
-    def _check_station(self, actor: Principal, station: str, readers: set[str]) -> None:
+    def _check_station(
+        self, actor: Principal, station: str, readers: set[str], entered: Collection[tuple[str, str]] = ()
+    ) -> None:
         """In a shared deployment: ``actor`` is ``station``'s own service account (a refusal is
-        audited), and ``readers`` are the station's. Before the caller's write transaction."""
+        audited), ``readers`` are the station's, and each (reader, zone) in ``entered`` is a zone
+        that reader covers (an ENTER places a tag where its reader is; a LEAVE names the zone the
+        tag left, which another station's reader may cover). Before the caller's write transaction."""
         if not self.shared:
             return
         with self.db.read() as s:
@@ -128,6 +132,17 @@ class TrackingService:
                 field="reader",
                 problem="not_station_reader",
             )
+        if entered:
+            covered = {
+                (reader, zone) for (reader, _antenna), zone in store.zone_map(self.db, readers).items()
+            }
+            wrong = sorted(set(entered) - covered)
+            if wrong:
+                raise ValidationError(
+                    f"reader {wrong[0][0]} does not cover zone {wrong[0][1]}",
+                    field="zone",
+                    problem="not_reader_zone",
+                )
 
     @remote(station="station")
     def mapping(self, actor: Principal, station: str) -> StationMapping:
@@ -192,7 +207,12 @@ class TrackingService:
         rows = store.movement_rows(changes)
         batch = {"key": batch_key, "station": station, "received_at": received, "count": len(changes)}
         try:
-            self._check_station(actor, station, {m.reader for m in changes if m.reader})
+            self._check_station(
+                actor,
+                station,
+                {m.reader for m in changes if m.reader},
+                {(m.reader, m.zone) for m in changes if m.kind == EventKind.ENTER},
+            )
             with self.db.write() as s:
                 # The key first: a batch stored before (a replay) or being stored right now by another
                 # transaction (PostgreSQL makes the primary key wait for it) stops here, before its

@@ -332,8 +332,10 @@ def test_in_a_shared_deployment_only_the_bound_station_account_reports_its_own_r
     )
     now = time.time()
 
-    def batch(reader: str, ts: float = now) -> list[MovementIn]:
-        return [MovementIn("0A0B0C0D", EventKind.ENTER, "Z", reader, -50, ts)]
+    zone_of = store.zone_map(db)
+
+    def batch(reader: str, ts: float = now, zone: str = "") -> list[MovementIn]:
+        return [MovementIn("0A0B0C0D", EventKind.ENTER, zone or zone_of[(reader, 0)], reader, -50, ts)]
 
     server.ingest(ws1, WS1, "WS1:ok", batch(mine))
     for who, station in ((ws2, WS1), (admin, WS1)):  # another station's account, an unbound administrator
@@ -342,11 +344,18 @@ def test_in_a_shared_deployment_only_the_bound_station_account_reports_its_own_r
     with pytest.raises(ValidationError) as refused:  # WS1's account, a reader of WS2
         server.ingest(ws1, WS1, "WS1:theirs", batch(theirs))
     assert refused.value.params["problem"] == "not_station_reader"
+    with pytest.raises(
+        ValidationError
+    ) as elsewhere:  # its own reader, placing a tag in a zone it does not see
+        server.ingest(ws1, WS1, "WS1:vault", batch(mine, zone=zone_of[(theirs, 0)]))
+    assert elsewhere.value.params["problem"] == "not_reader_zone"
+    left = [MovementIn("0A0B0C0D", EventKind.LEAVE, zone_of[(theirs, 0)], mine, -50, now)]
+    server.ingest(ws1, WS1, "WS1:left", left)  # a tag seen by its reader left the zone where it was
     for ts in (now - 8 * 86400, now + 600, math.nan):  # a clock days behind, minutes ahead, broken
         with pytest.raises(ValidationError) as late:
             server.ingest(ws1, WS1, f"WS1:{ts}", batch(mine, ts))
         assert late.value.params["field"] == "ts"
-    assert stored(db) == 1
+    assert stored(db) == 2
     records, _ = seeded.audit.query(ROOT, AuditQuery(action_prefix="security.denied"))
     assert {r.actor_name for r in records} == {"ws2", "boss"}
     with pytest.raises(PermissionDenied):
@@ -368,7 +377,10 @@ def test_what_a_station_reports_reaches_the_change_log_and_reader_health(
     ws1 = make_user("ws1", Role.STATION)
     top = changelog.appended()
     before = len(changelog.read_since(db, 0))
-    server.ingest(ws1, WS1, "WS1:a", [MovementIn("0A0B0C0D", EventKind.ENTER, "Z", reader, -50, time.time())])
+    zone = store.zone_map(db)[(reader, 0)]
+    server.ingest(
+        ws1, WS1, "WS1:a", [MovementIn("0A0B0C0D", EventKind.ENTER, zone, reader, -50, time.time())]
+    )
     server.report_health(ws1, WS1, [status(reader, LinkState.STALE), status(reader)])  # the last one counts
     assert changelog.appended() == top + 2
     changelog.publish_pending(db)
