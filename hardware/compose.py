@@ -98,7 +98,11 @@ def build_tracking(
     companions = []
     if spool is not None:
         companions.append(
-            HealthReporter(bus, lambda statuses: tracking.report_health(actor, station, statuses))
+            HealthReporter(
+                bus,
+                lambda statuses: tracking.report_health(actor, station, statuses),
+                [r.code for r in first.readers],
+            )
         )
     return TrackingRuntime(
         pipeline,

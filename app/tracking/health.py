@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from app.threads import stop_thread
 from app.tracking.events import EventBus, EventKind, TrackingEvent
@@ -33,9 +33,18 @@ Report = Callable[[list[ReaderStatus]], None]
 
 class HealthReporter:
     def __init__(
-        self, bus: EventBus, report: Report, *, every: float = HEALTH_EVERY, min_gap: float = MIN_GAP
+        self,
+        bus: EventBus,
+        report: Report,
+        readers: Collection[str],
+        *,
+        every: float = HEALTH_EVERY,
+        min_gap: float = MIN_GAP,
     ) -> None:
+        """``readers``: the station's own readers, the only ones it reports (a status of any other
+        reader on the bus is not this station's to report)."""
         self.bus = bus
+        self.readers = frozenset(readers)
         self._report = report
         self.every = every
         self.min_gap = min_gap
@@ -66,7 +75,7 @@ class HealthReporter:
     # -- reader threads (the bus's publishers) --------------------------------------------------
     def _on_event(self, event: TrackingEvent) -> None:
         status = event.detail.get("status") if event.kind == EventKind.READER_STATUS else None
-        if not isinstance(status, ReaderStatus):
+        if not isinstance(status, ReaderStatus) or status.reader not in self.readers:
             return
         with self._lock:
             previous = self._latest.get(status.reader)

@@ -45,9 +45,10 @@ class Server:
 
 def test_changes_go_at_once_and_every_reader_on_each_beat() -> None:
     bus, server = EventBus(), Server()
-    reporter = HealthReporter(bus, server, every=0.6, min_gap=0.05)
+    reporter = HealthReporter(bus, server, ["R1", "R2"], every=0.6, min_gap=0.05)
     reporter.start()
     try:
+        publish(bus, status("R9", LinkState.CONNECTED))  # not this station's reader: never reported
         publish(bus, status("R1", LinkState.CONNECTED))
         publish(bus, status("R2", LinkState.CONNECTED))
         wait_for(lambda: {r for rep in server.all() for r, _s, _f in rep} == {"R1", "R2"})
@@ -59,6 +60,7 @@ def test_changes_go_at_once_and_every_reader_on_each_beat() -> None:
         wait_for(lambda: server.all()[-1] == [("R2", LinkState.DISCONNECTED, 0)], timeout=0.4)
         wait_for(lambda: ("R1", LinkState.CONNECTED, 5) in server.all()[-1])  # the beat: everything, newest
         assert sorted(r for r, _s, _f in server.all()[-1]) == ["R1", "R2"]
+        assert "R9" not in {r for rep in server.all() for r, _s, _f in rep}
     finally:
         reporter.stop(2.0)
     assert not reporter._thread.is_alive()
@@ -67,7 +69,7 @@ def test_changes_go_at_once_and_every_reader_on_each_beat() -> None:
 def test_what_could_not_be_sent_goes_with_the_next_report() -> None:
     bus, server = EventBus(), Server()
     server.down.set()
-    reporter = HealthReporter(bus, server, every=60.0, min_gap=0.05)
+    reporter = HealthReporter(bus, server, ["R1", "R2"], every=60.0, min_gap=0.05)
     reporter.start()
     try:
         publish(bus, status("R1", LinkState.CONNECTED))

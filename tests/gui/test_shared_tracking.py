@@ -98,11 +98,15 @@ def test_other_stations_reports_become_events_and_state() -> None:
 def test_this_stations_own_reports_are_kept_but_not_repeated() -> None:
     push, local = FakePush(), LocalRuntime()
     feed = SharedTracking(push, "WS1", {}, {}, local)  # type: ignore[arg-type]
-    assert feed.bus is local.bus
-    seen = collect(local.bus)
+    seen, on_runtime = collect(feed.bus), collect(local.bus)
     push.report(StationReport("WS1", (move("MINE", EventKind.ENTER, "HALL", "R1"),)))
-    push.report(StationReport("WS3", (move("B", EventKind.ENTER, "GATE"),)))
-    assert [e.tag_id for e in seen] == ["B"]  # its own movement was on its bus already
+    push.report(
+        StationReport("WS3", (move("B", EventKind.ENTER, "GATE"),), (status("R9", LinkState.CONNECTED),))
+    )
+    assert [e.tag_id for e in seen if e.tag_id] == ["B"]  # its own movement was on its bus already
+    assert on_runtime == []  # nothing of another station on the runtime's bus (its health reporter listens)
+    local.bus.publish(TrackingEvent(EventKind.ENTER, 6.0, "MINE", "GATE", "R1"))
+    assert [e.tag_id for e in seen if e.tag_id] == ["B", "MINE"]  # the runtime's own events, forwarded
     assert feed.presence() == {"MINE": ("HALL", 5.0), "B": ("GATE", 10.0)}  # its own runtime's is newest
     assert feed.statuses()["R1"].state == LinkState.CONNECTED
 

@@ -3,6 +3,10 @@ devices of every other station arrive over the push stream, and this station's o
 runs readers, feeds the map directly as in embedded mode. No Qt: the ``TrackingBridge`` on top of it
 coalesces for the GUI thread as it does for a local runtime.
 
+The source has a bus of its own: the local runtime's events are forwarded onto it, and the other
+stations' reports are published on it only, never on the runtime's bus (what subscribes there, the
+station's health reporter for one, must see this station's devices only).
+
 Threads: ``_on_reports`` runs on the push client's thread; it keeps the presence and the reader
 statuses it was told (under a lock) and publishes them on the bus as the local runtime would
 (ENTER/LEAVE, READER_STATUS, and READER_ONLINE/STALE/OFFLINE on a link state change). Reports of
@@ -60,13 +64,15 @@ class SharedTracking:
         self.resyncs = 0
         self.station = station
         self.local = local
-        self.bus: EventBus = local.bus if local is not None else EventBus()
+        self.bus = EventBus()
         self._presence = dict(presence)
         self._statuses = dict(statuses)
         self._lock = threading.Lock()
         self._decoder = msgspec.json.Decoder(StationReport)
         self.reports = 0
         self._removers = [push.on_tracking(self._on_reports), push.on_state(self._on_state)]
+        if local is not None:
+            self._removers.append(local.bus.subscribe(self.bus.publish))  # its own devices, as they come
 
     # -- the push client's thread ---------------------------------------------------------------
     def _on_reports(self, batches: list[msgspec.Raw]) -> None:
