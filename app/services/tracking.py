@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import NoReturn
 
 import msgspec
@@ -256,6 +256,30 @@ class TrackingService:
                 changelog.append(
                     s, changelog.Kind.TRACKING, StationReport(station, statuses=tuple(latest.values()))
                 )
+
+    def mark_silent(self, *, now: datetime | None = None) -> int:
+        """The server's job: the connected readers of a station that has not reported their health
+        for ``HEALTH_TIMEOUT`` (a station that died, or lost its network) become stale, once, and
+        every workstation's map is told through the push stream; how many. The station's next
+        report sets them right again."""
+        now = now or utcnow()
+        silent: dict[str, list[ReaderStatus]] = {}
+        with self.db.write() as s:
+            rows = s.scalars(
+                select(ReaderHealth).where(
+                    ReaderHealth.state == LinkState.CONNECTED, ReaderHealth.reported_at < now - HEALTH_TIMEOUT
+                )
+            ).all()
+            for row in rows:
+                stale = replace(_status_of.decode(row.status), state=LinkState.STALE)
+                row.state, row.status = stale.state, _status_json.encode(stale).decode()
+                silent.setdefault(row.station, []).append(stale)
+            if self.shared:
+                for station, statuses in silent.items():
+                    changelog.append(
+                        s, changelog.Kind.TRACKING, StationReport(station, statuses=tuple(statuses))
+                    )
+        return sum(len(v) for v in silent.values())
 
     @remote
     def health(self, actor: Principal) -> dict[str, ReaderStatus]:

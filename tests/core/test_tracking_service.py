@@ -400,6 +400,18 @@ def test_what_a_station_reports_reaches_the_change_log_and_reader_health(
     with db.write() as s:  # the station went silent 2 minutes ago
         s.execute(update(ReaderHealth).values(reported_at=utcnow() - timedelta(minutes=2)))
     assert server.health(ROOT)[reader].state == LinkState.STALE
+    # the server's job tells every map once (the push stream), and the station's next report heals it
+    logged = changelog.appended()
+    assert server.mark_silent() == 1 and server.mark_silent() == 0
+    assert changelog.appended() == logged + 1
+    changelog.publish_pending(db)
+    last = msgspec.json.decode(changelog.read_since(db, 0)[-1].payload, type=StationReport)
+    assert (last.station, [(st.reader, st.state) for st in last.statuses]) == (
+        WS1,
+        [(reader, LinkState.STALE)],
+    )
+    server.report_health(ws1, WS1, [status(reader)])
+    assert server.health(ROOT)[reader].state == LinkState.CONNECTED
     operator = make_user("op", Role.OPERATOR)
     assert set(server.health(operator)) == {reader}  # the map's viewers read it
     with pytest.raises(PermissionDenied):
