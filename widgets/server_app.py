@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.client.proxy import RemoteServices, ServerLogin, workstation_services
 from app.client.push import PushClient
-from app.client.station import StationAccount, machine_id, station_password
+from app.client.station import StationAccount, station_password
 from app.client.transport import Connection
 from app.config import Settings, load_settings
 from app.errors import SuiteError
@@ -133,7 +133,6 @@ def station_devices(
             station,
             account_name,
             station_password(settings.extra.get("station_password_file")),
-            machine_id(settings.data_dir),
         )
 
     return StationDevices(account, station, settings.data_dir)

@@ -25,24 +25,6 @@ from app.rbac import Principal
 from app.services import Services
 
 PASSWORD_ENV = "BANKSUITE_STATION_PASSWORD"
-MACHINE_FILE = "machine-id"
-
-
-def machine_id(data_dir: Path) -> str:
-    """This workstation's own random id, made once and kept in its data folder: the server lets a
-    station's account run at one machine at a time, and lets this one take over from itself."""
-    path = data_dir / MACHINE_FILE
-    try:
-        value = path.read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
-        value = ""
-    if len(value) != 32 or not all(c in "0123456789abcdef" for c in value):
-        value = uuid.uuid4().hex
-        data_dir.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(value, encoding="ascii")
-        os.replace(tmp, path)
-    return value
 
 
 def station_password(password_file: object = None) -> str:
@@ -73,8 +55,11 @@ class StationAccount:
     def __init__(
         self, servers: list[str], pin: str, station: str, username: str, password: str, machine: str = ""
     ) -> None:
+        """``machine``: this program's id on the server (default: a new random one, so that a second
+        program started for the same station, on this computer or a cloned one, is refused while
+        this one runs: ``app.services.sessions``)."""
         self.connection = Connection(servers, pin)
-        self.machine = machine
+        self.machine = machine or uuid.uuid4().hex
         self.station = station
         self.username = username
         self._password = password

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.db.engine import Database
@@ -93,29 +94,19 @@ class SessionService:
         return self._open(principal, station, "card", machine)
 
     def _open(self, principal: Principal, station: str, method: str, machine: str) -> OpenedSession:
-        """``machine``: the workstation's own id. A station's service account (``users.station``)
-        opens a session at its station only, and at one machine at a time: a session of it heard
-        from within ``STATION_ALIVE`` at another machine refuses the log-in (``StationInUse``); its
-        own machine's earlier sessions end (a restarted station takes over from itself)."""
+        """``machine``: the workstation program's own random id (``app.client.station``). A
+        station's service account (``users.station``) opens a session at its station only, and its
+        station runs in one program at a time, whichever account bound to it signs in: a session of
+        the station heard from within ``STATION_ALIVE`` in another program refuses the log-in
+        (``StationInUse``); the station's other sessions end when one is opened (the same program
+        signing in again, or a program taking over from one gone silent, which then meets
+        ``StationInUse`` if it comes back). Checked and opened in one write transaction that holds
+        the station's accounts (``FOR UPDATE``; SQLite has one writer), so two programs signing in
+        at once cannot both get the station."""
         assert principal.user_id is not None
         token = secrets.token_urlsafe(32)
-        now = utcnow()
-        expires = now + self.lifetime
         with self.db.read() as s:
             bound = s.scalar(select(User.station).where(User.id == principal.user_id))
-            alive = (
-                s.scalar(
-                    select(func.max(UserSession.last_seen_at)).where(
-                        UserSession.user_id == principal.user_id,
-                        UserSession.machine != machine,
-                        UserSession.revoked_at.is_(None),
-                        UserSession.expires_at > now,
-                        UserSession.last_seen_at > now - STATION_ALIVE,
-                    )
-                )
-                if bound is not None
-                else None
-            )
         if bound is not None and bound != station.upper():  # a station's account is that station only
             deny(
                 self.db,
@@ -124,22 +115,10 @@ class SessionService:
                 f"sign in as station {station}",
                 f"this service account signs in as station {bound} only",
             )
-        if alive is not None:
-            seen = max(0, int((now - alive).total_seconds()))
-            raise StationInUse(
-                f"station {bound} is running elsewhere (heard from {seen} s ago)", station=bound, seen_s=seen
-            )
         with self.db.write() as s:
-            if bound is not None:  # this machine's earlier sessions of the station: it took over
-                s.execute(
-                    update(UserSession)
-                    .where(
-                        UserSession.user_id == principal.user_id,
-                        UserSession.machine == machine,
-                        UserSession.revoked_at.is_(None),
-                    )
-                    .values(revoked_at=now, revoked_why="replaced")
-                )
+            now = utcnow()
+            if bound is not None:
+                self._take_station(s, bound, machine, now)
             row = UserSession(
                 token_hash=token_hash(token),
                 user_id=principal.user_id,
@@ -148,13 +127,37 @@ class SessionService:
                 machine=machine[:64],
                 created_at=now,
                 last_seen_at=now,
-                expires_at=expires,
+                expires_at=now + self.lifetime,
                 revoked_why="",
             )
             s.add(row)
             s.flush()
-            session_id = row.id
+            session_id, expires = row.id, row.expires_at
         return OpenedSession(token, session_id, principal, station, expires)
+
+    @staticmethod
+    def _take_station(s: Session, station: str, machine: str, now: datetime) -> None:
+        """In the opening transaction: refuse if ``station`` runs in another live program, else end
+        the station's other sessions."""
+        accounts = s.scalars(select(User.id).where(User.station == station).with_for_update()).all()
+        open_sessions = (
+            UserSession.user_id.in_(accounts),
+            UserSession.revoked_at.is_(None),
+            UserSession.expires_at > now,
+        )
+        alive = s.scalar(
+            select(func.max(UserSession.last_seen_at)).where(
+                *open_sessions, UserSession.machine != machine, UserSession.last_seen_at > now - STATION_ALIVE
+            )
+        )
+        if alive is not None:
+            seen = max(0, int((now - alive).total_seconds()))
+            raise StationInUse(
+                f"station {station} is running elsewhere (heard from {seen} s ago)",
+                station=station,
+                seen_s=seen,
+            )
+        s.execute(update(UserSession).where(*open_sessions).values(revoked_at=now, revoked_why="replaced"))
 
     def resolve(self, token: str) -> SessionInfo:
         """The session's user as the database says now; raises ``SessionEnded``."""

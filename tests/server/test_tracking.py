@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from app import demo
 from app.client.push import PushClient
-from app.client.station import StationAccount, machine_id
+from app.client.station import StationAccount
+from app.clock import utcnow
 from app.db.engine import Database
-from app.db.models import Movement
-from app.errors import AuthenticationFailed, PermissionDenied, SessionEnded, StationInUse, Unreachable
+from app.db.models import Movement, UserSession
+from app.errors import AuthenticationFailed, PermissionDenied, StationInUse, Unreachable
+from app.rbac import system_principal
 from app.server import tls
 from app.services import Services
 from app.tracking import store
@@ -121,24 +124,39 @@ def test_the_station_signs_in_again_when_its_session_ends(server: Live) -> None:
     account.close()
 
 
-def test_a_station_runs_at_one_machine_at_a_time(server: Live, tmp_path: Path) -> None:
-    """A second machine signing in as WS1 while the first runs would run WS1's readers twice."""
-    first_id, second_id = machine_id(tmp_path / "ws-a"), machine_id(tmp_path / "ws-b")
-    assert first_id == machine_id(tmp_path / "ws-a") and first_id != second_id  # kept, and unique
-    first = StationAccount([server.url], server.pin, WS1, "station1", demo.DEMO_PASSWORD, first_id)
-    second = StationAccount([server.url], server.pin, WS1, "station1", demo.DEMO_PASSWORD, second_id)
+def test_a_station_runs_in_one_program_at_a_time(server: Live, shared: Services) -> None:
+    """A second program signing in as WS1 while the first runs (a double start, a cloned disk, a
+    second account bound to WS1) would run WS1's readers twice."""
+    first, second = station_account(server), station_account(server)
+    assert first.machine != second.machine  # a random id per program
     try:
-        first.sign_in()
+        actor = first.sign_in()
         with pytest.raises(StationInUse) as refused:
             second.sign_in()
         assert refused.value.params["station"] == WS1 and refused.value.params["seen_s"] < 5
-        restarted = StationAccount([server.url], server.pin, WS1, "station1", demo.DEMO_PASSWORD, first_id)
-        actor = restarted.sign_in()  # the same machine after a restart takes over from itself
-        with pytest.raises(SessionEnded):
-            first.connection.relogin = None
-            first.services.tracking.mapping(actor, WS1)  # its earlier session is over
-        restarted.close()  # a clean stop frees the station at once
+        shared.identity.create_user(
+            system_principal("t"),
+            "station1b",
+            "WS1 again",
+            "Str0ng!Passw0rd",
+            ["station"],
+            station=WS1,
+            reason="t",
+        )
+        other_account = StationAccount([server.url], server.pin, WS1, "station1b", "Str0ng!Passw0rd")
+        with pytest.raises(StationInUse):  # another account bound to the same station
+            other_account.sign_in()
+        first.sign_in()  # the same program signing in again keeps the station
+        # the first program goes silent (its network is cut): the second takes over after 90 s ...
+        with shared.db.write() as s:
+            s.execute(update(UserSession).values(last_seen_at=utcnow() - timedelta(seconds=120)))
         second.sign_in()
+        # ... and the first one, back, finds the station taken: its session ended, a new sign-in refused
+        with pytest.raises(StationInUse):
+            first.services.tracking.mapping(actor, WS1)
+        second.close()  # a clean stop frees the station at once
+        other_account.sign_in()
+        other_account.close()
     finally:
         first.close()
         second.close()
