@@ -151,15 +151,23 @@ def zone_polygons(db: Database) -> dict[str, list[tuple[float, float]]]:
 
 def presence_at(db: Database, at: float | None) -> dict[str, tuple[str, float]]:
     """Who was where at wall-clock time ``at`` (None: now) as tag -> (zone, since): the starting
-    state of a playback, or the presence to restore after a restart."""
+    state of a playback, or the presence to restore after a restart. Each tag's newest movement by
+    its time, not by when it was stored (a station replaying its spool after an outage stores old
+    movements after newer ones of another station); a LEAVE and an ENTER of one read share their
+    time, and the one stored last (the ENTER) counts."""
     with db.read() as s:
-        newest_q = select(Movement.tag_id, func.max(Movement.id).label("mid"))
+        newest_first = (Movement.ts.desc(), Movement.id.desc())
+        ranked_q = select(
+            Movement.tag_id,
+            Movement.zone_code,
+            Movement.ts,
+            Movement.kind,
+            func.row_number().over(partition_by=Movement.tag_id, order_by=newest_first).label("rank"),
+        )
         if at is not None:
-            newest_q = newest_q.where(Movement.ts <= _dt(at))
-        newest = newest_q.group_by(Movement.tag_id).subquery()
+            ranked_q = ranked_q.where(Movement.ts <= _dt(at))
+        ranked = ranked_q.subquery()
         rows = s.execute(
-            select(Movement.tag_id, Movement.zone_code, Movement.ts, Movement.kind).join(
-                newest, Movement.id == newest.c.mid
-            )
+            select(ranked.c.tag_id, ranked.c.zone_code, ranked.c.ts, ranked.c.kind).where(ranked.c.rank == 1)
         )
         return {tag: (zone, ts.timestamp()) for tag, zone, ts, kind in rows if kind == EventKind.ENTER}

@@ -433,3 +433,18 @@ def test_a_station_account_signs_in_as_its_own_station_only(
     ):
         with pytest.raises(ValidationError):
             seeded.identity.create_user(ROOT, "x", "X", "pw-0123456789", roles, station=station, reason="t")
+
+
+def test_presence_is_each_tags_newest_movement_by_time_not_by_arrival(seeded: Services) -> None:
+    """A station replaying its spool after an outage stores old movements after newer ones."""
+    now = time.time()
+    store.save_movements(
+        seeded.db,
+        [PresenceChange("AAAA0009", EventKind.ENTER, "BR01-GATE", "R", -50, now, 0.0)],
+    )
+    store.save_movements(  # stored later, happened an hour earlier
+        seeded.db,
+        [PresenceChange("AAAA0009", EventKind.ENTER, "BR01-COUNTER", "R", -50, now - 3600, 0.0)],
+    )
+    assert store.current_presence(seeded.db)["AAAA0009"] == ("BR01-GATE", pytest.approx(now))
+    assert store.presence_at(seeded.db, now - 60)["AAAA0009"][0] == "BR01-COUNTER"

@@ -95,6 +95,16 @@ def test_other_stations_reports_become_events_and_state() -> None:
     assert push.tracking == [] and push.states == []
 
 
+def test_a_replayed_old_movement_does_not_move_a_tag_back() -> None:
+    push = FakePush()
+    feed = SharedTracking(push, "WS2", {"A": ("GATE", 50.0)}, {}, None)  # type: ignore[arg-type]
+    seen = collect(feed.bus)
+    push.report(
+        StationReport("WS1", (move("A", EventKind.LEAVE, "GATE"), move("A", EventKind.ENTER, "HALL")))
+    )
+    assert feed.presence() == {"A": ("GATE", 50.0)} and seen == []  # WS1's spool, from before (ts 10)
+
+
 def test_this_stations_own_reports_are_kept_but_not_repeated() -> None:
     push, local = FakePush(), LocalRuntime()
     feed = SharedTracking(push, "WS1", {}, {}, local)  # type: ignore[arg-type]

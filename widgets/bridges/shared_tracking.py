@@ -108,9 +108,12 @@ class SharedTracking:
 
     def _apply(self, report: StationReport, *, publish: bool) -> None:
         with self._lock:
-            self._presence = apply_movements(self._presence, report.moves)
+            # a station replaying its spool after an outage sends movements older than what another
+            # station reported since: a movement older than the tag's present place changes nothing
+            moves = [m for m in report.moves if m.ts >= self._presence.get(m.tag_id, ("", 0.0))[1]]
+            self._presence = apply_movements(self._presence, moves)
         if publish:
-            for m in report.moves:
+            for m in moves:
                 self.bus.publish(TrackingEvent(m.kind, m.ts, m.tag_id, m.zone, m.reader, {"rssi": m.rssi}))
         self._statuses_arrived(list(report.statuses), publish=publish)
 
