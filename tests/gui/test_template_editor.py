@@ -176,8 +176,9 @@ def test_a_non_admin_cannot_save(  # type: ignore[no-untyped-def]
     editor = make_editor(demo_login("supervisor"))
     editor.list.selectRow(editor.list_model.row_of("CD"))
     assert not editor.actions_by_name["templates.save"].isEnabled()
-    assert editor.save_with_reason("试图修改") is None  # the service refuses and says so
-    assert "无权" in editor.problem.text()
+    assert editor.save_with_reason("试图修改")  # sent to the service, on the dock's worker
+    qtbot.waitUntil(lambda: not editor.loading, timeout=WAIT_MS)
+    assert editor.saved is None and "无权" in editor.problem.text()  # the service refuses and says so
     assert {t.code: t.version for t in services.capture.templates(demo_login("admin"))} == {"CD": 1, "TR": 1}
 
 
@@ -236,8 +237,9 @@ def test_no_template_or_capture_read_runs_on_the_gui_thread(  # type: ignore[no-
     editor = make_editor(demo_login("admin"))  # waits until the templates are read
     editor.list.selectRow(editor.list_model.row_of("CD"))
     assert editor.draft.code == "CD"
-    assert editor.save_with_reason("重存") is not None
+    assert editor.save_with_reason("重存")  # saved on the dock's worker
     qtbot.waitUntil(lambda: not editor.loading, timeout=WAIT_MS)
+    assert editor.saved is not None
     assert editor.draft.version == 2
     chosen: list[int] = []
 
