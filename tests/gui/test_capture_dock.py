@@ -169,7 +169,9 @@ def test_decisions_need_a_reason_and_change_the_status(
     panel.actions_by_name["capture.reject"].trigger()
     assert seen and seen[0][0] and "原因" in seen[0][1]
     assert statuses(panel)["tr.jpg"] == "accepted"
-    assert panel.decide(panel.current_page().id, "reject", "  ") is None  # the service refuses too
+    assert panel.decide(panel.current_page().id, "reject", "  ")  # sent, on the dock's worker
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)
+    assert panel.message.property("state") == "error"  # the service refuses too
     assert panel.message.text() and statuses(panel)["tr.jpg"] == "accepted"
 
     give_reason("凭证折角，重扫")
@@ -183,7 +185,10 @@ def test_decisions_need_a_reason_and_change_the_status(
     assert panel.details.verdict.text().endswith(status_text("rejected"))
     select(qtbot, panel, "truncated.jpg")
     assert not panel.actions_by_name["capture.override"].isEnabled()  # a broken file has no image to accept
-    assert panel.decide(panel.current_page().id, "override", "主管确认") is None  # nor will the service
+    assert panel.decide(panel.current_page().id, "override", "主管确认")  # sent, on the dock's worker
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)
+    assert panel.message.property("state") == "error"  # nor will the service
+    assert statuses(panel)["truncated.jpg"] == "rejected"
     give_reason("文件损坏，请重新扫描")
     panel.actions_by_name["capture.retake"].trigger()
     qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)  # the page is read again on a worker
@@ -246,6 +251,7 @@ def test_a_camera_shows_its_preview_and_captures_still_pages(  # type: ignore[no
     panel = make_panel(demo_login("teller"), (url,))
     panel.source_options["camera"] = {"realtime": False, "preview_hz": 50}
     panel.actions_by_name["capture.start"].trigger()
+    qtbot.waitUntil(lambda: not panel.ops.busy, timeout=WAIT_MS)  # its batch is opened on the worker
     assert panel.pane.preview.isVisible() and panel.actions_by_name["capture.shoot"].isEnabled()
     qtbot.waitUntil(lambda: panel.pane.preview.frames > 0, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: "accepted" in statuses(panel).values(), timeout=WAIT_MS)
