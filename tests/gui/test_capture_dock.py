@@ -395,3 +395,37 @@ def test_shutdown_waits_for_an_import_still_running_before_closing_the_runner(  
     release.set()
     closer.join(10)
     assert order[:2] == ["import ended", "close"]
+
+
+def test_a_new_batch_and_a_decision_are_recorded_on_the_worker(  # type: ignore[no-untyped-def]
+    qtbot, panel, services, voucher_files, slow_call, gui_ticks, give_reason
+) -> None:
+    """A slow server: opening the import's batch and recording a decision leave the GUI thread
+    free, the actions that start them are off until answered, and the import follows its batch."""
+    a = panel.actions_by_name
+    opened = slow_call(services.capture, "open_batch")
+    assert panel.import_paths([voucher_files["tr.jpg"]])  # its batch is opened first, on the worker
+    assert panel.importer.isVisible() and panel.ops.busy and panel.busy
+    assert not a["capture.new_batch"].isEnabled() and not a["capture.import"].isEnabled()
+    assert not a["capture.start"].isEnabled() and not panel.import_paths([voucher_files["cd.jpg"]])
+    qtbot.waitUntil(opened.entered.is_set, timeout=WAIT_MS)
+    assert opened.off_gui_thread
+    gui_ticks(panel)
+    assert panel.browser.batch_model.rows == []
+    opened.release.set()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)
+    assert statuses(panel) == {"tr.jpg": "accepted"} and len(opened.threads) == 1
+    assert a["capture.new_batch"].isEnabled() and not panel.importer.isVisible()
+
+    select(qtbot, panel, "tr.jpg")
+    decided = slow_call(services.capture, "decide")
+    give_reason("凭证折角，重扫")  # the reason is asked on the GUI thread, before the call
+    a["capture.retake"].trigger()
+    assert panel.busy and not a["capture.retake"].isEnabled() and not a["capture.reject"].isEnabled()
+    qtbot.waitUntil(decided.entered.is_set, timeout=WAIT_MS)
+    assert decided.off_gui_thread
+    gui_ticks(panel)
+    assert statuses(panel)["tr.jpg"] == "accepted" and panel.message.property("state") == "ok"
+    decided.release.set()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)
+    assert statuses(panel)["tr.jpg"] == "retake" and len(decided.threads) == 1
