@@ -1,5 +1,7 @@
 """Idle lock: after N idle minutes the window is covered and disabled until the same user
-re-enters the password (3 wrong attempts lock the account and log out). GUI thread."""
+re-enters the password (3 wrong attempts lock the account and log out). GUI thread; the password
+is checked on the lock screen's ``Operations`` worker (a slow KDF, in server mode a call to the
+server) while the field waits."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from app.services.identity import IdentityService
 from widgets.common.plain import plain
 from widgets.i18n import Retranslating
 from widgets.messages import error_text
+from widgets.workers import Operations
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -69,6 +72,7 @@ class LockScreen(Retranslating, QWidget):
         self.setAutoFillBackground(True)
         self.identity = identity
         self.principal = principal
+        self.ops = Operations(self, name="lock-screen")  # the password check
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         box = QVBoxLayout()
@@ -120,16 +124,28 @@ class LockScreen(Retranslating, QWidget):
         self.password.setFocus()
 
     def try_unlock(self) -> None:
-        try:
-            self.identity.reauthenticate(self.principal, self.password.text())
-        except AccountLocked as exc:
+        """Check the password on the worker; the field and Unlock wait meanwhile."""
+        if self.ops.busy:
+            return  # Enter pressed again while the first check runs
+        identity, me, password = self.identity, self.principal, self.password.text()
+        self.password.clear()  # a secret never stays in the field
+        self.error.setText(self.tr("Checking…"))
+        self.ops.run(
+            lambda: identity.reauthenticate(me, password),
+            self._unlocked,
+            self._refused,
+            hold=(self.password, self.unlock_button),
+        )
+
+    def _refused(self, exc: SuiteError) -> None:
+        if isinstance(exc, AccountLocked):
             self.logout_requested.emit(error_text(exc))
             return
-        except SuiteError as exc:
-            self.error.setText(error_text(exc))
-            self.password.clear()
-            return
-        self.password.clear()
+        self.error.setText(error_text(exc))
+        self.password.setFocus()
+
+    def _unlocked(self, _result: object) -> None:
+        self.error.clear()
         self.hide()
         self.unlocked.emit()
 

@@ -1,4 +1,5 @@
-"""The suite's main window: docks, menus, status bar, layout per user, idle lock. GUI thread.
+"""The suite's main window: docks, menus, status bar, layout per user, idle lock. GUI thread; a
+password change runs on the window's ``Operations`` worker (in server mode a call to the server).
 
 Docks are built from ``widgets.docks.all_specs()`` for what the user may do. The layout is saved
 per user under a versioned key; bumping ``LAYOUT_VERSION`` discards layouts of older builds.
@@ -30,6 +31,7 @@ from widgets.lock_screen import IdleWatcher, LockScreen
 from widgets.messages import error_text
 from widgets.roles import role_name
 from widgets.theme import THEMES, apply_theme, set_role
+from widgets.workers import Operations
 
 log = logging.getLogger(__name__)
 LAYOUT_VERSION = 3  # 2: live map and reader health docks; 3: capture and template docks
@@ -72,6 +74,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings = settings
         self.translations = translations
         self.bus = ChangeBus(self)
+        self.ops = Operations(self, name="window")  # a password change
         self.logout_reason = ""
         self._closing_for_logout = False
         self._closed = False
@@ -364,21 +367,33 @@ class MainWindow(Retranslating, QMainWindow):
             self.lock_screen.setGeometry(self.rect())
 
     def change_password(self) -> None:
-        dlg = PasswordDialog(self.tr("Change password"), self, with_reason=False, ask_old=True)
-        while dlg.exec():
-            try:
-                change = self.services.identity.change_password(
-                    self.principal, dlg.old.text(), dlg.password.text()
-                )
-            except SuiteError as exc:
-                dlg.error.setText(error_text(exc))
-                if exc.code == "locked":
-                    self.logout(error_text(exc))
-                    return
-                continue
+        if not self.ops.busy:
+            self._ask_password(
+                PasswordDialog(self.tr("Change password"), self, with_reason=False, ask_old=True)
+            )
+
+    def _ask_password(self, dlg: PasswordDialog) -> None:
+        """The form; the change is made on the worker (refused: the form again, saying why)."""
+        if not dlg.exec():
+            return
+        identity, me, old, new = self.services.identity, self.principal, dlg.old.text(), dlg.password.text()
+
+        def changed(change: Change) -> None:
             self.bus.publish(change, self)
             self.statusBar().showMessage(self.tr("Password changed."), 5000)
-            return
+
+        def refused(exc: SuiteError) -> None:
+            self.statusBar().clearMessage()
+            dlg.error.setText(error_text(exc))
+            if exc.code == "locked":
+                self.logout(error_text(exc))
+                return
+            self._ask_password(dlg)
+
+        self.statusBar().showMessage(self.tr("Changing the password…"))
+        self.ops.run(
+            lambda: identity.change_password(me, old, new), changed, refused, hold=(self.password_action,)
+        )
 
     def about(self) -> None:
         QMessageBox.about(
@@ -401,6 +416,8 @@ class MainWindow(Retranslating, QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         self._stop_bridges()
+        self.ops.stop()
+        self.lock_screen.ops.stop()
         for dock in self.docks.values():
             dock.shutdown()
         self.statusBar().clearMessage()  # stops the status bar's message timer

@@ -837,143 +837,148 @@
 <context>
     <name>AuthzRulesPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="145"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="152"/>
         <source>Could not read the rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="179"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="186"/>
         <source>Shipped rules (no version saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="182"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="189"/>
         <source>Version %1, saved by %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="212"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="219"/>
         <source>Reverted to the rules in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="236"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="243"/>
         <source>The rules are valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="267"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="274"/>
         <source>The thresholds must rise: authorize over ≤ remote only over ≤ two authorizers over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="269"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="276"/>
         <source>Invalid format (business codes: upper-case letters, digits, _).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="270"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="277"/>
         <source>Invalid value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="271"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="278"/>
         <source>The priority must be from 1 to 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="272"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="279"/>
         <source>Not one of the allowed values (role, currency CNY/USD, business code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="273"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="280"/>
         <source>Please fill this in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="274"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="281"/>
         <source>This entry appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="283"/>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="298"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="292"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="316"/>
         <source>Save authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="284"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="293"/>
         <source>Save the rules as version %1? They apply at once to new requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="304"/>
-        <source>Saved as version %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="319"/>
-        <source>In force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="320"/>
-        <source>Remote requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="321"/>
-        <source>Pull: authorizers take them from the shared queue</source>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="302"/>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_rules/panel.py" line="322"/>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="337"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="338"/>
+        <source>Remote requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="339"/>
+        <source>Pull: authorizers take them from the shared queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="340"/>
         <source>Push: offered first to the least-busy authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="323"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="341"/>
         <source>Business types and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="324"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="342"/>
         <source>Limits by role and user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="326"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="344"/>
         <source>Add business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="327"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="345"/>
         <source>Remove business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="328"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="346"/>
         <source>Add limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="329"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="347"/>
         <source>Remove limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="330"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="348"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="331"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="349"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="332"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="350"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,62 +1485,67 @@
 <context>
     <name>CaptureDecisions</name>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="61"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="69"/>
         <source>Page %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="66"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="74"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="67"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="75"/>
         <source>Accept this page as it is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="71"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="79"/>
         <source>Which voucher is this? The page is cut again with its template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="81"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="89"/>
         <source>Reject page %1? It will not be processed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="82"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="90"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="85"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="93"/>
         <source>Ask for page %1 to be captured again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="86"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="94"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="103"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="112"/>
         <source>Page recorded as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="110"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="114"/>
+        <source>Recording the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="126"/>
         <source>Classifying page as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="123"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="139"/>
         <source>Page classified as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="125"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="141"/>
         <source>Page classified as %1, but the template could not be placed: no slices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,158 +1571,163 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="432"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="463"/>
         <source>Cannot start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="439"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="470"/>
         <source>%1 started: pages go into batch %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="450"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="481"/>
         <source>%1 stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="455"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="486"/>
         <source>No camera is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="466"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="497"/>
         <source>connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="467"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="498"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="468"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="499"/>
         <source>disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="469"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="500"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="470"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="501"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="474"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
         <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="491"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="522"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="497"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="610"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="528"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="660"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="536"/>
         <source>Import voucher images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="507"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="538"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="598"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="648"/>
         <source>Image capture is not set up on this workstation: configure its capture sources (hot folder, camera) in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="611"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="661"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="612"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="662"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="613"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="663"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="603"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="653"/>
         <source>Capture source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="620"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="670"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="608"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="658"/>
         <source>Duplex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="540"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="429"/>
+        <source>Opening a new batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="583"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="542"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="585"/>
         <source>Imported %1 page(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="605"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="655"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="606"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="656"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="607"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="657"/>
         <source>Capture now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="609"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="659"/>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="614"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="664"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="615"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="665"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="616"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="666"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="617"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="667"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,12 +2228,12 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="340"/>
+        <location filename="../../widgets/docks/users/panel.py" line="366"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="239"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="271"/>
         <source>Reader health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,32 +2243,32 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="431"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="447"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="296"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="314"/>
         <source>Zone editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="641"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="692"/>
         <source>Image capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="577"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="606"/>
         <source>Voucher templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="487"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="536"/>
         <source>Authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="376"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="400"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,7 +2278,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="363"/>
         <source>Authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,17 +2409,17 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>ImportBar</name>
     <message>
-        <location filename="../../widgets/docks/capture/importer.py" line="83"/>
+        <location filename="../../widgets/docks/capture/importer.py" line="101"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/importer.py" line="103"/>
+        <location filename="../../widgets/docks/capture/importer.py" line="121"/>
         <source>Importing %1 files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/importer.py" line="104"/>
+        <location filename="../../widgets/docks/capture/importer.py" line="122"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,98 +2450,103 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LocalOverrideDialog</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="55"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="59"/>
         <source>Local authorization: request no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="71"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="75"/>
         <source>A supervisor authorizes here, at the teller&apos;s counter: the decision is recorded as theirs. The teller who made the request cannot authorize it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="88"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="92"/>
         <source>Supervisor&apos;s user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="89"/>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="90"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="93"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="94"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="93"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="97"/>
         <source>Swipe the card or type its number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="100"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="104"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="101"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="105"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="102"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="106"/>
         <source>Card and PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="106"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="110"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="108"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="112"/>
         <source>Re&amp;ject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="110"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="114"/>
         <source>Re&amp;turn for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="150"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="154"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="151"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="155"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="152"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="156"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="159"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="163"/>
         <source>Comment (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="161"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="165"/>
         <source>Reason (required): what is wrong or what to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="174"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="180"/>
         <source>Please give the reason to reject or return the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="181"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="187"/>
         <source>The supervisor must authenticate first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="190"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="192"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="203"/>
         <source>%1 may not authorize: a supervisor or an authorizer must do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,27 +2554,32 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="137"/>
+        <location filename="../../widgets/lock_screen.py" line="132"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lock_screen.py" line="153"/>
         <source>Screen locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="139"/>
+        <location filename="../../widgets/lock_screen.py" line="155"/>
         <source>Locked for %1 (%2). Enter the password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="143"/>
+        <location filename="../../widgets/lock_screen.py" line="159"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="144"/>
+        <location filename="../../widgets/lock_screen.py" line="160"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="145"/>
+        <location filename="../../widgets/lock_screen.py" line="161"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,62 +2587,62 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="141"/>
+        <location filename="../../widgets/login_dialog.py" line="142"/>
         <source>Enter your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="155"/>
+        <location filename="../../widgets/login_dialog.py" line="156"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="169"/>
+        <location filename="../../widgets/login_dialog.py" line="170"/>
         <source>The log-in could not be checked. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="178"/>
+        <location filename="../../widgets/login_dialog.py" line="179"/>
         <source>Log in — Bank Operator Suite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="179"/>
+        <location filename="../../widgets/login_dialog.py" line="180"/>
         <source>Bank Operator Suite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="180"/>
+        <location filename="../../widgets/login_dialog.py" line="181"/>
         <source>Control room · Vault · Operations center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="181"/>
+        <location filename="../../widgets/login_dialog.py" line="182"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="182"/>
+        <location filename="../../widgets/login_dialog.py" line="183"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="183"/>
+        <location filename="../../widgets/login_dialog.py" line="184"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="184"/>
+        <location filename="../../widgets/login_dialog.py" line="185"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="185"/>
+        <location filename="../../widgets/login_dialog.py" line="186"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="188"/>
+        <location filename="../../widgets/login_dialog.py" line="189"/>
         <source>Demo bank — user names: %1. Password for all: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,98 +2650,103 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="289"/>
+        <location filename="../../widgets/main_window.py" line="292"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="293"/>
+        <location filename="../../widgets/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="294"/>
+        <location filename="../../widgets/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="295"/>
+        <location filename="../../widgets/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="296"/>
+        <location filename="../../widgets/main_window.py" line="299"/>
         <source>Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="297"/>
+        <location filename="../../widgets/main_window.py" line="300"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="298"/>
+        <location filename="../../widgets/main_window.py" line="301"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="299"/>
+        <location filename="../../widgets/main_window.py" line="302"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="300"/>
+        <location filename="../../widgets/main_window.py" line="303"/>
         <source>Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="301"/>
+        <location filename="../../widgets/main_window.py" line="304"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="302"/>
+        <location filename="../../widgets/main_window.py" line="305"/>
         <source>Dark (control room)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="303"/>
+        <location filename="../../widgets/main_window.py" line="306"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="304"/>
+        <location filename="../../widgets/main_window.py" line="307"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305"/>
-        <location filename="../../widgets/main_window.py" line="386"/>
+        <location filename="../../widgets/main_window.py" line="308"/>
+        <location filename="../../widgets/main_window.py" line="401"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="268"/>
+        <location filename="../../widgets/main_window.py" line="271"/>
         <source>Devices: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="270"/>
+        <location filename="../../widgets/main_window.py" line="273"/>
         <source>Readers: %1/%2 online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="367"/>
+        <location filename="../../widgets/main_window.py" line="372"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="380"/>
+        <location filename="../../widgets/main_window.py" line="383"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="387"/>
+        <location filename="../../widgets/main_window.py" line="393"/>
+        <source>Changing the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="402"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation type="unfinished"></translation>
@@ -3104,132 +3134,147 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="228"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="236"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="272"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="280"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="274"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="282"/>
         <source>%1 over 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="305"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="310"/>
+        <source>Claiming the next request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="316"/>
         <source>No request is waiting that you may decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="326"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="328"/>
+        <source>Claiming request no. %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="342"/>
         <source>Decide or release request no. %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="334"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="350"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="358"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="372"/>
         <source>Request no. %1 released to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="381"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="407"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="383"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="409"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="404"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="417"/>
+        <source>Recording the decision on request no. %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="440"/>
         <source>Request no. %1 approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="405"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="441"/>
         <source>Request no. %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="406"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="442"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="408"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="444"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="413"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
         <source>Press F2 to take the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="450"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="492"/>
         <source>Claim next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="451"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="493"/>
         <source>Claim selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="452"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="494"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="453"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="495"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="454"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="496"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="455"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="497"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="498"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="457"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="499"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="458"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="500"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="459"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="501"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="460"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="502"/>
         <source>Rotate left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="461"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="503"/>
         <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,102 +3418,102 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="102"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="106"/>
         <source>Could not read the readers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="108"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="112"/>
         <source>%1 of %2 readers online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="113"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="117"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="121"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="125"/>
         <source>%1 batches waiting for the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="241"/>
         <source>Unplug (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="211"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="242"/>
         <source>Replug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="212"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="243"/>
         <source>Silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="244"/>
         <source>Edit reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="245"/>
         <source>New reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="248"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="218"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="249"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="250"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="251"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="221"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="252"/>
         <source>Last frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="222"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="253"/>
         <source>Reads/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="223"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="254"/>
         <source>Frames OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="224"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="255"/>
         <source>Bad frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="225"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="256"/>
         <source>Reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="226"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="257"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="231"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="262"/>
         <source>No device runtime: readers are not being read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3476,12 +3521,12 @@ Database: %2</source>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="58"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="60"/>
         <source>Tag ID (hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="74"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="76"/>
         <source>May enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,235 +3534,240 @@ Database: %2</source>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="181"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="215"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="187"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="222"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="225"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="233"/>
         <source>Bind a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="239"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="422"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="249"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="438"/>
         <source>Unbind tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="240"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="250"/>
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="271"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="279"/>
         <source>Zone permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="280"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="295"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="327"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="338"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="351"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="286"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="301"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="342"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="366"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="280"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="360"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="286"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="375"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="296"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="302"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="301"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="307"/>
         <source>Import %1 into the register “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="318"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="330"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="339"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="332"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="354"/>
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="346"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="361"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="368"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="360"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="375"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="384"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="400"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="385"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="401"/>
         <source>Assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="386"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="402"/>
         <source>Cash boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="387"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="403"/>
         <source>Archive folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="388"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="404"/>
         <source>VIP customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="391"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="407"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="392"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="408"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="393"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="409"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="394"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="410"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="395"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="411"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="396"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="412"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="397"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="413"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="398"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="414"/>
         <source>May enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="399"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="415"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="400"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="416"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="401"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="417"/>
         <source>Responsible (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="402"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="418"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="403"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="419"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="404"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="420"/>
         <source>Assigned to (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="405"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="421"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="406"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="422"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="407"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="423"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="408"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="424"/>
         <source>Honorific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="409"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="425"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="410"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="426"/>
         <source>Manager (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="415"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="431"/>
         <source>Item name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="419"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="435"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="420"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="436"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="421"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="437"/>
         <source>Bind tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="423"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="439"/>
         <source>Zone permissions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="426"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="442"/>
         <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3848,93 +3898,103 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="171"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="176"/>
         <source>Request no. %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="205"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="211"/>
         <source>Wait until the images are attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="209"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="215"/>
         <source>Please complete the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="235"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="219"/>
+        <source>Sending the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="246"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="240"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="251"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="267"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="278"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="286"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="297"/>
         <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="294"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="305"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="307"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="318"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="312"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="323"/>
         <source>Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="326"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="337"/>
         <source>Request no. %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="343"/>
+        <source>Cancelling request no. %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="359"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="359"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="375"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="376"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="354"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="377"/>
         <source>Correct and resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="355"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="378"/>
         <source>Local authorization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="356"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="379"/>
         <source>Cancel request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="357"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="380"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4054,185 +4114,190 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>TemplateEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="352"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="362"/>
         <source>✔ Valid: %1 regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="375"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="391"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="373"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="389"/>
         <source>Save template %1 as a new version? Pages captured from now on are cut with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="404"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="432"/>
         <source>Saved %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="423"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="451"/>
         <source>Load a sample voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="425"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="453"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="432"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="452"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="460"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="480"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="477"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="505"/>
         <source>Sample %1: straightened with this template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="479"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="507"/>
         <source>Sample %1 could not be straightened (%2): shown as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="520"/>
         <source>Load a sample first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="490"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="518"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="526"/>
         <source>Test: %1 · %2 slices · %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="457"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="485"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="539"/>
         <source>The sample cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="521"/>
-        <source>Drawing: drag a rectangle on the page for the new region.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="525"/>
-        <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="532"/>
-        <source>Templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="533"/>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="534"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="534"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="537"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="534"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="538"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="539"/>
-        <source>Label (中文)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="540"/>
-        <source>Label (English)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="543"/>
-        <source>w (mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="544"/>
-        <source>h (mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="548"/>
-        <source>New</source>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="404"/>
+        <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/template_editor/panel.py" line="549"/>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="550"/>
-        <source>Load sample…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="551"/>
-        <source>Captured page…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="552"/>
-        <source>Draw region</source>
+        <source>Drawing: drag a rectangle on the page for the new region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/template_editor/panel.py" line="553"/>
-        <source>Delete region</source>
+        <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="554"/>
-        <source>Fit</source>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="560"/>
+        <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="555"/>
-        <source>Validate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="556"/>
-        <source>Test on sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="557"/>
-        <source>Save</source>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="561"/>
+        <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="565"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="566"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="567"/>
+        <source>Label (中文)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="568"/>
+        <source>Label (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="571"/>
+        <source>w (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="572"/>
+        <source>h (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="576"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="577"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="578"/>
+        <source>Load sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="579"/>
+        <source>Captured page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="580"/>
+        <source>Draw region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="581"/>
+        <source>Delete region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="582"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="583"/>
+        <source>Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="584"/>
+        <source>Test on sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="585"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="590"/>
         <source>No sample: load a scanned voucher to draw the regions over it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,103 +4728,103 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="116"/>
-        <location filename="../../widgets/docks/users/panel.py" line="185"/>
+        <location filename="../../widgets/docks/users/panel.py" line="119"/>
+        <location filename="../../widgets/docks/users/panel.py" line="189"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="177"/>
-        <location filename="../../widgets/docks/users/panel.py" line="323"/>
+        <location filename="../../widgets/docks/users/panel.py" line="181"/>
+        <location filename="../../widgets/docks/users/panel.py" line="349"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="177"/>
+        <location filename="../../widgets/docks/users/panel.py" line="181"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="224"/>
+        <location filename="../../widgets/docks/users/panel.py" line="232"/>
         <source>Unlock user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="225"/>
+        <location filename="../../widgets/docks/users/panel.py" line="233"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="237"/>
+        <location filename="../../widgets/docks/users/panel.py" line="247"/>
         <source>Reset password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="250"/>
+        <location filename="../../widgets/docks/users/panel.py" line="268"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="250"/>
+        <location filename="../../widgets/docks/users/panel.py" line="268"/>
         <source>Enable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="276"/>
+        <location filename="../../widgets/docks/users/panel.py" line="299"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="283"/>
-        <location filename="../../widgets/docks/users/panel.py" line="287"/>
-        <location filename="../../widgets/docks/users/panel.py" line="325"/>
+        <location filename="../../widgets/docks/users/panel.py" line="306"/>
+        <location filename="../../widgets/docks/users/panel.py" line="310"/>
+        <location filename="../../widgets/docks/users/panel.py" line="351"/>
         <source>Unlock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="288"/>
+        <location filename="../../widgets/docks/users/panel.py" line="311"/>
         <source>Unlock card %1 of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="298"/>
-        <location filename="../../widgets/docks/users/panel.py" line="302"/>
+        <location filename="../../widgets/docks/users/panel.py" line="322"/>
         <location filename="../../widgets/docks/users/panel.py" line="326"/>
+        <location filename="../../widgets/docks/users/panel.py" line="352"/>
         <source>Blacklist card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="303"/>
+        <location filename="../../widgets/docks/users/panel.py" line="327"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="319"/>
+        <location filename="../../widgets/docks/users/panel.py" line="345"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="320"/>
+        <location filename="../../widgets/docks/users/panel.py" line="346"/>
         <source>Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="321"/>
+        <location filename="../../widgets/docks/users/panel.py" line="347"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="322"/>
+        <location filename="../../widgets/docks/users/panel.py" line="348"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="324"/>
+        <location filename="../../widgets/docks/users/panel.py" line="350"/>
         <source>Issue card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="330"/>
+        <location filename="../../widgets/docks/users/panel.py" line="356"/>
         <source>Filter by name, role, status…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4767,93 +4832,93 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>ZoneEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="118"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="121"/>
         <source>Could not read the floor plans: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="211"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="214"/>
         <source>There are no floor plans yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="216"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="219"/>
         <source>Click at least 3 corners.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="217"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="220"/>
         <source>The outline crosses itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="218"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="221"/>
         <source>A corner lies outside the floor plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="219"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="222"/>
         <source>The outline has no area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="222"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="225"/>
         <source>Drawing: click the corners in order, then Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="225"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="228"/>
         <source>Drag corners; double-click an edge to add one; select one and press Delete to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="236"/>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="253"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="239"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="266"/>
         <source>Save zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="236"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="239"/>
         <source>Save zone %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="274"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="291"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="275"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="292"/>
         <source>Name (中文)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="276"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="293"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="277"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="294"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="278"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="295"/>
         <source>Restricted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="284"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="301"/>
         <source>New zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="285"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="302"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="286"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="303"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>

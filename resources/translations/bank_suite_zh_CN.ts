@@ -837,143 +837,148 @@
 <context>
     <name>AuthzRulesPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="145"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="152"/>
         <source>Could not read the rules: %1</source>
         <translation>无法读取授权规则：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="179"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="186"/>
         <source>Shipped rules (no version saved yet)</source>
         <translation>出厂默认规则（尚未保存任何版本）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="182"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="189"/>
         <source>Version %1, saved by %2 at %3</source>
         <translation>第 %1 版，由 %2 于 %3 保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="212"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="219"/>
         <source>Reverted to the rules in force.</source>
         <translation>已恢复为当前生效的规则。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="236"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="243"/>
         <source>The rules are valid.</source>
         <translation>规则校验通过。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="267"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="274"/>
         <source>The thresholds must rise: authorize over ≤ remote only over ≤ two authorizers over.</source>
         <translation>金额阈值须逐级递增：授权起点 ≤ 仅远程授权起点 ≤ 双人授权起点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="269"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="276"/>
         <source>Invalid format (business codes: upper-case letters, digits, _).</source>
         <translation>格式不正确（业务代码只能由大写字母、数字和下划线组成）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="270"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="277"/>
         <source>Invalid value.</source>
         <translation>取值无效。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="271"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="278"/>
         <source>The priority must be from 1 to 9.</source>
         <translation>优先级须在 1 至 9 之间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="272"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="279"/>
         <source>Not one of the allowed values (role, currency CNY/USD, business code).</source>
         <translation>不在允许范围内（角色、币种 CNY/USD、业务代码）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="273"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="280"/>
         <source>Please fill this in.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="274"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="281"/>
         <source>This entry appears twice.</source>
         <translation>该条目重复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="283"/>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="298"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="292"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="316"/>
         <source>Save authorization rules</source>
         <translation>保存授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="284"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="293"/>
         <source>Save the rules as version %1? They apply at once to new requests.</source>
         <translation>将规则保存为第 %1 版？保存后立即对新的授权申请生效。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="304"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="302"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="322"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="319"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="337"/>
         <source>In force</source>
         <translation>当前生效</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="320"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="338"/>
         <source>Remote requests</source>
         <translation>远程授权分派</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="321"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="339"/>
         <source>Pull: authorizers take them from the shared queue</source>
         <translation>抢单：授权员从公共队列领取</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="340"/>
         <source>Push: offered first to the least-busy authorizer</source>
         <translation>派单：优先推送给最空闲的授权员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="323"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="341"/>
         <source>Business types and thresholds</source>
         <translation>业务类型与授权金额阈值</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="324"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="342"/>
         <source>Limits by role and user</source>
         <translation>角色与用户限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="326"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="344"/>
         <source>Add business</source>
         <translation>新增业务</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="327"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="345"/>
         <source>Remove business</source>
         <translation>删除业务</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="328"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="346"/>
         <source>Add limit</source>
         <translation>新增限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="329"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="347"/>
         <source>Remove limit</source>
         <translation>删除限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="330"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="348"/>
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="331"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="349"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="332"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="350"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -1480,62 +1485,67 @@
 <context>
     <name>CaptureDecisions</name>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="61"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="69"/>
         <source>Page %1 (%2)</source>
         <translation>第 %1 页（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="66"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="74"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="67"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="75"/>
         <source>Accept this page as it is?</source>
         <translation>按现状放行该影像？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="71"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="79"/>
         <source>Which voucher is this? The page is cut again with its template.</source>
         <translation>这是哪种凭证？将按所选模板重新切分该影像。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="81"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="89"/>
         <source>Reject page %1? It will not be processed.</source>
         <translation>拒绝第 %1 页？该影像将不再处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="82"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="90"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="85"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="93"/>
         <source>Ask for page %1 to be captured again?</source>
         <translation>要求重新采集第 %1 页？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="86"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="94"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="103"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="112"/>
         <source>Page recorded as: %1</source>
         <translation>已记录为：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="110"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="114"/>
+        <source>Recording the decision…</source>
+        <translation>正在记录处理结果…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="126"/>
         <source>Classifying page as %1…</source>
         <translation>正在按 %1 识别…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="123"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="139"/>
         <source>Page classified as %1.</source>
         <translation>已人工识别为 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="125"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="141"/>
         <source>Page classified as %1, but the template could not be placed: no slices.</source>
         <translation>已人工识别为 %1，但无法按模板定位：未生成切片。</translation>
     </message>
@@ -1561,158 +1571,163 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="432"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="463"/>
         <source>Cannot start %1: %2</source>
         <translation>无法启动%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="439"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="470"/>
         <source>%1 started: pages go into batch %2.</source>
         <translation>%1已启动：影像进入批次 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="450"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="481"/>
         <source>%1 stopped.</source>
         <translation>%1已停止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="455"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="486"/>
         <source>No camera is running.</source>
         <translation>没有正在运行的高拍仪。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="466"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="497"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="467"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="498"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="468"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="499"/>
         <source>disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="469"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="500"/>
         <source>finished</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="470"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="501"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="474"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
         <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
         <translation>%1：%2 · 已采集 %3 · 待处理 %4 · 错误 %5</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="491"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="522"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation>%1：一份影像未能入库：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="497"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="610"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="528"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="660"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="536"/>
         <source>Import voucher images</source>
         <translation>导入凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="507"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="538"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="598"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="648"/>
         <source>Image capture is not set up on this workstation: configure its capture sources (hot folder, camera) in the settings.</source>
         <translation>本工作站未配置影像采集：请在设置中配置采集来源（热文件夹、高拍仪）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="611"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="661"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="612"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="662"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="613"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="663"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="603"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="653"/>
         <source>Capture source</source>
         <translation>采集来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="620"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="670"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation>双面：每隔一页为前一张凭证的背面。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="608"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="658"/>
         <source>Duplex</source>
         <translation>双面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="540"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="429"/>
+        <source>Opening a new batch…</source>
+        <translation>正在新建批次…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="583"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation>导入已取消：已入库 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="542"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="585"/>
         <source>Imported %1 page(s).</source>
         <translation>导入完成：%1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="605"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="655"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="606"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="656"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="607"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="657"/>
         <source>Capture now</source>
         <translation>立即拍摄</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="609"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="659"/>
         <source>New batch</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="614"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="664"/>
         <source>Corrected</source>
         <translation>校正图</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="615"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="665"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="616"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="666"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="617"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="667"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
@@ -2214,12 +2229,12 @@ Press F2 to take the next one from the queue.</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="340"/>
+        <location filename="../../widgets/docks/users/panel.py" line="366"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="239"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="271"/>
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
@@ -2229,32 +2244,32 @@ Press F2 to take the next one from the queue.</source>
         <translation>实时定位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="431"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="447"/>
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="296"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="314"/>
         <source>Zone editor</source>
         <translation>区域编辑</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="641"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="692"/>
         <source>Image capture</source>
         <translation>影像采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="577"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="606"/>
         <source>Voucher templates</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="487"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="536"/>
         <source>Authorization center</source>
         <translation>授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="376"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="400"/>
         <source>Authorization requests</source>
         <translation>授权申请</translation>
     </message>
@@ -2264,7 +2279,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>授权统计分析</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="363"/>
         <source>Authorization rules</source>
         <translation>授权规则</translation>
     </message>
@@ -2395,17 +2410,17 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>ImportBar</name>
     <message>
-        <location filename="../../widgets/docks/capture/importer.py" line="83"/>
+        <location filename="../../widgets/docks/capture/importer.py" line="101"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/importer.py" line="103"/>
+        <location filename="../../widgets/docks/capture/importer.py" line="121"/>
         <source>Importing %1 files…</source>
         <translation>正在导入 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/importer.py" line="104"/>
+        <location filename="../../widgets/docks/capture/importer.py" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2436,98 +2451,103 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LocalOverrideDialog</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="55"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="59"/>
         <source>Local authorization: request no. %1</source>
         <translation>本地授权：第 %1 号申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="71"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="75"/>
         <source>A supervisor authorizes here, at the teller&apos;s counter: the decision is recorded as theirs. The teller who made the request cannot authorize it.</source>
         <translation>由业务主管在本柜台现场授权，授权结果记在主管名下。发起申请的柜员本人不能授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="88"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="92"/>
         <source>Supervisor&apos;s user name</source>
         <translation>主管用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="89"/>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="90"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="93"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="94"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="93"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="97"/>
         <source>Swipe the card or type its number</source>
         <translation>刷卡或输入卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="100"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="104"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="101"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="105"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="102"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="106"/>
         <source>Card and PIN</source>
         <translation>刷卡 + PIN</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="106"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="110"/>
         <source>&amp;Approve</source>
         <translation>同意(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="108"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="112"/>
         <source>Re&amp;ject</source>
         <translation>拒绝(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="110"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="114"/>
         <source>Re&amp;turn for correction</source>
         <translation>退回修改(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="150"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="154"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="151"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="155"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="152"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="156"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="159"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="163"/>
         <source>Comment (optional)</source>
         <translation>授权意见（选填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="161"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="165"/>
         <source>Reason (required): what is wrong or what to correct</source>
         <translation>原因（必填）：问题所在或需更正的内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="174"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="180"/>
         <source>Please give the reason to reject or return the request.</source>
         <translation>拒绝或退回申请时请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="181"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="187"/>
         <source>The supervisor must authenticate first.</source>
         <translation>请主管先进行身份验证。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="190"/>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="192"/>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/local_dialog.py" line="203"/>
         <source>%1 may not authorize: a supervisor or an authorizer must do it.</source>
         <translation>%1 无授权权限，须由业务主管或授权柜员授权。</translation>
     </message>
@@ -2535,27 +2555,32 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="137"/>
+        <location filename="../../widgets/lock_screen.py" line="132"/>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/lock_screen.py" line="153"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="139"/>
+        <location filename="../../widgets/lock_screen.py" line="155"/>
         <source>Locked for %1 (%2). Enter the password to continue.</source>
         <translation>%1（%2）的屏幕已锁定，请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="143"/>
+        <location filename="../../widgets/lock_screen.py" line="159"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="144"/>
+        <location filename="../../widgets/lock_screen.py" line="160"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/lock_screen.py" line="145"/>
+        <location filename="../../widgets/lock_screen.py" line="161"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -2563,62 +2588,62 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="141"/>
+        <location filename="../../widgets/login_dialog.py" line="142"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="155"/>
+        <location filename="../../widgets/login_dialog.py" line="156"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="169"/>
+        <location filename="../../widgets/login_dialog.py" line="170"/>
         <source>The log-in could not be checked. Please try again.</source>
         <translation>无法完成登录校验，请重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="178"/>
+        <location filename="../../widgets/login_dialog.py" line="179"/>
         <source>Log in — Bank Operator Suite</source>
         <translation>登录 — 银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="179"/>
+        <location filename="../../widgets/login_dialog.py" line="180"/>
         <source>Bank Operator Suite</source>
         <translation>银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="180"/>
+        <location filename="../../widgets/login_dialog.py" line="181"/>
         <source>Control room · Vault · Operations center</source>
         <translation>监控中心 · 金库 · 集中作业中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="181"/>
+        <location filename="../../widgets/login_dialog.py" line="182"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="182"/>
+        <location filename="../../widgets/login_dialog.py" line="183"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="183"/>
+        <location filename="../../widgets/login_dialog.py" line="184"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="184"/>
+        <location filename="../../widgets/login_dialog.py" line="185"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="185"/>
+        <location filename="../../widgets/login_dialog.py" line="186"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="188"/>
+        <location filename="../../widgets/login_dialog.py" line="189"/>
         <source>Demo bank — user names: %1. Password for all: %2</source>
         <translation>演示银行 — 用户名：%1。统一密码：%2</translation>
     </message>
@@ -2626,98 +2651,103 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="289"/>
+        <location filename="../../widgets/main_window.py" line="292"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation>银行运营监控套件 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="293"/>
+        <location filename="../../widgets/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="294"/>
+        <location filename="../../widgets/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="295"/>
+        <location filename="../../widgets/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="296"/>
+        <location filename="../../widgets/main_window.py" line="299"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="297"/>
+        <location filename="../../widgets/main_window.py" line="300"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="298"/>
+        <location filename="../../widgets/main_window.py" line="301"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="299"/>
+        <location filename="../../widgets/main_window.py" line="302"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="300"/>
+        <location filename="../../widgets/main_window.py" line="303"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="301"/>
+        <location filename="../../widgets/main_window.py" line="304"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="302"/>
+        <location filename="../../widgets/main_window.py" line="305"/>
         <source>Dark (control room)</source>
         <translation>深色（监控室）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="303"/>
+        <location filename="../../widgets/main_window.py" line="306"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="304"/>
+        <location filename="../../widgets/main_window.py" line="307"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305"/>
-        <location filename="../../widgets/main_window.py" line="386"/>
+        <location filename="../../widgets/main_window.py" line="308"/>
+        <location filename="../../widgets/main_window.py" line="401"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="268"/>
+        <location filename="../../widgets/main_window.py" line="271"/>
         <source>Devices: none configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="270"/>
+        <location filename="../../widgets/main_window.py" line="273"/>
         <source>Readers: %1/%2 online</source>
         <translation>读卡器：%1/%2 在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="367"/>
+        <location filename="../../widgets/main_window.py" line="372"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="380"/>
+        <location filename="../../widgets/main_window.py" line="383"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="387"/>
+        <location filename="../../widgets/main_window.py" line="393"/>
+        <source>Changing the password…</source>
+        <translation>正在修改密码…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="402"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation>银行运营监控套件 %1
@@ -3106,132 +3136,147 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="228"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="236"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation>第 %1 号申请已不在您名下：处理超时或已被处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="272"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="280"/>
         <source>%1 waiting</source>
         <translation>待领取 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="274"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="282"/>
         <source>%1 over 5 min</source>
         <translation>超过 5 分钟 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="305"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="310"/>
+        <source>Claiming the next request…</source>
+        <translation>正在领取下一笔…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="316"/>
         <source>No request is waiting that you may decide.</source>
         <translation>队列中没有您可以授权的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="326"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="328"/>
+        <source>Claiming request no. %1…</source>
+        <translation>正在领取第 %1 号申请…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="342"/>
         <source>Decide or release request no. %1 first.</source>
         <translation>请先处理或放回第 %1 号申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="334"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="350"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation>已领取第 %1 号申请，请审核后处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="358"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="372"/>
         <source>Request no. %1 released to the queue.</source>
         <translation>第 %1 号申请已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="381"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="407"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation>请在授权意见中填写拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="383"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="409"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation>请在授权意见中说明柜员需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="404"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="417"/>
+        <source>Recording the decision on request no. %1…</source>
+        <translation>正在记录第 %1 号申请的授权结果…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="440"/>
         <source>Request no. %1 approved.</source>
         <translation>第 %1 号申请已同意。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="405"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="441"/>
         <source>Request no. %1 rejected.</source>
         <translation>第 %1 号申请已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="406"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="442"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation>第 %1 号申请已退回柜员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="408"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="444"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation>第 %1 号申请：第 %2 级已同意，待另一名授权人复核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="413"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
         <source>Press F2 to take the next one.</source>
         <translation>按 F2 领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="450"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="492"/>
         <source>Claim next</source>
         <translation>领取下一笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="451"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="493"/>
         <source>Claim selected</source>
         <translation>领取所选</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="452"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="494"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="453"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="495"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="454"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="496"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="455"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="497"/>
         <source>Release</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="498"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="457"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="499"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="458"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="500"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="459"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="501"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="460"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="502"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="461"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="503"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
@@ -3375,102 +3420,102 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="102"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="106"/>
         <source>Could not read the readers: %1</source>
         <translation>无法读取读卡器：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="108"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="112"/>
         <source>%1 of %2 readers online</source>
         <translation>%2 台读卡器中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="113"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="117"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="121"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="125"/>
         <source>%1 batches waiting for the server</source>
         <translation>%1 批待发送至服务器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="241"/>
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="211"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="242"/>
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="212"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="243"/>
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="244"/>
         <source>Edit reader…</source>
         <translation>编辑读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="245"/>
         <source>New reader…</source>
         <translation>新增读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="248"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="218"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="249"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="250"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="251"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="221"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="252"/>
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="222"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="253"/>
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="223"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="254"/>
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="224"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="255"/>
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="225"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="256"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="226"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="257"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="231"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="262"/>
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
@@ -3478,12 +3523,12 @@ Database: %2</source>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="58"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="60"/>
         <source>Tag ID (hex)</source>
         <translation>标签号（十六进制）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="74"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="76"/>
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
@@ -3491,235 +3536,240 @@ Database: %2</source>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="181"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="215"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="187"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="222"/>
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="225"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="233"/>
         <source>Bind a tag</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="239"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="422"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="249"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="438"/>
         <source>Unbind tag</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="240"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="250"/>
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation>解绑标签 %1？解绑后该标签可绑定到其他对象。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="271"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="279"/>
         <source>Zone permissions</source>
         <translation>区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="280"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="295"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="300"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="327"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="338"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="351"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="286"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="301"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="342"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="366"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="280"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="360"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="286"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="375"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="296"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="302"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="301"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="307"/>
         <source>Import %1 into the register “%2”?</source>
         <translation>将 %1 导入“%2”登记？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="318"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="330"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="339"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="332"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="354"/>
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation>已导入：新增 %1，更新 %2，绑定标签 %3。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="346"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="361"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="368"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>未导入任何数据。请修正以下行后重试：</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="360"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="375"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="384"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="400"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="385"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="401"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="386"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="402"/>
         <source>Cash boxes</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="387"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="403"/>
         <source>Archive folders</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="388"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="404"/>
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="391"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="407"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="392"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="408"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="393"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="409"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="394"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="410"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="395"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="411"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="396"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="412"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="397"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="413"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="398"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="414"/>
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="399"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="415"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="400"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="416"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="401"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="417"/>
         <source>Responsible (ID number)</source>
         <translation>责任人（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="402"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="418"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="403"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="419"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="404"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="420"/>
         <source>Assigned to (ID number)</source>
         <translation>配发给（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="405"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="421"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="406"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="422"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="407"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="423"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="408"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="424"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="409"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="425"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="410"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="426"/>
         <source>Manager (ID number)</source>
         <translation>客户经理（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="415"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="431"/>
         <source>Item name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="419"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="435"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="420"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="436"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="421"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="437"/>
         <source>Bind tag…</source>
         <translation>绑定标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="423"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="439"/>
         <source>Zone permissions…</source>
         <translation>区域权限…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="426"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="442"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -3850,93 +3900,103 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="171"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="176"/>
         <source>Request no. %1: %2</source>
         <translation>第 %1 号申请：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="205"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="211"/>
         <source>Wait until the images are attached.</source>
         <translation>请等待影像添加完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="209"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="215"/>
         <source>Please complete the marked fields.</source>
         <translation>请完善标出的栏位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="235"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="219"/>
+        <source>Sending the request…</source>
+        <translation>正在提交申请…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="246"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation>第 %1 号申请已登记，请主管现场授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="240"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="251"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation>第 %1 号申请已发送至授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="267"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="278"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation>请更正申请后重新提交（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="286"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="297"/>
         <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
         <translation>第 %1 号申请等待本地授权（Ctrl+L）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="294"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="305"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation>第 %1 号申请：%3 本地授权，%2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="307"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="318"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation>撤销第 %1 号申请（%2，%3）？撤销后不能再提交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="312"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="323"/>
         <source>Cancel request</source>
         <translation>撤销申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="326"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="337"/>
         <source>Request no. %1 cancelled.</source>
         <translation>第 %1 号申请已撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="343"/>
+        <source>Cancelling request no. %1…</source>
+        <translation>正在撤销第 %1 号申请…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="359"/>
         <source>Send again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="359"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="375"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="376"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="354"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="377"/>
         <source>Correct and resend</source>
         <translation>更正并重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="355"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="378"/>
         <source>Local authorization…</source>
         <translation>本地授权…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="356"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="379"/>
         <source>Cancel request…</source>
         <translation>撤销申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="357"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="380"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -4057,185 +4117,190 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>TemplateEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="352"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="362"/>
         <source>✔ Valid: %1 regions</source>
         <translation>✔ 校验通过：%1 个区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="375"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="391"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="373"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="389"/>
         <source>Save template %1 as a new version? Pages captured from now on are cut with it.</source>
         <translation>将模板 %1 保存为新版本？此后采集的影像将按新版本切分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="404"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="432"/>
         <source>Saved %1 version %2.</source>
         <translation>已保存 %1 第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="423"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="451"/>
         <source>Load a sample voucher</source>
         <translation>加载样张</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="425"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="453"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="432"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="452"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="460"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="480"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="477"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="505"/>
         <source>Sample %1: straightened with this template.</source>
         <translation>样张 %1：已按本模板校正。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="479"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="507"/>
         <source>Sample %1 could not be straightened (%2): shown as it is.</source>
         <translation>样张 %1 无法校正（%2）：按原样显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="492"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="520"/>
         <source>Load a sample first.</source>
         <translation>请先加载样张。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="490"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="518"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="498"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="526"/>
         <source>Test: %1 · %2 slices · %3 ms</source>
         <translation>测试：%1 · %2 个切片 · %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="457"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="511"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="485"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="539"/>
         <source>The sample cannot be used: %1</source>
         <translation>样张不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="521"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="404"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="549"/>
         <source>Drawing: drag a rectangle on the page for the new region.</source>
         <translation>绘制中：在凭证上拖出新区域的矩形。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="525"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="553"/>
         <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
         <translation>拖动区域可移动，拖动控制点可调整大小，按 Delete 删除。名称、类型、标签和毫米尺寸可在下表中编辑。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="532"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="560"/>
         <source>Templates</source>
         <translation>模板列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="533"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="561"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="534"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="534"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="537"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="565"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="534"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="538"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="566"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="539"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="567"/>
         <source>Label (中文)</source>
         <translation>标签（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="540"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="568"/>
         <source>Label (English)</source>
         <translation>标签（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="543"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="571"/>
         <source>w (mm)</source>
         <translation>宽 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="544"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="572"/>
         <source>h (mm)</source>
         <translation>高 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="548"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="576"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="549"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="577"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="550"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="578"/>
         <source>Load sample…</source>
         <translation>加载样张…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="551"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="579"/>
         <source>Captured page…</source>
         <translation>已采集影像…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="552"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="580"/>
         <source>Draw region</source>
         <translation>绘制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="553"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="581"/>
         <source>Delete region</source>
         <translation>删除区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="554"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="582"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="555"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="583"/>
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="556"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="584"/>
         <source>Test on sample</source>
         <translation>样张测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="557"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="585"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="590"/>
         <source>No sample: load a scanned voucher to draw the regions over it.</source>
         <translation>暂无样张：加载一张扫描凭证，在其上绘制区域。</translation>
     </message>
@@ -4666,103 +4731,103 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="116"/>
-        <location filename="../../widgets/docks/users/panel.py" line="185"/>
+        <location filename="../../widgets/docks/users/panel.py" line="119"/>
+        <location filename="../../widgets/docks/users/panel.py" line="189"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="177"/>
-        <location filename="../../widgets/docks/users/panel.py" line="323"/>
+        <location filename="../../widgets/docks/users/panel.py" line="181"/>
+        <location filename="../../widgets/docks/users/panel.py" line="349"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="177"/>
+        <location filename="../../widgets/docks/users/panel.py" line="181"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="224"/>
+        <location filename="../../widgets/docks/users/panel.py" line="232"/>
         <source>Unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="225"/>
+        <location filename="../../widgets/docks/users/panel.py" line="233"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation>解锁 %1（%2）？请先核实本人身份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="237"/>
+        <location filename="../../widgets/docks/users/panel.py" line="247"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="250"/>
+        <location filename="../../widgets/docks/users/panel.py" line="268"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="250"/>
+        <location filename="../../widgets/docks/users/panel.py" line="268"/>
         <source>Enable user</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="276"/>
+        <location filename="../../widgets/docks/users/panel.py" line="299"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="283"/>
-        <location filename="../../widgets/docks/users/panel.py" line="287"/>
-        <location filename="../../widgets/docks/users/panel.py" line="325"/>
+        <location filename="../../widgets/docks/users/panel.py" line="306"/>
+        <location filename="../../widgets/docks/users/panel.py" line="310"/>
+        <location filename="../../widgets/docks/users/panel.py" line="351"/>
         <source>Unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="288"/>
+        <location filename="../../widgets/docks/users/panel.py" line="311"/>
         <source>Unlock card %1 of %2?</source>
         <translation>解锁 %2 的卡 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="298"/>
-        <location filename="../../widgets/docks/users/panel.py" line="302"/>
+        <location filename="../../widgets/docks/users/panel.py" line="322"/>
         <location filename="../../widgets/docks/users/panel.py" line="326"/>
+        <location filename="../../widgets/docks/users/panel.py" line="352"/>
         <source>Blacklist card</source>
         <translation>挂失卡（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="303"/>
+        <location filename="../../widgets/docks/users/panel.py" line="327"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="319"/>
+        <location filename="../../widgets/docks/users/panel.py" line="345"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="320"/>
+        <location filename="../../widgets/docks/users/panel.py" line="346"/>
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="321"/>
+        <location filename="../../widgets/docks/users/panel.py" line="347"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="322"/>
+        <location filename="../../widgets/docks/users/panel.py" line="348"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="324"/>
+        <location filename="../../widgets/docks/users/panel.py" line="350"/>
         <source>Issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="330"/>
+        <location filename="../../widgets/docks/users/panel.py" line="356"/>
         <source>Filter by name, role, status…</source>
         <translation>按姓名、角色、状态筛选…</translation>
     </message>
@@ -4770,93 +4835,93 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>ZoneEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="118"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="121"/>
         <source>Could not read the floor plans: %1</source>
         <translation>无法读取平面图：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="211"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="214"/>
         <source>There are no floor plans yet.</source>
         <translation>尚无平面图。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="216"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="219"/>
         <source>Click at least 3 corners.</source>
         <translation>请至少点击 3 个角点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="217"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="220"/>
         <source>The outline crosses itself.</source>
         <translation>轮廓自相交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="218"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="221"/>
         <source>A corner lies outside the floor plan.</source>
         <translation>有角点在平面图之外。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="219"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="222"/>
         <source>The outline has no area.</source>
         <translation>轮廓面积为零。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="222"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="225"/>
         <source>Drawing: click the corners in order, then Save.</source>
         <translation>绘制：依次点击各角点，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="225"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="228"/>
         <source>Drag corners; double-click an edge to add one; select one and press Delete to remove it.</source>
         <translation>拖动角点；双击边可添加角点；选中角点后按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="236"/>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="253"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="239"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="266"/>
         <source>Save zone</source>
         <translation>保存区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="236"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="239"/>
         <source>Save zone %1?</source>
         <translation>保存区域 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="274"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="291"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="275"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="292"/>
         <source>Name (中文)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="276"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="293"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="277"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="294"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="278"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="295"/>
         <source>Restricted</source>
         <translation>限制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="284"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="301"/>
         <source>New zone</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="285"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="302"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="286"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="303"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>

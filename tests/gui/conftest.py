@@ -228,6 +228,64 @@ def write_voucher() -> Callable[..., Path]:
     return _write_voucher
 
 
+class SlowCall:
+    """Stands in for one service method: records the thread that calls it, says it was entered and
+    waits (on that thread) until ``release`` is set, then calls the real method (a call to a suite
+    server that takes seconds)."""
+
+    def __init__(self, real: Callable[..., Any]) -> None:
+        self.real = real
+        self.entered, self.release = threading.Event(), threading.Event()
+        self.threads: list[threading.Thread] = []
+
+    def __call__(self, *args: Any, **kw: Any) -> Any:
+        self.threads.append(threading.current_thread())
+        self.entered.set()
+        assert self.release.wait(20), "never released"
+        return self.real(*args, **kw)
+
+    @property
+    def off_gui_thread(self) -> bool:
+        """Every call so far came from a worker thread, never the GUI (main) thread."""
+        return bool(self.threads) and all(t is not threading.main_thread() for t in self.threads)
+
+
+@pytest.fixture
+def slow_call(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[object, str], SlowCall]]:
+    """``slow_call(service, "name")``: the method replaced by a ``SlowCall`` (released at the end of
+    the test in any case, so no worker is left waiting)."""
+    made: list[SlowCall] = []
+
+    def make(service: object, name: str) -> SlowCall:
+        call = SlowCall(getattr(service, name))
+        monkeypatch.setattr(service, name, call)
+        made.append(call)
+        return call
+
+    yield make
+    for call in made:
+        call.release.set()
+
+
+@pytest.fixture
+def gui_ticks(qtbot) -> Callable[[QObject], None]:  # type: ignore[no-untyped-def]
+    """``gui_ticks(parent)``: the GUI thread keeps running its timers (a 10 ms timer fires 5 times)."""
+
+    def check(parent: QObject) -> None:
+        ticks: list[int] = []
+        timer = QTimer(parent)
+        timer.setInterval(10)
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start()
+        try:
+            qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5000)
+        finally:
+            timer.stop()
+            timer.deleteLater()
+
+    return check
+
+
 @pytest.fixture
 def reads_on_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[str]]:
     """``reads_on_gui_thread(service, "batches", "pages", ...)``: wraps these methods of ``service``

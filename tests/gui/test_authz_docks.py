@@ -25,6 +25,7 @@ import widgets.docks.authz_request.actions as request_actions
 import widgets.docks.authz_request.panel as request_module
 from app.clock import utcnow
 from app.db.models import AuthRequest
+from app.operations import Action, Change
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
 from app.services.authorization import RequestView
@@ -146,8 +147,12 @@ def fill(
 
 
 def send(qtbot, panel: RequestPanel) -> RequestView | None:  # type: ignore[no-untyped-def]
-    """Submit the form; the request as read back on the panel's worker, or None if refused."""
-    rid = panel.submit()
+    """Submit the form (recorded on the panel's worker); the request as read back on its worker, or
+    None if refused."""
+    if not panel.submit():
+        return None
+    qtbot.waitUntil(lambda: not panel.ops.busy, timeout=WAIT_MS)
+    rid = panel.sent_id
     if rid is None:
         return None
     qtbot.waitUntil(lambda: panel.submitted is not None and panel.submitted.id == rid, timeout=WAIT_MS)
@@ -166,11 +171,31 @@ def submit_full(  # type: ignore[no-untyped-def]
 
 
 def claim_next(qtbot, panel: QueuePanel) -> int | None:  # type: ignore[no-untyped-def]
-    """F2 on the panel; once claimed, wait until the request in detail arrives from the worker."""
-    rid = panel.claim_next()
+    """F2 on the panel (the claim is made on its worker); once claimed, wait until the request in
+    detail arrives from the worker. The request's id, or None if nothing was claimed."""
+    if not panel.claim_next():
+        return None
+    qtbot.waitUntil(lambda: not panel.ops.busy, timeout=WAIT_MS)
+    rid = panel.held_id
     if rid is not None:
         qtbot.waitUntil(lambda: panel.held() is not None and panel.held().id == rid, timeout=WAIT_MS)  # type: ignore[union-attr]
     return rid
+
+
+def claim_selected(qtbot, panel: QueuePanel) -> int | None:  # type: ignore[no-untyped-def]
+    """Claim the selected request (on the panel's worker): its id, or None if nothing was claimed."""
+    if not panel.claim_selected():
+        return None
+    qtbot.waitUntil(lambda: not panel.ops.busy, timeout=WAIT_MS)
+    return panel.held_id
+
+
+def decide(qtbot, decision: Callable[[], bool], panel: QueuePanel) -> Change | None:  # type: ignore[no-untyped-def]
+    """Approve / reject / return (recorded on the panel's worker): the change, or None if refused."""
+    if not decision():
+        return None
+    qtbot.waitUntil(lambda: not panel.ops.busy, timeout=WAIT_MS)
+    return panel.decided
 
 
 def status_in(panel: RequestPanel, request_id: int) -> str:
@@ -207,7 +232,7 @@ def test_the_form_refuses_at_the_field_and_hints_the_route(
     # above the input limit: refused by the service, the message at the amount
     attach(qtbot, panel, "id_card", images["id_card"])
     attach(qtbot, panel, "voucher", images["voucher"])
-    assert panel.submit() is None
+    assert send(qtbot, panel) is None
     assert form.errors["amount_fen"].isVisible() and "5,000,000.00" in form.error_of("amount_fen")
 
     # the voucher image missing: refused, the message at the images
@@ -216,7 +241,7 @@ def test_the_form_refuses_at_the_field_and_hints_the_route(
     form.attachments.remove_selected()
     assert [a.kind for a in form.attachments.items] == ["id_card"]
     assert form.attachments.pills["voucher"].property("state") == "error"
-    assert panel.submit() is None
+    assert send(qtbot, panel) is None
     assert form.errors["attachments"].isVisible() and kind_text("voucher") in form.error_of("attachments")
     assert not form.errors["amount_fen"].isVisible()
 
@@ -229,7 +254,7 @@ def test_the_form_refuses_at_the_field_and_hints_the_route(
 
     # required fields are checked before anything is sent
     form.account.clear()
-    assert panel.submit() is None and form.errors["account"].isVisible()
+    assert not panel.submit() and form.errors["account"].isVisible()
     assert services.authorization.requests_of(people["teller"]) == []
 
 
@@ -268,7 +293,8 @@ def test_a_request_reaches_the_center_is_claimed_and_approved(  # type: ignore[n
 
     center.detail.comment.setPlainText("影像清晰，同意")
     qtbot.keyClick(center.detail.comment, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert center.held() is None
+    qtbot.waitUntil(lambda: not center.ops.busy, timeout=WAIT_MS)  # recorded on the worker
+    assert center.held() is None and center.decided is not None
     qtbot.waitUntil(lambda: status_in(teller, rid) == "approved", timeout=WAIT_MS)
     view = teller.mine.model.view(rid)
     assert view is not None and "chief1" in progress_text(view) and "影像清晰" in progress_text(view)
@@ -285,13 +311,13 @@ def test_reject_with_reason_and_return_then_resend(  # type: ignore[no-untyped-d
     qtbot.waitUntil(lambda: in_queue(center, first) and in_queue(center, second), timeout=WAIT_MS)
 
     assert claim_next(qtbot, center) == first  # same priority: the oldest first
-    assert center.claim_next() is None and "%1" not in center.message.text()  # one at a time
+    assert claim_next(qtbot, center) is None and "%1" not in center.message.text()  # one at a time
     center.detail.comment.setPlainText("客户身份存疑")
-    assert center.reject() is not None
+    assert decide(qtbot, center.reject, center) is not None
     assert claim_next(qtbot, center) == second
-    assert center.return_() is None  # a return needs a reason too
+    assert decide(qtbot, center.return_, center) is None  # a return needs a reason too
     center.detail.comment.setPlainText("凭证影像不清晰，请重新拍摄")
-    assert center.return_() is not None
+    assert decide(qtbot, center.return_, center) is not None
     qtbot.waitUntil(
         lambda: status_in(teller, first) == "rejected" and status_in(teller, second) == "returned",
         timeout=WAIT_MS,
@@ -347,10 +373,12 @@ def test_local_override_by_a_supervisor_at_the_counter(
         dlg.username.setText("teller1")  # the teller cannot authorize their own request
         dlg.password.setText(user_password)
         dlg.try_accept()
+        qtbot.waitUntil(lambda: not dlg.ops.busy, timeout=WAIT_MS)  # checked on the dialog's worker
         seen.append(dlg.error.text())
         dlg.username.setText("chief1")
         dlg.password.setText("wrong-password")
         dlg.try_accept()
+        qtbot.waitUntil(lambda: not dlg.ops.busy, timeout=WAIT_MS)
         seen.append(dlg.error.text())
         assert dlg.isVisible() and dlg.password.text() == ""
         dlg.password.setText(user_password)
@@ -413,20 +441,20 @@ def test_two_levels_need_two_different_authorizers(  # type: ignore[no-untyped-d
     assert one.model.index(one.model.row_of(rid), claimed).data() == QCoreApplication.translate(
         "AuthzQueue", "You"
     )
-    assert two.claim_next() is None  # held by someone else
-    assert one.approve() is not None
+    assert claim_next(qtbot, two) is None  # held by someone else
+    assert decide(qtbot, one.approve, one) is not None
     qtbot.waitUntil(lambda: getattr(queued(two, rid), "levels_done", 0) == 1, timeout=WAIT_MS)
     assert two.model.index(two.model.row_of(rid), levels).data() == "1/2"
 
     # the first authorizer may not take the second level (four eyes)
     qtbot.waitUntil(lambda: getattr(queued(one, rid), "levels_done", 0) == 1, timeout=WAIT_MS)
     one.table.selectRow(one.model.row_of(rid))
-    assert one.claim_selected() is None
+    assert claim_selected(qtbot, one) is None
     four_eyes = QCoreApplication.translate(
         "AuthzTexts", "Four eyes: the second level needs a different authorizer."
     )
     assert one.message.text() == four_eyes and one.message.property("state") == "error"
-    assert claim_next(qtbot, two) == rid and two.approve() is not None
+    assert claim_next(qtbot, two) == rid and decide(qtbot, two.approve, two) is not None
     qtbot.waitUntil(lambda: status_in(teller, rid) == "approved", timeout=WAIT_MS)
     progress = progress_text(teller.mine.model.view(rid))  # type: ignore[arg-type]
     assert "chief1" in progress and "chief2" in progress
@@ -482,7 +510,7 @@ def test_an_expired_lease_returns_the_request_to_the_queue(
     qtbot.waitUntil(lambda: center.held() is not None and center.held().lease_until == past, timeout=WAIT_MS)  # type: ignore[union-attr]
     center.tick()
     assert lease.property("state") == "error"
-    assert center.approve() is None  # the service refuses: the lease has expired
+    assert decide(qtbot, center.approve, center) is None  # the service refuses: the lease has expired
     assert center.held() is None and center.message.property("state") == "error"
 
     # the expired claim went back to the queue at once; claimed again, then abandoned:
@@ -651,6 +679,7 @@ def test_a_supervisor_swipes_a_card_and_enters_the_pin_at_the_counter(  # type: 
         dlg.card.setText("C0A80101")
         dlg.pin.setText("0000")
         dlg.try_accept()
+        qtbot.waitUntil(lambda: not dlg.ops.busy, timeout=WAIT_MS)  # checked on the dialog's worker
         seen.append(dlg.error.text())
         assert dlg.isVisible() and dlg.pin.text() == ""  # the PIN never stays in the dialog
         dlg.pin.setText("4826")
@@ -678,3 +707,120 @@ def test_a_supervisor_swipes_a_card_and_enters_the_pin_at_the_counter(  # type: 
     center.detail.show_request(after, utcnow())
     qtbot.waitUntil(lambda: center.detail.thumbs.count() == 2, timeout=WAIT_MS)
     assert center.store.downloads == 2 and teller.store is not center.store
+
+
+def test_a_claim_and_a_decision_run_on_the_worker_in_order(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images, services, slow_call, gui_ticks
+) -> None:
+    """A slow server: the claim and the decision leave the GUI thread free, the actions are off
+    while either is on its way (no second claim, no double decision), and the answers arrive."""
+    teller = desks.teller(people["teller"])
+    center = desks.center(people["chief"])
+    rid = submit_full(qtbot, teller, images, "300000")
+    qtbot.waitUntil(lambda: in_queue(center, rid), timeout=WAIT_MS)
+    published: list[Change] = []
+    center.ctx.bus.changed.connect(lambda change, _source: published.append(change))
+    a = center.actions_by_name
+    claim = slow_call(services.authorization, "claim_next")
+    assert center.claim_next()  # returns at once
+    assert center.ops.busy and not a[queue_actions.ACTION_CLAIM_NEXT].isEnabled()
+    assert not a[queue_actions.ACTION_CLAIM].isEnabled() and "…" in center.message.text()
+    assert not center.claim_next()  # no second claim meanwhile
+    qtbot.waitUntil(claim.entered.is_set, timeout=WAIT_MS)
+    assert claim.off_gui_thread
+    gui_ticks(center)
+    assert center.held() is None and center.ops.busy
+    claim.release.set()
+    qtbot.waitUntil(lambda: center.held() is not None, timeout=WAIT_MS)
+    assert center.held().id == rid and len(claim.threads) == 1  # type: ignore[union-attr]
+    assert [c.action for c in published] == [Action.AUTHZ_CLAIM]
+    assert a[queue_actions.ACTION_APPROVE].isEnabled()
+
+    decision = slow_call(services.authorization, "decide")
+    center.detail.comment.setPlainText("同意")
+    assert center.approve()
+    for name in (queue_actions.ACTION_APPROVE, queue_actions.ACTION_REJECT, queue_actions.ACTION_RELEASE):
+        assert not a[name].isEnabled()
+    assert not center.detail.approve_button.isEnabled() and not center.approve()  # one decision
+    qtbot.waitUntil(decision.entered.is_set, timeout=WAIT_MS)
+    assert decision.off_gui_thread
+    gui_ticks(center)
+    assert center.decided is None and services.authorization.get(ROOT, rid).status == "claimed"
+    decision.release.set()
+    qtbot.waitUntil(lambda: center.decided is not None, timeout=WAIT_MS)
+    assert len(decision.threads) == 1 and services.authorization.get(ROOT, rid).status == "approved"
+    assert center.held() is None and a[queue_actions.ACTION_CLAIM_NEXT].isEnabled()
+    assert published[-1] is center.decided and center.message.property("state") == "ok"
+    qtbot.waitUntil(lambda: status_in(teller, rid) == "approved", timeout=WAIT_MS)
+
+
+def test_a_request_is_sent_and_cancelled_on_the_worker(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images, services, slow_call, gui_ticks, answer_next_dialog
+) -> None:
+    teller = desks.teller(people["teller"])
+    published: list[Change] = []
+    teller.ctx.bus.changed.connect(lambda change, _source: published.append(change))
+    fill(qtbot, teller, "90000")
+    attach(qtbot, teller, "id_card", images["id_card"])
+    attach(qtbot, teller, "voucher", images["voucher"])
+    submit = slow_call(services.authorization, "submit")
+    assert teller.submit()  # returns at once
+    assert not teller.actions_by_name[request_actions.ACTION_SUBMIT].isEnabled()
+    assert "…" in teller.message.text() and not teller.submit()  # no double submit
+    qtbot.waitUntil(submit.entered.is_set, timeout=WAIT_MS)
+    assert submit.off_gui_thread
+    gui_ticks(teller)
+    assert teller.sent_id is None and services.authorization.requests_of(people["teller"]) == []
+    submit.release.set()
+    qtbot.waitUntil(lambda: teller.submitted is not None, timeout=WAIT_MS)
+    (sent,) = services.authorization.requests_of(people["teller"])
+    assert teller.submitted.id == sent.id == teller.sent_id and len(submit.threads) == 1  # type: ignore[union-attr]
+    assert [c.action for c in published] == [Action.AUTHZ_SUBMIT]
+    assert teller.actions_by_name[request_actions.ACTION_SUBMIT].isEnabled()
+
+    qtbot.waitUntil(lambda: status_in(teller, sent.id) == "pending", timeout=WAIT_MS)
+    teller.mine.select(sent.id)
+    cancel = slow_call(services.authorization, "cancel")
+
+    def give_reason(dlg) -> None:  # type: ignore[no-untyped-def]
+        dlg.reason.insertPlainText("客户改为转账")
+        dlg.buttons.accepted.emit()
+
+    answer_next_dialog(give_reason)  # the question is asked on the GUI thread, before the call
+    teller.cancel_selected()
+    assert not teller.actions_by_name[request_actions.ACTION_CANCEL].isEnabled() and teller.ops.busy
+    qtbot.waitUntil(cancel.entered.is_set, timeout=WAIT_MS)
+    assert cancel.off_gui_thread
+    gui_ticks(teller)
+    cancel.release.set()
+    qtbot.waitUntil(lambda: status_in(teller, sent.id) == "cancelled", timeout=WAIT_MS)
+    assert published[-1].action == Action.AUTHZ_CANCEL and teller.message.property("state") == "ok"
+
+
+def test_the_supervisors_local_decision_runs_on_the_dialogs_worker(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images, services, slow_call, gui_ticks, answer_next_dialog, user_password
+) -> None:
+    teller = desks.teller(people["teller"])
+    decide_locally = slow_call(services.authorization, "decide_locally")
+    seen: list[bool] = []
+
+    def authenticate(dlg: LocalOverrideDialog) -> None:
+        dlg.username.setText("chief1")
+        dlg.password.setText(user_password)
+        dlg.try_accept()  # returns at once; the form waits
+        seen.append(not dlg.buttons.isEnabled() and not dlg.tabs.isEnabled() and dlg.ops.busy)
+        dlg.reject()  # Esc meanwhile: the decision is on its way, the dialog stays
+        seen.append(dlg.isVisible())
+        qtbot.waitUntil(decide_locally.entered.is_set, timeout=WAIT_MS)
+        seen.append(decide_locally.off_gui_thread)
+        gui_ticks(dlg)
+        decide_locally.release.set()
+
+    answer_next_dialog(authenticate)
+    fill(qtbot, teller, "80000", mode="local")
+    attach(qtbot, teller, "id_card", images["id_card"])
+    attach(qtbot, teller, "voucher", images["voucher"])
+    view = send(qtbot, teller)
+    assert view is not None and seen == [True, True, True]
+    assert services.authorization.get(ROOT, view.id).status == "approved"
+    assert "Chief1" in teller.message.text()

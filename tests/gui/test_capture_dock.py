@@ -169,7 +169,9 @@ def test_decisions_need_a_reason_and_change_the_status(
     panel.actions_by_name["capture.reject"].trigger()
     assert seen and seen[0][0] and "原因" in seen[0][1]
     assert statuses(panel)["tr.jpg"] == "accepted"
-    assert panel.decide(panel.current_page().id, "reject", "  ") is None  # the service refuses too
+    assert panel.decide(panel.current_page().id, "reject", "  ")  # sent, on the dock's worker
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)
+    assert panel.message.property("state") == "error"  # the service refuses too
     assert panel.message.text() and statuses(panel)["tr.jpg"] == "accepted"
 
     give_reason("凭证折角，重扫")
@@ -183,7 +185,10 @@ def test_decisions_need_a_reason_and_change_the_status(
     assert panel.details.verdict.text().endswith(status_text("rejected"))
     select(qtbot, panel, "truncated.jpg")
     assert not panel.actions_by_name["capture.override"].isEnabled()  # a broken file has no image to accept
-    assert panel.decide(panel.current_page().id, "override", "主管确认") is None  # nor will the service
+    assert panel.decide(panel.current_page().id, "override", "主管确认")  # sent, on the dock's worker
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)
+    assert panel.message.property("state") == "error"  # nor will the service
+    assert statuses(panel)["truncated.jpg"] == "rejected"
     give_reason("文件损坏，请重新扫描")
     panel.actions_by_name["capture.retake"].trigger()
     qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)  # the page is read again on a worker
@@ -246,6 +251,7 @@ def test_a_camera_shows_its_preview_and_captures_still_pages(  # type: ignore[no
     panel = make_panel(demo_login("teller"), (url,))
     panel.source_options["camera"] = {"realtime": False, "preview_hz": 50}
     panel.actions_by_name["capture.start"].trigger()
+    qtbot.waitUntil(lambda: not panel.ops.busy, timeout=WAIT_MS)  # its batch is opened on the worker
     assert panel.pane.preview.isVisible() and panel.actions_by_name["capture.shoot"].isEnabled()
     qtbot.waitUntil(lambda: panel.pane.preview.frames > 0, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: "accepted" in statuses(panel).values(), timeout=WAIT_MS)
@@ -389,3 +395,37 @@ def test_shutdown_waits_for_an_import_still_running_before_closing_the_runner(  
     release.set()
     closer.join(10)
     assert order[:2] == ["import ended", "close"]
+
+
+def test_a_new_batch_and_a_decision_are_recorded_on_the_worker(  # type: ignore[no-untyped-def]
+    qtbot, panel, services, voucher_files, slow_call, gui_ticks, give_reason
+) -> None:
+    """A slow server: opening the import's batch and recording a decision leave the GUI thread
+    free, the actions that start them are off until answered, and the import follows its batch."""
+    a = panel.actions_by_name
+    opened = slow_call(services.capture, "open_batch")
+    assert panel.import_paths([voucher_files["tr.jpg"]])  # its batch is opened first, on the worker
+    assert panel.importer.isVisible() and panel.ops.busy and panel.busy
+    assert not a["capture.new_batch"].isEnabled() and not a["capture.import"].isEnabled()
+    assert not a["capture.start"].isEnabled() and not panel.import_paths([voucher_files["cd.jpg"]])
+    qtbot.waitUntil(opened.entered.is_set, timeout=WAIT_MS)
+    assert opened.off_gui_thread
+    gui_ticks(panel)
+    assert panel.browser.batch_model.rows == []
+    opened.release.set()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)
+    assert statuses(panel) == {"tr.jpg": "accepted"} and len(opened.threads) == 1
+    assert a["capture.new_batch"].isEnabled() and not panel.importer.isVisible()
+
+    select(qtbot, panel, "tr.jpg")
+    decided = slow_call(services.capture, "decide")
+    give_reason("凭证折角，重扫")  # the reason is asked on the GUI thread, before the call
+    a["capture.retake"].trigger()
+    assert panel.busy and not a["capture.retake"].isEnabled() and not a["capture.reject"].isEnabled()
+    qtbot.waitUntil(decided.entered.is_set, timeout=WAIT_MS)
+    assert decided.off_gui_thread
+    gui_ticks(panel)
+    assert statuses(panel)["tr.jpg"] == "accepted" and panel.message.property("state") == "ok"
+    decided.release.set()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT_MS)
+    assert statuses(panel)["tr.jpg"] == "retake" and len(decided.threads) == 1

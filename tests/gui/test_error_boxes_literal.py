@@ -47,7 +47,8 @@ def test_a_users_refusal_quoting_typed_text_shows_it_literally(  # type: ignore[
     def refused() -> Change:
         raise ValidationError(f"unknown user {TYPED}")  # no known problem: the message is shown
 
-    assert panel._run(refused) is False
+    panel._run(refused)  # on the dock's worker; the refusal is shown when it arrives
+    qtbot.waitUntil(lambda: bool(warnings) and not panel.ops.busy, timeout=3000)
     assert [shown(text) for text in warnings] == [f"unknown user {TYPED}"]
 
 

@@ -80,10 +80,12 @@ def test_idle_lock_and_unlock(  # type: ignore[no-untyped-def]
     assert w.isVisible(), "a locked window must not close without the password"
     qtbot.keyClicks(w.lock_screen.password, "bad")
     qtbot.keyClick(w.lock_screen.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not w.lock_screen.ops.busy, timeout=5000)  # checked on the worker
     assert w.locked and "2" in w.lock_screen.error.text()
     w.idle.limit = 3600
     qtbot.keyClicks(w.lock_screen.password, user_password)
     qtbot.keyClick(w.lock_screen.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not w.lock_screen.ops.busy, timeout=5000)
     assert not w.locked and w.menuBar().isEnabled()
 
 
@@ -97,5 +99,6 @@ def test_three_wrong_passwords_at_lock_screen_log_out(  # type: ignore[no-untype
         for _ in range(3):
             qtbot.keyClicks(w.lock_screen.password, "bad")
             qtbot.keyClick(w.lock_screen.password, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: not w.lock_screen.ops.busy, timeout=5000)  # checked on the worker
     assert not w.isVisible()
     assert services.identity.get_user(__import__("app.rbac").rbac.system_principal("t"), who.user_id).locked

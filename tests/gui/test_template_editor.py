@@ -176,8 +176,9 @@ def test_a_non_admin_cannot_save(  # type: ignore[no-untyped-def]
     editor = make_editor(demo_login("supervisor"))
     editor.list.selectRow(editor.list_model.row_of("CD"))
     assert not editor.actions_by_name["templates.save"].isEnabled()
-    assert editor.save_with_reason("试图修改") is None  # the service refuses and says so
-    assert "无权" in editor.problem.text()
+    assert editor.save_with_reason("试图修改")  # sent to the service, on the dock's worker
+    qtbot.waitUntil(lambda: not editor.loading, timeout=WAIT_MS)
+    assert editor.saved is None and "无权" in editor.problem.text()  # the service refuses and says so
     assert {t.code: t.version for t in services.capture.templates(demo_login("admin"))} == {"CD": 1, "TR": 1}
 
 
@@ -236,8 +237,9 @@ def test_no_template_or_capture_read_runs_on_the_gui_thread(  # type: ignore[no-
     editor = make_editor(demo_login("admin"))  # waits until the templates are read
     editor.list.selectRow(editor.list_model.row_of("CD"))
     assert editor.draft.code == "CD"
-    assert editor.save_with_reason("重存") is not None
+    assert editor.save_with_reason("重存")  # saved on the dock's worker
     qtbot.waitUntil(lambda: not editor.loading, timeout=WAIT_MS)
+    assert editor.saved is not None
     assert editor.draft.version == 2
     chosen: list[int] = []
 
@@ -260,3 +262,26 @@ def test_no_template_or_capture_read_runs_on_the_gui_thread(  # type: ignore[no-
     )
     assert on_gui == []
     assert images_on_gui == [] and editor.store.downloads >= 1
+
+
+def test_a_save_runs_on_the_worker(  # type: ignore[no-untyped-def]
+    qtbot, services, editor, slow_call, gui_ticks
+) -> None:
+    """A slow server: the save leaves the GUI thread free, Save is off until it is answered (an
+    edit meanwhile does not turn it back on), and the new version arrives."""
+    save = editor.actions_by_name["templates.save"]
+    published: list[object] = []
+    editor.ctx.bus.changed.connect(lambda change, _source: published.append(change))
+    calls = slow_call(services.capture, "save_template")
+    assert save.isEnabled() and editor.save_with_reason("重存")
+    assert not save.isEnabled() and editor.loading and "…" in editor.problem.text()
+    assert not editor.save_with_reason("再存")  # one save at a time
+    qtbot.waitUntil(calls.entered.is_set, timeout=WAIT_MS)
+    assert calls.off_gui_thread
+    gui_ticks(editor)
+    editor.validate()  # what an edit does meanwhile
+    assert not save.isEnabled() and editor.saved is None and not published
+    calls.release.set()
+    qtbot.waitUntil(lambda: not editor.loading, timeout=WAIT_MS)
+    assert editor.saved is not None and published == [editor.saved] and len(calls.threads) == 1
+    assert editor.draft.version == 2 and save.isEnabled()

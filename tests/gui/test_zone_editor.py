@@ -34,6 +34,7 @@ def test_drag_a_corner_and_save(qtbot, services, editor, give_reason) -> None:  
     assert editor.actions_by_name["zones.save"].isEnabled()
     give_reason("墙体改造")
     editor.actions_by_name["zones.save"].trigger()
+    qtbot.waitUntil(lambda: not editor.ops.busy, timeout=3000)  # saved on the dock's worker
     after = polygon(services, "BR01-VAULT")
     assert after[0] == [before[0][0] + 8, before[0][1] + 6] and after[1:] == before[1:]
 
@@ -61,6 +62,7 @@ def test_draw_a_new_zone(qtbot, services, editor, give_reason) -> None:  # type:
     assert editor.actions_by_name["zones.save"].isEnabled()
     give_reason("新建监控室")
     editor.actions_by_name["zones.save"].trigger()
+    qtbot.waitUntil(lambda: not editor.ops.busy, timeout=3000)  # saved on the dock's worker
     assert polygon(services, "BR01-CCTV") == [[100, 600], [200, 600], [200, 700], [100, 700]]
     qtbot.waitUntil(lambda: editor.zones.currentItem() is not None, timeout=3000)  # re-read on a worker
     qtbot.waitUntil(

@@ -2,12 +2,13 @@
 with SLA timers, claim next (F2) or the selected one, the claimed request in detail with its images,
 and approve / reject / return (with a reason) / release. GUI thread.
 
-Decisions and claims are quick service calls made here (each checks four eyes, limits and the lease,
-and audits). Every read is on a ``Worker`` (the queue; the rules; the claimed request in detail,
-shown when it arrives); abandoned claims are returned to the queue by ``expire_leases`` on another
-``Worker`` every 15 s (in-process services only: a suite server expires leases itself, on its own
-clock); live updates from other workstations come
-through ``AuthzBridge`` (its watcher thread) and from this window through the change bus. A
+Claims, releases and decisions (each checks four eyes, limits and the lease, and audits) run on the
+panel's ``Operations`` worker, one at a time in the order made (a decision after its claim), the
+actions off while one runs; the answer is shown when it arrives. Every read is on a ``Worker`` (the
+queue; the rules; the claimed request in detail, shown when it arrives); abandoned claims are
+returned to the queue by ``expire_leases`` on another ``Worker`` every 15 s (in-process services
+only: a suite server expires leases itself, on its own clock); live updates from other workstations
+come through ``AuthzBridge`` (its watcher thread) and from this window through the change bus. A
 one-second timer advances the waiting times and the lease countdown without reading the database.
 """
 
@@ -54,7 +55,7 @@ from widgets.i18n import Retranslating
 from widgets.messages import add_message_row, error_text
 from widgets.table_model import record_table
 from widgets.theme import set_role
-from widgets.workers import Worker
+from widgets.workers import Operations, Worker
 
 log = logging.getLogger(__name__)
 OBJECT_NAME = "dock.authz_queue"
@@ -79,9 +80,12 @@ class QueuePanel(Retranslating, QWidget):
         self.policy_worker = Worker(self)  # the rules (business names)
         self.detail_worker = Worker(self)  # the claimed request in detail
         self.expire_worker = Worker(self)
+        self.ops = Operations(self, name="authz-center")  # claims, releases, decisions
+        self.decided: Change | None = None  # the last decision recorded here, once recorded
         self.bridge = AuthzBridge(ctx.services.authorization, poll_s=POLL_S, parent=self)
         self.model = QueueModel(self.me.username)
         self._build()
+        self.ops.busy_changed.connect(self._update_actions)
         self.ticker = QTimer(self)
         self.ticker.setObjectName("authz_queue.ticker")
         self.ticker.setInterval(TICK_MS)
@@ -211,6 +215,10 @@ class QueuePanel(Retranslating, QWidget):
         self.model.set_rows(rows, self.clock())
         if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
             self.table.selectRow(row)
+        if self.ops.busy:  # a claim, release or decision is on its way: its answer sets what is held
+            self._update_stats()
+            self._update_actions()
+            return
         now = self.clock()
         mine = [
             r
@@ -293,32 +301,40 @@ class QueuePanel(Retranslating, QWidget):
             self.reload()
 
     # -- claims -------------------------------------------------------------------------------------
-    def claim_next(self) -> int | None:
-        if self._busy_with_one():
-            return None
-        try:
-            change = self.authz.claim_next(self.me)
-        except SuiteError as exc:
-            self.show_message(refusal(exc)[1])
-            return None
+    def claim_next(self) -> bool:
+        """F2: claim the next request on the worker; True if the claim was sent (the request in
+        detail arrives from the worker once claimed, ``_show_held``)."""
+        if self.ops.busy or self._busy_with_one():
+            return False
+        authz, me = self.authz, self.me
+        self._show_busy(self.tr("Claiming the next request…"))
+        self.ops.run(lambda: authz.claim_next(me), self._claimed_next, self._claim_refused)
+        return True
+
+    def _claimed_next(self, change: Change | None) -> None:
         if change is None:
             self.show_message(self.tr("No request is waiting that you may decide."), ok=True)
-            return None
-        return self._took(change)
+            return
+        self._took(change)
 
-    def claim_selected(self) -> int | None:
+    def claim_selected(self) -> bool:
+        """Claim the selected request on the worker; True if the claim was sent (or it is held)."""
         view = self.selected()
-        if view is None or self._busy_with_one():
-            return None
+        if view is None or self.ops.busy or self._busy_with_one():
+            return False
         if view.id == self.held_id:
-            return view.id
-        try:
-            change = self.authz.claim(self.me, view.id)
-        except SuiteError as exc:
-            self.show_message(refusal(exc)[1])
-            self.reload()
-            return None
-        return self._took(change)
+            return True
+        authz, me, request_id = self.authz, self.me, view.id
+        self._show_busy(self.tr("Claiming request no. %1…").replace("%1", str(request_id)))
+        self.ops.run(lambda: authz.claim(me, request_id), self._took, self._claim_refused_reload)
+        return True
+
+    def _claim_refused(self, exc: SuiteError) -> None:
+        self.show_message(refusal(exc)[1])
+
+    def _claim_refused_reload(self, exc: SuiteError) -> None:
+        self.show_message(refusal(exc)[1])
+        self.reload()
 
     def _busy_with_one(self) -> bool:
         if self.held_id is None:  # also while the claimed request's detail is on its way
@@ -347,34 +363,44 @@ class QueuePanel(Retranslating, QWidget):
 
     def release(self) -> None:
         view = self.held()
-        if view is None:
+        if view is None or self.ops.busy:
             return
-        try:
-            change = self.authz.release(self.me, view.id)
-        except SuiteError as exc:
-            self.show_message(refusal(exc)[1])
-        else:
+        authz, me, request_id = self.authz, self.me, view.id
+
+        def released(change: Change) -> None:
             self.show_message(
-                self.tr("Request no. %1 released to the queue.").replace("%1", str(view.id)), ok=True
+                self.tr("Request no. %1 released to the queue.").replace("%1", str(request_id)), ok=True
             )
             self._changed(change)
-        self.held_id = None
-        self.detail.show_request(None, self.clock())
+            let_go()
+
+        def refused(exc: SuiteError) -> None:
+            self.show_message(refusal(exc)[1])
+            let_go()
+
+        def let_go() -> None:
+            self.held_id = None
+            self.detail.show_request(None, self.clock())
+            self._update_actions()
+
+        self.ops.run(lambda: authz.release(me, request_id), released, refused)
 
     # -- decisions ----------------------------------------------------------------------------------
-    def approve(self) -> Change | None:
+    def approve(self) -> bool:
         return self.decide(AuthzDecision.APPROVE)
 
-    def reject(self) -> Change | None:
+    def reject(self) -> bool:
         return self.decide(AuthzDecision.REJECT)
 
-    def return_(self) -> Change | None:
+    def return_(self) -> bool:
         return self.decide(AuthzDecision.RETURN)
 
-    def decide(self, decision: AuthzDecision) -> Change | None:
+    def decide(self, decision: AuthzDecision) -> bool:
+        """Record the decision on the held request on the worker; True if it was sent (``decided``
+        holds the change once recorded), False if there is nothing to decide or a comment is missing."""
         view = self.held()
-        if view is None:
-            return None
+        if view is None or self.ops.busy:
+            return False
         comment = self.detail.comment_text()
         if decision != AuthzDecision.APPROVE and not comment:
             text = (
@@ -385,20 +411,30 @@ class QueuePanel(Retranslating, QWidget):
             self.detail.show_error(text)
             self.show_message(text)
             self.detail.comment.setFocus()
-            return None
-        try:
-            change = self.authz.decide(self.me, view.id, decision, comment)
-        except SuiteError as exc:
-            field, text = refusal(exc)
-            self.detail.show_error(text)
-            self.show_message(text)
-            if field in ("lease", "status"):
-                self.held_id = None
-                self.detail.show_request(None, self.clock(), text)
-                if field == "lease":
-                    self.expire_leases()  # back to the queue now, not at the next round
-                self.reload()
-            return None
+            return False
+        authz, me = self.authz, self.me
+        self.decided = None
+        self._show_busy(self.tr("Recording the decision on request no. %1…").replace("%1", str(view.id)))
+        self.ops.run(
+            lambda: authz.decide(me, view.id, decision, comment),
+            lambda change: self._decided(view, change),
+            self._decision_refused,
+        )
+        return True
+
+    def _decision_refused(self, exc: SuiteError) -> None:
+        field, text = refusal(exc)
+        self.detail.show_error(text)
+        self.show_message(text)
+        if field in ("lease", "status"):
+            self.held_id = None
+            self.detail.show_request(None, self.clock(), text)
+            if field == "lease":
+                self.expire_leases()  # back to the queue now, not at the next round
+            self.reload()
+        self._update_actions()
+
+    def _decided(self, view: RequestView, change: Change) -> None:
         status = str(change.detail.get("status", ""))
         texts = {
             RequestStatus.APPROVED: self.tr("Request no. %1 approved."),
@@ -412,8 +448,8 @@ class QueuePanel(Retranslating, QWidget):
         self.held_id = None
         self.detail.show_request(None, self.clock(), text + "\n" + self.tr("Press F2 to take the next one."))
         self.show_message(text, ok=True)
+        self.decided = change
         self._changed(change)
-        return change
 
     def _changed(self, change: Change) -> None:
         self.reload()
@@ -423,17 +459,19 @@ class QueuePanel(Retranslating, QWidget):
     # -- state --------------------------------------------------------------------------------------
     def _update_actions(self) -> None:
         a = self.actions_by_name
+        idle = not self.ops.busy  # nothing on its way: no second claim or decision meanwhile
         held = self.held() is not None
         selected = self.selected()
-        a[ACTION_CLAIM_NEXT].setEnabled(not held)
+        a[ACTION_CLAIM_NEXT].setEnabled(idle and not held)
         a[ACTION_CLAIM].setEnabled(
-            not held
+            idle
+            and not held
             and selected is not None
             and selected.status == RequestStatus.PENDING
             and selected.teller != self.me.username
         )
         for name in (ACTION_APPROVE, ACTION_REJECT, ACTION_RETURN, ACTION_RELEASE):
-            a[name].setEnabled(held)
+            a[name].setEnabled(idle and held)
         has_image = self.detail.viewer.item is not None or held
         for name in (ACTION_ZOOM_IN, ACTION_ZOOM_OUT, ACTION_FIT, ACTION_ROTATE_LEFT, ACTION_ROTATE_RIGHT):
             a[name].setEnabled(has_image)
@@ -441,6 +479,10 @@ class QueuePanel(Retranslating, QWidget):
     def show_message(self, text: str, ok: bool = False) -> None:
         self.message.setText(text)
         set_role(self.message, "state", "ok" if ok else "error")
+
+    def _show_busy(self, text: str) -> None:
+        self.message.setText(text)
+        set_role(self.message, "state", "off")
 
     def _worker_failed(self, exc: Exception) -> None:
         self.show_message(error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}")
@@ -477,10 +519,17 @@ class QueuePanel(Retranslating, QWidget):
         self.detail_worker.stop()
         self.expire_worker.stop()
         self.detail.shutdown()
-        try:
-            self.authz.sign_out(self.me)
-        except SuiteError as exc:  # the session simply expires without heartbeats
-            log.warning("could not sign out of the authorization center: %s", exc)
+        authz, me = self.authz, self.me
+
+        def sign_out() -> None:  # worker thread: nobody is left to show a refusal to
+            try:
+                authz.sign_out(me)
+            except SuiteError as exc:  # the session simply expires without heartbeats
+                log.warning("could not sign out of the authorization center: %s", exc)
+
+        self.ops.run(sign_out, lambda _none: None)
+        if not self.ops.stop():  # after any decision still on its way; a bounded wait
+            log.warning("the authorization center's sign-out is still on its way")
 
 
 def _title() -> str:

@@ -2,7 +2,9 @@
 password, or swipes their card and enters the PIN, and approves, rejects or returns the teller's
 local request with a comment. The dialog checks no secret itself: it hands the credentials to the
 panel's ``decide`` callback (``AuthorizationService.decide_locally``), which verifies them inside
-the operation, on the server in a shared deployment. GUI thread."""
+the operation, on the server in a shared deployment. GUI thread; ``decide`` runs on the dialog's
+``Operations`` worker while the form waits (its inputs and buttons off, Esc ignored), and the dialog
+closes once the decision is recorded."""
 
 from __future__ import annotations
 
@@ -34,8 +36,9 @@ from app.services.identity import Credentials
 from app.statuses import AuthzDecision
 from widgets.authz.texts import amount_text, business_text, refusal
 from widgets.common.plain import plain
+from widgets.workers import Operations
 
-Decide = Callable[[Credentials, str, str], Change]  # supervisor's credentials, decision, comment
+Decide = Callable[[Credentials, str, str], Change]  # credentials, decision, comment; on a worker
 
 
 class LocalOverrideDialog(QDialog):
@@ -50,6 +53,7 @@ class LocalOverrideDialog(QDialog):
         self.setObjectName("authz_request.local_dialog")
         self.view = view
         self.decide = decide
+        self.ops = Operations(self, name="local-authorization")
         self.change: Change | None = None
         self.supervisor = ""  # who decided (display name), once decided
         self.setWindowTitle(self.tr("Local authorization: request no. %1").replace("%1", str(view.id)))
@@ -167,6 +171,8 @@ class LocalOverrideDialog(QDialog):
         return Credentials(card_uid=self.card.text().strip(), pin=self.pin.text())
 
     def try_accept(self) -> None:
+        if self.ops.busy:
+            return  # the decision is on its way
         self.error.clear()
         decision = self.decision()
         comment = self.comment.toPlainText().strip()
@@ -182,20 +188,35 @@ class LocalOverrideDialog(QDialog):
             return
         credentials = self._credentials()
         (self.password if password_tab else self.pin).clear()  # a secret never stays in the dialog
-        try:
-            self.change = self.decide(credentials, decision, comment)
-        except PermissionDenied as exc:
-            if exc.params.get("permission") == "authorize":
-                self.error.setText(
-                    self.tr("%1 may not authorize: a supervisor or an authorizer must do it.").replace(
-                        "%1", str(exc.params.get("supervisor") or "")
-                    )
+        decide = self.decide
+        self.error.setText(self.tr("Checking…"))
+        self.ops.run(
+            lambda: decide(credentials, decision, comment),
+            self._decided,
+            self._refused,
+            hold=(self.tabs, self.approve, self.reject_, self.return_, self.comment, self.buttons),
+        )
+
+    def _refused(self, exc: SuiteError) -> None:
+        if isinstance(exc, PermissionDenied) and exc.params.get("permission") == "authorize":
+            self.error.setText(
+                self.tr("%1 may not authorize: a supervisor or an authorizer must do it.").replace(
+                    "%1", str(exc.params.get("supervisor") or "")
                 )
-            else:
-                self.error.setText(refusal(exc)[1])
-            return
-        except SuiteError as exc:  # wrong PIN or password (counted), a locked card, four eyes, ...
+            )
+        else:  # wrong PIN or password (counted), a locked card, four eyes, ...
             self.error.setText(refusal(exc)[1])
-            return
-        self.supervisor = str(self.change.detail.get("authorizer_name", ""))
+
+    def _decided(self, change: Change) -> None:
+        self.change = change
+        self.supervisor = str(change.detail.get("authorizer_name", ""))
         self.accept()
+
+    def reject(self) -> None:
+        if self.ops.busy:
+            return  # Esc while the decision is on its way: it is recorded either way
+        super().reject()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        self.ops.stop()

@@ -2,10 +2,12 @@
 and images, submit (a local request then opens the supervisor's local-override dialog), and the
 teller's own requests, live, to correct and resend a returned one or cancel a pending one. GUI thread.
 
-Writes are quick service calls made here (each checks permissions and audits); every read is on a
-``Worker`` (the teller's list; the rules; the request just sent, whose local-override dialog opens
-when it arrives); live updates come from other workstations through ``AuthzBridge`` (its watcher thread)
-and from this window through the change bus. Nothing here blocks the teller while a request waits.
+Writes (each checks permissions and audits) run on the panel's ``Operations`` worker, the submit
+and cancel actions off while one runs; the supervisor's local decision on the dialog's own. Every
+read is on a ``Worker`` (the teller's list; the rules; the request just sent, whose local-override
+dialog opens when it arrives); live updates come from other workstations through ``AuthzBridge``
+(its watcher thread) and from this window through the change bus. Nothing here blocks the teller
+while a request waits.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from widgets.docks.authz_request.my_requests import RequestsView, progress_text
 from widgets.i18n import Retranslating
 from widgets.messages import add_message_row, error_text
 from widgets.theme import set_role
-from widgets.workers import Worker
+from widgets.workers import Operations, Worker
 
 OBJECT_NAME = "dock.authz_request"
 POLL_S = 2.0  # the watcher's poll (tests shorten it)
@@ -66,12 +68,15 @@ class RequestPanel(Retranslating, QWidget):
         self.worker = Worker(self)  # the teller's requests
         self.policy_worker = Worker(self)  # the rules (the form's route and limit hints)
         self.sent_worker = Worker(self)  # the request just sent, in full
+        self.ops = Operations(self, name="authz-requests")  # submit, resubmit, cancel
+        self.sent_id: int | None = None  # the request last sent, once recorded
         self.submitted: RequestView | None = None  # the request last sent, once read back
         self.bridge = AuthzBridge(ctx.services.authorization, poll_s=POLL_S, parent=self)
         self._known: dict[int, str] = {}  # request id -> status last shown
         self._select_after: int | None = None
         self.loads = 0
         self._build()
+        self.ops.busy_changed.connect(self._update_actions)
         self.bridge.changed.connect(self._on_remote_change)
         self.bridge.online_changed.connect(self.online.show_state)
         ctx.bus.changed.connect(self._on_bus)
@@ -195,40 +200,46 @@ class RequestPanel(Retranslating, QWidget):
         self.ctx.bus.publish(change, self)
 
     # -- the form -----------------------------------------------------------------------------------
-    def submit(self) -> int | None:
-        """Send the form (a new request, or the corrected returned one); the request's id, or None if
-        refused. The request is read back on a worker (``submitted``); a local one then opens the
-        supervisor's dialog."""
-        if self.policy is None:
-            return None
+    def submit(self) -> bool:
+        """Send the form (a new request, or the corrected returned one) on the worker; True if it
+        was sent, False if the form is incomplete or a request is still on its way. Once recorded
+        (``sent_id``) the request is read back on a worker (``submitted``); a local one then opens
+        the supervisor's dialog. A refusal is shown at its field."""
+        if self.policy is None or self.ops.busy:
+            return False
         if self.form.attachments.busy:
             self.show_message(self.tr("Wait until the images are attached."))
-            return None
+            return False
         draft = self.form.draft()
         if draft is None:
             self.show_message(self.tr("Please complete the marked fields."))
-            return None
-        editing = self.form.editing
-        try:
-            if editing is not None:
-                change = self.authz.resubmit(self.ctx.principal, editing.id, draft)
-            else:
-                change = self.authz.submit(self.ctx.principal, draft)
-        except SuiteError as exc:
-            field, text = refusal(exc)
-            self.form.show_error(field if field != "status" else "", text)
-            self.show_message(text)
-            if field in POLICY_PROBLEMS:
-                self.reload_policy()  # the rules may have changed since the form was filled in
-            return None
+            return False
+        editing, authz, me = self.form.editing, self.authz, self.ctx.principal
+        self.sent_id = None
+        self._show_busy(self.tr("Sending the request…"))
+        if editing is not None:
+            editing_id = editing.id
+            self.ops.run(lambda: authz.resubmit(me, editing_id, draft), self._recorded, self._refused)
+        else:
+            self.ops.run(lambda: authz.submit(me, draft), self._recorded, self._refused)
+        return True
+
+    def _refused(self, exc: SuiteError) -> None:
+        field, text = refusal(exc)
+        self.form.show_error(field if field != "status" else "", text)
+        self.show_message(text)
+        if field in POLICY_PROBLEMS:
+            self.reload_policy()  # the rules may have changed since the form was filled in
+
+    def _recorded(self, change: Change) -> None:
         request_id = int(change.target_ids[0])
         self.form.reset()
         self.form.business.setFocus()
         self._changed(change, select=request_id)
         self.submitted = None
+        self.sent_id = request_id
         authz, me = self.authz, self.ctx.principal
         self.sent_worker.submit(lambda: authz.get(me, request_id), self._sent, self._worker_failed)
-        return request_id
 
     def _sent(self, view: RequestView) -> None:
         if view.mode == LOCAL:
@@ -274,11 +285,11 @@ class RequestPanel(Retranslating, QWidget):
 
     def open_local(self, view: RequestView) -> Change | None:
         """The supervisor's local-override dialog for a pending local request."""
-        me = self.ctx.principal
+        authz, me, request_id = self.authz, self.ctx.principal, view.id
         business = self.policy.business.get(view.business_type) if self.policy is not None else None
 
-        def decide(supervisor: Credentials, decision: str, comment: str) -> Change:
-            return self.authz.decide_locally(me, view.id, supervisor, decision, comment)
+        def decide(supervisor: Credentials, decision: str, comment: str) -> Change:  # the dialog's worker
+            return authz.decide_locally(me, request_id, supervisor, decision, comment)
 
         dlg = LocalOverrideDialog(view, business, decide, self)
         if not dlg.exec() or dlg.change is None:
@@ -313,29 +324,37 @@ class RequestPanel(Retranslating, QWidget):
         if dlg.exec():
             self.cancel(view.id, dlg.reason_text())
 
-    def cancel(self, request_id: int, reason: str) -> Change | None:
-        try:
-            change = self.authz.cancel(self.ctx.principal, request_id, reason)
-        except SuiteError as exc:
+    def cancel(self, request_id: int, reason: str) -> bool:
+        """Cancel the request on the worker; True if the cancellation was sent."""
+        if self.ops.busy:
+            return False
+        authz, me = self.authz, self.ctx.principal
+
+        def cancelled(change: Change) -> None:
+            if self.form.editing is not None and self.form.editing.id == request_id:
+                self.form.reset()
+            self._changed(change, select=request_id)
+            self.show_message(self.tr("Request no. %1 cancelled.").replace("%1", str(request_id)), ok=True)
+
+        def refused(exc: SuiteError) -> None:
             self.show_message(refusal(exc)[1])
             self.reload()
-            return None
-        if self.form.editing is not None and self.form.editing.id == request_id:
-            self.form.reset()
-        self._changed(change, select=request_id)
-        self.show_message(self.tr("Request no. %1 cancelled.").replace("%1", str(request_id)), ok=True)
-        return change
+
+        self._show_busy(self.tr("Cancelling request no. %1…").replace("%1", str(request_id)))
+        self.ops.run(lambda: authz.cancel(me, request_id, reason), cancelled, refused)
+        return True
 
     # -- state --------------------------------------------------------------------------------------
     def _update_actions(self) -> None:
         a = self.actions_by_name
         view = self.selected()
-        a[ACTION_SUBMIT].setEnabled(self.policy is not None and not self.form.attachments.busy)
-        a[ACTION_EDIT].setEnabled(view is not None and view.status == RequestStatus.RETURNED)
+        idle = not self.ops.busy  # nothing on its way: no second submit or cancel meanwhile
+        a[ACTION_SUBMIT].setEnabled(idle and self.policy is not None and not self.form.attachments.busy)
+        a[ACTION_EDIT].setEnabled(idle and view is not None and view.status == RequestStatus.RETURNED)
         a[ACTION_LOCAL].setEnabled(
             view is not None and view.status == RequestStatus.PENDING and view.mode == LOCAL
         )
-        a[ACTION_CANCEL].setEnabled(view is not None and view.status in CANCELLABLE_REQUESTS)
+        a[ACTION_CANCEL].setEnabled(idle and view is not None and view.status in CANCELLABLE_REQUESTS)
         editing = self.form.editing is not None
         a[ACTION_SUBMIT].setText(self.tr("Send again") if editing else self.tr("Submit"))
         shortcut_tooltip(a[ACTION_SUBMIT])
@@ -343,6 +362,10 @@ class RequestPanel(Retranslating, QWidget):
     def show_message(self, text: str, ok: bool = False) -> None:
         self.message.setText(text)
         set_role(self.message, "state", "ok" if ok else "error")
+
+    def _show_busy(self, text: str) -> None:
+        self.message.setText(text)
+        set_role(self.message, "state", "off")
 
     def _worker_failed(self, exc: Exception) -> None:
         self.show_message(error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}")
@@ -369,6 +392,7 @@ class RequestPanel(Retranslating, QWidget):
         self.worker.stop()
         self.policy_worker.stop()
         self.sent_worker.stop()
+        self.ops.stop()
         self.form.shutdown()
 
 

@@ -1,7 +1,8 @@
 """Authorization rules panel (授权规则): the administrator edits the business types with their
 thresholds and the input/authorization limits per role and user, validates them, and saves a new
 version with a reason (AuthorizationService checks the permission, validates, versions and audits).
-GUI thread; the rules in force are read through PolicyVersionService on the panel's worker."""
+GUI thread; the rules in force are read through PolicyVersionService on the panel's worker, and a
+save runs on its ``Operations`` worker (Save and Revert off until it is answered)."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ from widgets.docks.authz_rules.model import (
 from widgets.i18n import Retranslating
 from widgets.messages import error_text
 from widgets.table_model import record_table
-from widgets.workers import Worker
+from widgets.workers import Operations, Worker
 
 OBJECT_NAME = "dock.authz_rules"
 
@@ -66,8 +67,9 @@ class AuthzRulesPanel(Retranslating, QWidget):
         self._loaded_json = ""
         self._problem: tuple[str, str] | None = None  # (field, problem) of the last refusal
         self.loaded = False  # the rules in force have arrived once
-        self.loading = False
+        self._reading = False
         self.worker = Worker(self)
+        self.ops = Operations(self, name="authz-rules")  # a save
         layout = QVBoxLayout(self)
         self.toolbar = QToolBar()
         self.actions_by_name = build_actions(
@@ -132,15 +134,20 @@ class AuthzRulesPanel(Retranslating, QWidget):
         """Read the version in force on the worker, then show it (discarding edits), or only who
         saved it and when (``header_only``: keeping the administrator's edits)."""
         actor = self.ctx.principal
-        self.loading = True
+        self._reading = True
         self.worker.submit(
             lambda: self.ctx.services.policies.in_force(actor),
             self._read_header if header_only else self._show_rules,
             self._failed,
         )
 
+    @property
+    def loading(self) -> bool:
+        """The rules are being read, or a save is on its way (they are read again after)."""
+        return self._reading or self.ops.busy
+
     def _failed(self, exc: Exception) -> None:
-        self.loading = False
+        self._reading = False
         text = error_text(exc) if isinstance(exc, SuiteError) else str(exc)
         self._say(self.tr("Could not read the rules: %1").replace("%1", text), error=True)
 
@@ -156,7 +163,7 @@ class AuthzRulesPanel(Retranslating, QWidget):
 
     def _read_header(self, rules: PolicyInForce) -> None:
         """Who saved the version in force and when."""
-        self.loading = False
+        self._reading = False
         self.version, self.saved_by = rules.version, rules.saved_by
         self.saved_at = rules.saved_at.astimezone().strftime("%Y-%m-%d %H:%M") if rules.saved_at else ""
         self._show_version()
@@ -276,6 +283,8 @@ class AuthzRulesPanel(Retranslating, QWidget):
         return texts.get(problem, problem) + f" [{field}]"
 
     def save(self) -> None:
+        if self.ops.busy:
+            return
         text = self.check()
         if text is None:
             return
@@ -288,16 +297,25 @@ class AuthzRulesPanel(Retranslating, QWidget):
         )
         if not dlg.exec():
             return
-        try:
-            change = self.ctx.services.authorization.save_policy(self.ctx.principal, text, dlg.reason_text())
-        except ValidationError as exc:
+        authz, me, reason = self.ctx.services.authorization, self.ctx.principal, dlg.reason_text()
+        before = (self.message.text(), self.message.property("role") == "error")  # said again if refused
+        self._say(self.tr("Saving…"))
+        a = self.actions_by_name
+        self.ops.run(
+            lambda: authz.save_policy(me, text, reason),
+            self._saved,
+            lambda exc: self._save_refused(exc, *before),
+            hold=(a[ACTION_SAVE], a[ACTION_REVERT]),
+        )
+
+    def _save_refused(self, exc: SuiteError, said: str, error: bool) -> None:
+        if isinstance(exc, ValidationError):
             self._refuse(str(exc.params.get("field", "")), str(exc.params.get("problem", "")))
             return
-        except SuiteError as exc:
-            QMessageBox.warning(
-                self, self.tr("Save authorization rules"), literal(error_text(exc), exc.message)
-            )
-            return
+        self._say(said, error=error)
+        QMessageBox.warning(self, self.tr("Save authorization rules"), literal(error_text(exc), exc.message))
+
+    def _saved(self, change: Change) -> None:
         self.ctx.bus.publish(change, self)
         self.load()  # the saved version, as stored
         version = change.detail.get("version", change.target_ids[0])
@@ -338,6 +356,7 @@ class AuthzRulesPanel(Retranslating, QWidget):
 
     def shutdown(self) -> None:
         self.worker.stop()
+        self.ops.stop()
 
 
 def _title() -> str:

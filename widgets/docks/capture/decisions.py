@@ -1,6 +1,7 @@
 """The operator's decisions on a captured page: override (for a page awaiting manual classification:
 choose its voucher type, cut it again on a worker), reject, retake; each asks for a reason and goes
-through the capture service, which checks the permission and audits it. GUI thread."""
+through the capture service, which checks the permission and audits it. GUI thread; a decision is
+recorded on the panel's ``Operations`` worker (after the reason is given here)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from widgets.common.dialogs import ReasonDialog
 from widgets.docks import DockContext
 from widgets.docks.capture.dialogs import ClassifyDialog
 from widgets.messages import error_text
-from widgets.workers import Worker
+from widgets.workers import Operations, Worker
 
 
 class CaptureDecisions(QObject):
@@ -36,6 +37,7 @@ class CaptureDecisions(QObject):
         runner: CaptureRunner,
         widget: QWidget,
         templates: Callable[[], Mapping[str, Template]],
+        ops: Operations,
     ) -> None:
         super().__init__(widget)
         self.ctx = ctx
@@ -43,7 +45,13 @@ class CaptureDecisions(QObject):
         self.templates = templates  # the runner's templates as last read on a worker (never read here)
         self.widget = widget  # the dialogs' parent
         self.worker = Worker(self, name="capture-reclassify")
-        self.busy = False
+        self.ops = ops  # the panel's: a decision after the batch it concerns was opened
+        self._reclassifying = False
+
+    @property
+    def busy(self) -> bool:
+        """A reclassification or a decision is on its way."""
+        return self._reclassifying or self.ops.busy
 
     @staticmethod
     def allowed(page: PageView | None) -> dict[PageDecision, bool]:
@@ -92,16 +100,24 @@ class CaptureDecisions(QObject):
         if dlg.exec():
             self.decide(page.id, decision, dlg.reason_text())
 
-    def decide(self, page_id: int, decision: str, reason: str) -> Change | None:
-        try:
-            change = self.ctx.services.capture.decide(self.ctx.principal, page_id, decision, reason)
-        except SuiteError as exc:
-            self.message.emit(error_text(exc), False)
-            return None
-        self.decided.emit(change)
-        status = status_text(str(change.detail.get("status", "")))
-        self.message.emit(self.tr("Page recorded as: %1").replace("%1", status), True)
-        return change
+    def decide(self, page_id: int, decision: str, reason: str) -> bool:
+        """Record the decision on the worker; True if it was sent (``decided`` once recorded)."""
+        if self.busy:
+            return False
+        capture, me = self.ctx.services.capture, self.ctx.principal
+
+        def done(change: Change) -> None:
+            self.decided.emit(change)
+            status = status_text(str(change.detail.get("status", "")))
+            self.message.emit(self.tr("Page recorded as: %1").replace("%1", status), True)
+
+        self.message.emit(self.tr("Recording the decision…"), True)
+        self.ops.run(
+            lambda: capture.decide(me, page_id, decision, reason),
+            done,
+            lambda exc: self.message.emit(error_text(exc), False),
+        )
+        return True
 
     def reclassify(self, page_id: int, code: str, reason: str) -> None:
         """Cut the page again with the chosen template on a worker, then record the override."""
@@ -133,7 +149,7 @@ class CaptureDecisions(QObject):
         self.worker.submit(job, done, failed)
 
     def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
+        self._reclassifying = busy
         self.busy_changed.emit()
 
     def shutdown(self) -> None:

@@ -1,6 +1,8 @@
 """File import for the capture dock: the progress bar with its cancel button, and the worker that
 runs ``CaptureRunner.ingest_many`` (snapshot in: the file names, the batch; result out: the changes).
-GUI thread; ``job`` runs on the worker and reports progress through a queued signal."""
+GUI thread; ``job`` runs on the worker and reports progress through a queued signal. The bar shows
+at once (``prepare``) while the batch the files go into is still being opened, and the import
+starts once it is (``run``); ``start`` does both."""
 
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ class ImportBar(Retranslating, QWidget):
         self.relay = _Progress(self)
         self.relay.advanced.connect(self._advanced)
         self._cancel: threading.Event | None = None
+        self._files: list[str] = []
         self.count = 0
         self.retranslate()
         self._ready = True
@@ -58,24 +61,39 @@ class ImportBar(Retranslating, QWidget):
     def start(
         self, runner: CaptureRunner, paths: Sequence[str | Path], batch_id: int, *, duplex: bool
     ) -> bool:
+        if not self.prepare(paths):
+            return False
+        self.run(runner, batch_id, duplex=duplex)
+        return True
+
+    def prepare(self, paths: Sequence[str | Path]) -> bool:
+        """Show the bar for these files (busy from now on; Cancel works); False if one runs."""
         if self.busy:
             return False
-        cancel = self._cancel = threading.Event()
-        files = [str(p) for p in paths]
-        relay = self.relay
+        self._cancel = threading.Event()
+        self._files = [str(p) for p in paths]
+        self.count = len(self._files)
+        self.progress.setRange(0, len(self._files))
+        self.progress.setValue(0)
+        self.retranslate()
+        self.setVisible(True)
+        return True
+
+    def run(self, runner: CaptureRunner, batch_id: int, *, duplex: bool) -> None:
+        """Import the prepared files into ``batch_id`` on the worker."""
+        cancel, files, relay = self._cancel, self._files, self.relay
+        assert cancel is not None, "prepare first"
 
         def job() -> list[Change]:  # worker thread
             return runner.ingest_many(
                 import_files(files), batch_id, duplex=duplex, progress=relay.advanced.emit, cancel=cancel
             )
 
-        self.count = len(files)
-        self.progress.setRange(0, len(files))
-        self.progress.setValue(0)
-        self.retranslate()
-        self.setVisible(True)
         self.worker.submit(job, self._done, self._failed)
-        return True
+
+    def abort(self) -> None:
+        """The prepared import does not run (its batch could not be opened)."""
+        self._end()
 
     def cancel(self) -> None:
         if self._cancel is not None:

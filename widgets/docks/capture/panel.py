@@ -2,15 +2,18 @@
 details and the operator's decisions (override / reject / retake, each with a reason). GUI thread.
 
 Slow work never runs here: imports and reclassification run on ``Worker`` threads, sources on their
-own threads (``bridge``), images are decoded on workers (``browser``, ``page_pane``). Reads never
-run here either: the batch list and a batch's pages are read on the browser's workers, the runner's
-templates on the warm-up worker (shown from the copy last read, ``templates``). Results come back
-as ``Change`` records and only the pages and batches they touch are read again, on a worker.
+own threads (``bridge``), images are decoded on workers (``browser``, ``page_pane``); a new batch
+and the operator's decisions are recorded on the panel's ``Operations`` worker (the actions that
+start them off until answered; a source or an import waiting for its batch starts once it is
+opened). Reads never run here either: the batch list and a batch's pages are read on the
+browser's workers, the runner's templates on the warm-up worker (shown from the copy last read,
+``templates``). Results come back as ``Change`` records and only the pages and batches they touch
+are read again, on a worker.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +68,7 @@ from widgets.docks.capture.viewer import PageViewer
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import add_message_row, error_text
 from widgets.theme import set_role
-from widgets.workers import Worker
+from widgets.workers import Operations, Worker
 
 OBJECT_NAME = "dock.capture"
 IMPORT_ITEM = "import"  # the source combo's "Import files…" entry (also the batches' source name)
@@ -103,7 +106,8 @@ class CapturePanel(Retranslating, QWidget):
         self.source_options: dict[str, dict[str, Any]] = {"folder": {}, "camera": {}}
         self.templates: dict[str, Template] = {}  # the runner's templates as last read (on a worker)
         self._reading_templates = False
-        self.decisions = CaptureDecisions(ctx, self.runner, self, lambda: self.templates)
+        self.ops = Operations(self, name="capture")  # a new batch, a decision: in the order made
+        self.decisions = CaptureDecisions(ctx, self.runner, self, lambda: self.templates, self.ops)
         self._applied: set[int] = set()  # audit numbers of changes already shown
         self.warm_worker = Worker(self, name="capture-warm-up")  # warm-up and the templates
         self.change_worker = Worker(self)  # the pages and batch counts that changes touched
@@ -122,6 +126,7 @@ class CapturePanel(Retranslating, QWidget):
         self.decisions.decided.connect(lambda change: self._changed([change]))
         self.decisions.message.connect(self.show_message)
         self.decisions.busy_changed.connect(self._update_actions)
+        self.ops.busy_changed.connect(self._update_actions)
         self.browser.page_changed.connect(self._show_page)
         self.browser.failed.connect(self._worker_failed)
         self.pane.images_loaded.connect(self._on_images)
@@ -393,37 +398,63 @@ class CapturePanel(Retranslating, QWidget):
     def selected_source(self) -> str:
         return str(self.source.currentData() or "")
 
-    def new_batch(self, source: str | None = None) -> int | None:
+    def new_batch(
+        self,
+        source: str | None = None,
+        then: Callable[[int], None] | None = None,
+        failed: Callable[[], None] | None = None,
+    ) -> bool:
+        """Open a new batch for ``source`` (default: the selected one) on the worker; True if asked.
+        Once opened it is shown when read (``_apply_read``) and ``then(batch_id)`` runs; refused,
+        the message says why and ``failed()`` runs."""
+        if self.ops.busy:
+            return False
         url = source if isinstance(source, str) else self.selected_source()
         assert self.ctx.capture is not None
-        try:
-            change = self.ctx.services.capture.open_batch(
-                self.ctx.principal, url, self.ctx.capture.station, duplex=self.duplex.isChecked()
-            )
-        except SuiteError as exc:
-            self.show_message(error_text(exc))
-            return None
-        batch_id = int(change.target_ids[0])
-        self._select_batch, self._select_url = batch_id, url  # shown when read (``_apply_read``)
-        self._changed([change])
-        return batch_id
+        capture, me, station = self.ctx.services.capture, self.ctx.principal, self.ctx.capture.station
+        duplex = self.duplex.isChecked()
 
-    def _batch_for(self, url: str) -> int | None:
-        """The shown batch if it came from this source, else a new one."""
+        def opened(change: Change) -> None:
+            batch_id = int(change.target_ids[0])
+            self._select_batch, self._select_url = batch_id, url  # shown when read (``_apply_read``)
+            self._changed([change])
+            if then is not None:
+                then(batch_id)
+
+        def refused(exc: SuiteError) -> None:
+            self.show_message(error_text(exc))
+            if failed is not None:
+                failed()
+
+        self._show_busy(self.tr("Opening a new batch…"))
+        self.ops.run(lambda: capture.open_batch(me, url, station, duplex=duplex), opened, refused)
+        return True
+
+    def _batch_for(
+        self, url: str, then: Callable[[int], None], failed: Callable[[], None] | None = None
+    ) -> bool:
+        """``then(batch)`` with the shown batch if it came from this source, else with a new one
+        once it is opened (``failed()`` if it cannot be); False if no batch could be asked for."""
         if self._select_batch is not None and self._select_url == url:
-            return self._select_batch  # opened a moment ago, not shown yet
+            then(self._select_batch)  # opened a moment ago, not shown yet
+            return True
         shown = self.browser.batch(self.batch_id)
-        return shown.id if shown is not None and shown.source == url else self.new_batch(url)
+        if shown is not None and shown.source == url:
+            then(shown.id)
+            return True
+        return self.new_batch(url, then, failed)
 
     def start_source(self) -> None:
         url = self.selected_source()
         if url == IMPORT_ITEM:
             self.choose_files()
             return
-        if not url or url in self.bridge.running:
+        if not url or url in self.bridge.running or self.ops.busy:
             return
-        batch_id = self._batch_for(url)
-        if batch_id is None:
+        self._batch_for(url, lambda batch_id: self._start(url, batch_id))
+
+    def _start(self, url: str, batch_id: int) -> None:
+        if url in self.bridge.running:
             return
         options = self.source_options.get(url.split(":", 1)[0], {})
         try:
@@ -510,13 +541,24 @@ class CapturePanel(Retranslating, QWidget):
             self.import_paths(paths)
 
     def import_paths(self, paths: Sequence[str | Path]) -> bool:
-        """Import files into the shown import batch (or a new one), on a worker thread."""
-        if self.runner is None or self.importer.busy:
+        """Import files into the shown import batch (or a new one, opened first), on a worker
+        thread; True if started (the import bar shows at once)."""
+        runner = self.runner
+        if runner is None or self.importer.busy or self.ops.busy:
             return False
-        batch_id = self._batch_for(IMPORT_ITEM)
-        if batch_id is None:
-            return False
-        started = self.importer.start(self.runner, paths, batch_id, duplex=self.duplex.isChecked())
+        self.importer.prepare(paths)
+
+        def run(batch_id: int) -> None:
+            self.importer.run(runner, batch_id, duplex=self.duplex.isChecked())
+            self._update_actions()
+
+        def not_opened() -> None:
+            self.importer.abort()
+            self._update_actions()
+
+        started = self._batch_for(IMPORT_ITEM, run, not_opened)
+        if not started:
+            self.importer.abort()
         self._update_actions()
         return started
 
@@ -526,6 +568,7 @@ class CapturePanel(Retranslating, QWidget):
         the templates are still being read."""
         return (
             self.importer.busy
+            or self.ops.busy
             or self.decisions.busy
             or self.refreshing
             or self._select_batch is not None
@@ -563,7 +606,8 @@ class CapturePanel(Retranslating, QWidget):
         if page is not None and CaptureDecisions.allowed(page)[PageDecision.RETAKE]:
             self.decisions.retake(page)
 
-    def decide(self, page_id: int, decision: str, reason: str) -> Change | None:
+    def decide(self, page_id: int, decision: str, reason: str) -> bool:
+        """Record a decision on the worker (``decisions.decide``); True if it was sent."""
         return self.decisions.decide(page_id, decision, reason)
 
     # -- state ----------------------------------------------------------------------------------------
@@ -573,10 +617,12 @@ class CapturePanel(Retranslating, QWidget):
         a = self.actions_by_name
         url = self.selected_source()
         running = url in self.bridge.running
-        a[ACTION_START].setEnabled(not running and not (url == IMPORT_ITEM and self.importer.busy))
+        idle = not self.ops.busy  # no batch being opened, no decision on its way
+        a[ACTION_START].setEnabled(idle and not running and not (url == IMPORT_ITEM and self.importer.busy))
         a[ACTION_STOP].setEnabled(running)
         a[ACTION_SHOOT].setEnabled(any(r.is_camera for r in self.bridge.running.values()))
-        a[ACTION_IMPORT].setEnabled(not self.importer.busy)
+        a[ACTION_NEW_BATCH].setEnabled(idle)
+        a[ACTION_IMPORT].setEnabled(idle and not self.importer.busy)
         page = self.current_page()
         can = self.ctx.principal.can(Permission.CAPTURE) and not self.decisions.busy
         for name, allowed in CaptureDecisions.allowed(page).items():
@@ -587,6 +633,10 @@ class CapturePanel(Retranslating, QWidget):
     def show_message(self, text: str, ok: bool = False) -> None:
         self.message.setText(text)
         set_role(self.message, "state", "ok" if ok else "error")
+
+    def _show_busy(self, text: str) -> None:
+        self.message.setText(text)
+        set_role(self.message, "state", "off")
 
     def _worker_failed(self, exc: Exception) -> None:
         self.show_message(error_text(exc) if isinstance(exc, SuiteError) else f"{type(exc).__name__}: {exc}")
@@ -633,6 +683,7 @@ class CapturePanel(Retranslating, QWidget):
             part.shutdown()
         self.warm_worker.stop()
         self.change_worker.stop()
+        self.ops.stop()
         in_runner = (self.importer.worker.activity, self.decisions.worker.activity, self.warm_worker.activity)
         close_when_ended([*lingering, *in_runner], self.runner.close)
 

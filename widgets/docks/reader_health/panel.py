@@ -1,6 +1,8 @@
 """Reader health panel: every reader's link state at a glance; simulated readers can be
 unplugged, replugged or silenced to rehearse faults. GUI thread; the registered readers and a
-reader's antenna setup are read through SiteService on the panel's workers."""
+reader's antenna setup are read through SiteService on the panel's workers, and a reader's setup
+is saved on its ``Operations`` worker (edit and new off until it is answered; a refused form opens
+again with the reason)."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ from widgets.docks.reader_health.model import ReaderHealthModel
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
 from widgets.table_model import record_table
-from widgets.workers import Worker
+from widgets.workers import Operations, Worker
 
 OBJECT_NAME = "dock.readers"
 
@@ -42,6 +44,7 @@ class ReaderHealthPanel(Retranslating, QWidget):
         self.loaded = False
         self.loader = Worker(self)  # the site layout
         self.worker = Worker(self)  # a reader's setup for its editor
+        self.ops = Operations(self, name="reader-editor")  # a reader saved
         self.model = ReaderHealthModel([], {})
         source = ctx.devices.source if ctx.devices is not None else None
         self.controls = source if isinstance(source, SimulatorControls) else None
@@ -76,6 +79,7 @@ class ReaderHealthPanel(Retranslating, QWidget):
         layout.addLayout(foot)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         ctx.bus.changed.connect(self._on_change)
+        self.ops.busy_changed.connect(self._update_actions)
         if ctx.devices is not None:
             ctx.devices.health.connect(self.on_health)
             ctx.devices.pipeline.connect(self.on_pipeline)
@@ -131,8 +135,9 @@ class ReaderHealthPanel(Retranslating, QWidget):
         for name in (ACTION_UNPLUG, ACTION_REPLUG, ACTION_SILENCE):
             self.actions_by_name[name].setEnabled(enabled)
             self.actions_by_name[name].setVisible(self.controls is not None)
-        self.actions_by_name[ACTION_EDIT].setEnabled(self.can_edit and code is not None)
-        self.actions_by_name[ACTION_NEW].setEnabled(self.can_edit)
+        can_edit = self.can_edit and not self.ops.busy  # one save at a time
+        self.actions_by_name[ACTION_EDIT].setEnabled(can_edit and code is not None)
+        self.actions_by_name[ACTION_NEW].setEnabled(can_edit)
         for name in (ACTION_EDIT, ACTION_NEW):
             self.actions_by_name[name].setVisible(self.can_edit)
         silence = self.actions_by_name[ACTION_SILENCE]
@@ -161,28 +166,54 @@ class ReaderHealthPanel(Retranslating, QWidget):
         )
 
     def _edit(self, reader: ReaderInfo | None, antennas: dict[int, str]) -> None:
-        dlg = ReaderDialog(self.directory, reader, antennas, self)
-        while dlg.exec():
-            try:
-                change = self.ctx.services.sites.save_reader(
-                    self.ctx.principal,
-                    dlg.code.text(),
-                    zone=str(dlg.zone.currentData()),
-                    name_zh=dlg.name_zh.text(),
-                    name_en=dlg.name_en.text(),
-                    url=dlg.url.text(),
-                    x=dlg.x.value(),
-                    y=dlg.y.value(),
-                    enabled=dlg.enabled.isChecked(),
-                    antennas=dlg.antenna_map(),
-                    station=dlg.station.text(),
-                    reason=dlg.reason_text(),
-                )
-            except SuiteError as exc:
-                dlg.error.setText(error_text(exc) + " " + exc.message)
-                continue
-            self.ctx.bus.publish(change, self)
+        if not self.ops.busy:
+            self._ask(ReaderDialog(self.directory, reader, antennas, self))
+
+    def _ask(self, dlg: ReaderDialog) -> None:
+        """The editor; what it was given is saved on the worker (refused: the editor again, saying why)."""
+        if not dlg.exec():
             return
+        sites, me, code, zone = (
+            self.ctx.services.sites,
+            self.ctx.principal,
+            dlg.code.text(),
+            str(dlg.zone.currentData()),
+        )
+        name_zh, name_en, url, x, y = (
+            dlg.name_zh.text(),
+            dlg.name_en.text(),
+            dlg.url.text(),
+            dlg.x.value(),
+            dlg.y.value(),
+        )
+        enabled, antennas, station, reason = (
+            dlg.enabled.isChecked(),
+            dlg.antenna_map(),
+            dlg.station.text(),
+            dlg.reason_text(),
+        )
+
+        def save() -> Change:  # worker thread
+            return sites.save_reader(
+                me,
+                code,
+                zone=zone,
+                name_zh=name_zh,
+                name_en=name_en,
+                url=url,
+                x=x,
+                y=y,
+                enabled=enabled,
+                antennas=antennas,
+                station=station,
+                reason=reason,
+            )
+
+        def refused(exc: SuiteError) -> None:
+            dlg.error.setText(error_text(exc) + " " + exc.message)
+            self._ask(dlg)
+
+        self.ops.run(save, lambda change: self.ctx.bus.publish(change, self), refused)
 
     def _on_change(self, change: Change) -> None:
         if change.target_type in (Target.READER, Target.ZONE):
@@ -233,6 +264,7 @@ class ReaderHealthPanel(Retranslating, QWidget):
     def shutdown(self) -> None:
         self.loader.stop()
         self.worker.stop()
+        self.ops.stop()
 
 
 def _title() -> str:

@@ -1,11 +1,13 @@
 """Registers panel: one tab per register; bind/unbind tags, zone permissions, CSV import/export.
 Every change goes through RegisterService (permission, reason, audit). GUI thread; the listings,
 exports and zone permissions are read through the services (register administration) on the
-panel's workers, and a CSV import (a bulk write) runs on its own worker while the dock shows it is
-busy; its ``Change`` is published here, on the GUI thread."""
+panel's workers, a tag or zone change runs on its ``Operations`` worker and a CSV import (a bulk
+write) on its own, while the dock shows it is busy; their ``Change`` is published here, on the GUI
+thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
@@ -43,7 +45,7 @@ from widgets.docks.registers.actions import (
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
 from widgets.table_model import record_table
-from widgets.workers import Worker
+from widgets.workers import Operations, Worker
 
 OBJECT_NAME = "dock.registers"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,6 +91,8 @@ class RegistersPanel(Retranslating, QWidget):
         self.loader = Worker(self)  # the register listings
         self.worker = Worker(self)  # reads for an action: an export, a person's zone permissions
         self.import_worker = Worker(self)  # a CSV import
+        self.ops = Operations(self, name="registers")  # a tag bound or unbound, zone permissions
+        self._importing_name = ""
         self._pending: set[str] = set()  # registers whose listing is being read
         self.importing = False
         self.last_import: ImportResult | None = None  # the result of the last import, once done
@@ -137,6 +141,7 @@ class RegistersPanel(Retranslating, QWidget):
         self.tabs.currentChanged.connect(self._update_actions)
         layout.addWidget(self.tabs, 1)
         ctx.bus.changed.connect(self._on_change)
+        self.ops.busy_changed.connect(self._show_busy)
         self.retranslate()
         self._ready = True
 
@@ -146,7 +151,8 @@ class RegistersPanel(Retranslating, QWidget):
 
     @property
     def loading(self) -> bool:
-        return bool(self._pending)
+        """A listing is being read, or a change is on its way (it is listed again once made)."""
+        return bool(self._pending) or self.ops.busy
 
     def reload(self, *kinds: str) -> None:
         """List ``kinds`` (with any still pending) on the worker; the tables fill when they arrive."""
@@ -202,38 +208,42 @@ class RegistersPanel(Retranslating, QWidget):
         return str(rows[0].siblingAtColumn(col).data() or "")
 
     def _update_actions(self) -> None:
-        has = self.selected_id() is not None
+        has = self.selected_id() is not None and not self.ops.busy  # one change at a time
         self.actions_by_name[ACTION_BIND].setEnabled(has)
         self.actions_by_name[ACTION_UNBIND].setEnabled(has and bool(self.selected_tag()))
         self.actions_by_name[ACTION_ZONES].setEnabled(has and self.kind() == Target.PERSON)
         self.actions_by_name[ACTION_IMPORT].setEnabled(not self.importing)  # one import at a time
 
-    def _run(self, op) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            change = op()
-        except SuiteError as exc:
+    def _run(self, job: Callable[[], Change], again: Callable[[], None] | None = None) -> None:
+        """Run one change on the worker (``job`` runs there: it must not touch a widget); publish
+        it, or show why it was refused and then, if given, ``again`` (the form once more)."""
+
+        def refused(exc: SuiteError) -> None:
             QMessageBox.warning(self, self.tr("Registers"), literal(error_text(exc), exc.message))
-            return False
-        self.ctx.bus.publish(change, self)
-        return True
+            if again is not None:
+                again()
+
+        self.ops.run(job, lambda change: self.ctx.bus.publish(change, self), refused)
 
     # -- actions --------------------------------------------------------------------------------
     def bind_tag(self) -> None:
         entity_id = self.selected_id()
-        if entity_id is None:
+        if entity_id is None or self.ops.busy:
             return
-        dlg = TagDialog(self.tr("Bind a tag"), self)
-        while dlg.exec():
-            if self._run(
-                lambda: self.registers.bind_tag(
-                    self.ctx.principal, self.kind(), entity_id, dlg.tag.text(), dlg.reason_text()
-                )
-            ):
-                return
+        self._bind(TagDialog(self.tr("Bind a tag"), self), self.kind(), entity_id)
+
+    def _bind(self, dlg: TagDialog, kind: str, entity_id: int) -> None:
+        if not dlg.exec():
+            return
+        registers, actor, tag, reason = self.registers, self.ctx.principal, dlg.tag.text(), dlg.reason_text()
+        self._run(
+            lambda: registers.bind_tag(actor, kind, entity_id, tag, reason),
+            lambda: self._bind(dlg, kind, entity_id),  # refused: the form again, as it was filled in
+        )
 
     def unbind_tag(self) -> None:
         entity_id = self.selected_id()
-        if entity_id is None:
+        if entity_id is None or self.ops.busy:
             return
         dlg = ReasonDialog(
             self.tr("Unbind tag"),
@@ -243,15 +253,13 @@ class RegistersPanel(Retranslating, QWidget):
             self,
         )
         if dlg.exec():
-            self._run(
-                lambda: self.registers.unbind_tag(
-                    self.ctx.principal, self.kind(), entity_id, dlg.reason_text()
-                )
-            )
+            registers, actor, kind = self.registers, self.ctx.principal, self.kind()
+            reason = dlg.reason_text()
+            self._run(lambda: registers.unbind_tag(actor, kind, entity_id, reason))
 
     def edit_zones(self) -> None:
         entity_id = self.selected_id()
-        if entity_id is None or self.kind() != Target.PERSON:
+        if entity_id is None or self.kind() != Target.PERSON or self.ops.busy:
             return
         actor = self.ctx.principal
         self.worker.submit(
@@ -269,12 +277,10 @@ class RegistersPanel(Retranslating, QWidget):
             ((z.code, z.name(zh), z.restricted) for z in layout.zones.values()), key=lambda z: z[0]
         )
         dlg = ZonesDialog(self.tr("Zone permissions"), zones, set(permitted), self)
-        if dlg.exec():
-            self._run(
-                lambda: self.registers.set_zone_permissions(
-                    self.ctx.principal, entity_id, dlg.codes(), dlg.reason_text()
-                )
-            )
+        if dlg.exec() and not self.ops.busy:
+            registers, actor = self.registers, self.ctx.principal
+            codes, reason = dlg.codes(), dlg.reason_text()
+            self._run(lambda: registers.set_zone_permissions(actor, entity_id, codes, reason))
 
     def import_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import CSV"), "", self.tr("CSV files (*.csv)"))
@@ -315,9 +321,18 @@ class RegistersPanel(Retranslating, QWidget):
 
     def _set_importing(self, name: str | None) -> None:
         self.importing = name is not None
-        self.busy.setText(self.tr("Importing %1…").replace("%1", name) if name is not None else "")
-        self.busy.setVisible(name is not None)
-        self._busy_action.setVisible(name is not None)
+        self._importing_name = name or ""
+        self._show_busy()
+
+    def _show_busy(self, _busy: bool = False) -> None:
+        """The toolbar's busy line: an import running, or a change on its way."""
+        if self.importing:
+            text = self.tr("Importing %1…").replace("%1", self._importing_name)
+        else:
+            text = self.tr("Saving…") if self.ops.busy else ""
+        self.busy.setText(text)
+        self.busy.setVisible(bool(text))
+        self._busy_action.setVisible(bool(text))
         self._update_actions()
 
     def _import_failed(self, exc: Exception) -> None:
@@ -377,6 +392,7 @@ class RegistersPanel(Retranslating, QWidget):
         self.loader.stop()
         self.worker.stop()
         self.import_worker.stop()
+        self.ops.stop()
 
     # -- i18n -----------------------------------------------------------------------------------
     def retranslate(self) -> None:

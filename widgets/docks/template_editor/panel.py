@@ -2,7 +2,7 @@
 drawn over a straightened sample, validated field by field, saved as a new version with a reason.
 GUI thread: the templates, the captured pages to choose a sample from and the chosen page are read
 through the capture service on workers; samples are read, straightened and test-cut on a worker
-(see ``sampling``)."""
+(see ``sampling``); a save runs on the ``Operations`` worker (Save off until it is answered)."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
 from widgets.table_model import record_table
 from widgets.theme import set_role
-from widgets.workers import Worker
+from widgets.workers import Operations, Worker
 
 OBJECT_NAME = "dock.templates"
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf"
@@ -82,8 +82,12 @@ class TemplateEditorPanel(Retranslating, QWidget):
         self.sampler = Sampler(self)
         self.reader = Worker(self)  # the templates
         self.page_reader = Worker(self)  # the captured pages to sample from
-        self.loading = False  # the templates are being read
+        self.ops = Operations(self, name="template-editor")  # a save
+        self.saved: Change | None = None  # the version last saved here, once saved
+        self._reading = False  # the templates are being read
+        self._valid = False  # the draft passed the template rules
         self._build()
+        self.ops.busy_changed.connect(self._enable_save)
         self.sampler.loaded.connect(self._sample_loaded)
         self.sampler.tested.connect(self._sample_tested)
         self.sampler.failed.connect(self._sample_failed)
@@ -91,6 +95,11 @@ class TemplateEditorPanel(Retranslating, QWidget):
         self.retranslate()
         self._ready = True
         self.reload()
+
+    @property
+    def loading(self) -> bool:
+        """The templates are being read, or a save is on its way (they are read again after)."""
+        return self._reading or self.ops.busy
 
     @property
     def sample_image(self) -> object | None:
@@ -202,10 +211,10 @@ class TemplateEditorPanel(Retranslating, QWidget):
         worker; shown when they arrive, then ``then`` runs. ``select`` is the one to show (else the
         one shown, else the first); a draft edited meanwhile is kept."""
         capture, me = self.ctx.services.capture, self.ctx.principal
-        self.loading = True
+        self._reading = True
 
         def done(templates: dict[str, Template]) -> None:
-            self.loading = False
+            self._reading = False
             self._show_templates(templates, select)
             if then is not None:
                 then()
@@ -213,7 +222,7 @@ class TemplateEditorPanel(Retranslating, QWidget):
         self.reader.submit(lambda: load_templates(capture, me), done, self._templates_failed)
 
     def _templates_failed(self, exc: Exception) -> None:
-        self.loading = False
+        self._reading = False
         self.problem.setText("⚠ " + (error_text(exc) if isinstance(exc, SuiteError) else str(exc)))
         set_role(self.problem, "state", "error")
 
@@ -347,13 +356,20 @@ class TemplateEditorPanel(Retranslating, QWidget):
             template = self.draft.validate()
         except TemplateError as exc:
             self.show_problem(exc)
-            self.actions_by_name[ACTION_SAVE].setEnabled(False)
+            self._valid = False
+            self._enable_save()
             return None
         text = self.tr("✔ Valid: %1 regions").replace("%1", str(len(template.regions)))
         self.problem.setText(text + (" •" if self.dirty else ""))
         set_role(self.problem, "state", "ok")
-        self.actions_by_name[ACTION_SAVE].setEnabled(self.ctx.principal.can(Permission.REGISTER_ADMIN))
+        self._valid = True
+        self._enable_save()
         return template
+
+    def _enable_save(self, _busy: bool = False) -> None:
+        """Save: a valid draft, an administrator, and no save on its way."""
+        can = self.ctx.principal.can(Permission.REGISTER_ADMIN)
+        self.actions_by_name[ACTION_SAVE].setEnabled(self._valid and can and not self.ops.busy)
 
     def show_problem(self, exc: TemplateError) -> None:
         self.problem.setText("⚠ " + problem_text(exc))
@@ -367,7 +383,7 @@ class TemplateEditorPanel(Retranslating, QWidget):
 
     def save(self) -> None:
         template = self.validate()
-        if template is None:
+        if template is None or self.ops.busy:
             return
         question = self.tr(
             "Save template %1 as a new version? Pages captured from now on are cut with it."
@@ -376,25 +392,37 @@ class TemplateEditorPanel(Retranslating, QWidget):
         if dlg.exec():
             self.save_with_reason(dlg.reason_text())
 
-    def save_with_reason(self, reason: str) -> Change | None:
-        """A new version through the service (permission, reason and audit are checked there)."""
+    def save_with_reason(self, reason: str) -> bool:
+        """A new version through the service (permission, reason and audit are checked there), on
+        the worker; True if it was sent (``saved`` holds its change once saved), False if the draft
+        is invalid or a save is still on its way. A refusal is shown in the problem line."""
         template = self.validate()
-        if template is None:
-            return None
-        try:
-            change = self.ctx.services.capture.save_template(
-                self.ctx.principal,
+        if template is None or self.ops.busy:
+            return False
+        capture, me, data = self.ctx.services.capture, self.ctx.principal, template.to_json()
+        self.saved = None
+        self.problem.setText(self.tr("Saving %1…").replace("%1", template.code))
+        set_role(self.problem, "state", "off")
+        self.ops.run(
+            lambda: capture.save_template(
+                me,
                 template.code,
-                template.to_json(),
+                data,
                 reason,
                 name_zh=template.name_zh,
                 name_en=template.name_en,
                 keying=template.keying,
-            )
-        except SuiteError as exc:
-            self.problem.setText("⚠ " + error_text(exc))
-            set_role(self.problem, "state", "error")
-            return None
+            ),
+            lambda change: self._saved(template, change),
+            self._save_refused,
+        )
+        return True
+
+    def _save_refused(self, exc: SuiteError) -> None:
+        self.problem.setText("⚠ " + error_text(exc))
+        set_role(self.problem, "state", "error")
+
+    def _saved(self, template: Template, change: Change) -> None:
         self.is_new = False
         self.dirty = False
         version = str(change.detail.get("version", ""))
@@ -405,10 +433,10 @@ class TemplateEditorPanel(Retranslating, QWidget):
             )
             set_role(self.problem, "state", "ok")
 
+        self.saved = change
         self.reload(template.code, then=saved)  # the new version is shown when read
         self.ctx.bus.publish(change, self)  # the capture dock's runner reloads its templates
         saved()
-        return change
 
     def _on_change(self, change: Change, source: object = None) -> None:
         if source is self:  # our own change: already shown
@@ -571,6 +599,7 @@ class TemplateEditorPanel(Retranslating, QWidget):
         self.sampler.shutdown()
         self.reader.stop()
         self.page_reader.stop()
+        self.ops.stop()
 
 
 def _title() -> str:

@@ -1,6 +1,7 @@
 """Users panel: list and administer users and cards. Every action goes through IdentityService,
 which checks the role, separation of duties and the reason, and audits. GUI thread; the list and
-the users a change touched are read on the panel's ``Worker``s."""
+the users a change touched are read on the panel's ``Worker``s, and each change runs on its
+``Operations`` worker (the actions off until it is answered; a refused form opens again)."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ from widgets.docks.users.model import UsersTableModel
 from widgets.i18n import Retranslating
 from widgets.messages import error_text
 from widgets.table_model import record_table
-from widgets.workers import Worker
+from widgets.workers import Operations, Worker
 
 OBJECT_NAME = "dock.users"
 
@@ -55,6 +56,7 @@ class UsersPanel(Retranslating, QWidget):
         self.model = UsersTableModel()
         self.worker = Worker(self)  # the list
         self.user_worker = Worker(self)  # the users changes touched, read again
+        self.ops = Operations(self, name="users")  # the changes
         self._listing = False
         self._stale: set[int] = set()  # user ids to read again
         self.proxy = QSortFilterProxyModel(self)
@@ -91,6 +93,7 @@ class UsersPanel(Retranslating, QWidget):
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         ctx.bus.changed.connect(self._on_change)
+        self.ops.busy_changed.connect(self._update_actions)
         self.retranslate()
         self._ready = True
         self.reload()
@@ -98,8 +101,8 @@ class UsersPanel(Retranslating, QWidget):
     # -- data -----------------------------------------------------------------------------------
     @property
     def loading(self) -> bool:
-        """A listing or a changed user is still on its way from the workers."""
-        return self._listing or bool(self._stale)
+        """A listing, a change or a changed user is still on its way from the workers."""
+        return self._listing or bool(self._stale) or self.ops.busy
 
     def reload(self) -> None:
         identity, me = self.identity, self.ctx.principal
@@ -159,7 +162,7 @@ class UsersPanel(Retranslating, QWidget):
         return user if isinstance(user, UserView) else None
 
     def _update_actions(self) -> None:
-        user = self.selected()
+        user = self.selected() if not self.ops.busy else None  # one change at a time
         is_self = user is not None and user.id == self.ctx.principal.user_id
         has = user is not None
         self.actions_by_name[ACTION_ROLES].setEnabled(has and not is_self)
@@ -172,53 +175,58 @@ class UsersPanel(Retranslating, QWidget):
         self.actions_by_name[ACTION_CARD_BLACKLIST].setEnabled(
             any(c.status != CardStatus.BLACKLISTED for c in cards)
         )
+        self.actions_by_name[ACTION_NEW].setEnabled(not self.ops.busy)
         if user:
             self.actions_by_name[ACTION_TOGGLE].setText(
                 self.tr("Disable") if user.active else self.tr("Enable")
             )
 
-    def _run(self, op: Callable[[], Change]) -> bool:
-        """Run one operation; publish its change or show why it was refused."""
-        try:
-            change = op()
-        except SuiteError as exc:
+    def _run(self, job: Callable[[], Change], again: Callable[[], None] | None = None) -> None:
+        """Run one operation on the worker (``job`` runs there: it must not touch a widget); publish
+        its change, or show why it was refused and then, if given, ``again`` (the form once more)."""
+
+        def refused(exc: SuiteError) -> None:
             QMessageBox.warning(self, self.tr("Users"), literal(error_text(exc)))  # may quote typed input
-            return False
-        self.ctx.bus.publish(change, self)
-        return True
+            if again is not None:
+                again()
+
+        self.ops.run(job, lambda change: self.ctx.bus.publish(change, self), refused)
 
     # -- actions --------------------------------------------------------------------------------
     def new_user(self) -> None:
-        dlg = NewUserDialog(self)
-        while dlg.exec():
-            if self._run(
-                lambda: self.identity.create_user(
-                    self.ctx.principal,
-                    dlg.username.text(),
-                    dlg.display_name.text(),
-                    dlg.password.text(),
-                    dlg.roles.roles(),
-                    outsourced=dlg.outsourced.isChecked(),
-                    reason=dlg.reason_text(),
-                )
-            ):
-                return
+        if not self.ops.busy:
+            self._new_user(NewUserDialog(self))
+
+    def _new_user(self, dlg: NewUserDialog) -> None:
+        if not dlg.exec():
+            return
+        identity, me = self.identity, self.ctx.principal
+        username, display_name, password = dlg.username.text(), dlg.display_name.text(), dlg.password.text()
+        roles, outsourced, reason = dlg.roles.roles(), dlg.outsourced.isChecked(), dlg.reason_text()
+        self._run(
+            lambda: identity.create_user(
+                me, username, display_name, password, roles, outsourced=outsourced, reason=reason
+            ),
+            lambda: self._new_user(dlg),  # refused: the form again, as it was filled in
+        )
 
     def edit_roles(self) -> None:
         user = self.selected()
-        if user is None or user.id == self.ctx.principal.user_id:
+        if user is None or user.id == self.ctx.principal.user_id or self.ops.busy:
             return
         dlg = RolesDialog(user.username, user.roles, self)
         if dlg.exec():
-            self._run(
-                lambda: self.identity.set_roles(
-                    self.ctx.principal, user.id, dlg.roles.roles(), dlg.reason_text()
-                )
+            identity, me, roles, reason = (
+                self.identity,
+                self.ctx.principal,
+                dlg.roles.roles(),
+                dlg.reason_text(),
             )
+            self._run(lambda: identity.set_roles(me, user.id, roles, reason))
 
     def unlock_user(self) -> None:
         user = self.selected()
-        if user is None:
+        if user is None or self.ops.busy:
             return
         dlg = ReasonDialog(
             self.tr("Unlock user"),
@@ -228,46 +236,61 @@ class UsersPanel(Retranslating, QWidget):
             self,
         )
         if dlg.exec():
-            self._run(lambda: self.identity.unlock_user(self.ctx.principal, user.id, dlg.reason_text()))
+            identity, me, reason = self.identity, self.ctx.principal, dlg.reason_text()
+            self._run(lambda: identity.unlock_user(me, user.id, reason))
 
     def reset_password(self) -> None:
         user = self.selected()
-        if user is None:
+        if user is None or self.ops.busy:
             return
-        dlg = PasswordDialog(self.tr("Reset password of %1").replace("%1", user.username), self)
-        while dlg.exec():
-            if self._run(
-                lambda: self.identity.reset_password(
-                    self.ctx.principal, user.id, dlg.password.text(), dlg.reason_text()
-                )
-            ):
-                return
+        self._reset_password(
+            user, PasswordDialog(self.tr("Reset password of %1").replace("%1", user.username), self)
+        )
+
+    def _reset_password(self, user: UserView, dlg: PasswordDialog) -> None:
+        if not dlg.exec():
+            return
+        identity, me, password, reason = (
+            self.identity,
+            self.ctx.principal,
+            dlg.password.text(),
+            dlg.reason_text(),
+        )
+        self._run(
+            lambda: identity.reset_password(me, user.id, password, reason),
+            lambda: self._reset_password(user, dlg),
+        )
 
     def toggle_active(self) -> None:
         user = self.selected()
-        if user is None:
+        if user is None or self.ops.busy:
             return
         title = self.tr("Disable user") if user.active else self.tr("Enable user")
         dlg = ReasonDialog(title, f"{title}: {user.display_name} ({user.username})?", self)
         if dlg.exec():
-            self._run(
-                lambda: self.identity.set_active(
-                    self.ctx.principal, user.id, not user.active, dlg.reason_text()
-                )
+            identity, me, active, reason = (
+                self.identity,
+                self.ctx.principal,
+                not user.active,
+                dlg.reason_text(),
             )
+            self._run(lambda: identity.set_active(me, user.id, active, reason))
 
     def issue_card(self) -> None:
         user = self.selected()
-        if user is None:
+        if user is None or self.ops.busy:
             return
-        dlg = CardDialog(user.username, self)
-        while dlg.exec():
-            if self._run(
-                lambda: self.identity.issue_card(
-                    self.ctx.principal, user.id, dlg.card_uid.text(), dlg.pin.text(), dlg.reason_text()
-                )
-            ):
-                return
+        self._issue_card(user, CardDialog(user.username, self))
+
+    def _issue_card(self, user: UserView, dlg: CardDialog) -> None:
+        if not dlg.exec():
+            return
+        identity, me = self.identity, self.ctx.principal
+        card_uid, pin, reason = dlg.card_uid.text(), dlg.pin.text(), dlg.reason_text()
+        self._run(
+            lambda: identity.issue_card(me, user.id, card_uid, pin, reason),
+            lambda: self._issue_card(user, dlg),
+        )
 
     def _pick_card(self, user: UserView, statuses: set[str], title: str) -> str | None:
         cards = [c.card_uid for c in user.cards if c.status in statuses]
@@ -278,7 +301,7 @@ class UsersPanel(Retranslating, QWidget):
 
     def unlock_card(self) -> None:
         user = self.selected()
-        if user is None:
+        if user is None or self.ops.busy:
             return
         card = self._pick_card(user, {"locked"}, self.tr("Unlock card"))
         if card is None:
@@ -289,11 +312,12 @@ class UsersPanel(Retranslating, QWidget):
             self,
         )
         if dlg.exec():
-            self._run(lambda: self.identity.unlock_card(self.ctx.principal, card, dlg.reason_text()))
+            identity, me, reason = self.identity, self.ctx.principal, dlg.reason_text()
+            self._run(lambda: identity.unlock_card(me, card, reason))
 
     def blacklist_card(self) -> None:
         user = self.selected()
-        if user is None:
+        if user is None or self.ops.busy:
             return
         card = self._pick_card(user, {"active", "locked"}, self.tr("Blacklist card"))
         if card is None:
@@ -306,13 +330,15 @@ class UsersPanel(Retranslating, QWidget):
             self,
         )
         if dlg.exec():
-            self._run(lambda: self.identity.blacklist_card(self.ctx.principal, card, dlg.reason_text()))
+            identity, me, reason = self.identity, self.ctx.principal, dlg.reason_text()
+            self._run(lambda: identity.blacklist_card(me, card, reason))
 
     # -- i18n -----------------------------------------------------------------------------------
     def shutdown(self) -> None:
         """Stop the workers (bounded waits)."""
         self.worker.stop()
         self.user_worker.stop()
+        self.ops.stop()
 
     def retranslate(self) -> None:
         texts = {

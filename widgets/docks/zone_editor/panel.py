@@ -1,6 +1,7 @@
 """Zone editor panel: pick a floor and a zone, reshape it or draw a new one, name it, save it with
 a reason (ZoneService checks, validates and audits). GUI thread; the floors and zones are read
-through SiteService on the panel's worker."""
+through SiteService on the panel's worker, and a save runs on its ``Operations`` worker (the
+actions off until it is answered)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from widgets.docks.zone_editor.actions import ACTION_NEW, ACTION_REVERT, ACTION_
 from widgets.docks.zone_editor.canvas import EditCanvas
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
-from widgets.workers import Worker
+from widgets.workers import Operations, Worker
 
 OBJECT_NAME = "dock.zones"
 
@@ -47,6 +48,7 @@ class ZoneEditorPanel(Retranslating, QWidget):
         self.directory = Directory()  # the site layout, filled by the loader
         self.loaded = False
         self.loader = Worker(self)
+        self.ops = Operations(self, name="zone-editor")  # a save
         self._select_after_load: str | None = None  # a zone just saved: select it when it arrives
         layout = QVBoxLayout(self)
         self.toolbar = QToolBar()
@@ -105,6 +107,7 @@ class ZoneEditorPanel(Retranslating, QWidget):
         self.canvases: dict[str, EditCanvas] = {}
         self.floor.currentIndexChanged.connect(self._show_floor)
         ctx.bus.changed.connect(self._on_change)
+        self.ops.busy_changed.connect(self._check)
         self.retranslate()
         self._ready = True
         self._load()
@@ -204,9 +207,9 @@ class ZoneEditorPanel(Retranslating, QWidget):
         else:
             self.new_zone()
 
-    def _check(self) -> None:
+    def _check(self, _busy: bool = False) -> None:
         for action in self.actions_by_name.values():
-            action.setEnabled(self.has_floor)
+            action.setEnabled(self.has_floor and not self.ops.busy)  # not while a save is on its way
         if not self.has_floor:
             self.hint.setText(self.tr("There are no floor plans yet."))
             return
@@ -226,10 +229,10 @@ class ZoneEditorPanel(Retranslating, QWidget):
             )
         )
         self.hint.setText(base + ("\n⚠ " + texts.get(problem, problem) if problem else ""))
-        self.actions_by_name[ACTION_SAVE].setEnabled(problem is None)
+        self.actions_by_name[ACTION_SAVE].setEnabled(problem is None and not self.ops.busy)
 
     def save(self) -> None:
-        if not self.has_floor:
+        if not self.has_floor or self.ops.busy:
             return
         points = self.canvas.points()
         dlg = ReasonDialog(
@@ -237,22 +240,36 @@ class ZoneEditorPanel(Retranslating, QWidget):
         )
         if not dlg.exec():
             return
-        try:
-            change = self.ctx.services.sites.save_zone(
-                self.ctx.principal,
-                self.code.text(),
-                floorplan=self.canvas.plan.code,
+        sites, me, code, plan = (
+            self.ctx.services.sites,
+            self.ctx.principal,
+            self.code.text(),
+            self.canvas.plan.code,
+        )
+        name_zh, name_en, kind = self.name_zh.text(), self.name_en.text(), str(self.kind.currentData())
+        restricted, reason = self.restricted.isChecked(), dlg.reason_text()
+
+        def save() -> Change:  # worker thread
+            return sites.save_zone(
+                me,
+                code,
+                floorplan=plan,
                 polygon=points,
-                name_zh=self.name_zh.text(),
-                name_en=self.name_en.text(),
-                kind=str(self.kind.currentData()),
-                restricted=self.restricted.isChecked(),
-                reason=dlg.reason_text(),
+                name_zh=name_zh,
+                name_en=name_en,
+                kind=kind,
+                restricted=restricted,
+                reason=reason,
             )
-        except SuiteError as exc:
+
+        def refused(exc: SuiteError) -> None:
             QMessageBox.warning(self, self.tr("Save zone"), literal(error_text(exc), exc.message))
-            return
-        self.ctx.bus.publish(change, self)
+
+        self.ops.run(
+            save,
+            lambda change: self.ctx.bus.publish(change, self),
+            refused,
+        )
 
     def _on_change(self, change: Change) -> None:
         if change.target_type != Target.ZONE:
@@ -290,6 +307,7 @@ class ZoneEditorPanel(Retranslating, QWidget):
 
     def shutdown(self) -> None:
         self.loader.stop()
+        self.ops.stop()
 
 
 def _title() -> str:
