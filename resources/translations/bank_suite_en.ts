@@ -4063,17 +4063,17 @@ python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="67"/>
+        <location filename="../../widgets/server_app.py" line="68"/>
         <source>Suite server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="82"/>
+        <location filename="../../widgets/server_app.py" line="81"/>
         <source>Station devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="83"/>
+        <location filename="../../widgets/server_app.py" line="82"/>
         <source>This station&apos;s devices were not started:</source>
         <translation type="unfinished"></translation>
     </message>

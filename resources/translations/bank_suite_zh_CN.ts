@@ -4066,17 +4066,17 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="67"/>
+        <location filename="../../widgets/server_app.py" line="68"/>
         <source>Suite server</source>
         <translation>套件服务器</translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="82"/>
+        <location filename="../../widgets/server_app.py" line="81"/>
         <source>Station devices</source>
         <translation>本站设备</translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="83"/>
+        <location filename="../../widgets/server_app.py" line="82"/>
         <source>This station&apos;s devices were not started:</source>
         <translation>本站设备未能启动：</translation>
     </message>
