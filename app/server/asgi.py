@@ -39,15 +39,14 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from app import audit_sequencer, changelog, errors, rpc, wire
 from app.audit_keys import CheckpointSigner
-from app.changelog import Kind, Published
+from app.changelog import Published
 from app.clock import utcnow
 from app.db.listen import Listener
 from app.demo import is_seeded
 from app.errors import SuiteError
 from app.jobs import Job, JobRunner
-from app.rbac import Permission
 from app.server.fanout import Fanout
-from app.services import Services
+from app.services import Services, audience
 from app.services.sessions import SessionInfo, SessionService
 
 log = logging.getLogger(__name__)
@@ -308,8 +307,7 @@ class SuiteServer:
     async def _stream(
         self, ws: WebSocket, hello: wire.PushHello, info: SessionInfo, sub: Any, live_from: int
     ) -> None:
-        origin = f"s{info.session_id}"
-        tracking = info.principal.can(Permission.MAP_VIEW)
+        reader = _Reader(info)
         since = hello.since
         if since <= 0 or since > live_from:
             since = live_from  # a fresh workstation (or one ahead of a restored database) starts now
@@ -323,37 +321,52 @@ class SuiteServer:
             rows = [r for r in rows if r.seq <= live_from]
             if not rows:
                 break
-            await self._send(ws, rows, origin, tracking)
+            await self._send(ws, rows, reader)
             since = rows[-1].seq
         await ws.send_bytes(wire.encode(wire.PushReady(live_from, utcnow())))
         log.debug("push to s%s: live from %d", info.session_id, live_from)
         recheck = anyio.current_time() + RECHECK_SESSION_S
         while True:
+            due = False
             try:
                 batch = await asyncio.wait_for(
                     sub.queue.get(), timeout=max(0.1, recheck - anyio.current_time())
                 )
             except TimeoutError:
-                await self._run(partial(self.sessions.resolve, hello.token))  # raises SessionEnded
-                recheck = anyio.current_time() + RECHECK_SESSION_S
-                continue
+                batch, due = [], True  # time to look at the session again
             if batch is None:
                 await ws.send_bytes(wire.encode(wire.PushEnd("lagging")))
                 return
             rows = [r for r in batch if r.seq > since]
             log.debug("push to s%s: %d of %d rows after %d", info.session_id, len(rows), len(batch), since)
+            mine = any(audience.names_user(r.kind, r.payload, reader.user_id) for r in rows)
+            if due or mine:  # a change to this user's account: look now; raises SessionEnded
+                reader.info = await self._run(partial(self.sessions.resolve, hello.token))
+                recheck = anyio.current_time() + RECHECK_SESSION_S
             if rows:
-                await self._send(ws, rows, origin, tracking)
+                await self._send(ws, rows, reader)
                 since = rows[-1].seq
 
-    async def _send(self, ws: WebSocket, rows: list[Published], origin: str, tracking: bool) -> None:
+    async def _send(self, ws: WebSocket, rows: list[Published], reader: _Reader) -> None:
+        """The rows this session's user may see (``app.services.audience``), but not its own."""
+        origin, perms, user_id = reader.origin, reader.info.principal.permissions, reader.user_id
         items = [
-            wire.PushItem(r.seq, r.kind, r.at, msgspec.Raw(r.payload))
+            wire.PushItem(r.seq, r.kind, r.at, msgspec.Raw(data))
             for r in rows
-            if r.origin != origin and (r.kind != Kind.TRACKING or tracking)
+            if r.origin != origin
+            and (data := audience.view_of(perms, user_id, r.kind, r.payload)) is not None
         ]
         if items:
             await ws.send_bytes(wire.encode(wire.PushBatch(items, rows[-1].seq)))
+
+
+class _Reader:
+    """A push stream's session: its user as last read (their roles decide what they see)."""
+
+    def __init__(self, info: SessionInfo) -> None:
+        self.info = info
+        self.origin = f"s{info.session_id}"
+        self.user_id = info.principal.user_id
 
 
 async def _until_closed(ws: WebSocket, scope: anyio.CancelScope) -> None:

@@ -251,7 +251,7 @@ class AuthorizationService:
                 row.id,
                 reason=draft.reason,
                 after={**_summary(row), "offered_to": row.offered_to},
-                detail={"status": RequestStatus.PENDING},
+                detail={"status": RequestStatus.PENDING, "teller_id": row.teller_id},
             )
             _notify(s, row)
         return change
@@ -301,7 +301,7 @@ class AuthorizationService:
                 reason=draft.reason,
                 before=before,
                 after=_summary(row),
-                detail={"status": RequestStatus.PENDING},
+                detail={"status": RequestStatus.PENDING, "teller_id": row.teller_id},
             )
             _notify(s, row)
         return change
@@ -330,7 +330,7 @@ class AuthorizationService:
                 row.id,
                 reason=reason,
                 before={"status": before},
-                detail={"status": RequestStatus.CANCELLED},
+                detail={"status": RequestStatus.CANCELLED, "teller_id": row.teller_id},
             )
             _notify(s, row)
         return change
@@ -455,7 +455,7 @@ class AuthorizationService:
             Target.AUTH_REQUEST,
             row.id,
             after={"lease_until": row.lease_until.isoformat()},
-            detail={"status": RequestStatus.CLAIMED},
+            detail={"status": RequestStatus.CLAIMED, "teller_id": row.teller_id},
         )
         _notify(s, row)
         return change
@@ -482,7 +482,7 @@ class AuthorizationService:
                 Action.AUTHZ_RELEASE,
                 Target.AUTH_REQUEST,
                 row.id,
-                detail={"status": RequestStatus.PENDING},
+                detail={"status": RequestStatus.PENDING, "teller_id": row.teller_id},
             )
             _notify(s, row)
         return change
@@ -787,7 +787,7 @@ def _apply_decision(
         row.id,
         reason=comment,
         after={"status": row.status, "level": level, "mode": mode, **detail},
-        detail={"status": row.status},
+        detail={"status": row.status, "teller_id": row.teller_id},
     )
     _notify(s, row)
     return change
