@@ -1,5 +1,8 @@
 """Password and PIN hashing with scrypt (a slow, memory-hard KDF). Any thread; ~50 ms per hash.
 
+Callers hash and verify outside any database transaction (``app.services.identity``): a KDF run
+inside one would hold its row locks (on SQLite, the one writer) for as long as it takes.
+
 Stored form: ``scrypt$<log2 n>$<r>$<p>$<salt b64>$<hash b64>``, so the cost can be raised later
 and old hashes still verify (``needs_rehash`` tells when to upgrade one after a good login).
 """
@@ -10,6 +13,7 @@ import base64
 import hashlib
 import hmac
 import os
+import secrets
 
 LOG2_N = int(os.environ.get("BANKSUITE_KDF_LOG2N", "14"))  # tests may lower it; never below 10
 R = 8
@@ -33,6 +37,19 @@ def hash_secret(secret: str) -> str:
     salt = os.urandom(16)
     digest = _derive(secret, salt, log2n, R, P)
     return f"scrypt${log2n}${R}${P}${_b64(salt)}${_b64(digest)}"
+
+
+_dummies: dict[int, str] = {}
+
+
+def dummy_hash() -> str:
+    """A hash of a secret nobody knows, at today's cost: an unknown user name (or card) is checked
+    against it, so that its refusal takes as long as a wrong password's (made once per process)."""
+    log2n = max(LOG2_N, 10)
+    found = _dummies.get(log2n)
+    if found is None:
+        found = _dummies.setdefault(log2n, hash_secret(secrets.token_urlsafe(24)))
+    return found
 
 
 def verify_secret(secret: str, stored: str) -> bool:

@@ -3,8 +3,10 @@ layer, the push stream, a health check.
 
 Threads: the handlers run on the server's event loop; every service call, session check and log
 read runs on a worker thread (``anyio.to_thread``, at most ``threads`` at once), because the
-services are synchronous and block on the database. The change publisher, the push fan-out and the
-job runner have threads of their own, started and stopped with the app (its lifespan).
+services are synchronous and block on the database. Log-ins (a slow KDF each) have a smaller
+allowance of those threads of their own (a quarter), so a flood of them cannot take the threads the
+calls need. The change publisher, the push fan-out and the job runner have threads of their own,
+started and stopped with the app (its lifespan).
 
 Routes:
 - ``POST /api/login`` ``LoginRequest`` -> ``LoginReply`` (the token is in the reply only);
@@ -126,6 +128,7 @@ class SuiteServer:
         )
         self.jobs = JobRunner(services.db, default_jobs(services, signer) if jobs is None else jobs)
         self.limiter = anyio.CapacityLimiter(threads)
+        self.login_limiter = anyio.CapacityLimiter(max(2, threads // 4))  # log-ins: a KDF each
         self.demo = is_seeded(services.db)  # the log-in dialogs then show the demo log-ins
         self.app = Starlette(
             routes=[
@@ -162,8 +165,8 @@ class SuiteServer:
             log.debug("published %d changes", n)
             self.fanout.poke()
 
-    async def _run(self, fn: Callable[[], T]) -> T:
-        return await anyio.to_thread.run_sync(fn, limiter=self.limiter)
+    async def _run(self, fn: Callable[[], T], limiter: anyio.CapacityLimiter | None = None) -> T:
+        return await anyio.to_thread.run_sync(fn, limiter=limiter or self.limiter)
 
     # -- routes ---------------------------------------------------------------------------------
     async def health(self, _request: Request) -> Response:
@@ -189,11 +192,13 @@ class SuiteServer:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    async def _guarded(self, work: Callable[[], Any]) -> Response:
+    async def _guarded(
+        self, work: Callable[[], Any], limiter: anyio.CapacityLimiter | None = None
+    ) -> Response:
         """Run ``work`` on a worker thread; its bytes are the 200 answer, a failure the error answer."""
         before = changelog.appended()
         try:
-            data = await self._run(work)
+            data = await self._run(work, limiter)
         except SuiteError as exc:
             return _error(exc)
         except (msgspec.ValidationError, msgspec.DecodeError) as exc:  # the body, not the result
@@ -234,7 +239,7 @@ class SuiteServer:
             )
             return wire.encode(reply)
 
-        return await self._guarded(work)
+        return await self._guarded(work, self.login_limiter)
 
     async def logout(self, request: Request) -> Response:
         token = _bearer(request)

@@ -25,6 +25,7 @@ from app.errors import (
     CardBlacklisted,
     NotFound,
     PermissionDenied,
+    SuiteError,
     ValidationError,
 )
 from app.operations import Action, Change, Target, record
@@ -129,74 +130,89 @@ class IdentityService:
 
     # -- authentication -------------------------------------------------------------------------
     def authenticate(self, username: str, password: str, *, workstation: str = "") -> Principal:
-        """Return the principal, or raise AuthenticationFailed (with ``remaining``) / AccountLocked."""
+        """Return the principal, or raise AuthenticationFailed (with ``remaining``) / AccountLocked.
+
+        The password is checked (the slow KDF, once, against a dummy hash for an unknown name) before
+        the write transaction that counts the outcome, so no row lock (on SQLite: no writer) is held
+        meanwhile. If the hash changed in between (reset, changed), it is checked again."""
         username = username.strip()
-        outcome: Exception | None = None
-        with self.db.write() as s:
-            # Row lock: simultaneous attempts from several workstations must not lose a failure count.
-            user = s.scalar(select(User).where(User.username == username).with_for_update())
-            if user is None:
-                security.verify_secret(password, security.hash_secret("timing-equaliser"))
+        for _ in range(3):
+            with self.db.read() as s:
+                stored = s.scalar(select(User.password_hash).where(User.username == username))
+            ok = security.verify_secret(password, stored if stored is not None else security.dummy_hash())
+            upgraded = None
+            if ok and stored is not None and security.needs_rehash(stored):
+                upgraded = security.hash_secret(password)
+            with self.db.write() as s:
+                # Row lock: simultaneous attempts from several workstations must not lose a failure count.
+                user = s.scalar(select(User).where(User.username == username).with_for_update())
+                if (user.password_hash if user is not None else None) != stored:
+                    continue  # created, reset or changed meanwhile: check the new one
+                outcome = self._login_outcome(s, username, user, ok, upgraded, workstation)
+            if isinstance(outcome, Exception):
+                raise outcome
+            return outcome
+        raise AuthenticationFailed("unknown user or wrong password", remaining=None)
+
+    @staticmethod
+    def _login_outcome(
+        s: Session, username: str, user: User | None, ok: bool, upgraded: str | None, workstation: str
+    ) -> Principal | SuiteError:
+        """Count and audit one checked log-in in the caller's transaction; the principal or the refusal."""
+        if user is None:
+            audit.append(
+                s,
+                username or "?",
+                Action.AUTH_LOGIN_FAILED,
+                Target.USER,
+                username,
+                reason="unknown user",
+                after={"workstation": workstation},
+            )
+            return AuthenticationFailed("unknown user or wrong password", remaining=None)
+        if not user.active:
+            audit.append(s, username, Action.AUTH_LOGIN_REFUSED, Target.USER, user.id, reason="inactive")
+            return AccountLocked("account disabled", username=username, why="inactive")
+        if user.locked_at is not None:
+            audit.append(s, username, Action.AUTH_LOGIN_REFUSED, Target.USER, user.id, reason="locked")
+            return AccountLocked("account locked", username=username, why="locked")
+        if not ok:
+            user.failed_attempts += 1
+            remaining = MAX_FAILURES - user.failed_attempts
+            after: dict[str, object] = {"failed_attempts": user.failed_attempts, "workstation": workstation}
+            if remaining <= 0:
+                user.locked_at = utcnow()
+                after["locked"] = True
                 audit.append(
                     s,
-                    username or "?",
-                    Action.AUTH_LOGIN_FAILED,
-                    Target.USER,
                     username,
-                    reason="unknown user",
-                    after={"workstation": workstation},
+                    Action.AUTH_LOCKED,
+                    Target.USER,
+                    user.id,
+                    reason="3 wrong passwords",
+                    after=after,
                 )
-                outcome = AuthenticationFailed("unknown user or wrong password", remaining=None)
-            elif not user.active:
-                audit.append(s, username, Action.AUTH_LOGIN_REFUSED, Target.USER, user.id, reason="inactive")
-                outcome = AccountLocked("account disabled", username=username, why="inactive")
-            elif user.locked_at is not None:
-                audit.append(s, username, Action.AUTH_LOGIN_REFUSED, Target.USER, user.id, reason="locked")
-                outcome = AccountLocked("account locked", username=username, why="locked")
-            elif not security.verify_secret(password, user.password_hash):
-                user.failed_attempts += 1
-                remaining = MAX_FAILURES - user.failed_attempts
-                after: dict[str, object] = {
-                    "failed_attempts": user.failed_attempts,
-                    "workstation": workstation,
-                }
-                if remaining <= 0:
-                    user.locked_at = utcnow()
-                    after["locked"] = True
-                    audit.append(
-                        s,
-                        username,
-                        Action.AUTH_LOCKED,
-                        Target.USER,
-                        user.id,
-                        reason="3 wrong passwords",
-                        after=after,
-                    )
-                    outcome = AccountLocked(
-                        "account locked after 3 wrong passwords", username=username, why="locked"
-                    )
-                else:
-                    audit.append(
-                        s,
-                        username,
-                        Action.AUTH_LOGIN_FAILED,
-                        Target.USER,
-                        user.id,
-                        reason="wrong password",
-                        after=after,
-                    )
-                    outcome = AuthenticationFailed("unknown user or wrong password", remaining=remaining)
-            else:
-                if security.needs_rehash(user.password_hash):
-                    user.password_hash = security.hash_secret(password)
-                user.failed_attempts = 0
-                user.last_login_at = utcnow()
-                principal = principal_of(user)
-                audit.append(
-                    s, principal, Action.AUTH_LOGIN, Target.USER, user.id, after={"workstation": workstation}
+                return AccountLocked(
+                    "account locked after 3 wrong passwords", username=username, why="locked"
                 )
-        if outcome is not None:
-            raise outcome
+            audit.append(
+                s,
+                username,
+                Action.AUTH_LOGIN_FAILED,
+                Target.USER,
+                user.id,
+                reason="wrong password",
+                after=after,
+            )
+            return AuthenticationFailed("unknown user or wrong password", remaining=remaining)
+        if upgraded is not None:
+            user.password_hash = upgraded
+        user.failed_attempts = 0
+        user.last_login_at = utcnow()
+        principal = principal_of(user)
+        audit.append(
+            s, principal, Action.AUTH_LOGIN, Target.USER, user.id, after={"workstation": workstation}
+        )
         return principal
 
     @remote
@@ -221,10 +237,11 @@ class IdentityService:
         if problem:
             raise ValidationError("password too weak", field="password", problem=problem)
         self.authenticate(principal.username, old, workstation="change-password")
+        new_hash = security.hash_secret(new)  # before the transaction: the KDF holds no lock
         with self.db.write() as s:
             user = s.get(User, principal.user_id)
             assert user is not None
-            user.password_hash = security.hash_secret(new)
+            user.password_hash = new_hash
             return record(s, principal, Action.USER_PASSWORD_CHANGED, Target.USER, user.id)
 
     # -- administration -------------------------------------------------------------------------
@@ -269,12 +286,13 @@ class IdentityService:
             raise ValidationError("password too weak", field="password", problem=problem)
         role_list = _roles(roles)
         bound = _bound_station(role_list, station)
+        password_hash = security.hash_secret(password)  # before the transaction: the KDF holds no lock
         try:
             with self.db.write() as s:
                 user = User(
                     username=username,
                     display_name=display_name.strip(),
-                    password_hash=security.hash_secret(password),
+                    password_hash=password_hash,
                     outsourced=outsourced,
                     active=True,
                     failed_attempts=0,
@@ -359,9 +377,10 @@ class IdentityService:
         problem = security.password_problem(new_password)
         if problem:
             raise ValidationError("password too weak", field="password", problem=problem)
+        new_hash = security.hash_secret(new_password)  # before the transaction: the KDF holds no lock
         with self.db.write() as s:
             user = self._user(s, user_id)
-            user.password_hash = security.hash_secret(new_password)
+            user.password_hash = new_hash
             return record(s, actor, Action.USER_PASSWORD_RESET, Target.USER, user.id, reason=reason)
 
     @remote
@@ -398,13 +417,14 @@ class IdentityService:
         problem = security.pin_problem(pin)
         if problem:
             raise ValidationError("PIN must be 4-8 digits, not all the same", field="pin", problem=problem)
+        pin_hash = security.hash_secret(pin)  # before the transaction: the KDF holds no lock
         try:
             with self.db.write() as s:
                 user = self._user(s, user_id)
                 card = Card(
                     card_uid=card_uid,
                     holder_id=user.id,
-                    pin_hash=security.hash_secret(pin),
+                    pin_hash=pin_hash,
                     status=CardStatus.ACTIVE,
                     failed_pins=0,
                 )
@@ -428,63 +448,69 @@ class IdentityService:
 
     def verify_card_pin(self, card_uid: str, pin: str, *, context: str) -> Principal:
         """Card + PIN check (vault handover). Unknown (possibly forged) cards, blacklisted or locked
-        cards and wrong PINs are refused and audited; the third wrong PIN locks the card."""
+        cards and wrong PINs are refused and audited; the third wrong PIN locks the card. The PIN is
+        checked (once, against a dummy hash for an unknown card) before the write transaction."""
         card_uid = card_uid.strip().upper()
-        outcome: Exception | None = None
-        with self.db.write() as s:
-            card = s.scalar(select(Card).where(Card.card_uid == card_uid).with_for_update())
-            if card is None:
-                audit.append(s, "card-reader", Action.CARD_UNKNOWN, Target.CARD, card_uid, reason=context)
-                outcome = AuthenticationFailed(
-                    "card not registered", card=card_uid, remaining=None, forged=True
-                )
-            elif card.status == CardStatus.BLACKLISTED:
+        for _ in range(3):
+            with self.db.read() as s:
+                stored = s.scalar(select(Card.pin_hash).where(Card.card_uid == card_uid))
+            ok = security.verify_secret(pin, stored if stored is not None else security.dummy_hash())
+            with self.db.write() as s:
+                card = s.scalar(select(Card).where(Card.card_uid == card_uid).with_for_update())
+                if (card.pin_hash if card is not None else None) != stored:
+                    continue  # re-issued meanwhile: check the new PIN
+                outcome = self._card_outcome(s, card_uid, card, ok, context)
+            if isinstance(outcome, Exception):
+                raise outcome
+            return outcome
+        raise AuthenticationFailed("wrong PIN", card=card_uid, remaining=None)
+
+    @staticmethod
+    def _card_outcome(
+        s: Session, card_uid: str, card: Card | None, ok: bool, context: str
+    ) -> Principal | SuiteError:
+        """Count and audit one checked card + PIN in the caller's transaction."""
+        if card is None:
+            audit.append(s, "card-reader", Action.CARD_UNKNOWN, Target.CARD, card_uid, reason=context)
+            return AuthenticationFailed("card not registered", card=card_uid, remaining=None, forged=True)
+        if card.status == CardStatus.BLACKLISTED:
+            audit.append(
+                s, "card-reader", Action.CARD_REFUSED, Target.CARD, card_uid, reason=f"blacklisted; {context}"
+            )
+            return CardBlacklisted("card is blacklisted", card=card_uid)
+        if card.status == CardStatus.LOCKED or not card.holder.active:
+            audit.append(
+                s, "card-reader", Action.CARD_REFUSED, Target.CARD, card_uid, reason=f"locked; {context}"
+            )
+            return AccountLocked("card locked", card=card_uid, why="locked")
+        if not ok:
+            card.failed_pins += 1
+            remaining = MAX_FAILURES - card.failed_pins
+            if remaining <= 0:
+                card.status, card.locked_at = CardStatus.LOCKED, utcnow()
                 audit.append(
                     s,
                     "card-reader",
-                    Action.CARD_REFUSED,
+                    Action.CARD_LOCKED,
                     Target.CARD,
                     card_uid,
-                    reason=f"blacklisted; {context}",
+                    reason=f"3 wrong PINs; {context}",
+                    after={"failed_pins": card.failed_pins},
                 )
-                outcome = CardBlacklisted("card is blacklisted", card=card_uid)
-            elif card.status == CardStatus.LOCKED or not card.holder.active:
-                audit.append(
-                    s, "card-reader", Action.CARD_REFUSED, Target.CARD, card_uid, reason=f"locked; {context}"
-                )
-                outcome = AccountLocked("card locked", card=card_uid, why="locked")
-            elif not security.verify_secret(pin, card.pin_hash):
-                card.failed_pins += 1
-                remaining = MAX_FAILURES - card.failed_pins
-                if remaining <= 0:
-                    card.status, card.locked_at = CardStatus.LOCKED, utcnow()
-                    audit.append(
-                        s,
-                        "card-reader",
-                        Action.CARD_LOCKED,
-                        Target.CARD,
-                        card_uid,
-                        reason=f"3 wrong PINs; {context}",
-                        after={"failed_pins": card.failed_pins},
-                    )
-                    outcome = AccountLocked("card locked after 3 wrong PINs", card=card_uid, why="locked")
-                else:
-                    audit.append(
-                        s,
-                        "card-reader",
-                        Action.CARD_PIN_FAILED,
-                        Target.CARD,
-                        card_uid,
-                        reason=context,
-                        after={"failed_pins": card.failed_pins},
-                    )
-                    outcome = AuthenticationFailed("wrong PIN", card=card_uid, remaining=remaining)
-            else:
-                card.failed_pins = 0
-                principal = principal_of(card.holder)
-                audit.append(s, principal, Action.CARD_VERIFIED, Target.CARD, card_uid, reason=context)
-        if outcome is not None:
-            raise outcome
+                return AccountLocked("card locked after 3 wrong PINs", card=card_uid, why="locked")
+            audit.append(
+                s,
+                "card-reader",
+                Action.CARD_PIN_FAILED,
+                Target.CARD,
+                card_uid,
+                reason=context,
+                after={"failed_pins": card.failed_pins},
+            )
+            return AuthenticationFailed("wrong PIN", card=card_uid, remaining=remaining)
+        card.failed_pins = 0
+        principal = principal_of(card.holder)
+        audit.append(s, principal, Action.CARD_VERIFIED, Target.CARD, card_uid, reason=context)
         return principal
 
     def verify_credentials(self, credentials: Credentials, *, context: str) -> Principal:
