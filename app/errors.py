@@ -41,6 +41,13 @@ class AccountLocked(SuiteError):
     code = "locked"
 
 
+class TooManyAttempts(SuiteError):
+    """The suite server refuses log-ins from this address for a while after too many failed ones;
+    ``params['retry_after']``: seconds to wait."""
+
+    code = "throttled"
+
+
 class CardBlacklisted(SuiteError):
     code = "blacklisted"
 

@@ -18,6 +18,8 @@ def error_text(exc: SuiteError) -> str:
             return QCoreApplication.translate(
                 "Errors", "This card is not registered. The attempt has been recorded."
             )
+        if remaining is None and p.get("card"):
+            return QCoreApplication.translate("Errors", "Unknown card or wrong PIN.")
         if remaining is None:
             return QCoreApplication.translate("Errors", "Unknown user name or wrong password.")
         return QCoreApplication.translate(
@@ -31,6 +33,10 @@ def error_text(exc: SuiteError) -> str:
         return QCoreApplication.translate(
             "Errors", "Locked after 3 wrong attempts. Only the center administrator can unlock it."
         )
+    if code == "throttled":
+        return QCoreApplication.translate(
+            "Errors", "Too many failed log-ins from this workstation. Try again in %1 seconds."
+        ).replace("%1", str(p.get("retry_after", "")))
     if code == "blacklisted":
         return QCoreApplication.translate("Errors", "This card is blacklisted and can never be used again.")
     if code == "permission_denied":

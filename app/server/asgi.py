@@ -9,7 +9,10 @@ calls need. The change publisher, the push fan-out and the job runner have threa
 started and stopped with the app (its lifespan).
 
 Routes:
-- ``POST /api/login`` ``LoginRequest`` -> ``LoginReply`` (the token is in the reply only);
+- ``POST /api/login`` ``LoginRequest`` -> ``LoginReply`` (the token is in the reply only). A refusal
+  does not tell whether the user (or card) exists: the same error with the same params, after the
+  same one KDF (``IdentityService.authenticate(public=True)``); an address that failed too often
+  lately is refused for a while before any work (``app.server.throttle``, 429);
 - ``POST /api/logout`` (bearer token);
 - ``POST /api/call/<service>.<method>`` (bearer token; body: the arguments by name) -> ``{"result": ...}``.
   Only ``@remote`` methods exist here (``app.rpc``); the acting principal and the station come from
@@ -48,6 +51,7 @@ from app.demo import is_seeded
 from app.errors import SuiteError
 from app.jobs import Job, JobRunner
 from app.server.fanout import Fanout
+from app.server.throttle import LoginThrottle
 from app.services import Services, audience
 from app.services.sessions import SessionInfo, SessionService
 
@@ -66,6 +70,7 @@ STATUS: dict[type[SuiteError], int] = {
     errors.PermissionDenied: 403,
     errors.NotFound: 404,
     errors.AccountLocked: 423,
+    errors.TooManyAttempts: 429,
     errors.CardBlacklisted: 423,
     errors.ValidationError: 422,
     errors.DatabaseUnavailable: 503,
@@ -117,6 +122,7 @@ class SuiteServer:
         signer: CheckpointSigner | None = None,
         threads: int = 40,
         poll_s: float = 1.0,
+        throttle: LoginThrottle | None = None,
     ) -> None:
         self.services = services
         self.db = services.db
@@ -129,6 +135,7 @@ class SuiteServer:
         self.jobs = JobRunner(services.db, default_jobs(services, signer) if jobs is None else jobs)
         self.limiter = anyio.CapacityLimiter(threads)
         self.login_limiter = anyio.CapacityLimiter(max(2, threads // 4))  # log-ins: a KDF each
+        self.throttle = throttle or LoginThrottle()
         self.demo = is_seeded(services.db)  # the log-in dialogs then show the demo log-ins
         self.app = Starlette(
             routes=[
@@ -215,6 +222,13 @@ class SuiteServer:
         return Response(data, media_type="application/json")
 
     async def login(self, request: Request) -> Response:
+        address = request.client.host if request.client is not None else ""
+        wait = self.throttle.begin(address)  # app.server.throttle: failed log-ins per address
+        if wait is not None:
+            log.warning("log-in from %s refused: too many failed log-ins", address)
+            return _error(
+                errors.TooManyAttempts("too many failed log-ins; try again later", retry_after=int(wait) + 1)
+            )
         try:
             body = await self._body(request, MAX_LOGIN)
         except SuiteError as exc:
@@ -239,7 +253,10 @@ class SuiteServer:
             )
             return wire.encode(reply)
 
-        return await self._guarded(work, self.login_limiter)
+        response = await self._guarded(work, self.login_limiter)
+        if response.status_code not in (401, 423):  # only refused credentials count
+            self.throttle.succeeded(address)
+        return response
 
     async def logout(self, request: Request) -> Response:
         token = _bearer(request)

@@ -36,6 +36,8 @@ from app.stations import optional_station
 from app.statuses import CardStatus
 
 MAX_FAILURES = 3
+PUBLIC_REFUSAL = "unknown user or wrong password"
+PUBLIC_CARD_REFUSAL = "unknown card or wrong PIN"
 
 
 @dataclass(frozen=True)
@@ -129,12 +131,20 @@ class IdentityService:
         self.db = db
 
     # -- authentication -------------------------------------------------------------------------
-    def authenticate(self, username: str, password: str, *, workstation: str = "") -> Principal:
+    def authenticate(
+        self, username: str, password: str, *, workstation: str = "", public: bool = False
+    ) -> Principal:
         """Return the principal, or raise AuthenticationFailed (with ``remaining``) / AccountLocked.
 
         The password is checked (the slow KDF, once, against a dummy hash for an unknown name) before
         the write transaction that counts the outcome, so no row lock (on SQLite: no writer) is held
-        meanwhile. If the hash changed in between (reset, changed), it is checked again."""
+        meanwhile. If the hash changed in between (reset, changed), it is checked again.
+
+        ``public``: a log-in from the network (the suite server's), whose refusals must not tell
+        whether the name exists: an unknown name, a wrong password, the wrong password that locks,
+        and a wrong password for a locked or disabled account are all the same ``PUBLIC_REFUSAL``
+        (no params). Only who gave the right password learns that the account is locked or disabled.
+        The counting, the lock and the audit entries are the same either way."""
         username = username.strip()
         for _ in range(3):
             with self.db.read() as s:
@@ -150,9 +160,11 @@ class IdentityService:
                     continue  # created, reset or changed meanwhile: check the new one
                 outcome = self._login_outcome(s, username, user, ok, upgraded, workstation)
             if isinstance(outcome, Exception):
+                if public and not (ok and isinstance(outcome, AccountLocked)):
+                    raise AuthenticationFailed(PUBLIC_REFUSAL)
                 raise outcome
             return outcome
-        raise AuthenticationFailed("unknown user or wrong password", remaining=None)
+        raise AuthenticationFailed(PUBLIC_REFUSAL)  # its hash changed at every look: count nothing
 
     @staticmethod
     def _login_outcome(
@@ -446,10 +458,12 @@ class IdentityService:
             ) from exc
         return change
 
-    def verify_card_pin(self, card_uid: str, pin: str, *, context: str) -> Principal:
+    def verify_card_pin(self, card_uid: str, pin: str, *, context: str, public: bool = False) -> Principal:
         """Card + PIN check (vault handover). Unknown (possibly forged) cards, blacklisted or locked
         cards and wrong PINs are refused and audited; the third wrong PIN locks the card. The PIN is
-        checked (once, against a dummy hash for an unknown card) before the write transaction."""
+        checked (once, against a dummy hash for an unknown card) before the write transaction.
+        ``public``: a log-in from the network, refused as ``authenticate`` does (``PUBLIC_CARD_REFUSAL``
+        with only the card number, unless the right PIN was given for a locked or blacklisted card)."""
         card_uid = card_uid.strip().upper()
         for _ in range(3):
             with self.db.read() as s:
@@ -461,9 +475,11 @@ class IdentityService:
                     continue  # re-issued meanwhile: check the new PIN
                 outcome = self._card_outcome(s, card_uid, card, ok, context)
             if isinstance(outcome, Exception):
+                if public and not (ok and isinstance(outcome, (AccountLocked, CardBlacklisted))):
+                    raise AuthenticationFailed(PUBLIC_CARD_REFUSAL, card=card_uid)
                 raise outcome
             return outcome
-        raise AuthenticationFailed("wrong PIN", card=card_uid, remaining=None)
+        raise AuthenticationFailed(PUBLIC_CARD_REFUSAL, card=card_uid)  # re-issued at every look
 
     @staticmethod
     def _card_outcome(

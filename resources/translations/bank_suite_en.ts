@@ -2292,116 +2292,126 @@ Press F2 to take the next one from the queue.</source>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="22"/>
+        <source>Unknown card or wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="24"/>
         <source>Unknown user name or wrong password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="23"/>
+        <location filename="../../widgets/messages.py" line="25"/>
         <source>Wrong password or PIN. %n attempt(s) left before the account is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="28"/>
+        <location filename="../../widgets/messages.py" line="30"/>
         <source>This account is disabled. Contact the center administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="31"/>
+        <location filename="../../widgets/messages.py" line="33"/>
         <source>Locked after 3 wrong attempts. Only the center administrator can unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="35"/>
-        <source>This card is blacklisted and can never be used again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/messages.py" line="38"/>
-        <source>Separation of duties: you cannot do this for your own account.</source>
+        <location filename="../../widgets/messages.py" line="37"/>
+        <source>Too many failed log-ins from this workstation. Try again in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="41"/>
+        <source>This card is blacklisted and can never be used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="44"/>
+        <source>Separation of duties: you cannot do this for your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="47"/>
         <source>You do not have permission for this action. The attempt has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="46"/>
+        <location filename="../../widgets/messages.py" line="52"/>
         <source>The suite server cannot reach its database. Try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="49"/>
+        <location filename="../../widgets/messages.py" line="55"/>
         <source>Cannot reach the database %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="54"/>
+        <location filename="../../widgets/messages.py" line="60"/>
         <source>The suite server did not answer. The operation may or may not have been done: check before repeating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="60"/>
+        <location filename="../../widgets/messages.py" line="66"/>
         <source>Cannot reach the suite server %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="64"/>
+        <location filename="../../widgets/messages.py" line="70"/>
         <source>This server is not the one this workstation trusts (its certificate differs from the pinned one). Do not log in; tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="71"/>
+        <location filename="../../widgets/messages.py" line="77"/>
         <source>Station %1 is already running on another computer (heard from %2 s ago). Its devices run in one place only: stop it there, or wait for it to time out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="80"/>
+        <location filename="../../widgets/messages.py" line="86"/>
         <source>Your session has ended. Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="84"/>
+        <location filename="../../widgets/messages.py" line="90"/>
         <source>The password must have at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="87"/>
+        <location filename="../../widgets/messages.py" line="93"/>
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="90"/>
+        <location filename="../../widgets/messages.py" line="96"/>
         <source>Please fill in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="93"/>
+        <location filename="../../widgets/messages.py" line="99"/>
         <source>This already exists: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="96"/>
+        <location filename="../../widgets/messages.py" line="102"/>
         <source>Invalid format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="99"/>
+        <location filename="../../widgets/messages.py" line="105"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="100"/>
+        <location filename="../../widgets/messages.py" line="106"/>
         <source>The PIN must not repeat one digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="101"/>
+        <location filename="../../widgets/messages.py" line="107"/>
         <source>Unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="105"/>
+        <location filename="../../widgets/messages.py" line="111"/>
         <source>Not found: %1</source>
         <translation type="unfinished"></translation>
     </message>

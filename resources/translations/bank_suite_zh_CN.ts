@@ -2293,116 +2293,126 @@ Press F2 to take the next one from the queue.</source>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="22"/>
+        <source>Unknown card or wrong PIN.</source>
+        <translation>卡号未登记或 PIN 错误。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="24"/>
         <source>Unknown user name or wrong password.</source>
         <translation>用户名不存在或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="23"/>
+        <location filename="../../widgets/messages.py" line="25"/>
         <source>Wrong password or PIN. %n attempt(s) left before the account is locked.</source>
         <translation>密码错误，再错 %n 次将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="28"/>
+        <location filename="../../widgets/messages.py" line="30"/>
         <source>This account is disabled. Contact the center administrator.</source>
         <translation>该账户已停用，请联系中心管理员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="31"/>
+        <location filename="../../widgets/messages.py" line="33"/>
         <source>Locked after 3 wrong attempts. Only the center administrator can unlock it.</source>
         <translation>连续 3 次错误已锁定，只有中心管理员可以解锁。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="35"/>
+        <location filename="../../widgets/messages.py" line="37"/>
+        <source>Too many failed log-ins from this workstation. Try again in %1 seconds.</source>
+        <translation>本工作站登录失败次数过多，请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="41"/>
         <source>This card is blacklisted and can never be used again.</source>
         <translation>此卡已列入黑名单，永久不能使用。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="38"/>
+        <location filename="../../widgets/messages.py" line="44"/>
         <source>Separation of duties: you cannot do this for your own account.</source>
         <translation>岗位分离：不能对本人账户执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="41"/>
+        <location filename="../../widgets/messages.py" line="47"/>
         <source>You do not have permission for this action. The attempt has been recorded.</source>
         <translation>您无权执行此操作，本次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="46"/>
+        <location filename="../../widgets/messages.py" line="52"/>
         <source>The suite server cannot reach its database. Try again shortly.</source>
         <translation>套件服务器暂时无法连接其数据库，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="49"/>
+        <location filename="../../widgets/messages.py" line="55"/>
         <source>Cannot reach the database %1.</source>
         <translation>无法连接数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="54"/>
+        <location filename="../../widgets/messages.py" line="60"/>
         <source>The suite server did not answer. The operation may or may not have been done: check before repeating it.</source>
         <translation>套件服务器未应答。该操作可能已完成，也可能未完成：请先核实，再决定是否重做。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="60"/>
+        <location filename="../../widgets/messages.py" line="66"/>
         <source>Cannot reach the suite server %1.</source>
         <translation>无法连接套件服务器 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="64"/>
+        <location filename="../../widgets/messages.py" line="70"/>
         <source>This server is not the one this workstation trusts (its certificate differs from the pinned one). Do not log in; tell the administrator.</source>
         <translation>该服务器不是本工作站信任的服务器（其证书与固定的证书不符）。请勿登录，并通知管理员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="71"/>
+        <location filename="../../widgets/messages.py" line="77"/>
         <source>Station %1 is already running on another computer (heard from %2 s ago). Its devices run in one place only: stop it there, or wait for it to time out.</source>
         <translation>工作站 %1 已在另一台计算机上运行（%2 秒前仍有联系）。同一工作站的设备只能在一处运行：请先在那台计算机上停止，或等待其超时。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="80"/>
+        <location filename="../../widgets/messages.py" line="86"/>
         <source>Your session has ended. Please log in again.</source>
         <translation>您的会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="84"/>
+        <location filename="../../widgets/messages.py" line="90"/>
         <source>The password must have at least 8 characters.</source>
         <translation>密码至少 8 位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="87"/>
+        <location filename="../../widgets/messages.py" line="93"/>
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation>密码须包含小写字母、大写字母、数字、符号中的至少 3 类。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="90"/>
+        <location filename="../../widgets/messages.py" line="96"/>
         <source>Please fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="93"/>
+        <location filename="../../widgets/messages.py" line="99"/>
         <source>This already exists: %1</source>
         <translation>已存在：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="96"/>
+        <location filename="../../widgets/messages.py" line="102"/>
         <source>Invalid format: %1</source>
         <translation>格式无效：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="99"/>
+        <location filename="../../widgets/messages.py" line="105"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN 必须为 4 到 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="100"/>
+        <location filename="../../widgets/messages.py" line="106"/>
         <source>The PIN must not repeat one digit.</source>
         <translation>PIN 不能是同一数字重复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="101"/>
+        <location filename="../../widgets/messages.py" line="107"/>
         <source>Unknown role.</source>
         <translation>未知角色。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="105"/>
+        <location filename="../../widgets/messages.py" line="111"/>
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
