@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequenc
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from app import __version__
-from app.errors import SuiteError
+from app.errors import SessionEnded, SuiteError
 from app.operations import Change
 from app.rbac import Principal
 from app.services import Services
@@ -234,12 +234,18 @@ class MainWindow(Retranslating, QMainWindow):
             self.devices.health.connect(self._on_reader_health)
         self.link.changed.connect(self._on_db_health)
         self.link.remote_changes.connect(self._on_remote_changes)
+        self.link.session_ended.connect(self._on_session_ended)
         self.link.start()
 
     def _on_remote_changes(self, changes: list[Change]) -> None:
         """What other workstations did (server mode): every dock refreshes what it touches."""
         for change in changes:
             self.bus.publish(change, None)
+
+    def _on_session_ended(self) -> None:
+        """The server ended this session (server mode): back to the log-in, saying why."""
+        if not self._closing_for_logout:
+            self.logout(error_text(SessionEnded("session ended", why="revoked")))
 
     def _stop_bridges(self) -> None:
         self.link.stop()

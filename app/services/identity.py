@@ -2,7 +2,10 @@
 
 Three wrong passwords lock a user; three wrong PINs lock a card. Locks are rows in the database, so
 they survive restarts, and only an administrator (never the locked person) lifts them. A blacklisted
-card is final. Every outcome, good or bad, is audited.
+card is final. Every outcome, good or bad, is audited. A change that makes a user's server sessions
+void ends them in its own transaction (``app.services.revocation``): a reset password, a password
+changed (all but the session that changed it), a disabled account, changed roles, the lock, and a
+blacklisted card (the sessions opened with a card).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from app.operations import Action, Change, Target, record
 from app.rbac import Permission, Principal, Role
 from app.remote import remote
 from app.services.guard import authorize, principal_of, require_reason
+from app.services.revocation import end_sessions
 from app.stations import optional_station
 from app.statuses import CardStatus
 
@@ -195,6 +199,7 @@ class IdentityService:
             if remaining <= 0:
                 user.locked_at = utcnow()
                 after["locked"] = True
+                end_sessions(s, user.id, "locked")
                 audit.append(
                     s,
                     username,
@@ -254,6 +259,7 @@ class IdentityService:
             user = s.get(User, principal.user_id)
             assert user is not None
             user.password_hash = new_hash
+            end_sessions(s, user.id, "password changed", keep_calling=True)  # this one stays
             return record(s, principal, Action.USER_PASSWORD_CHANGED, Target.USER, user.id)
 
     # -- administration -------------------------------------------------------------------------
@@ -346,6 +352,7 @@ class IdentityService:
             _bound_station(role_list, user.station)  # a person cannot become a station, nor back
             before = user.role_codes
             user.role_links = [UserRole(role_code=r.value) for r in role_list]
+            end_sessions(s, user.id, "roles changed")  # they sign in again, with the new roles
             return record(
                 s,
                 actor,
@@ -393,6 +400,7 @@ class IdentityService:
         with self.db.write() as s:
             user = self._user(s, user_id)
             user.password_hash = new_hash
+            end_sessions(s, user.id, "password reset")
             return record(s, actor, Action.USER_PASSWORD_RESET, Target.USER, user.id, reason=reason)
 
     @remote
@@ -405,6 +413,8 @@ class IdentityService:
             user = self._user(s, user_id)
             before = user.active
             user.active = active
+            if not active:
+                end_sessions(s, user.id, "deactivated")  # and they stay ended if it is enabled again
             return record(
                 s,
                 actor,
@@ -593,6 +603,8 @@ class IdentityService:
             card = self._card(s, card_uid)
             before = {"status": card.status}
             card.status, card.blacklisted_at = CardStatus.BLACKLISTED, utcnow()
+            # whoever signed in with a card of theirs may hold this one: those sessions end
+            end_sessions(s, card.holder_id, "card blacklisted", method="card")
             return record(
                 s,
                 actor,

@@ -3,9 +3,11 @@
 A log-in (password, or card + PIN) opens a session: a random 256-bit token handed to the
 workstation once; the database keeps only its SHA-256, so a copy of the sessions table opens
 nothing. A session is bound to the user and the station it was opened from, ends after
-``lifetime`` or ``idle`` without a call, and is revoked by log-out or when the user is locked or
-deactivated (checked on every call: ``resolve`` re-reads the user). The last-seen time is written at
-most every ``touch_every``, so a busy workstation does not write on every call.
+``lifetime`` or ``idle`` without a call, and is revoked by log-out and by the operations that make it
+void (a password reset or changed elsewhere, the account disabled or locked, its roles changed, a
+card blacklisted: ``app.services.revocation``); every call re-reads the user as well (``resolve``).
+The last-seen time is written at most every ``touch_every``, so a busy workstation does not write
+on every call.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from app.errors import SessionEnded, StationInUse, ValidationError
 from app.rbac import Principal
 from app.services.guard import deny, principal_of
 from app.services.identity import IdentityService
+from app.services.revocation import end_sessions
 
 IDLE = timedelta(minutes=60)
 LIFETIME = timedelta(hours=12)
@@ -213,11 +216,7 @@ class SessionService:
             )
 
     def revoke_user(self, user_id: int, why: str) -> int:
-        """End every open session of a user (deactivated, roles revoked, reported lost card)."""
+        """End every open session of a user (``app.services.revocation``: the identity service does
+        so itself when a password, an account's state, its roles or a card make them void)."""
         with self.db.write() as s:
-            result = s.execute(
-                update(UserSession)
-                .where(UserSession.user_id == user_id, UserSession.revoked_at.is_(None))
-                .values(revoked_at=utcnow(), revoked_why=why[:64])
-            )
-            return int(getattr(result, "rowcount", 0) or 0)
+            return end_sessions(s, user_id, why)

@@ -181,3 +181,36 @@ def test_the_second_workstations_map_follows_the_first_ones_readers_live(  # typ
     finally:
         w._closing_for_logout = True
         w.close()
+
+
+def test_a_window_whose_session_the_server_ends_goes_back_to_the_log_in(  # type: ignore[no-untyped-def]
+    qtbot, services, live, ui_settings, translations, cheap_kdf
+) -> None:
+    root = system_principal("test")
+    uid = int(
+        services.identity.create_user(root, "clerk", "Clerk", PW, [Role.TELLER], reason="t").target_ids[0]
+    )
+    mine = _login(live, "clerk", "WS1")
+    try:
+        assert mine.login_reply is not None
+        push = PushClient(mine, since=mine.login_reply.push_seq)
+        w = MainWindow(
+            workstation_services(mine, push),  # type: ignore[arg-type]
+            mine.login_reply.principal,
+            settings=ui_settings,
+            translations=translations,
+            link=ServerLink(mine, push),
+        )
+        qtbot.addWidget(w)
+        try:
+            w.show()
+            qtbot.waitUntil(lambda: push.online, timeout=10_000)
+            services.identity.reset_password(root, uid, "An0ther!Passw0rd", "forgot it")  # at the center
+            qtbot.waitUntil(lambda: w._closing_for_logout, timeout=5_000)
+            assert w.logout_reason == "您的会话已结束，请重新登录。"
+        finally:
+            w._closing_for_logout = True
+            w.close()
+        assert not push.is_alive()
+    finally:
+        mine.close()

@@ -116,7 +116,11 @@ def test_a_locked_or_deactivated_user_loses_the_open_session(live, services, mak
     admin.services.identity.set_active(admin.me, teller_id, False, "left the bank")
     with pytest.raises(SessionEnded) as ended:
         teller.services.registers.listing(teller.me, "person")
-    assert ended.value.params["why"] == "inactive"
+    assert ended.value.params["why"] == "revoked"  # by the deactivation itself (test_sessions_end.py)
+    with services.db.read() as s:
+        assert (
+            s.scalar(select(UserSession.revoked_why).where(UserSession.user_id == teller_id)) == "deactivated"
+        )
 
 
 def test_log_in_failures_count_towards_the_lockout(live, services, make_user) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,8 @@ push stream has its own thread and comes back through ``widgets.bridges.coalesce
 - ``EmbeddedLink``: the database health probe (``widgets.bridges.database``); a log-out is audited
   by the in-process identity service.
 - ``ServerLink``: the push stream's state ("live" or "reconnecting") and the changes it carries;
-  a log-out ends the server session (the server audits it).
+  a log-out ends the server session (the server audits it); ``session_ended`` when the server ended
+  it (an administrator reset the password, disabled the account...): the window logs out.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 class Link(QObject):
     changed = Signal(bool, str)  # reachable, detail (GUI thread)
     remote_changes = Signal(object)  # list[Change] other workstations made (server mode)
+    session_ended = Signal()  # the server ended this session (revoked, expired...): log in again
 
     @property
     def ok(self) -> bool:
@@ -109,6 +111,8 @@ class ServerLink(Link):
     def _deliver_state(self, latest: dict[str, tuple[bool, str]]) -> None:
         online, detail = latest["state"]
         self.changed.emit(online, detail)
+        if self.push.ended == "session_ended":  # for good: the stream does not come back
+            self.session_ended.emit()
 
     @property
     def ok(self) -> bool:
