@@ -652,6 +652,7 @@ class AuthorizationService:
     @remote
     def heartbeat(self, actor: Principal) -> None:
         """The workstation is alive (every ~30 s): keeps the session eligible for pushed work."""
+        actor = authorize(self.db, actor, Permission.AUTHORIZE, "stay signed in to the authorization center")
         with self.db.write() as s:
             row = s.get(AuthorizerSession, actor.user_id)
             if row is not None:
@@ -662,6 +663,7 @@ class AuthorizationService:
         """Stop taking work here; ``DatabaseUnavailable`` if the database cannot be reached (the
         session then simply expires without heartbeats)."""
         try:
+            actor = authorize(self.db, actor, Permission.AUTHORIZE, "sign out of the authorization center")
             with self.db.write() as s:
                 row = s.get(AuthorizerSession, actor.user_id)
                 if row is not None:
