@@ -13,7 +13,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from app import demo
 from app.audit_keys import CheckpointSigner, key_paths
@@ -27,8 +27,15 @@ from app.services import build_services
 from app.services.blobs import ImageCheck
 from app.services.sites import ChannelCheck
 
+if TYPE_CHECKING:  # the server's stack is imported only by ``serve``
+    import uvicorn
+
+    from app.server.asgi import SuiteServer
+
 EXIT_OK, EXIT_INPUT, EXIT_DB = 0, 2, 3
 DEFAULT_PORT = 8443
+SHUTDOWN_GRACE_S = 3  # calls under way finish within it on shutdown; then they are cancelled
+KEEP_ALIVE_S = 5  # an idle workstation connection is closed after it (uvicorn's default)
 
 
 def add_serve_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -81,6 +88,34 @@ def open_for_server(url: str, *, pool_size: int) -> Database:
         db.dispose()
         raise
     return db
+
+
+def uvicorn_config(
+    server: SuiteServer, identity: tls.Identity, *, host: str, port: int, log_level: str = "info"
+) -> uvicorn.Config:
+    """How ``serve`` runs the app on uvicorn (HTTPS, the sans-I/O WebSocket implementation).
+
+    Shutdown (SIGTERM, Ctrl+C) takes a few seconds whatever the workstations do: calls under way get
+    ``SHUTDOWN_GRACE_S`` to finish, then uvicorn cancels what is left and stops. Without that bound an
+    idle keep-alive connection of a workstation held it for 30 s: closing a TLS connection waits for
+    the peer's close_notify, which an idle client never reads (asyncio's TLS shutdown timeout). Push
+    sockets are closed with 1012 (service restart); the workstations reconnect, to another server
+    address if there is one, and resume where they were. An idle keep-alive connection is closed by
+    the server after ``KEEP_ALIVE_S``."""
+    import uvicorn
+
+    return uvicorn.Config(
+        server.app,
+        host=host,
+        port=port,
+        ssl_certfile=str(identity.cert),
+        ssl_keyfile=str(identity.key),
+        log_level=log_level,
+        ws="websockets-sansio",
+        lifespan="on",
+        timeout_graceful_shutdown=SHUTDOWN_GRACE_S,
+        timeout_keep_alive=KEEP_ALIVE_S,
+    )
 
 
 def run_serve(
@@ -137,16 +172,10 @@ def run_serve(
         )
         print(f"suite server on https://{args.host}:{args.port}  database {db.masked_url}", file=out)
         print(f"certificate fingerprint {identity_found.fingerprint}", file=out, flush=True)
-        uvicorn.run(
-            server.app,
-            host=args.host,
-            port=args.port,
-            ssl_certfile=str(identity_found.cert),
-            ssl_keyfile=str(identity_found.key),
-            log_level=args.log_level,
-            ws="websockets-sansio",
-            lifespan="on",
+        config = uvicorn_config(
+            server, identity_found, host=args.host, port=args.port, log_level=args.log_level
         )
+        uvicorn.Server(config).run()
         return EXIT_OK
     finally:
         db.dispose()
