@@ -111,11 +111,30 @@ def uvicorn_config(
         ssl_certfile=str(identity.cert),
         ssl_keyfile=str(identity.key),
         log_level=log_level,
-        ws="websockets-sansio",
+        ws=_websocket_protocol(),
         lifespan="on",
         timeout_graceful_shutdown=SHUTDOWN_GRACE_S,
         timeout_keep_alive=KEEP_ALIVE_S,
     )
+
+
+def _websocket_protocol() -> type:
+    """uvicorn's sans-I/O WebSocket protocol, except that its shutdown accepts a socket the workstation
+    is closing already. A push socket the workstation closed stays open, closing, while its TLS
+    connection waits for the workstation's close_notify; uvicorn then tried to send it a close frame
+    on shutdown, which raised (websockets' InvalidState) out of the server's shutdown: ``serve``
+    ended with a traceback and exit status 1 instead of stopping cleanly."""
+    from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
+    from websockets.exceptions import InvalidState
+
+    class PushSocketProtocol(WebSocketsSansIOProtocol):
+        def shutdown(self) -> None:
+            try:
+                super().shutdown()
+            except InvalidState:  # closing already: nothing more to say to it
+                self.transport.close()
+
+    return PushSocketProtocol
 
 
 def run_serve(

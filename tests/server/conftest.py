@@ -21,6 +21,7 @@ from app.db.engine import Database
 from app.rbac import Principal, Role, system_principal
 from app.server import tls
 from app.server.asgi import SuiteServer
+from app.server.command import uvicorn_config
 from app.services import Services, build_services
 from hardware.channels import reader_problem
 from imaging.loader import check_image
@@ -61,15 +62,7 @@ def start_server(services: Services, identity: tls.Identity, **kwargs: object) -
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(
-        suite.app,
-        ssl_certfile=str(identity.cert),
-        ssl_keyfile=str(identity.key),
-        log_level="warning",
-        ws="websockets-sansio",
-        lifespan="on",
-    )
-    server = uvicorn.Server(config)
+    server = uvicorn.Server(uvicorn_config(suite, identity, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="test-uvicorn")
     thread.start()
     deadline = time.monotonic() + 15
