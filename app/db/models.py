@@ -519,6 +519,22 @@ class UserSession(Base):
     revoked_why: Mapped[str] = mapped_column(String(64), default="")
 
 
+class BlobUpload(Base):
+    """Who uploaded an image (its SHA-256) through the image service: the uploader may download it,
+    and only what one uploaded may be attached to one's request or recorded as one's captured page
+    (``app.services.uploads``). ``uploader_id`` None: the system (the server host's own tools)."""
+
+    __tablename__ = "blob_uploads"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    uploader_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (UniqueConstraint("sha256", "uploader_id"),)
+
+
 class ChangeLogEntry(Base):
     """One change for the workstations' push stream, written in the transaction that made it.
     ``seq`` is assigned after commit by the publisher, one transaction at a time, so readers that

@@ -63,7 +63,7 @@ def build_services(
         audit=AuditService(db),
         sites=SiteService(db, check_channel),
         registers=RegisterService(db),
-        capture=CaptureService(db),
+        capture=CaptureService(db, blobs),
         authorization=authorization,
         stats=AuthzStatsService(db, time_zone),
         positions=PositionService(db),

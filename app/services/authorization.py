@@ -48,6 +48,7 @@ from app.services.guard import (
     require_reason,
 )
 from app.services.identity import Credentials, IdentityService
+from app.services.uploads import not_theirs
 from app.statuses import CANCELLABLE_REQUESTS, OPEN_REQUESTS, QUEUED_REQUESTS, AuthzDecision, RequestStatus
 from app.watch import Callback, StateCallback
 
@@ -203,7 +204,7 @@ class AuthorizationService:
         actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "request authorization")
         version, policy = self._policy()
         route = self._check(actor, policy, draft)
-        self._require_stored(draft)
+        self._require_stored(actor, draft)
         with self.db.write() as s:
             duplicate = s.scalar(
                 select(AuthRequest.id).where(
@@ -262,7 +263,7 @@ class AuthorizationService:
         actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "request authorization")
         version, policy = self._policy()
         route = self._check(actor, policy, draft)
-        self._require_stored(draft)
+        self._require_stored(actor, draft)
         with self.db.write() as s:
             row = _locked(s, request_id)
             if row.teller_id != actor.user_id:
@@ -335,9 +336,11 @@ class AuthorizationService:
             _notify(s, row)
         return change
 
-    def _require_stored(self, draft: Draft) -> None:
+    def _require_stored(self, actor: Principal, draft: Draft) -> None:
         """Every image the draft names is in the image store (uploaded through the image service):
-        an authorizer must never be asked to decide on images nobody can show them."""
+        an authorizer must never be asked to decide on images nobody can show them. And each is the
+        teller's own: uploaded by them (or already on one of their requests). Naming another's image
+        by its SHA-256 would otherwise make it theirs to download; refused and audited."""
         if not draft.attachments:
             return
         pairs = [(sha, ext) for _kind, sha, ext in draft.attachments]
@@ -349,6 +352,17 @@ class AuthorizationService:
                 field="attachments",
                 problem="not_stored",
                 kinds=kinds,
+            )
+        with self.db.read() as s:
+            foreign = set(not_theirs(s, actor, (sha for sha, _ext in pairs), own_requests=True))
+        if foreign:
+            deny(
+                self.db,
+                actor,
+                "image",
+                "attach an image one did not upload",
+                "only images you uploaded can be attached",
+                kinds=[k for k, sha, _ext in draft.attachments if sha in foreign],
             )
 
     def _check(self, actor: Principal, policy: Policy, draft: Draft) -> int:

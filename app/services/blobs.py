@@ -14,17 +14,20 @@ the loader's reason (``params['problem']``), and the stated extension must be th
 type the bytes really are. Bytes the store holds already are a no-op (they were checked when first
 stored). Without a checker every new upload is refused: nothing unchecked is ever stored.
 
-``get``: whoever may see the image. A request's attachment: its own teller, and whoever reads
-requests (``REQUEST_READERS``: authorizers, supervisors, auditors). A captured page's original,
-corrected image or slice: whoever views captured vouchers (``capture.VIEWERS``). An image that
-nothing refers to yet (just uploaded for a draft): the system only. Anyone else is refused and the
-refusal audited (``guard.deny``). The bytes are hashed again on the way out: a damaged file in the
-store is reported, never served.
+``get``: whoever may see the image. Its uploader (a draft's attachments before they are sent). A
+request's attachment: its own teller, and whoever reads requests (``REQUEST_READERS``: authorizers,
+supervisors, auditors). A captured page's original, corrected image or slice: whoever views captured
+vouchers (``capture.VIEWERS``). Anyone else is refused and the refusal audited (``guard.deny``). The
+bytes are hashed again on the way out: a damaged file in the store is reported, never served.
 
-Puts are not audited: a put changes no record. What makes an image matter is the record that names
-it (a submitted request, a recorded page), and that record's audit entry names its images by
-SHA-256. An entry per put would add ten per captured page (original, corrected, slices) saying
-nothing the page's entry does not. Refused uploads are logged.
+Naming an image is not seeing it: its SHA-256 is no secret, so a request attaches, and a captured
+page records, only images its teller or capturer uploaded (``app.services.uploads``). Each put notes
+its uploader (the bytes were checked to hash to the name, so the uploader holds them).
+
+Puts are not audited: a put changes no record (noting its uploader is bookkeeping). What makes an
+image matter is the record that names it (a submitted request, a recorded page), and that record's
+audit entry names its images by SHA-256. An entry per put would add ten per captured page
+(original, corrected, slices) saying nothing the page's entry does not. Refused uploads are logged.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from app.remote import remote
 from app.services.authorization import REQUEST_READERS
 from app.services.capture import VIEWERS
 from app.services.guard import authorize_any, deny, fresh_principal
+from app.services.uploads import not_theirs, record_upload, uploaded_by
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +88,7 @@ class BlobService:
     @remote
     def put(self, actor: Principal, data: bytes, ext: str, sha256: str) -> BlobRef:
         """Store an image whose SHA-256 the caller states; a no-op if it is stored already."""
-        authorize_any(self.db, actor, UPLOADERS, "store an image")
+        actor = authorize_any(self.db, actor, UPLOADERS, "store an image")
         sha256, ext = _name(sha256, ext)
         if len(data) > self.max_bytes:
             raise self._refused(
@@ -102,6 +106,7 @@ class BlobService:
             )
         media = sniff(data)
         if self.store.exists(sha256, ext):
+            record_upload(self.db, actor, sha256)  # theirs too now: they hold the bytes
             return BlobRef(sha256, ext, len(data), media)
         if self.check_image is None:
             raise ValidationError(
@@ -122,6 +127,7 @@ class BlobService:
                 expected=EXTENSIONS.get(verdict, ""),
             )
         self.store.put(data, ext)
+        record_upload(self.db, actor, sha256)
         return BlobRef(sha256, ext, len(data), verdict)
 
     @remote
@@ -146,7 +152,8 @@ class BlobService:
                 is not None
                 or s.scalar(select(PageSlice.id).where(PageSlice.image_sha == sha256).limit(1)) is not None
             )
-        if not _may_see(current, tellers, on_page):
+            mine = uploaded_by(s, current.user_id, sha256)
+        if not (mine or _may_see(current, tellers, on_page)):
             deny(self.db, actor, "image", "view an image", sha256=sha256)
         try:
             data = self.store.get(sha256, ext)
@@ -159,8 +166,10 @@ class BlobService:
 
     @remote
     def has(self, actor: Principal, sha256s: list[str]) -> list[str]:
-        """Which of these images the store holds (under any extension), in the order asked."""
-        authorize_any(self.db, actor, UPLOADERS, "ask which images are stored")
+        """Which of these images the store holds for the caller (under any extension), in the order
+        asked: those they (or the system) uploaded. Any other image is reported as not held, so that
+        this tells nobody what others stored; they upload it, which proves they have it."""
+        actor = authorize_any(self.db, actor, UPLOADERS, "ask which images are stored")
         if len(sha256s) > MAX_HAS:
             raise ValidationError(
                 f"at most {MAX_HAS} images per question", field="sha256s", problem="too_many", limit=MAX_HAS
@@ -169,9 +178,15 @@ class BlobService:
         bad = [s for s in names if not is_sha(s)]
         if bad:
             raise ValidationError(f"not a SHA-256: {bad[0][:80]}", field="sha256s", problem="format")
-        return [s for s in dict.fromkeys(names) if self.store.holds(s)]
+        with self.db.read() as session:
+            foreign = set(not_theirs(session, actor, names))
+        return [s for s in dict.fromkeys(names) if s not in foreign and self.store.holds(s)]
 
     # -- for the other services (not remote: no actor) --------------------------------------------
+    def held(self, shas: Iterable[str]) -> set[str]:
+        """Which of these SHA-256s the store holds (under any extension)."""
+        return {sha for sha in shas if is_sha(sha) and self.store.holds(sha)}
+
     def missing(self, images: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
         """The (SHA-256, extension) pairs the store does not hold; malformed names count as missing."""
         return [

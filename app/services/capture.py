@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -30,8 +31,12 @@ from app.operations import Action, Change, Target, record
 from app.paths import RESOURCES
 from app.rbac import Permission, Principal
 from app.remote import remote
-from app.services.guard import authorize, authorize_any, require_reason
+from app.services.guard import authorize, authorize_any, deny, require_reason
+from app.services.uploads import not_theirs
 from app.statuses import VERDICTS, PageDecision, PageStatus
+
+if TYPE_CHECKING:  # the image service reads who may see captured pages from here
+    from app.services.blobs import BlobService
 
 # the status each decision gives a page
 DECISIONS = {
@@ -238,8 +243,31 @@ def _fill(row: CapturedPage, rec: PageRecord) -> None:
 
 
 class CaptureService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, blobs: BlobService | None = None) -> None:
+        """``blobs``: the image service, whose store tells which named images are held."""
         self.db = db
+        self.blobs = blobs
+
+    def _require_own_images(self, actor: Principal, rec: PageRecord, *, original: bool = True) -> None:
+        """The images a page names that the store holds are the capturer's own uploads: naming
+        another's image by its SHA-256 would make it visible to every viewer of captured vouchers.
+        (A file the store refused is named but not held: its rejected page is recorded.) A page cut
+        again (``original`` False) keeps its original; its new images are the operator's."""
+        named = {rec.corrected_sha or "", *(s.image_sha for s in rec.slices)} - {""}
+        if original and rec.original_sha:
+            named.add(rec.original_sha)
+        held = self.blobs.held(named) if self.blobs is not None else named
+        with self.db.read() as s:
+            foreign = not_theirs(s, actor, held)
+        if foreign:
+            deny(
+                self.db,
+                actor,
+                "image",
+                "record a page with images one did not upload",
+                "only images you uploaded can be recorded",
+                images=len(foreign),
+            )
 
     # -- batches and pages ----------------------------------------------------------------------
     @remote(station="station")
@@ -259,6 +287,7 @@ class CaptureService:
     def record_page(self, actor: Principal, batch_id: int, rec: PageRecord) -> Change:
         """Add one page with its verdict and slices to a batch (the next sequence number)."""
         actor = authorize(self.db, actor, Permission.CAPTURE, "capture vouchers")
+        self._require_own_images(actor, rec)
         if rec.status not in VERDICTS:
             raise ValidationError(f"unknown page status {rec.status}", field="status", problem="choice")
         if rec.side not in ("front", "back"):
@@ -332,6 +361,8 @@ class CaptureService:
         if decision not in DECISIONS:
             raise ValidationError(f"unknown decision {decision}", field="decision", problem="choice")
         choice = PageDecision(decision)
+        if reclassified is not None:
+            self._require_own_images(actor, reclassified, original=False)
         with self.db.write() as s:
             row = s.get(CapturedPage, page_id)
             if row is None:

@@ -233,3 +233,42 @@ def test_what_a_workstation_may_call_is_marked_remote(services: Services) -> Non
     authz = remote(services.authorization)
     assert {"submit", "resubmit", "cancel", "claim_next", "claim", "decide", "decide_locally", "get"} <= authz
     assert not authz & {"expire_leases", "watch", "_policy"}
+
+
+def test_naming_anothers_image_by_its_hash_does_not_make_it_yours(services: Services) -> None:
+    """A SHA-256 is no secret (request and page views, the audit log, or any copy of the file): an
+    insider who knows one cannot attach that image to a request of their own, nor record it as a
+    captured page, to download it; nor learn from ``has`` that it is stored."""
+    owner = user(services, "teller1", Role.TELLER)
+    insider = user(services, "teller2", Role.TELLER)  # captures vouchers too
+    for data in (ID_CARD, VOUCHER):
+        services.blobs.put(owner, data, "jpg", sha256(data))
+    services.authorization.submit(owner, draft())
+    sha = IMAGES[0][1]
+    assert services.blobs.has(owner, [sha]) == [sha] and services.blobs.has(insider, [sha]) == []
+    with pytest.raises(PermissionDenied) as refused:
+        services.authorization.submit(insider, draft(account="6222020200998877665"))
+    assert refused.value.params["kinds"] == ["id_card", "voucher"]
+    batch = int(services.capture.open_batch(insider, "import", "WS-02").target_ids[0])
+    page = PageRecord("scan.jpg", 0, sha, "jpg", "accepted", ())  # type: ignore[arg-type]
+    with pytest.raises(PermissionDenied):
+        services.capture.record_page(insider, batch, page)
+    with pytest.raises(PermissionDenied):
+        services.blobs.get(insider, sha, "jpg")
+    assert [d[2] for d in denials(services)] == [
+        "attach an image one did not upload",
+        "record a page with images one did not upload",
+        "view an image",
+    ]
+    assert services.capture.pages(insider, batch) == []
+
+
+def test_the_uploader_may_fetch_their_own_uploads(services: Services) -> None:
+    teller = user(services, "teller1", Role.TELLER)
+    other = user(services, "teller2", Role.TELLER)
+    services.blobs.put(teller, ID_CARD, "jpg", sha256(ID_CARD))  # a draft's attachment, not yet sent
+    assert services.blobs.get(teller, sha256(ID_CARD), "jpg") == ID_CARD
+    with pytest.raises(PermissionDenied):
+        services.blobs.get(other, sha256(ID_CARD), "jpg")
+    services.blobs.put(other, ID_CARD, "jpg", sha256(ID_CARD))  # holding the bytes makes it theirs too
+    assert services.blobs.get(other, sha256(ID_CARD), "jpg") == ID_CARD

@@ -82,3 +82,18 @@ def test_a_teller_cannot_approve_their_own_request_at_the_counter(live, make_use
         )
     assert wrong.value.code in ("bad_credentials", "invalid", "permission_denied")  # type: ignore[attr-defined]
     assert teller.services.authorization.get(teller.me, rid).status == "pending"
+
+
+def test_a_teller_cannot_reach_anothers_images_by_naming_their_hashes(live, make_user, workstation) -> None:  # type: ignore[no-untyped-def]
+    make_user("teller", Role.TELLER)
+    make_user("insider", Role.TELLER)
+    teller, insider = workstation("teller", "WS1"), workstation("insider", "WS2")
+    for data in (ID_CARD, VOUCHER):
+        teller.services.blobs.put(teller.me, data, "jpg", sha256(data))
+    assert teller.services.blobs.get(teller.me, IMAGES[0][1], "jpg") == ID_CARD  # its own upload
+    teller.services.authorization.submit(teller.me, _draft(80_000))
+    with pytest.raises(PermissionDenied):  # the hashes, from wherever: not the bytes
+        insider.services.authorization.submit(insider.me, _draft(90_000))
+    with pytest.raises(PermissionDenied):
+        insider.services.blobs.get(insider.me, IMAGES[0][1], "jpg")
+    assert insider.services.blobs.has(insider.me, [IMAGES[0][1]]) == []
