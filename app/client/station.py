@@ -2,7 +2,9 @@
 service account (the ``station`` role, bound to this station: ``users.station``), not as whoever is
 signed in at the screen, because they run before anybody logs in and on through log-outs and lock
 screens. The account's session is the station's own connection, apart from the user's; it signs in
-again by itself when the session ends. Any thread.
+again by itself when the session ends, once: a refused sign-in (the password rotated, the account
+locked or deactivated) is final for the connection, so that the station's threads do not lock the
+account (``app.client.transport``). Any thread.
 
 The password comes from the environment (``BANKSUITE_STATION_PASSWORD``) or from a file only the
 station's operating-system account reads (``station_password_file`` in settings.toml), never from

@@ -11,6 +11,14 @@
   spool, with its batch keys) retry themselves.
 - **Session.** ``login`` keeps the token; every call sends it. The server's clock is noted at log-in
   (``clock_offset``) for display only: no rule uses this workstation's clock.
+- **Relogin** (service accounts only: ``relogin`` set). A call whose session ended for a reason a new
+  sign-in cures (``RELOGIN_WHY``: expired, idled out, revoked, replaced, taken over) signs in again
+  once, for all the threads whose session ended at the same moment, and is retried. A session ended
+  because the account is locked or inactive, and a sign-in refused (``FINAL``: a wrong password, a
+  locked account, no permission), is final for the connection: every later call raises it at once,
+  without contacting the server (another sign-in with the same password would only lock the account
+  and write one more refused log-in to the audit trail). An unreachable server during a relogin is not
+  final: the next call tries again.
 """
 
 from __future__ import annotations
@@ -27,13 +35,31 @@ import httpx
 
 from app import wire
 from app.clock import utcnow
-from app.errors import ServerIdentityMismatch, SessionEnded, Unreachable
+from app.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    PermissionDenied,
+    ServerIdentityMismatch,
+    SessionEnded,
+    SuiteError,
+    Unreachable,
+)
 from app.server.tls import fingerprint_of_pem, normalize_pin
 
 log = logging.getLogger(__name__)
 logging.getLogger("httpx").setLevel(logging.WARNING)  # not a log line per call
 CONNECT_TIMEOUT = 5.0
 CALL_TIMEOUT = 60.0
+# Why a session ended (``SessionEnded.params['why']``, app.services.sessions) when signing in again
+# cures it; "locked" and "inactive" it does not.
+RELOGIN_WHY = frozenset({"unknown", "expired", "idle", "revoked", "replaced", "taken_over"})
+FINAL: tuple[type[SuiteError], ...] = (AuthenticationFailed, AccountLocked, PermissionDenied)
+
+
+def _again(exc: SuiteError) -> SuiteError:
+    """A fresh copy of a remembered refusal (one exception object raised on many threads would pile
+    up their tracebacks)."""
+    return type(exc)(exc.message, **exc.params)
 
 
 def normalize_server(url: str) -> str:
@@ -64,6 +90,8 @@ class Connection:
         # runs for days; a session lasts 12 hours): ``call`` then retries once. None for people.
         self.relogin: Callable[[], object] | None = None
         self._relogin_lock = threading.Lock()
+        # the refusal that ended relogins for good (see the module docstring); None while they work
+        self.relogin_failed: SuiteError | None = None
         self._contexts: dict[str, ssl.SSLContext] = {}
         self._clients: dict[str, httpx.Client] = {}
         self._lock = threading.Lock()
@@ -155,19 +183,47 @@ class Connection:
         wire.raise_error(body)
 
     def call(self, name: str, args: Any, result_type: Any) -> Any:
+        failed = self.relogin_failed
+        if failed is not None:
+            raise _again(failed)
         token = self.token
         try:
             if not token:
                 raise SessionEnded("not signed in", why="unknown")
             data = self.post(f"/api/call/{name}", wire.encode(args))
-        except SessionEnded:
+        except SessionEnded as ended:
             if self.relogin is None:
                 raise
-            with self._relogin_lock:  # one sign-in for all the threads whose session just ended
-                if self.token == token:
-                    self.relogin()
+            self._relogin(ended, token)
             data = self.post(f"/api/call/{name}", wire.encode(args))
         return wire.decode(data, result_type).result
+
+    def _relogin(self, ended: SessionEnded, token: str) -> None:
+        """Sign in again after ``ended`` (the session of ``token``), or raise why not."""
+        why = ended.params.get("why")
+        with self._relogin_lock:  # one sign-in for all the threads whose session just ended
+            if self.relogin_failed is not None:  # another thread's relogin was refused
+                raise _again(self.relogin_failed) from ended
+            if why not in RELOGIN_WHY:
+                self.relogin_failed = ended
+                log.error("the service account's session ended (%s): not signing in again", why)
+                raise ended
+            relogin = self.relogin
+            if relogin is None:
+                raise ended
+            if self.token != token:  # another thread signed in again meanwhile
+                return
+            try:
+                relogin()
+            except FINAL as exc:
+                self.relogin_failed = exc
+                log.error(
+                    "the service account could not sign in again (%s: %s): its calls fail from now on"
+                    " (signing in again with the same password would lock it)",
+                    type(exc).__name__,
+                    exc,
+                )
+                raise
 
     # -- session --------------------------------------------------------------------------------
     def login(self, request: wire.LoginRequest) -> wire.LoginReply:
