@@ -52,6 +52,7 @@ class StationDevices:
         self._lock = threading.Lock()
         self._halt = threading.Event()
         self._thread: threading.Thread | None = None
+        self._signing: StationAccount | None = None  # the account an attempt is signing in with
 
     def start(self) -> SuiteError | None:
         """Try once now; on a refusal that may pass, keep trying on a thread. The error of this first
@@ -71,6 +72,11 @@ class StationDevices:
         account: StationAccount | None = None
         try:
             account = self._make_account()
+            with self._lock:
+                self._signing = account
+            if self._halt.is_set():
+                account.close()
+                return None
             actor = account.sign_in()
             runtime = build_tracking(
                 account.services.tracking,
@@ -84,6 +90,9 @@ class StationDevices:
                 account.close()
             self.last_error = exc
             return exc
+        finally:
+            with self._lock:
+                self._signing = None
         with self._lock:
             if self._halt.is_set():  # stopped while signing in
                 account.close()
@@ -111,13 +120,25 @@ class StationDevices:
             pause = min(pause * 2, self.retry_max)
 
     def stop(self, timeout: float = 3.0) -> None:
+        """Stop the devices: what is left is sent for up to ``timeout`` seconds; then the calls still
+        waiting on the server (a hung one) are ended, so that the threads end too."""
         self._halt.set()
+        with self._lock:
+            signing = self._signing
+        if signing is not None:
+            signing.abort()  # a sign-in in flight
         if self._thread is not None:
-            stop_thread(self._thread, self._halt, timeout + 10.0, "station devices")  # a sign-in in flight
+            stop_thread(self._thread, self._halt, timeout, "station devices")
         with self._lock:
             runtime, account = self.runtime, self.account
             self.runtime = self.account = None
         if runtime is not None:
+            hung = threading.Timer(timeout, account.abort) if account is not None else None
+            if hung is not None:
+                hung.daemon = True
+                hung.start()
             runtime.stop(timeout)
+            if hung is not None:
+                hung.cancel()
         if account is not None:
             account.close()

@@ -21,12 +21,16 @@ from typing import cast
 
 from app import wire
 from app.client.proxy import RemoteServices
-from app.client.transport import Connection
+from app.client.transport import CONNECT_TIMEOUT, Connection
 from app.errors import ValidationError
 from app.rbac import Principal
 from app.services import Services
 
 PASSWORD_ENV = "BANKSUITE_STATION_PASSWORD"
+# A station's calls are small (a batch, a health report): one not answered within this is a hung
+# server, and the station's threads must not wait on it (they are stopped at quit).
+STATION_CALL_TIMEOUT = 10.0
+LOGOUT_TIMEOUT = 2.0
 MACHINE_FILE = "machine-id"
 
 
@@ -75,7 +79,7 @@ class StationAccount:
     def __init__(
         self, servers: list[str], pin: str, station: str, username: str, password: str, machine: str = ""
     ) -> None:
-        self.connection = Connection(servers, pin)
+        self.connection = Connection(servers, pin, timeout=STATION_CALL_TIMEOUT)
         self.machine = machine
         self.station = station
         self.username = username
@@ -96,7 +100,16 @@ class StationAccount:
     def services(self) -> Services:
         return cast(Services, RemoteServices(self.connection))  # the same interface, over the server
 
+    def abort(self) -> None:
+        """End the calls in flight (a hung server) and refuse later ones: nothing signs in again."""
+        self.connection.abort()
+
     def close(self) -> None:
+        """Refuse every later call and relogin at once, log out (waiting briefly: the server may hang),
+        and end the calls still in flight."""
+        connection = self.connection
+        connection.relogin = None
+        connection.closed = True
         with contextlib.suppress(Exception):  # unreachable at shutdown: the session expires on its own
-            self.connection.logout()
-        self.connection.close()
+            connection.logout(timeout=min(LOGOUT_TIMEOUT, CONNECT_TIMEOUT))
+        connection.close()

@@ -19,13 +19,20 @@
   without contacting the server (another sign-in with the same password would only lock the account
   and write one more refused log-in to the audit trail). An unreachable server during a relogin is not
   final: the next call tries again.
+- **Closing.** ``abort`` ends the calls in flight (their sockets are shut down, so a call waiting on
+  a hung server returns at once with ``Unreachable``) and makes every later call raise
+  ``Unreachable`` (``params['closed']``) without contacting the server or signing in again; ``close``
+  also closes the clients. A station quitting while its server hangs so stops its threads at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
 import ssl
 import threading
+import weakref
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -54,6 +61,17 @@ CALL_TIMEOUT = 60.0
 # cures it; "locked" and "inactive" it does not.
 RELOGIN_WHY = frozenset({"unknown", "expired", "idle", "revoked", "replaced", "taken_over"})
 FINAL: tuple[type[SuiteError], ...] = (AuthenticationFailed, AccountLocked, PermissionDenied)
+
+
+def _tracked_socket_class(sockets: weakref.WeakSet[ssl.SSLSocket]) -> type[ssl.SSLSocket]:
+    """An ``SSLSocket`` class that adds each socket to ``sockets`` (so ``abort`` can shut them down)."""
+
+    class TrackedSocket(ssl.SSLSocket):
+        def do_handshake(self, block: bool = False) -> None:
+            sockets.add(self)
+            super().do_handshake(block)
+
+    return TrackedSocket
 
 
 def _again(exc: SuiteError) -> SuiteError:
@@ -95,6 +113,9 @@ class Connection:
         self._contexts: dict[str, ssl.SSLContext] = {}
         self._clients: dict[str, httpx.Client] = {}
         self._lock = threading.Lock()
+        self.closed = False  # ``abort``/``close``: calls raise at once
+        self._sockets: weakref.WeakSet[ssl.SSLSocket] = weakref.WeakSet()
+        self._socket_class = _tracked_socket_class(self._sockets)
 
     # -- TLS ------------------------------------------------------------------------------------
     def ssl_context(self, server: str) -> ssl.SSLContext:
@@ -116,6 +137,7 @@ class Connection:
             )
         ctx = ssl.create_default_context(cadata=pem)
         ctx.check_hostname = False  # the pinned certificate is the identity
+        ctx.sslsocket_class = self._socket_class
         with self._lock:
             self._contexts[server] = ctx
         return ctx
@@ -142,7 +164,7 @@ class Connection:
         return self.servers[first:] + self.servers[:first]
 
     # -- calls ----------------------------------------------------------------------------------
-    def post(self, path: str, body: bytes, *, auth: bool = True) -> bytes:
+    def post(self, path: str, body: bytes, *, auth: bool = True, timeout: float | None = None) -> bytes:
         problems: list[str] = []
         for server in self.order():
             try:
@@ -154,7 +176,11 @@ class Connection:
             if auth and self.token:
                 headers["authorization"] = f"Bearer {self.token}"
             try:
-                response = client.post(path, content=body, headers=headers)
+                if timeout is None:
+                    response = client.post(path, content=body, headers=headers)
+                else:
+                    limit = httpx.Timeout(timeout, connect=min(timeout, CONNECT_TIMEOUT))
+                    response = client.post(path, content=body, headers=headers, timeout=limit)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 problems.append(f"{server}: {exc}")
                 continue
@@ -182,7 +208,14 @@ class Connection:
             ) from exc
         wire.raise_error(body)
 
+    def _refuse_closed(self) -> None:
+        if self.closed:
+            raise Unreachable(
+                "the connection to the suite server is closed", servers=self.servers, sent=False, closed=True
+            )
+
     def call(self, name: str, args: Any, result_type: Any) -> Any:
+        self._refuse_closed()
         failed = self.relogin_failed
         if failed is not None:
             raise _again(failed)
@@ -202,6 +235,7 @@ class Connection:
         """Sign in again after ``ended`` (the session of ``token``), or raise why not."""
         why = ended.params.get("why")
         with self._relogin_lock:  # one sign-in for all the threads whose session just ended
+            self._refuse_closed()
             if self.relogin_failed is not None:  # another thread's relogin was refused
                 raise _again(self.relogin_failed) from ended
             if why not in RELOGIN_WHY:
@@ -235,10 +269,10 @@ class Connection:
         self.clock_offset = reply.server_time - utcnow()
         return reply
 
-    def logout(self) -> None:
+    def logout(self, timeout: float | None = None) -> None:
         if self.token:
             try:
-                self.post("/api/logout", b"{}")
+                self.post("/api/logout", b"{}", timeout=timeout)
             finally:
                 self.token = ""
                 self.login_reply = None
@@ -254,7 +288,16 @@ class Connection:
                 continue
         raise Unreachable("no suite server reachable", servers=self.servers, sent=False)
 
+    def abort(self) -> None:
+        """End the calls in flight and refuse later ones (see the module docstring)."""
+        self.closed = True
+        self.relogin = None
+        for sock in list(self._sockets):
+            with contextlib.suppress(OSError):  # already closed
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)  # wakes a thread waiting on it
+
     def close(self) -> None:
+        self.abort()
         with self._lock:
             clients, self._clients = list(self._clients.values()), {}
         for client in clients:
