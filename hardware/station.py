@@ -7,7 +7,8 @@ server is up); if the server is unreachable, or the station is still marked runn
 machine (``StationInUse``, freed within 90 s after a crash), a thread ("station-devices") tries
 again with a growing pause, and starts the runtime when it gets through. A refusal that repeating
 cannot cure (wrong password, a locked or inactive account, no password configured) is final: trying
-again would only lock the account. Qt-free; ``runtime`` may be read from any thread.
+again would only lock the account. So is ``SpoolInUse``: the program runs twice at this computer, and
+the other one runs the devices. Qt-free; ``runtime`` may be read from any thread.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.client.station import StationAccount
-from app.errors import DatabaseUnavailable, StationInUse, SuiteError, Unreachable
+from app.errors import DatabaseUnavailable, SpoolInUse, StationInUse, SuiteError, Unreachable
 from app.threads import stop_thread
 from hardware.compose import build_tracking
 from hardware.runtime import TrackingRuntime
@@ -26,7 +27,12 @@ from hardware.runtime import TrackingRuntime
 log = logging.getLogger(__name__)
 
 RETRYABLE: tuple[type[SuiteError], ...] = (Unreachable, StationInUse, DatabaseUnavailable)
+FINAL: tuple[type[SuiteError], ...] = (SpoolInUse,)  # never retried, whatever RETRYABLE holds
 RETRY_FIRST, RETRY_MAX = 2.0, 30.0  # seconds between attempts, doubling
+
+
+def retryable(error: SuiteError) -> bool:
+    return isinstance(error, RETRYABLE) and not isinstance(error, FINAL)
 
 
 class StationDevices:
@@ -58,7 +64,7 @@ class StationDevices:
         """Try once now; on a refusal that may pass, keep trying on a thread. The error of this first
         attempt (None: the devices run, or the station runs none)."""
         error = self._attempt()
-        if error is not None and isinstance(error, RETRYABLE):
+        if error is not None and retryable(error):
             self._thread = threading.Thread(target=self._retry, name="station-devices", daemon=False)
             self._thread.start()
         return error
@@ -111,7 +117,7 @@ class StationDevices:
             error = self._attempt()
             if error is None:
                 return
-            if not isinstance(error, RETRYABLE):
+            if not retryable(error):
                 log.error("station %s: devices not started: %s", self.station, error)
                 return
             log.warning(

@@ -39,6 +39,7 @@ pipeline. ``Spool`` is thread-safe (one lock). No Qt, no device code.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import os
@@ -52,7 +53,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from app.errors import DatabaseUnavailable, SuiteError, Unreachable, ValidationError
+from app.errors import DatabaseUnavailable, SpoolInUse, SuiteError, Unreachable, ValidationError
 from app.threads import stop_thread
 from app.tracking.events import EventKind
 from app.tracking.ingest import MovementIn
@@ -68,6 +69,7 @@ UNREACHABLE: tuple[type[BaseException], ...] = (Unreachable, DatabaseUnavailable
 _SUFFIX = ".seg"
 _ACKED = "acked"
 _REFUSED = "refused.log"
+_LOCK = "lock"
 # ValidationError problems (``params['problem']``) that sending the same batch again cannot cure
 PERMANENT = frozenset({"too_old", "not_station_reader", "not_reader_zone", "too_many", "conflict"})
 
@@ -173,9 +175,34 @@ class Spool:
         self.bytes = 0  # of unsent batches
         self.damaged = 0  # records found damaged at start (skipped, logged)
         folder.mkdir(parents=True, exist_ok=True)
-        self._acked = self._read_acked()
-        self._next = self._acked + 1
-        self._load()
+        self._lock_file: IO[bytes] | None = self._take_lock()
+        try:
+            self._acked = self._read_acked()
+            self._next = self._acked + 1
+            self._load()
+        except BaseException:
+            self._release_lock()
+            raise
+
+    def _take_lock(self) -> IO[bytes]:
+        """Hold the spool folder's lock for as long as this ``Spool`` is open; ``SpoolInUse`` if
+        another program holds it (released by the system when that program ends, even by a crash)."""
+        handle = open(self.folder / _LOCK, "ab")  # noqa: SIM115 - held open until close()
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            handle.close()
+            raise SpoolInUse(
+                f"the movement spool {self.folder} is in use by another program on this computer:"
+                " this station's devices already run there",
+                folder=str(self.folder),
+            ) from exc
+        return handle
+
+    def _release_lock(self) -> None:
+        if self._lock_file is not None:
+            self._lock_file.close()  # closing the file releases its lock
+            self._lock_file = None
 
     # -- start-up --------------------------------------------------------------------------------------
     def _read_acked(self) -> int:
@@ -350,6 +377,7 @@ class Spool:
             if self._writer is not None:
                 self._writer.close()
                 self._writer = None
+            self._release_lock()
 
 
 @dataclass(frozen=True)

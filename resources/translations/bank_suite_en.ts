@@ -2342,51 +2342,56 @@ Press F2 to take the next one from the queue.</source>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="80"/>
-        <source>Your session has ended. Please log in again.</source>
+        <source>This station&apos;s devices already run in another program on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="84"/>
+        <source>Your session has ended. Please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="88"/>
         <source>The password must have at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="87"/>
+        <location filename="../../widgets/messages.py" line="91"/>
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="90"/>
+        <location filename="../../widgets/messages.py" line="94"/>
         <source>Please fill in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="93"/>
+        <location filename="../../widgets/messages.py" line="97"/>
         <source>This already exists: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="96"/>
+        <location filename="../../widgets/messages.py" line="100"/>
         <source>Invalid format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="99"/>
+        <location filename="../../widgets/messages.py" line="103"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="100"/>
+        <location filename="../../widgets/messages.py" line="104"/>
         <source>The PIN must not repeat one digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="101"/>
+        <location filename="../../widgets/messages.py" line="105"/>
         <source>Unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="105"/>
+        <location filename="../../widgets/messages.py" line="109"/>
         <source>Not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,62 +2567,62 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="141"/>
+        <location filename="../../widgets/login_dialog.py" line="142"/>
         <source>Enter your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="155"/>
+        <location filename="../../widgets/login_dialog.py" line="156"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="169"/>
+        <location filename="../../widgets/login_dialog.py" line="170"/>
         <source>The log-in could not be checked. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="178"/>
+        <location filename="../../widgets/login_dialog.py" line="179"/>
         <source>Log in — Bank Operator Suite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="179"/>
+        <location filename="../../widgets/login_dialog.py" line="180"/>
         <source>Bank Operator Suite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="180"/>
+        <location filename="../../widgets/login_dialog.py" line="181"/>
         <source>Control room · Vault · Operations center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="181"/>
+        <location filename="../../widgets/login_dialog.py" line="182"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="182"/>
+        <location filename="../../widgets/login_dialog.py" line="183"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="183"/>
+        <location filename="../../widgets/login_dialog.py" line="184"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="184"/>
+        <location filename="../../widgets/login_dialog.py" line="185"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="185"/>
+        <location filename="../../widgets/login_dialog.py" line="186"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="188"/>
+        <location filename="../../widgets/login_dialog.py" line="189"/>
         <source>Demo bank — user names: %1. Password for all: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4003,17 +4008,17 @@ python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="67"/>
+        <location filename="../../widgets/server_app.py" line="68"/>
         <source>Suite server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="82"/>
+        <location filename="../../widgets/server_app.py" line="81"/>
         <source>Station devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="83"/>
+        <location filename="../../widgets/server_app.py" line="82"/>
         <source>This station&apos;s devices were not started:</source>
         <translation type="unfinished"></translation>
     </message>

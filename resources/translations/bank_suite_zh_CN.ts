@@ -2343,51 +2343,56 @@ Press F2 to take the next one from the queue.</source>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="80"/>
+        <source>This station&apos;s devices already run in another program on this computer.</source>
+        <translation>本工作站的设备已在这台电脑上的另一个程序中运行。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="84"/>
         <source>Your session has ended. Please log in again.</source>
         <translation>您的会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="84"/>
+        <location filename="../../widgets/messages.py" line="88"/>
         <source>The password must have at least 8 characters.</source>
         <translation>密码至少 8 位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="87"/>
+        <location filename="../../widgets/messages.py" line="91"/>
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation>密码须包含小写字母、大写字母、数字、符号中的至少 3 类。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="90"/>
+        <location filename="../../widgets/messages.py" line="94"/>
         <source>Please fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="93"/>
+        <location filename="../../widgets/messages.py" line="97"/>
         <source>This already exists: %1</source>
         <translation>已存在：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="96"/>
+        <location filename="../../widgets/messages.py" line="100"/>
         <source>Invalid format: %1</source>
         <translation>格式无效：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="99"/>
+        <location filename="../../widgets/messages.py" line="103"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN 必须为 4 到 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="100"/>
+        <location filename="../../widgets/messages.py" line="104"/>
         <source>The PIN must not repeat one digit.</source>
         <translation>PIN 不能是同一数字重复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="101"/>
+        <location filename="../../widgets/messages.py" line="105"/>
         <source>Unknown role.</source>
         <translation>未知角色。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="105"/>
+        <location filename="../../widgets/messages.py" line="109"/>
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
@@ -2563,62 +2568,62 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="141"/>
+        <location filename="../../widgets/login_dialog.py" line="142"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="155"/>
+        <location filename="../../widgets/login_dialog.py" line="156"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="169"/>
+        <location filename="../../widgets/login_dialog.py" line="170"/>
         <source>The log-in could not be checked. Please try again.</source>
         <translation>无法完成登录校验，请重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="178"/>
+        <location filename="../../widgets/login_dialog.py" line="179"/>
         <source>Log in — Bank Operator Suite</source>
         <translation>登录 — 银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="179"/>
+        <location filename="../../widgets/login_dialog.py" line="180"/>
         <source>Bank Operator Suite</source>
         <translation>银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="180"/>
+        <location filename="../../widgets/login_dialog.py" line="181"/>
         <source>Control room · Vault · Operations center</source>
         <translation>监控中心 · 金库 · 集中作业中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="181"/>
+        <location filename="../../widgets/login_dialog.py" line="182"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="182"/>
+        <location filename="../../widgets/login_dialog.py" line="183"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="183"/>
+        <location filename="../../widgets/login_dialog.py" line="184"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="184"/>
+        <location filename="../../widgets/login_dialog.py" line="185"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="185"/>
+        <location filename="../../widgets/login_dialog.py" line="186"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="188"/>
+        <location filename="../../widgets/login_dialog.py" line="189"/>
         <source>Demo bank — user names: %1. Password for all: %2</source>
         <translation>演示银行 — 用户名：%1。统一密码：%2</translation>
     </message>
@@ -4006,17 +4011,17 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="67"/>
+        <location filename="../../widgets/server_app.py" line="68"/>
         <source>Suite server</source>
         <translation>套件服务器</translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="82"/>
+        <location filename="../../widgets/server_app.py" line="81"/>
         <source>Station devices</source>
         <translation>本站设备</translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="83"/>
+        <location filename="../../widgets/server_app.py" line="82"/>
         <source>This station&apos;s devices were not started:</source>
         <translation>本站设备未能启动：</translation>
     </message>

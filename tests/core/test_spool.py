@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from app import demo, security
 from app.db.engine import Database
 from app.db.models import IngestBatch, Movement
-from app.errors import PermissionDenied, Unreachable, ValidationError
+from app.errors import PermissionDenied, SpoolInUse, Unreachable, ValidationError
 from app.rbac import system_principal
 from app.services import Services
 from app.services.tracking import TrackingService
@@ -330,7 +330,8 @@ def test_a_restart_reads_the_spool_back_and_sends_it(tmp_path: Path, sinks) -> N
     first = Spool(tmp_path / "spool")
     written = [first.append("WS1", moves(2, tag=f"0000002{i}")) for i in range(3)]
     first.ack(written[0].seq)  # the first one was acknowledged before the station went down
-    # no close(): the station died
+    # no close(): the station died, and the system released its lock on the spool
+    first._release_lock()
     restarted = Spool(tmp_path / "spool")
     assert [b.key for b in restarted.pending()] == [b.key for b in written[1:]]
     assert restarted.pending()[0].moves == written[1].moves  # movements come back exactly
@@ -582,3 +583,33 @@ def test_a_batch_damaged_after_start_is_reported_and_the_rest_still_goes(  # typ
     wait_for(lambda: len(spool) == 0)
     assert list(server.stored) == [second.key] and spool.damaged == 1
     assert any(first.key in r.getMessage() and "unreadable" in r.getMessage() for r in caplog.records)
+
+
+def test_a_spool_is_open_in_one_program_at_a_time(tmp_path: Path) -> None:
+    """The program started twice at a station must not mix two senders' batches in one spool."""
+    folder = tmp_path / "spool"
+    first = Spool(folder)
+    first.append("WS1", moves(1))
+    other = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from app.tracking.spool import Spool\n"
+            "from app.errors import SpoolInUse\n"
+            "try:\n    Spool(Path(sys.argv[1]))\nexcept SpoolInUse as exc:\n"
+            "    print(exc.code, exc.params['folder'])\n",
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    )
+    assert other.stdout.split() == ["spool_in_use", str(folder)]
+    with pytest.raises(SpoolInUse):  # nor twice in one program
+        Spool(folder)
+    first.close()
+    again = Spool(folder)  # released by close
+    assert len(again) == 1
+    again.close()
