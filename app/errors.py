@@ -86,6 +86,14 @@ class StationInUse(SuiteError):
     code = "station_in_use"
 
 
+class SpoolInUse(SuiteError):
+    """Another program on this computer has this station's movement spool open: the station's
+    devices already run there (the program started twice). Final: not retried.
+    ``params['folder']``."""
+
+    code = "spool_in_use"
+
+
 class ServerIdentityMismatch(SuiteError):
     """The server's certificate is not the pinned one: possibly someone in the middle. Never retried
     silently; ``params['server']``, ``params['expected']``, ``params['found']``."""

@@ -7,7 +7,8 @@ server is up); if the server is unreachable, or the station is still marked runn
 machine (``StationInUse``, freed within 90 s after a crash), a thread ("station-devices") tries
 again with a growing pause, and starts the runtime when it gets through. A refusal that repeating
 cannot cure (wrong password, a locked or inactive account, no password configured) is final: trying
-again would only lock the account. Qt-free; ``runtime`` may be read from any thread.
+again would only lock the account. So is ``SpoolInUse``: the program runs twice at this computer, and
+the other one runs the devices. Qt-free; ``runtime`` may be read from any thread.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.client.station import StationAccount
-from app.errors import DatabaseUnavailable, StationInUse, SuiteError, Unreachable
+from app.errors import DatabaseUnavailable, SpoolInUse, StationInUse, SuiteError, Unreachable
 from app.threads import stop_thread
 from hardware.compose import build_tracking
 from hardware.runtime import TrackingRuntime
@@ -26,7 +27,12 @@ from hardware.runtime import TrackingRuntime
 log = logging.getLogger(__name__)
 
 RETRYABLE: tuple[type[SuiteError], ...] = (Unreachable, StationInUse, DatabaseUnavailable)
+FINAL: tuple[type[SuiteError], ...] = (SpoolInUse,)  # never retried, whatever RETRYABLE holds
 RETRY_FIRST, RETRY_MAX = 2.0, 30.0  # seconds between attempts, doubling
+
+
+def retryable(error: SuiteError) -> bool:
+    return isinstance(error, RETRYABLE) and not isinstance(error, FINAL)
 
 
 class StationDevices:
@@ -52,12 +58,13 @@ class StationDevices:
         self._lock = threading.Lock()
         self._halt = threading.Event()
         self._thread: threading.Thread | None = None
+        self._signing: StationAccount | None = None  # the account an attempt is signing in with
 
     def start(self) -> SuiteError | None:
         """Try once now; on a refusal that may pass, keep trying on a thread. The error of this first
         attempt (None: the devices run, or the station runs none)."""
         error = self._attempt()
-        if error is not None and isinstance(error, RETRYABLE):
+        if error is not None and retryable(error):
             self._thread = threading.Thread(target=self._retry, name="station-devices", daemon=False)
             self._thread.start()
         return error
@@ -71,6 +78,11 @@ class StationDevices:
         account: StationAccount | None = None
         try:
             account = self._make_account()
+            with self._lock:
+                self._signing = account
+            if self._halt.is_set():
+                account.close()
+                return None
             actor = account.sign_in()
             runtime = build_tracking(
                 account.services.tracking,
@@ -84,6 +96,9 @@ class StationDevices:
                 account.close()
             self.last_error = exc
             return exc
+        finally:
+            with self._lock:
+                self._signing = None
         with self._lock:
             if self._halt.is_set():  # stopped while signing in
                 account.close()
@@ -102,7 +117,7 @@ class StationDevices:
             error = self._attempt()
             if error is None:
                 return
-            if not isinstance(error, RETRYABLE):
+            if not retryable(error):
                 log.error("station %s: devices not started: %s", self.station, error)
                 return
             log.warning(
@@ -111,13 +126,25 @@ class StationDevices:
             pause = min(pause * 2, self.retry_max)
 
     def stop(self, timeout: float = 3.0) -> None:
+        """Stop the devices: what is left is sent for up to ``timeout`` seconds; then the calls still
+        waiting on the server (a hung one) are ended, so that the threads end too."""
         self._halt.set()
+        with self._lock:
+            signing = self._signing
+        if signing is not None:
+            signing.abort()  # a sign-in in flight
         if self._thread is not None:
-            stop_thread(self._thread, self._halt, timeout + 10.0, "station devices")  # a sign-in in flight
+            stop_thread(self._thread, self._halt, timeout, "station devices")
         with self._lock:
             runtime, account = self.runtime, self.account
             self.runtime = self.account = None
         if runtime is not None:
+            hung = threading.Timer(timeout, account.abort) if account is not None else None
+            if hung is not None:
+                hung.daemon = True
+                hung.start()
             runtime.stop(timeout)
+            if hung is not None:
+                hung.cancel()
         if account is not None:
             account.close()

@@ -82,6 +82,10 @@ def error_text(exc: SuiteError) -> str:
             .replace("%1", str(p.get("station", "")))
             .replace("%2", str(p.get("seen_s", "")))
         )
+    if code == "spool_in_use":
+        return QCoreApplication.translate(
+            "Errors", "This station's devices already run in another program on this computer."
+        )
     if code == "session_ended":
         return QCoreApplication.translate("Errors", "Your session has ended. Please log in again.")
     if code == "invalid":

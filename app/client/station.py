@@ -2,7 +2,9 @@
 service account (the ``station`` role, bound to this station: ``users.station``), not as whoever is
 signed in at the screen, because they run before anybody logs in and on through log-outs and lock
 screens. The account's session is the station's own connection, apart from the user's; it signs in
-again by itself when the session ends. Any thread.
+again by itself when the session ends, once: a refused sign-in (the password rotated, the account
+locked or deactivated) is final for the connection, so that the station's threads do not lock the
+account (``app.client.transport``). Any thread.
 
 The password comes from the environment (``BANKSUITE_STATION_PASSWORD``) or from a file only the
 station's operating-system account reads (``station_password_file`` in settings.toml), never from
@@ -19,12 +21,16 @@ from typing import cast
 
 from app import wire
 from app.client.proxy import RemoteServices
-from app.client.transport import Connection
+from app.client.transport import CONNECT_TIMEOUT, Connection
 from app.errors import ValidationError
 from app.rbac import Principal
 from app.services import Services
 
 PASSWORD_ENV = "BANKSUITE_STATION_PASSWORD"
+# A station's calls are small (a batch, a health report): one not answered within this is a hung
+# server, and the station's threads must not wait on it (they are stopped at quit).
+STATION_CALL_TIMEOUT = 10.0
+LOGOUT_TIMEOUT = 2.0
 
 
 def station_password(password_file: object = None) -> str:
@@ -58,7 +64,7 @@ class StationAccount:
         """``machine``: this program's id on the server (default: a new random one, so that a second
         program started for the same station, on this computer or a cloned one, is refused while
         this one runs: ``app.services.sessions``)."""
-        self.connection = Connection(servers, pin)
+        self.connection = Connection(servers, pin, timeout=STATION_CALL_TIMEOUT)
         self.machine = machine or uuid.uuid4().hex
         self.station = station
         self.username = username
@@ -79,7 +85,16 @@ class StationAccount:
     def services(self) -> Services:
         return cast(Services, RemoteServices(self.connection))  # the same interface, over the server
 
+    def abort(self) -> None:
+        """End the calls in flight (a hung server) and refuse later ones: nothing signs in again."""
+        self.connection.abort()
+
     def close(self) -> None:
+        """Refuse every later call and relogin at once, log out (waiting briefly: the server may hang),
+        and end the calls still in flight."""
+        connection = self.connection
+        connection.relogin = None
+        connection.closed = True
         with contextlib.suppress(Exception):  # unreachable at shutdown: the session expires on its own
-            self.connection.logout()
-        self.connection.close()
+            connection.logout(timeout=min(LOGOUT_TIMEOUT, CONNECT_TIMEOUT))
+        connection.close()

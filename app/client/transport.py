@@ -11,13 +11,28 @@
   spool, with its batch keys) retry themselves.
 - **Session.** ``login`` keeps the token; every call sends it. The server's clock is noted at log-in
   (``clock_offset``) for display only: no rule uses this workstation's clock.
+- **Relogin** (service accounts only: ``relogin`` set). A call whose session ended for a reason a new
+  sign-in cures (``RELOGIN_WHY``: expired, idled out, revoked, replaced, taken over) signs in again
+  once, for all the threads whose session ended at the same moment, and is retried. A session ended
+  because the account is locked or inactive, and a sign-in refused (``FINAL``: a wrong password, a
+  locked account, no permission), is final for the connection: every later call raises it at once,
+  without contacting the server (another sign-in with the same password would only lock the account
+  and write one more refused log-in to the audit trail). An unreachable server during a relogin is not
+  final: the next call tries again.
+- **Closing.** ``abort`` ends the calls in flight (their sockets are shut down, so a call waiting on
+  a hung server returns at once with ``Unreachable``) and makes every later call raise
+  ``Unreachable`` (``params['closed']``) without contacting the server or signing in again; ``close``
+  also closes the clients. A station quitting while its server hangs so stops its threads at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
 import ssl
 import threading
+import weakref
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -27,13 +42,42 @@ import httpx
 
 from app import wire
 from app.clock import utcnow
-from app.errors import ServerIdentityMismatch, SessionEnded, Unreachable
+from app.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    PermissionDenied,
+    ServerIdentityMismatch,
+    SessionEnded,
+    SuiteError,
+    Unreachable,
+)
 from app.server.tls import fingerprint_of_pem, normalize_pin
 
 log = logging.getLogger(__name__)
 logging.getLogger("httpx").setLevel(logging.WARNING)  # not a log line per call
 CONNECT_TIMEOUT = 5.0
 CALL_TIMEOUT = 60.0
+# Why a session ended (``SessionEnded.params['why']``, app.services.sessions) when signing in again
+# cures it; "locked" and "inactive" it does not.
+RELOGIN_WHY = frozenset({"unknown", "expired", "idle", "revoked", "replaced", "taken_over"})
+FINAL: tuple[type[SuiteError], ...] = (AuthenticationFailed, AccountLocked, PermissionDenied)
+
+
+def _tracked_socket_class(sockets: weakref.WeakSet[ssl.SSLSocket]) -> type[ssl.SSLSocket]:
+    """An ``SSLSocket`` class that adds each socket to ``sockets`` (so ``abort`` can shut them down)."""
+
+    class TrackedSocket(ssl.SSLSocket):
+        def do_handshake(self, block: bool = False) -> None:
+            sockets.add(self)
+            super().do_handshake(block)
+
+    return TrackedSocket
+
+
+def _again(exc: SuiteError) -> SuiteError:
+    """A fresh copy of a remembered refusal (one exception object raised on many threads would pile
+    up their tracebacks)."""
+    return type(exc)(exc.message, **exc.params)
 
 
 def normalize_server(url: str) -> str:
@@ -64,9 +108,14 @@ class Connection:
         # runs for days; a session lasts 12 hours): ``call`` then retries once. None for people.
         self.relogin: Callable[[], object] | None = None
         self._relogin_lock = threading.Lock()
+        # the refusal that ended relogins for good (see the module docstring); None while they work
+        self.relogin_failed: SuiteError | None = None
         self._contexts: dict[str, ssl.SSLContext] = {}
         self._clients: dict[str, httpx.Client] = {}
         self._lock = threading.Lock()
+        self.closed = False  # ``abort``/``close``: calls raise at once
+        self._sockets: weakref.WeakSet[ssl.SSLSocket] = weakref.WeakSet()
+        self._socket_class = _tracked_socket_class(self._sockets)
 
     # -- TLS ------------------------------------------------------------------------------------
     def ssl_context(self, server: str) -> ssl.SSLContext:
@@ -88,6 +137,7 @@ class Connection:
             )
         ctx = ssl.create_default_context(cadata=pem)
         ctx.check_hostname = False  # the pinned certificate is the identity
+        ctx.sslsocket_class = self._socket_class
         with self._lock:
             self._contexts[server] = ctx
         return ctx
@@ -114,7 +164,7 @@ class Connection:
         return self.servers[first:] + self.servers[:first]
 
     # -- calls ----------------------------------------------------------------------------------
-    def post(self, path: str, body: bytes, *, auth: bool = True) -> bytes:
+    def post(self, path: str, body: bytes, *, auth: bool = True, timeout: float | None = None) -> bytes:
         problems: list[str] = []
         for server in self.order():
             try:
@@ -126,7 +176,11 @@ class Connection:
             if auth and self.token:
                 headers["authorization"] = f"Bearer {self.token}"
             try:
-                response = client.post(path, content=body, headers=headers)
+                if timeout is None:
+                    response = client.post(path, content=body, headers=headers)
+                else:
+                    limit = httpx.Timeout(timeout, connect=min(timeout, CONNECT_TIMEOUT))
+                    response = client.post(path, content=body, headers=headers, timeout=limit)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 problems.append(f"{server}: {exc}")
                 continue
@@ -154,20 +208,56 @@ class Connection:
             ) from exc
         wire.raise_error(body)
 
+    def _refuse_closed(self) -> None:
+        if self.closed:
+            raise Unreachable(
+                "the connection to the suite server is closed", servers=self.servers, sent=False, closed=True
+            )
+
     def call(self, name: str, args: Any, result_type: Any) -> Any:
+        self._refuse_closed()
+        failed = self.relogin_failed
+        if failed is not None:
+            raise _again(failed)
         token = self.token
         try:
             if not token:
                 raise SessionEnded("not signed in", why="unknown")
             data = self.post(f"/api/call/{name}", wire.encode(args))
-        except SessionEnded:
+        except SessionEnded as ended:
             if self.relogin is None:
                 raise
-            with self._relogin_lock:  # one sign-in for all the threads whose session just ended
-                if self.token == token:
-                    self.relogin()
+            self._relogin(ended, token)
             data = self.post(f"/api/call/{name}", wire.encode(args))
         return wire.decode(data, result_type).result
+
+    def _relogin(self, ended: SessionEnded, token: str) -> None:
+        """Sign in again after ``ended`` (the session of ``token``), or raise why not."""
+        why = ended.params.get("why")
+        with self._relogin_lock:  # one sign-in for all the threads whose session just ended
+            self._refuse_closed()
+            if self.relogin_failed is not None:  # another thread's relogin was refused
+                raise _again(self.relogin_failed) from ended
+            if why not in RELOGIN_WHY:
+                self.relogin_failed = ended
+                log.error("the service account's session ended (%s): not signing in again", why)
+                raise ended
+            relogin = self.relogin
+            if relogin is None:
+                raise ended
+            if self.token != token:  # another thread signed in again meanwhile
+                return
+            try:
+                relogin()
+            except FINAL as exc:
+                self.relogin_failed = exc
+                log.error(
+                    "the service account could not sign in again (%s: %s): its calls fail from now on"
+                    " (signing in again with the same password would lock it)",
+                    type(exc).__name__,
+                    exc,
+                )
+                raise
 
     # -- session --------------------------------------------------------------------------------
     def login(self, request: wire.LoginRequest) -> wire.LoginReply:
@@ -179,10 +269,10 @@ class Connection:
         self.clock_offset = reply.server_time - utcnow()
         return reply
 
-    def logout(self) -> None:
+    def logout(self, timeout: float | None = None) -> None:
         if self.token:
             try:
-                self.post("/api/logout", b"{}")
+                self.post("/api/logout", b"{}", timeout=timeout)
             finally:
                 self.token = ""
                 self.login_reply = None
@@ -198,7 +288,16 @@ class Connection:
                 continue
         raise Unreachable("no suite server reachable", servers=self.servers, sent=False)
 
+    def abort(self) -> None:
+        """End the calls in flight and refuse later ones (see the module docstring)."""
+        self.closed = True
+        self.relogin = None
+        for sock in list(self._sockets):
+            with contextlib.suppress(OSError):  # already closed
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)  # wakes a thread waiting on it
+
     def close(self) -> None:
+        self.abort()
         with self._lock:
             clients, self._clients = list(self._clients.values()), {}
         for client in clients:

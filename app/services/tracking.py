@@ -203,7 +203,7 @@ class TrackingService:
                 or not math.isfinite(m.ts)
                 or (self.shared and not earliest <= m.ts <= latest)
             ):
-                _refuse(m)
+                _refuse(m, earliest, latest)
         rows = store.movement_rows(changes)
         batch = {"key": batch_key, "station": station, "received_at": received, "count": len(changes)}
         try:
@@ -297,8 +297,10 @@ class TrackingService:
         return result
 
 
-def _refuse(m: MovementIn) -> NoReturn:
-    """Why ``m`` cannot be stored (``ingest`` checks every movement in one expression)."""
+def _refuse(m: MovementIn, earliest: float, latest: float) -> NoReturn:
+    """Why ``m`` cannot be stored (``ingest`` checks every movement in one expression). The problem
+    code says whether a station may send the batch again: ``format``, ``too_old`` are final for its
+    content; ``in_future`` is the station's clock running ahead, which it may still correct."""
     if m.kind not in _KINDS:
         raise ValidationError(
             f"a movement is an enter or a leave, not {m.kind!r}", field="kind", problem="format"
@@ -309,11 +311,20 @@ def _refuse(m: MovementIn) -> NoReturn:
             raise ValidationError(
                 f"movement {name} must be text of at most {limit} characters", field=name, problem="format"
             )
+    if not math.isfinite(m.ts):
+        raise ValidationError("a movement's time is a finite number of seconds", field="ts", problem="format")
+    if m.ts < earliest:
+        raise ValidationError(
+            f"a movement's time must be within {PAST_LIMIT.days} days before the server's clock",
+            field="ts",
+            problem="too_old",
+        )
     raise ValidationError(
-        f"a movement's time must be within {PAST_LIMIT.days} days before and"
-        f" {FUTURE_LIMIT.seconds // 60} minutes after the server's clock (a finite number of seconds)",
+        f"a movement's time is more than {FUTURE_LIMIT.seconds // 60} minutes after the server's clock"
+        " (is the station's clock ahead?)",
         field="ts",
-        problem="out_of_range",
+        problem="in_future",
+        ahead_s=round(m.ts - latest + FUTURE_LIMIT.total_seconds(), 1),
     )
 
 

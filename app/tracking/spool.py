@@ -12,11 +12,19 @@ Files in the spool folder:
 - ``<first seq>.seg``: append-only segments. One line per batch: ``<crc32, 8 hex> <json>``, the
   JSON holding the batch's sequence number, key, station and movements. A segment is rolled over at
   ``segment_bytes`` and deleted once all its batches are acknowledged.
-- ``refused.log``: batches the service refused for their content (``ValidationError``: a reader no
-  longer this station's, a time outside the server's window), one line each as in a segment with the
-  reason after the JSON; set aside so that one bad batch does not hold back every later one, and
-  kept for an administrator to look at. A batch refused for any other reason (a permission, a server
-  fault) stays first in line and is tried again.
+- ``refused.log``: batches the service refused for good for their content (a ``ValidationError``
+  whose problem is in ``PERMANENT``: a reader no longer this station's, a zone its reader does not
+  cover, a time more than the server's window in the past, a malformed movement), one line each as
+  in a segment with the reason after the JSON; set aside so that one bad batch does not hold back
+  every later one, and kept for an administrator to look at. At ``refused_bytes`` it is renamed
+  ``refused.log.1`` (replacing the older one) and started afresh. A batch refused for any other
+  reason stays first in line and is tried again after ``refused_retry``: a time in the future (the
+  station's clock runs ahead: logged as an error, it may be corrected), a body the server could not
+  decode (a client and server of different versions during an upgrade), a permission, a server
+  fault, or a refused batch that could not be written to ``refused.log`` (a full disk).
+- ``lock``: held (``flock``, exclusive) while a ``Spool`` is open: a second program at the same
+  station (started twice, or two devices of one data folder) gets ``SpoolInUse`` instead of mixing
+  its batches into this one's segments.
 - ``acked``: the sequence number of the newest acknowledged batch, replaced atomically and not
   synced: if a crash loses it, already acknowledged batches are sent again and the service ignores
   them.
@@ -31,6 +39,7 @@ pipeline. ``Spool`` is thread-safe (one lock). No Qt, no device code.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import os
@@ -44,7 +53,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from app.errors import DatabaseUnavailable, SuiteError, Unreachable, ValidationError
+from app.errors import DatabaseUnavailable, SpoolInUse, SuiteError, Unreachable, ValidationError
 from app.threads import stop_thread
 from app.tracking.events import EventKind
 from app.tracking.ingest import MovementIn
@@ -55,10 +64,22 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024  # unsent batches: hours of a busy station's movements
 DEFAULT_SEGMENT_BYTES = 4 * 1024 * 1024
+DEFAULT_REFUSED_BYTES = 16 * 1024 * 1024  # refused.log, and as much again in refused.log.1
 UNREACHABLE: tuple[type[BaseException], ...] = (Unreachable, DatabaseUnavailable, OSError)
 _SUFFIX = ".seg"
 _ACKED = "acked"
 _REFUSED = "refused.log"
+_LOCK = "lock"
+# ValidationError problems (``params['problem']``) that sending the same batch again cannot cure
+PERMANENT = frozenset({"too_old", "not_station_reader", "not_reader_zone", "too_many", "conflict"})
+
+
+def refused_for_good(exc: ValidationError) -> bool:
+    """Whether the service refused a batch for its content, now and on every later try. A malformed
+    movement is (``format``); a body the server could not decode (``field='body'``: a client and a
+    server of different versions) is not, nor a time in the future (``in_future``: the clock)."""
+    problem, field = exc.params.get("problem"), exc.params.get("field")
+    return problem in PERMANENT or (problem == "format" and field != "body")
 
 
 class SpoolFull(SuiteError):
@@ -141,10 +162,12 @@ class Spool:
         *,
         max_bytes: int = DEFAULT_MAX_BYTES,
         segment_bytes: int = DEFAULT_SEGMENT_BYTES,
+        refused_bytes: int = DEFAULT_REFUSED_BYTES,
     ) -> None:
         self.folder = folder
         self.max_bytes = max_bytes
         self.segment_bytes = segment_bytes
+        self.refused_bytes = refused_bytes
         self._lock = threading.Lock()
         self._entries: deque[_Entry] = deque()
         self._segments: list[_Segment] = []
@@ -152,9 +175,34 @@ class Spool:
         self.bytes = 0  # of unsent batches
         self.damaged = 0  # records found damaged at start (skipped, logged)
         folder.mkdir(parents=True, exist_ok=True)
-        self._acked = self._read_acked()
-        self._next = self._acked + 1
-        self._load()
+        self._lock_file: IO[bytes] | None = self._take_lock()
+        try:
+            self._acked = self._read_acked()
+            self._next = self._acked + 1
+            self._load()
+        except BaseException:
+            self._release_lock()
+            raise
+
+    def _take_lock(self) -> IO[bytes]:
+        """Hold the spool folder's lock for as long as this ``Spool`` is open; ``SpoolInUse`` if
+        another program holds it (released by the system when that program ends, even by a crash)."""
+        handle = open(self.folder / _LOCK, "ab")  # noqa: SIM115 - held open until close()
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            handle.close()
+            raise SpoolInUse(
+                f"the movement spool {self.folder} is in use by another program on this computer:"
+                " this station's devices already run there",
+                folder=str(self.folder),
+            ) from exc
+        return handle
+
+    def _release_lock(self) -> None:
+        if self._lock_file is not None:
+            self._lock_file.close()  # closing the file releases its lock
+            self._lock_file = None
 
     # -- start-up --------------------------------------------------------------------------------------
     def _read_acked(self) -> int:
@@ -287,10 +335,18 @@ class Spool:
     def set_aside(self, batch: SpooledBatch, reason: str) -> None:
         """Move ``batch`` (the oldest) to ``refused.log``, durably, then forget it as acknowledged."""
         line = _encode(batch.seq, batch.key, batch.station, batch.moves).rstrip(b"\n")
-        with self._lock, open(self.folder / _REFUSED, "ab") as out:
-            out.write(line + b" " + json.dumps(reason, ensure_ascii=False).encode() + b"\n")
-            out.flush()
-            os.fsync(out.fileno())
+        path = self.folder / _REFUSED
+        with self._lock:
+            try:
+                full = path.stat().st_size >= self.refused_bytes
+            except FileNotFoundError:
+                full = False
+            if full:  # bounded: the newest refusals, and as many older ones in refused.log.1
+                os.replace(path, self.folder / f"{_REFUSED}.1")
+            with open(path, "ab") as out:
+                out.write(line + b" " + json.dumps(reason, ensure_ascii=False).encode() + b"\n")
+                out.flush()
+                os.fsync(out.fileno())
         self.ack(batch.seq)
 
     def ack(self, seq: int) -> None:
@@ -321,6 +377,7 @@ class Spool:
             if self._writer is not None:
                 self._writer.close()
                 self._writer = None
+            self._release_lock()
 
 
 @dataclass(frozen=True)
@@ -412,6 +469,7 @@ class SpoolingSink:
     def _send_all(self) -> None:
         delay = self.retry_initial
         down_since: float | None = None
+        last = -1  # the batch acknowledged (or set aside) last
         while not self._halt.is_set():
             batch = self.spool.oldest()
             if batch is None:
@@ -419,6 +477,23 @@ class SpoolingSink:
                     return
                 self._wake.wait(1.0)
                 self._wake.clear()
+                continue
+            if batch.seq <= last:  # the spool did not move on: sending it again would spin
+                self.failures += 1
+                self.online, self.last_error = False, "the movement spool does not move on (see the log)"
+                log.error(
+                    "spool %s: batch %s (seq %d) is still first in line after batch %d was acknowledged;"
+                    " is another program writing to this spool? Waiting %.0f s",
+                    self.spool.folder,
+                    batch.key,
+                    batch.seq,
+                    last,
+                    self.refused_retry,
+                )
+                if self._closing.is_set():
+                    return
+                self._closing.wait(self.refused_retry)
+                last = -1
                 continue
             try:
                 self._ingest(batch.key, list(batch.moves))
@@ -435,13 +510,30 @@ class SpoolingSink:
                 self._closing.wait(delay * random.uniform(0.8, 1.0))  # a close tries once more at once
                 delay = min(delay * 2, self.retry_max)
                 continue
-            except ValidationError as exc:  # its content is refused, now and on every later try
-                self.refused += 1
-                self.last_error = f"{type(exc).__name__}: {exc}"
-                log.error(
-                    "the service refused movement batch %s (%s); set aside in %s", batch.key, exc, _REFUSED
-                )
-                self.spool.set_aside(batch, str(exc))
+            except ValidationError as exc:
+                if refused_for_good(exc):  # its content is refused, now and on every later try
+                    self.last_error = f"{type(exc).__name__}: {exc}"
+                    if self._set_aside(batch, exc):
+                        last = batch.seq
+                        continue
+                elif exc.params.get("problem") == "in_future":
+                    self.failures += 1
+                    self.last_error = f"{type(exc).__name__}: {exc}"
+                    log.error(
+                        "the service refused movement batch %s: its times are ahead of the server's"
+                        " clock (%s); check this station's clock. The batch stays spooled and is sent"
+                        " again in %.0f s",
+                        batch.key,
+                        exc,
+                        self.refused_retry,
+                    )
+                else:  # e.g. a body the server cannot decode (another version): not the batch's fault
+                    self.failures += 1
+                    self.last_error = f"{type(exc).__name__}: {exc}"
+                    log.error("the service refused movement batch %s (%s); it stays spooled", batch.key, exc)
+                if self._closing.is_set():
+                    return
+                self._closing.wait(self.refused_retry)
                 continue
             except Exception as exc:  # refused: keep the batch first in line, say why, try again later
                 self.failures += 1
@@ -452,6 +544,7 @@ class SpoolingSink:
                 self._closing.wait(self.refused_retry)
                 continue
             self.spool.ack(batch.seq)
+            last = batch.seq
             self.sent += 1
             self.online, self.last_error, delay = True, "", self.retry_initial
             if down_since is not None:
@@ -461,6 +554,25 @@ class SpoolingSink:
                     len(self.spool),
                 )
                 down_since = None
+
+    def _set_aside(self, batch: SpooledBatch, exc: ValidationError) -> bool:
+        """Move a batch refused for good to ``refused.log``; False if that failed (it stays first)."""
+        try:
+            self.spool.set_aside(batch, str(exc))
+        except OSError as error:  # a full disk: keep the batch, try again later
+            self.failures += 1
+            log.error(
+                "the service refused movement batch %s for good (%s), but it cannot be set aside in %s"
+                " (%s); it stays spooled",
+                batch.key,
+                exc,
+                _REFUSED,
+                error,
+            )
+            return False
+        self.refused += 1
+        log.error("the service refused movement batch %s (%s); set aside in %s", batch.key, exc, _REFUSED)
+        return True
 
 
 def drain(folder: Path, ingest: IngestCall, station: str, timeout: float) -> int:

@@ -2367,51 +2367,56 @@ Press F2 to take the next one from the queue.</source>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="86"/>
-        <source>Your session has ended. Please log in again.</source>
+        <source>This station&apos;s devices already run in another program on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="90"/>
+        <source>Your session has ended. Please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="94"/>
         <source>The password must have at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="93"/>
+        <location filename="../../widgets/messages.py" line="97"/>
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="96"/>
+        <location filename="../../widgets/messages.py" line="100"/>
         <source>Please fill in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="99"/>
+        <location filename="../../widgets/messages.py" line="103"/>
         <source>This already exists: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="102"/>
+        <location filename="../../widgets/messages.py" line="106"/>
         <source>Invalid format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="105"/>
+        <location filename="../../widgets/messages.py" line="109"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="106"/>
+        <location filename="../../widgets/messages.py" line="110"/>
         <source>The PIN must not repeat one digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="107"/>
+        <location filename="../../widgets/messages.py" line="111"/>
         <source>Unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="111"/>
+        <location filename="../../widgets/messages.py" line="115"/>
         <source>Not found: %1</source>
         <translation type="unfinished"></translation>
     </message>

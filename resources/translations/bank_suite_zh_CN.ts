@@ -2368,51 +2368,56 @@ Press F2 to take the next one from the queue.</source>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="86"/>
+        <source>This station&apos;s devices already run in another program on this computer.</source>
+        <translation>本工作站的设备已在这台电脑上的另一个程序中运行。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="90"/>
         <source>Your session has ended. Please log in again.</source>
         <translation>您的会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="90"/>
+        <location filename="../../widgets/messages.py" line="94"/>
         <source>The password must have at least 8 characters.</source>
         <translation>密码至少 8 位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="93"/>
+        <location filename="../../widgets/messages.py" line="97"/>
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation>密码须包含小写字母、大写字母、数字、符号中的至少 3 类。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="96"/>
+        <location filename="../../widgets/messages.py" line="100"/>
         <source>Please fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="99"/>
+        <location filename="../../widgets/messages.py" line="103"/>
         <source>This already exists: %1</source>
         <translation>已存在：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="102"/>
+        <location filename="../../widgets/messages.py" line="106"/>
         <source>Invalid format: %1</source>
         <translation>格式无效：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="105"/>
+        <location filename="../../widgets/messages.py" line="109"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN 必须为 4 到 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="106"/>
+        <location filename="../../widgets/messages.py" line="110"/>
         <source>The PIN must not repeat one digit.</source>
         <translation>PIN 不能是同一数字重复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="107"/>
+        <location filename="../../widgets/messages.py" line="111"/>
         <source>Unknown role.</source>
         <translation>未知角色。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="111"/>
+        <location filename="../../widgets/messages.py" line="115"/>
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from app import demo, security
 from app.db.engine import Database
 from app.db.models import IngestBatch, Movement
-from app.errors import PermissionDenied, Unreachable, ValidationError
+from app.errors import PermissionDenied, SpoolInUse, Unreachable, ValidationError
 from app.rbac import system_principal
 from app.services import Services
 from app.services.tracking import TrackingService
@@ -167,7 +167,9 @@ class RefusingServer(FakeServer):
         if any(m.tag_id == self.bad for m in batch):
             with self.lock:
                 self.attempts.append(key)
-            raise ValidationError("readers R9 do not belong to station WS1", field="reader")
+            raise ValidationError(
+                "readers R9 do not belong to station WS1", field="reader", problem="not_station_reader"
+            )
         return super().__call__(key, batch)
 
 
@@ -189,6 +191,121 @@ def test_a_batch_refused_for_its_content_is_set_aside_and_the_rest_go_on(tmp_pat
     )
     sink.close(2.0)
     assert len(Spool(tmp_path / "spool")) == 0  # not sent again after a restart
+
+
+class SkewedServer(FakeServer):
+    """Refuses a batch the way the server does: ``error`` for the first ``refusals`` tries."""
+
+    def __init__(self, error: ValidationError, refusals: int) -> None:
+        super().__init__()
+        self.refusal, self.refusals = error, refusals
+
+    def __call__(self, key: str, batch: list[MovementIn]) -> IngestReceipt:
+        with self.lock:
+            if self.refusals > 0:
+                self.refusals -= 1
+                self.attempts.append(key)
+                raise self.refusal
+        return super().__call__(key, batch)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        # the station's clock runs ahead (NTP broke): its movements are good once it is corrected
+        ValidationError("a movement's time is ahead", field="ts", problem="in_future", ahead_s=360.0),
+        # a server of another version cannot decode the body (a rolling upgrade)
+        ValidationError("bad arguments: Object missing required field", field="body", problem="format"),
+        ValidationError("something new", field="changes", problem="not_known_to_this_client"),
+    ],
+    ids=["in_future", "version_skew", "unknown_problem"],
+)
+def test_a_refusal_the_batch_is_not_to_blame_for_keeps_it_first_in_line(
+    tmp_path: Path,
+    sinks,  # type: ignore[no-untyped-def]
+    error: ValidationError,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    server = SkewedServer(error, refusals=2)
+    spool = Spool(tmp_path / "spool")
+    sink = sinks(spool, server, refused_retry=0.05)
+    for tag in ("0000000A", "0000000B"):
+        sink.save(changes(1, tag=tag))
+    wait_for(lambda: len(server.stored) == 2)
+    assert [b[0].tag_id for b in server.stored.values()] == ["0000000A", "0000000B"]  # in order
+    assert server.attempts[0] == server.attempts[1] == server.attempts[2]  # the first, three times
+    assert sink.stats().refused == 0 and not (tmp_path / "spool" / "refused.log").exists()
+    assert any(r.levelname == "ERROR" and "stays spooled" in r.getMessage() for r in caplog.records)
+
+
+def test_a_time_before_the_servers_window_is_set_aside(tmp_path: Path, sinks) -> None:  # type: ignore[no-untyped-def]
+    server = SkewedServer(ValidationError("too old", field="ts", problem="too_old"), refusals=1)
+    spool = Spool(tmp_path / "spool")
+    sink = sinks(spool, server, refused_retry=60.0)
+    sink.save(changes(1, tag="0000000A"))
+    sink.save(changes(1, tag="0000000B"))
+    wait_for(lambda: len(server.stored) == 1)
+    assert [b[0].tag_id for b in server.stored.values()] == ["0000000B"]
+    assert sink.stats().refused == 1
+
+
+def test_a_full_disk_while_setting_aside_does_not_end_the_sender(
+    tmp_path: Path,
+    sinks,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server = RefusingServer(bad="0000000B")
+    spool = Spool(tmp_path / "spool")
+    real = spool.set_aside
+    failures = [2]
+
+    def set_aside(batch, reason):  # type: ignore[no-untyped-def]
+        if failures[0]:
+            failures[0] -= 1
+            raise OSError(28, "No space left on device")
+        real(batch, reason)
+
+    monkeypatch.setattr(spool, "set_aside", set_aside)
+    sink = sinks(spool, server, refused_retry=0.05)
+    for tag in ("0000000A", "0000000B", "0000000C"):
+        sink.save(changes(1, tag=tag))
+    wait_for(lambda: len(server.stored) == 2)
+    assert [b[0].tag_id for b in server.stored.values()] == ["0000000A", "0000000C"]
+    assert sink.stats().refused == 1 and len(spool) == 0 and sink._thread.is_alive()
+    assert server.attempts.count(server.attempts[1]) == 3  # kept while it could not be set aside
+
+
+def test_refused_log_is_bounded(tmp_path: Path) -> None:
+    spool = Spool(tmp_path / "spool", refused_bytes=2000)
+    for i in range(40):
+        spool.set_aside(spool.append("WS1", moves(3, tag=f"{i:08X}")), "too old")
+    folder = tmp_path / "spool"
+    sizes = [(folder / name).stat().st_size for name in ("refused.log", "refused.log.1")]
+    line = len((folder / "refused.log").read_bytes().splitlines()[0]) + 1
+    assert all(size < 2000 + line for size in sizes)
+    newest = (folder / "refused.log").read_text(encoding="utf-8").splitlines()
+    assert f"{39:08X}" in newest[-1]  # the newest refusals are kept
+    assert not (folder / "refused.log.2").exists()
+    spool.close()
+
+
+def test_a_spool_that_does_not_move_on_is_not_sent_in_a_hot_loop(
+    tmp_path: Path,
+    sinks,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """An acknowledgement that leaves the same batch first (a damaged spool, another program writing
+    into it) must not make the sender re-send that batch as fast as it can."""
+    server = FakeServer()
+    spool = Spool(tmp_path / "spool")
+    monkeypatch.setattr(spool, "ack", lambda seq: None)
+    sink = sinks(spool, server, refused_retry=0.5)
+    sink.save(changes(1))
+    time.sleep(1.0)
+    assert 1 <= len(server.attempts) <= 3
+    assert not sink.stats().online
+    assert any("still first in line" in r.getMessage() for r in caplog.records)
 
 
 def test_close_sends_what_it_can_and_leaves_the_rest_spooled(tmp_path: Path) -> None:
@@ -213,7 +330,8 @@ def test_a_restart_reads_the_spool_back_and_sends_it(tmp_path: Path, sinks) -> N
     first = Spool(tmp_path / "spool")
     written = [first.append("WS1", moves(2, tag=f"0000002{i}")) for i in range(3)]
     first.ack(written[0].seq)  # the first one was acknowledged before the station went down
-    # no close(): the station died
+    # no close(): the station died, and the system released its lock on the spool
+    first._release_lock()
     restarted = Spool(tmp_path / "spool")
     assert [b.key for b in restarted.pending()] == [b.key for b in written[1:]]
     assert restarted.pending()[0].moves == written[1].moves  # movements come back exactly
@@ -465,3 +583,33 @@ def test_a_batch_damaged_after_start_is_reported_and_the_rest_still_goes(  # typ
     wait_for(lambda: len(spool) == 0)
     assert list(server.stored) == [second.key] and spool.damaged == 1
     assert any(first.key in r.getMessage() and "unreadable" in r.getMessage() for r in caplog.records)
+
+
+def test_a_spool_is_open_in_one_program_at_a_time(tmp_path: Path) -> None:
+    """The program started twice at a station must not mix two senders' batches in one spool."""
+    folder = tmp_path / "spool"
+    first = Spool(folder)
+    first.append("WS1", moves(1))
+    other = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from app.tracking.spool import Spool\n"
+            "from app.errors import SpoolInUse\n"
+            "try:\n    Spool(Path(sys.argv[1]))\nexcept SpoolInUse as exc:\n"
+            "    print(exc.code, exc.params['folder'])\n",
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    )
+    assert other.stdout.split() == ["spool_in_use", str(folder)]
+    with pytest.raises(SpoolInUse):  # nor twice in one program
+        Spool(folder)
+    first.close()
+    again = Spool(folder)  # released by close
+    assert len(again) == 1
+    again.close()
