@@ -2391,7 +2391,12 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="105"/>
+        <location filename="../../widgets/messages.py" line="102"/>
+        <source>This station account is bound to no station: bind it first (bank-suite set-user-station).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="110"/>
         <source>Not found: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2392,7 +2392,12 @@ Press F2 to take the next one from the queue.</source>
         <translation>未知角色。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="105"/>
+        <location filename="../../widgets/messages.py" line="102"/>
+        <source>This station account is bound to no station: bind it first (bank-suite set-user-station).</source>
+        <translation>该工作站账户未绑定工作站：请先绑定（bank-suite set-user-station）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="110"/>
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
