@@ -506,3 +506,34 @@ def test_a_repeated_health_report_is_stored_but_pushed_again_only_when_due(
         s.execute(update(ReaderHealth).values(reported_at=utcnow() - timedelta(seconds=25)))
     server.report_health(ws1, WS1, [status(reader, LinkState.STALE)])
     assert changelog.appended() == top + 3
+
+
+def test_a_station_account_at_a_foreign_station_is_refused_before_its_password_counts(
+    seeded: Services, make_user: Callable[..., Principal]
+) -> None:
+    """Refused before the password or PIN is checked: no auth.login (nor card.verified) in the audit
+    log for a log-in that did not happen, no last log-in time, and wrong guesses there lock nothing."""
+    ws1 = make_user("ws1", Role.STATION)
+    assert ws1.user_id is not None
+    seeded.identity.issue_card(ROOT, ws1.user_id, "CARDWS1", "4711", "t")
+    sessions = SessionService(seeded.db, seeded.identity)
+    top = max(r.id for r in seeded.audit.query(ROOT, AuditQuery(action_prefix=""))[0])
+    for attempt in (
+        lambda: sessions.open_with_password("ws1", "pw-0123456789", "WS2"),
+        lambda: sessions.open_with_password(" ws1 ", "wrong", "WS2"),
+        lambda: sessions.open_with_password("ws1", "wrong", "ws2"),
+        lambda: sessions.open_with_password("ws1", "wrong", "WS3"),
+        lambda: sessions.open_with_card("cardws1", "4711", "WS2"),
+    ):
+        with pytest.raises(PermissionDenied):
+            attempt()
+    records, _ = seeded.audit.query(ROOT, AuditQuery(action_prefix=""))
+    assert sorted(r.action for r in records if r.id > top) == ["security.denied"] * 5
+    with seeded.db.read() as s:
+        user = s.get(User, ws1.user_id)
+        assert user is not None and (user.failed_attempts, user.locked_at, user.last_login_at) == (
+            0,
+            None,
+            None,
+        )
+    assert sessions.open_with_card("CARDWS1", "4711", "ws1").station == "ws1"  # at its own station it can
