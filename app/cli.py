@@ -1,6 +1,6 @@
 """Headless administration commands (no Qt): migrate, seed-demo, create-user, unlock-user,
-verify-audit, sequence-audit, grant-app-role, db-status. Main thread. Exit codes: 0 ok, 1 check
-failed, 2 bad input, 3 database unavailable."""
+set-user-station, verify-audit, sequence-audit, grant-app-role, db-status. Main thread. Exit codes:
+0 ok, 1 check failed, 2 bad input, 3 database unavailable."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from app.db.models import User
 from app.errors import DatabaseUnavailable, SuiteError
 from app.rbac import Role, system_principal
 from app.services.identity import IdentityService
+from app.stations import station_code
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_DB = 0, 1, 2, 3
 
@@ -66,6 +67,13 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p = sub.add_parser("unlock-user", help="unlock a user locked after wrong passwords")
     p.add_argument("--username", required=True)
     p.add_argument("--reason", required=True)
+    p = sub.add_parser(
+        "set-user-station",
+        help="bind a station's service account (--role station) to the station it signs in as",
+    )
+    p.add_argument("--username", required=True)
+    p.add_argument("--station", required=True, help="the station code, e.g. WS1")
+    p.add_argument("--reason", required=True)
 
 
 def _read_password(stdin: TextIO) -> str:
@@ -85,6 +93,14 @@ def _user_id(db: Database, username: str) -> int:
     return uid
 
 
+def unbound_station_accounts(db: Database) -> list[str]:
+    """The user names of station service accounts bound to no station (made before binding existed,
+    and not bound by migration 0013)."""
+    with db.read() as s:
+        users = s.scalars(select(User).where(User.station.is_(None)).order_by(User.username))
+        return [u.username for u in users if u.role_codes == [Role.STATION.value]]
+
+
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     settings = load_settings(args.db)
     try:
@@ -94,6 +110,14 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
             before, after = migrate.upgrade(db)
             ensure_reference_data(db)
             print(f"{db.masked_url}: schema {before or 'empty'} -> {after}", file=out)
+            unbound = unbound_station_accounts(db)
+            if unbound:
+                print(
+                    f"station accounts bound to no station (they send nothing until bound): "
+                    f"{', '.join(unbound)}; bind each with `bank-suite set-user-station --username NAME "
+                    "--station CODE --reason WHY`",
+                    file=out,
+                )
             return EXIT_OK
         db = open_database(settings.db_url)
         try:
@@ -158,6 +182,11 @@ def _dispatch(args: argparse.Namespace, db: Database, settings: Settings, out: T
     if args.command == "unlock-user":
         change = identity.unlock_user(actor, _user_id(db, args.username), args.reason)
         print(f"unlocked {args.username}, audit entry #{change.audit_id}", file=out)
+        return EXIT_OK
+    if args.command == "set-user-station":
+        change = identity.bind_station(actor, _user_id(db, args.username), args.station, args.reason)
+        code = station_code(args.station)
+        print(f"{args.username} signs in as station {code}, audit entry #{change.audit_id}", file=out)
         return EXIT_OK
     raise SuiteError(f"unknown command {args.command}")
 

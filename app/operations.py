@@ -35,6 +35,7 @@ class Action(StrEnum):
     USER_PASSWORD_RESET = "user.password_reset"
     USER_PASSWORD_CHANGED = "user.password_changed"
     USER_ACTIVE = "user.active"
+    USER_STATION = "user.station"  # the station a station's service account signs in as
     # cards and PINs
     CARD_ISSUE = "card.issue"
     CARD_VERIFIED = "card.verified"

@@ -1,11 +1,14 @@
 """Log-in dialog: user name, password, language; counted failures and lockout come from the
 service. GUI thread; the check itself (a slow KDF, and in server mode a call to the suite server)
-runs on the dialog's worker while the form waits, so the window never freezes."""
+runs on the dialog's worker while the form waits, so the window never freezes. Closing the dialog
+meanwhile (Escape, Quit) closes it at once: the check runs on, and a success that comes too late is
+logged out on its thread (``Authenticator.logout``, where the authenticator has one)."""
 
 from __future__ import annotations
 
 import logging
 import socket
+import threading
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
@@ -41,6 +44,52 @@ class Authenticator(Protocol):
 
     def authenticate(self, username: str, password: str, *, workstation: str = "") -> Principal: ...
 
+    # optional: ``logout(principal, why)`` ends a log-in nobody takes (the dialog closed meanwhile)
+
+
+def _log_out_late(identity: Authenticator, principal: Principal) -> None:
+    """Any thread: end a log-in that succeeded after the dialog was closed."""
+    logout = getattr(identity, "logout", None)
+    if not callable(logout):
+        return
+    try:
+        logout(principal, "log-in cancelled")
+    except Exception:
+        log.warning("a log-in that came too late could not be logged out", exc_info=True)
+
+
+class _Attempt:
+    """One check on the dialog's worker. The dialog closing meanwhile cancels it: its success, now or
+    later, is then logged out instead of taken (the GUI thread does not wait for the check)."""
+
+    def __init__(self, identity: Authenticator) -> None:
+        self.identity = identity
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._pending: Principal | None = None  # succeeded and handed to the GUI thread, not yet taken
+
+    def run(self, name: str, password: str, workstation: str) -> Principal:  # the worker's thread
+        principal = self.identity.authenticate(name, password, workstation=workstation)
+        with self._lock:
+            if not self._cancelled:
+                self._pending = principal
+                return principal
+        _log_out_late(self.identity, principal)
+        return principal
+
+    def take(self) -> None:  # GUI thread: the success arrived and is taken
+        with self._lock:
+            self._pending = None
+
+    def cancel(self) -> None:  # GUI thread: the dialog closes
+        with self._lock:
+            self._cancelled = True
+            late, self._pending = self._pending, None
+        if late is not None:  # succeeded just now; its result is on the way to a closed dialog
+            threading.Thread(
+                target=_log_out_late, args=(self.identity, late), name="log-in-cancelled", daemon=True
+            ).start()
+
 
 class LoginDialog(Retranslating, QDialog):
     language_requested = Signal(str)
@@ -61,6 +110,7 @@ class LoginDialog(Retranslating, QDialog):
         self.principal: Principal | None = None
         self.worker = Worker(self, name="log-in")
         self.busy = False  # a check is running on the worker
+        self._attempt: _Attempt | None = None
         self.demo = demo
         self.setWindowIcon(QIcon(str(RESOURCES / "icons" / "app.svg")))
         self.setMinimumWidth(460)
@@ -142,20 +192,23 @@ class LoginDialog(Retranslating, QDialog):
             self.error.setText(self.tr("Enter your user name and password."))
             (self.username if not name else self.password).setFocus()
             return
-        identity, host = self.identity, socket.gethostname()
+        attempt, host = _Attempt(self.identity), socket.gethostname()
+        self._attempt = attempt
         self._set_busy(True)
-        self.worker.submit(
-            lambda: identity.authenticate(name, password, workstation=host), self._signed_in, self._refused
-        )
+        self.worker.submit(lambda: attempt.run(name, password, host), self._signed_in, self._refused)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
+        if busy:  # the focused field is disabled next: the focus must not move on to Quit (Space quits)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         for w in (self.username, self.password, self.login, self.language):
             w.setEnabled(not busy)
         if busy:
             self.error.setText(self.tr("Signing in…"))
 
     def _signed_in(self, principal: Principal) -> None:
+        if self._attempt is not None:
+            self._attempt.take()
         self._set_busy(False)
         self.principal = principal
         self.password.clear()
@@ -172,7 +225,10 @@ class LoginDialog(Retranslating, QDialog):
         self.password.setFocus()
 
     def done(self, result: int) -> None:
-        self.worker.stop()
+        if self.busy and self._attempt is not None:  # Escape or Quit while checking: close at once
+            self._attempt.cancel()
+            self.busy = False
+        self.worker.stop(wait_ms=0)  # a check still running ends on its own
         super().done(result)
 
     def retranslate(self) -> None:

@@ -109,6 +109,10 @@ def error_text(exc: SuiteError) -> str:
             "pin_format": QCoreApplication.translate("Errors", "The PIN must be 4 to 8 digits."),
             "pin_trivial": QCoreApplication.translate("Errors", "The PIN must not repeat one digit."),
             "unknown_role": QCoreApplication.translate("Errors", "Unknown role."),
+            "unbound": QCoreApplication.translate(
+                "Errors",
+                "This station account is bound to no station: bind it first (bank-suite set-user-station).",
+            ),
         }
         return texts.get(str(problem), exc.message)
     if code == "not_found":

@@ -24,7 +24,7 @@ from app.errors import SuiteError, Unreachable
 from app.rbac import Principal
 from app.services import Services
 
-API_COMMANDS = frozenset({"create-user", "unlock-user", "verify-audit"})
+API_COMMANDS = frozenset({"create-user", "unlock-user", "set-user-station", "verify-audit"})
 EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_UNREACHABLE = 0, 1, 2, 3
 
 
@@ -88,6 +88,13 @@ def _run(args: argparse.Namespace, services: Services, me: Principal, out: TextI
     users = {u.username: u.id for u in services.identity.list_users(me)}
     if args.username not in users:
         raise SuiteError(f"no user named {args.username!r}")
+    if args.command == "set-user-station":
+        change = services.identity.bind_station(me, users[args.username], args.station, args.reason)
+        print(
+            f"{args.username} bound to station {args.station.strip().upper()}, audit entry {change.audit_id}",
+            file=out,
+        )
+        return EXIT_OK
     change = services.identity.unlock_user(me, users[args.username], args.reason)
     print(f"unlocked {args.username}, audit entry {change.audit_id}", file=out)
     return EXIT_OK

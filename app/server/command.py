@@ -15,15 +15,19 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from sqlalchemy import select
+
 from app import demo
 from app.audit_keys import CheckpointSigner, key_paths
 from app.config import load_settings
 from app.db import migrate
 from app.db.bootstrap import ensure_reference_data, has_users
 from app.db.engine import Database
+from app.db.models import User
 from app.errors import DatabaseUnavailable, SchemaError, SuiteError
+from app.rbac import Role, system_principal
 from app.server import tls
-from app.services import build_services
+from app.services import Services, build_services
 from app.services.blobs import ImageCheck
 from app.services.sites import ChannelCheck
 
@@ -137,6 +141,26 @@ def _websocket_protocol() -> type:
     return PushSocketProtocol
 
 
+def bind_demo_stations(services: Services) -> list[str]:
+    """Bind the demo's station accounts (``station1``) that are bound to no station, as a database
+    seeded by an earlier version left them, so that the demo's devices are accepted (through
+    ``bind_station``: audited). Returns the user names bound."""
+    actor = system_principal("system:serve-demo")
+    bound = []
+    for account in demo.DEMO_ACCOUNTS:
+        if account.station is None:
+            continue
+        with services.db.read() as s:
+            user = s.scalar(select(User).where(User.username == account.username, User.station.is_(None)))
+            uid = user.id if user is not None and user.role_codes == [Role.STATION.value] else None
+        if uid is not None:
+            services.identity.bind_station(
+                actor, uid, account.station, "the demo station's account was bound to no station"
+            )
+            bound.append(account.username)
+    return bound
+
+
 def run_serve(
     args: argparse.Namespace,
     *,
@@ -183,6 +207,9 @@ def run_serve(
 
         # the audit checkpoints' signing key lives on the server host, never in the database
         signer = CheckpointSigner.load_or_create(key_paths(settings.extra))
+        if args.demo:
+            for name in bind_demo_stations(services):
+                print(f"demo: bound {name} to its station", file=out)
         server = SuiteServer(services, signer=signer, threads=args.threads)
         import uvicorn
 

@@ -14,14 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app import audit, security
 from app.db.base import utcnow
 from app.db.engine import Database
-from app.db.models import Card, User, UserRole
+from app.db.models import Card, User, UserRole, UserSession
 from app.errors import (
     AccountLocked,
     AuthenticationFailed,
@@ -36,7 +36,7 @@ from app.rbac import Permission, Principal, Role
 from app.remote import remote
 from app.services.guard import authorize, principal_of, require_reason
 from app.services.revocation import end_sessions
-from app.stations import optional_station
+from app.stations import optional_station, station_code
 from app.statuses import CardStatus
 
 MAX_FAILURES = 3
@@ -349,6 +349,13 @@ class IdentityService:
         role_list = _roles(roles)
         with self.db.write() as s:
             user = self._user(s, user_id)
+            if Role.STATION in role_list and user.station is None and user.role_codes == [Role.STATION.value]:
+                raise ValidationError(  # an account made before station binding (migration 0013)
+                    "this station account is bound to no station: bind it with bind_station "
+                    "(bank-suite set-user-station)",
+                    field="station",
+                    problem="unbound",
+                )
             _bound_station(role_list, user.station)  # a person cannot become a station, nor back
             before = user.role_codes
             user.role_links = [UserRole(role_code=r.value) for r in role_list]
@@ -362,6 +369,45 @@ class IdentityService:
                 reason=reason,
                 before={"roles": before},
                 after={"roles": [r.value for r in role_list]},
+            )
+
+    @remote
+    def bind_station(self, actor: Principal, user_id: int, station: str, reason: str) -> Change:
+        """Bind a station's service account (the ``station`` role alone) to the station it signs in
+        as: an account made before binding existed (migration 0013 binds only those whose sessions
+        named one station), or one moved to another station. Its open sessions at any other station
+        end (their station's devices may no longer report as it)."""
+        actor = authorize(self.db, actor, Permission.USER_ADMIN, "bind a station account")
+        reason = require_reason(reason)
+        code = station_code(station)
+        with self.db.write() as s:
+            user = self._user(s, user_id)
+            if user.role_codes != [Role.STATION.value]:
+                raise ValidationError(
+                    "only a station's service account (the station role alone) is bound to a station",
+                    field="station",
+                    problem="format",
+                )
+            before = user.station
+            user.station = code
+            s.execute(
+                update(UserSession)
+                .where(
+                    UserSession.user_id == user.id,
+                    UserSession.revoked_at.is_(None),
+                    func.upper(UserSession.station) != code,
+                )
+                .values(revoked_at=utcnow(), revoked_why="rebound")
+            )
+            return record(
+                s,
+                actor,
+                Action.USER_STATION,
+                Target.USER,
+                user.id,
+                reason=reason,
+                before={"station": before},
+                after={"station": code},
             )
 
     @remote

@@ -17,13 +17,13 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session
 
 from app import security
 from app.clock import utcnow
 from app.db.engine import Database
-from app.db.models import User, UserSession
+from app.db.models import Card, User, UserSession
 from app.errors import SessionEnded, StationInUse, ValidationError
 from app.rbac import Principal
 from app.services.guard import deny, principal_of
@@ -91,13 +91,32 @@ class SessionService:
     ) -> OpenedSession:
         """A log-in from the network: its refusals do not tell whether the name exists (``public``)."""
         station = _station(station)
+        self._refuse_foreign_station(User.username == username.strip(), station)
         principal = self.identity.authenticate(username, password, workstation=station, public=True)
         return self._open(principal, station, "password", machine)
 
     def open_with_card(self, card_uid: str, pin: str, station: str, machine: str = "") -> OpenedSession:
         station = _station(station)
+        holder = select(Card.holder_id).where(Card.card_uid == card_uid.strip().upper()).scalar_subquery()
+        self._refuse_foreign_station(User.id == holder, station)
         principal = self.identity.verify_card_pin(card_uid, pin, context=f"log-in at {station}", public=True)
         return self._open(principal, station, "card", machine)
+
+    def _refuse_foreign_station(self, who: ColumnElement[bool], station: str) -> None:
+        """A station's service account signing in at another station is refused (audited) before its
+        password or PIN is checked: nothing records a log-in it then does not get."""
+        with self.db.read() as s:
+            user = s.scalar(select(User).where(who))
+            if user is None or user.station is None or user.station == station.upper():
+                return
+            bound, principal = user.station, principal_of(user)
+        deny(
+            self.db,
+            principal,
+            "station",
+            f"sign in as station {station}",
+            f"this service account signs in as station {bound} only",
+        )
 
     def _open(self, principal: Principal, station: str, method: str, machine: str) -> OpenedSession:
         """``machine``: the workstation program's own random id (``app.client.station``). A

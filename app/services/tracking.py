@@ -43,7 +43,7 @@ from app.services.guard import authorize, deny
 from app.stations import station_code
 from app.tracking import store
 from app.tracking.events import EventKind
-from app.tracking.ingest import MAX_BATCH, IngestReceipt, MovementIn, StationReport
+from app.tracking.ingest import MAX_BATCH, STATION_BATCH, IngestReceipt, MovementIn, StationReport
 from app.tracking.population import Population, load_population
 from app.tracking.reads import LinkState, ReaderStatus
 
@@ -51,11 +51,17 @@ KEY_MAX = 100  # ingest_batches.key is String(100)
 TAG_MAX, CODE_MAX = 64, 32  # the movements table's column widths
 INGEST_BATCHES: Table = IngestBatch.metadata.tables[IngestBatch.__tablename__]
 _KINDS = frozenset({EventKind.ENTER, EventKind.LEAVE})
+_LINK_STATES = frozenset(LinkState)
 # A shared deployment's window for a movement's time: a station replays a spool hours old after an
 # outage, but a clock days off (or ahead of the server) is a broken or forged station.
 PAST_LIMIT = timedelta(days=7)
 FUTURE_LIMIT = timedelta(minutes=5)
 MAX_STATUSES = 256  # reader health snapshots in one report
+DETAIL_MAX = 500  # characters of a reader's health detail (its last error) kept and shown
+# A report in which no reader's link state changed is stored but not pushed to the other
+# workstations again while each reader's previous report is younger than this (a station reports
+# every ``app.tracking.health.HEALTH_EVERY`` seconds, and at once on a change).
+HEALTH_REPEAT = timedelta(seconds=25)
 # A reader whose station has not reported its health for this long shows as stale everywhere (a
 # station reports every ``hardware.station.HEALTH_EVERY`` seconds, and at once on a change).
 HEALTH_TIMEOUT = timedelta(seconds=90)
@@ -188,9 +194,10 @@ class TrackingService:
             raise ValidationError(
                 f"a batch key is 1-{KEY_MAX} characters", field="batch_key", problem="format"
             )
-        if len(changes) > MAX_BATCH:
+        limit = STATION_BATCH if self.shared else MAX_BATCH  # a station's pipeline sends no more
+        if len(changes) > limit:
             raise ValidationError(
-                f"at most {MAX_BATCH} movements in one batch", field="changes", problem="too_many"
+                f"at most {limit} movements in one batch", field="changes", problem="too_many"
             )
         received = utcnow()
         earliest, latest = (received - PAST_LIMIT).timestamp(), (received + FUTURE_LIMIT).timestamp()
@@ -239,20 +246,24 @@ class TrackingService:
             raise ValidationError(
                 f"at most {MAX_STATUSES} readers in one report", field="statuses", problem="too_many"
             )
-        latest = {st.reader: st for st in statuses}  # one per reader, the last given
+        now = utcnow()
+        latest = {st.reader: _checked_status(st, now) for st in statuses}  # one per reader, the last given
         if not latest:
             return
-        now = utcnow()
         self._check_station(actor, station, set(latest))
+        news = False  # a reader's state changed, or its last report is no longer fresh everywhere
         with self.db.write() as s:
             for code, st in latest.items():
                 row = s.get(ReaderHealth, code)
                 if row is None:
                     row = ReaderHealth(reader=code)
                     s.add(row)
+                    news = True
+                elif row.state != st.state or now - row.reported_at >= HEALTH_REPEAT:
+                    news = True
                 row.station, row.state, row.reported_at = station, st.state, now
                 row.status = _status_json.encode(st).decode()
-            if self.shared:
+            if self.shared and news:
                 changelog.append(
                     s, changelog.Kind.TRACKING, StationReport(station, statuses=tuple(latest.values()))
                 )
@@ -295,6 +306,40 @@ class TrackingService:
                     status = replace(status, state=LinkState.STALE)
                 result[row.reader] = status
         return result
+
+
+_COUNTERS = ("frames_ok", "frames_bad", "bytes_dropped", "reconnects")
+
+
+def _checked_status(st: ReaderStatus, now: datetime) -> ReaderStatus:
+    """``st`` as stored and shown everywhere: a link state, counts that are counts, a finite rate,
+    a last-frame time not ahead of the server's window (``FUTURE_LIMIT``; one long ago is a reader
+    silent that long), and its detail cut to ``DETAIL_MAX`` characters."""
+    if not isinstance(st, ReaderStatus) or not isinstance(st.reader, str) or st.state not in _LINK_STATES:
+        raise ValidationError("a reader's health names a link state", field="state", problem="format")
+    for name in _COUNTERS:
+        value = getattr(st, name)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ValidationError(f"a reader's {name} is a count", field=name, problem="out_of_range")
+    rate, ts = st.reads_per_s, st.last_frame_ts
+    if not isinstance(rate, int | float) or not math.isfinite(rate) or rate < 0:
+        raise ValidationError(
+            "a reader's read rate is a finite number", field="reads_per_s", problem="out_of_range"
+        )
+    if ts is not None and (
+        not isinstance(ts, int | float)
+        or not math.isfinite(ts)
+        or not 0 <= ts <= (now + FUTURE_LIMIT).timestamp()
+    ):
+        raise ValidationError(
+            f"a reader's last frame time is at most {FUTURE_LIMIT.seconds // 60} minutes ahead of the"
+            " server's clock",
+            field="last_frame_ts",
+            problem="out_of_range",
+        )
+    if not isinstance(st.detail, str):
+        raise ValidationError("a reader's health detail is text", field="detail", problem="format")
+    return replace(st, detail=st.detail[:DETAIL_MAX]) if len(st.detail) > DETAIL_MAX else st
 
 
 def _refuse(m: MovementIn, earliest: float, latest: float) -> NoReturn:

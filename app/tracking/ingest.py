@@ -16,7 +16,10 @@ from app.tracking.events import EventKind
 from app.tracking.presence import PresenceChange
 from app.tracking.reads import ReaderStatus
 
-MAX_BATCH = 10_000  # movements in one ingest call (the pipeline flushes at most ``flush_max``)
+MAX_BATCH = 10_000  # movements in one ingest call of an embedded workstation's own devices
+# ... and of a station in a shared deployment: its pipeline flushes at most this many at once
+# (``IngestPipeline.flush_max``), so a larger batch is no station's.
+STATION_BATCH = 1_000
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from app.tracking.events import EventBus, EventKind, TrackingEvent
+from app.tracking.ingest import STATION_BATCH
 from app.tracking.presence import PresenceChange, PresenceConfig, PresenceEngine
 from app.tracking.queue import CoalescingQueue
 from app.tracking.reads import TagRead
@@ -68,7 +69,7 @@ class IngestPipeline:
         config: PresenceConfig | None = None,
         queue_size: int = 50_000,
         flush_interval: float = 0.05,
-        flush_max: int = 2000,
+        flush_max: int = STATION_BATCH,  # what a shared deployment's server takes in one batch
         expire_interval: float = 1.0,
     ) -> None:
         """``presence``: who is where to restore at start (``restore_presence``), e.g. the tracking

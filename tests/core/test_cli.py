@@ -77,3 +77,52 @@ def test_main_runs_headless_without_qt(tmp_path: Path) -> None:
     from app.db.migrate import head_revision
 
     assert f"-> {head_revision()}" in proc.stdout
+
+
+def test_migrate_names_unbound_station_accounts_and_set_user_station_binds_them(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import select, update
+
+    from app.db.models import AuditEntry, User
+
+    monkeypatch.setenv("BANKSUITE_NEW_PASSWORD", "St4tion!pass")
+    code, _ = cli(
+        "--db",
+        db_url,
+        "create-user",
+        "--username",
+        "station1",
+        "--name",
+        "WS1",
+        "--role",
+        "station",
+        "--station",
+        "WS1",
+    )
+    assert code == EXIT_OK
+    db = open_database(db_url)
+    try:
+        with db.write() as s:  # as an account made before station binding is after migration 0013
+            s.execute(update(User).where(User.username == "station1").values(station=None))
+    finally:
+        db.dispose()
+    code, text = cli("--db", db_url, "migrate")
+    assert code == EXIT_OK and "station1" in text and "set-user-station" in text
+    code, text = cli(
+        "--db", db_url, "set-user-station", "--username", "station1", "--station", "ws1", "--reason", "0013"
+    )
+    assert code == EXIT_OK and "station WS1" in text
+    code, text = cli(
+        "--db", db_url, "set-user-station", "--username", "nobody", "--station", "WS1", "--reason", "x"
+    )
+    assert code == EXIT_INPUT and "nobody" in text
+    db = open_database(db_url)
+    try:
+        with db.read() as s:
+            assert s.scalar(select(User.station).where(User.username == "station1")) == "WS1"
+            assert s.scalar(select(AuditEntry.reason).where(AuditEntry.action == "user.station")) == "0013"
+    finally:
+        db.dispose()
+    code, text = cli("--db", db_url, "migrate")
+    assert code == EXIT_OK and "station1" not in text

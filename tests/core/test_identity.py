@@ -8,7 +8,7 @@ from sqlalchemy import select
 from app import security
 from app.db.bootstrap import open_database
 from app.db.models import AuditEntry, User
-from app.errors import AccountLocked, AuthenticationFailed, PermissionDenied, ValidationError
+from app.errors import AccountLocked, AuthenticationFailed, PermissionDenied, SessionEnded, ValidationError
 from app.rbac import Permission, Principal, Role, system_principal
 from app.services import Services
 
@@ -186,3 +186,53 @@ def test_principal_require() -> None:
     p.require(Permission.AUTH_REQUEST)
     with pytest.raises(PermissionDenied):
         p.require(Permission.AUTHORIZE)
+
+
+def test_an_unbound_station_account_is_bound_by_an_administrator_and_audited(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A station account made before station binding (migration 0013 could not tell its station):
+    set_roles says to bind it; bind_station does, audited, and ends its sessions at other stations."""
+    from app.services.guard import principal_of
+    from app.services.sessions import SessionService
+    from app.services.tracking import TrackingService
+
+    monkeypatch.setattr(security, "LOG2_N", 10)  # the documented test knob: log-ins are faster
+    uid = int(
+        services.identity.create_user(
+            ROOT, "station9", "WS9", PW, [Role.STATION], station="WS9", reason="t"
+        ).target_ids[0]
+    )
+    with services.db.write() as s:  # as migration 0013 leaves an account it could not bind
+        s.get(User, uid).station = None  # type: ignore[union-attr]
+    sessions = SessionService(services.db, services.identity)
+    here, elsewhere = (sessions.open_with_password("station9", PW, st) for st in ("ws1", "WS2"))
+    with pytest.raises(ValidationError) as unbound:
+        services.identity.set_roles(ROOT, uid, [Role.STATION], "bind it")
+    assert unbound.value.params["problem"] == "unbound" and "bind_station" in unbound.value.message
+    admin_id = make_user(services, "root2", Role.ADMIN)
+    make_user(services, "op", Role.OPERATOR)
+    operator = services.identity.authenticate("op", PW)
+    with pytest.raises(PermissionDenied):
+        services.identity.bind_station(operator, uid, "WS1", "try")
+    with pytest.raises(ValidationError):
+        services.identity.bind_station(ROOT, uid, "WS1", " ")  # a reason is required
+    with pytest.raises(ValidationError):
+        services.identity.bind_station(ROOT, uid, "WS 1", "bad code")
+    with pytest.raises(ValidationError):  # a person is never bound to a station
+        services.identity.bind_station(ROOT, admin_id, "WS1", "not a station")
+
+    change = services.identity.bind_station(ROOT, uid, " ws1 ", "migrated from 0012")
+    assert change.action == "user.station" and change.target_ids == (str(uid),)
+    with services.db.read() as s:
+        user = s.get(User, uid)
+        assert user is not None and user.station == "WS1"
+        entry = s.get(AuditEntry, change.audit_id)
+        assert entry is not None and entry.reason == "migrated from 0012"
+        assert (entry.before_json, entry.after_json) == ('{"station":null}', '{"station":"WS1"}')
+        station = principal_of(user)
+    assert sessions.resolve(here.token).station == "ws1"
+    with pytest.raises(SessionEnded):  # its session at WS2 ended: WS2's devices no longer report as it
+        sessions.resolve(elsewhere.token)
+    assert TrackingService(services.db, shared=True).ingest(station, "WS1", "WS1:k", []).count == 0
+    services.identity.set_roles(ROOT, uid, [Role.STATION], "bound now")  # no longer refused

@@ -282,3 +282,55 @@ def test_0010_gives_readers_a_station_and_adds_ingest_batches(db_url: str) -> No
         assert migrate.current_revision(upgraded) == migrate.head_revision()
     finally:
         upgraded.dispose()
+
+
+def test_0013_binds_an_existing_station_account_to_the_one_station_its_sessions_name(db_url: str) -> None:
+    """A bank on 0012 with station accounts (the demo's ``station1``, ``create-user --role station``):
+    one whose sessions all name one station (in any case) is bound to it; one that signed in at two
+    stations, one that never signed in, and a person stay unbound."""
+    old = Database(db_url)
+    migrate.upgrade(old, "0012")
+    with old.write() as s:
+        s.execute(
+            text(
+                "INSERT INTO roles (code, name_zh, name_en) "
+                "VALUES ('station', 's', 's'), ('teller', 't', 't')"
+            )
+        )
+        for uid, name, roles, stations in (
+            (1, "station1", ["station"], ["ws1", "WS1 "]),
+            (2, "station2", ["station"], ["WS1", "WS2"]),
+            (3, "station3", ["station"], []),
+            (4, "amy", ["teller"], ["WS1"]),
+            (5, "odd", ["station", "teller"], ["WS1"]),  # not a service account (it holds a person's role)
+        ):
+            s.execute(
+                text(
+                    "INSERT INTO users (id, username, display_name, password_hash, active, outsourced, "
+                    "failed_attempts, created_at) VALUES (:id, :n, :n, 'x', :t, :f, 0, CURRENT_TIMESTAMP)"
+                ),
+                {"id": uid, "n": name, "t": True, "f": False},
+            )
+            for role in roles:
+                s.execute(
+                    text("INSERT INTO user_roles (user_id, role_code) VALUES (:u, :r)"), {"u": uid, "r": role}
+                )
+            for i, station in enumerate(stations):
+                s.execute(
+                    text(
+                        "INSERT INTO user_sessions (token_hash, user_id, station, method, created_at, "
+                        "last_seen_at, expires_at, revoked_why) VALUES (:h, :u, :s, 'password', "
+                        "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, '')"
+                    ),
+                    {"h": f"{uid}-{i}", "u": uid, "s": station},
+                )
+    try:
+        migrate.upgrade(old, "0013")
+        with old.read() as s:
+            bound = dict(s.execute(text("SELECT username, station FROM users")).all())
+        assert bound == {"station1": "WS1", "station2": None, "station3": None, "amy": None, "odd": None}
+        migrate.downgrade(old, "0012")
+        migrate.upgrade(old)
+        assert migrate.current_revision(old) == migrate.head_revision()
+    finally:
+        old.dispose()

@@ -27,7 +27,7 @@ from app.services.guard import principal_of
 from app.services.sessions import SessionService
 from app.services.tracking import StationMapping, TrackingService, station_principal
 from app.tracking import store
-from app.tracking.events import EventKind
+from app.tracking.events import EventBus, EventKind
 from app.tracking.ingest import MAX_BATCH, IngestReceipt, MovementIn, StationReport, apply_movements
 from app.tracking.population import Population
 from app.tracking.presence import PresenceChange
@@ -449,3 +449,119 @@ def test_presence_is_each_tags_newest_movement_by_time_not_by_arrival(seeded: Se
     )
     assert store.current_presence(seeded.db)["AAAA0009"] == ("BR01-GATE", pytest.approx(now))
     assert store.presence_at(seeded.db, now - 60)["AAAA0009"][0] == "BR01-COUNTER"
+
+
+# -- one station account cannot flood the server -------------------------------------------------------
+
+
+def test_a_station_sends_at_most_what_its_pipeline_flushes_in_one_batch(
+    seeded: Services, make_user: Callable[..., Principal]
+) -> None:
+    from app.tracking.ingest import STATION_BATCH
+    from app.tracking.pipeline import IngestPipeline
+
+    db = seeded.db
+    ws1 = make_user("ws1", Role.STATION)
+    reader = store.enabled_readers(db)[0][0]
+    zone = store.zone_map(db)[(reader, 0)]
+    now = time.time()
+    batch = [MovementIn("0A0B0C0D", EventKind.ENTER, zone, reader, -50, now)] * (STATION_BATCH + 1)
+    with pytest.raises(ValidationError) as refused:
+        TrackingService(db, shared=True).ingest(ws1, WS1, "WS1:flood", batch)
+    assert refused.value.params["problem"] == "too_many"
+    assert (
+        TrackingService(db, shared=True).ingest(ws1, WS1, "WS1:full", batch[:STATION_BATCH]).count
+        == STATION_BATCH
+    )
+    assert seeded.tracking.ingest(ROOT, WS1, "WS1:own", moves(STATION_BATCH + 1)).count == STATION_BATCH + 1
+    pipeline = IngestPipeline(lambda changes: None, {}, {}, EventBus())  # type: ignore[arg-type]
+    assert pipeline.flush_max == STATION_BATCH  # what a station's pipeline hands its spool at once
+
+
+def test_a_station_reports_reader_health_that_is_health(
+    seeded: Services, make_user: Callable[..., Principal]
+) -> None:
+    db = seeded.db
+    server = TrackingService(db, shared=True)
+    ws1 = make_user("ws1", Role.STATION)
+    reader = store.enabled_readers(db)[0][0]
+    good = status(reader)
+    year = 365 * 86400.0
+    for forged in (
+        ReaderStatus(reader, LinkState.CONNECTED, time.time() + 10 * year, 1, 0, 0, 0, 1.0),
+        ReaderStatus(reader, LinkState.CONNECTED, time.time() + 600, 1, 0, 0, 0, 1.0),  # 10 min ahead
+        ReaderStatus(reader, LinkState.CONNECTED, float("nan"), 1, 0, 0, 0, 1.0),
+        ReaderStatus(reader, LinkState.CONNECTED, -1.0, 1, 0, 0, 0, 1.0),
+        ReaderStatus(reader, LinkState.CONNECTED, None, -5, 0, 0, 0, 1.0),
+        ReaderStatus(reader, LinkState.CONNECTED, None, 0, -1, 0, 0, 1.0),
+        ReaderStatus(reader, LinkState.CONNECTED, None, 0, 0, -1, 0, 1.0),
+        ReaderStatus(reader, LinkState.CONNECTED, None, 0, 0, 0, -1, 1.0),
+        ReaderStatus(reader, LinkState.CONNECTED, None, 0, 0, 0, 0, float("inf")),
+        ReaderStatus(reader, LinkState.CONNECTED, None, 0, 0, 0, 0, -1.0),
+        ReaderStatus(reader, "exploded", None, 0, 0, 0, 0, 1.0),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(ValidationError):
+            server.report_health(ws1, WS1, [good, forged])
+    assert server.health(ROOT) == {}  # nothing of a refused report is stored
+    silent = ReaderStatus(
+        reader, LinkState.DISCONNECTED, time.time() - 30 * 86400, 9, 0, 0, 3, 0.0, "x" * 900_000
+    )
+    server.report_health(ws1, WS1, [silent])  # a reader silent for a month; its error cut short
+    stored = server.health(ROOT)[reader]
+    assert stored.detail == "x" * 500 and stored.last_frame_ts == silent.last_frame_ts
+    assert stored.state == LinkState.DISCONNECTED
+
+
+def test_a_repeated_health_report_is_stored_but_pushed_again_only_when_due(
+    seeded: Services, make_user: Callable[..., Principal]
+) -> None:
+    db = seeded.db
+    server = TrackingService(db, shared=True)
+    ws1 = make_user("ws1", Role.STATION)
+    reader = store.enabled_readers(db)[0][0]
+    top = changelog.appended()
+    for _ in range(50):
+        server.report_health(ws1, WS1, [status(reader)])
+    assert changelog.appended() == top + 1  # the first one; the others said nothing new
+    with db.read() as s:
+        first = s.get(ReaderHealth, reader)
+        assert first is not None and utcnow() - first.reported_at < timedelta(seconds=5)  # kept fresh
+    server.report_health(ws1, WS1, [status(reader, LinkState.STALE)])  # a change: pushed at once
+    assert changelog.appended() == top + 2
+    server.report_health(ws1, WS1, [status(reader, LinkState.STALE)])
+    assert changelog.appended() == top + 2
+    with db.write() as s:  # the periodic report 25 s later is pushed: the other maps see it alive
+        s.execute(update(ReaderHealth).values(reported_at=utcnow() - timedelta(seconds=25)))
+    server.report_health(ws1, WS1, [status(reader, LinkState.STALE)])
+    assert changelog.appended() == top + 3
+
+
+def test_a_station_account_at_a_foreign_station_is_refused_before_its_password_counts(
+    seeded: Services, make_user: Callable[..., Principal]
+) -> None:
+    """Refused before the password or PIN is checked: no auth.login (nor card.verified) in the audit
+    log for a log-in that did not happen, no last log-in time, and wrong guesses there lock nothing."""
+    ws1 = make_user("ws1", Role.STATION)
+    assert ws1.user_id is not None
+    seeded.identity.issue_card(ROOT, ws1.user_id, "CARDWS1", "4711", "t")
+    sessions = SessionService(seeded.db, seeded.identity)
+    top = max(r.id for r in seeded.audit.query(ROOT, AuditQuery(action_prefix=""))[0])
+    for attempt in (
+        lambda: sessions.open_with_password("ws1", "pw-0123456789", "WS2"),
+        lambda: sessions.open_with_password(" ws1 ", "wrong", "WS2"),
+        lambda: sessions.open_with_password("ws1", "wrong", "ws2"),
+        lambda: sessions.open_with_password("ws1", "wrong", "WS3"),
+        lambda: sessions.open_with_card("cardws1", "4711", "WS2"),
+    ):
+        with pytest.raises(PermissionDenied):
+            attempt()
+    records, _ = seeded.audit.query(ROOT, AuditQuery(action_prefix=""))
+    assert sorted(r.action for r in records if r.id > top) == ["security.denied"] * 5
+    with seeded.db.read() as s:
+        user = s.get(User, ws1.user_id)
+        assert user is not None and (user.failed_attempts, user.locked_at, user.last_login_at) == (
+            0,
+            None,
+            None,
+        )
+    assert sessions.open_with_card("CARDWS1", "4711", "ws1").station == "ws1"  # at its own station it can

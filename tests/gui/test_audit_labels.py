@@ -47,3 +47,13 @@ def test_audit_table_shows_names_and_keeps_codes_in_tooltips(translations: Trans
     model.set_records([unknown])
     assert model.index(0, action).data() == "future.thing"  # a newer version's code, as it is
     assert model.index(0, target).data() == "gadget:1"
+
+
+def test_an_unbound_station_account_reads_as_words_in_both_languages(translations: Translations) -> None:
+    from app.errors import ValidationError
+    from widgets.messages import error_text
+
+    exc = ValidationError("bound to no station", field="station", problem="unbound")
+    assert CJK.search(error_text(exc)) and "set-user-station" in error_text(exc)
+    translations.switch("en")
+    assert "bound to no station: bind it first" in error_text(exc)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 from PySide6.QtCore import Qt
 
-from app.rbac import Role
+from app.rbac import Principal, Role
 from app.services import Services
 from widgets.login_dialog import LoginDialog
 
@@ -102,3 +105,68 @@ def test_three_wrong_passwords_at_lock_screen_log_out(  # type: ignore[no-untype
             qtbot.waitUntil(lambda: not w.lock_screen.ops.busy, timeout=5000)  # checked on the worker
     assert not w.isVisible()
     assert services.identity.get_user(__import__("app.rbac").rbac.system_principal("t"), who.user_id).locked
+
+
+class GatedIdentity:
+    """A log-in check that takes as long as the test says (a slow server); records log-outs."""
+
+    def __init__(self) -> None:
+        self.release, self.finished = threading.Event(), threading.Event()
+        self.logged_out: list[tuple[str, str]] = []
+
+    def authenticate(self, username: str, password: str, *, workstation: str = "") -> Principal:
+        self.release.wait(10)
+        self.finished.set()
+        return Principal(7, username, username.title(), frozenset({Role.OPERATOR}))
+
+    def logout(self, principal: Principal, why: str = "") -> None:
+        self.logged_out.append((principal.username, why))
+
+
+def test_closing_while_signing_in_is_at_once_and_the_late_log_in_is_logged_out(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    identity = GatedIdentity()
+    dlg = LoginDialog(identity, database_label="x", language="en", demo=False, username="amy")  # type: ignore[arg-type]
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.windowHandle().requestActivate()
+    qtbot.waitUntil(dlg.isActiveWindow, timeout=3000)
+    try:
+        qtbot.keyClicks(dlg.password, "secret")
+        qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
+        assert dlg.busy
+        focus = QApplication.focusWidget()
+        assert focus is not dlg.cancel and focus is not None  # Space would quit there
+        qtbot.keyClick(focus, Qt.Key.Key_Space)
+        assert dlg.isVisible() and dlg.busy
+        started = time.monotonic()
+        qtbot.keyClick(focus, Qt.Key.Key_Escape)
+        assert time.monotonic() - started < 0.5  # the GUI thread does not wait for the check
+        assert not dlg.isVisible() and dlg.result() == 0
+    finally:
+        identity.release.set()
+    assert identity.finished.wait(5)
+    qtbot.waitUntil(lambda: identity.logged_out == [("amy", "log-in cancelled")], timeout=3000)
+    qtbot.wait(50)
+    assert dlg.principal is None  # the late success is dropped, and its session ended
+
+
+def test_a_success_already_on_its_way_when_the_dialog_closes_is_logged_out() -> None:
+    from widgets.login_dialog import _Attempt
+
+    identity = GatedIdentity()
+    identity.release.set()
+    attempt = _Attempt(identity)  # type: ignore[arg-type]
+    assert attempt.run("amy", "pw", "host").username == "amy"  # succeeded; not yet taken by the dialog
+    assert identity.logged_out == []
+    attempt.cancel()
+    deadline = time.monotonic() + 3
+    while not identity.logged_out and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert identity.logged_out == [("amy", "log-in cancelled")]
+    taken = _Attempt(identity)  # type: ignore[arg-type]
+    taken.run("ben", "pw", "host")
+    taken.take()  # the dialog took it: closing later logs nobody out
+    taken.cancel()
+    assert identity.logged_out == [("amy", "log-in cancelled")]

@@ -226,6 +226,18 @@ def test_admin_commands_over_the_api_need_an_administrators_session(
         os.environ["BANKSUITE_ADMIN_PASSWORD"] = PW
         assert main([*base, "--as", "boss", "unlock-user", "--username", "victim", "--reason", "forgot"]) == 0
         assert "unlocked victim" in capsys.readouterr().out
+        # a station account made before station binding is bound over the API too
+        station = services.identity.create_user(
+            system_principal("test"), "station1", "WS1", PW, [Role.STATION], station="WS9", reason="t"
+        )
+        with services.db.write() as s:
+            from app.db.models import User
+
+            s.get(User, int(station.target_ids[0])).station = None
+        bind = ["set-user-station", "--username", "station1", "--station", "ws1", "--reason", "0013"]
+        assert main([*base, "--as", "teller", *bind]) == 2
+        assert main([*base, "--as", "boss", *bind]) == 0
+        assert "station1 bound to station WS1" in capsys.readouterr().out
         # commands that change the database itself stay on the server host
         assert main([*base, "--as", "boss", "migrate"]) == 2
     finally:
@@ -234,6 +246,7 @@ def test_admin_commands_over_the_api_need_an_administrators_session(
         from app.db.models import User
 
         assert s.get(User, victim).locked_at is None
+        assert s.get(User, int(station.target_ids[0])).station == "WS1"
 
 
 def test_oversized_log_ins_and_anonymous_bodies_are_refused_before_any_work(

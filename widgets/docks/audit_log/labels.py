@@ -21,6 +21,7 @@ def _action_labels() -> dict[Action, str]:
         Action.USER_PASSWORD_RESET: QCoreApplication.translate("AuditActions", "Password reset"),
         Action.USER_PASSWORD_CHANGED: QCoreApplication.translate("AuditActions", "Password changed"),
         Action.USER_ACTIVE: QCoreApplication.translate("AuditActions", "User enabled/disabled"),
+        Action.USER_STATION: QCoreApplication.translate("AuditActions", "Service account bound to a station"),
         Action.CARD_ISSUE: QCoreApplication.translate("AuditActions", "Card issued"),
         Action.CARD_VERIFIED: QCoreApplication.translate("AuditActions", "Card and PIN verified"),
         Action.CARD_PIN_FAILED: QCoreApplication.translate("AuditActions", "Wrong PIN"),
