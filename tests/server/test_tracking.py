@@ -96,7 +96,7 @@ def test_the_second_workstation_sees_the_first_ones_tags_and_readers_live(
         stored = store.current_presence(shared.db)
         assert stored  # the simulated people and boxes moved into zones
         zones = {tag: zone for tag, (zone, _since) in stored.items()}  # (the database keeps microseconds)
-        wait_for(lambda: {tag: zone for tag, (zone, _s) in feed.presence().items()} == zones)
+        wait_for(lambda: {tag: zone for tag, (zone, _s) in feed.presence().items()} == zones, timeout=30)
         with lock:
             moves = [e for e in seen if e.kind in (EventKind.ENTER, EventKind.LEAVE)]
         assert len(moves) == movement_rows(shared.db) - before
