@@ -82,6 +82,20 @@ def shared_demo_services(db: Database, folder: Path) -> Services:
 
 
 @pytest.fixture
+def shared(db: Database, tmp_path: Path) -> Services:
+    """The suite server's services on the demo bank (a shared deployment)."""
+    return shared_demo_services(db, tmp_path / "server-images")
+
+
+@pytest.fixture
+def server(shared: Services, server_identity: tls.Identity) -> Iterator[Live]:
+    """A live server on ``shared``."""
+    running = start_server(shared, server_identity)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
 def server_identity(tmp_path: Path) -> tls.Identity:
     return tls.init(tmp_path / "tls")
 

@@ -5,8 +5,6 @@ connection, and later calls raise it at once without contacting the server (revi
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import msgspec
 import pytest
@@ -21,25 +19,12 @@ from app.db.engine import Database
 from app.db.models import User
 from app.errors import AuthenticationFailed, SessionEnded, Unreachable
 from app.rbac import system_principal
-from app.server import tls
 from app.services import Services
 
-from .conftest import Live, shared_demo_services, start_server
+from .conftest import Live
 
 WS1 = demo.DEMO_STATION
 ROOT = system_principal("test")
-
-
-@pytest.fixture
-def shared(db: Database, tmp_path: Path) -> Services:
-    return shared_demo_services(db, tmp_path / "server-images")
-
-
-@pytest.fixture
-def server(shared: Services, server_identity: tls.Identity) -> Iterator[Live]:
-    running = start_server(shared, server_identity)
-    yield running
-    running.stop()
 
 
 def station_user(db: Database) -> User:

@@ -3,35 +3,17 @@ retry), because the first one holds the station's spool (review 10b #2)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from app import demo
 from app.client.station import StationAccount
-from app.db.engine import Database
 from app.errors import SpoolInUse
-from app.server import tls
-from app.services import Services
 from app.tracking.spool import Spool
 from hardware.station import StationDevices
 
-from .conftest import Live, shared_demo_services, start_server
+from .conftest import Live
 
 WS1 = demo.DEMO_STATION
-
-
-@pytest.fixture
-def shared(db: Database, tmp_path: Path) -> Services:
-    return shared_demo_services(db, tmp_path / "server-images")
-
-
-@pytest.fixture
-def server(shared: Services, server_identity: tls.Identity) -> Iterator[Live]:
-    running = start_server(shared, server_identity)
-    yield running
-    running.stop()
 
 
 def test_a_second_program_at_the_station_does_not_run_its_devices(server: Live, tmp_path: Path) -> None:

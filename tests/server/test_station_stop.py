@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,26 +15,13 @@ from app.client.station import STATION_CALL_TIMEOUT, StationAccount
 from app.db.engine import Database
 from app.db.models import UserSession
 from app.errors import Unreachable
-from app.server import tls
 from app.services import Services
 from hardware.station import StationDevices
 
-from .conftest import Live, shared_demo_services, start_server, wait_for
+from .conftest import Live, wait_for
 
 WS1 = demo.DEMO_STATION
 DEVICE_THREADS = ("health-reporter", "spool-sender", "tracking-mapping")
-
-
-@pytest.fixture
-def shared(db: Database, tmp_path: Path) -> Services:
-    return shared_demo_services(db, tmp_path / "server-images")
-
-
-@pytest.fixture
-def server(shared: Services, server_identity: tls.Identity) -> Iterator[Live]:
-    running = start_server(shared, server_identity)
-    yield running
-    running.stop()
 
 
 def account(server: Live) -> StationAccount:

@@ -6,7 +6,6 @@ stream, ending where the database says everybody is."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -21,7 +20,6 @@ from app.db.engine import Database
 from app.db.models import Movement, UserSession
 from app.errors import AuthenticationFailed, PermissionDenied, StationInUse, Unreachable
 from app.rbac import system_principal
-from app.server import tls
 from app.services import Services
 from app.tracking import store
 from app.tracking.events import EventKind, TrackingEvent
@@ -30,21 +28,9 @@ from hardware.compose import build_tracking
 from hardware.station import StationDevices
 from widgets.bridges.shared_tracking import SharedTracking
 
-from .conftest import Live, shared_demo_services, start_server, wait_for
+from .conftest import Live, wait_for
 
 WS1 = demo.DEMO_STATION
-
-
-@pytest.fixture
-def shared(db: Database, tmp_path: Path) -> Services:
-    return shared_demo_services(db, tmp_path / "server-images")
-
-
-@pytest.fixture
-def server(shared: Services, server_identity: tls.Identity) -> Iterator[Live]:
-    running = start_server(shared, server_identity)
-    yield running
-    running.stop()
 
 
 def movement_rows(db: Database) -> int:
