@@ -321,6 +321,16 @@ def proc_cpu(pid: int, *, children: bool = False) -> float:
     return ticks / _TICK
 
 
+def rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0.0
+
+
 class CpuMeter:
     """CPU seconds used by groups of processes, summed from per-process deltas sampled every second, so
     a process that is killed or restarted (a server, the postmaster) does not make the sums jump."""
@@ -603,6 +613,8 @@ class PhaseStats:
     tracking_items: int = 0
     loop_lag_ms: list[float] = field(default_factory=list)
     backlog_max: int = 0  # the stations' unacknowledged batches, at most
+    push_lag_ms: list[float] = field(default_factory=list)  # a change's time on the server -> arrival
+    server_rss_mb: float = 0.0  # the largest server process, at most
     statements_per_s: float = 0.0
     statements: list[str] = field(default_factory=list)  # the database's busiest statements
     push_reconnect_s: list[float] = field(default_factory=list)
@@ -830,6 +842,10 @@ class Workstation:
     # -- what the push stream delivers (the event loop) ------------------------------------------------
     def delivered(self, items: list[wire.PushItem], now: float) -> None:
         run = self.run
+        wall = time.time()
+        lag = run.stats.push_lag_ms
+        if len(lag) < 200_000:  # the server's clock at the change's commit -> here (one machine)
+            lag.extend((wall - item.at.timestamp()) * 1000 for item in items)
         for item in items:
             if item.kind == Kind.TRACKING:
                 run.stats.tracking_items += 1
@@ -1263,6 +1279,9 @@ async def monitor(run: Run, cpu: CpuMeter) -> None:
         n += 1
         if n % 20 == 0:
             cpu.sample()
+            stats.server_rss_mb = max(
+                [stats.server_rss_mb, *(rss_mb(pid) for pid in cpu.groups()["servers"])]
+            )
 
 
 # -- the load --------------------------------------------------------------------------------------------
@@ -1697,6 +1716,9 @@ def report(run: Run, phases: list[str], cfg: argparse.Namespace, env: Env) -> di
             figure(f"{p}decision_to_visible_p99", percentile(decision, 99), "ms")
             figure(f"{p}decision_to_visible_max", max(decision), "ms")
         figure(f"{p}push_missed", missed, "count")
+        if st.push_lag_ms:
+            figure(f"{p}push_lag_p50", percentile(st.push_lag_ms, 50), "ms")
+            figure(f"{p}push_lag_p99", percentile(st.push_lag_ms, 99), "ms")
         for call in ("authorization.submit", "authorization.claim_next", "authorization.decide",
                      "authorization.queue", "blobs.put", "tracking.ingest", "login"):  # fmt: skip
             ms = st.call_ms.get(call)
@@ -1726,6 +1748,7 @@ def report(run: Run, phases: list[str], cfg: argparse.Namespace, env: Env) -> di
         figure(f"{p}ingest_movements_per_s", st.movements / span, "movements/s")
         figure(f"{p}tracking_push_items_per_s", st.tracking_items / span, "items/s")
         figure(f"{p}ingest_backlog_max", st.backlog_max, "batches")
+        figure(f"{p}server_rss_max", st.server_rss_mb, "MiB")
         if st.loop_lag_ms:
             figure(f"{p}client_loop_lag_p99", percentile(st.loop_lag_ms, 99), "ms")
         for who, v in st.cpu.items():
