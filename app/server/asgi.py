@@ -324,6 +324,9 @@ class SuiteServer:
                 except SuiteError:  # the session ended while streaming (log-out, lock, deactivation)
                     with contextlib.suppress(Exception):
                         await ws.send_bytes(wire.encode(wire.PushEnd("session_ended")))
+                except (OperationalError, DBAPIError):  # its backlog could not be read: try again later
+                    with contextlib.suppress(Exception):
+                        await ws.close(code=1013, reason="database unavailable")
                 except (WebSocketDisconnect, RuntimeError, OSError):
                     pass
                 finally:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from sqlalchemy.exc import OperationalError
 
+from app import changelog
 from app.client.push import PushClient
 from app.operations import Action, Change
 from app.rbac import Role
@@ -206,6 +207,45 @@ def test_a_stream_opened_while_the_database_is_away_is_retried_not_ended(
         assert not push.online and not push.ended and push.is_alive()
         flaky.down.clear()
         wait_for(lambda: push.online)
+        assert not [r for r in caplog.records if "Exception in ASGI application" in r.getMessage()]
+    finally:
+        push.stop()
+
+
+def test_a_stream_resuming_while_the_database_is_away_gets_its_backlog_once_it_is_back(
+    live, make_user, workstation, monkeypatch, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    make_user("boss", Role.ADMIN)
+    make_user("auditor", Role.AUDITOR)
+    admin, other = workstation("boss", "WS1"), workstation("auditor", "WS2")
+    position = other.reply.push_seq
+    made = [
+        admin.services.identity.create_user(admin.me, f"v{n}", "V", PW, [Role.TELLER], reason="r").target_ids[
+            0
+        ]
+        for n in range(2)
+    ]  # while the second workstation is away
+    wait_for(lambda: live.server.fanout.last > position)
+    read_since = changelog.read_since
+    down = threading.Event()
+    failed: list[int] = []
+
+    def flaky(db, seq, limit=500):  # type: ignore[no-untyped-def]
+        if down.is_set() and seq == position:  # the resuming stream's backlog (not the fan-out's reads)
+            failed.append(seq)
+            raise OperationalError("SELECT", {}, Exception("the database system is shutting down"))
+        return read_since(db, seq, limit)
+
+    monkeypatch.setattr(changelog, "read_since", flaky)
+    down.set()
+    push = PushClient(other.connection, since=position)
+    inbox = Inbox(push)
+    push.start()
+    try:
+        wait_for(lambda: len(failed) >= 2)  # its backlog could not be read: closed, tried again
+        assert not push.ended and push.is_alive()
+        down.clear()
+        wait_for(lambda: inbox.users_created(made) == made and push.online)
         assert not [r for r in caplog.records if "Exception in ASGI application" in r.getMessage()]
     finally:
         push.stop()
