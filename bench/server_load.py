@@ -613,6 +613,7 @@ class PhaseStats:
     tracking_items: int = 0
     loop_lag_ms: list[float] = field(default_factory=list)
     backlog_max: int = 0  # the stations' unacknowledged batches, at most
+    push_not_back: int = 0  # streams that went offline here and were not live again by the end
     push_lag_ms: list[float] = field(default_factory=list)  # a change's time on the server -> arrival
     server_rss_mb: float = 0.0  # the largest server process, at most
     statements_per_s: float = 0.0
@@ -723,7 +724,7 @@ class Workstation:
 
     async def close(self) -> None:
         if self.stream is not None:
-            await self.stream.stop()
+            await self.stream.stop(final=True)
         for c in self.clients.values():
             with contextlib.suppress(Exception):
                 await c.aclose()
@@ -871,11 +872,17 @@ class Stream:
         self.since = since
         self.live = False
         self.offline_since: float | None = None
+        self.offline_phase = ""
         self.ended = False
         self.connects = 0
         self.task = asyncio.create_task(self._run(), name=f"push-{ws.account.username}")
 
-    async def stop(self) -> None:
+    async def stop(self, *, final: bool = False) -> None:
+        if final and self.offline_since is not None:  # never live again (the run ended first): counted
+            phase = self.ws.run.phases[self.offline_phase]
+            phase.push_not_back += 1
+            phase.push_reconnect_s.append(time.perf_counter() - self.offline_since)
+            self.offline_since = None
         self.task.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await self.task
@@ -884,6 +891,7 @@ class Stream:
         self.live = False
         if self.offline_since is None:
             self.offline_since = time.perf_counter()
+            self.offline_phase = self.ws.run.phase  # the reconnect counts there, wherever it ends
 
     async def _run(self) -> None:
         backoff = 0.2
@@ -924,7 +932,8 @@ class Stream:
                     self.since = max(self.since, message.seq)
                     self.live = True
                     if self.offline_since is not None:
-                        self.ws.run.stats.push_reconnect_s.append(now - self.offline_since)
+                        phase = self.ws.run.phases[self.offline_phase]
+                        phase.push_reconnect_s.append(now - self.offline_since)
                         self.offline_since = None
                 elif isinstance(message, wire.PushReset):
                     self.since = message.seq
@@ -1757,6 +1766,7 @@ def report(run: Run, phases: list[str], cfg: argparse.Namespace, env: Env) -> di
             push = max(st.push_reconnect_s, default=0.0)
             call = max(st.call_outage_s, default=0.0)
             figure(f"{p}push_reconnects", len(st.push_reconnect_s), "count")
+            figure(f"{p}push_streams_not_back", st.push_not_back, "count")
             figure(f"{p}push_reconnect_time_max", push, "s")
             figure(f"{p}call_outage_max", call, "s")
             figure(f"{p}reconnect_time_max", max(push, call), "s")
