@@ -104,6 +104,7 @@ import sys
 import tempfile
 import time
 import types
+import uuid
 from collections import Counter, defaultdict, deque
 from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -126,10 +127,11 @@ from app.operations import Action, Change, Target
 from app.rbac import Role
 from app.services.authorization import Draft
 from app.tracking.events import EventKind
+from app.tracking.health import HEALTH_EVERY
 from app.tracking.ingest import MovementIn
 from app.tracking.pipeline import IngestPipeline
 from app.tracking.presence import PresenceConfig, PresenceEngine
-from app.tracking.reads import TagRead
+from app.tracking.reads import LinkState, ReaderStatus, TagRead
 from app.tracking.sinks import new_batch_key
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -615,6 +617,7 @@ class PhaseStats:
     backlog_max: int = 0  # the stations' unacknowledged batches, at most
     push_not_back: int = 0  # streams that went offline here and were not live again by the end
     push_lag_ms: list[float] = field(default_factory=list)  # a change's time on the server -> arrival
+    tracking_lag_ms: list[float] = field(default_factory=list)  # the same for the stations' reports
     server_rss_mb: float = 0.0  # the largest server process, at most
     statements_per_s: float = 0.0
     statements: list[str] = field(default_factory=list)  # the database's busiest statements
@@ -707,6 +710,8 @@ class Workstation:
         self.wake = asyncio.Event()
         self.my_requests: set[int] = set()
         self.cycling = asyncio.Lock()  # held while logging out and in again
+        self.machine = uuid.uuid4().hex  # the workstation program's own id (one program per station)
+        self.on_live: Callable[[], None] | None = None  # the stream went live (again)
 
     def order(self) -> list[str]:
         return self.servers[self.preferred :] + self.servers[: self.preferred]
@@ -800,7 +805,9 @@ class Workstation:
                     await self.login()
 
     async def login(self) -> None:
-        request = wire.LoginRequest(station=self.account.station, username=self.account.username, password=PW)
+        request = wire.LoginRequest(
+            station=self.account.station, username=self.account.username, password=PW, machine=self.machine
+        )
         backoff = 0.1
         while True:
             t0 = time.perf_counter()
@@ -844,9 +851,10 @@ class Workstation:
     def delivered(self, items: list[wire.PushItem], now: float) -> None:
         run = self.run
         wall = time.time()
-        lag = run.stats.push_lag_ms
-        if len(lag) < 200_000:  # the server's clock at the change's commit -> here (one machine)
-            lag.extend((wall - item.at.timestamp()) * 1000 for item in items)
+        for item in items:  # the server's clock at the change's commit -> here (one machine)
+            lag = run.stats.push_lag_ms if item.kind == Kind.CHANGE else run.stats.tracking_lag_ms
+            if len(lag) < 200_000:
+                lag.append((wall - item.at.timestamp()) * 1000)
         for item in items:
             if item.kind == Kind.TRACKING:
                 run.stats.tracking_items += 1
@@ -931,6 +939,8 @@ class Stream:
                 elif isinstance(message, wire.PushReady):
                     self.since = max(self.since, message.seq)
                     self.live = True
+                    if self.ws.on_live is not None:
+                        self.ws.on_live()
                     if self.offline_since is not None:
                         phase = self.ws.run.phases[self.offline_phase]
                         phase.push_reconnect_s.append(now - self.offline_since)
@@ -1073,6 +1083,7 @@ async def authorizer(ws: Workstation, rng: random.Random) -> None:
     reload = Coalesced(lambda: ws.persist("authorization.queue"), run.cfg.reload_s, run)
     ws.on_auth_change = reload.poke
     resume = True  # look for claims of ours whose answer was lost (and at the start)
+    idle = 0  # claims in a row that found nothing
     try:
         while True:
             if resume:
@@ -1109,11 +1120,16 @@ async def authorizer(ws: Workstation, rng: random.Random) -> None:
                 continue
             if rid is None:
                 run.stats.claims_empty += 1
-                if run.finishing:
+                idle += 1
+                if run.finishing and idle >= 3:  # (a second level waits for another authorizer)
                     return
+                if run.finishing:
+                    await asyncio.sleep(1.0)
+                    continue
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(ws.wake.wait(), 2.0)
                 continue
+            idle = 0
             run.acked_claims[(rid, ws.user_id)] = run.acked_claims.get((rid, ws.user_id), 0) + 1
             if not await review_and_decide(ws, rng, rid):
                 resume = True
@@ -1152,6 +1168,16 @@ async def review_and_decide(ws: Workstation, rng: random.Random, rid: int) -> bo
     if change.audit_id is not None and teller_ws is not None:
         run.timed[change.audit_id] = Timed(phase, t0, rid, ws, teller_ws)
     return True
+
+
+def map_reload(ws: Workstation) -> Callable[[], Awaitable[object]]:
+    """What a shared map re-reads each time its stream goes live (then the stream moves it)."""
+
+    async def reload() -> None:
+        await ws.persist("positions.presence")
+        await ws.persist("tracking.health")
+
+    return reload
 
 
 async def queue_reader(ws: Workstation, rng: random.Random, relogin: Relogins) -> None:
@@ -1226,7 +1252,30 @@ async def station(ws: Workstation, cfg: argparse.Namespace, n_stations: int) -> 
             run.stats.batches += 1
             run.stats.movements += receipt.count
 
+    async def health() -> None:
+        """The readers' health, every ``HEALTH_EVERY`` s: the station's sign of life (else its readers
+        turn stale on every map)."""
+        frames = 0
+        while run.generating:
+            frames += int(HEALTH_EVERY * cfg.reads_per_s / n_stations / len(readers))
+            statuses = [
+                ReaderStatus(
+                    r,
+                    LinkState.CONNECTED,
+                    time.time(),
+                    frames,
+                    0,
+                    0,
+                    0,
+                    cfg.reads_per_s / n_stations / len(readers),
+                )
+                for r, _zone in readers
+            ]
+            await ws.persist("tracking.report_health", statuses=statuses)
+            await run.pause(HEALTH_EVERY)
+
     sending = asyncio.create_task(sender())
+    reporting = asyncio.create_task(health())
     tick = 0
     next_tick = time.perf_counter()
     last_expire = time.time()
@@ -1254,6 +1303,7 @@ async def station(ws: Workstation, cfg: argparse.Namespace, n_stations: int) -> 
         await sending
     finally:
         sending.cancel()
+        reporting.cancel()
 
 
 class Relogins:
@@ -1325,6 +1375,9 @@ async def run_load(cfg: argparse.Namespace, env: Env, phases: list[str]) -> Run:
         Workstation(run, len(sessions) + i, "device", a, urls, contexts) for i, a in enumerate(acc.devices)
     ]
     everyone = sessions + devices
+    for ws in sessions:
+        if ws.kind in ("operator", "authorizer"):  # their map: who is where and the readers' health
+            ws.on_live = Coalesced(map_reload(ws), 0.5, run).poke  # each time the stream goes live
     cpu = CpuMeter(
         lambda: {
             "servers": [p.pid for p in env.servers.procs.values() if p.poll() is None],
@@ -1728,6 +1781,9 @@ def report(run: Run, phases: list[str], cfg: argparse.Namespace, env: Env) -> di
         if st.push_lag_ms:
             figure(f"{p}push_lag_p50", percentile(st.push_lag_ms, 50), "ms")
             figure(f"{p}push_lag_p99", percentile(st.push_lag_ms, 99), "ms")
+        if st.tracking_lag_ms:
+            figure(f"{p}tracking_push_lag_p50", percentile(st.tracking_lag_ms, 50), "ms")
+            figure(f"{p}tracking_push_lag_p99", percentile(st.tracking_lag_ms, 99), "ms")
         for call in ("authorization.submit", "authorization.claim_next", "authorization.decide",
                      "authorization.queue", "blobs.put", "tracking.ingest", "login"):  # fmt: skip
             ms = st.call_ms.get(call)
