@@ -616,6 +616,9 @@ class PhaseStats:
     loop_lag_ms: list[float] = field(default_factory=list)
     backlog_max: int = 0  # the stations' unacknowledged batches, at most
     push_not_back: int = 0  # streams that went offline here and were not live again by the end
+    unpublished_max: int = 0  # committed changes not yet numbered by a publisher, at most
+    unpublished_age_max: float = 0.0  # the oldest of them, s
+    fanout_behind_max: int = 0  # numbered changes a server's fan-out had not followed yet, at most
     push_lag_ms: list[float] = field(default_factory=list)  # a change's time on the server -> arrival
     tracking_lag_ms: list[float] = field(default_factory=list)  # the same for the stations' reports
     server_rss_mb: float = 0.0  # the largest server process, at most
@@ -1343,6 +1346,46 @@ async def monitor(run: Run, cpu: CpuMeter) -> None:
             )
 
 
+async def push_probe(run: Run, env: Env, contexts: dict[str, ssl.SSLContext]) -> None:
+    """Where a change waits on its way to the workstations, every half second: committed but not yet
+    numbered by a publisher (``unpublished``, and how old the oldest is), and numbered but not yet
+    followed by a server's fan-out (the database's newest position minus the server's ``push_seq``)."""
+    import psycopg
+
+    clients = {u: httpx.AsyncClient(base_url=u, verify=contexts[u], timeout=2.0) for u in env.servers.urls}
+    conn: psycopg.AsyncConnection[Any] | None = None
+    try:
+        while True:
+            await asyncio.sleep(0.5)
+            stats = run.stats
+            try:
+                if conn is None or conn.closed:
+                    conn = await psycopg.AsyncConnection.connect(env.statements.dsn, autocommit=True)
+                cur = await conn.execute(
+                    "SELECT (SELECT coalesce(max(seq), 0) FROM change_log), count(*),"
+                    " coalesce(extract(epoch FROM now() - min(at)), 0) FROM change_log WHERE seq IS NULL"
+                )
+                row = await cur.fetchone()
+                assert row is not None
+                top, n, age = row
+            except psycopg.Error:
+                conn = None
+                continue
+            stats.unpublished_max = max(stats.unpublished_max, int(n))
+            stats.unpublished_age_max = max(stats.unpublished_age_max, float(age))
+            for client in clients.values():
+                try:
+                    health = wire.decode((await client.get("/api/health")).content)
+                except (httpx.HTTPError, msgspec.DecodeError):
+                    continue
+                stats.fanout_behind_max = max(stats.fanout_behind_max, int(top) - int(health["push_seq"]))
+    finally:
+        for client in clients.values():
+            await client.aclose()
+        if conn is not None:
+            await conn.close()
+
+
 # -- the load --------------------------------------------------------------------------------------------
 @dataclass
 class Env:
@@ -1387,6 +1430,7 @@ async def run_load(cfg: argparse.Namespace, env: Env, phases: list[str]) -> Run:
     )
     cpu.sample()
     lag = asyncio.create_task(monitor(run, cpu))
+    probe = asyncio.create_task(push_probe(run, env, contexts))
     tasks: list[asyncio.Task[None]] = []
     try:
         if cfg.calibrate:
@@ -1464,6 +1508,7 @@ async def run_load(cfg: argparse.Namespace, env: Env, phases: list[str]) -> Run:
         await asyncio.sleep(1.0)  # the last changes reach the streams
     finally:
         lag.cancel()
+        probe.cancel()
         for reload in run.reloads:
             reload.cancel()
         for t in tasks:
@@ -1781,6 +1826,9 @@ def report(run: Run, phases: list[str], cfg: argparse.Namespace, env: Env) -> di
         if st.push_lag_ms:
             figure(f"{p}push_lag_p50", percentile(st.push_lag_ms, 50), "ms")
             figure(f"{p}push_lag_p99", percentile(st.push_lag_ms, 99), "ms")
+        figure(f"{p}unpublished_max", st.unpublished_max, "changes")
+        figure(f"{p}unpublished_age_max", st.unpublished_age_max, "s")
+        figure(f"{p}fanout_behind_max", st.fanout_behind_max, "changes")
         if st.tracking_lag_ms:
             figure(f"{p}tracking_push_lag_p50", percentile(st.tracking_lag_ms, 50), "ms")
             figure(f"{p}tracking_push_lag_p99", percentile(st.tracking_lag_ms, 99), "ms")
