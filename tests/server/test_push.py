@@ -217,8 +217,10 @@ def test_a_stream_resuming_while_the_database_is_away_gets_its_backlog_once_it_i
 ) -> None:  # type: ignore[no-untyped-def]
     make_user("boss", Role.ADMIN)
     make_user("auditor", Role.AUDITOR)
+    wait_for(lambda: live.server.fanout.last > 0)  # a position to resume from (0 means "start now")
     admin, other = workstation("boss", "WS1"), workstation("auditor", "WS2")
     position = other.reply.push_seq
+    assert position > 0
     made = [
         admin.services.identity.create_user(admin.me, f"v{n}", "V", PW, [Role.TELLER], reason="r").target_ids[
             0
