@@ -1,7 +1,9 @@
 """A thread that does one piece of work whenever there may be something new: on a PostgreSQL
 notification on its channel, when poked by this process, and at least every ``poll_s`` seconds
 (which also covers a notification lost while the connection was down). On SQLite, pokes and the
-poll only. Its own thread runs ``work``; an exception in it is logged and retried with backoff.
+poll only. Its own thread runs ``work``; an exception in it is logged and retried with backoff, which
+starts short again once the work has succeeded (a database restart hours after the last one is
+followed as quickly as the first).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from app.threads import stop_thread
 
 log = logging.getLogger(__name__)
 PG_WAIT = 0.05  # longest a poke waits while the thread listens on PostgreSQL
+BACKOFF_FIRST, BACKOFF_MAX = 0.2, 5.0  # seconds before the first retry after a failure, and at most
 
 
 class Listener(threading.Thread):
@@ -29,6 +32,7 @@ class Listener(threading.Thread):
         self.work = work
         self.poll_s = poll_s
         self.errors = 0
+        self._worked = False  # the work succeeded since the last failure
         self._poked = threading.Event()
         self._stopping = threading.Event()
 
@@ -42,9 +46,10 @@ class Listener(threading.Thread):
     def _run_work(self) -> None:
         self._poked.clear()
         self.work()
+        self._worked = True
 
     def run(self) -> None:
-        backoff = 0.2
+        backoff = BACKOFF_FIRST
         while not self._stopping.is_set():
             try:
                 if self.db.dialect == "postgresql":
@@ -55,8 +60,10 @@ class Listener(threading.Thread):
             except Exception:
                 self.errors += 1
                 log.exception("%s: failed; retrying", self.name)
+                if self._worked:  # it had recovered: this is a new failure, not the same one going on
+                    backoff, self._worked = BACKOFF_FIRST, False
                 self._stopping.wait(backoff * random.uniform(0.8, 1.0))
-                backoff = min(backoff * 2, 5.0)
+                backoff = min(backoff * 2, BACKOFF_MAX)
 
     def _poll(self) -> None:
         self._run_work()

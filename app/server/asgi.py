@@ -62,6 +62,7 @@ MAX_BODIES = {"blobs.put": 96 * 1024 * 1024}  # an image (at most 64 MiB) as bas
 MAX_LOGIN = 4096
 HELLO_TIMEOUT_S = 10.0
 RECHECK_SESSION_S = 30.0  # how often a push stream re-checks its session
+RECHECK_RETRY_S = 2.0  # a re-check the database could not answer is tried again this soon
 BACKFILL = 500
 
 STATUS: dict[type[SuiteError], int] = {
@@ -303,6 +304,10 @@ class SuiteServer:
                 raw = await ws.receive_bytes()
             hello = wire.decode(raw, wire.PushHello)
             info = await self._run(partial(self.sessions.resolve, hello.token))
+        except (OperationalError, DBAPIError):  # the database is away: the workstation tries again
+            with contextlib.suppress(Exception):
+                await ws.close(code=1013, reason="database unavailable")
+            return
         except (SuiteError, msgspec.ValidationError, msgspec.DecodeError, KeyError, TimeoutError) as exc:
             with contextlib.suppress(Exception):
                 await ws.send_bytes(wire.encode(wire.PushEnd("session_ended")))
@@ -319,6 +324,9 @@ class SuiteServer:
                 except SuiteError:  # the session ended while streaming (log-out, lock, deactivation)
                     with contextlib.suppress(Exception):
                         await ws.send_bytes(wire.encode(wire.PushEnd("session_ended")))
+                except (OperationalError, DBAPIError):  # its backlog could not be read: try again later
+                    with contextlib.suppress(Exception):
+                        await ws.close(code=1013, reason="database unavailable")
                 except (WebSocketDisconnect, RuntimeError, OSError):
                     pass
                 finally:
@@ -365,7 +373,13 @@ class SuiteServer:
             log.debug("push to s%s: %d of %d rows after %d", info.session_id, len(rows), len(batch), since)
             mine = any(audience.names_user(r.kind, r.payload, reader.user_id) for r in rows)
             if due or mine:  # a change to this user's account: look now; raises SessionEnded
-                reader.info = await self._run(partial(self.sessions.resolve, hello.token))
+                try:
+                    reader.info = await self._run(partial(self.sessions.resolve, hello.token))
+                except (OperationalError, DBAPIError):  # the database did not answer (a restart)
+                    if mine:  # what this user may see has changed: the stream cannot go on unchecked
+                        raise
+                    recheck = anyio.current_time() + RECHECK_RETRY_S  # the stream goes on, asked soon
+                    continue
                 recheck = anyio.current_time() + RECHECK_SESSION_S
             if rows:
                 await self._send(ws, rows, reader)

@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
+from sqlalchemy.exc import OperationalError
+
+from app import changelog
 from app.client.push import PushClient
 from app.operations import Action, Change
 from app.rbac import Role
+from app.server import asgi
 
 from .conftest import PW, wait_for
 
@@ -141,3 +146,108 @@ def test_the_authorization_watch_over_the_stream_says_look_again_when_live(
         watch.stop()
         push.stop()
     assert not watch.is_alive()
+
+
+class _Flaky:
+    """The server's session check, failing like a database that is restarting while ``down`` is set."""
+
+    def __init__(self, resolve: Callable[[str], object]) -> None:
+        self.resolve = resolve
+        self.down = threading.Event()
+        self.failed = 0
+
+    def __call__(self, token: str) -> object:
+        if self.down.is_set():
+            self.failed += 1
+            raise OperationalError("SELECT", {}, Exception("the database system is shutting down"))
+        return self.resolve(token)
+
+
+def test_a_database_restart_during_a_session_check_does_not_drop_the_stream(
+    live, make_user, workstation, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(asgi, "RECHECK_SESSION_S", 0.2)
+    monkeypatch.setattr(asgi, "RECHECK_RETRY_S", 0.1)
+    make_user("boss", Role.ADMIN)
+    make_user("auditor", Role.AUDITOR)
+    admin, other = workstation("boss", "WS1"), workstation("auditor", "WS2")
+    push = PushClient(other.connection, since=other.reply.push_seq)
+    inbox = Inbox(push)
+    push.start()
+    try:
+        wait_for(lambda: push.online)
+        flaky = _Flaky(live.server.sessions.resolve)
+        monkeypatch.setattr(live.server.sessions, "resolve", flaky)
+        flaky.down.set()
+        wait_for(lambda: flaky.failed >= 3)  # the stream's checks, while the database is away
+        flaky.down.clear()
+        made = list(
+            admin.services.identity.create_user(
+                admin.me, "clerk", "C", PW, [Role.TELLER], reason="r"
+            ).target_ids
+        )
+        wait_for(lambda: inbox.users_created(made) == made)
+        assert push.connects == 1 and push.online  # the same stream all along
+    finally:
+        push.stop()
+
+
+def test_a_stream_opened_while_the_database_is_away_is_retried_not_ended(
+    live, make_user, workstation, monkeypatch, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    make_user("auditor", Role.AUDITOR)
+    ws = workstation("auditor")
+    flaky = _Flaky(live.server.sessions.resolve)
+    monkeypatch.setattr(live.server.sessions, "resolve", flaky)
+    flaky.down.set()
+    push = PushClient(ws.connection, since=ws.reply.push_seq)
+    push.start()
+    try:
+        wait_for(lambda: flaky.failed >= 2)  # refused, tried again
+        assert not push.online and not push.ended and push.is_alive()
+        flaky.down.clear()
+        wait_for(lambda: push.online)
+        assert not [r for r in caplog.records if "Exception in ASGI application" in r.getMessage()]
+    finally:
+        push.stop()
+
+
+def test_a_stream_resuming_while_the_database_is_away_gets_its_backlog_once_it_is_back(
+    live, make_user, workstation, monkeypatch, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    make_user("boss", Role.ADMIN)
+    make_user("auditor", Role.AUDITOR)
+    wait_for(lambda: live.server.fanout.last > 0)  # a position to resume from (0 means "start now")
+    admin, other = workstation("boss", "WS1"), workstation("auditor", "WS2")
+    position = other.reply.push_seq
+    assert position > 0
+    made = [
+        admin.services.identity.create_user(admin.me, f"v{n}", "V", PW, [Role.TELLER], reason="r").target_ids[
+            0
+        ]
+        for n in range(2)
+    ]  # while the second workstation is away
+    wait_for(lambda: live.server.fanout.last > position)
+    read_since = changelog.read_since
+    down = threading.Event()
+    failed: list[int] = []
+
+    def flaky(db, seq, limit=500):  # type: ignore[no-untyped-def]
+        if down.is_set() and seq == position:  # the resuming stream's backlog (not the fan-out's reads)
+            failed.append(seq)
+            raise OperationalError("SELECT", {}, Exception("the database system is shutting down"))
+        return read_since(db, seq, limit)
+
+    monkeypatch.setattr(changelog, "read_since", flaky)
+    down.set()
+    push = PushClient(other.connection, since=position)
+    inbox = Inbox(push)
+    push.start()
+    try:
+        wait_for(lambda: len(failed) >= 2)  # its backlog could not be read: closed, tried again
+        assert not push.ended and push.is_alive()
+        down.clear()
+        wait_for(lambda: inbox.users_created(made) == made and push.online)
+        assert not [r for r in caplog.records if "Exception in ASGI application" in r.getMessage()]
+    finally:
+        push.stop()
