@@ -4,57 +4,57 @@
 <context>
     <name>AttachmentBox</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="141"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="148"/>
         <source>Attach: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="143"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="150"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="169"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="176"/>
         <source>Not attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="173"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="180"/>
         <source>Attached as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="179"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="186"/>
         <source>The images could not be attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="257"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="273"/>
         <source>✗ %1 missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="267"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="283"/>
         <source>Add %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="268"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="284"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="269"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="285"/>
         <source>Remove the selected image (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="275"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="291"/>
         <source>Images sent with the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="276"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="292"/>
         <source>Attach the images the business requires: use the buttons below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,47 +656,47 @@
 <context>
     <name>AuthzRequests</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="48"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="49"/>
         <source>Level %1 of %2 approved by %3; waiting for the second authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="56"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="57"/>
         <source>Waiting for the supervisor here (local authorization)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="59"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="60"/>
         <source>Waiting in the authorization center&apos;s queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="61"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="62"/>
         <source>Being reviewed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="65"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="66"/>
         <source>level %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="70"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="71"/>
         <source>Approved by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="76"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="77"/>
         <source>Rejected by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="78"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="79"/>
         <source>Returned by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="82"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="83"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,52 +716,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="108"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="109"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="109"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="110"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="110"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="111"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="111"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="112"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="112"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="113"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="113"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="114"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="114"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="115"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="115"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="116"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="229"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="230"/>
         <source>Select a request to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="236"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="237"/>
         <source>My requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,166 +1094,166 @@
 <context>
     <name>AuthzStatsPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="270"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="267"/>
         <source>Loading the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="284"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="281"/>
         <source>Could not load the statistics: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="319"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="316"/>
         <source>New authorization activity: refresh to include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="330"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="482"/>
         <source>Quarterly analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="330"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="482"/>
         <source>Monthly statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="313"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="310"/>
         <source>Figures as of %1; periods are calendar months and quarters in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="348"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="345"/>
         <source>Requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="351"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="368"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="348"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="365"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="349"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="350"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="360"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="357"/>
         <source>Key findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="365"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="362"/>
         <source>Daily volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="369"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="366"/>
         <source>Decided that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="405"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="439"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="402"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="436"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="407"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="404"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="423"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="420"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="430"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="427"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="437"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="434"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="469"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="466"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="491"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="488"/>
         <source>Q%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="497"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="498"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="502"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="499"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="503"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="507"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="504"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="508"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="505"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="510"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="511"/>
         <source>By branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="512"/>
         <source>By business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
         <source>By authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
         <source>By teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="518"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
         <source>Monthly trend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,87 +1358,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="169"/>
+        <location filename="../../widgets/authz/texts.py" line="177"/>
         <source>Please give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="172"/>
+        <location filename="../../widgets/authz/texts.py" line="180"/>
         <source>The amount must be greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="173"/>
+        <location filename="../../widgets/authz/texts.py" line="181"/>
         <source>The amount is above your input limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="174"/>
+        <location filename="../../widgets/authz/texts.py" line="182"/>
         <source>This amount needs no authorization: post the transaction directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="179"/>
+        <location filename="../../widgets/authz/texts.py" line="187"/>
         <source>The amount is above your input limit of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="184"/>
+        <location filename="../../widgets/authz/texts.py" line="192"/>
         <source>Account and customer are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="186"/>
+        <location filename="../../widgets/authz/texts.py" line="194"/>
         <source>Choose a business type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="188"/>
+        <location filename="../../widgets/authz/texts.py" line="196"/>
         <source>Local authorization is not allowed for this amount: send it to the center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="194"/>
+        <location filename="../../widgets/authz/texts.py" line="202"/>
         <source>Images missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="196"/>
+        <location filename="../../widgets/authz/texts.py" line="204"/>
         <source>Request no. %1 for the same business, account and amount is still open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="200"/>
+        <location filename="../../widgets/authz/texts.py" line="208"/>
         <source>Your claim has expired and the request went back to the queue: claim it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="204"/>
+        <location filename="../../widgets/authz/texts.py" line="212"/>
         <source>This request has changed meanwhile (another workstation); the list is refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="215"/>
+        <location filename="../../widgets/authz/texts.py" line="223"/>
         <source>Four eyes: nobody authorizes their own request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="217"/>
+        <location filename="../../widgets/authz/texts.py" line="225"/>
         <source>Four eyes: the second level needs a different authorizer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="221"/>
+        <location filename="../../widgets/authz/texts.py" line="229"/>
         <source>The amount is above this authorizer&apos;s limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="222"/>
+        <location filename="../../widgets/authz/texts.py" line="230"/>
         <source>This authorizer may not decide this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="224"/>
+        <location filename="../../widgets/authz/texts.py" line="232"/>
         <source>Only the teller who made the request may do this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,7 +2218,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="239"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="241"/>
         <source>Reader health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,12 +2253,12 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="376"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="380"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="528"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="525"/>
         <source>Authorization statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,98 +2610,98 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="289"/>
+        <location filename="../../widgets/main_window.py" line="311"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="293"/>
+        <location filename="../../widgets/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="294"/>
+        <location filename="../../widgets/main_window.py" line="316"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="295"/>
+        <location filename="../../widgets/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="296"/>
+        <location filename="../../widgets/main_window.py" line="318"/>
         <source>Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="297"/>
+        <location filename="../../widgets/main_window.py" line="319"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="298"/>
+        <location filename="../../widgets/main_window.py" line="320"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="299"/>
+        <location filename="../../widgets/main_window.py" line="321"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="300"/>
+        <location filename="../../widgets/main_window.py" line="322"/>
         <source>Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="301"/>
+        <location filename="../../widgets/main_window.py" line="323"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="302"/>
+        <location filename="../../widgets/main_window.py" line="324"/>
         <source>Dark (control room)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="303"/>
+        <location filename="../../widgets/main_window.py" line="325"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="304"/>
+        <location filename="../../widgets/main_window.py" line="326"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305"/>
-        <location filename="../../widgets/main_window.py" line="386"/>
+        <location filename="../../widgets/main_window.py" line="327"/>
+        <location filename="../../widgets/main_window.py" line="408"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="268"/>
+        <location filename="../../widgets/main_window.py" line="290"/>
         <source>Devices: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="270"/>
+        <location filename="../../widgets/main_window.py" line="292"/>
         <source>Readers: %1/%2 online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="367"/>
+        <location filename="../../widgets/main_window.py" line="389"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="380"/>
+        <location filename="../../widgets/main_window.py" line="402"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="387"/>
+        <location filename="../../widgets/main_window.py" line="409"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation type="unfinished"></translation>
@@ -3087,6 +3087,19 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../widgets/i18n.py" line="29"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/i18n.py" line="30"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <location filename="../../widgets/docks/authz_queue/panel.py" line="228"/>
@@ -3378,82 +3391,82 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="210"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="212"/>
         <source>Unplug (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="211"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
         <source>Replug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="212"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
         <source>Silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="213"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="215"/>
         <source>Edit reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="214"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="216"/>
         <source>New reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="217"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="218"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="219"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="221"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="220"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="222"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="221"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="223"/>
         <source>Last frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="222"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="224"/>
         <source>Reads/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="223"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="225"/>
         <source>Frames OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="224"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="226"/>
         <source>Bad frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="225"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="227"/>
         <source>Reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="226"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="228"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="231"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="233"/>
         <source>No device runtime: readers are not being read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3833,93 +3846,93 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="171"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="173"/>
         <source>Request no. %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="205"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="207"/>
         <source>Wait until the images are attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="209"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="211"/>
         <source>Please complete the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="235"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="237"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="240"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="242"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="267"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="269"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="286"/>
-        <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="288"/>
+        <source>Request no. %1 waits for local authorization (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="294"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="298"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="307"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="311"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="312"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="316"/>
         <source>Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="326"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="330"/>
         <source>Request no. %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="356"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="357"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="354"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="358"/>
         <source>Correct and resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="355"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="359"/>
         <source>Local authorization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="356"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="360"/>
         <source>Cancel request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="357"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="361"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
