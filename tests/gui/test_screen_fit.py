@@ -135,3 +135,30 @@ def test_a_workstation_reading_nothing_shows_no_pipeline_counters(  # type: igno
     assert label.isHidden()
     panel.on_pipeline(PipelineStats(120, 7, 3, 0, 110, 110, 0, 0, 0, 4, 2.0, 9.0))  # type: ignore[attr-defined]
     assert not label.isHidden() and "120" in label.text()
+
+
+def test_the_statistics_and_the_request_form_fit_a_small_screen_in_english(  # type: ignore[no-untyped-def]
+    qtbot, translations, make_user: Callable[..., Principal], open_window
+) -> None:
+    """On 1366x768 in English the figure tiles wrap onto four rows: they scroll instead of running under
+    the tables; the request form's mode choice wraps instead of pushing the form past its pane."""
+    translations.switch("en")
+    chief: MainWindow = open_window(make_user("fit_chief", Role.SUPERVISOR))
+    chief.resize(SMALL_SCREEN)
+    chief.reset_layout()
+    stats = chief.docks["dock.authz_stats"]
+    stats.raise_()
+    panel = stats.panel
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=5000)  # type: ignore[attr-defined]
+    qtbot.wait(100)
+    tiles = panel.tiles.values()  # type: ignore[attr-defined]
+    assert max(t.geometry().bottom() for t in tiles) < panel.tabs.geometry().top()  # type: ignore[attr-defined]
+
+    teller: MainWindow = open_window(make_user("fit_teller2", Role.TELLER))
+    teller.resize(SMALL_SCREEN)
+    request = teller.docks["dock.authz_request"]
+    request.raise_()
+    form = request.panel.form  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: form.policy is not None, timeout=5000)
+    pane = form.parentWidget().parentWidget()  # the scroll area's viewport
+    assert form.minimumSizeHint().width() <= pane.width()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QToolButton,
@@ -127,7 +128,19 @@ class AuthzStatsPanel(Retranslating, QWidget):
         self.exporting = False
         self.loader = Worker(self)
         self.exporter = Worker(self)
-        layout = QVBoxLayout(self)
+        # the figures scroll when the dock is shorter than they are (a 768-pixel screen: the tiles
+        # wrap onto more rows and ran under the tables)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("authz_stats.scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        layout = QVBoxLayout(body)
 
         bar = FlowLayout()  # wraps when the dock is narrow (beside the map on a 1366-pixel screen)
         self.kind = QComboBox()
