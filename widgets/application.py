@@ -139,7 +139,7 @@ def session_loop(
         if login.exec() != QDialog.DialogCode.Accepted or login.principal is None:
             return 0
         window = make_window(login.principal)
-        window.show()
+        window.show_fitted()
         window.raise_()
         window.activateWindow()
         app.exec()

@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from app.config import data_dir
 from app.paths import RESOURCES
@@ -22,6 +22,13 @@ log = logging.getLogger(__name__)
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 TS_DIR = RESOURCES / "translations"
 BASENAME = "bank_suite"
+# Qt's own texts that Qt 6's Chinese translation (qtbase_zh_CN) lacks: its file dialog's labels gained
+# mnemonics ("&Look in:") and the translation knows them only without ("Look in:"), so the dialog
+# showed them in English. Ours has them, in Qt's context; it is asked after Qt's own translator.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def lrelease_binary() -> str | None:

@@ -44,6 +44,10 @@ ACTION_QUIT = "app.quit"
 ACTION_RESET_LAYOUT = "view.reset_layout"
 
 
+DEFAULT_SIZE = (1600, 1000)  # the window's first size where the screen has room for it
+AUDIT_MIN_HEIGHT = 270  # the audit log under the map: its filters, header and four rows
+
+
 def layout_key(username: str, what: str) -> str:
     return f"layout/v{LAYOUT_VERSION}/{username}/{what}"
 
@@ -103,7 +107,7 @@ class MainWindow(Retranslating, QMainWindow):
                 dock.toggleViewAction().setIcon(QIcon(str(ICONS / spec.icon)))
             self.addDockWidget(spec.area, dock)
             self.docks[spec.object_name] = dock
-        self.resize(1600, 1000)
+        self.resize(*DEFAULT_SIZE)
         self._arrange_default()
         self._default_state = self.saveState(LAYOUT_VERSION)
 
@@ -121,6 +125,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate()
         self._ready = True
         self._shown_once = False
+        self._geometry_restored = False
         self._layout_restored = self.restore_layout()
 
     def _arrange_default(self) -> None:
@@ -141,10 +146,11 @@ class MainWindow(Retranslating, QMainWindow):
         """Give the map the room (only takes effect once the window is shown)."""
         if "dock.map" in self.docks:
             self.resizeDocks([self.docks["dock.map"]], [int(self.width() * 0.66)], Qt.Orientation.Horizontal)
-            if "dock.audit" in self.docks:
+            if "dock.audit" in self.docks:  # a few rows of the log even on a 768-pixel screen
+                audit = max(int(self.height() * 0.22), AUDIT_MIN_HEIGHT)
                 self.resizeDocks(
                     [self.docks["dock.map"], self.docks["dock.audit"]],
-                    [int(self.height() * 0.7), int(self.height() * 0.22)],
+                    [self.height() - audit, audit],
                     Qt.Orientation.Vertical,
                 )
 
@@ -154,6 +160,28 @@ class MainWindow(Retranslating, QMainWindow):
             self._shown_once = True
             if not self._layout_restored:
                 QTimer.singleShot(0, self._size_default)  # once the dock layout has its geometry
+
+    def show_fitted(self) -> None:
+        """Show the window (the log-in loop does). On a first start on a screen smaller than the default
+        size (a 1366x768 teller PC) it fills the screen, maximized, instead of reaching past its edges;
+        a size the user left is restored as it was."""
+        if not self._geometry_restored:
+            self._fit_screen()
+        self.show()
+
+    def _fit_screen(self) -> None:
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        width, height = DEFAULT_SIZE
+        if room.width() >= width and room.height() >= height:
+            return
+        self.resize(min(width, room.width()), min(height, room.height()))  # never below the minimum
+        self.move(room.topLeft())
+        need = self.minimumSizeHint()
+        if need.width() <= room.width() and need.height() <= room.height():  # the docks fit in the screen
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     # -- menus and status bar ----------------------------------------------------------------
     def _action(
@@ -333,7 +361,7 @@ class MainWindow(Retranslating, QMainWindow):
         geometry = self.settings.value(layout_key(self.principal.username, "geometry"))
         state = self.settings.value(layout_key(self.principal.username, "state"))
         if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+            self._geometry_restored = self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             return bool(self.restoreState(state, LAYOUT_VERSION))
         return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -27,6 +28,10 @@ def set_role(widget: QWidget, prop: str, value: str) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+    # A re-polish alone leaves a frame (a QLabel) with the box of the rule it was shown with: a pill given
+    # its state once visible kept no padding and border, its text clipped at the edges. StyleChange makes
+    # the frame take the new rule's box (and its size hint follow).
+    QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
 
 
 # The floor plans (resources/floorplans/*.svg) are drawn for the dark control room; in the light

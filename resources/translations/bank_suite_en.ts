@@ -4,57 +4,57 @@
 <context>
     <name>AttachmentBox</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="141"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="148"/>
         <source>Attach: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="143"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="150"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="169"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="176"/>
         <source>Not attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="173"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="180"/>
         <source>Attached as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="179"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="186"/>
         <source>The images could not be attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="257"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="273"/>
         <source>✗ %1 missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="267"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="283"/>
         <source>Add %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="268"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="284"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="269"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="285"/>
         <source>Remove the selected image (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="275"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="291"/>
         <source>Images sent with the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="276"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="292"/>
         <source>Attach the images the business requires: use the buttons below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,179 +320,179 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="149"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="150"/>
         <source>Showing %1 of %2 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="161"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="162"/>
         <source>Verifying the chain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="171"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="206"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="172"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="207"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="177"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="178"/>
         <source>Chain intact: %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="179"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="180"/>
         <source>, signed up to #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="181"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="182"/>
         <source> (%1 not yet chained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="186"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="187"/>
         <source>the entry was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="187"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="188"/>
         <source>the link to the previous entry is broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="188"/>
         <location filename="../../widgets/docks/audit_log/panel.py" line="189"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="190"/>
         <source>the entry is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="190"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="191"/>
         <source>the entry appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="191"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="192"/>
         <source>the newest entries were removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="192"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="193"/>
         <source>the chain differs from its signed checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="193"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="194"/>
         <source>a checkpoint&apos;s signature is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="194"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="195"/>
         <source>a signed checkpoint was removed or altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="195"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="196"/>
         <source>a signed checkpoint is missing from the checkpoint file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="196"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="197"/>
         <source>the checkpoint file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="197"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="198"/>
         <source>the checkpoints&apos; public key is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="200"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="201"/>
         <source>Chain BROKEN at entry #%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="219"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="220"/>
         <source>Search user, action, target, reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="224"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="225"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="225"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="226"/>
         <source>Log-in and log-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="226"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="227"/>
         <source>Users and roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="227"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="228"/>
         <source>Cards and PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="228"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="229"/>
         <source>Denied attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="229"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="230"/>
         <source>Audit checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="235"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="236"/>
         <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="237"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="238"/>
         <source>Load older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="241"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="242"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="242"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="243"/>
         <source>Chain No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="243"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="244"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="244"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="245"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="245"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="246"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="246"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="247"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="247"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="248"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="248"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="249"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,47 +661,47 @@
 <context>
     <name>AuthzRequests</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="48"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="49"/>
         <source>Level %1 of %2 approved by %3; waiting for the second authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="56"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="57"/>
         <source>Waiting for the supervisor here (local authorization)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="59"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="60"/>
         <source>Waiting in the authorization center&apos;s queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="61"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="62"/>
         <source>Being reviewed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="65"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="66"/>
         <source>level %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="70"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="71"/>
         <source>Approved by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="76"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="77"/>
         <source>Rejected by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="78"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="79"/>
         <source>Returned by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="82"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="83"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,52 +721,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="108"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="109"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="109"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="110"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="110"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="111"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="111"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="112"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="112"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="113"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="113"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="114"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="114"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="115"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="115"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="116"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="229"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="230"/>
         <source>Select a request to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/my_requests.py" line="236"/>
+        <location filename="../../widgets/docks/authz_request/my_requests.py" line="237"/>
         <source>My requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,166 +1104,166 @@
 <context>
     <name>AuthzStatsPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="270"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="280"/>
         <source>Loading the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="284"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="294"/>
         <source>Could not load the statistics: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="319"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="329"/>
         <source>New authorization activity: refresh to include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="343"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="495"/>
         <source>Quarterly analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="485"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="343"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="495"/>
         <source>Monthly statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="313"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="323"/>
         <source>Figures as of %1; periods are calendar months and quarters in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="348"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="358"/>
         <source>Requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="351"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="368"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="361"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="378"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="362"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="363"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="360"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="370"/>
         <source>Key findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="365"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="375"/>
         <source>Daily volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="369"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="379"/>
         <source>Decided that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="405"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="439"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="415"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="449"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="407"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="417"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="423"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="433"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="430"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="440"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="437"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="447"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="469"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="479"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="491"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
         <source>Q%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="500"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="510"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="511"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="502"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="512"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="503"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="507"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="508"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="518"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="523"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="524"/>
         <source>By branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="525"/>
         <source>By business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="526"/>
         <source>By authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="527"/>
         <source>By teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="518"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="528"/>
         <source>Monthly trend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,87 +1368,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="169"/>
+        <location filename="../../widgets/authz/texts.py" line="177"/>
         <source>Please give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="172"/>
+        <location filename="../../widgets/authz/texts.py" line="180"/>
         <source>The amount must be greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="173"/>
+        <location filename="../../widgets/authz/texts.py" line="181"/>
         <source>The amount is above your input limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="174"/>
+        <location filename="../../widgets/authz/texts.py" line="182"/>
         <source>This amount needs no authorization: post the transaction directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="179"/>
+        <location filename="../../widgets/authz/texts.py" line="187"/>
         <source>The amount is above your input limit of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="184"/>
+        <location filename="../../widgets/authz/texts.py" line="192"/>
         <source>Account and customer are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="186"/>
+        <location filename="../../widgets/authz/texts.py" line="194"/>
         <source>Choose a business type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="188"/>
+        <location filename="../../widgets/authz/texts.py" line="196"/>
         <source>Local authorization is not allowed for this amount: send it to the center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="194"/>
+        <location filename="../../widgets/authz/texts.py" line="202"/>
         <source>Images missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="196"/>
+        <location filename="../../widgets/authz/texts.py" line="204"/>
         <source>Request no. %1 for the same business, account and amount is still open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="200"/>
+        <location filename="../../widgets/authz/texts.py" line="208"/>
         <source>Your claim has expired and the request went back to the queue: claim it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="204"/>
+        <location filename="../../widgets/authz/texts.py" line="212"/>
         <source>This request has changed meanwhile (another workstation); the list is refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="215"/>
+        <location filename="../../widgets/authz/texts.py" line="223"/>
         <source>Four eyes: nobody authorizes their own request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="217"/>
+        <location filename="../../widgets/authz/texts.py" line="225"/>
         <source>Four eyes: the second level needs a different authorizer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="221"/>
+        <location filename="../../widgets/authz/texts.py" line="229"/>
         <source>The amount is above this authorizer&apos;s limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="222"/>
+        <location filename="../../widgets/authz/texts.py" line="230"/>
         <source>This authorizer may not decide this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="224"/>
+        <location filename="../../widgets/authz/texts.py" line="232"/>
         <source>Only the teller who made the request may do this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,143 +1966,143 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="243"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="256"/>
         <source>No. %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="260"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="273"/>
         <source>sent %1 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="263"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="276"/>
         <source>level %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="267"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="280"/>
         <source>one authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="270"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="283"/>
         <source>rules v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="272"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="285"/>
         <source>shipped rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="288"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="301"/>
         <source>Lease expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="291"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="304"/>
         <source>Lease %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="294"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="307"/>
         <source>Decide before the lease runs out, or the request goes back to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="316"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="329"/>
         <source>No images were sent with this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="318"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="331"/>
         <source>Loading images…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="339"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="352"/>
         <source>The images could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="351"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="364"/>
         <source>This image is not on the server (never uploaded, or damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="355"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
         <source>No request in hand.
 Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="359"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="372"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="360"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="373"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="361"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="374"/>
         <source>In words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="362"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="375"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="363"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="376"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="364"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="377"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="365"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="378"/>
         <source>Teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="366"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="379"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="367"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="380"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="381"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="371"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="384"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="376"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="389"/>
         <source>&amp;Comment (required to reject or return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="377"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="390"/>
         <source>What is wrong, or what the teller must correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="380"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="393"/>
         <source>Ctrl+Return approve · Ctrl+R reject · Ctrl+T return to the teller · Ctrl+Shift+R release</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,7 +2223,7 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="255"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="256"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,7 +2238,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="271"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="273"/>
         <source>Reader health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,12 +2273,12 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="400"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="404"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="528"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="538"/>
         <source>Authorization statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,103 +2675,103 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="298"/>
+        <location filename="../../widgets/main_window.py" line="326"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="302"/>
+        <location filename="../../widgets/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="303"/>
+        <location filename="../../widgets/main_window.py" line="331"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="304"/>
+        <location filename="../../widgets/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305"/>
+        <location filename="../../widgets/main_window.py" line="333"/>
         <source>Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="306"/>
+        <location filename="../../widgets/main_window.py" line="334"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="307"/>
+        <location filename="../../widgets/main_window.py" line="335"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="308"/>
+        <location filename="../../widgets/main_window.py" line="336"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="309"/>
+        <location filename="../../widgets/main_window.py" line="337"/>
         <source>Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="310"/>
+        <location filename="../../widgets/main_window.py" line="338"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="311"/>
+        <location filename="../../widgets/main_window.py" line="339"/>
         <source>Dark (control room)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="312"/>
+        <location filename="../../widgets/main_window.py" line="340"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="313"/>
+        <location filename="../../widgets/main_window.py" line="341"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="314"/>
-        <location filename="../../widgets/main_window.py" line="407"/>
+        <location filename="../../widgets/main_window.py" line="342"/>
+        <location filename="../../widgets/main_window.py" line="435"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="277"/>
+        <location filename="../../widgets/main_window.py" line="305"/>
         <source>Devices: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="279"/>
+        <location filename="../../widgets/main_window.py" line="307"/>
         <source>Readers: %1/%2 online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="378"/>
+        <location filename="../../widgets/main_window.py" line="406"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="389"/>
+        <location filename="../../widgets/main_window.py" line="417"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="399"/>
+        <location filename="../../widgets/main_window.py" line="427"/>
         <source>Changing the password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="408"/>
+        <location filename="../../widgets/main_window.py" line="436"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation type="unfinished"></translation>
@@ -3157,6 +3157,19 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../widgets/i18n.py" line="29"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/i18n.py" line="30"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <location filename="../../widgets/docks/authz_queue/panel.py" line="236"/>
@@ -3463,82 +3476,82 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="241"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="243"/>
         <source>Unplug (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="242"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="244"/>
         <source>Replug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="243"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="245"/>
         <source>Silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="244"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="246"/>
         <source>Edit reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="245"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="247"/>
         <source>New reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="248"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="250"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="249"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="251"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="250"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="252"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="251"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="253"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="252"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="254"/>
         <source>Last frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="253"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="255"/>
         <source>Reads/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="254"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="256"/>
         <source>Frames OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="255"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="257"/>
         <source>Bad frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="256"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="258"/>
         <source>Reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="257"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="259"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="262"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="264"/>
         <source>No device runtime: readers are not being read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,122 +3813,122 @@ Database: %2</source>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="258"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="257"/>
         <source>Above your input limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="263"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="262"/>
         <source>Your input limit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="266"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="265"/>
         <source>In words: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="294"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="293"/>
         <source>Enter the amount in yuan, with at most two decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="297"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="296"/>
         <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="299"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="298"/>
         <source>Please give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="301"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="300"/>
         <source>Choose a business type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="379"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="378"/>
         <source>New authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="382"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="381"/>
         <source>Correct returned request no. %1 and send it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="387"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="386"/>
         <source>&amp;Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="388"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="387"/>
         <source>A&amp;mount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="389"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="388"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="390"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="389"/>
         <source>A&amp;ccount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="391"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="390"/>
         <source>C&amp;ustomer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="392"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="391"/>
         <source>Br&amp;anch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="393"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="392"/>
         <source>R&amp;eason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="394"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="393"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="395"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="394"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="406"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="405"/>
         <source>Account or card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="407"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="406"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="408"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="407"/>
         <source>Branch code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="409"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="408"/>
         <source>Why this transaction needs authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="410"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="409"/>
         <source>&amp;Local (supervisor here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="411"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="410"/>
         <source>Rem&amp;ote (authorization center)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3923,103 +3936,103 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="176"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="178"/>
         <source>Request no. %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="211"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="213"/>
         <source>Wait until the images are attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="215"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="217"/>
         <source>Please complete the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="219"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="221"/>
         <source>Sending the request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="246"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="248"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="251"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="253"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="278"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="280"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="297"/>
-        <source>Request no. %1 waits for local authorization (Ctrl+L).</source>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="299"/>
+        <source>Request no. %1 waits for local authorization (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="305"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="309"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="318"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="323"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="327"/>
         <source>Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="337"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="341"/>
         <source>Request no. %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="343"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="347"/>
         <source>Cancelling request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="359"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="359"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="375"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="379"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="376"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="380"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="377"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="381"/>
         <source>Correct and resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="378"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="382"/>
         <source>Local authorization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="379"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="383"/>
         <source>Cancel request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="380"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="384"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import update
 
 import widgets.docks.authz_queue.actions as queue_actions
@@ -397,7 +397,7 @@ def test_local_override_by_a_supervisor_at_the_counter(
     assert after.decisions[0].mode == "local" and after.decisions[0].comment == "本人核实"
     qtbot.waitUntil(lambda: status_in(teller, view.id) == "approved", timeout=WAIT_MS)
 
-    # closed without a decision: the request waits; Ctrl+L opens the dialog again
+    # closed without a decision: the request waits; Ctrl+Shift+L opens the dialog again
     answer_next_dialog(lambda dlg: dlg.reject())
     fill(qtbot, teller, "70000", mode="local", account="6222020200119999999")
     attach(qtbot, teller, "id_card", images["id_card"])
@@ -824,3 +824,41 @@ def test_the_supervisors_local_decision_runs_on_the_dialogs_worker(  # type: ign
     assert view is not None and seen == [True, True, True]
     assert services.authorization.get(ROOT, view.id).status == "approved"
     assert "Chief1" in teller.message.text()
+
+
+def test_the_keyboard_reaches_the_add_buttons_and_comes_back_after_an_upload(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images
+) -> None:
+    """The Add buttons are made when the policy arrives: Tab goes from the image list to each of them in
+    the order shown, then to Remove; a button disabled while its upload runs gets the keyboard back."""
+    panel = desks.teller(people["teller"])
+    box = panel.form.attachments
+    qtbot.waitUntil(lambda: "voucher" in box.add_buttons, timeout=WAIT_MS)
+
+    def tab_from(widget: QWidget) -> QWidget:  # where Tab goes: the next focusable widget past its children
+        after = widget.nextInFocusChain()
+        while widget.isAncestorOf(after) or not after.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            after = after.nextInFocusChain()
+        return after
+
+    chain = [box.list, *box.add_buttons.values(), box.remove]
+    assert [tab_from(w) for w in chain[:-1]] == chain[1:]
+    first = next(iter(box.add_buttons.values()))
+    first.setFocus()
+    assert box.window().focusWidget() is first
+    assert box.add_files("voucher", [images["voucher"]])
+    assert not first.isEnabled() and box.window().focusWidget() is box.list  # waits on the list
+    qtbot.waitUntil(lambda: not box.busy, timeout=WAIT_MS)
+    assert [a.kind for a in box.items] == ["voucher"]
+    assert box.window().focusWidget() is first
+
+
+def test_a_request_of_an_earlier_day_shows_its_date_in_the_list() -> None:
+    from datetime import UTC, datetime
+
+    from widgets.authz.texts import list_time
+
+    now = datetime(2026, 12, 2, 9, 30, tzinfo=UTC).astimezone()
+    assert list_time(now - timedelta(minutes=5), now) == (now - timedelta(minutes=5)).strftime("%H:%M:%S")
+    two_days = now - timedelta(days=2)
+    assert list_time(two_days, now) == two_days.strftime("%m-%d %H:%M")

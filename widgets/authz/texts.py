@@ -149,6 +149,14 @@ def local_time(at: datetime | None) -> str:
     return at.astimezone().strftime("%m-%d %H:%M:%S") if at is not None else ""
 
 
+def list_time(at: datetime, now: datetime | None = None) -> str:
+    """A time in a list: the time of day for today's, with the date for an earlier day's (a list of a
+    month's requests showed 03:38:59 for one sent two days before)."""
+    local = at.astimezone()
+    today = (now or datetime.now(local.tzinfo)).astimezone(local.tzinfo).date()
+    return local.strftime("%H:%M:%S" if local.date() == today else "%m-%d %H:%M")
+
+
 def levels_text(done: int, required: int) -> str:
     return f"{done}/{required}"
 

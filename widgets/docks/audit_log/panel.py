@@ -94,8 +94,9 @@ class AuditPanel(Retranslating, QWidget):
         self.retranslate()
         self._ready = True
         self.reload()
-        for col, width in enumerate((60, 60, 150, 130, 150, 120, 200)):
-            self.table.setColumnWidth(col, width)
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((60, 60, 150, 130, 150, 120, 200)):  # never narrower than its title
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
 
     def _query(self, before_id: int | None = None) -> AuditQuery:
         return AuditQuery(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedLayout,
     QToolBar,
@@ -122,6 +123,11 @@ class DetailPane(Retranslating, QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 4, 0)
+        # the fields and the history scroll when the dock is short (wrapped English values were
+        # squeezed into half-height rows on a 768-pixel screen); the comment and buttons stay in view
+        info = QWidget()
+        info_column = QVBoxLayout(info)
+        info_column.setContentsMargins(0, 0, 0, 0)
         self.fields = QFormLayout()
         self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.fields.setHorizontalSpacing(10)
@@ -150,17 +156,24 @@ class DetailPane(Retranslating, QWidget):
         big.setPointSizeF(big.pointSizeF() * 1.35)
         big.setBold(True)
         self.values["amount"].setFont(big)
-        column.addLayout(self.fields)
+        info_column.addLayout(self.fields)
         self.history_title = QLabel()
         self.history_title.setProperty("role", "hint")
-        column.addWidget(self.history_title)
+        info_column.addWidget(self.history_title)
         self.history = QLabel()
         self.history.setObjectName("authz_queue.history")
         self.history.setTextFormat(Qt.TextFormat.RichText)
         self.history.setWordWrap(True)
         self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column.addWidget(self.history)
-        column.addStretch(1)
+        info_column.addWidget(self.history)
+        info_column.addStretch(1)
+        self.info_scroll = QScrollArea()
+        self.info_scroll.setObjectName("authz_queue.info")
+        self.info_scroll.setWidgetResizable(True)
+        self.info_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.info_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.info_scroll.setWidget(info)
+        column.addWidget(self.info_scroll, 1)
         self.comment_title = QLabel()
         column.addWidget(self.comment_title)
         self.comment = QPlainTextEdit()

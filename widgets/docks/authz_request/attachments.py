@@ -5,6 +5,7 @@ image service and thumbnailed on a ``Worker`` (``images.attach_files``)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -72,6 +73,7 @@ class AttachmentBox(Retranslating, QWidget):
         self.kinds: tuple[str, ...] = ()
         self.required: tuple[str, ...] = ()
         self.busy = False
+        self._refocus: QWidget | None = None  # the Add button to give the keyboard back to
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -123,6 +125,11 @@ class AttachmentBox(Retranslating, QWidget):
                 button.clicked.connect(lambda _checked=False, k=kind: self.choose_files(k))
                 self.button_row.insertWidget(i, button)
                 self.add_buttons[kind] = button
+            # buttons made now would come last in the window's Tab chain, after every other dock:
+            # Tab goes from the images to each Add button, then Remove, as they are shown
+            chain = [self.list, *self.add_buttons.values(), self.remove]
+            for before, after in pairwise(chain):
+                QWidget.setTabOrder(before, after)
         self.required = tuple(required)
         self._rebuild_pills()
         self.retranslate()
@@ -209,9 +216,18 @@ class AttachmentBox(Retranslating, QWidget):
 
     # -- showing --------------------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
+        if busy:  # the Add buttons wait while busy: the keyboard waits on the list, then goes back
+            focus = self.window().focusWidget()
+            if focus in self.add_buttons.values():
+                self._refocus = focus
+                self.list.setFocus()
         self.busy = busy
         self.busy_changed.emit(busy)
         self._update_buttons()
+        if not busy and self._refocus is not None:
+            if self.window().focusWidget() is self.list and self._refocus in self.add_buttons.values():
+                self._refocus.setFocus()
+            self._refocus = None
 
     def _refresh(self) -> None:
         self.list.clear()

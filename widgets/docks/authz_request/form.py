@@ -32,6 +32,7 @@ from widgets.authz.texts import (
     route_text,
 )
 from widgets.common.blob_cache import BlobCache
+from widgets.common.flow import FlowLayout
 from widgets.common.plain import plain
 from widgets.docks.authz_request.attachments import AttachmentBox
 from widgets.i18n import Retranslating
@@ -140,11 +141,9 @@ class RequestForm(Retranslating, QWidget):
         self.modes.addButton(self.remote)
         self.remote.setChecked(True)
         self.modes.buttonClicked.connect(self._mode_clicked)
-        mode_row = QHBoxLayout()
-        mode_row.setContentsMargins(0, 0, 0, 0)
+        mode_row = FlowLayout(spacing=12)  # one under the other when the pane is narrow (English)
         mode_row.addWidget(self.local)
         mode_row.addWidget(self.remote)
-        mode_row.addStretch(1)
         mode_box = QWidget()
         mode_box.setLayout(mode_row)
         self.attachments = AttachmentBox(store)

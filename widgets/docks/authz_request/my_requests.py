@@ -23,6 +23,7 @@ from widgets.authz.pills import COLOUR_ROLE, PillDelegate
 from widgets.authz.texts import (
     amount_text,
     business_text,
+    list_time,
     mode_text,
     status_colour,
     status_text,
@@ -145,7 +146,7 @@ class MyRequestsModel(ListTableModel[RequestView]):
         if col == "id":
             return str(r.id)
         if col == "time":
-            return r.created_at.astimezone().strftime("%H:%M:%S")
+            return list_time(r.created_at)
         if col == "business":
             return business_text(self.businesses.get(r.business_type), r.business_type)
         if col == "amount":

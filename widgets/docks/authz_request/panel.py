@@ -55,6 +55,8 @@ from widgets.workers import Operations, Worker
 OBJECT_NAME = "dock.authz_request"
 POLL_S = 2.0  # the watcher's poll (tests shorten it)
 POLICY_PROBLEMS = ("business_type", "mode", "attachments", "amount_fen")
+# Ctrl+L locks the screen (the main window): the same keys here made both shortcuts ambiguous, neither ran
+LOCAL_SHORTCUT = "Ctrl+Shift+L"
 
 
 class RequestPanel(Retranslating, QWidget):
@@ -106,7 +108,7 @@ class RequestPanel(Retranslating, QWidget):
             self.toolbar,
             (
                 (ACTION_EDIT, self.edit_returned, QKeySequence("Ctrl+E")),
-                (ACTION_LOCAL, self.local_selected, QKeySequence("Ctrl+L")),
+                (ACTION_LOCAL, self.local_selected, QKeySequence(LOCAL_SHORTCUT)),
                 (ACTION_CANCEL, self.cancel_selected, QKeySequence("Ctrl+Shift+D")),
                 (ACTION_REFRESH, self.reload, QKeySequence(Qt.Key.Key_F5)),
             ),
@@ -294,7 +296,9 @@ class RequestPanel(Retranslating, QWidget):
         dlg = LocalOverrideDialog(view, business, decide, self)
         if not dlg.exec() or dlg.change is None:
             self.show_message(
-                self.tr("Request no. %1 waits for local authorization (Ctrl+L).").replace("%1", str(view.id))
+                self.tr("Request no. %1 waits for local authorization (%2).")
+                .replace("%1", str(view.id))
+                .replace("%2", LOCAL_SHORTCUT)
             )
             return None
         change = dlg.change

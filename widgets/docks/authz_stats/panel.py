@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QToolButton,
@@ -48,6 +47,7 @@ from app.services.authz_stats import (
     kpi_block,
     kpi_labels,
 )
+from widgets.common.flow import FlowLayout
 from widgets.common.plain import literal, plain
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.authz_stats.actions import ACTION_EXPORT, ACTION_PREVIEW, ACTION_REFRESH
@@ -128,9 +128,21 @@ class AuthzStatsPanel(Retranslating, QWidget):
         self.exporting = False
         self.loader = Worker(self)
         self.exporter = Worker(self)
-        layout = QVBoxLayout(self)
+        # the figures scroll when the dock is shorter than they are (a 768-pixel screen: the tiles
+        # wrap onto more rows and ran under the tables)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("authz_stats.scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        layout = QVBoxLayout(body)
 
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps when the dock is narrow (beside the map on a 1366-pixel screen)
         self.kind = QComboBox()
         self.kind.setObjectName("authz_stats.kind")
         self.year = QSpinBox()
@@ -153,7 +165,6 @@ class AuthzStatsPanel(Retranslating, QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             bar.addWidget(button)
-        bar.addStretch(1)
         self.busy = QProgressBar()
         self.busy.setObjectName("authz_stats.busy")
         self.busy.setRange(0, 0)  # indeterminate
@@ -172,11 +183,10 @@ class AuthzStatsPanel(Retranslating, QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
 
-        grid = QGridLayout()
-        grid.setSpacing(6)
+        grid = FlowLayout(uniform=True)  # six tiles a row on a wide dock, fewer rows of fewer when narrow
         self.tiles = {key: KpiTile(key, self) for key in KPI_KEYS}
-        for i, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, i // 6, i % 6)
+        for tile in self.tiles.values():
+            grid.addWidget(tile)
         layout.addLayout(grid)
 
         self.findings = QLabel()
@@ -534,4 +544,5 @@ SPEC = DockSpec(
     Qt.DockWidgetArea.RightDockWidgetArea,
     AuthzStatsPanel,
     permission=Permission.STATS_READ,
+    icon="stats.svg",
 )

@@ -124,6 +124,8 @@ class ReaderHealthPanel(Retranslating, QWidget):
         if stats.unsent:  # a station's spool holds batches the server has not acknowledged yet
             text += " · " + self.tr("%1 batches waiting for the server").replace("%1", str(stats.unsent))
         self.pipeline_label.setText(text)
+        # a workstation running no readers (the others' seen over the server) has no counters of its own
+        self.pipeline_label.setVisible(bool(stats.reads or stats.changes or stats.unsent))
 
     def selected(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

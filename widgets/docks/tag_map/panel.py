@@ -34,6 +34,7 @@ from app.services.positions import MapSnapshot
 from app.tracking.directory import Directory, TagInfo
 from app.tracking.events import EventKind, TrackingEvent
 from app.tracking.reads import ReaderStatus
+from widgets.common.flow import FlowLayout
 from widgets.common.map_view import MapView
 from widgets.common.plain import plain
 from widgets.docks import DockContext, DockSpec
@@ -76,14 +77,13 @@ class MapPanel(Retranslating, QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        top = QHBoxLayout()
+        top = FlowLayout()  # the filters wrap onto a second row when the dock is narrow
         self.floors = QTabBar()
         self.floors.setObjectName("map.floors")
         for _plan in plans:
             self.floors.addTab("")  # titles are set in retranslate()
         self.floors.currentChanged.connect(self._show_floor)
         top.addWidget(self.floors)
-        top.addStretch(1)
         self.kind_buttons: dict[str, QToolButton] = {}
         for kind in KINDS:
             b = QToolButton()
