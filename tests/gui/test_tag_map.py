@@ -217,6 +217,21 @@ def test_a_stale_leave_does_not_remove_a_marker_that_moved_on(  # type: ignore[n
     assert unknown.kind == "unknown" and unknown.isVisible()
 
 
+def test_a_marker_placed_again_in_its_zone_shows_who_the_tag_is_now(  # type: ignore[no-untyped-def]
+    qtbot, make_live
+) -> None:
+    """A read that beat the directory's reload (a person just imported) placed an unknown marker;
+    the reload places it again where it is, and it must then show the person (seen in CI)."""
+    live = make_live()
+    scene = next(iter(live.panel.scenes.values()))
+    zone = next(iter(scene.zones))
+    marker = scene.place(TagInfo("EEEE0001", "unknown", "EEEE0001"), zone)
+    marker.set_stale(True, time.time())
+    assert scene.place(TagInfo("EEEE0001", "person", "李新岗"), zone) is marker
+    assert (marker.kind, marker.label, marker.zone) == ("person", "李新岗", zone)
+    assert "李新岗" in marker.toolTip() and marker.stale  # still stale, under its new name
+
+
 def test_markers_keep_their_slot_and_never_share_one_while_free_slots_remain(  # type: ignore[no-untyped-def]
     qtbot, make_live
 ) -> None:

@@ -112,6 +112,19 @@ class MarkerItem(QGraphicsItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(tooltip(f"{label} · {tag_id}"))
 
+    def set_identity(self, kind: str, label: str) -> None:
+        """Who the tag is now (the directory reloaded: a tag first seen as unknown was just imported)."""
+        kind = kind if kind in KIND_COLORS else "unknown"
+        if (kind, label) == (self.kind, self.label):
+            return
+        self.kind, self.label = kind, label
+        self.setToolTip(tooltip(f"{label} · {self.tag_id}"))
+        if self.stale:  # its tooltip says since when, under the new name
+            stale, seen = self.stale, self.last_seen
+            self.stale = False
+            self.set_stale(stale, seen)
+        self.update()
+
     def set_stale(self, stale: bool, last_seen: float | None = None) -> None:
         """Draw the marker greyed and dashed (its zone's readers are offline or silent), with its
         last seen time in the tooltip; or live again."""

@@ -115,8 +115,10 @@ class FloorScene(QGraphicsScene):
             self.addItem(marker)
             self.markers[tag.tag_id] = marker
         elif marker.zone == zone:
+            marker.set_identity(tag.kind, tag.label)
             return marker
         else:
+            marker.set_identity(tag.kind, tag.label)
             self._release(marker)
         index = self._free_slot(zone)
         self.taken[zone][tag.tag_id] = index
