@@ -162,3 +162,31 @@ def test_the_statistics_and_the_request_form_fit_a_small_screen_in_english(  # t
     qtbot.waitUntil(lambda: form.policy is not None, timeout=5000)
     pane = form.parentWidget().parentWidget()  # the scroll area's viewport
     assert form.minimumSizeHint().width() <= pane.width()
+
+
+def test_the_last_frames_age_counts_on_between_snapshots(  # type: ignore[no-untyped-def]
+    qtbot, operator: Principal, open_window
+) -> None:
+    """Another station's readers arrive every half minute, and no more once it stopped: the age shown
+    moved only with a snapshot (WS2 showed '11 s ago' 200 s after WS1 had stopped)."""
+    import time
+
+    from app.tracking.reads import LinkState, ReaderStatus
+
+    window: MainWindow = open_window(operator)  # the demo bank's readers
+    dock = window.docks["dock.readers"]
+    dock.raise_()
+    panel = dock.panel
+    qtbot.waitUntil(lambda: panel.loaded, timeout=5000)  # type: ignore[attr-defined]
+    code = panel.model.readers[0].code  # type: ignore[attr-defined]
+    sent = time.time() - 11
+    panel.on_health({code: ReaderStatus(code, LinkState.CONNECTED, sent, 5, 0, 0, 0, 1.0)})  # type: ignore[attr-defined]
+    model = panel.model  # type: ignore[attr-defined]
+    index = model.index(0, model.COLUMNS.index("last_frame"))
+    seen: list[str] = []
+    model.dataChanged.connect(lambda top, _bottom, *_: seen.append(str(model.data(top))))
+    assert panel.ticker.isActive()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: any("12" in s or "13" in s for s in seen), timeout=4000)
+    assert "11" not in str(model.data(index))
+    dock.hide()
+    assert not panel.ticker.isActive()  # type: ignore[attr-defined]

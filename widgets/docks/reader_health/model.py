@@ -67,6 +67,12 @@ class ReaderHealthModel(ListTableModel[ReaderInfo]):
         if self.readers:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.readers) - 1, len(self.COLUMNS) - 1))
 
+    def tick(self) -> None:
+        """The ages of the last frames move on with the clock, between health snapshots too."""
+        if self.readers:
+            col = self.COLUMNS.index("last_frame")
+            self.dataChanged.emit(self.index(0, col), self.index(len(self.readers) - 1, col))
+
     def counts(self) -> tuple[int, int]:
         """(online, total)"""
         online = sum(

@@ -6,7 +6,8 @@ again with the reason)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from app.errors import SuiteError
@@ -42,6 +43,7 @@ class ReaderHealthPanel(Retranslating, QWidget):
         self.ctx = ctx
         self.directory = Directory()  # the site layout, filled by the loader
         self.loaded = False
+        self._shut = False
         self.loader = Worker(self)  # the site layout
         self.worker = Worker(self)  # a reader's setup for its editor
         self.ops = Operations(self, name="reader-editor")  # a reader saved
@@ -78,6 +80,12 @@ class ReaderHealthPanel(Retranslating, QWidget):
         foot.addWidget(self.pipeline_label)
         layout.addLayout(foot)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        # "12 s ago" counts on while the dock is in view: a workstation seeing another station's
+        # readers gets a snapshot every half minute, and none once that station has stopped
+        self.ticker = QTimer(self)
+        self.ticker.setObjectName("readers.ticker")
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.model.tick)
         ctx.bus.changed.connect(self._on_change)
         self.ops.busy_changed.connect(self._update_actions)
         if ctx.devices is not None:
@@ -263,7 +271,18 @@ class ReaderHealthPanel(Retranslating, QWidget):
         if self.ctx.devices is None:
             self.summary.setText(self.tr("No device runtime: readers are not being read."))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shut:
+            self.ticker.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.ticker.stop()
+
     def shutdown(self) -> None:
+        self._shut = True
+        self.ticker.stop()
         self.loader.stop()
         self.worker.stop()
         self.ops.stop()
