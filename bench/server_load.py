@@ -714,6 +714,9 @@ class Workstation:
         self.my_requests: set[int] = set()
         self.cycling = asyncio.Lock()  # held while logging out and in again
         self.machine = uuid.uuid4().hex  # the workstation program's own id (one program per station)
+        # its own address (127.0.x.y; the loopback answers to all of 127/8): the server tells the
+        # workstations apart by address (the log-in throttle counts per address)
+        self.address = f"127.0.{1 + (index + 1) // 250 % 250}.{1 + (index + 1) % 250}"
         self.on_live: Callable[[], None] | None = None  # the stream went live (again)
 
     def order(self) -> list[str]:
@@ -727,6 +730,11 @@ class Workstation:
                 verify=self.contexts[server],
                 timeout=httpx.Timeout(60.0, connect=CONNECT_TIMEOUT),
                 limits=httpx.Limits(max_connections=4, max_keepalive_connections=4),
+                transport=httpx.AsyncHTTPTransport(
+                    verify=self.contexts[server],
+                    local_address=self.address,
+                    limits=httpx.Limits(max_connections=4),
+                ),
             )
         return c
 
@@ -929,7 +937,12 @@ class Stream:
     async def _stream(self, server: str) -> None:
         uri = server.replace("https://", "wss://", 1) + "/api/push"
         async with ws_connect(
-            uri, ssl=self.ws.contexts[server], open_timeout=CONNECT_TIMEOUT, max_size=None, close_timeout=1
+            uri,
+            ssl=self.ws.contexts[server],
+            open_timeout=CONNECT_TIMEOUT,
+            max_size=None,
+            close_timeout=1,
+            local_addr=(self.ws.address, 0),
         ) as sock:
             await sock.send(wire.encode(wire.PushHello(self.ws.token, self.since)))
             self.connects += 1
@@ -1576,7 +1589,7 @@ async def calibrate(
 
     async def ingest(i: int) -> None:
         moves = [
-            MovementIn(f"CAL{i:05d}", kind, "BR01-HALL", f"{device.account.station}-R1", -55, time.time())
+            MovementIn(f"CAL{i:05d}", kind, zone, reader, -55, time.time())
             for kind in (EventKind.ENTER, EventKind.LEAVE)
         ]
         key = new_batch_key(device.account.station)
@@ -1584,6 +1597,8 @@ async def calibrate(
         run.acked_batches[key] = receipt.count
         run.batches_by_station[device.account.station] += receipt.count
 
+    mapping = await device.call("tracking.mapping")
+    reader, _antenna, zone = mapping.zones[0]  # one of the station's readers and its zone
     sha = hashlib.sha256(pictures[0][0][1]).hexdigest()
     await measure("login", max(5, n // 4), lambda _i: teller.login())
     await measure("has", 2 * n, lambda _i: teller.call("blobs.has", sha256s=[sha]))
