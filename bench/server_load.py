@@ -73,9 +73,12 @@ cluster gives each phase's busiest statements (stderr).
 Figures (``figure: value unit`` on stdout; progress on stderr). The steady phase's figures have plain
 names; a fault phase's are prefixed with ``pg_restart_`` or ``kill_server_``. ``submit_to_visible``:
 from the start of the teller's submit call to the request's change arriving on the push stream of
-each other workstation logged in at the time (every such pair counts); ``decision_to_visible``: from
-the start of the decide call to the decision arriving on the submitting teller's stream.
-``client_loop_lag_p99`` says how late the bench's own event loop ran (it adds to every latency).
+each other workstation logged in at the time whose user may see every request (authorizers, queue
+readers; ``app.services.audience``; every such pair counts, ``push_missed`` those that never came);
+``decision_to_visible``: from the start of the decide call to the decision arriving on the
+submitting teller's stream. ``push_lag``: a change's time on the server (in its transaction) to its
+arrival, for every item of every stream. ``client_loop_lag_p99`` says how late the bench's own event
+loop ran (it adds to every latency).
 
     python bench/server_load.py [--quick] [--fault both|none|pg-restart|kill-server]
         [--duration 35] [--workstations 200] [--stations 20] [--authorizers 20] [--reads-per-s 5000]
@@ -124,7 +127,8 @@ from app.changelog import Kind
 from app.client.transport import CONNECT_TIMEOUT, Connection
 from app.errors import DatabaseUnavailable, SessionEnded, SuiteError, Unreachable
 from app.operations import Action, Change, Target
-from app.rbac import Role
+from app.rbac import Permission, Role
+from app.services.audience import AUDIENCES
 from app.services.authorization import Draft
 from app.tracking.events import EventKind
 from app.tracking.health import HEALTH_EVERY
@@ -158,6 +162,7 @@ FLUSH_S = float(inspect.signature(IngestPipeline.__init__).parameters["flush_int
 DECIDED = {Action.AUTHZ_APPROVE, Action.AUTHZ_REJECT, Action.AUTHZ_RETURN}
 CLAIM_FREEING = {*DECIDED, Action.AUTHZ_RELEASE, Action.AUTHZ_LEASE_EXPIRED}
 TRACKED = {Action.AUTHZ_SUBMIT, *DECIDED}  # changes whose arrival on the streams is timed
+REQUEST_AUDIENCE = AUDIENCES[Target.AUTH_REQUEST].readers | {Permission.AUDIT_READ}
 _CHANGE = msgspec.json.Decoder(Change)
 _PUSH = msgspec.json.Decoder(wire.PushMessage)
 
@@ -713,7 +718,11 @@ class Workstation:
         self.wake = asyncio.Event()
         self.my_requests: set[int] = set()
         self.cycling = asyncio.Lock()  # held while logging out and in again
+        self.sees_requests = False
         self.machine = uuid.uuid4().hex  # the workstation program's own id (one program per station)
+        # its own address (127.0.x.y; the loopback answers to all of 127/8): the server tells the
+        # workstations apart by address (the log-in throttle counts per address)
+        self.address = f"127.0.{1 + (index + 1) // 250 % 250}.{1 + (index + 1) % 250}"
         self.on_live: Callable[[], None] | None = None  # the stream went live (again)
 
     def order(self) -> list[str]:
@@ -727,6 +736,11 @@ class Workstation:
                 verify=self.contexts[server],
                 timeout=httpx.Timeout(60.0, connect=CONNECT_TIMEOUT),
                 limits=httpx.Limits(max_connections=4, max_keepalive_connections=4),
+                transport=httpx.AsyncHTTPTransport(
+                    verify=self.contexts[server],
+                    local_address=self.address,
+                    limits=httpx.Limits(max_connections=4),
+                ),
             )
         return c
 
@@ -831,6 +845,8 @@ class Workstation:
         reply: wire.LoginReply = wire.decode(data, wire.LoginReply)
         self.token = reply.token
         self.user_id = self.account.user_id = reply.principal.user_id or 0
+        # whom the push stream shows every request (app.services.audience); a teller sees its own
+        self.sees_requests = any(reply.principal.can(p) for p in REQUEST_AUDIENCE)
         self.sessions.append([time.perf_counter(), float("inf")])
         if self.kind not in ("device", "calibrate"):
             self.stream = Stream(self, reply.push_seq)
@@ -929,7 +945,12 @@ class Stream:
     async def _stream(self, server: str) -> None:
         uri = server.replace("https://", "wss://", 1) + "/api/push"
         async with ws_connect(
-            uri, ssl=self.ws.contexts[server], open_timeout=CONNECT_TIMEOUT, max_size=None, close_timeout=1
+            uri,
+            ssl=self.ws.contexts[server],
+            open_timeout=CONNECT_TIMEOUT,
+            max_size=None,
+            close_timeout=1,
+            local_addr=(self.ws.address, 0),
         ) as sock:
             await sock.send(wire.encode(wire.PushHello(self.ws.token, self.since)))
             self.connects += 1
@@ -1576,7 +1597,7 @@ async def calibrate(
 
     async def ingest(i: int) -> None:
         moves = [
-            MovementIn(f"CAL{i:05d}", kind, "BR01-HALL", f"{device.account.station}-R1", -55, time.time())
+            MovementIn(f"CAL{i:05d}", kind, zone, reader, -55, time.time())
             for kind in (EventKind.ENTER, EventKind.LEAVE)
         ]
         key = new_batch_key(device.account.station)
@@ -1584,6 +1605,8 @@ async def calibrate(
         run.acked_batches[key] = receipt.count
         run.batches_by_station[device.account.station] += receipt.count
 
+    mapping = await device.call("tracking.mapping")
+    reader, _antenna, zone = mapping.zones[0]  # one of the station's readers and its zone
     sha = hashlib.sha256(pictures[0][0][1]).hexdigest()
     await measure("login", max(5, n // 4), lambda _i: teller.login())
     await measure("has", 2 * n, lambda _i: teller.call("blobs.has", sha256s=[sha]))
@@ -1769,7 +1792,9 @@ def latency_pairs(run: Run, phase: str, sessions: list[Workstation]) -> tuple[li
         if t.phase != phase:
             continue
         got = run.arrivals.get(audit_id, {})
-        targets = [t.to] if t.to is not None else [ws for ws in sessions if ws is not t.origin]
+        targets = (
+            [t.to] if t.to is not None else [ws for ws in sessions if ws is not t.origin and ws.sees_requests]
+        )
         for ws in targets:
             at = got.get(ws.index)
             if at is None:

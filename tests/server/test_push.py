@@ -176,6 +176,10 @@ def test_a_database_restart_during_a_session_check_does_not_drop_the_stream(
     push.start()
     try:
         wait_for(lambda: push.online)
+        # the fixtures' own changes name this user (the stream would check its session at once, and
+        # end if it cannot): they are delivered before the database goes away
+        wait_for(lambda: live.server.fanout.last >= 2)
+        time.sleep(0.3)
         flaky = _Flaky(live.server.sessions.resolve)
         monkeypatch.setattr(live.server.sessions, "resolve", flaky)
         flaky.down.set()
