@@ -374,7 +374,7 @@ class SuiteServer:
             mine = any(audience.names_user(r.kind, r.payload, reader.user_id) for r in rows)
             if due or mine:  # a change to this user's account: look now; raises SessionEnded
                 try:
-                    reader.info = await self._run(partial(self.sessions.resolve, hello.token))
+                    reader.read(await self._run(partial(self.sessions.resolve, hello.token)))
                 except (OperationalError, DBAPIError):  # the database did not answer (a restart)
                     if mine:  # what this user may see has changed: the stream cannot go on unchecked
                         raise
@@ -387,12 +387,11 @@ class SuiteServer:
 
     async def _send(self, ws: WebSocket, rows: list[Published], reader: _Reader) -> None:
         """The rows this session's user may see (``app.services.audience``), but not its own."""
-        origin, perms, user_id = reader.origin, reader.info.principal.permissions, reader.user_id
+        origin, viewer = reader.origin, reader.viewer
         items = [
             wire.PushItem(r.seq, r.kind, r.at, msgspec.Raw(data))
             for r in rows
-            if r.origin != origin
-            and (data := audience.view_of(perms, user_id, r.kind, r.payload)) is not None
+            if r.origin != origin and (data := audience.view_of(viewer, r.kind, r.payload)) is not None
         ]
         if items:
             await ws.send_bytes(wire.encode(wire.PushBatch(items, rows[-1].seq)))
@@ -402,9 +401,13 @@ class _Reader:
     """A push stream's session: its user as last read (their roles decide what they see)."""
 
     def __init__(self, info: SessionInfo) -> None:
-        self.info = info
         self.origin = f"s{info.session_id}"
         self.user_id = info.principal.user_id
+        self.read(info)
+
+    def read(self, info: SessionInfo) -> None:
+        self.info = info
+        self.viewer = audience.Viewer.of(info.principal)
 
 
 async def _until_closed(ws: WebSocket, scope: anyio.CancelScope) -> None:

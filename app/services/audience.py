@@ -32,7 +32,7 @@ import msgspec
 
 from app.changelog import Kind
 from app.operations import Action, Change, Target
-from app.rbac import Permission
+from app.rbac import Permission, Principal
 from app.services.authorization import POLICY_READERS, REQUEST_READERS, SESSION_READERS
 from app.services.capture import TEMPLATE_READERS, VIEWERS
 
@@ -72,6 +72,7 @@ AUDIENCES: dict[Target, Audience] = {
     Target.VIP: Audience(_MAPPING, summary=True),
 }
 KIND_READERS: dict[Kind, frozenset[Permission]] = {Kind.TRACKING: frozenset({P.MAP_VIEW})}
+_KIND_READERS = {str(k.value): frozenset(str(p.value) for p in v) for k, v in KIND_READERS.items()}
 _FALLBACK = Audience(frozenset())
 
 
@@ -86,10 +87,11 @@ class _Head(msgspec.Struct):
 
 @dataclass(frozen=True)
 class _Row:
-    audience: Audience
+    readers: frozenset[str]  # the audience's readers, as plain strings
+    owner_permission: str  # and its owner's ("" if none)
     owner_id: int | None  # the user the change names under the audience's owner key
     user_ids: frozenset[int]  # the users whose account or card the change is about
-    summary: bytes  # the payload without ids and detail
+    summary: bytes | None  # the payload without ids and detail, for everyone else (None: nothing)
 
 
 _decoder = msgspec.json.Decoder(_Head)
@@ -117,31 +119,46 @@ def _row(payload: bytes) -> _Row | None:
         users.update(i for i in map(_int, head.target_ids) if i is not None)
     elif head.target_type == Target.CARD and (holder := _int(head.detail.get("user_id"))) is not None:
         users.add(holder)
-    summary = Change(head.action, head.target_type, (), None, {})
-    return _Row(audience, owner_id, frozenset(users), _encoder.encode(summary))
+    summary = None
+    if audience.summary:
+        summary = _encoder.encode(Change(head.action, head.target_type, (), None, {}))
+    owner = str(audience.owner[0].value) if audience.owner is not None else ""
+    readers = frozenset(str(p.value) for p in audience.readers)
+    return _Row(readers, owner, owner_id, frozenset(users), summary)
 
 
-def view_of(
-    permissions: frozenset[Permission], user_id: int | None, kind: Kind, payload: bytes
-) -> bytes | None:
-    """The row's payload as the user holding ``permissions`` (``Principal.permissions``, read once
-    per batch) may receive it: whole, as a summary, or None (not at all)."""
-    perms = permissions
+@dataclass(frozen=True)
+class Viewer:
+    """A subscriber as the decision needs it (made once per session, and again when it is re-read):
+    its permissions as plain strings, which hash in C (an enum member's hash is Python code, and this
+    runs for every row and every subscriber on the server's event loop)."""
+
+    user_id: int | None
+    permissions: frozenset[str]
+    everything: bool  # reads the audit log: every change
+
+    @classmethod
+    def of(cls, principal: Principal) -> Viewer:
+        perms = principal.permissions
+        return cls(principal.user_id, frozenset(str(p.value) for p in perms), P.AUDIT_READ in perms)
+
+
+def view_of(viewer: Viewer, kind: Kind, payload: bytes) -> bytes | None:
+    """The row's payload as this subscriber may receive it: whole, as a summary, or None."""
     if kind != Kind.CHANGE:
-        readers = KIND_READERS.get(kind, frozenset())
-        return payload if not readers.isdisjoint(perms) else None
-    if P.AUDIT_READ in perms:
+        readers = _KIND_READERS.get(str(kind))
+        return payload if readers is not None and not readers.isdisjoint(viewer.permissions) else None
+    if viewer.everything:
         return payload
     row = _row(payload)
     if row is None:
         return None
-    audience = row.audience
-    if not audience.readers.isdisjoint(perms):
+    if not row.readers.isdisjoint(viewer.permissions):
         return payload
-    owner = audience.owner
-    if owner is not None and owner[0] in perms and row.owner_id is not None and row.owner_id == user_id:
+    mine = row.owner_id is not None and row.owner_id == viewer.user_id
+    if mine and row.owner_permission in viewer.permissions:
         return payload
-    return row.summary if audience.summary else None
+    return row.summary
 
 
 def names_user(kind: Kind, payload: bytes, user_id: int | None) -> bool:

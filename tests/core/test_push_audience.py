@@ -13,9 +13,9 @@ from app import changelog, security
 from app.changelog import Kind
 from app.db.models import ChangeLogEntry
 from app.operations import Action, Change, Target
-from app.rbac import Permission, Role, system_principal
+from app.rbac import Permission, Principal, Role, system_principal
 from app.services import Services
-from app.services.audience import AUDIENCES, KIND_READERS, view_of
+from app.services.audience import AUDIENCES, KIND_READERS, Viewer, view_of
 
 P = Permission
 ROOT = system_principal("test")
@@ -36,6 +36,11 @@ REFRESHES: dict[Permission, set[Target]] = {
 OVERVIEW = {Target.ZONE, Target.READER, Target.PERSON, Target.ASSET}  # every user's overview
 
 
+def seer(*permissions: Permission, user: int = 1) -> Viewer:
+    """A subscriber holding exactly these permissions (as ``Viewer.of`` makes one from a principal)."""
+    return Viewer(user, frozenset(p.value for p in permissions), P.AUDIT_READ in permissions)
+
+
 def payload(target: Target, ids: tuple[str, ...] = ("7",), **detail: object) -> bytes:
     return msgspec.json.encode(Change(Action.USER_CREATE, target, ids, 3, dict(detail)))
 
@@ -49,32 +54,39 @@ def test_every_target_and_every_kind_of_row_has_an_audience() -> None:
 def test_every_dock_gets_what_it_refreshes_on(permission: Permission) -> None:
     for target in REFRESHES[permission]:
         data = payload(target)
-        assert view_of(frozenset({permission}), 1, Kind.CHANGE, data) == data, target
+        assert view_of(seer(permission), Kind.CHANGE, data) == data, target
 
 
 def test_a_request_reaches_its_own_teller_only() -> None:
-    teller = frozenset({P.AUTH_REQUEST})
     data = payload(Target.AUTH_REQUEST, ("5",), status="claimed", teller_id=11)
-    assert view_of(teller, 11, Kind.CHANGE, data) == data
-    assert view_of(teller, 12, Kind.CHANGE, data) is None
-    assert view_of(teller, 12, Kind.CHANGE, payload(Target.AUTH_REQUEST, ("5",), teller_id="12")) is not None
+    assert view_of(seer(P.AUTH_REQUEST, user=11), Kind.CHANGE, data) == data
+    assert view_of(seer(P.AUTH_REQUEST, user=12), Kind.CHANGE, data) is None
+    other = payload(Target.AUTH_REQUEST, ("5",), teller_id="12")
+    assert view_of(seer(P.AUTH_REQUEST, user=12), Kind.CHANGE, other) is not None
 
 
 def test_the_overview_gets_a_summary_and_nothing_else() -> None:
-    nobody = frozenset({P.KEYING})  # a keyer: no dock but the overview
+    nobody = seer(P.KEYING)  # a keyer: no dock but the overview
     decoder = msgspec.json.Decoder(Change)  # as the workstation decodes it
     for target in Target:
         data = payload(target, ("1", "2"), tag_id="AB00CD01", user_id=1)
-        seen = view_of(nobody, 1, Kind.CHANGE, data)
+        seen = view_of(nobody, Kind.CHANGE, data)
         if target not in OVERVIEW | REGISTERS:
             assert seen is None, target
             continue
         assert seen is not None
         summary = decoder.decode(seen)
         assert summary == Change(Action.USER_CREATE, target, (), None, {})
-    assert view_of(nobody, 1, Kind.TRACKING, b"[]") is None
-    assert view_of(frozenset({P.MAP_VIEW}), 1, Kind.TRACKING, b"[]") == b"[]"
-    assert view_of(nobody, 1, Kind.CHANGE, b"not json") is None  # unreadable: nobody's
+    assert view_of(nobody, Kind.TRACKING, b"[]") is None
+    assert view_of(seer(P.MAP_VIEW), Kind.TRACKING, b"[]") == b"[]"
+    assert view_of(nobody, Kind.CHANGE, b"not json") is None  # unreadable: nobody's
+
+
+def test_a_viewer_is_the_principals_permissions() -> None:
+    auditor = Principal(7, "aud", "Aud", frozenset({Role.AUDITOR}))
+    viewer = Viewer.of(auditor)
+    assert viewer == Viewer(7, frozenset(p.value for p in auditor.permissions), True)
+    assert view_of(viewer, Kind.CHANGE, payload(Target.USER)) is not None
 
 
 @pytest.fixture(autouse=True)
