@@ -2238,7 +2238,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="273"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="292"/>
         <source>Reader health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,7 +2780,7 @@ Database: %2</source>
 <context>
     <name>MapMarker</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/items.py" line="125"/>
+        <location filename="../../widgets/docks/tag_map/items.py" line="138"/>
         <source>Reader offline or silent: last seen %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,12 +3443,12 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="89"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="95"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="97"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="103"/>
         <source>%1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,102 +3456,102 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="106"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="114"/>
         <source>Could not read the readers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="112"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="120"/>
         <source>%1 of %2 readers online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="117"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="125"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="125"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="133"/>
         <source>%1 batches waiting for the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="243"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="251"/>
         <source>Unplug (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="244"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="252"/>
         <source>Replug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="245"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="253"/>
         <source>Silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="246"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="254"/>
         <source>Edit reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="247"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="255"/>
         <source>New reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="250"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="258"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="251"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="259"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="252"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="260"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="253"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="261"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="254"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="262"/>
         <source>Last frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="255"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="263"/>
         <source>Reads/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="256"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="264"/>
         <source>Frames OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="257"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="265"/>
         <source>Bad frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="258"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="266"/>
         <source>Reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="259"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="267"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="264"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="272"/>
         <source>No device runtime: readers are not being read.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2239,7 +2239,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="273"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="292"/>
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
@@ -2782,7 +2782,7 @@ Database: %2</source>
 <context>
     <name>MapMarker</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/items.py" line="125"/>
+        <location filename="../../widgets/docks/tag_map/items.py" line="138"/>
         <source>Reader offline or silent: last seen %1</source>
         <translation>读卡器离线或无数据：最后一次读到 %1</translation>
     </message>
@@ -3445,12 +3445,12 @@ Database: %2</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="89"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="95"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/model.py" line="97"/>
+        <location filename="../../widgets/docks/reader_health/model.py" line="103"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
@@ -3458,102 +3458,102 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="106"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="114"/>
         <source>Could not read the readers: %1</source>
         <translation>无法读取读卡器：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="112"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="120"/>
         <source>%1 of %2 readers online</source>
         <translation>%2 台读卡器中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="117"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="125"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="125"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="133"/>
         <source>%1 batches waiting for the server</source>
         <translation>%1 批待发送至服务器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="243"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="251"/>
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="244"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="252"/>
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="245"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="253"/>
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="246"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="254"/>
         <source>Edit reader…</source>
         <translation>编辑读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="247"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="255"/>
         <source>New reader…</source>
         <translation>新增读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="250"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="258"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="251"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="259"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="252"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="260"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="253"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="261"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="254"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="262"/>
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="255"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="263"/>
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="256"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="264"/>
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="257"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="265"/>
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="258"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="266"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="259"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="267"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="264"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="272"/>
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
