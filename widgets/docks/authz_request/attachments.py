@@ -124,6 +124,7 @@ class AttachmentBox(Retranslating, QWidget):
                 button.setObjectName(f"authz_request.add_{kind}")
                 button.clicked.connect(lambda _checked=False, k=kind: self.choose_files(k))
                 self.button_row.insertWidget(i, button)
+                button.show()  # the layout shows a new child only once events run: focus could not reach it
                 self.add_buttons[kind] = button
             # buttons made now would come last in the window's Tab chain, after every other dock:
             # Tab goes from the images to each Add button, then Remove, as they are shown
