@@ -214,3 +214,45 @@ def test_a_window_whose_session_the_server_ends_goes_back_to_the_log_in(  # type
         assert not push.is_alive()
     finally:
         mine.close()
+
+
+def test_closing_the_window_waits_only_seconds_for_a_server_that_does_not_answer(  # type: ignore[no-untyped-def]
+    qtbot, services, live, ui_settings, translations, cheap_kdf, monkeypatch
+) -> None:
+    """The log-out at closing runs on the GUI thread: a server that takes the call and never answers
+    held the window for the call timeout (a minute)."""
+    import threading
+    import time
+
+    from app.services.sessions import SessionService
+    from widgets.bridges.link import LOGOUT_TIMEOUT_S
+
+    services.identity.create_user(system_principal("test"), "clerk", "Clerk", PW, [Role.TELLER], reason="t")
+    mine = _login(live, "clerk", "WS1")
+    release = threading.Event()
+    try:
+        assert mine.login_reply is not None
+        push = PushClient(mine, since=mine.login_reply.push_seq)
+        w = MainWindow(
+            workstation_services(mine, push),  # type: ignore[arg-type]
+            mine.login_reply.principal,
+            settings=ui_settings,
+            translations=translations,
+            link=ServerLink(mine, push),
+        )
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitUntil(lambda: push.online, timeout=10_000)
+        hung = SessionService.close
+        monkeypatch.setattr(
+            SessionService, "close", lambda self, *a, **k: release.wait(60) and hung(self, *a, **k)
+        )
+        started = time.monotonic()
+        w._closing_for_logout = True
+        w.close()
+        took = time.monotonic() - started
+        assert not w.isVisible() and not push.is_alive()
+        assert LOGOUT_TIMEOUT_S <= took < LOGOUT_TIMEOUT_S + 3
+    finally:
+        release.set()
+        mine.close()

@@ -89,6 +89,9 @@ class EmbeddedLink(Link):
         self.identity.logout(principal, why)
 
 
+LOGOUT_TIMEOUT_S = 3.0  # closing the window waits at most this long for the server's log-out
+
+
 class ServerLink(Link):
     """Owns the push client of a logged-in connection: started with the window, stopped with it."""
 
@@ -142,4 +145,6 @@ class ServerLink(Link):
         return self.connection.order()[0]
 
     def end_session(self, principal: Principal, why: str) -> None:
-        self.connection.logout()
+        # the window is closing on the GUI thread: a server that does not answer must not hold it
+        # (the session it could not end runs out on the server: idle, then expired)
+        self.connection.logout(timeout=LOGOUT_TIMEOUT_S)
