@@ -133,7 +133,7 @@ def ruling_skew(gray: Gray) -> float | None:
     edges = cv2.Canny(gray, 60, 180)
     w = gray.shape[1]
     lines = cv2.HoughLinesP(edges, 1, np.pi / 720, threshold=80, minLineLength=w // 6, maxLineGap=4)
-    if lines is None:
+    if lines is None or len(lines) == 0:  # no lines: None, or (seen in CI) an empty array
         return None
     angles = []
     weights = []
