@@ -737,7 +737,7 @@ class AuthorizationService:
                 .where(AuthRequest.status.in_(QUEUED_REQUESTS))
                 .order_by(AuthRequest.priority.desc(), AuthRequest.created_at, AuthRequest.id)
             )
-            return [_view(s, r) for r in s.scalars(q)]
+            return _views(s, list(s.scalars(q)))
 
     @remote
     def requests_of(self, actor: Principal, limit: int = 200) -> list[RequestView]:
@@ -750,7 +750,7 @@ class AuthorizationService:
                 .order_by(AuthRequest.id.desc())
                 .limit(limit)
             )
-            return [_view(s, r) for r in s.scalars(q)]
+            return _views(s, list(s.scalars(q)))
 
 
 def _own_view(policy: Policy, username: str) -> Policy:
@@ -896,10 +896,21 @@ def _summary(row: AuthRequest) -> dict[str, object]:
 
 
 def _view(s: Session, row: AuthRequest) -> RequestView:
-    ids = {row.teller_id, row.claimed_by or 0, *(d.authorizer_id for d in row.decisions)}
-    names: dict[int | None, str] = {
-        uid: name for uid, name in s.execute(select(User.id, User.username).where(User.id.in_(ids)))
-    }
+    return _views(s, [row])[0]
+
+
+def _views(s: Session, rows: list[AuthRequest]) -> list[RequestView]:
+    """The views of ``rows``, their people's names read in one statement (a queue is read whole on
+    every change)."""
+    ids = {uid for r in rows for uid in (r.teller_id, r.claimed_by, *(d.authorizer_id for d in r.decisions))}
+    ids.discard(None)
+    names: dict[int | None, str] = (
+        dict(s.execute(select(User.id, User.username).where(User.id.in_(ids))).all()) if ids else {}
+    )
+    return [_view_of(row, names) for row in rows]
+
+
+def _view_of(row: AuthRequest, names: dict[int | None, str]) -> RequestView:
     return RequestView(
         id=row.id,
         business_type=row.business_type,

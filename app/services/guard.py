@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, NoReturn
 
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from app import audit
 from app.db.engine import Database
-from app.db.models import User
+from app.db.models import User, UserRole
 from app.errors import AccountLocked, PermissionDenied, ValidationError
 from app.operations import Action, Target
 from app.rbac import Permission, Principal, Role
@@ -24,16 +27,53 @@ def principal_of(user: User) -> Principal:
     )
 
 
+@dataclass(frozen=True)
+class UserState:
+    """What a permission check needs of a user, read in one statement (``read_user``)."""
+
+    principal: Principal
+    active: bool
+    locked_at: datetime | None
+
+
+def read_user(
+    session: Session, where: ColumnElement[bool], *extra: Any
+) -> tuple[UserState, tuple[Any, ...]] | None:
+    """The user matching ``where`` with their roles, in one statement and without loading the ORM
+    entity (every call to the server checks its actor: this is its hottest read), with the ``extra``
+    columns of the first row (from a table ``where`` joins, e.g. the user's session). None: no user."""
+    rows = session.execute(
+        select(
+            User.id,
+            User.username,
+            User.display_name,
+            User.active,
+            User.locked_at,
+            User.outsourced,
+            UserRole.role_code,
+            *extra,
+        )
+        .outerjoin(UserRole, UserRole.user_id == User.id)
+        .where(where)
+    ).all()
+    if not rows:
+        return None
+    uid, username, display, active, locked_at, outsourced = rows[0][:6]
+    roles = frozenset(Role(r[6]) for r in rows if r[6] is not None)
+    state = UserState(Principal(uid, username, display, roles, outsourced=outsourced), active, locked_at)
+    return state, tuple(rows[0][7:])
+
+
 def fresh_principal(session: Session, actor: Principal) -> Principal:
     """The actor as the database says now: revoked roles or a lock take effect at once."""
     if actor.system:
         return actor
-    user = session.get(User, actor.user_id)
-    if user is None or not user.active:
+    found = read_user(session, User.id == actor.user_id)
+    if found is None or not found[0].active:
         raise PermissionDenied(f"user {actor.username} is no longer active", permission="active")
-    if user.locked_at is not None:
+    if found[0].locked_at is not None:
         raise AccountLocked(f"user {actor.username} is locked", username=actor.username)
-    return principal_of(user)
+    return found[0].principal
 
 
 def authorize(db: Database, actor: Principal, permission: Permission, action: str) -> Principal:

@@ -26,7 +26,7 @@ from app.db.engine import Database
 from app.db.models import Card, User, UserSession
 from app.errors import SessionEnded, StationInUse, ValidationError
 from app.rbac import Principal
-from app.services.guard import deny, principal_of
+from app.services.guard import deny, principal_of, read_user
 from app.services.identity import IdentityService
 from app.services.revocation import end_sessions
 
@@ -187,33 +187,41 @@ class SessionService:
     def resolve(self, token: str) -> SessionInfo:
         """The session's user as the database says now; raises ``SessionEnded``."""
         now = utcnow()
-        with self.db.read() as s:
-            row = s.scalar(select(UserSession).where(UserSession.token_hash == token_hash(token)))
-            if row is None:
-                raise SessionEnded("not signed in", why="unknown")
-            why = self._ended(row, now)
-            user = s.get(User, row.user_id) if why is None else None
-            if why is None and (user is None or not user.active):
-                why = "inactive"
-            if why is None and user is not None and user.locked_at is not None:
-                why = "locked"
-            session_id, station, last_seen = row.id, row.station, row.last_seen_at
-            principal = principal_of(user) if why is None and user is not None else None
-        if why is not None or principal is None:
+        with self.db.read() as s:  # one statement: every call to the server resolves its token
+            found = read_user(
+                s,
+                (UserSession.user_id == User.id) & (UserSession.token_hash == token_hash(token)),
+                UserSession.id,
+                UserSession.station,
+                UserSession.last_seen_at,
+                UserSession.revoked_at,
+                UserSession.expires_at,
+            )
+        if found is None:
+            raise SessionEnded("not signed in", why="unknown")
+        state, (session_id, station, last_seen, revoked_at, expires_at) = found
+        why = self._ended(revoked_at, expires_at, last_seen, now)
+        if why is None and not state.active:
+            why = "inactive"
+        if why is None and state.locked_at is not None:
+            why = "locked"
+        if why is not None:
             if why in ("inactive", "locked"):
-                self._revoke(session_id, why or "revoked")
+                self._revoke(session_id, why)
             raise SessionEnded(f"session ended: {why}", why=why)
         if now - last_seen >= self.touch_every:
             with self.db.write() as s:
                 s.execute(update(UserSession).where(UserSession.id == session_id).values(last_seen_at=now))
-        return SessionInfo(session_id, principal, station)
+        return SessionInfo(session_id, state.principal, station)
 
-    def _ended(self, row: UserSession, now: datetime) -> str | None:
-        if row.revoked_at is not None:
+    def _ended(
+        self, revoked_at: datetime | None, expires_at: datetime, last_seen: datetime, now: datetime
+    ) -> str | None:
+        if revoked_at is not None:
             return "revoked"
-        if now >= row.expires_at:
+        if now >= expires_at:
             return "expired"
-        if now - row.last_seen_at >= self.idle:
+        if now - last_seen >= self.idle:
             return "idle"
         return None
 
