@@ -3,11 +3,19 @@
 ``Database.write()`` is the only way to change data: on SQLite it serializes writers in this
 process (single writer, ``BEGIN IMMEDIATE`` against other processes); on PostgreSQL the database
 coordinates workstations with row locks. ``Database.read()`` gives a short read-only session.
+
+On PostgreSQL a read session runs in autocommit: at READ COMMITTED every statement sees its own
+snapshot inside a transaction too, so the BEGIN and ROLLBACK around a read bought nothing but two
+round trips (the suite server reads its caller's session and actor on every call). A pooled
+connection is checked with a ping only when it sat idle for ``PING_IDLE_S`` (a database restarted
+overnight): under load a ping per checkout was another round trip per transaction, and a connection
+that a restart broke while in use fails its statement, and the pool is renewed, as it would be.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DisconnectionError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import mask_url
@@ -46,6 +54,27 @@ def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
     return engine
 
 
+PING_IDLE_S = 1.0  # a pooled connection idle this long is pinged before it is handed out
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """``pool_pre_ping`` for connections that sat idle (see the module docstring)."""
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.pop("idle_since", None)
+        if since is None or time.monotonic() - since < PING_IDLE_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # the pool drops it and hands out a new one
+            raise DisconnectionError(f"a pooled connection did not answer: {exc}") from exc
+
+
 class Database:
     """One per process and database URL; hands out sessions, one per unit of work."""
 
@@ -67,7 +96,7 @@ class Database:
                 self.engine = create_engine(
                     url,
                     echo=echo,
-                    pool_pre_ping=True,
+                    pool_pre_ping=False,  # _ping_when_idle
                     pool_size=pool_size,
                     max_overflow=pool_size,
                     connect_args=connect_args,
@@ -76,7 +105,14 @@ class Database:
                 raise DatabaseUnavailable(
                     f"cannot use database {self.masked_url}: {exc}", url=self.masked_url
                 ) from exc
+            _ping_when_idle(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        reads = (
+            self.engine
+            if self.dialect != "postgresql"
+            else self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        )
+        self._reads = sessionmaker(reads, expire_on_commit=False)
         self._write_lock = threading.RLock()
 
     @property
@@ -118,7 +154,7 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session:  # close() ends the transaction and keeps loaded values
+        with self._reads() as session:  # close() ends the transaction and keeps loaded values
             yield session
 
     @contextmanager
