@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NoReturn
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import Executable, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -36,26 +36,27 @@ class UserState:
     locked_at: datetime | None
 
 
+def user_query(*extra: Any) -> Select[Any]:
+    """The statement ``read_user`` runs: a user's columns and roles, then the ``extra`` columns.
+    Build it once (module level) and add the ``where`` with bind parameters: a statement object
+    made anew on every call costs more than the database's answer (it is hashed into SQLAlchemy's
+    cache every time; a module-level one is hashed once)."""
+    return select(
+        User.id, User.username, User.display_name, User.active, User.locked_at, User.outsourced,
+        UserRole.role_code, *extra,
+    ).outerjoin(UserRole, UserRole.user_id == User.id)  # fmt: skip
+
+
 def read_user(
-    session: Session, where: ColumnElement[bool], *extra: Any
+    session: Session, statement: Executable, params: dict[str, Any]
 ) -> tuple[UserState, tuple[Any, ...]] | None:
-    """The user matching ``where`` with their roles, in one statement and without loading the ORM
-    entity (every call to the server checks its actor: this is its hottest read), with the ``extra``
-    columns of the first row (from a table ``where`` joins, e.g. the user's session). None: no user."""
-    rows = session.execute(
-        select(
-            User.id,
-            User.username,
-            User.display_name,
-            User.active,
-            User.locked_at,
-            User.outsourced,
-            UserRole.role_code,
-            *extra,
-        )
-        .outerjoin(UserRole, UserRole.user_id == User.id)
-        .where(where)
-    ).all()
+    """The user that ``statement`` (a ``user_query``) finds, with their roles, in one statement and
+    without the ORM (every call to the server checks its actor: this is its hottest read); and the
+    extra columns of the first row (e.g. the user's session). None: no such user. Changes pending in
+    ``session`` are flushed first, as the ORM's own queries do."""
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    rows = session.connection().execute(statement, params).all()
     if not rows:
         return None
     uid, username, display, active, locked_at, outsourced = rows[0][:6]
@@ -64,11 +65,14 @@ def read_user(
     return state, tuple(rows[0][7:])
 
 
+_BY_ID = user_query().where(User.id == bindparam("user_id"))
+
+
 def fresh_principal(session: Session, actor: Principal) -> Principal:
     """The actor as the database says now: revoked roles or a lock take effect at once."""
     if actor.system:
         return actor
-    found = read_user(session, User.id == actor.user_id)
+    found = read_user(session, _BY_ID, {"user_id": actor.user_id})
     if found is None or not found[0].active:
         raise PermissionDenied(f"user {actor.username} is no longer active", permission="active")
     if found[0].locked_at is not None:

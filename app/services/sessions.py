@@ -17,7 +17,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy import ColumnElement, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app import security
@@ -26,9 +26,17 @@ from app.db.engine import Database
 from app.db.models import Card, User, UserSession
 from app.errors import SessionEnded, StationInUse, ValidationError
 from app.rbac import Principal
-from app.services.guard import deny, principal_of, read_user
+from app.services.guard import deny, principal_of, read_user, user_query
 from app.services.identity import IdentityService
 from app.services.revocation import end_sessions
+
+_BY_TOKEN = user_query(
+    UserSession.id,
+    UserSession.station,
+    UserSession.last_seen_at,
+    UserSession.revoked_at,
+    UserSession.expires_at,
+).where((UserSession.user_id == User.id) & (UserSession.token_hash == bindparam("token_hash")))
 
 IDLE = timedelta(minutes=60)
 LIFETIME = timedelta(hours=12)
@@ -188,15 +196,7 @@ class SessionService:
         """The session's user as the database says now; raises ``SessionEnded``."""
         now = utcnow()
         with self.db.read() as s:  # one statement: every call to the server resolves its token
-            found = read_user(
-                s,
-                (UserSession.user_id == User.id) & (UserSession.token_hash == token_hash(token)),
-                UserSession.id,
-                UserSession.station,
-                UserSession.last_seen_at,
-                UserSession.revoked_at,
-                UserSession.expires_at,
-            )
+            found = read_user(s, _BY_TOKEN, {"token_hash": token_hash(token)})
         if found is None:
             raise SessionEnded("not signed in", why="unknown")
         state, (session_id, station, last_seen, revoked_at, expires_at) = found
