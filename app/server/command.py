@@ -97,7 +97,8 @@ def open_for_server(url: str, *, pool_size: int) -> Database:
 def uvicorn_config(
     server: SuiteServer, identity: tls.Identity, *, host: str, port: int, log_level: str = "info"
 ) -> uvicorn.Config:
-    """How ``serve`` runs the app on uvicorn (HTTPS, the sans-I/O WebSocket implementation).
+    """How ``serve`` runs the app on uvicorn (HTTPS, the sans-I/O WebSocket implementation; the
+    event loop is uvloop and the HTTP parser httptools, which uvicorn takes when they are installed).
 
     Shutdown (SIGTERM, Ctrl+C) takes a few seconds whatever the workstations do: calls under way get
     ``SHUTDOWN_GRACE_S`` to finish, then uvicorn cancels what is left and stops. Without that bound an
