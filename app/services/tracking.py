@@ -29,13 +29,13 @@ from datetime import datetime, timedelta
 from typing import NoReturn
 
 import msgspec
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from app import changelog
 from app.clock import utcnow
 from app.db.engine import Database
-from app.db.models import IngestBatch, Reader, ReaderHealth, User
+from app.db.models import IngestBatch, ReaderHealth, User
 from app.errors import ValidationError
 from app.rbac import Permission, Principal, system_principal
 from app.remote import remote
@@ -65,6 +65,7 @@ HEALTH_REPEAT = timedelta(seconds=25)
 # A reader whose station has not reported its health for this long shows as stale everywhere (a
 # station reports every ``hardware.station.HEALTH_EVERY`` seconds, and at once on a change).
 HEALTH_TIMEOUT = timedelta(seconds=90)
+_BOUND_STATION = select(User.station).where(User.id == bindparam("uid"))
 _status_json = msgspec.json.Encoder()
 _status_of = msgspec.json.Decoder(ReaderStatus)
 
@@ -117,13 +118,9 @@ class TrackingService:
         tag left, which another station's reader may cover). Before the caller's write transaction."""
         if not self.shared:
             return
-        with self.db.read() as s:
-            bound = s.scalar(select(User.station).where(User.id == actor.user_id)) if actor.user_id else None
-            owned = (
-                set(s.scalars(select(Reader.code).where(Reader.code.in_(readers), Reader.station == station)))
-                if readers
-                else set()
-            )
+        with self.db.read() as s:  # two statements built once: a station checks this on every ingest
+            bound = s.connection().scalar(_BOUND_STATION, {"uid": actor.user_id}) if actor.user_id else None
+            zones = store.reader_zones(s, readers)
         if bound != station:
             deny(
                 self.db,
@@ -132,23 +129,20 @@ class TrackingService:
                 f"report the devices of station {station}",
                 f"only station {station}'s own service account reports its devices",
             )
+        owned = {code for code, owner, _antenna, _zone in zones if owner == station}
         if readers - owned:
             raise ValidationError(
                 f"readers {', '.join(sorted(readers - owned))} do not belong to station {station}",
                 field="reader",
                 problem="not_station_reader",
             )
-        if entered:
-            covered = {
-                (reader, zone) for (reader, _antenna), zone in store.zone_map(self.db, readers).items()
-            }
-            wrong = sorted(set(entered) - covered)
-            if wrong:
-                raise ValidationError(
-                    f"reader {wrong[0][0]} does not cover zone {wrong[0][1]}",
-                    field="zone",
-                    problem="not_reader_zone",
-                )
+        wrong = sorted(set(entered) - {(code, zone) for code, _owner, _antenna, zone in zones})
+        if wrong:
+            raise ValidationError(
+                f"reader {wrong[0][0]} does not cover zone {wrong[0][1]}",
+                field="zone",
+                problem="not_reader_zone",
+            )
 
     @remote(station="station")
     def mapping(self, actor: Principal, station: str) -> StationMapping:

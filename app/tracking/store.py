@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Table, func, insert, or_, select
+from sqlalchemy import Table, bindparam, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
@@ -59,18 +59,42 @@ def save_movements(db: Database, changes: Sequence[PresenceChange]) -> None:
         insert_movements(s, movement_rows(changes))
 
 
+# (reader code, station, antenna, zone code) of the readers named by the expanding parameter
+# ``codes``: a reader's own zone (antenna 0), then the zones its other antennas cover. Built once: a
+# station's every ingest checks its readers with it.
+_READER_ZONES = (
+    select(Reader.code, Reader.station, literal(0).label("antenna"), Zone.code)
+    .join(Zone, Reader.zone_id == Zone.id)
+    .where(Reader.code.in_(bindparam("codes", expanding=True)))
+    .union_all(
+        select(Reader.code, Reader.station, ReaderAntenna.antenna, Zone.code)
+        .join(ReaderAntenna, ReaderAntenna.reader_id == Reader.id)
+        .join(Zone, ReaderAntenna.zone_id == Zone.id)
+        .where(Reader.code.in_(bindparam("codes", expanding=True)))
+    )
+)
+
+
+def reader_zones(session: Session, readers: Collection[str]) -> list[tuple[str, str | None, int, str]]:
+    """(reader code, its station, antenna, zone code) of ``readers``, own zone (antenna 0) first."""
+    if not readers:
+        return []
+    rows = session.connection().execute(_READER_ZONES, {"codes": sorted(readers)})
+    return [(code, station, antenna, zone) for code, station, antenna, zone in rows]
+
+
 def zone_map(db: Database, readers: Collection[str] | None = None) -> dict[tuple[str, int], str]:
     """(reader code, antenna) -> zone code; antenna 0 is the reader's own zone. ``readers``: only
     these readers' (a station's), else every reader's."""
+    if readers is not None:
+        with db.read() as s:
+            return {(code, antenna): zone for code, _station, antenna, zone in reader_zones(s, readers)}
     own = select(Reader.code, Zone.code).join(Zone, Reader.zone_id == Zone.id)
     other = (
         select(Reader.code, ReaderAntenna.antenna, Zone.code)
         .join(ReaderAntenna, ReaderAntenna.reader_id == Reader.id)
         .join(Zone, ReaderAntenna.zone_id == Zone.id)
     )
-    if readers is not None:
-        codes = sorted(readers)
-        own, other = own.where(Reader.code.in_(codes)), other.where(Reader.code.in_(codes))
     with db.read() as s:
         mapping = {(code, 0): zone for code, zone in s.execute(own)}
         for code, antenna, zone in s.execute(other):
