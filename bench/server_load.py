@@ -391,6 +391,11 @@ class Statements:
     def reset(self) -> None:
         self._sql("SELECT pg_stat_statements_reset()")
 
+    def sessions(self) -> int:
+        """Connections the cluster has opened so far (``pg_stat_database.sessions``, every database)."""
+        rows = self._sql("SELECT coalesce(sum(sessions), 0) FROM pg_stat_database")
+        return int(rows[0][0]) if rows else 0
+
     def top(self, span: float, n: int = 12) -> tuple[float, list[str]]:
         """Statements/s in total, and the ``n`` that took the most time (calls/s, mean ms, share)."""
         rows = self._sql(
@@ -628,6 +633,7 @@ class PhaseStats:
     tracking_lag_ms: list[float] = field(default_factory=list)  # the same for the stations' reports
     server_rss_mb: float = 0.0  # the largest server process, at most
     statements_per_s: float = 0.0
+    connections_per_s: float = 0.0  # new database connections (the servers' pools churning)
     statements: list[str] = field(default_factory=list)  # the database's busiest statements
     push_reconnect_s: list[float] = field(default_factory=list)
     call_outage_s: list[float] = field(default_factory=list)
@@ -1492,6 +1498,7 @@ async def run_load(cfg: argparse.Namespace, env: Env, phases: list[str]) -> Run:
         for name in phases:
             stats = run.begin(name)
             await asyncio.to_thread(env.statements.reset)
+            sessions0 = await asyncio.to_thread(env.statements.sessions)
             cpu.sample()
             c0 = (dict(cpu.used), machine_busy())
             log(f"phase {name}: {cfg.duration:g} s")
@@ -1506,6 +1513,7 @@ async def run_load(cfg: argparse.Namespace, env: Env, phases: list[str]) -> Run:
             stats.cpu = {g: 100 * (c1[0].get(g, 0.0) - c0[0].get(g, 0.0)) / span for g in cpu.used}
             stats.cpu["machine"] = 100 * (c1[1][0] - c0[1][0]) / max(1.0, c1[1][1] - c0[1][1])
             stats.statements_per_s, stats.statements = await asyncio.to_thread(env.statements.top, span)
+            stats.connections_per_s = (await asyncio.to_thread(env.statements.sessions) - sessions0) / span
             if name == "kill-server" and 0 not in live_servers(env):
                 log("server 0 stays down (--restart-after 0)")
         run.begin("drain")
@@ -1866,6 +1874,7 @@ def report(run: Run, phases: list[str], cfg: argparse.Namespace, env: Env) -> di
                 figure(f"{p}{short}_call_p99", percentile(ms, 99), "ms")
         figure(f"{p}calls_per_s", sum(st.calls.values()) / span, "calls/s")
         figure(f"{p}db_statements_per_s", st.statements_per_s, "statements/s")
+        figure(f"{p}db_connections_opened_per_s", st.connections_per_s, "connections/s")
         for line in st.statements:
             log(f"{name} db: {line}")
         figure(f"{p}errors", sum(st.errors.values()), "count")
@@ -1962,7 +1971,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument(
         "--restart-after", type=float, default=8.0, help="kill-server: restart after s (0: never)"
     )
-    ap.add_argument("--threads", type=int, default=40, help="service calls at once per server")
+    ap.add_argument("--threads", type=int, default=24, help="service calls at once per server")
     ap.add_argument("--pg-port", type=int, default=55432)
     ap.add_argument("--server-port", type=int, default=58443)
     ap.add_argument(

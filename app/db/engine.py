@@ -78,7 +78,17 @@ def _ping_when_idle(engine: Engine) -> None:
 class Database:
     """One per process and database URL; hands out sessions, one per unit of work."""
 
-    def __init__(self, url: str, *, echo: bool = False, connect_timeout: int = 5, pool_size: int = 5) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        echo: bool = False,
+        connect_timeout: int = 5,
+        pool_size: int = 5,
+        max_overflow: int | None = None,
+    ) -> None:
+        """``pool_size`` connections are kept open; up to ``max_overflow`` more (default as many)
+        are opened when needed and closed again on return."""
         self.url = url
         self.masked_url = mask_url(url)
         try:
@@ -98,7 +108,7 @@ class Database:
                     echo=echo,
                     pool_pre_ping=False,  # _ping_when_idle
                     pool_size=pool_size,
-                    max_overflow=pool_size,
+                    max_overflow=pool_size if max_overflow is None else max_overflow,
                     connect_args=connect_args,
                 )
             except (SQLAlchemyError, ImportError) as exc:

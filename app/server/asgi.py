@@ -121,7 +121,7 @@ class SuiteServer:
         sessions: SessionService | None = None,
         jobs: list[Job] | None = None,
         signer: CheckpointSigner | None = None,
-        threads: int = 40,
+        threads: int = 24,
         poll_s: float = 1.0,
         throttle: LoginThrottle | None = None,
     ) -> None:

@@ -58,7 +58,12 @@ def add_serve_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument(
         "--name", action="append", default=[], help="a host name or address workstations use (--init)"
     )
-    p.add_argument("--threads", type=int, default=40, help="service calls at once (default 40)")
+    p.add_argument(
+        "--threads",
+        type=int,
+        default=24,
+        help="service calls at once (default 24; the database pool keeps about 1.25 connections per thread)",
+    )
     p.add_argument(
         "--demo",
         action="store_true",
@@ -68,11 +73,16 @@ def add_serve_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
 
 
-def open_for_server(url: str, *, pool_size: int) -> Database:
+def open_for_server(url: str, *, threads: int) -> Database:
     """The server's database. PostgreSQL: the server connects as its app role, which may not change
     the schema, so the schema must already be current (migrations run as the owner). SQLite (one
-    machine, for trying the server out): upgraded here as the embedded app does."""
-    db = Database(url, pool_size=pool_size)
+    machine, for trying the server out): upgraded here as the embedded app does.
+
+    Its pool keeps a connection open for every thread that may use one at once (the calls', the
+    log-ins' quarter, and a few of the server's own: publisher, fan-out, jobs): a pool smaller than
+    that opened and closed a connection for every call above its size (12 new connections a second
+    under the load benchmark, each a new PostgreSQL backend)."""
+    db = Database(url, pool_size=threads + threads // 4 + 4, max_overflow=4)
     try:
         db.check()
         if db.is_sqlite:
@@ -186,7 +196,7 @@ def run_serve(
         )
         return EXIT_INPUT
     try:
-        db = open_for_server(settings.db_url, pool_size=max(5, args.threads // 2))
+        db = open_for_server(settings.db_url, threads=args.threads)
     except DatabaseUnavailable as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return EXIT_DB

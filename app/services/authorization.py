@@ -51,6 +51,7 @@ from app.services.guard import (
 )
 from app.services.identity import Credentials, IdentityService
 from app.services.uploads import not_theirs
+from app.shared_read import SharedRead
 from app.statuses import CANCELLABLE_REQUESTS, OPEN_REQUESTS, QUEUED_REQUESTS, AuthzDecision, RequestStatus
 from app.watch import Callback, StateCallback
 
@@ -148,6 +149,7 @@ class AuthorizationService:
         self.offer = offer
         self.blobs = blobs
         self.identity = identity or IdentityService(db)
+        self._shared: SharedRead[list[RequestView]] = SharedRead()  # the queue, read by every authorizer
 
     # -- policy ---------------------------------------------------------------------------------
     @remote
@@ -733,8 +735,14 @@ class AuthorizationService:
         """Requests in the authorizers' queue (pending or claimed), most urgent and oldest first;
         for authorizers only."""
         authorize(self.db, actor, Permission.AUTHORIZE, "view the authorization queue")
-        with self.db.read() as s:
-            return _list_views(s, _QUEUE, {"statuses": [st.value for st in QUEUED_REQUESTS]})
+
+        def read() -> list[RequestView]:
+            with self.db.read() as s:
+                return _list_views(s, _QUEUE, {"statuses": [st.value for st in QUEUED_REQUESTS]})
+
+        # every authorizer's and reviewer's screen reloads the queue on the same change: one read
+        # for those asking at once, none older than their own would be (app.shared_read)
+        return list(self._shared("queue", read))
 
     @remote
     def requests_of(self, actor: Principal, limit: int = 200) -> list[RequestView]:
