@@ -150,6 +150,7 @@ class AuthorizationService:
         self.blobs = blobs
         self.identity = identity or IdentityService(db)
         self._shared: SharedRead[list[RequestView]] = SharedRead()  # the queue, read by every authorizer
+        self._policy_cache: tuple[int, Policy] | None = None
 
     # -- policy ---------------------------------------------------------------------------------
     @remote
@@ -162,18 +163,22 @@ class AuthorizationService:
         current = authorize_any(self.db, actor, POLICY_READERS, "view the authorization rules")
         version, policy = self._policy()
         if current.system or current.can(Permission.REGISTER_ADMIN):
-            return version, policy
+            return version, parse_policy(policy.to_json())  # the caller's own copy, not the cached one
         return version, _own_view(policy, current.username)
 
     def _policy(self) -> tuple[int, Policy]:
-        """The policy in force, unguarded: for this service's own checks (never for a caller)."""
+        """The policy in force, unguarded: for this service's own checks (never for a caller). Every
+        claim and decision checks it: the newest version's number is read each time, its rules are
+        parsed once (a version's rules never change; a new version is a new row)."""
         with self.db.read() as s:
-            row = s.scalars(
-                select(AuthPolicyVersion).order_by(AuthPolicyVersion.version.desc()).limit(1)
-            ).first()
-            if row is not None:
-                return row.version, parse_policy(row.policy)
-        return 0, parse_policy(SHIPPED_POLICY.read_text(encoding="utf-8"))
+            version = int(s.connection().scalar(_NEWEST_POLICY) or 0)
+            cached = self._policy_cache
+            if cached is not None and cached[0] == version:
+                return cached
+            text = s.connection().scalar(_POLICY_OF, {"version": version}) if version else None
+        policy = parse_policy(text if text is not None else SHIPPED_POLICY.read_text(encoding="utf-8"))
+        self._policy_cache = (version, policy)
+        return version, policy
 
     @remote
     def save_policy(self, actor: Principal, policy_json: str, reason: str) -> Change:
@@ -412,25 +417,29 @@ class AuthorizationService:
     def claim_next(self, actor: Principal, *, now: datetime | None = None) -> Change | None:
         """Take the most urgent, oldest pending request this authorizer may decide; None if none."""
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
-        _version, policy = self._policy()
         now = now or utcnow()
-        with self.db.write() as s:
-            offered_elsewhere = (
-                AuthRequest.offered_to.is_not(None)
-                & (AuthRequest.offered_to != actor.user_id)
-                & (AuthRequest.offered_until > now)
+        offered_elsewhere = (
+            AuthRequest.offered_to.is_not(None)
+            & (AuthRequest.offered_to != actor.user_id)
+            & (AuthRequest.offered_until > now)
+        )
+        mine_first = case((AuthRequest.offered_to == actor.user_id, 0), else_=1)
+        pending = (
+            select(AuthRequest.id)
+            .where(
+                AuthRequest.status == RequestStatus.PENDING, AuthRequest.mode == REMOTE, ~offered_elsewhere
             )
-            mine_first = case((AuthRequest.offered_to == actor.user_id, 0), else_=1)
-            candidates = s.scalars(
-                select(AuthRequest.id)
-                .where(
-                    AuthRequest.status == RequestStatus.PENDING,
-                    AuthRequest.mode == REMOTE,
-                    ~offered_elsewhere,
-                )
-                .order_by(mine_first, AuthRequest.priority.desc(), AuthRequest.created_at, AuthRequest.id)
-                .limit(50)
-            ).all()
+            .order_by(mine_first, AuthRequest.priority.desc(), AuthRequest.created_at, AuthRequest.id)
+            .limit(50)
+        )
+        # every idle authorizer's screen asks at once when a request arrives, and all but one find
+        # it taken: a read first, so that they do not each open a write transaction to learn it
+        with self.db.read() as s:
+            if s.scalar(pending) is None:
+                return None
+        _version, policy = self._policy()
+        with self.db.write() as s:
+            candidates = s.scalars(pending).all()
             # lock one candidate at a time, skipping those another authorizer is taking: locking all
             # fifty at once would hide them from everyone else until this transaction ends
             for request_id in candidates:
@@ -909,6 +918,9 @@ def _views(s: Session, rows: list[AuthRequest]) -> list[RequestView]:
         for row in rows
     ]
 
+
+_NEWEST_POLICY = select(func.max(AuthPolicyVersion.version))
+_POLICY_OF = select(AuthPolicyVersion.policy).where(AuthPolicyVersion.version == bindparam("version"))
 
 # The lists a queue or a teller's screen reloads on every change, read without the ORM in four
 # statements built once (requests, their images, their decisions, the people's names).
