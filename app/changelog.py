@@ -76,13 +76,33 @@ def append(session: Session, kind: Kind, payload: object) -> None:
         session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL_PENDING})
 
 
-def publish_pending(db: Database, batch: int = 1000) -> int:
+PUBLISH_BATCH = 1000
+
+# PostgreSQL: the committed, unnumbered rows numbered after the highest number, in id order, in one
+# statement (after the publish lock: its snapshot then sees every number given before)
+_NUMBER_PENDING = text(
+    "WITH todo AS ("
+    " SELECT id, row_number() OVER (ORDER BY id) AS n FROM change_log"
+    " WHERE seq IS NULL ORDER BY id LIMIT :batch),"
+    " top AS (SELECT coalesce(max(seq), 0) AS top FROM change_log)"
+    " UPDATE change_log SET seq = top.top + todo.n FROM todo, top"
+    " WHERE change_log.id = todo.id RETURNING change_log.seq"
+)
+
+
+def publish_pending(db: Database, batch: int = PUBLISH_BATCH) -> int:
     """Number the committed, unnumbered rows in id order; return how many. Safe from any number of
     threads and processes at once (they take turns)."""
     with db.write() as session:
-        pg = _is_pg(session)
-        if pg:
+        if _is_pg(session):
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PUBLISH_LOCK})
+            numbers = session.scalars(_NUMBER_PENDING, {"batch": batch}).all()
+            if numbers:
+                session.execute(
+                    text("SELECT pg_notify(:channel, :top)"),
+                    {"channel": CHANNEL_PUBLISHED, "top": str(max(numbers))},
+                )
+            return len(numbers)
         ids = session.scalars(
             select(ChangeLogEntry.id)
             .where(ChangeLogEntry.seq.is_(None))
@@ -96,11 +116,6 @@ def publish_pending(db: Database, batch: int = 1000) -> int:
             update(ChangeLogEntry),
             [{"id": row_id, "seq": top + n} for n, row_id in enumerate(ids, 1)],
         )
-        if pg:
-            session.execute(
-                text("SELECT pg_notify(:channel, :top)"),
-                {"channel": CHANNEL_PUBLISHED, "top": str(top + len(ids))},
-            )
         return len(ids)
 
 

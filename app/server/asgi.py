@@ -169,9 +169,12 @@ class SuiteServer:
             await anyio.to_thread.run_sync(self.stop)
 
     def _publish(self) -> None:  # the publisher's thread
-        while n := changelog.publish_pending(self.db):
+        # one round per wake: a change committed meanwhile pokes (or notifies) again
+        while (n := changelog.publish_pending(self.db)) > 0:
             log.debug("published %d changes", n)
             self.fanout.poke()
+            if n < changelog.PUBLISH_BATCH:
+                break
 
     async def _run(self, fn: Callable[[], T], limiter: anyio.CapacityLimiter | None = None) -> T:
         return await anyio.to_thread.run_sync(fn, limiter=limiter or self.limiter)
