@@ -59,6 +59,24 @@ class StationDevices:
         self._halt = threading.Event()
         self._thread: threading.Thread | None = None
         self._signing: StationAccount | None = None  # the account an attempt is signing in with
+        self._started: list[Callable[[TrackingRuntime], None]] = []
+
+    def when_started(self, callback: Callable[[TrackingRuntime], None]) -> Callable[[], None]:
+        """Call ``callback(runtime)`` once the devices run: now if they do, else on the thread that
+        starts them. Returns a function that cancels the wait (a window closed before)."""
+        with self._lock:
+            runtime = self.runtime
+            if runtime is None:
+                self._started.append(callback)
+        if runtime is not None:
+            callback(runtime)
+
+        def cancel() -> None:
+            with self._lock:
+                if callback in self._started:
+                    self._started.remove(callback)
+
+        return cancel
 
     def start(self) -> SuiteError | None:
         """Try once now; on a refusal that may pass, keep trying on a thread. The error of this first
@@ -109,6 +127,13 @@ class StationDevices:
         else:
             runtime.start()
             log.info("station %s: devices started (attempt %d)", self.station, self.attempts)
+            with self._lock:
+                waiting, self._started = self._started, []
+            for callback in waiting:
+                try:
+                    callback(runtime)
+                except Exception:
+                    log.exception("station %s: a window could not take the devices", self.station)
         return None
 
     def _retry(self) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import logging
 import socket
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -30,7 +31,7 @@ from app.tracking.reads import ReaderStatus
 from hardware.runtime import TrackingRuntime
 from hardware.station import StationDevices
 from widgets.bridges.link import ServerLink
-from widgets.bridges.shared_tracking import shared_tracking
+from widgets.bridges.shared_tracking import SharedTracking, shared_tracking
 from widgets.bridges.tracking import TrackingSource
 from widgets.fonts import ensure_cjk_font
 from widgets.i18n import Translations
@@ -86,10 +87,19 @@ def run_server_gui(args: argparse.Namespace) -> int:
         elif error is not None:  # the server is away: they start on their own once it answers
             log.warning("station %s: devices start once the server lets them: %s", station, error)
 
+    previous: list[Callable[[], None]] = []  # ends what the last window's map was waiting for
+
     def window_for(principal: Principal) -> MainWindow:
+        while previous:
+            previous.pop()()
         reply = connection.login_reply
         push = PushClient(connection, since=reply.push_seq if reply is not None else 0)
         services = workstation_services(connection, push)
+        runtime = devices.runtime if devices else None
+        source = map_source(services, principal, push, station, runtime)
+        if devices is not None and runtime is None and isinstance(source, SharedTracking):
+            # the devices start once the server lets them: the open map then takes them directly
+            previous.extend((devices.when_started(source.attach), source.stop))
         return MainWindow(
             services,  # type: ignore[arg-type]  # the same interface, over the server
             principal,
@@ -97,7 +107,7 @@ def run_server_gui(args: argparse.Namespace) -> int:
             translations=translations,
             idle_minutes=settings.idle_lock_minutes,
             link=ServerLink(connection, push),
-            tracking=map_source(services, principal, push, station, devices.runtime if devices else None),
+            tracking=source,
         )
 
     try:

@@ -148,7 +148,10 @@ def test_a_station_runs_in_one_program_at_a_time(server: Live, shared: Services)
         second.close()
 
 
-def test_the_station_devices_start_on_their_own_once_the_server_answers(server: Live, tmp_path: Path) -> None:
+def test_the_station_devices_start_on_their_own_once_the_server_answers(
+    server: Live, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """... and the map of the window already open at the station takes them directly."""
     away = [2]  # the first two attempts find no server
 
     def account() -> StationAccount:
@@ -157,17 +160,31 @@ def test_the_station_devices_start_on_their_own_once_the_server_answers(server: 
             raise Unreachable("no suite server reachable", servers=[server.url], sent=False)
         return station_account(server)
 
+    viewer = StationAccount([server.url], server.pin, WS1, "operator", demo.DEMO_PASSWORD)
+    request.addfinalizer(viewer.close)
+    viewer.sign_in()
+    push = PushClient(viewer.connection, since=viewer.connection.login_reply.push_seq)  # type: ignore[union-attr]
+    feed = SharedTracking(push, WS1, {}, {})  # the window's map, opened before the devices ran
+    seen: list[TrackingEvent] = []
+    feed.bus.subscribe(seen.append)
     devices = StationDevices(account, WS1, tmp_path, retry_first=0.05, retry_max=0.1)
     try:
         first = devices.start()
         assert isinstance(first, Unreachable) and devices.retrying and devices.runtime is None
+        devices.when_started(feed.attach)
         wait_for(lambda: devices.runtime is not None, timeout=15)
         assert devices.attempts == 3 and devices.last_error is None
         wait_for(lambda: not devices.retrying)
         runtime = devices.runtime
         assert runtime is not None and runtime.drivers  # its readers run
+        assert feed.local is runtime
+        probe = TrackingEvent(EventKind.READER_ONLINE, 1.0, reader="PROBE")
+        runtime.bus.publish(probe)  # the runtime's own events reach the map at once, not via the server
+        assert probe in seen
+        assert set(feed.statuses()) >= set(runtime.statuses())
     finally:
         devices.stop()
+        feed.stop()
     assert devices.runtime is None and devices.account is None
 
 

@@ -71,8 +71,19 @@ class SharedTracking:
         self._decoder = msgspec.json.Decoder(StationReport)
         self.reports = 0
         self._removers = [push.on_tracking(self._on_reports), push.on_state(self._on_state)]
+        self._stopped = False
         if local is not None:
             self._removers.append(local.bus.subscribe(self.bus.publish))  # its own devices, as they come
+
+    def attach(self, local: TrackingSource) -> None:
+        """This station's devices started after the window opened (the server let them in late):
+        from now on their events come straight from the runtime, as if it had been there from the
+        start (until then the map had them from the server like any other station's). Any thread."""
+        with self._lock:
+            if self._stopped or self.local is not None:
+                return
+            self.local = local
+            self._removers.append(local.bus.subscribe(self.bus.publish))
 
     # -- the push client's thread ---------------------------------------------------------------
     def _on_reports(self, batches: list[msgspec.Raw]) -> None:
@@ -159,9 +170,11 @@ class SharedTracking:
             reload()
 
     def stop(self) -> None:
-        for remove in self._removers:
+        with self._lock:
+            self._stopped = True
+            removers, self._removers = self._removers, []
+        for remove in removers:
             remove()
-        self._removers = []
 
 
 class SharedStationTracking(SharedTracking):
