@@ -48,6 +48,7 @@ class PipelineStats:
     latency_p50_ms: float
     latency_p99_ms: float
     unsent: int = 0  # batches the sink holds that the service has not acknowledged (a station's spool)
+    refused: int = 0  # batches the service refused for good since start, set aside (the spool's refused.log)
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -239,6 +240,7 @@ class IngestPipeline:
             latency_p50_ms=_percentile(lat, 0.5) * 1000,
             latency_p99_ms=_percentile(lat, 0.99) * 1000,
             unsent=self.sink.backlog(),
+            refused=self.sink.set_aside(),
         )
 
     def presence(self) -> dict[str, tuple[str, float]]:

@@ -31,6 +31,8 @@ class MovementSink(Protocol):
 
     def backlog(self) -> int: ...  # batches saved but not yet acknowledged by the service (any thread)
 
+    def set_aside(self) -> int: ...  # batches the service refused for good since start (any thread)
+
     def close(self, timeout: float) -> None: ...
 
 
@@ -57,6 +59,9 @@ class ServiceSink:
 
     def backlog(self) -> int:
         return 0  # a batch is acknowledged when save returns
+
+    def set_aside(self) -> int:
+        return 0  # a refusal is raised to the pipeline, which offers the batch again
 
     def save(self, changes: Sequence[PresenceChange]) -> None:
         failed = self._failed

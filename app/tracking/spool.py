@@ -446,6 +446,9 @@ class SpoolingSink:
     def backlog(self) -> int:
         return len(self.spool)
 
+    def set_aside(self) -> int:
+        return self.refused
+
     # -- any thread ------------------------------------------------------------------------------------
     def stats(self) -> SpoolStats:
         return SpoolStats(

@@ -4,57 +4,57 @@
 <context>
     <name>AttachmentBox</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="148"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="149"/>
         <source>Attach: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="150"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="151"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="176"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="177"/>
         <source>Not attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="180"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="181"/>
         <source>Attached as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="186"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="187"/>
         <source>The images could not be attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="273"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="274"/>
         <source>✗ %1 missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="283"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="284"/>
         <source>Add %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="284"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="285"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="285"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="286"/>
         <source>Remove the selected image (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="291"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="292"/>
         <source>Images sent with the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="292"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="293"/>
         <source>Attach the images the business requires: use the buttons below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,7 +2238,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="292"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="306"/>
         <source>Reader health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,12 +2462,12 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="136"/>
+        <location filename="../../widgets/bridges/link.py" line="139"/>
         <source>Server: %1 — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="138"/>
+        <location filename="../../widgets/bridges/link.py" line="141"/>
         <source>Server: %1 — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,102 +3456,112 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="114"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="120"/>
         <source>Could not read the readers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="120"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="126"/>
         <source>%1 of %2 readers online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="125"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="131"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="133"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="139"/>
         <source>%1 batches waiting for the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="251"/>
-        <source>Unplug (simulated)</source>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="143"/>
+        <source>%1 batches refused by the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="252"/>
-        <source>Replug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="253"/>
-        <source>Silence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="254"/>
-        <source>Edit reader…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="255"/>
-        <source>New reader…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="258"/>
-        <source>Reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="259"/>
-        <source>Zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="260"/>
-        <source>Station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="261"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="262"/>
-        <source>Last frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="263"/>
-        <source>Reads/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="264"/>
-        <source>Frames OK</source>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="146"/>
+        <source>Kept in this station&apos;s spool folder, in refused.log, for an administrator to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="265"/>
-        <source>Bad frames</source>
+        <source>Unplug (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="266"/>
-        <source>Reconnects</source>
+        <source>Replug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="267"/>
-        <source>Detail</source>
+        <source>Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="268"/>
+        <source>Edit reader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="269"/>
+        <source>New reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/reader_health/panel.py" line="272"/>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="273"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="274"/>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="275"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="276"/>
+        <source>Last frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="277"/>
+        <source>Reads/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="278"/>
+        <source>Frames OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="279"/>
+        <source>Bad frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="280"/>
+        <source>Reconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="281"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="286"/>
         <source>No device runtime: readers are not being read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4101,17 +4111,17 @@ python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="68"/>
+        <location filename="../../widgets/server_app.py" line="69"/>
         <source>Suite server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="81"/>
+        <location filename="../../widgets/server_app.py" line="82"/>
         <source>Station devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="82"/>
+        <location filename="../../widgets/server_app.py" line="83"/>
         <source>This station&apos;s devices were not started:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>AttachmentBox</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="148"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="149"/>
         <source>Attach: %1</source>
         <translation>添加影像：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="150"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="151"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>图片和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="176"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="177"/>
         <source>Not attached: %1</source>
         <translation>未能添加：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="180"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="181"/>
         <source>Attached as %1: %2</source>
         <translation>已添加为%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="186"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="187"/>
         <source>The images could not be attached: %1</source>
         <translation>影像添加失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="273"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="274"/>
         <source>✗ %1 missing</source>
         <translation>✗ 缺少%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="283"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="284"/>
         <source>Add %1…</source>
         <translation>添加%1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="284"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="285"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="285"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="286"/>
         <source>Remove the selected image (Delete)</source>
         <translation>移除所选影像（Delete）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="291"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="292"/>
         <source>Images sent with the request</source>
         <translation>随申请发送的影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/attachments.py" line="292"/>
+        <location filename="../../widgets/docks/authz_request/attachments.py" line="293"/>
         <source>Attach the images the business requires: use the buttons below.</source>
         <translation>请用下方按钮添加该业务要求的影像。</translation>
     </message>
@@ -2239,7 +2239,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="292"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="306"/>
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
@@ -2463,12 +2463,12 @@ Press F2 to take the next one from the queue.</source>
         <translation>数据库：%1 %2 — 无法连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="136"/>
+        <location filename="../../widgets/bridges/link.py" line="139"/>
         <source>Server: %1 — connected</source>
         <translation>服务器：%1 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="138"/>
+        <location filename="../../widgets/bridges/link.py" line="141"/>
         <source>Server: %1 — reconnecting…</source>
         <translation>服务器：%1 — 正在重新连接…</translation>
     </message>
@@ -3458,102 +3458,112 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="114"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="120"/>
         <source>Could not read the readers: %1</source>
         <translation>无法读取读卡器：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="120"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="126"/>
         <source>%1 of %2 readers online</source>
         <translation>%2 台读卡器中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="125"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="131"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="133"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="139"/>
         <source>%1 batches waiting for the server</source>
         <translation>%1 批待发送至服务器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="251"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="143"/>
+        <source>%1 batches refused by the server</source>
+        <translation>服务器拒收 %1 批</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="146"/>
+        <source>Kept in this station&apos;s spool folder, in refused.log, for an administrator to look at</source>
+        <translation>保存在本站点缓存目录的 refused.log 中，供管理员查看</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="265"/>
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="252"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="266"/>
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="253"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="267"/>
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="254"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="268"/>
         <source>Edit reader…</source>
         <translation>编辑读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="255"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="269"/>
         <source>New reader…</source>
         <translation>新增读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="258"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="272"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="259"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="273"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="260"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="274"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="261"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="275"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="262"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="276"/>
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="263"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="277"/>
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="264"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="278"/>
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="265"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="279"/>
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="266"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="280"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="267"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="281"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="272"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="286"/>
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
@@ -4104,17 +4114,17 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="68"/>
+        <location filename="../../widgets/server_app.py" line="69"/>
         <source>Suite server</source>
         <translation>套件服务器</translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="81"/>
+        <location filename="../../widgets/server_app.py" line="82"/>
         <source>Station devices</source>
         <translation>本站设备</translation>
     </message>
     <message>
-        <location filename="../../widgets/server_app.py" line="82"/>
+        <location filename="../../widgets/server_app.py" line="83"/>
         <source>This station&apos;s devices were not started:</source>
         <translation>本站设备未能启动：</translation>
     </message>

@@ -387,3 +387,8 @@ def test_the_table_names_the_station_that_runs_each_reader(  # type: ignore[no-u
     assert "待发送" not in panel.pipeline_label.text()  # embedded: nothing ever waits
     panel.on_pipeline(PipelineStats(5, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1.0, 2.0, unsent=3))
     assert panel.pipeline_label.text().endswith("3 批待发送至服务器")  # a station's spool, server away
+    assert panel.refused_label.isHidden()
+    # batches the server refused for good (set aside in refused.log) are shown, as a warning
+    panel.on_pipeline(PipelineStats(5, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1.0, 2.0, refused=2))
+    assert not panel.refused_label.isHidden() and panel.refused_label.text() == "服务器拒收 2 批"
+    assert "refused.log" in panel.refused_label.toolTip()

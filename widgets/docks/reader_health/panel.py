@@ -32,6 +32,7 @@ from widgets.docks.reader_health.model import ReaderHealthModel
 from widgets.i18n import Retranslating, ui_is_chinese
 from widgets.messages import error_text
 from widgets.table_model import record_table
+from widgets.theme import set_role
 from widgets.workers import Operations, Worker
 
 OBJECT_NAME = "dock.readers"
@@ -75,9 +76,14 @@ class ReaderHealthPanel(Retranslating, QWidget):
         self.pipeline_label = QLabel()
         self.pipeline_label.setObjectName("readers.pipeline")
         self.pipeline_label.setProperty("role", "hint")
+        self.refused_label = QLabel()  # batches the server refused for good: somebody must look
+        self.refused_label.setObjectName("readers.refused")
+        set_role(self.refused_label, "state", "warn")
+        self.refused_label.hide()
         foot.addWidget(self.summary)
         foot.addStretch(1)
         foot.addWidget(self.pipeline_label)
+        foot.addWidget(self.refused_label)
         layout.addLayout(foot)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         # "12 s ago" counts on while the dock is in view: a workstation seeing another station's
@@ -132,8 +138,16 @@ class ReaderHealthPanel(Retranslating, QWidget):
         if stats.unsent:  # a station's spool holds batches the server has not acknowledged yet
             text += " · " + self.tr("%1 batches waiting for the server").replace("%1", str(stats.unsent))
         self.pipeline_label.setText(text)
+        # refused for good (e.g. older than the server accepts): kept in the spool's refused.log
+        self.refused_label.setText(
+            self.tr("%1 batches refused by the server").replace("%1", str(stats.refused))
+        )
+        self.refused_label.setToolTip(
+            self.tr("Kept in this station's spool folder, in refused.log, for an administrator to look at")
+        )
+        self.refused_label.setVisible(stats.refused > 0)
         # a workstation running no readers (the others' seen over the server) has no counters of its own
-        self.pipeline_label.setVisible(bool(stats.reads or stats.changes or stats.unsent))
+        self.pipeline_label.setVisible(bool(stats.reads or stats.changes or stats.unsent or stats.refused))
 
     def selected(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
