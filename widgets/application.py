@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.audit_sequencer import SequencerRunner, start_runner
-from app.cli import print_demo_accounts
 from app.config import Settings, load_settings, mask_url
 from app.db.bootstrap import has_users, open_database
 from app.db.engine import Database
@@ -28,7 +28,6 @@ from app.stations import workstation_station
 from hardware.channels import camera_url, folder_url, reader_problem
 from hardware.compose import build_tracking
 from hardware.runtime import TrackingRuntime
-from imaging.demo_scanner import DemoScanner
 from imaging.loader import check_image
 from widgets.collector import collect_on_gui_thread
 from widgets.docks import CaptureSetup
@@ -38,6 +37,9 @@ from widgets.login_dialog import LoginDialog
 from widgets.main_window import MainWindow
 from widgets.messages import error_text
 from widgets.theme import apply_theme
+
+if TYPE_CHECKING:
+    from imaging.demo_scanner import DemoScanner
 
 log = logging.getLogger("bank-suite")
 
@@ -110,6 +112,8 @@ def capture_setup(
     sources = [str(u) for u in configured] if isinstance(configured, list) else []
     scanner = None
     if demo:
+        from imaging.demo_scanner import DemoScanner  # the synthetic vouchers (OpenCV): demo only
+
         scanner = DemoScanner(settings.data_dir / "capture")
         scanner.start()
         sources = [folder_url(scanner.inbox), camera_url(scanner.video), *sources]
@@ -199,6 +203,8 @@ def run_gui(args: argparse.Namespace) -> int:
                     ),
                 )
                 return 2
+            from app.cli import print_demo_accounts  # the command line's modules: first start only
+
             print_demo_accounts(seed_demo(db), sys.stdout)
         services = build_services(
             db,

@@ -13,17 +13,20 @@ push stream has its own thread and comes back through ``widgets.bridges.coalesce
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.client.push import PushClient
-from app.client.transport import Connection
 from app.db.engine import Database
 from app.operations import Change
 from app.rbac import Principal
 from app.services.identity import IdentityService
 from widgets.bridges.coalesce import BatchCoalescer, LatestCoalescer
 from widgets.bridges.database import DatabaseHealth
+
+if TYPE_CHECKING:  # the client's HTTP stack is not loaded by an embedded workstation
+    from app.client.push import PushClient
+    from app.client.transport import Connection
 
 log = logging.getLogger(__name__)
 
