@@ -92,6 +92,21 @@ def test_a_workstation_window_works_through_the_server_and_sees_the_others_chang
         other.close()
 
 
+def _window(qtbot, connection: Connection, ui_settings, translations) -> tuple[MainWindow, PushClient]:  # type: ignore[no-untyped-def]
+    """A workstation's window on ``connection`` (logged in), as the server app builds it."""
+    assert connection.login_reply is not None
+    push = PushClient(connection, since=connection.login_reply.push_seq)
+    w = MainWindow(
+        workstation_services(connection, push),  # type: ignore[arg-type]
+        connection.login_reply.principal,
+        settings=ui_settings,
+        translations=translations,
+        link=ServerLink(connection, push),
+    )
+    qtbot.addWidget(w)
+    return w, push
+
+
 def test_the_gui_refuses_a_shared_database_url(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from widgets import application
 
@@ -193,15 +208,7 @@ def test_a_window_whose_session_the_server_ends_goes_back_to_the_log_in(  # type
     mine = _login(live, "clerk", "WS1")
     try:
         assert mine.login_reply is not None
-        push = PushClient(mine, since=mine.login_reply.push_seq)
-        w = MainWindow(
-            workstation_services(mine, push),  # type: ignore[arg-type]
-            mine.login_reply.principal,
-            settings=ui_settings,
-            translations=translations,
-            link=ServerLink(mine, push),
-        )
-        qtbot.addWidget(w)
+        w, push = _window(qtbot, mine, ui_settings, translations)
         try:
             w.show()
             qtbot.waitUntil(lambda: push.online, timeout=10_000)
@@ -232,15 +239,7 @@ def test_closing_the_window_waits_only_seconds_for_a_server_that_does_not_answer
     release = threading.Event()
     try:
         assert mine.login_reply is not None
-        push = PushClient(mine, since=mine.login_reply.push_seq)
-        w = MainWindow(
-            workstation_services(mine, push),  # type: ignore[arg-type]
-            mine.login_reply.principal,
-            settings=ui_settings,
-            translations=translations,
-            link=ServerLink(mine, push),
-        )
-        qtbot.addWidget(w)
+        w, push = _window(qtbot, mine, ui_settings, translations)
         w.show()
         qtbot.waitUntil(lambda: push.online, timeout=10_000)
         hung = SessionService.close
