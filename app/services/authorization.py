@@ -904,19 +904,9 @@ def _summary(row: AuthRequest) -> dict[str, object]:
 
 
 def _view(s: Session, row: AuthRequest) -> RequestView:
-    return _views(s, [row])[0]
-
-
-def _views(s: Session, rows: list[AuthRequest]) -> list[RequestView]:
-    """The views of loaded ``rows``, their people's names read in one statement."""
-    people = {
-        uid for r in rows for uid in (r.teller_id, r.claimed_by, *(d.authorizer_id for d in r.decisions))
-    }
-    names = _names(s, people)
-    return [
-        _view_of(row, [(a.kind, a.image_sha, a.image_ext) for a in row.attachments], row.decisions, names)
-        for row in rows
-    ]
+    """The view of one loaded request (the lists are read by ``_list_views``)."""
+    names = _names(s, {row.teller_id, row.claimed_by, *(d.authorizer_id for d in row.decisions)})
+    return _view_of(row, [(a.kind, a.image_sha, a.image_ext) for a in row.attachments], row.decisions, names)
 
 
 _NEWEST_POLICY = select(func.max(AuthPolicyVersion.version))
