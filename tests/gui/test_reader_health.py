@@ -389,6 +389,12 @@ def test_the_table_names_the_station_that_runs_each_reader(  # type: ignore[no-u
     assert panel.pipeline_label.text().endswith("3 批待发送至服务器")  # a station's spool, server away
     assert panel.refused_label.isHidden()
     # batches the server refused for good (set aside in refused.log) are shown, as a warning
-    panel.on_pipeline(PipelineStats(5, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1.0, 2.0, refused=2))
+    def min_width() -> int:
+        panel.layout().activate()
+        return panel.minimumSizeHint().width()
+
+    wide = min_width()
+    panel.on_pipeline(PipelineStats(5, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1.0, 2.0, unsent=3, refused=2))
     assert not panel.refused_label.isHidden() and panel.refused_label.text() == "服务器拒收 2 批"
+    assert min_width() <= wide  # on a row of its own: beside the counters it widened the dock
     assert "refused.log" in panel.refused_label.toolTip()

@@ -83,7 +83,9 @@ class ReaderHealthPanel(Retranslating, QWidget):
         foot.addWidget(self.summary)
         foot.addStretch(1)
         foot.addWidget(self.pipeline_label)
-        foot.addWidget(self.refused_label)
+        # on a row of its own, shown only when there is something to say: beside the counters it
+        # widened the dock past a 1366-pixel screen in English
+        layout.addWidget(self.refused_label, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(foot)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         # "12 s ago" counts on while the dock is in view: a workstation seeing another station's
