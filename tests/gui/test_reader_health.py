@@ -388,6 +388,7 @@ def test_the_table_names_the_station_that_runs_each_reader(  # type: ignore[no-u
     panel.on_pipeline(PipelineStats(5, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1.0, 2.0, unsent=3))
     assert panel.pipeline_label.text().endswith("3 批待发送至服务器")  # a station's spool, server away
     assert panel.refused_label.isHidden()
+
     # batches the server refused for good (set aside in refused.log) are shown, as a warning
     def min_width() -> int:
         panel.layout().activate()
