@@ -42,6 +42,7 @@ TRACKING_RETENTION = timedelta(minutes=10)
 class Kind(StrEnum):
     CHANGE = "change"  # an app.operations.Change
     TRACKING = "tracking"  # tracking events of one ingested batch
+    REQUEST = "request"  # an authorization request's view after a change (authorization.RequestPush)
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,10 @@ about, by the same permissions the services check before they let that user read
 - zones, readers and registers also reach everyone else signed in as a *summary*: the action and
   the target type, without ids or detail. The overview, which every user has, refreshes its counts
   on them; it shows no personal data and needs none;
-- tracking batches (who is where) for ``MAP_VIEW``; any other kind for nobody until it is given an
-  audience here.
+- tracking batches (who is where) for ``MAP_VIEW``; a request's view after a change (``Kind.REQUEST``)
+  for those who may read any request (``REQUEST_READERS``) and for the request's own teller, i.e.
+  exactly who may read it with ``authorization.get`` (statistics readers get the change, not the
+  view); any other kind for nobody until it is given an audience here.
 
 The docks of a window exist only for users holding their permission (``widgets.docks.DockSpec``), so
 each dock still gets every change it refreshes on. A ``Change`` carries no secrets (its ``detail`` is
@@ -71,8 +73,14 @@ AUDIENCES: dict[Target, Audience] = {
     Target.ARCHIVE: Audience(_MAPPING, summary=True),
     Target.VIP: Audience(_MAPPING, summary=True),
 }
-KIND_READERS: dict[Kind, frozenset[Permission]] = {Kind.TRACKING: frozenset({P.MAP_VIEW})}
-_KIND_READERS = {str(k.value): frozenset(str(p.value) for p in v) for k, v in KIND_READERS.items()}
+# rows of other kinds: their readers, and an owner named at the top of the payload
+KIND_AUDIENCES: dict[Kind, Audience] = {
+    Kind.TRACKING: Audience(frozenset({P.MAP_VIEW})),
+    Kind.REQUEST: Audience(REQUEST_READERS, owner=(P.AUTH_REQUEST, "teller_id")),
+}
+_KIND_READERS = {
+    str(k.value): (frozenset(str(p.value) for p in a.readers), a.owner) for k, a in KIND_AUDIENCES.items()
+}
 _FALLBACK = Audience(frozenset())
 
 
@@ -127,6 +135,19 @@ def _row(payload: bytes) -> _Row | None:
     return _Row(readers, owner, owner_id, frozenset(users), summary)
 
 
+@lru_cache(maxsize=4096)
+def _owner(payload: bytes, key: str) -> int | None:
+    """The user a row of another kind names under ``key`` at the top of its payload."""
+    try:
+        top = _top_decoder.decode(payload)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return None
+    return _int(top.get(key))
+
+
+_top_decoder = msgspec.json.Decoder(dict[str, Any])
+
+
 @dataclass(frozen=True)
 class Viewer:
     """A subscriber as the decision needs it (made once per session, and again when it is re-read):
@@ -146,8 +167,15 @@ class Viewer:
 def view_of(viewer: Viewer, kind: Kind, payload: bytes) -> bytes | None:
     """The row's payload as this subscriber may receive it: whole, as a summary, or None."""
     if kind != Kind.CHANGE:
-        readers = _KIND_READERS.get(str(kind))
-        return payload if readers is not None and not readers.isdisjoint(viewer.permissions) else None
+        audience = _KIND_READERS.get(str(kind))
+        if audience is None:
+            return None
+        readers, owner = audience
+        if not readers.isdisjoint(viewer.permissions):
+            return payload
+        if owner is not None and str(owner[0].value) in viewer.permissions and viewer.user_id is not None:
+            return payload if _owner(payload, owner[1]) == viewer.user_id else None
+        return None
     if viewer.everything:
         return payload
     row = _row(payload)

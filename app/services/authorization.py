@@ -23,7 +23,7 @@ from sqlalchemy import Select, bindparam, case, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, changelog
 from app.authz_policy import LOCAL, PUSH, REMOTE, Policy, PolicyError, parse_policy
 from app.authz_watch import CHANNEL, RequestWatcher
 from app.clock import utcnow
@@ -53,7 +53,7 @@ from app.services.identity import Credentials, IdentityService
 from app.services.uploads import not_theirs
 from app.shared_read import SharedRead
 from app.statuses import CANCELLABLE_REQUESTS, OPEN_REQUESTS, QUEUED_REQUESTS, AuthzDecision, RequestStatus
-from app.watch import Callback, StateCallback
+from app.watch import Callback, StateCallback, ViewsCallback
 
 if TYPE_CHECKING:  # the image service reads who may see a request's images from here
     from app.services.blobs import BlobService
@@ -130,6 +130,15 @@ class RequestView:
     decided_at: datetime | None
     attachments: tuple[tuple[str, str, str], ...] = ()
     decisions: tuple[DecisionView, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class RequestPush:
+    """A request's view on the push stream, with its teller (``app.services.audience``: the view goes
+    to those who may read any request, and to its own teller)."""
+
+    teller_id: int
+    view: RequestView
 
 
 class AuthorizationService:
@@ -716,11 +725,17 @@ class AuthorizationService:
 
     # -- live updates -----------------------------------------------------------------------------
     def watch(
-        self, callback: Callback, *, poll_s: float = 2.0, on_state: StateCallback | None = None
+        self,
+        callback: Callback,
+        *,
+        poll_s: float = 2.0,
+        on_state: StateCallback | None = None,
+        on_views: ViewsCallback | None = None,
     ) -> RequestWatcher:
         """A feed of changed requests (not started) on this service's database: the watcher thread
         calls ``callback(source, ids)`` and ``on_state(online, detail)`` (``app.watch``). It names
-        request ids only; whoever receives them reads through the checked calls below."""
+        request ids only (``on_views`` is never called); whoever receives them reads through the
+        checked calls below."""
         return RequestWatcher(self.db, callback, poll_s=poll_s, on_state=on_state)
 
     # -- reads ----------------------------------------------------------------------------------
@@ -883,11 +898,16 @@ def _locked(s: Session, request_id: int) -> AuthRequest:
 
 
 def _notify(s: Session, row: AuthRequest) -> None:
+    """Every transaction that changes a request ends here: the embedded watcher is notified, and the
+    request's view as it now stands goes on the push stream (``RequestPush``), so the queues and the
+    tellers' lists of other workstations update in place instead of reading everything again."""
     if s.get_bind().dialect.name == "postgresql":
         s.execute(
             text("SELECT pg_notify(:channel, :payload)"),
             {"channel": CHANNEL, "payload": f"{row.id}:{row.status}"},
         )
+    s.flush()  # the new row's id and defaults, a new decision's time
+    changelog.append(s, changelog.Kind.REQUEST, RequestPush(row.teller_id, _view(s, row)))
 
 
 def _summary(row: AuthRequest) -> dict[str, object]:
@@ -1008,4 +1028,4 @@ def _view_of(
     )
 
 
-__all__ = ["CHANNEL", "LOCAL", "REMOTE", "AuthorizationService", "Draft", "RequestView"]
+__all__ = ["CHANNEL", "LOCAL", "REMOTE", "AuthorizationService", "Draft", "RequestPush", "RequestView"]

@@ -8,9 +8,10 @@ import multiprocessing
 from datetime import timedelta
 from typing import Any
 
+import msgspec
 import pytest
 
-from app import audit, security
+from app import audit, changelog, security
 from app.audit import AuditQuery
 from app.audit_sequencer import sequence_all
 from app.db.base import utcnow
@@ -18,7 +19,7 @@ from app.db.bootstrap import open_database
 from app.errors import PermissionDenied, ValidationError
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
-from app.services.authorization import SHIPPED_POLICY, AuthorizationService, Draft
+from app.services.authorization import SHIPPED_POLICY, AuthorizationService, Draft, RequestPush
 from app.services.identity import Credentials
 from tests.images import IMAGES, upload_if_services
 
@@ -291,3 +292,45 @@ def test_a_decision_sent_twice_is_recorded_once(services: Services, people: dict
     assert view.status == "approved" and len(view.decisions) == 1
     with pytest.raises(ValidationError):  # and a finished request cannot be claimed again
         authz.claim(people["chief"], rid)
+
+
+def test_every_change_of_a_request_logs_its_view_as_get_reads_it(
+    services: Services, people: dict[str, Principal]
+) -> None:
+    """The push stream carries each changed request's view (``Kind.REQUEST``): the queues and the
+    tellers' lists of other workstations update from it without reading the list again, so it must
+    follow every change, including the lease expiry that no one calls, and equal what ``get`` reads."""
+    authz = AuthorizationService(services.db, lease=timedelta(minutes=3), blobs=services.blobs)
+    decoder = msgspec.json.Decoder(RequestPush)
+    seen = [changelog.last_seq(services.db)]
+
+    def pushed() -> list[RequestPush]:
+        changelog.publish_pending(services.db)
+        rows = changelog.read_since(services.db, seen[0])
+        seen[0] = rows[-1].seq if rows else seen[0]
+        return [decoder.decode(r.payload) for r in rows if r.kind == changelog.Kind.REQUEST]
+
+    def check(rid: int, status: str) -> None:
+        views = pushed()
+        assert [p.view.id for p in views] == [rid]
+        assert views[0].teller_id == people["teller"].user_id
+        assert views[0].view == authz.get(ROOT, rid) and views[0].view.status == status
+
+    rid = request_id(authz.submit(people["teller"], draft(60_000)))
+    check(rid, "pending")
+    authz.claim_next(people["reviewer"])
+    check(rid, "claimed")
+    authz.release(people["reviewer"], rid)
+    check(rid, "pending")
+    authz.claim(people["reviewer"], rid)
+    check(rid, "claimed")
+    assert authz.expire_leases(now=utcnow() + timedelta(minutes=4)) == [rid]
+    check(rid, "pending")
+    authz.claim(people["reviewer"], rid)
+    authz.decide(people["reviewer"], rid, "return", "身份证影像不清晰")
+    assert [p.view.status for p in pushed()] == ["claimed", "returned"]
+    authz.resubmit(people["teller"], rid, draft(60_000, reason="重新拍摄身份证"))
+    check(rid, "pending")
+    authz.cancel(people["teller"], rid, "customer left")
+    check(rid, "cancelled")
+    assert authz.get(ROOT, rid).decisions[0].comment == "身份证影像不清晰"

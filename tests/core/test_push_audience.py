@@ -15,7 +15,7 @@ from app.db.models import ChangeLogEntry
 from app.operations import Action, Change, Target
 from app.rbac import Permission, Principal, Role, system_principal
 from app.services import Services
-from app.services.audience import AUDIENCES, KIND_READERS, Viewer, view_of
+from app.services.audience import AUDIENCES, KIND_AUDIENCES, Viewer, view_of
 
 P = Permission
 ROOT = system_principal("test")
@@ -47,7 +47,7 @@ def payload(target: Target, ids: tuple[str, ...] = ("7",), **detail: object) -> 
 
 def test_every_target_and_every_kind_of_row_has_an_audience() -> None:
     assert set(AUDIENCES) == set(Target)
-    assert set(KIND_READERS) | {Kind.CHANGE} == set(Kind)
+    assert set(KIND_AUDIENCES) | {Kind.CHANGE} == set(Kind)
 
 
 @pytest.mark.parametrize("permission", sorted(REFRESHES))
@@ -63,6 +63,17 @@ def test_a_request_reaches_its_own_teller_only() -> None:
     assert view_of(seer(P.AUTH_REQUEST, user=12), Kind.CHANGE, data) is None
     other = payload(Target.AUTH_REQUEST, ("5",), teller_id="12")
     assert view_of(seer(P.AUTH_REQUEST, user=12), Kind.CHANGE, other) is not None
+
+
+def test_a_requests_view_reaches_its_readers_and_its_own_teller_only() -> None:
+    data = msgspec.json.encode({"teller_id": 11, "view": {"id": 5, "customer": "Wang Fang"}})
+    for reader in (P.AUTHORIZE, P.AUDIT_READ):
+        assert view_of(seer(reader, user=3), Kind.REQUEST, data) == data
+    assert view_of(seer(P.AUTH_REQUEST, user=11), Kind.REQUEST, data) == data
+    assert view_of(seer(P.AUTH_REQUEST, user=12), Kind.REQUEST, data) is None  # another teller
+    assert view_of(seer(P.STATS_READ, user=11), Kind.REQUEST, data) is None  # owner without the permission
+    assert view_of(seer(P.STATS_READ, P.MAP_VIEW, user=3), Kind.REQUEST, data) is None  # counts, not content
+    assert view_of(seer(P.AUTH_REQUEST, user=11), Kind.REQUEST, b"not json") is None
 
 
 def test_the_overview_gets_a_summary_and_nothing_else() -> None:
