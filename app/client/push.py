@@ -4,7 +4,9 @@ address. Its own thread; listeners are called on that thread (a Qt bridge re-emi
 signals).
 
 Listeners: ``on_changes(changes)`` with the ``Change`` records other workstations made,
-``on_tracking(batches)`` with tracking batches (raw msgspec JSON, decoded by their reader),
+``on_requests(views)`` with the views of the authorization requests they changed (each request
+change is followed by its view, to those who may read it), ``on_tracking(batches)`` with tracking
+batches (raw msgspec JSON, decoded by their reader),
 ``on_state(online, detail)`` when the stream goes live or is reconnecting, ``on_reset()`` when the
 workstation was away longer than the server keeps its log (reload everything). ``authorization_watch``
 makes the authorization queue's live feed (``app.watch.Watch``) from the same stream.
@@ -27,12 +29,14 @@ from app.changelog import Kind
 from app.client.transport import CONNECT_TIMEOUT, Connection
 from app.errors import ServerIdentityMismatch, SuiteError
 from app.operations import Change, Target
+from app.services.authorization import RequestPush, RequestView
 from app.threads import stop_thread
-from app.watch import Callback, StateCallback
+from app.watch import Callback, StateCallback, ViewsCallback
 
 log = logging.getLogger(__name__)
 ChangesListener = Callable[[list[Change]], None]
 TrackingListener = Callable[[list[msgspec.Raw]], None]
+RequestsListener = Callable[[list[RequestView]], None]
 
 
 class PushClient(threading.Thread):
@@ -47,16 +51,21 @@ class PushClient(threading.Thread):
         self.ended = ""  # why the server ended the stream for good (session_ended)
         self._changes: list[ChangesListener] = []
         self._tracking: list[TrackingListener] = []
+        self._requests: list[RequestsListener] = []
         self._states: list[StateCallback] = []
         self._resets: list[Callable[[], None]] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._change_decoder = msgspec.json.Decoder(Change)
+        self._request_decoder = msgspec.json.Decoder(RequestPush)
         self._decoder = msgspec.json.Decoder(wire.PushMessage)
 
     # -- listeners (any thread) -----------------------------------------------------------------
     def on_changes(self, listener: ChangesListener) -> Callable[[], None]:
         return self._add(self._changes, listener)
+
+    def on_requests(self, listener: RequestsListener) -> Callable[[], None]:
+        return self._add(self._requests, listener)
 
     def on_tracking(self, listener: TrackingListener) -> Callable[[], None]:
         return self._add(self._tracking, listener)
@@ -150,47 +159,65 @@ class PushClient(threading.Thread):
 
     def _deliver(self, items: list[wire.PushItem]) -> None:
         changes = [self._change_decoder.decode(i.data) for i in items if i.kind == Kind.CHANGE]
+        views = [self._request_decoder.decode(i.data).view for i in items if i.kind == Kind.REQUEST]
         tracking = [i.data for i in items if i.kind == Kind.TRACKING]
         self.received += len(items)
         if changes:
             for listener in self._each(self._changes):
                 listener(changes)
+        if views:
+            for listener in self._each(self._requests):
+                listener(views)
         if tracking:
             for listener in self._each(self._tracking):
                 listener(tracking)
 
     # -- the authorization queue's feed ---------------------------------------------------------
     def authorization_watch(
-        self, callback: Callback, *, poll_s: float = 2.0, on_state: StateCallback | None = None
+        self,
+        callback: Callback,
+        *,
+        poll_s: float = 2.0,
+        on_state: StateCallback | None = None,
+        on_views: ViewsCallback | None = None,
     ) -> PushWatch:
-        return PushWatch(self, callback, on_state)
+        return PushWatch(self, callback, on_state, on_views)
 
 
 class PushWatch:
-    """``app.watch.Watch`` over the push stream: authorization changes become ``("notify", ids)``;
-    going live (again) becomes ``("poll", ())``, i.e. look again at everything."""
+    """``app.watch.Watch`` over the push stream: going live (again) becomes ``("poll", ())``, i.e.
+    look again at everything. Request changes become ``on_views(views)`` when it is given: the server
+    follows every change of a request with its view, to everyone who receives the change and may
+    read the request (``app.services.audience``). Without it, and for changes of many requests at
+    once, they become ``("notify", ids)``."""
 
-    def __init__(self, push: PushClient, callback: Callback, on_state: StateCallback | None) -> None:
+    def __init__(
+        self,
+        push: PushClient,
+        callback: Callback,
+        on_state: StateCallback | None,
+        on_views: ViewsCallback | None = None,
+    ) -> None:
         self.push = push
         self.callback = callback
         self.on_state = on_state
+        self.on_views = on_views
         self._removers: list[Callable[[], None]] = []
         self._alive = False
 
     def start(self) -> None:
         self._alive = True
         self._removers = [self.push.on_changes(self._changes), self.push.on_state(self._state)]
+        if self.on_views is not None:
+            self._removers.append(self.push.on_requests(self.on_views))
         if self.push.online:
             self._state(True, self.push.detail)
 
     def _changes(self, changes: list[Change]) -> None:
-        ids = tuple(
-            int(i)
-            for c in changes
-            if c.target_type in (Target.AUTH_REQUEST, Target.AUTH_REQUESTS)
-            for i in c.target_ids
-            if i.isdigit()
-        )
+        named = {Target.AUTH_REQUESTS}  # many requests at once: look again
+        if self.on_views is None:
+            named.add(Target.AUTH_REQUEST)
+        ids = tuple(int(i) for c in changes if c.target_type in named for i in c.target_ids if i.isdigit())
         if ids:
             self.callback("notify", tuple(dict.fromkeys(ids)))
 

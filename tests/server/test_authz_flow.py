@@ -11,7 +11,7 @@ from app.client.push import PushClient
 from app.errors import PermissionDenied, ValidationError
 from app.operations import Action
 from app.rbac import Role
-from app.services.authorization import Credentials, Draft
+from app.services.authorization import Credentials, Draft, RequestView
 from tests.images import ID_CARD, IMAGES, VOUCHER, sha256
 
 from .conftest import PW, wait_for
@@ -62,6 +62,49 @@ def test_a_request_with_images_goes_from_the_teller_to_the_authorizer_and_back(
         watch.stop()
         push.stop()
         teller_push.stop()
+
+
+def test_each_change_reaches_the_other_screens_as_the_requests_view(live, make_user, workstation) -> None:  # type: ignore[no-untyped-def]
+    """The queue and the teller's list update in place from the views the stream carries (no list is
+    read again); the view of a request goes to authorizers and its own teller, not to another teller."""
+    for name, role in (("teller", Role.TELLER), ("teller2", Role.TELLER), ("chief", Role.SUPERVISOR)):
+        make_user(name, role)
+    teller, other, chief = (
+        workstation("teller", "WS1"),
+        workstation("teller2", "WS3"),
+        workstation("chief", "WS2"),
+    )
+    views: dict[str, list[RequestView]] = {"chief": [], "teller": [], "teller2": []}
+    named: list[tuple[str, tuple[int, ...]]] = []
+    pushes = {name: PushClient(ws.connection, since=ws.reply.push_seq) for name, ws in
+              (("chief", chief), ("teller", teller), ("teller2", other))}  # fmt: skip
+    watch = pushes["chief"].authorization_watch(
+        lambda source, ids: named.append((source, ids)), on_views=views["chief"].extend
+    )
+    pushes["teller"].on_requests(views["teller"].extend)
+    pushes["teller2"].on_requests(views["teller2"].extend)
+    watch.start()
+    for p in pushes.values():
+        p.start()
+    try:
+        wait_for(lambda: all(p.online for p in pushes.values()), 30)
+        for data in (ID_CARD, VOUCHER):
+            teller.services.blobs.put(teller.me, data, "jpg", sha256(data))
+        rid = int(teller.services.authorization.submit(teller.me, _draft(80_000)).target_ids[0])
+        wait_for(lambda: [v.status for v in views["chief"]] == ["pending"])
+        assert views["chief"][0] == chief.services.authorization.get(chief.me, rid)
+        chief.services.authorization.claim_next(chief.me)
+        chief.services.authorization.decide(chief.me, rid, "approve", "核对无误")
+        wait_for(lambda: [v.status for v in views["teller"]] == ["claimed", "approved"])
+        assert views["teller"][-1] == teller.services.authorization.get(teller.me, rid)
+        assert views["teller"][-1].decisions[0].comment == "核对无误"
+        assert all(source == "poll" for source, _ids in named)  # the views named every change
+        assert [v.id for v in views["chief"]] == [rid]  # its own claim and decision are not echoed
+        assert views["teller2"] == []
+    finally:
+        watch.stop()
+        for p in pushes.values():
+            p.stop()
 
 
 def test_a_teller_cannot_approve_their_own_request_at_the_counter(live, make_user, workstation) -> None:  # type: ignore[no-untyped-def]
