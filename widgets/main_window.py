@@ -22,7 +22,7 @@ from app.services import Services
 from app.tracking.reads import LinkState, ReaderStatus
 from widgets.bridges.link import EmbeddedLink, Link
 from widgets.bridges.tracking import TrackingBridge, TrackingSource
-from widgets.bus import ChangeBus
+from widgets.bus import OTHER_WORKSTATION, ChangeBus
 from widgets.common.dialogs import PasswordDialog
 from widgets.common.plain import plain, tooltip
 from widgets.docks import CaptureSetup, DockContext, SuiteDock, all_specs
@@ -268,7 +268,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _on_remote_changes(self, changes: list[Change]) -> None:
         """What other workstations did (server mode): every dock refreshes what it touches."""
         for change in changes:
-            self.bus.publish(change, None)
+            self.bus.publish(change, OTHER_WORKSTATION)
 
     def _on_session_ended(self) -> None:
         """The server ended this session (server mode): back to the log-in, saying why."""

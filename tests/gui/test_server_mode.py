@@ -260,3 +260,64 @@ def test_closing_the_window_waits_only_seconds_for_a_server_that_does_not_answer
     finally:
         release.set()
         mine.close()
+
+
+def test_the_queue_follows_other_workstations_in_place(  # type: ignore[no-untyped-def]
+    qtbot, services, live, ui_settings, translations, cheap_kdf
+) -> None:
+    """An authorizer's queue shows a teller's new request, another authorizer's claim and its decision
+    as they happen, from the views the push stream carries: the queue is not read again."""
+    from app.services.authorization import Draft
+    from tests.images import ID_CARD, IMAGES, VOUCHER, sha256
+
+    root = system_principal("test")
+    for name, role in (("teller", Role.TELLER), ("chief", Role.SUPERVISOR), ("chief2", Role.SUPERVISOR)):
+        services.identity.create_user(root, name, name.title(), PW, [role], reason="t")
+    teller, mine, other = (
+        _login(live, "teller", "WS1"),
+        _login(live, "chief", "WS2"),
+        _login(live, "chief2", "WS3"),
+    )
+    try:
+        w, push = _window(qtbot, mine, ui_settings, translations)
+        try:
+            w.show()
+            panel = w.docks["dock.authz_queue"].panel
+            qtbot.waitUntil(
+                lambda: push.online and panel.bridge.online and panel.loaded, timeout=PUSH_LIVE_MS
+            )
+            qtbot.wait(300)  # the reload that going live asks for
+            loads = panel.loads
+            at_counter, authorizer = RemoteServices(teller), RemoteServices(other)
+            t_me, o_me = teller.login_reply.principal, other.login_reply.principal  # type: ignore[union-attr]
+            for data in (ID_CARD, VOUCHER):
+                at_counter.blobs.put(t_me, data, "jpg", sha256(data))
+            draft = Draft(
+                "CASH_WD",
+                "CNY",
+                8_000_000,
+                "6222020200112233445",
+                "张三",
+                "大额取现",
+                "BR01",
+                "remote",
+                IMAGES,
+            )
+            rid = int(at_counter.authorization.submit(t_me, draft).target_ids[0])
+            qtbot.waitUntil(lambda: panel.model.row_of(rid) >= 0, timeout=10_000)
+            authorizer.authorization.claim(o_me, rid)
+
+            def claimed_by() -> str | None:
+                row = panel.model.row_of(rid)
+                return panel.model.rows[row].claimed_by if row >= 0 else None
+
+            qtbot.waitUntil(lambda: claimed_by() == "chief2", timeout=10_000)
+            authorizer.authorization.decide(o_me, rid, "approve", "核对无误")
+            qtbot.waitUntil(lambda: panel.model.row_of(rid) < 0, timeout=10_000)
+            assert panel.loads == loads  # every step in place
+        finally:
+            w._closing_for_logout = True
+            w.close()
+    finally:
+        for connection in (teller, mine, other):
+            connection.close()

@@ -7,8 +7,10 @@ The watcher runs on its own thread and calls back there. Those callbacks (``_on_
 batch, the connection state as the latest value, so a burst of thousands of notifications costs
 one event on the GUI thread. Everything else runs on the GUI thread: the ids collected are flushed
 at most ``max_rate_hz`` times a second as ``changed(ids)`` (each id once, in order); ``()`` means
-"look again at everything" (a poll saw a change it cannot name). Connection state arrives as
-``online_changed(online, detail)``.
+"look again at everything" (a poll saw a change it cannot name). A feed that carries the changed
+requests' views (the suite server's push stream, ``app.watch``) delivers them as ``views(list)``,
+in the order they came, at the same rate; its docks then update their lists in place. Connection
+state arrives as ``online_changed(online, detail)``.
 
 Every watcher the bridge starts gets a generation number, and its callbacks post tagged with it;
 the GUI thread delivers only what the current watcher posted. A watcher that did not end within
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from app.services.authorization import RequestView
 from app.watch import Watch, WatchSource
 from widgets.bridges.coalesce import BatchCoalescer, LatestCoalescer
 
@@ -33,6 +36,7 @@ class AuthzBridge(QObject):
 
     changed = Signal(tuple)  # request ids; () = anything may have changed
     online_changed = Signal(bool, str)  # online, detail ("polling", "listening", the error)
+    views = Signal(list)  # RequestView, in the order they came (a feed that carries them)
 
     def __init__(
         self,
@@ -55,6 +59,9 @@ class AuthzBridge(QObject):
         self._generation = 0  # of the current watcher; what older ones post is dropped
         self._ids: BatchCoalescer[tuple[int, tuple[int, ...]]] = BatchCoalescer(
             self._flush, max_rate_hz=max_rate_hz, name="authz.bridge.ids", parent=self
+        )
+        self._views: BatchCoalescer[tuple[int, list[RequestView]]] = BatchCoalescer(
+            self._flush_views, max_rate_hz=max_rate_hz, name="authz.bridge.views", parent=self
         )
         self._state: LatestCoalescer[str, tuple[int, bool, str]] = LatestCoalescer(
             self._on_state, max_rate_hz=max_rate_hz, name="authz.bridge.state", parent=self
@@ -86,6 +93,7 @@ class AuthzBridge(QObject):
             lambda source, ids: self._on_watch(source, ids, generation),
             poll_s=self.poll_s,
             on_state=lambda online, detail: self._on_watch_state(online, detail, generation),
+            on_views=lambda views: self._on_watch_views(views, generation),
         )
         self.watcher.start()
 
@@ -99,6 +107,7 @@ class AuthzBridge(QObject):
         if watcher is not None and not ended:
             self.ending = watcher
         self._ids.drop()
+        self._views.drop()
         self._state.drop()
         if not self._closed:
             self.set_online(False, STOPPED)
@@ -108,6 +117,7 @@ class AuthzBridge(QObject):
         """For good: no more signals, the watcher stopped (the owner is closing)."""
         self._closed = True
         self._ids.stop()
+        self._views.stop()
         self._state.stop()
         self.stop()
 
@@ -129,6 +139,11 @@ class AuthzBridge(QObject):
             return
         self.changed.emit(tuple(dict.fromkeys(i for ids in batches for i in ids)))
 
+    def _flush_views(self, tagged: list[tuple[int, list[RequestView]]]) -> None:
+        views = [v for generation, batch in tagged if generation == self._generation for v in batch]
+        if views:
+            self.views.emit(views)
+
     def _on_state(self, latest: dict[str, tuple[int, bool, str]]) -> None:
         generation, online, detail = latest["state"]
         if generation == self._generation:
@@ -138,6 +153,9 @@ class AuthzBridge(QObject):
     def _on_watch(self, source: str, ids: tuple[int, ...], generation: int | None = None) -> None:
         """``generation``: the watcher's (None: the current one, for a direct call)."""
         self._ids.post((self._generation if generation is None else generation, ids))
+
+    def _on_watch_views(self, views: list[RequestView], generation: int | None = None) -> None:
+        self._views.post((self._generation if generation is None else generation, views))
 
     def _on_watch_state(self, online: bool, detail: str, generation: int | None = None) -> None:
         self._state.post("state", (self._generation if generation is None else generation, online, detail))

@@ -8,8 +8,10 @@ actions off while one runs; the answer is shown when it arrives. Every read is o
 queue; the rules; the claimed request in detail, shown when it arrives); abandoned claims are
 returned to the queue by ``expire_leases`` on another ``Worker`` every 15 s (in-process services
 only: a suite server expires leases itself, on its own clock); live updates from other workstations
-come through ``AuthzBridge`` (its watcher thread) and from this window through the change bus. A
-one-second timer advances the waiting times and the lease countdown without reading the database.
+come through ``AuthzBridge`` (its watcher thread) and from this window through the change bus: in
+server mode as the changed requests' views, applied in place (``app.authz_lists``), in embedded mode
+as ids that make the queue reload. A one-second timer advances the waiting times and the lease
+countdown without reading the database.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget
 
+from app.authz_lists import LiveList, in_queue, queue_order
 from app.authz_policy import REMOTE, Policy
 from app.clock import utcnow
 from app.errors import SuiteError
@@ -34,6 +37,7 @@ from widgets.actions import build_actions, name_actions
 from widgets.authz.pills import OnlinePill, PillDelegate
 from widgets.authz.texts import refusal
 from widgets.bridges.authz import AuthzBridge
+from widgets.bus import OTHER_WORKSTATION
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.authz_queue.actions import (
     ACTION_APPROVE,
@@ -84,6 +88,7 @@ class QueuePanel(Retranslating, QWidget):
         self.decided: Change | None = None  # the last decision recorded here, once recorded
         self.bridge = AuthzBridge(ctx.services.authorization, poll_s=POLL_S, parent=self)
         self.model = QueueModel(self.me.username)
+        self.live = LiveList(in_queue, queue_order)  # the queue: reloads and pushed views
         self._build()
         self.ops.busy_changed.connect(self._update_actions)
         self.ticker = QTimer(self)
@@ -95,6 +100,7 @@ class QueuePanel(Retranslating, QWidget):
         self.expirer.setInterval(EXPIRE_MS)
         self.expirer.timeout.connect(self.expire_leases)
         self.bridge.changed.connect(self._on_remote_change)
+        self.bridge.views.connect(self._on_views)
         self.bridge.online_changed.connect(self.online.show_state)
         ctx.bus.changed.connect(self._on_bus)
         self.retranslate()
@@ -205,12 +211,20 @@ class QueuePanel(Retranslating, QWidget):
 
     def reload(self) -> None:
         authz, me = self.authz, self.me
+        self.live.reloading()
         self.worker.submit(
             lambda: [r for r in authz.queue(me) if r.mode == REMOTE], self._apply_rows, self._worker_failed
         )
 
     def _apply_rows(self, rows: list[RequestView]) -> None:
         self.loads += 1
+        self._show_rows(self.live.loaded(rows))
+
+    def _on_views(self, views: list[RequestView]) -> None:
+        """Requests other workstations changed, as they now stand (server mode): in place."""
+        self._show_rows(self.live.pushed(views))
+
+    def _show_rows(self, rows: list[RequestView]) -> None:
         selected = self.selected()
         self.model.set_rows(rows, self.clock())
         if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
@@ -255,6 +269,8 @@ class QueuePanel(Retranslating, QWidget):
         if source is self:  # our own change: already shown
             return
         if change.target_type == Target.AUTH_REQUEST:
+            if source == OTHER_WORKSTATION:  # its view comes on the bridge
+                return
             self.reload()
         elif change.target_type == Target.AUTH_POLICY:
             self.reload_policy()

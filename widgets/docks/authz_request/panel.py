@@ -6,7 +6,8 @@ Writes (each checks permissions and audits) run on the panel's ``Operations`` wo
 and cancel actions off while one runs; the supervisor's local decision on the dialog's own. Every
 read is on a ``Worker`` (the teller's list; the rules; the request just sent, whose local-override
 dialog opens when it arrives); live updates come from other workstations through ``AuthzBridge``
-(its watcher thread) and from this window through the change bus. Nothing here blocks the teller
+(its watcher thread; in server mode as the requests' views, applied in place by ``app.authz_lists``)
+and from this window through the change bus. Nothing here blocks the teller
 while a request waits.
 """
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.authz_lists import LiveList, newest_first
 from app.authz_policy import LOCAL, Policy
 from app.errors import SuiteError
 from app.operations import Change, Target
@@ -34,6 +36,7 @@ from widgets.actions import build_actions, shortcut_tooltip
 from widgets.authz.pills import OnlinePill
 from widgets.authz.texts import amount_text, refusal, status_text
 from widgets.bridges.authz import AuthzBridge
+from widgets.bus import OTHER_WORKSTATION
 from widgets.common.dialogs import ReasonDialog
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.authz_request.actions import (
@@ -54,6 +57,7 @@ from widgets.workers import Operations, Worker
 
 OBJECT_NAME = "dock.authz_request"
 POLL_S = 2.0  # the watcher's poll (tests shorten it)
+MINE_LIMIT = 200  # the teller's requests shown, newest first
 POLICY_PROBLEMS = ("business_type", "mode", "attachments", "amount_fen")
 # Ctrl+L locks the screen (the main window): the same keys here made both shortcuts ambiguous, neither ran
 LOCAL_SHORTCUT = "Ctrl+Shift+L"
@@ -74,12 +78,16 @@ class RequestPanel(Retranslating, QWidget):
         self.sent_id: int | None = None  # the request last sent, once recorded
         self.submitted: RequestView | None = None  # the request last sent, once read back
         self.bridge = AuthzBridge(ctx.services.authorization, poll_s=POLL_S, parent=self)
+        # the teller's own requests (a supervisor who is a teller too receives everyone's views)
+        me = ctx.principal.username
+        self.live = LiveList(lambda v: v.teller == me, newest_first, limit=MINE_LIMIT)
         self._known: dict[int, str] = {}  # request id -> status last shown
         self._select_after: int | None = None
         self.loads = 0
         self._build()
         self.ops.busy_changed.connect(self._update_actions)
         self.bridge.changed.connect(self._on_remote_change)
+        self.bridge.views.connect(self._on_views)
         self.bridge.online_changed.connect(self.online.show_state)
         ctx.bus.changed.connect(self._on_bus)
         self.retranslate()
@@ -163,10 +171,22 @@ class RequestPanel(Retranslating, QWidget):
 
     def reload(self) -> None:
         authz, me = self.authz, self.ctx.principal
-        self.worker.submit(lambda: authz.requests_of(me), self._apply_rows, self._worker_failed)
+        self.live.reloading()
+
+        def mine() -> list[RequestView]:
+            return authz.requests_of(me, limit=MINE_LIMIT)
+
+        self.worker.submit(mine, self._apply_rows, self._worker_failed)
 
     def _apply_rows(self, rows: list[RequestView]) -> None:
         self.loads += 1
+        self._show_rows(self.live.loaded(rows))
+
+    def _on_views(self, views: list[RequestView]) -> None:
+        """The teller's requests as other workstations changed them (server mode): in place."""
+        self._show_rows(self.live.pushed(views))
+
+    def _show_rows(self, rows: list[RequestView]) -> None:
         news = [r for r in rows if r.id in self._known and self._known[r.id] != r.status]
         self._known = {r.id: r.status for r in rows}
         self.mine.set_rows(rows)
@@ -190,6 +210,8 @@ class RequestPanel(Retranslating, QWidget):
         if source is self:  # our own change: already shown
             return
         if change.target_type == Target.AUTH_REQUEST:
+            if source == OTHER_WORKSTATION:  # its view comes on the bridge
+                return
             self.reload()
         elif change.target_type == Target.AUTH_POLICY:
             self.reload_policy()
