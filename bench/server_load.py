@@ -24,17 +24,19 @@ address that does not connect: the next one; a call sent but not answered: not r
   submit CASH_WD requests (a Poisson process, ``--submits-per-min`` in all, default 60: a busy hour in
   which each of 107 tellers sends one every 2 minutes; bench/authz.py's 200/min is a stress rate; 20 %
   above 1,000,000 yuan, so two levels), first uploading the two images (a unique ID-card and voucher
-  JPEG per request, 640x400) with ``blobs.put``; a teller's "my requests" list reloads
-  (``requests_of``) when the push stream names one of its requests;
+  JPEG per request, 640x400) with ``blobs.put``; a teller's "my requests" list is on its screen;
 - authorizers (``--authorizers``): woken by the push stream (or every 2 s), take work with
-  ``claim_next`` (70 %) or race for one of the three oldest pending requests of their queue with
-  ``claim`` (30 %, the losers are counted as conflicts), read it (``get`` and both images with
-  ``blobs.get``), look at it for 0.3-1.5 s, approve (90 %) or reject with a reason; their queue reloads
-  on every authorization change;
-- queue readers (reviewers' screens): the queue reloads on every authorization change, and a third of
-  the reloads open one request (``get``). Lists reload as the GUI's docks do (the whole queue on any
-  change), but at most once per ``--reload-s`` (default 1 s; the GUI's bridge allows 10 a second;
-  0: the screens follow the push stream only);
+  ``claim_next`` (70 %) or race for one of the three oldest pending requests of the queue on their
+  screen with ``claim`` (30 %, the losers are counted as conflicts), read it (``get`` and both images
+  with ``blobs.get``), look at it for 0.3-1.5 s, approve (90 %) or reject with a reason;
+- queue readers (reviewers' screens): the queue on the screen, from which they open a request
+  (``get``) ``--opens-per-min`` times a minute (default 20);
+- the lists on those screens (``--lists``) keep current as the GUI's docks do in server mode
+  (``views``, the default): read once each time the push stream goes live, then kept from the views
+  of the changed requests that the stream carries (``app.authz_lists``). ``--lists reload`` is how
+  the docks did it before, the baseline: the whole list read again on every authorization change
+  (a teller's on a change of one of its own), at most once per ``--reload-s`` (default 1 s), and a
+  third of a reviewer's reloads open a request;
 - reader stations (``--stations``): a station workstation has two sessions: the devices' session
   (the station's service account) and an operator's (map view, push stream). Its devices make tag
   reads, aggregated into movements by the project's own ``PresenceEngine`` exactly as a station does,
@@ -82,7 +84,7 @@ loop ran (it adds to every latency).
 
     python bench/server_load.py [--quick] [--fault both|none|pg-restart|kill-server]
         [--duration 35] [--workstations 200] [--stations 20] [--authorizers 20] [--reads-per-s 5000]
-        [--submits-per-min 60] [--reload-s 1] [--relogins-per-min 30] [--calibrate N] [--keep]
+        [--submits-per-min 60] [--lists views|reload] [--relogins-per-min 30] [--calibrate N] [--keep]
 """
 
 from __future__ import annotations
@@ -123,13 +125,14 @@ from websockets.asyncio.client import connect as ws_connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from app import rpc, wire
+from app.authz_lists import LiveList, in_queue, newest_first, queue_order
 from app.changelog import Kind
 from app.client.transport import CONNECT_TIMEOUT, Connection
 from app.errors import DatabaseUnavailable, SessionEnded, SuiteError, Unreachable
 from app.operations import Action, Change, Target
 from app.rbac import Permission, Role
 from app.services.audience import AUDIENCES
-from app.services.authorization import Draft
+from app.services.authorization import Draft, RequestPush, RequestView
 from app.tracking.events import EventKind
 from app.tracking.health import HEALTH_EVERY
 from app.tracking.ingest import MovementIn
@@ -164,6 +167,7 @@ CLAIM_FREEING = {*DECIDED, Action.AUTHZ_RELEASE, Action.AUTHZ_LEASE_EXPIRED}
 TRACKED = {Action.AUTHZ_SUBMIT, *DECIDED}  # changes whose arrival on the streams is timed
 REQUEST_AUDIENCE = AUDIENCES[Target.AUTH_REQUEST].readers | {Permission.AUDIT_READ}
 _CHANGE = msgspec.json.Decoder(Change)
+_REQUEST = msgspec.json.Decoder(RequestPush)
 _PUSH = msgspec.json.Decoder(wire.PushMessage)
 
 
@@ -729,7 +733,8 @@ class Workstation:
         # its own address (127.0.x.y; the loopback answers to all of 127/8): the server tells the
         # workstations apart by address (the log-in throttle counts per address)
         self.address = f"127.0.{1 + (index + 1) // 250 % 250}.{1 + (index + 1) % 250}"
-        self.on_live: Callable[[], None] | None = None  # the stream went live (again)
+        self.on_live: list[Callable[[], None]] = []  # the stream went live (again)
+        self.on_views: Callable[[list[RequestView]], object] | None = None  # requests' views arrived
 
     def order(self) -> list[str]:
         return self.servers[self.preferred :] + self.servers[: self.preferred]
@@ -877,9 +882,12 @@ class Workstation:
         run = self.run
         wall = time.time()
         for item in items:  # the server's clock at the change's commit -> here (one machine)
-            lag = run.stats.push_lag_ms if item.kind == Kind.CHANGE else run.stats.tracking_lag_ms
+            lag = run.stats.tracking_lag_ms if item.kind == Kind.TRACKING else run.stats.push_lag_ms
             if len(lag) < 200_000:
                 lag.append((wall - item.at.timestamp()) * 1000)
+        views = [_REQUEST.decode(i.data).view for i in items if i.kind == Kind.REQUEST]
+        if views and self.on_views is not None:
+            self.on_views(views)
         for item in items:
             if item.kind == Kind.TRACKING:
                 run.stats.tracking_items += 1
@@ -969,8 +977,8 @@ class Stream:
                 elif isinstance(message, wire.PushReady):
                     self.since = max(self.since, message.seq)
                     self.live = True
-                    if self.ws.on_live is not None:
-                        self.ws.on_live()
+                    for hook in self.ws.on_live:
+                        hook()
                     if self.offline_since is not None:
                         phase = self.ws.run.phases[self.offline_phase]
                         phase.push_reconnect_s.append(now - self.offline_since)
@@ -1018,6 +1026,36 @@ class Coalesced:
             self.task.cancel()
 
 
+class ScreenList:
+    """A dock's request list as the GUI keeps it in server mode (``app.authz_lists``): read each time
+    the stream goes live (and at the start), otherwise kept from the views the stream carries."""
+
+    def __init__(self, ws: Workstation, live: LiveList, load: Callable[[], Awaitable[list[RequestView]]]):
+        self.live = live
+        self.load = load
+        self.reload = Coalesced(self._load, 0.5, ws.run)
+        ws.on_live.append(self.reload.poke)
+        ws.on_views = live.pushed
+        self.reload.poke()
+
+    async def _load(self) -> None:
+        self.live.reloading()
+        self.live.loaded(await self.load())
+
+    def cancel(self) -> None:
+        self.reload.cancel()
+
+
+def screen(ws: Workstation, live: LiveList, load: Callable[[], Awaitable[Any]]) -> Coalesced | ScreenList:
+    """The list a screen shows: ``--lists views`` as the GUI keeps it (``ScreenList``); ``--lists
+    reload`` reads it again on every change (at most once per ``--reload-s``), as the GUI did before."""
+    if ws.run.cfg.lists == "views":
+        return ScreenList(ws, live, load)
+    reload = Coalesced(load, ws.run.cfg.reload_s, ws.run)
+    ws.on_auth_change = reload.poke
+    return reload
+
+
 # -- behaviours -----------------------------------------------------------------------------------------
 class Images:
     """A unique ID-card and voucher JPEG (640x400, about 60 KB) per request, on a worker thread."""
@@ -1047,13 +1085,13 @@ _account_numbers = itertools.count(1)
 async def teller(ws: Workstation, rate_per_s: float, images: Images, relogin: Relogins) -> None:
     run = ws.run
     rng = random.Random(ws.index)
-    reload = Coalesced(lambda: ws.persist("authorization.requests_of", limit=50), run.cfg.reload_s, run)
-
-    def mine(change: Change) -> None:
-        if any(i.isdigit() and int(i) in ws.my_requests for i in change.target_ids):
-            reload.poke()
-
-    ws.on_auth_change = mine
+    mine = LiveList(lambda v: v.teller == ws.account.username, newest_first, limit=50)
+    reload = screen(ws, mine, lambda: ws.persist("authorization.requests_of", limit=50))
+    if isinstance(reload, Coalesced):  # --lists reload: on a change of one of its own requests
+        poke = reload.poke
+        ws.on_auth_change = lambda change: (
+            poke() if any(i.isdigit() and int(i) in ws.my_requests for i in change.target_ids) else None
+        )
     try:
         while await run.pause(rng.expovariate(rate_per_s)):
             if relogin.due(ws):
@@ -1110,8 +1148,8 @@ async def submit_one(ws: Workstation, rng: random.Random, images: Images) -> Non
 
 async def authorizer(ws: Workstation, rng: random.Random) -> None:
     run = ws.run
-    reload = Coalesced(lambda: ws.persist("authorization.queue"), run.cfg.reload_s, run)
-    ws.on_auth_change = reload.poke
+    shown = LiveList(in_queue, queue_order)
+    reload = screen(ws, shown, lambda: ws.persist("authorization.queue"))
     resume = True  # look for claims of ours whose answer was lost (and at the start)
     idle = 0  # claims in a row that found nothing
     try:
@@ -1124,8 +1162,8 @@ async def authorizer(ws: Workstation, rng: random.Random) -> None:
             ws.wake.clear()
             rid: int | None = None
             try:
-                if rng.random() < 0.3:
-                    queue = await ws.call("authorization.queue")
+                if rng.random() < 0.3:  # one of the queue on the screen
+                    queue = shown.rows if run.cfg.lists == "views" else await ws.call("authorization.queue")
                     pending = [v.id for v in queue if v.status == "pending" and v.mode == "remote"]
                     if pending:
                         target = rng.choice(pending[:3])
@@ -1213,17 +1251,25 @@ def map_reload(ws: Workstation) -> Callable[[], Awaitable[object]]:
 async def queue_reader(ws: Workstation, rng: random.Random, relogin: Relogins) -> None:
     run = ws.run
 
-    async def look() -> None:
-        queue = await ws.persist("authorization.queue")
-        if queue and rng.random() < 1 / 3:
-            await ws.persist("authorization.get", request_id=rng.choice(queue).id)
+    if run.cfg.lists == "reload":
 
-    reload = Coalesced(look, run.cfg.reload_s, run)
-    ws.on_auth_change = reload.poke
+        async def look() -> None:
+            queue = await ws.persist("authorization.queue")
+            if queue and rng.random() < 1 / 3:
+                await ws.persist("authorization.get", request_id=rng.choice(queue).id)
+
+        reload: Coalesced | ScreenList = screen(ws, LiveList(in_queue, queue_order), look)
+        opens = 0.0  # a third of the reloads open one
+    else:
+        shown = LiveList(in_queue, queue_order)
+        reload = screen(ws, shown, lambda: ws.persist("authorization.queue"))
+        opens = run.cfg.opens_per_min / 60
     try:
-        while await run.pause(1.0):
+        while await run.pause(rng.expovariate(opens) if opens else 1.0):
             if relogin.due(ws):
                 await relogin.cycle(ws)
+            if opens and shown.rows:  # the reviewer opens one of the requests on the screen
+                await ws.persist("authorization.get", request_id=rng.choice(shown.rows).id)
     finally:
         reload.cancel()
 
@@ -1447,7 +1493,7 @@ async def run_load(cfg: argparse.Namespace, env: Env, phases: list[str]) -> Run:
     everyone = sessions + devices
     for ws in sessions:
         if ws.kind in ("operator", "authorizer"):  # their map: who is where and the readers' health
-            ws.on_live = Coalesced(map_reload(ws), 0.5, run).poke  # each time the stream goes live
+            ws.on_live.append(Coalesced(map_reload(ws), 0.5, run).poke)  # each time the stream goes live
     cpu = CpuMeter(
         lambda: {
             "servers": [p.pid for p in env.servers.procs.values() if p.poll() is None],
@@ -1954,10 +2000,23 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     )
     ap.add_argument("--two-level", type=float, default=0.2, help="share of two-level requests")
     ap.add_argument(
+        "--lists",
+        choices=["views", "reload"],
+        default="views",
+        help="how the queue and request lists keep current: from the views the push stream carries "
+        "(views: the GUI in server mode) or by reading the list again on every change (reload: before)",
+    )
+    ap.add_argument(
         "--reload-s",
         type=float,
         default=1.0,
-        help="queue and request lists reload on a change at most this often (the GUI: 0.1; 0: never)",
+        help="--lists reload: a list reloads on a change at most this often (0: never)",
+    )
+    ap.add_argument(
+        "--opens-per-min",
+        type=float,
+        default=20.0,
+        help="--lists views: how often a reviewer opens a request of the queue (reload: a third of reloads)",
     )
     ap.add_argument(
         "--client-nice",
