@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -104,13 +105,15 @@ class PushClient(threading.Thread):
 
     def run(self) -> None:
         backoff = 0.2
+        failing = False  # the last attempt failed: the next failures are logged quietly
         while not self._stopping.is_set():
             for server in self.connection.order():
                 if self._stopping.is_set():
                     return
+                started = time.monotonic()
                 try:
                     self._stream(server)
-                    backoff = 0.2
+                    backoff, failing = 0.2, False
                 except ServerIdentityMismatch as exc:
                     log.error("push: %s", exc.message)
                     self._state(False, exc.message)
@@ -122,7 +125,9 @@ class PushClient(threading.Thread):
                     InvalidURI,
                     SuiteError,
                 ) as exc:
-                    log.info("push: %s: %s", server, exc)
+                    level = logging.INFO if failing or self.connects else logging.WARNING
+                    log.log(level, "push: %s: %s (after %.1f s)", server, exc, time.monotonic() - started)
+                    failing = True
                     self._state(False, "reconnecting")
                 if self.ended or self._stopping.is_set():
                     return

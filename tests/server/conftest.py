@@ -27,6 +27,10 @@ from hardware.channels import reader_problem
 from imaging.loader import check_image
 
 PW = "Str0ng!Passw0rd"
+# A push stream goes live within a second here. On CI one did not within 10 s, twice in some
+# thousand streams: a connect that timed out after its 5 s and a next one that was slow as well. The
+# stream reconnects by itself; the tests that wait for it wait this long.
+PUSH_LIVE_S = 30.0
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from app.rbac import Role
 from app.services.authorization import Credentials, Draft, RequestView
 from tests.images import ID_CARD, IMAGES, VOUCHER, sha256
 
-from .conftest import PW, wait_for
+from .conftest import PUSH_LIVE_S, PW, wait_for
 
 
 def _draft(amount_yuan: int, mode: str = "remote") -> Draft:
@@ -39,7 +39,7 @@ def test_a_request_with_images_goes_from_the_teller_to_the_authorizer_and_back(
     push.start()
     teller_push.start()
     try:
-        wait_for(lambda: push.online and teller_push.online)
+        wait_for(lambda: push.online and teller_push.online, PUSH_LIVE_S)
         with pytest.raises(ValidationError) as missing:  # images the server does not hold
             teller.services.authorization.submit(teller.me, _draft(80_000))
         assert missing.value.params["field"] == "attachments"
@@ -87,7 +87,7 @@ def test_each_change_reaches_the_other_screens_as_the_requests_view(live, make_u
     for p in pushes.values():
         p.start()
     try:
-        wait_for(lambda: all(p.online for p in pushes.values()), 30)
+        wait_for(lambda: all(p.online for p in pushes.values()), PUSH_LIVE_S)
         for data in (ID_CARD, VOUCHER):
             teller.services.blobs.put(teller.me, data, "jpg", sha256(data))
         rid = int(teller.services.authorization.submit(teller.me, _draft(80_000)).target_ids[0])

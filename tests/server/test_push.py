@@ -16,7 +16,7 @@ from app.operations import Action, Change
 from app.rbac import Role
 from app.server import asgi
 
-from .conftest import PW, wait_for
+from .conftest import PUSH_LIVE_S, PW, wait_for
 
 
 class Inbox:
@@ -48,7 +48,7 @@ def test_a_change_reaches_the_other_workstation_and_not_its_own(live, make_user,
     for p in pushes:
         p.start()
     try:
-        wait_for(lambda: all(p.online for p in pushes))
+        wait_for(lambda: all(p.online for p in pushes), PUSH_LIVE_S)
         started = time.perf_counter()
         change = admin.services.identity.create_user(
             admin.me, "clerk", "Clerk", PW, [Role.TELLER], reason="r"
@@ -74,7 +74,7 @@ def test_a_reconnecting_workstation_misses_nothing_and_gets_nothing_twice(
     push.start()
     made: list[str] = []
     try:
-        wait_for(lambda: push.online)
+        wait_for(lambda: push.online, PUSH_LIVE_S)
         for n in range(3):
             made.append(
                 admin.services.identity.create_user(
@@ -95,7 +95,7 @@ def test_a_reconnecting_workstation_misses_nothing_and_gets_nothing_twice(
     again_inbox = Inbox(again)
     again.start()
     try:
-        wait_for(lambda: len(again_inbox.users_created(made)) >= 3 and again.online)
+        wait_for(lambda: len(again_inbox.users_created(made)) >= 3 and again.online, PUSH_LIVE_S)
         made.append(
             admin.services.identity.create_user(
                 admin.me, "u6", "U", PW, [Role.TELLER], reason="r"
@@ -114,7 +114,7 @@ def test_the_stream_ends_with_the_session(live, make_user, workstation) -> None:
     push = PushClient(ws.connection)
     push.start()
     try:
-        wait_for(lambda: push.online)
+        wait_for(lambda: push.online, PUSH_LIVE_S)
         token = ws.connection.token
         ws.connection.logout()
         ws.connection.token = token
@@ -175,7 +175,7 @@ def test_a_database_restart_during_a_session_check_does_not_drop_the_stream(
     inbox = Inbox(push)
     push.start()
     try:
-        wait_for(lambda: push.online)
+        wait_for(lambda: push.online, PUSH_LIVE_S)
         # the fixtures' own changes name this user (the stream would check its session at once, and
         # end if it cannot): they are delivered before the database goes away
         wait_for(lambda: live.server.fanout.last >= 2)
@@ -210,7 +210,7 @@ def test_a_stream_opened_while_the_database_is_away_is_retried_not_ended(
         wait_for(lambda: flaky.failed >= 2)  # refused, tried again
         assert not push.online and not push.ended and push.is_alive()
         flaky.down.clear()
-        wait_for(lambda: push.online)
+        wait_for(lambda: push.online, PUSH_LIVE_S)
         assert not [r for r in caplog.records if "Exception in ASGI application" in r.getMessage()]
     finally:
         push.stop()
@@ -251,7 +251,7 @@ def test_a_stream_resuming_while_the_database_is_away_gets_its_backlog_once_it_i
         wait_for(lambda: len(failed) >= 2)  # its backlog could not be read: closed, tried again
         assert not push.ended and push.is_alive()
         down.clear()
-        wait_for(lambda: inbox.users_created(made) == made and push.online)
+        wait_for(lambda: inbox.users_created(made) == made and push.online, PUSH_LIVE_S)
         assert not [r for r in caplog.records if "Exception in ASGI application" in r.getMessage()]
     finally:
         push.stop()

@@ -15,7 +15,7 @@ from app.rbac import Role
 from app.services.authorization import Draft
 from tests.images import ID_CARD, IMAGES, VOUCHER, sha256
 
-from .conftest import PW, Workstation, wait_for
+from .conftest import PUSH_LIVE_S, PW, Workstation, wait_for
 
 PEOPLE = """证件编号,姓名,性别,部门,岗位,标签,站点,权限区域
 110105199001010011,张三,男,运营管理部,金库管库,AB00CD01,,
@@ -67,7 +67,7 @@ def test_each_workstation_gets_only_what_its_user_may_see(live, services, make_u
         p.start()
     later: dict[str, PushClient] = {}
     try:
-        wait_for(lambda: all(p.online for p in live_pushes.values()))
+        wait_for(lambda: all(p.online for p in live_pushes.values()), PUSH_LIVE_S)
         boss, teller, chief = ws["boss"], ws["teller1"], ws["chief"]
         clerk = int(
             boss.services.identity.create_user(

@@ -18,7 +18,7 @@ from app.client.transport import Connection
 from app.errors import SessionEnded
 from app.rbac import Role
 
-from .conftest import PW, Workstation, wait_for
+from .conftest import PUSH_LIVE_S, PW, Workstation, wait_for
 
 
 def ends(ws: Workstation, do: Callable[[], object]) -> None:
@@ -26,7 +26,7 @@ def ends(ws: Workstation, do: Callable[[], object]) -> None:
     push = PushClient(ws.connection, since=ws.reply.push_seq)
     push.start()
     try:
-        wait_for(lambda: push.online)
+        wait_for(lambda: push.online, PUSH_LIVE_S)
         started = time.monotonic()
         do()
         wait_for(lambda: push.ended == "session_ended", timeout=5.0)  # the periodic look is every 30 s

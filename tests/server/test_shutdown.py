@@ -22,7 +22,7 @@ from app.rbac import Role
 from app.server.asgi import SuiteServer
 from app.server.command import uvicorn_config
 
-from .conftest import PW, wait_for
+from .conftest import PUSH_LIVE_S, PW, wait_for
 
 FAILED: list[BaseException] = []
 
@@ -59,7 +59,7 @@ def test_the_server_stops_within_seconds_with_workstations_connected(
         connection.login(wire.LoginRequest(station="WS1", username="boss", password=PW))
         connection.post("/api/call/identity.list_users", b"{}")  # its connection stays open, idle
         push.start()
-        wait_for(lambda: push.online)
+        wait_for(lambda: push.online, PUSH_LIVE_S)
         started = time.monotonic()
         server.should_exit = True  # as SIGTERM does
         thread.join(15)

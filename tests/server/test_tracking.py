@@ -28,7 +28,7 @@ from hardware.compose import build_tracking
 from hardware.station import StationDevices
 from widgets.bridges.shared_tracking import SharedTracking
 
-from .conftest import Live, wait_for
+from .conftest import PUSH_LIVE_S, Live, wait_for
 
 WS1 = demo.DEMO_STATION
 
@@ -68,7 +68,7 @@ def test_the_second_workstation_sees_the_first_ones_tags_and_readers_live(
     feed.bus.subscribe(got)
     push.start()
     try:
-        wait_for(lambda: push.online)
+        wait_for(lambda: push.online, PUSH_LIVE_S)
         before = movement_rows(shared.db)
         runtime.start()
         readers = {code for code, _ in store.enabled_readers(shared.db)}
