@@ -52,7 +52,7 @@ from app.errors import SuiteError
 from app.jobs import Job, JobRunner
 from app.server.fanout import Fanout
 from app.server.throttle import LoginThrottle
-from app.services import Services, audience, revocation
+from app.services import Services, audience, guard, revocation
 from app.services.sessions import SessionInfo, SessionService
 
 log = logging.getLogger(__name__)
@@ -292,9 +292,11 @@ class SuiteServer:
             kwargs[name] = info.station
         origin = changelog.ORIGIN.set(f"s{info.session_id}")
         calling = revocation.CALLING_SESSION.set(info.session_id)
+        checked = guard.CHECKED.set(info.principal)  # just read: the permission checks use it
         try:
             result = endpoint.function(getattr(self.services, endpoint.service), info.principal, **kwargs)
         finally:
+            guard.CHECKED.reset(checked)
             revocation.CALLING_SESSION.reset(calling)
             changelog.ORIGIN.reset(origin)
         return wire.encode(endpoint.result(result))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NoReturn
@@ -67,11 +68,20 @@ def read_user(
 
 _BY_ID = user_query().where(User.id == bindparam("user_id"))
 
+# The caller of this very call as its session check read it from the database a moment ago (the
+# suite server sets it while a call runs, ``app.server.asgi``): fresh already, so ``authorize`` does
+# not read the same user again. Unset (embedded mode, jobs, tests): ``authorize`` reads the user.
+CHECKED: ContextVar[Principal | None] = ContextVar("banksuite_checked_principal", default=None)
+
 
 def fresh_principal(session: Session, actor: Principal) -> Principal:
-    """The actor as the database says now: revoked roles or a lock take effect at once."""
+    """The actor as the database says now: revoked roles or a lock take effect at once. The caller
+    of this very call, as its session check read it a moment ago (``CHECKED``), is not read again."""
     if actor.system:
         return actor
+    checked = CHECKED.get()
+    if checked is not None and checked.user_id == actor.user_id:
+        return checked  # read by this call's session check (active, not locked)
     found = read_user(session, _BY_ID, {"user_id": actor.user_id})
     if found is None or not found[0].active:
         raise PermissionDenied(f"user {actor.username} is no longer active", permission="active")
@@ -92,8 +102,12 @@ def authorize_any(
     db: Database, actor: Principal, permissions: frozenset[Permission], action: str
 ) -> Principal:
     """As ``authorize``, for an action any of several permissions allows (e.g. viewing images)."""
-    with db.read() as session:
-        current = fresh_principal(session, actor)
+    checked = CHECKED.get()
+    if checked is not None and not actor.system and checked.user_id == actor.user_id:
+        current = checked  # read by this call's session check: no session needed
+    else:
+        with db.read() as session:
+            current = fresh_principal(session, actor)
     if any(current.can(p) for p in permissions):
         return current
     deny(db, actor, "|".join(sorted(permissions)), action)
