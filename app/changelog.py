@@ -93,10 +93,15 @@ _NUMBER_PENDING = text(
 
 def publish_pending(db: Database, batch: int = PUBLISH_BATCH) -> int:
     """Number the committed, unnumbered rows in id order; return how many. Safe from any number of
-    threads and processes at once (they take turns)."""
+    threads and processes at once: on PostgreSQL one publishes while the others return 0 at once
+    (each publisher is notified of every change, so the one at work runs again for what came
+    meanwhile; a periodic sweep covers a publisher that dies); on SQLite they take turns."""
     with db.write() as session:
         if _is_pg(session):
-            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PUBLISH_LOCK})
+            if not session.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": PUBLISH_LOCK}):
+                # another publisher is at it; it runs again for what was notified meanwhile (the
+                # notification reaches every publisher), and the sweep covers it if that one dies
+                return 0
             numbers = session.scalars(_NUMBER_PENDING, {"batch": batch}).all()
             if numbers:
                 session.execute(
