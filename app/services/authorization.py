@@ -745,9 +745,9 @@ class AuthorizationService:
         authorizers too) and for auditors; anyone else is refused and the refusal audited."""
         with self.db.read() as s:
             current = fresh_principal(s, actor)
-            row = s.get(AuthRequest, request_id)
-            view = _view(s, row) if row is not None else None
-        own = row is not None and current.can(Permission.AUTH_REQUEST) and row.teller_id == current.user_id
+            found = _list_views(s, _BY_ID, {"id": request_id})
+        view = found[0] if found else None
+        own = view is not None and current.can(Permission.AUTH_REQUEST) and view.teller == current.username
         if not own:
             authorize_any(self.db, actor, REQUEST_READERS, "view an authorization request")
         if view is None:
@@ -940,6 +940,7 @@ _QUEUE = (
     .where(_REQUESTS.c.status.in_(bindparam("statuses", expanding=True)))
     .order_by(_REQUESTS.c.priority.desc(), _REQUESTS.c.created_at, _REQUESTS.c.id)
 )
+_BY_ID = select(_REQUESTS).where(_REQUESTS.c.id == bindparam("id"))
 _MINE = (
     select(_REQUESTS)
     .where(_REQUESTS.c.teller_id == bindparam("teller"))
