@@ -25,7 +25,8 @@ address that does not connect: the next one; a call sent but not answered: not r
   which each of 107 tellers sends one every 2 minutes; bench/authz.py's 200/min is a stress rate; 20 %
   above 1,000,000 yuan, so two levels), first uploading the two images (a unique ID-card and voucher
   JPEG per request, 640x400) with ``blobs.put``; a teller's "my requests" list is on its screen;
-- authorizers (``--authorizers``): woken by the push stream (or every 2 s), take work with
+- authorizers (``--authorizers``): woken by the push stream (or every 2 s) take work with (``--lists
+  views``: when a request appears waiting in the queue on their screen, and every 2 s while one waits)
   ``claim_next`` (70 %) or race for one of the three oldest pending requests of the queue on their
   screen with ``claim`` (30 %, the losers are counted as conflicts), read it (``get`` and both images
   with ``blobs.get``), look at it for 0.3-1.5 s, approve (90 %) or reject with a reason;
@@ -1152,6 +1153,8 @@ async def authorizer(ws: Workstation, rng: random.Random) -> None:
     reload = screen(ws, shown, lambda: ws.persist("authorization.queue"))
     resume = True  # look for claims of ours whose answer was lost (and at the start)
     idle = 0  # claims in a row that found nothing
+    tried: set[int] = set()  # the waiting requests on the screen when it last took work
+    looked = False  # 2 s passed without a change
     try:
         while True:
             if resume:
@@ -1160,6 +1163,18 @@ async def authorizer(ws: Workstation, rng: random.Random) -> None:
                     if view.status == "claimed" and view.claimed_by == ws.account.username:
                         resume = not await review_and_decide(ws, rng, view.id) or resume
             ws.wake.clear()
+            if run.cfg.lists == "views" and not run.finishing:
+                # the authorizer takes work when a request appears waiting in the queue on the
+                # screen (new, released, or its first level done), and every 2 s while one waits
+                waiting = {v.id for v in shown.rows if v.status == "pending"}
+                if not (waiting - tried) and not (waiting and looked):
+                    try:
+                        await asyncio.wait_for(ws.wake.wait(), 2.0)
+                        looked = False
+                    except TimeoutError:
+                        looked = True
+                    continue
+                tried, looked = waiting, False
             rid: int | None = None
             try:
                 if rng.random() < 0.3:  # one of the queue on the screen

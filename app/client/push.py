@@ -164,14 +164,17 @@ class PushClient(threading.Thread):
 
     def _deliver(self, items: list[wire.PushItem]) -> None:
         changes = [self._change_decoder.decode(i.data) for i in items if i.kind == Kind.CHANGE]
-        views = [self._request_decoder.decode(i.data).view for i in items if i.kind == Kind.REQUEST]
+        viewers = self._each(self._requests)
+        views = [
+            self._request_decoder.decode(i.data).view for i in items if i.kind == Kind.REQUEST and viewers
+        ]
         tracking = [i.data for i in items if i.kind == Kind.TRACKING]
         self.received += len(items)
         if changes:
             for listener in self._each(self._changes):
                 listener(changes)
         if views:
-            for listener in self._each(self._requests):
+            for listener in viewers:
                 listener(views)
         if tracking:
             for listener in self._each(self._tracking):
