@@ -64,6 +64,7 @@ HELLO_TIMEOUT_S = 10.0
 RECHECK_SESSION_S = 30.0  # how often a push stream re-checks its session
 RECHECK_RETRY_S = 2.0  # a re-check the database could not answer is tried again this soon
 BACKFILL = 500
+_RECHECK: list[Published] = []  # put in a push stream's queue when its session is to be looked at again
 
 STATUS: dict[type[SuiteError], int] = {
     errors.SessionEnded: 401,
@@ -362,33 +363,37 @@ class SuiteServer:
             since = rows[-1].seq
         await ws.send_bytes(wire.encode(wire.PushReady(live_from, utcnow())))
         log.debug("push to s%s: live from %d", info.session_id, live_from)
-        recheck = anyio.current_time() + RECHECK_SESSION_S
-        while True:
-            due = False
-            try:
-                batch = await asyncio.wait_for(
-                    sub.queue.get(), timeout=max(0.1, recheck - anyio.current_time())
+        sub.accepts = reader.accepts  # from now on, batches with nothing for it do not wake it
+        loop = asyncio.get_running_loop()
+        # the session is looked at again every RECHECK_SESSION_S: a timer puts _RECHECK in the queue
+        timer = loop.call_later(RECHECK_SESSION_S, sub.queue.put_nowait, _RECHECK)
+        try:
+            while True:
+                batch = await sub.queue.get()
+                if batch is None:
+                    await ws.send_bytes(wire.encode(wire.PushEnd("lagging")))
+                    return
+                rows = [r for r in batch if r.seq > since]
+                log.debug(
+                    "push to s%s: %d of %d rows after %d", info.session_id, len(rows), len(batch), since
                 )
-            except TimeoutError:
-                batch, due = [], True  # time to look at the session again
-            if batch is None:
-                await ws.send_bytes(wire.encode(wire.PushEnd("lagging")))
-                return
-            rows = [r for r in batch if r.seq > since]
-            log.debug("push to s%s: %d of %d rows after %d", info.session_id, len(rows), len(batch), since)
-            mine = any(audience.names_user(r.kind, r.payload, reader.user_id) for r in rows)
-            if due or mine:  # a change to this user's account: look now; raises SessionEnded
-                try:
-                    reader.read(await self._run(partial(self.sessions.resolve, hello.token)))
-                except (OperationalError, DBAPIError):  # the database did not answer (a restart)
-                    if mine:  # what this user may see has changed: the stream cannot go on unchecked
-                        raise
-                    recheck = anyio.current_time() + RECHECK_RETRY_S  # the stream goes on, asked soon
-                    continue
-                recheck = anyio.current_time() + RECHECK_SESSION_S
-            if rows:
-                await self._send(ws, rows, reader)
-                since = rows[-1].seq
+                mine = any(audience.names_user(r.kind, r.payload, reader.user_id) for r in rows)
+                if batch is _RECHECK or mine:  # a change to this user's account: look now
+                    timer.cancel()
+                    try:
+                        info = await self._run(partial(self.sessions.resolve, hello.token))  # SessionEnded
+                        reader.read(info)
+                    except (OperationalError, DBAPIError):  # the database did not answer (a restart)
+                        if mine:  # what this user may see has changed: the stream cannot go on unchecked
+                            raise
+                        timer = loop.call_later(RECHECK_RETRY_S, sub.queue.put_nowait, _RECHECK)  # soon
+                        continue
+                    timer = loop.call_later(RECHECK_SESSION_S, sub.queue.put_nowait, _RECHECK)
+                if rows:
+                    await self._send(ws, rows, reader)
+                    since = rows[-1].seq
+        finally:
+            timer.cancel()
 
     async def _send(self, ws: WebSocket, rows: list[Published], reader: _Reader) -> None:
         """The rows this session's user may see (``app.services.audience``), but not its own."""
@@ -413,6 +418,14 @@ class _Reader:
     def read(self, info: SessionInfo) -> None:
         self.info = info
         self.viewer = audience.Viewer.of(info.principal)
+
+    def accepts(self, row: Published) -> bool:
+        """Whether the stream would send ``row`` or look at its session for it (on the loop)."""
+        if row.origin == self.origin:
+            return audience.names_user(row.kind, row.payload, self.user_id)
+        return audience.view_of(self.viewer, row.kind, row.payload) is not None or audience.names_user(
+            row.kind, row.payload, self.user_id
+        )
 
 
 async def _until_closed(ws: WebSocket, scope: anyio.CancelScope) -> None:

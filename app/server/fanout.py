@@ -1,9 +1,10 @@
 """One per server process: follows the published change log and hands each new row to every
 connected workstation's push stream. The follower is an ``app.db.listen.Listener`` thread (woken by
 the publisher's notification or poke); subscribers live on the server's event loop and receive
-batches through ``loop.call_soon_threadsafe``. A subscriber that falls ``MAX_BACKLOG`` batches
-behind is dropped (its socket closes, the workstation reconnects and resumes from its last
-position, so it misses nothing).
+batches through one ``loop.call_soon_threadsafe`` per loop and batch. A batch with no row a
+subscriber would send or look at (``accepts``: a teller's stream and the stations' tracking rows)
+does not wake it. A subscriber that falls ``MAX_BACKLOG`` batches behind is dropped (its socket
+closes, the workstation reconnects and resumes from its last position, so it misses nothing).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections import defaultdict
+from collections.abc import Callable
 
 from app import changelog
 from app.changelog import Published
@@ -26,10 +29,15 @@ class Subscriber:
         self.loop = loop
         self.queue: asyncio.Queue[list[Published] | None] = asyncio.Queue()
         self.dropped = False
+        # the rows the stream would send or look at (None: all); set on the loop by the stream
+        self.accepts: Callable[[Published], bool] | None = None
 
     def _offer(self, batch: list[Published]) -> None:  # on the loop
         if self.dropped:
             return
+        accepts = self.accepts
+        if accepts is not None and not any(accepts(r) for r in batch):
+            return  # nothing in it for this stream: its position moves on with its next batch
         if self.queue.qsize() >= MAX_BACKLOG:
             self.dropped = True
             self.queue.put_nowait(None)  # the stream ends; the workstation resumes
@@ -76,10 +84,19 @@ class Fanout:
                 self.last = batch[-1].seq
                 subscribers = list(self._subscribers)
             log.debug("fanout: %d rows up to %d to %d subscribers", len(batch), self.last, len(subscribers))
+            by_loop: dict[asyncio.AbstractEventLoop, list[Subscriber]] = defaultdict(list)
             for sub in subscribers:
+                by_loop[sub.loop].append(sub)
+            for loop, subs in by_loop.items():
                 try:
-                    sub.loop.call_soon_threadsafe(sub._offer, batch)
+                    loop.call_soon_threadsafe(_offer_all, subs, batch)
                 except RuntimeError:  # its loop has closed
-                    self.unsubscribe(sub)
+                    for sub in subs:
+                        self.unsubscribe(sub)
             if len(batch) < 500:
                 return
+
+
+def _offer_all(subscribers: list[Subscriber], batch: list[Published]) -> None:  # on their loop
+    for sub in subscribers:
+        sub._offer(batch)
