@@ -26,7 +26,8 @@ address that does not connect: the next one; a call sent but not answered: not r
   above 1,000,000 yuan, so two levels), first uploading the two images (a unique ID-card and voucher
   JPEG per request, 640x400) with ``blobs.put``; a teller's "my requests" list is on its screen;
 - authorizers (``--authorizers``): woken by the push stream (or every 2 s) take work with (``--lists
-  views``: when a request appears waiting in the queue on their screen, and every 2 s while one waits)
+  views``: when a request appears waiting in the queue on their screen, after a reaction time of
+  ``--react-s`` (0.2-0.8 s) if it still waits, and every 2 s while one waits)
   ``claim_next`` (70 %) or race for one of the three oldest pending requests of the queue on their
   screen with ``claim`` (30 %, the losers are counted as conflicts), read it (``get`` and both images
   with ``blobs.get``), look at it for 0.3-1.5 s, approve (90 %) or reject with a reason;
@@ -1175,6 +1176,11 @@ async def authorizer(ws: Workstation, rng: random.Random) -> None:
                         looked = True
                     continue
                 tried, looked = waiting, False
+                # the authorizer sees it and reaches for the key (--react-s); meanwhile another may
+                # have taken it, which the screen then shows
+                await asyncio.sleep(rng.uniform(*run.cfg.react_s))
+                if not any(v.status == "pending" for v in shown.rows):
+                    continue
             rid: int | None = None
             try:
                 if rng.random() < 0.3:  # one of the queue on the screen
@@ -2026,6 +2032,15 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
         type=float,
         default=1.0,
         help="--lists reload: a list reloads on a change at most this often (0: never)",
+    )
+    ap.add_argument(
+        "--react-s",
+        type=float,
+        nargs=2,
+        default=(0.2, 0.8),
+        metavar=("MIN", "MAX"),
+        help="--lists views: an authorizer's reaction time from a request appearing on the screen to "
+        "taking work (uniform; 0 0: at once)",
     )
     ap.add_argument(
         "--opens-per-min",
