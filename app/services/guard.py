@@ -74,14 +74,20 @@ _BY_ID = user_query().where(User.id == bindparam("user_id"))
 CHECKED: ContextVar[Principal | None] = ContextVar("banksuite_checked_principal", default=None)
 
 
-def fresh_principal(session: Session, actor: Principal) -> Principal:
-    """The actor as the database says now: revoked roles or a lock take effect at once. The caller
-    of this very call, as its session check read it a moment ago (``CHECKED``), is not read again."""
+def _checked(actor: Principal) -> Principal | None:
+    """The actor as this call's session check read it a moment ago (active, not locked), if it is
+    the caller (``CHECKED``); a system actor needs no reading either."""
     if actor.system:
         return actor
     checked = CHECKED.get()
-    if checked is not None and checked.user_id == actor.user_id:
-        return checked  # read by this call's session check (active, not locked)
+    return checked if checked is not None and checked.user_id == actor.user_id else None
+
+
+def fresh_principal(session: Session, actor: Principal) -> Principal:
+    """The actor as the database says now: revoked roles or a lock take effect at once. The caller
+    of this very call, as its session check read it a moment ago (``CHECKED``), is not read again."""
+    if (known := _checked(actor)) is not None:
+        return known
     found = read_user(session, _BY_ID, {"user_id": actor.user_id})
     if found is None or not found[0].active:
         raise PermissionDenied(f"user {actor.username} is no longer active", permission="active")
@@ -102,10 +108,8 @@ def authorize_any(
     db: Database, actor: Principal, permissions: frozenset[Permission], action: str
 ) -> Principal:
     """As ``authorize``, for an action any of several permissions allows (e.g. viewing images)."""
-    checked = CHECKED.get()
-    if checked is not None and not actor.system and checked.user_id == actor.user_id:
-        current = checked  # read by this call's session check: no session needed
-    else:
+    current = _checked(actor)
+    if current is None:  # not read yet in this call: a session to read it in
         with db.read() as session:
             current = fresh_principal(session, actor)
     if any(current.can(p) for p in permissions):
