@@ -907,7 +907,8 @@ def _notify(s: Session, row: AuthRequest) -> None:
             {"channel": CHANNEL, "payload": f"{row.id}:{row.status}"},
         )
     s.flush()  # the new row's id and defaults, a new decision's time
-    changelog.append(s, changelog.Kind.REQUEST, RequestPush(row.teller_id, _view(s, row)))
+    view = _list_views(s, _BY_ID, {"id": row.id})[0]  # as ``get`` reads it
+    changelog.append(s, changelog.Kind.REQUEST, RequestPush(row.teller_id, view))
 
 
 def _summary(row: AuthRequest) -> dict[str, object]:
@@ -921,12 +922,6 @@ def _summary(row: AuthRequest) -> dict[str, object]:
         "images": [a.kind for a in row.attachments],
         "image_sha256": [a.image_sha for a in row.attachments],  # the audit log pins which images
     }
-
-
-def _view(s: Session, row: AuthRequest) -> RequestView:
-    """The view of one loaded request (the lists are read by ``_list_views``)."""
-    names = _names(s, {row.teller_id, row.claimed_by, *(d.authorizer_id for d in row.decisions)})
-    return _view_of(row, [(a.kind, a.image_sha, a.image_ext) for a in row.attachments], row.decisions, names)
 
 
 _NEWEST_POLICY = select(func.max(AuthPolicyVersion.version))
@@ -996,7 +991,7 @@ def _list_views(s: Session, statement: Select[Any], params: dict[str, object]) -
 def _view_of(
     row: Any, images: Sequence[tuple[str, str, str]], decisions: Sequence[Any], names: dict[int | None, str]
 ) -> RequestView:
-    """A request's view from its row (an ORM entity or a table row: the same attribute names)."""
+    """A request's view from its table row, its images, its decisions and its people's names."""
     return RequestView(
         id=row.id,
         business_type=row.business_type,
