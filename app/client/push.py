@@ -164,10 +164,9 @@ class PushClient(threading.Thread):
 
     def _deliver(self, items: list[wire.PushItem]) -> None:
         changes = [self._change_decoder.decode(i.data) for i in items if i.kind == Kind.CHANGE]
-        viewers = self._each(self._requests)
-        views = [
-            self._request_decoder.decode(i.data).view for i in items if i.kind == Kind.REQUEST and viewers
-        ]
+        viewers = self._each(self._requests)  # views are decoded only for someone who listens
+        decode = self._request_decoder.decode
+        views = [decode(i.data).view for i in items if i.kind == Kind.REQUEST] if viewers else []
         tracking = [i.data for i in items if i.kind == Kind.TRACKING]
         self.received += len(items)
         if changes:

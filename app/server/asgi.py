@@ -421,11 +421,9 @@ class _Reader:
 
     def accepts(self, row: Published) -> bool:
         """Whether the stream would send ``row`` or look at its session for it (on the loop)."""
-        if row.origin == self.origin:
-            return audience.names_user(row.kind, row.payload, self.user_id)
-        return audience.view_of(self.viewer, row.kind, row.payload) is not None or audience.names_user(
-            row.kind, row.payload, self.user_id
-        )
+        if audience.names_user(row.kind, row.payload, self.user_id):
+            return True
+        return row.origin != self.origin and audience.view_of(self.viewer, row.kind, row.payload) is not None
 
 
 async def _until_closed(ws: WebSocket, scope: anyio.CancelScope) -> None:
