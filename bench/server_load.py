@@ -887,9 +887,10 @@ class Workstation:
             lag = run.stats.tracking_lag_ms if item.kind == Kind.TRACKING else run.stats.push_lag_ms
             if len(lag) < 200_000:
                 lag.append((wall - item.at.timestamp()) * 1000)
-        views = [_REQUEST.decode(i.data).view for i in items if i.kind == Kind.REQUEST]
-        if views and self.on_views is not None:
-            self.on_views(views)
+        if self.on_views is not None:  # a screen keeps its list from them (--lists views)
+            views = [_REQUEST.decode(i.data).view for i in items if i.kind == Kind.REQUEST]
+            if views:
+                self.on_views(views)
         for item in items:
             if item.kind == Kind.TRACKING:
                 run.stats.tracking_items += 1
