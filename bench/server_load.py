@@ -1352,8 +1352,10 @@ async def station(ws: Workstation, cfg: argparse.Namespace, n_stations: int) -> 
 
     async def health() -> None:
         """The readers' health, every ``HEALTH_EVERY`` s: the station's sign of life (else its readers
-        turn stale on every map)."""
+        turn stale on every map). The stations of a bank did not start in the same second: each one's
+        reports come at a phase of its own (the bench logs them all in at once)."""
         frames = 0
+        first = True
         while run.generating:
             frames += int(HEALTH_EVERY * cfg.reads_per_s / n_stations / len(readers))
             statuses = [
@@ -1370,7 +1372,8 @@ async def station(ws: Workstation, cfg: argparse.Namespace, n_stations: int) -> 
                 for r, _zone in readers
             ]
             await ws.persist("tracking.report_health", statuses=statuses)
-            await run.pause(HEALTH_EVERY)
+            await run.pause(random.uniform(0, HEALTH_EVERY) if first else HEALTH_EVERY)
+            first = False
 
     sending = asyncio.create_task(sender())
     reporting = asyncio.create_task(health())

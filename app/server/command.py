@@ -10,6 +10,7 @@ the channel checks for readers are passed in by ``main.py`` (the core does not i
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -235,7 +236,19 @@ def run_serve(
         config = uvicorn_config(
             server, identity_found, host=args.host, port=args.port, log_level=args.log_level
         )
+        _settle_heap()
         uvicorn.Server(config).run()
         return EXIT_OK
     finally:
         db.dispose()
+
+
+def _settle_heap() -> None:
+    """Move what start-up built (modules, mappers, the services) out of the collector's sight.
+
+    A full collection walks every tracked object while holding the interpreter lock: with start-up's
+    objects in view it stalled every call and push stream of the process for up to 130 ms about once a
+    minute under load, the largest share of the latency tail. Frozen objects are never walked again.
+    """
+    gc.collect()
+    gc.freeze()

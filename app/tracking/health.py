@@ -15,6 +15,7 @@ through.
 from __future__ import annotations
 
 import logging
+import random
 import threading
 import time
 from collections.abc import Callable, Collection
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 
 HEALTH_EVERY = 30.0  # seconds between a station's full health reports
 MIN_GAP = 1.0  # seconds between two reports at least
+JITTER = 0.2  # a full report comes up to this share of HEALTH_EVERY early (never late)
 
 Report = Callable[[list[ReaderStatus]], None]
 
@@ -117,6 +119,6 @@ class HealthReporter:
                 if down:
                     log.info("reader health reported again")
                 down = False
-            if full:
-                next_full = time.monotonic() + self.every
+            if full:  # a little early, by chance: stations started together drift apart
+                next_full = time.monotonic() + self.every * random.uniform(1 - JITTER, 1.0)
             self._halt.wait(self.min_gap)
