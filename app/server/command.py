@@ -247,8 +247,9 @@ def _settle_heap() -> None:
     """Move what start-up built (modules, mappers, the services) out of the collector's sight.
 
     A full collection walks every tracked object while holding the interpreter lock: with start-up's
-    objects in view it stalled every call and push stream of the process for up to 130 ms about once a
-    minute under load, the largest share of the latency tail. Frozen objects are never walked again.
+    objects in view it stalled every call and push stream of the process for 85 to 134 ms about once a
+    minute under load (bench/server_load.py). Frozen objects are never walked again; what is collected
+    first is garbage that would otherwise be frozen with them.
     """
     gc.collect()
     gc.freeze()
