@@ -326,23 +326,21 @@ class AuditQuery:
     action_prefix: str = ""
     limit: int = 500
     before_id: int | None = None  # older than this entry (the next page)
+    since: datetime | None = None  # entries at or after this time
+    until: datetime | None = None  # entries before this time
 
 
-def query(session: Session, q: AuditQuery) -> tuple[list[AuditRecord], int]:
-    """Newest first (by entry id); returns (records, total entries in the log)."""
-    stmt = (
-        select(AuditEntry, AuditChainLink.seq)
-        .outerjoin(AuditChainLink, AuditChainLink.entry_id == AuditEntry.id)
-        .order_by(AuditEntry.id.desc())
-        .limit(q.limit)
-    )
+def _filters(q: AuditQuery) -> list[Any]:
+    where: list[Any] = []
     if q.action_prefix:
-        stmt = stmt.where(AuditEntry.action.startswith(q.action_prefix))
-    if q.before_id is not None:
-        stmt = stmt.where(AuditEntry.id < q.before_id)
+        where.append(AuditEntry.action.startswith(q.action_prefix))
+    if q.since is not None:
+        where.append(AuditEntry.ts >= q.since)
+    if q.until is not None:
+        where.append(AuditEntry.ts < q.until)
     if q.text:
         like = f"%{q.text}%"
-        stmt = stmt.where(
+        where.append(
             AuditEntry.actor_name.ilike(like)
             | AuditEntry.target_id.ilike(like)
             | AuditEntry.reason.ilike(like)
@@ -350,6 +348,25 @@ def query(session: Session, q: AuditQuery) -> tuple[list[AuditRecord], int]:
             | AuditEntry.after_json.ilike(like)
             | AuditEntry.before_json.ilike(like)
         )
+    return where
+
+
+def count(session: Session, q: AuditQuery) -> int:
+    """How many entries match ``q``'s filters (its page, ``before_id`` and ``limit`` aside)."""
+    return session.scalar(select(func.count()).select_from(AuditEntry).where(*_filters(q))) or 0
+
+
+def query(session: Session, q: AuditQuery) -> tuple[list[AuditRecord], int]:
+    """Newest first (by entry id); returns (records, total entries in the log)."""
+    stmt = (
+        select(AuditEntry, AuditChainLink.seq)
+        .outerjoin(AuditChainLink, AuditChainLink.entry_id == AuditEntry.id)
+        .where(*_filters(q))
+        .order_by(AuditEntry.id.desc())
+        .limit(q.limit)
+    )
+    if q.before_id is not None:
+        stmt = stmt.where(AuditEntry.id < q.before_id)
     records = [
         AuditRecord(
             e.id,

@@ -48,6 +48,7 @@ class Action(StrEnum):
     # security and the audit log itself
     SECURITY_DENIED = "security.denied"
     AUDIT_VERIFY = "audit.verify"
+    AUDIT_EXPORT = "audit.export"
     DEMO_SEED = "demo.seed"
     DEMO_AUTHZ_HISTORY = "demo.authz_history"
     # remote authorization

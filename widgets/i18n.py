@@ -118,6 +118,11 @@ def ui_is_chinese() -> bool:
     return app is None or app.property("suiteLanguage") != "en"
 
 
+def language() -> str:
+    """The UI's language as the core's texts and reports name it: "zh_CN" or "en"."""
+    return "zh_CN" if ui_is_chinese() else "en"
+
+
 class Retranslating:
     """Mixin for widgets with a ``retranslate()``: rerun it on every language change, but only once
     the widget is fully built (``self._ready = True`` at the end of ``__init__``); a change posted

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from app.rbac import Role
 from app.texts import ROLE_NAMES
-from widgets.i18n import ui_is_chinese
+from widgets.i18n import language
 
 
 def role_name(role: Role) -> str:
-    return ROLE_NAMES[role].in_language("zh_CN" if ui_is_chinese() else "en")
+    return ROLE_NAMES[role].in_language(language())

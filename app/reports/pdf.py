@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -229,6 +230,7 @@ def data_table(block: Table, st: Styles, *, width: float = CONTENT_WIDTH) -> RLT
 
 
 CELL_PADDING = 3.5
+_CJK_BREAKS = re.compile(r" |([\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])")  # a CJK character is a word
 
 
 def fit_widths(block: Table, st: Styles, width: float) -> list[float]:
@@ -241,7 +243,8 @@ def fit_widths(block: Table, st: Styles, width: float) -> list[float]:
     rows = [*block.rows, *([block.total] if block.total is not None else [])]
 
     def longest_word(text: str, size: float) -> float:
-        words = [w for line in text.split("\n") for w in line.split(" ")] or [""]
+        # a line breaks at spaces and beside any CJK character (Chinese has no spaces between words)
+        words = [w for line in text.split("\n") for w in _CJK_BREAKS.split(line) if w] or [""]
         return float(max(pdfmetrics.stringWidth(w, st.font, size) for w in words))
 
     def needs(wrap_text: bool) -> list[float]:
@@ -251,7 +254,7 @@ def fit_widths(block: Table, st: Styles, width: float) -> list[float]:
             for row in rows:
                 if i < len(row):
                     cell, size = row[i], st.cell.fontSize
-                    wraps = wrap_text and align[i] != "r" and " " in cell
+                    wraps = wrap_text and align[i] != "r" and _CJK_BREAKS.search(cell) is not None
                     need = max(
                         need,
                         longest_word(cell, size) if wraps else pdfmetrics.stringWidth(cell, st.font, size),

@@ -173,424 +173,1382 @@
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="35"/>
-        <source>Demo data seeded</source>
+        <source>Audit log exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="36"/>
+        <source>Demo data seeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="37"/>
         <source>Demo authorization history seeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="39"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="40"/>
         <source>Authorization rules changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="40"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="41"/>
         <source>Authorization requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="41"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="42"/>
         <source>Authorization request resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="44"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="45"/>
         <source>Authorization request cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="45"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="46"/>
         <source>Authorization request claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="46"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="47"/>
         <source>Authorization request put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="47"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="48"/>
         <source>Authorization approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="48"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
         <source>Authorization rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="50"/>
         <source>Returned to the teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="50"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="51"/>
         <source>Claim expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="51"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
         <source>Authorizer signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
         <source>Authorizer signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
         <source>Capture batch opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
         <source>Page captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
         <source>Page accepted by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
         <source>Page rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
         <source>Retake requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
         <source>Voucher template saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
         <source>Tag bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
         <source>Tag unbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
         <source>Zone permissions changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
         <source>Register imported from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
         <source>Register exported to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
         <source>Zone created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
         <source>Zone changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
         <source>Reader added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="68"/>
         <source>Reader changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditActors</name>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="275"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="276"/>
+        <source>System (demo data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="277"/>
+        <source>System (installation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="278"/>
+        <source>System (demo server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="279"/>
+        <source>Card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="280"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="286"/>
+        <source>Station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="288"/>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditFields</name>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="23"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="24"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="25"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="26"/>
+        <source>Wrong PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="27"/>
+        <source>Failed log-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="28"/>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="29"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="30"/>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="31"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="32"/>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="73"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="33"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="34"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="35"/>
+        <source>Voucher type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="36"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="37"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="38"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="39"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="40"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="41"/>
+        <source>Offered to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="42"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="43"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="44"/>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="45"/>
+        <source>Claimed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="46"/>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="47"/>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="48"/>
+        <source>Business type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="49"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="50"/>
+        <source>Amount (fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="51"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="52"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="53"/>
+        <source>Image SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="54"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="55"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="56"/>
+        <source>Outsourced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="57"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="58"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="59"/>
+        <source>Tags bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="60"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="61"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="62"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="63"/>
+        <source>Voucher No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="64"/>
+        <source>Original SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="65"/>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="66"/>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="67"/>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="68"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="69"/>
+        <source>Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="70"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="74"/>
+        <source>Antennas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="75"/>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="76"/>
+        <source>Entries checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="77"/>
+        <source>First bad entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="78"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="79"/>
+        <source>Not yet chained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="80"/>
+        <source>Signed checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="81"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="82"/>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="83"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="84"/>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="96"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="85"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="86"/>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="87"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="88"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="89"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="90"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="91"/>
+        <source>Resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="92"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="93"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="94"/>
+        <source>Two-level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="95"/>
+        <source>Staff added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="97"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="98"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="99"/>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="100"/>
+        <source>Cash boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="101"/>
+        <source>Archive folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="102"/>
+        <source>VIP customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="111"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="113"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="131"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="132"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="133"/>
+        <source>blacklisted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="150"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="227"/>
         <source>Showing %1 of %2 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="162"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="240"/>
         <source>Verifying the chain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="172"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="207"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="250"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="285"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="352"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="178"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="256"/>
         <source>Chain intact: %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="180"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="258"/>
         <source>, signed up to #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="260"/>
         <source> (%1 not yet chained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="187"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="265"/>
         <source>the entry was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="188"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="266"/>
         <source>the link to the previous entry is broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="189"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="190"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="267"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="268"/>
         <source>the entry is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="191"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="269"/>
         <source>the entry appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="192"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="270"/>
         <source>the newest entries were removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="193"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="271"/>
         <source>the chain differs from its signed checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="194"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="272"/>
         <source>a checkpoint&apos;s signature is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="195"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="273"/>
         <source>a signed checkpoint was removed or altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="196"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="274"/>
         <source>a signed checkpoint is missing from the checkpoint file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="197"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="275"/>
         <source>the checkpoint file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="198"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="276"/>
         <source>the checkpoints&apos; public key is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="201"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="279"/>
         <source>Chain BROKEN at entry #%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="220"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="308"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="397"/>
+        <source>Export audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="310"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="310"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="328"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="337"/>
+        <source>not verified (verifying the chain needs the audit verify permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="338"/>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="341"/>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="341"/>
+        <source>BROKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="347"/>
+        <source>Only the newest %1 of %2 matching entries are here; narrow the filter for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="362"/>
+        <source>Chain verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="363"/>
+        <source>Entries in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="364"/>
+        <source>Entries matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="374"/>
+        <source>search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="378"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="382"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="387"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="394"/>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="407"/>
         <source>Search user, action, target, reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="225"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="412"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="226"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="413"/>
         <source>Log-in and log-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="227"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="414"/>
         <source>Users and roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="228"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="415"/>
         <source>Cards and PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="229"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="416"/>
         <source>Denied attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="230"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="417"/>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="418"/>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="419"/>
+        <source>Tag binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="420"/>
+        <source>Registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="421"/>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="422"/>
+        <source>Readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="423"/>
         <source>Audit checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="236"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="429"/>
         <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="238"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="431"/>
         <source>Load older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="242"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="433"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="435"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="437"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="438"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="440"/>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="443"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="243"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="444"/>
         <source>Chain No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="244"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="445"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="245"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="446"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="246"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="447"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="247"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="448"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="248"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="449"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="249"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="450"/>
         <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditReasons</name>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="108"/>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="109"/>
+        <source>account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="110"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="111"/>
+        <source>blacklisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="112"/>
+        <source>3 wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="113"/>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="114"/>
+        <source>3 wrong PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="115"/>
+        <source>demo seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="116"/>
+        <source>first start with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="119"/>
+        <source>demo authorization history for statistics and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="122"/>
+        <source>chain not verified by this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="127"/>
+        <source>ask which images are stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="130"/>
+        <source>authorize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="131"/>
+        <source>bind a station account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="132"/>
+        <source>bind a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="133"/>
+        <source>blacklist card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="134"/>
+        <source>cancel an authorization request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="137"/>
+        <source>capture vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="138"/>
+        <source>change authorization rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="141"/>
+        <source>change roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="142"/>
+        <source>change zone permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="143"/>
+        <source>create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
+        <source>decide on captured pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="145"/>
+        <source>edit readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="146"/>
+        <source>edit voucher templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
+        <source>edit zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
+        <source>enable/disable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="149"/>
+        <source>export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="150"/>
+        <source>issue card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
+        <source>list users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
+        <source>play back movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
+        <source>read a station&apos;s presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
+        <source>read a station&apos;s tracking mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="157"/>
+        <source>read reader health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="158"/>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="159"/>
+        <source>read the simulated population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="162"/>
+        <source>report reader health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="163"/>
+        <source>request authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="164"/>
+        <source>reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="165"/>
+        <source>send movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="166"/>
+        <source>sign in to the authorization center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="169"/>
+        <source>sign out of the authorization center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="172"/>
+        <source>stay signed in to the authorization center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="175"/>
+        <source>store an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="176"/>
+        <source>unbind a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="177"/>
+        <source>unlock card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="178"/>
+        <source>unlock user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
+        <source>verify the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="180"/>
+        <source>view a reader&apos;s setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="181"/>
+        <source>view a trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
+        <source>view an authorization request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="185"/>
+        <source>view authorization statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="188"/>
+        <source>view captured vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="189"/>
+        <source>view the authorization queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="192"/>
+        <source>view the authorization rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="195"/>
+        <source>view the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="196"/>
+        <source>view user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="197"/>
+        <source>view voucher templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
+        <source>view who is signed in to the authorization center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="201"/>
+        <source>view your authorization requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="204"/>
+        <source>view zone permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="224"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="228"/>
+        <source>shipped template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="234"/>
+        <source>export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="235"/>
+        <source>import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="236"/>
+        <source>list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="244"/>
+        <source>log-in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="253"/>
+        <source>chain intact: %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="257"/>
+        <source>, %1 signed checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="261"/>
+        <source> (%1 not yet chained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="266"/>
+        <source>chain BROKEN at entry #%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditTargets</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="73"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="74"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="74"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
         <source>Authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
         <source>Authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
         <source>Authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
         <source>Capture batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
         <source>Captured page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
         <source>Voucher template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
         <source>Cash box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
         <source>Archive folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,166 +2062,166 @@
 <context>
     <name>AuthzStatsPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="276"/>
         <source>Loading the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="294"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="290"/>
         <source>Could not load the statistics: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="329"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="325"/>
         <source>New authorization activity: refresh to include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="343"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="495"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="339"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="491"/>
         <source>Quarterly analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="343"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="495"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="339"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="491"/>
         <source>Monthly statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="323"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="319"/>
         <source>Figures as of %1; periods are calendar months and quarters in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="358"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="354"/>
         <source>Requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="361"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="378"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="357"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="374"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="362"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="358"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="359"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="370"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="366"/>
         <source>Key findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="375"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="371"/>
         <source>Daily volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="379"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="375"/>
         <source>Decided that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="415"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="449"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="411"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="445"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="417"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="413"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="433"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="429"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="440"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="436"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="447"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="443"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="479"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="475"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="497"/>
         <source>Q%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="510"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="506"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="511"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="507"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="512"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="508"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="509"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="518"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="523"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="519"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="524"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="520"/>
         <source>By branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="525"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="521"/>
         <source>By business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="526"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="522"/>
         <source>By authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="527"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="523"/>
         <source>By teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="528"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="524"/>
         <source>Monthly trend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,7 +3181,7 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="256"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="468"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,7 +3196,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="306"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="308"/>
         <source>Reader health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,17 +3226,17 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="536"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="552"/>
         <source>Authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="404"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="426"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="538"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="534"/>
         <source>Authorization statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,22 +3410,22 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Link</name>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="80"/>
+        <location filename="../../widgets/bridges/link.py" line="83"/>
         <source>Database: %1 %2 — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="82"/>
+        <location filename="../../widgets/bridges/link.py" line="85"/>
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="139"/>
+        <location filename="../../widgets/bridges/link.py" line="142"/>
         <source>Server: %1 — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="141"/>
+        <location filename="../../widgets/bridges/link.py" line="144"/>
         <source>Server: %1 — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,147 +4130,147 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="236"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="250"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="296"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="282"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="298"/>
         <source>%1 over 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="310"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="326"/>
         <source>Claiming the next request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="316"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="332"/>
         <source>No request is waiting that you may decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="328"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="344"/>
         <source>Claiming request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="342"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="358"/>
         <source>Decide or release request no. %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="350"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="366"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="372"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="388"/>
         <source>Request no. %1 released to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="407"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="423"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="409"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="425"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="417"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="433"/>
         <source>Recording the decision on request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="440"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
         <source>Request no. %1 approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="441"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="457"/>
         <source>Request no. %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="442"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="458"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="444"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="460"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="465"/>
         <source>Press F2 to take the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="492"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="508"/>
         <source>Claim next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="493"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="509"/>
         <source>Claim selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="494"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="510"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="495"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="511"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="496"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="512"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="497"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="513"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="498"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="514"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="499"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="515"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="500"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="516"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="517"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="502"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="518"/>
         <source>Rotate left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="503"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="519"/>
         <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,112 +4414,112 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="120"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="122"/>
         <source>Could not read the readers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="126"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="128"/>
         <source>%1 of %2 readers online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="131"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="133"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="139"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="141"/>
         <source>%1 batches waiting for the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="143"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="145"/>
         <source>%1 batches refused by the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="146"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="148"/>
         <source>Kept in this station&apos;s spool folder, in refused.log, for an administrator to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="265"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="267"/>
         <source>Unplug (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="266"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="268"/>
         <source>Replug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="267"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="269"/>
         <source>Silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="268"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="270"/>
         <source>Edit reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="269"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="271"/>
         <source>New reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="272"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="274"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="273"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="275"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="274"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="276"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="275"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="277"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="276"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="278"/>
         <source>Last frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="277"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="279"/>
         <source>Reads/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="278"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="280"/>
         <source>Frames OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="279"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="281"/>
         <source>Bad frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="280"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="282"/>
         <source>Reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="281"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="283"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="286"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="288"/>
         <source>No device runtime: readers are not being read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3946,103 +4904,103 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="178"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="198"/>
         <source>Request no. %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="213"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="235"/>
         <source>Wait until the images are attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="217"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="239"/>
         <source>Please complete the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="221"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="243"/>
         <source>Sending the request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="248"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="270"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="253"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="275"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="302"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="299"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="321"/>
         <source>Request no. %1 waits for local authorization (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="309"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="331"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="327"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="349"/>
         <source>Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
         <source>Request no. %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="369"/>
         <source>Cancelling request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="385"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="379"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="385"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="401"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="380"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="402"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="381"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="403"/>
         <source>Correct and resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="382"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="404"/>
         <source>Local authorization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="383"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="405"/>
         <source>Cancel request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="384"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="406"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,63 +5008,63 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="67"/>
+        <location filename="../../widgets/application.py" line="69"/>
         <source>The database could not be opened or upgraded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="71"/>
+        <location filename="../../widgets/application.py" line="73"/>
         <source>Database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="74"/>
+        <location filename="../../widgets/application.py" line="76"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="94"/>
+        <location filename="../../widgets/application.py" line="96"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="95"/>
+        <location filename="../../widgets/application.py" line="97"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="174"/>
+        <location filename="../../widgets/application.py" line="178"/>
         <source>Shared database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="175"/>
+        <location filename="../../widgets/application.py" line="179"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="194"/>
+        <location filename="../../widgets/application.py" line="198"/>
         <source>No users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="195"/>
+        <location filename="../../widgets/application.py" line="199"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="224"/>
+        <location filename="../../widgets/application.py" line="230"/>
         <source>Invalid station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="225"/>
+        <location filename="../../widgets/application.py" line="231"/>
         <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="150"/>
+        <location filename="../../widgets/application.py" line="154"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>

@@ -173,424 +173,1382 @@
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="35"/>
+        <source>Audit log exported</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="36"/>
         <source>Demo data seeded</source>
         <translation>导入演示数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="36"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="37"/>
         <source>Demo authorization history seeded</source>
         <translation>已生成演示授权历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="39"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="40"/>
         <source>Authorization rules changed</source>
         <translation>授权规则变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="40"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="41"/>
         <source>Authorization requested</source>
         <translation>提交授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="41"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="42"/>
         <source>Authorization request resubmitted</source>
         <translation>重新提交授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="44"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="45"/>
         <source>Authorization request cancelled</source>
         <translation>撤销授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="45"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="46"/>
         <source>Authorization request claimed</source>
         <translation>领取授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="46"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="47"/>
         <source>Authorization request put back</source>
         <translation>授权申请放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="47"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="48"/>
         <source>Authorization approved</source>
         <translation>授权通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="48"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
         <source>Authorization rejected</source>
         <translation>授权拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="50"/>
         <source>Returned to the teller</source>
         <translation>退回柜员修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="50"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="51"/>
         <source>Claim expired</source>
         <translation>领取超时退回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="51"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
         <source>Authorizer signed in</source>
         <translation>授权人签到</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
         <source>Authorizer signed out</source>
         <translation>授权人签退</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
         <source>Capture batch opened</source>
         <translation>新建采集批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
         <source>Page captured</source>
         <translation>采集凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
         <source>Page accepted by hand</source>
         <translation>人工放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
         <source>Page rejected</source>
         <translation>人工拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
         <source>Retake requested</source>
         <translation>要求重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
         <source>Voucher template saved</source>
         <translation>保存凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
         <source>Tag bound</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
         <source>Tag unbound</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
         <source>Zone permissions changed</source>
         <translation>区域权限变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
         <source>Register imported from CSV</source>
         <translation>CSV 导入登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
         <source>Register exported to CSV</source>
         <translation>CSV 导出登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
         <source>Zone created</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
         <source>Zone changed</source>
         <translation>修改区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
         <source>Reader added</source>
         <translation>新增读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="68"/>
         <source>Reader changed</source>
         <translation>修改读卡器</translation>
     </message>
 </context>
 <context>
+    <name>AuditActors</name>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="275"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="276"/>
+        <source>System (demo data)</source>
+        <translation>系统（演示数据）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="277"/>
+        <source>System (installation)</source>
+        <translation>系统（安装初始化）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="278"/>
+        <source>System (demo server)</source>
+        <translation>系统（演示服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="279"/>
+        <source>Card reader</source>
+        <translation>读卡器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="280"/>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="286"/>
+        <source>Station %1</source>
+        <translation>设备工作站 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="288"/>
+        <source>System (%1)</source>
+        <translation>系统（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFields</name>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="23"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="24"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="25"/>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="26"/>
+        <source>Wrong PINs</source>
+        <translation>PIN 错误次数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="27"/>
+        <source>Failed log-ins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="28"/>
+        <source>Zones</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="29"/>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="30"/>
+        <source>Station</source>
+        <translation>设备工作站</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="31"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="32"/>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="73"/>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="33"/>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="34"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="35"/>
+        <source>Voucher type</source>
+        <translation>凭证类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="36"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="37"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="38"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="39"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="40"/>
+        <source>Regions</source>
+        <translation>识别区域数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="41"/>
+        <source>Offered to</source>
+        <translation>推送给</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="42"/>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="43"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="44"/>
+        <source>Levels</source>
+        <translation>授权级数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="45"/>
+        <source>Claimed until</source>
+        <translation>领取有效至</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="46"/>
+        <source>Holder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="47"/>
+        <source>Claimed by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="48"/>
+        <source>Business type</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="49"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="50"/>
+        <source>Amount (fen)</source>
+        <translation>金额（分）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="51"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="52"/>
+        <source>Images</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="53"/>
+        <source>Image SHA-256</source>
+        <translation>影像 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="54"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="55"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="56"/>
+        <source>Outsourced</source>
+        <translation>外包</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="57"/>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="58"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="59"/>
+        <source>Tags bound</source>
+        <translation>绑定标签数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="60"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="61"/>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="62"/>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="63"/>
+        <source>Voucher No.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="64"/>
+        <source>Original SHA-256</source>
+        <translation>原件 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="65"/>
+        <source>Outline</source>
+        <translation>轮廓</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="66"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="67"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="68"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="69"/>
+        <source>Restricted</source>
+        <translation>限制区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="70"/>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="74"/>
+        <source>Antennas</source>
+        <translation>天线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="75"/>
+        <source>Intact</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="76"/>
+        <source>Entries checked</source>
+        <translation>已校验条数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="77"/>
+        <source>First bad entry</source>
+        <translation>首个异常条目</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="78"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="79"/>
+        <source>Not yet chained</source>
+        <translation>尚未入链</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="80"/>
+        <source>Signed checkpoints</source>
+        <translation>签名检查点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="81"/>
+        <source>Entries</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="82"/>
+        <source>Matching</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="83"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="84"/>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="96"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="85"/>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="86"/>
+        <source>Chain</source>
+        <translation>哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="87"/>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="88"/>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="89"/>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="90"/>
+        <source>Cancelled</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="91"/>
+        <source>Resubmitted</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="92"/>
+        <source>Decisions</source>
+        <translation>授权决定数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="93"/>
+        <source>Requests</source>
+        <translation>申请笔数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="94"/>
+        <source>Two-level</source>
+        <translation>双人授权</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="95"/>
+        <source>Staff added</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="97"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="98"/>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="99"/>
+        <source>Assets</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="100"/>
+        <source>Cash boxes</source>
+        <translation>款箱</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="101"/>
+        <source>Archive folders</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="102"/>
+        <source>VIP customers</source>
+        <translation>VIP 客户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="111"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="113"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="131"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="132"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/detail.py" line="133"/>
+        <source>blacklisted</source>
+        <translation>已列入黑名单</translation>
+    </message>
+</context>
+<context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="150"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="227"/>
         <source>Showing %1 of %2 entries</source>
         <translation>显示 %1 / 共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="162"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="240"/>
         <source>Verifying the chain…</source>
         <translation>正在校验审计链…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="172"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="207"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="250"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="285"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="352"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="178"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="256"/>
         <source>Chain intact: %1 entries</source>
         <translation>哈希链完整：%1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="180"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="258"/>
         <source>, signed up to #%1</source>
         <translation>，已签名至第 %1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="260"/>
         <source> (%1 not yet chained)</source>
         <translation>（%1 条尚未入链）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="187"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="265"/>
         <source>the entry was altered</source>
         <translation>记录内容被改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="188"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="266"/>
         <source>the link to the previous entry is broken</source>
         <translation>与前一条记录的链接断裂</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="189"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="190"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="267"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="268"/>
         <source>the entry is missing</source>
         <translation>记录缺失</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="191"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="269"/>
         <source>the entry appears twice</source>
         <translation>该条目出现了两次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="192"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="270"/>
         <source>the newest entries were removed</source>
         <translation>最新的记录被删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="193"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="271"/>
         <source>the chain differs from its signed checkpoint</source>
         <translation>链与其签名检查点不一致</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="194"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="272"/>
         <source>a checkpoint&apos;s signature is not valid</source>
         <translation>检查点的签名无效</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="195"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="273"/>
         <source>a signed checkpoint was removed or altered</source>
         <translation>签名检查点被删除或改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="196"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="274"/>
         <source>a signed checkpoint is missing from the checkpoint file</source>
         <translation>检查点文件中缺少一个签名检查点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="197"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="275"/>
         <source>the checkpoint file cannot be read</source>
         <translation>无法读取检查点文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="198"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="276"/>
         <source>the checkpoints&apos; public key is missing</source>
         <translation>缺少检查点的公钥</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="201"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="279"/>
         <source>Chain BROKEN at entry #%1 (%2)</source>
         <translation>哈希链在第 %1 条断裂（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="220"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="308"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="397"/>
+        <source>Export audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="310"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="310"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="328"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="337"/>
+        <source>not verified (verifying the chain needs the audit verify permission)</source>
+        <translation>未校验（校验哈希链需要审计校验权限）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="338"/>
+        <source>Not verified</source>
+        <translation>未校验</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="341"/>
+        <source>Intact</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="341"/>
+        <source>BROKEN</source>
+        <translation>已断裂</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="347"/>
+        <source>Only the newest %1 of %2 matching entries are here; narrow the filter for the rest.</source>
+        <translation>符合条件的 %2 条中仅含最新的 %1 条；其余请缩小筛选范围后再导出。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="362"/>
+        <source>Chain verification</source>
+        <translation>哈希链校验</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="363"/>
+        <source>Entries in this file</source>
+        <translation>本文件条目数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="364"/>
+        <source>Entries matching</source>
+        <translation>符合条件条目数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="374"/>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="378"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="382"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="387"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="394"/>
+        <source>The export could not be written: %1</source>
+        <translation>导出文件无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="407"/>
         <source>Search user, action, target, reason…</source>
         <translation>搜索用户、操作、对象、原因…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="225"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="412"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="226"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="413"/>
         <source>Log-in and log-out</source>
         <translation>登录与注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="227"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="414"/>
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="228"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="415"/>
         <source>Cards and PINs</source>
         <translation>卡与密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="229"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="416"/>
         <source>Denied attempts</source>
         <translation>越权尝试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="230"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="417"/>
+        <source>Authorization</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="418"/>
+        <source>Capture</source>
+        <translation>影像采集</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="419"/>
+        <source>Tag binding</source>
+        <translation>标签绑定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="420"/>
+        <source>Registers</source>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="421"/>
+        <source>Zones</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="422"/>
+        <source>Readers</source>
+        <translation>读写器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="423"/>
         <source>Audit checks</source>
         <translation>审计校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="236"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="429"/>
         <source>Verify chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="238"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="431"/>
         <source>Load older</source>
         <translation>加载更早记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="242"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="433"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="435"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="437"/>
+        <source>&amp;From</source>
+        <translation>起(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="438"/>
+        <source>&amp;To</source>
+        <translation>止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="440"/>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="443"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="243"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="444"/>
         <source>Chain No.</source>
         <translation>链序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="244"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="445"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="245"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="446"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="246"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="447"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="247"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="448"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="248"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="449"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="249"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="450"/>
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
     </message>
 </context>
 <context>
+    <name>AuditReasons</name>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="108"/>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="109"/>
+        <source>account disabled</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="110"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="111"/>
+        <source>blacklisted</source>
+        <translation>已列入黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="112"/>
+        <source>3 wrong passwords</source>
+        <translation>密码连续错误 3 次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="113"/>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="114"/>
+        <source>3 wrong PINs</source>
+        <translation>PIN 连续错误 3 次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="115"/>
+        <source>demo seed</source>
+        <translation>演示数据初始化</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="116"/>
+        <source>first start with an empty database</source>
+        <translation>空数据库首次启动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="119"/>
+        <source>demo authorization history for statistics and reports</source>
+        <translation>用于统计和报表的演示授权记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="122"/>
+        <source>chain not verified by this export</source>
+        <translation>本次导出未校验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="127"/>
+        <source>ask which images are stored</source>
+        <translation>查询已存影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="130"/>
+        <source>authorize</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="131"/>
+        <source>bind a station account</source>
+        <translation>绑定设备工作站账户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="132"/>
+        <source>bind a tag</source>
+        <translation>绑定标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="133"/>
+        <source>blacklist card</source>
+        <translation>将卡列入黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="134"/>
+        <source>cancel an authorization request</source>
+        <translation>撤销授权申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="137"/>
+        <source>capture vouchers</source>
+        <translation>采集凭证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="138"/>
+        <source>change authorization rules</source>
+        <translation>修改授权规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="141"/>
+        <source>change roles</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="142"/>
+        <source>change zone permissions</source>
+        <translation>修改区域权限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="143"/>
+        <source>create user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
+        <source>decide on captured pages</source>
+        <translation>处理采集页面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="145"/>
+        <source>edit readers</source>
+        <translation>编辑读写器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="146"/>
+        <source>edit voucher templates</source>
+        <translation>编辑凭证模板</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
+        <source>edit zones</source>
+        <translation>编辑区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
+        <source>enable/disable user</source>
+        <translation>启用/停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="149"/>
+        <source>export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="150"/>
+        <source>issue card</source>
+        <translation>发卡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
+        <source>list users</source>
+        <translation>查看用户列表</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
+        <source>play back movements</source>
+        <translation>回放轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
+        <source>read a station&apos;s presence</source>
+        <translation>读取设备工作站的在位信息</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
+        <source>read a station&apos;s tracking mapping</source>
+        <translation>读取设备工作站的定位映射</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="157"/>
+        <source>read reader health</source>
+        <translation>读取读写器状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="158"/>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="159"/>
+        <source>read the simulated population</source>
+        <translation>读取模拟人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="162"/>
+        <source>report reader health</source>
+        <translation>上报读写器状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="163"/>
+        <source>request authorization</source>
+        <translation>发起授权申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="164"/>
+        <source>reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="165"/>
+        <source>send movements</source>
+        <translation>上报移动记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="166"/>
+        <source>sign in to the authorization center</source>
+        <translation>签到授权中心</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="169"/>
+        <source>sign out of the authorization center</source>
+        <translation>签退授权中心</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="172"/>
+        <source>stay signed in to the authorization center</source>
+        <translation>保持授权中心签到</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="175"/>
+        <source>store an image</source>
+        <translation>存储影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="176"/>
+        <source>unbind a tag</source>
+        <translation>解绑标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="177"/>
+        <source>unlock card</source>
+        <translation>解锁卡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="178"/>
+        <source>unlock user</source>
+        <translation>解锁用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
+        <source>verify the audit log</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="180"/>
+        <source>view a reader&apos;s setup</source>
+        <translation>查看读写器配置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="181"/>
+        <source>view a trail</source>
+        <translation>查看轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
+        <source>view an authorization request</source>
+        <translation>查看授权申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="185"/>
+        <source>view authorization statistics</source>
+        <translation>查看授权统计</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="188"/>
+        <source>view captured vouchers</source>
+        <translation>查看采集凭证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="189"/>
+        <source>view the authorization queue</source>
+        <translation>查看授权队列</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="192"/>
+        <source>view the authorization rules</source>
+        <translation>查看授权规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="195"/>
+        <source>view the map</source>
+        <translation>查看地图</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="196"/>
+        <source>view user</source>
+        <translation>查看用户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="197"/>
+        <source>view voucher templates</source>
+        <translation>查看凭证模板</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
+        <source>view who is signed in to the authorization center</source>
+        <translation>查看授权中心签到人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="201"/>
+        <source>view your authorization requests</source>
+        <translation>查看本人授权申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="204"/>
+        <source>view zone permissions</source>
+        <translation>查看区域权限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="224"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="228"/>
+        <source>shipped template %1</source>
+        <translation>随附模板 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="234"/>
+        <source>export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="235"/>
+        <source>import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="236"/>
+        <source>list %1</source>
+        <translation>查看%1列表</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="244"/>
+        <source>log-in at %1</source>
+        <translation>于 %1 登录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="253"/>
+        <source>chain intact: %1 entries</source>
+        <translation>哈希链完整：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="257"/>
+        <source>, %1 signed checkpoints</source>
+        <translation>，%1 个签名检查点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="261"/>
+        <source> (%1 not yet chained)</source>
+        <translation>（%1 条尚未入链）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="266"/>
+        <source>chain BROKEN at entry #%1 (%2)</source>
+        <translation>哈希链在第 %1 条处断裂（%2）</translation>
+    </message>
+</context>
+<context>
     <name>AuditTargets</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="73"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="74"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="74"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
         <source>Authorization rules</source>
         <translation>授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
         <source>Authorization request</source>
         <translation>授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
         <source>Authorization requests</source>
         <translation>授权申请（全部）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
         <source>Authorizer</source>
         <translation>授权人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
         <source>Capture batch</source>
         <translation>采集批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
         <source>Captured page</source>
         <translation>凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
         <source>Voucher template</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
@@ -1104,166 +2062,166 @@
 <context>
     <name>AuthzStatsPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="276"/>
         <source>Loading the figures…</source>
         <translation>正在加载统计数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="294"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="290"/>
         <source>Could not load the statistics: %1</source>
         <translation>无法加载统计数据：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="329"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="325"/>
         <source>New authorization activity: refresh to include it.</source>
         <translation>有新的授权业务，刷新后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="343"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="495"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="339"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="491"/>
         <source>Quarterly analysis</source>
         <translation>季度分析</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="343"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="495"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="339"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="491"/>
         <source>Monthly statistics</source>
         <translation>月度统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="323"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="319"/>
         <source>Figures as of %1; periods are calendar months and quarters in %2.</source>
         <translation>数据截至 %1；统计期按本行所在时区（%2）的自然月、自然季度划分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="358"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="354"/>
         <source>Requests per month</source>
         <translation>各月业务量</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="361"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="378"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="357"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="374"/>
         <source>Submitted</source>
         <translation>申请笔数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="362"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="358"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="359"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="370"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="366"/>
         <source>Key findings</source>
         <translation>主要发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="375"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="371"/>
         <source>Daily volume</source>
         <translation>每日业务量</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="379"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="375"/>
         <source>Decided that day</source>
         <translation>当日办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="415"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="449"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="411"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="445"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="417"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="413"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="433"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="429"/>
         <source>Writing %1…</source>
         <translation>正在生成 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="440"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="436"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="447"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="443"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF 生成失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="479"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="475"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="497"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="510"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="506"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="511"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="507"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="512"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="508"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="509"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="518"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
         <source>Business type</source>
         <translation>业务种类</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="523"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="519"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="524"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="520"/>
         <source>By branch</source>
         <translation>按网点统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="525"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="521"/>
         <source>By business type</source>
         <translation>按业务种类统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="526"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="522"/>
         <source>By authorizer</source>
         <translation>按授权人统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="527"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="523"/>
         <source>By teller</source>
         <translation>按柜员统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="528"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="524"/>
         <source>Monthly trend</source>
         <translation>月度趋势</translation>
     </message>
@@ -2224,7 +3182,7 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="256"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="468"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -2239,7 +3197,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="306"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="308"/>
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
@@ -2269,17 +3227,17 @@ Press F2 to take the next one from the queue.</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="536"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="552"/>
         <source>Authorization center</source>
         <translation>授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="404"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="426"/>
         <source>Authorization requests</source>
         <translation>授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="538"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="534"/>
         <source>Authorization statistics</source>
         <translation>授权统计分析</translation>
     </message>
@@ -2453,22 +3411,22 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Link</name>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="80"/>
+        <location filename="../../widgets/bridges/link.py" line="83"/>
         <source>Database: %1 %2 — connected</source>
         <translation>数据库：%1 %2 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="82"/>
+        <location filename="../../widgets/bridges/link.py" line="85"/>
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation>数据库：%1 %2 — 无法连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="139"/>
+        <location filename="../../widgets/bridges/link.py" line="142"/>
         <source>Server: %1 — connected</source>
         <translation>服务器：%1 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="141"/>
+        <location filename="../../widgets/bridges/link.py" line="144"/>
         <source>Server: %1 — reconnecting…</source>
         <translation>服务器：%1 — 正在重新连接…</translation>
     </message>
@@ -3174,147 +4132,147 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="236"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="250"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation>第 %1 号申请已不在您名下：处理超时或已被处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="296"/>
         <source>%1 waiting</source>
         <translation>待领取 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="282"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="298"/>
         <source>%1 over 5 min</source>
         <translation>超过 5 分钟 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="310"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="326"/>
         <source>Claiming the next request…</source>
         <translation>正在领取下一笔…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="316"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="332"/>
         <source>No request is waiting that you may decide.</source>
         <translation>队列中没有您可以授权的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="328"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="344"/>
         <source>Claiming request no. %1…</source>
         <translation>正在领取第 %1 号申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="342"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="358"/>
         <source>Decide or release request no. %1 first.</source>
         <translation>请先处理或放回第 %1 号申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="350"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="366"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation>已领取第 %1 号申请，请审核后处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="372"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="388"/>
         <source>Request no. %1 released to the queue.</source>
         <translation>第 %1 号申请已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="407"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="423"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation>请在授权意见中填写拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="409"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="425"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation>请在授权意见中说明柜员需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="417"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="433"/>
         <source>Recording the decision on request no. %1…</source>
         <translation>正在记录第 %1 号申请的授权结果…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="440"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
         <source>Request no. %1 approved.</source>
         <translation>第 %1 号申请已同意。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="441"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="457"/>
         <source>Request no. %1 rejected.</source>
         <translation>第 %1 号申请已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="442"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="458"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation>第 %1 号申请已退回柜员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="444"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="460"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation>第 %1 号申请：第 %2 级已同意，待另一名授权人复核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="465"/>
         <source>Press F2 to take the next one.</source>
         <translation>按 F2 领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="492"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="508"/>
         <source>Claim next</source>
         <translation>领取下一笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="493"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="509"/>
         <source>Claim selected</source>
         <translation>领取所选</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="494"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="510"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="495"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="511"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="496"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="512"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="497"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="513"/>
         <source>Release</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="498"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="514"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="499"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="515"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="500"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="516"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="517"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="502"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="518"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="503"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="519"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
@@ -3458,112 +4416,112 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="120"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="122"/>
         <source>Could not read the readers: %1</source>
         <translation>无法读取读卡器：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="126"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="128"/>
         <source>%1 of %2 readers online</source>
         <translation>%2 台读卡器中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="131"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="133"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="139"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="141"/>
         <source>%1 batches waiting for the server</source>
         <translation>%1 批待发送至服务器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="143"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="145"/>
         <source>%1 batches refused by the server</source>
         <translation>服务器拒收 %1 批</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="146"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="148"/>
         <source>Kept in this station&apos;s spool folder, in refused.log, for an administrator to look at</source>
         <translation>保存在本站点缓存目录的 refused.log 中，供管理员查看</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="265"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="267"/>
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="266"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="268"/>
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="267"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="269"/>
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="268"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="270"/>
         <source>Edit reader…</source>
         <translation>编辑读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="269"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="271"/>
         <source>New reader…</source>
         <translation>新增读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="272"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="274"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="273"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="275"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="274"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="276"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="275"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="277"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="276"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="278"/>
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="277"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="279"/>
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="278"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="280"/>
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="279"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="281"/>
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="280"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="282"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="281"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="283"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="286"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="288"/>
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
@@ -3948,103 +4906,103 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="178"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="198"/>
         <source>Request no. %1: %2</source>
         <translation>第 %1 号申请：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="213"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="235"/>
         <source>Wait until the images are attached.</source>
         <translation>请等待影像添加完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="217"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="239"/>
         <source>Please complete the marked fields.</source>
         <translation>请完善标出的栏位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="221"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="243"/>
         <source>Sending the request…</source>
         <translation>正在提交申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="248"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="270"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation>第 %1 号申请已登记，请主管现场授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="253"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="275"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation>第 %1 号申请已发送至授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="302"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation>请更正申请后重新提交（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="299"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="321"/>
         <source>Request no. %1 waits for local authorization (%2).</source>
         <translation>第 %1 号申请等待本地授权（%2）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="309"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="331"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation>第 %1 号申请：%3 本地授权，%2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation>撤销第 %1 号申请（%2，%3）？撤销后不能再提交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="327"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="349"/>
         <source>Cancel request</source>
         <translation>撤销申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
         <source>Request no. %1 cancelled.</source>
         <translation>第 %1 号申请已撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="369"/>
         <source>Cancelling request no. %1…</source>
         <translation>正在撤销第 %1 号申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="385"/>
         <source>Send again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="379"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="385"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="401"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="380"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="402"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="381"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="403"/>
         <source>Correct and resend</source>
         <translation>更正并重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="382"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="404"/>
         <source>Local authorization…</source>
         <translation>本地授权…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="383"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="405"/>
         <source>Cancel request…</source>
         <translation>撤销申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="384"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="406"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -4052,64 +5010,64 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="67"/>
+        <location filename="../../widgets/application.py" line="69"/>
         <source>The database could not be opened or upgraded.</source>
         <translation>无法打开或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="71"/>
+        <location filename="../../widgets/application.py" line="73"/>
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="74"/>
+        <location filename="../../widgets/application.py" line="76"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="94"/>
+        <location filename="../../widgets/application.py" line="96"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="95"/>
+        <location filename="../../widgets/application.py" line="97"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="174"/>
+        <location filename="../../widgets/application.py" line="178"/>
         <source>Shared database</source>
         <translation>共享数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="175"/>
+        <location filename="../../widgets/application.py" line="179"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation>工作站不直接连接共享数据库：只有套件服务器持有其凭据。请用 `bank-suite serve` 启动服务器，并用 --server https://主机:8443 --server-pin 指纹 启动本工作站。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="194"/>
+        <location filename="../../widgets/application.py" line="198"/>
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="195"/>
+        <location filename="../../widgets/application.py" line="199"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="224"/>
+        <location filename="../../widgets/application.py" line="230"/>
         <source>Invalid station</source>
         <translation>工作站代码无效</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="225"/>
+        <location filename="../../widgets/application.py" line="231"/>
         <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>settings.toml 中的 station 不是有效的工作站代码：请使用 1 至 32 个字母、数字、“.”、“_”或“-”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="150"/>
+        <location filename="../../widgets/application.py" line="154"/>
         <source>Logged out</source>
         <translation>已注销</translation>
     </message>

@@ -133,8 +133,9 @@ def test_the_audit_tooltips_show_reason_and_detail_literally(qapp, translations)
     reason = model.index(0, model.COLUMNS.index("reason"))
     detail = model.index(0, model.COLUMNS.index("detail"))
     assert shown(reason.data(Qt.ItemDataRole.ToolTipRole)) == REASON
-    assert shown(detail.data(Qt.ItemDataRole.ToolTipRole)) == detail.data()
-    assert "<b>x</b>" in shown(detail.data(Qt.ItemDataRole.ToolTipRole))
+    tip = shown(detail.data(Qt.ItemDataRole.ToolTipRole)).split("\n")
+    assert tip[0] == detail.data() and "<b>x</b>" in tip[0]  # the change as shown, then the raw data
+    assert tip[-1] == '{"name":"<b>x</b>"}'
 
 
 def test_a_hot_folder_file_name_shows_literally(qapp, translations) -> None:  # type: ignore[no-untyped-def]

@@ -270,3 +270,19 @@ def test_oversized_log_ins_and_anonymous_bodies_are_refused_before_any_work(
     with services.db.read() as s:
         longest = max(len(e.actor_name) + len(e.target_id) for e in s.scalars(select(AuditEntry)).all())
     assert longest < 1000
+
+
+def test_an_auditor_exports_the_log_through_the_server_and_a_teller_cannot(
+    live, make_user, workstation
+) -> None:  # type: ignore[no-untyped-def]
+    from app.audit import AuditQuery
+
+    make_user("aud", Role.AUDITOR)
+    make_user("teller", Role.TELLER)
+    auditor = workstation("aud")
+    export = auditor.services.audit.export(auditor.me, AuditQuery(action_prefix="user."))
+    assert {r.after["username"] for r in export.records} == {"aud", "teller"}
+    assert export.matching == 2 and export.chain is not None and export.by == "Aud"
+    teller = workstation("teller")
+    with pytest.raises(PermissionDenied):
+        teller.services.audit.export(teller.me, AuditQuery())

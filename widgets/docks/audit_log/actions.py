@@ -5,3 +5,5 @@ from __future__ import annotations
 
 ACTION_VERIFY = "audit.verify"
 ACTION_MORE = "audit.more"
+ACTION_EXPORT_CSV = "audit.export_csv"
+ACTION_EXPORT_PDF = "audit.export_pdf"

@@ -32,6 +32,7 @@ def _action_labels() -> dict[Action, str]:
         Action.CARD_UNKNOWN: QCoreApplication.translate("AuditActions", "Unregistered card"),
         Action.SECURITY_DENIED: QCoreApplication.translate("AuditActions", "Permission denied"),
         Action.AUDIT_VERIFY: QCoreApplication.translate("AuditActions", "Audit chain verified"),
+        Action.AUDIT_EXPORT: QCoreApplication.translate("AuditActions", "Audit log exported"),
         Action.DEMO_SEED: QCoreApplication.translate("AuditActions", "Demo data seeded"),
         Action.DEMO_AUTHZ_HISTORY: QCoreApplication.translate(
             "AuditActions", "Demo authorization history seeded"
@@ -99,3 +100,190 @@ def action_label(action: str) -> str:
 
 def target_label(target_type: str) -> str:
     return _target_labels().get(target_type, target_type)  # type: ignore[call-overload]
+
+
+def _reason_phrases() -> dict[str, str]:
+    """Reasons the suite itself writes (not typed by a user), by their stored English."""
+    phrases = {
+        "unknown user": QCoreApplication.translate("AuditReasons", "unknown user"),
+        "inactive": QCoreApplication.translate("AuditReasons", "account disabled"),
+        "locked": QCoreApplication.translate("AuditReasons", "locked"),
+        "blacklisted": QCoreApplication.translate("AuditReasons", "blacklisted"),
+        "3 wrong passwords": QCoreApplication.translate("AuditReasons", "3 wrong passwords"),
+        "wrong password": QCoreApplication.translate("AuditReasons", "wrong password"),
+        "3 wrong PINs": QCoreApplication.translate("AuditReasons", "3 wrong PINs"),
+        "demo seed": QCoreApplication.translate("AuditReasons", "demo seed"),
+        "first start with an empty database": QCoreApplication.translate(
+            "AuditReasons", "first start with an empty database"
+        ),
+        "demo authorization history for statistics and reports": QCoreApplication.translate(
+            "AuditReasons", "demo authorization history for statistics and reports"
+        ),
+        "chain not verified by this export": QCoreApplication.translate(
+            "AuditReasons", "chain not verified by this export"
+        ),
+    }
+    denied = {  # what a refused caller tried to do (security.denied)
+        "ask which images are stored": QCoreApplication.translate(
+            "AuditReasons", "ask which images are stored"
+        ),
+        "authorize": QCoreApplication.translate("AuditReasons", "authorize"),
+        "bind a station account": QCoreApplication.translate("AuditReasons", "bind a station account"),
+        "bind a tag": QCoreApplication.translate("AuditReasons", "bind a tag"),
+        "blacklist card": QCoreApplication.translate("AuditReasons", "blacklist card"),
+        "cancel an authorization request": QCoreApplication.translate(
+            "AuditReasons", "cancel an authorization request"
+        ),
+        "capture vouchers": QCoreApplication.translate("AuditReasons", "capture vouchers"),
+        "change authorization rules": QCoreApplication.translate(
+            "AuditReasons", "change authorization rules"
+        ),
+        "change roles": QCoreApplication.translate("AuditReasons", "change roles"),
+        "change zone permissions": QCoreApplication.translate("AuditReasons", "change zone permissions"),
+        "create user": QCoreApplication.translate("AuditReasons", "create user"),
+        "decide on captured pages": QCoreApplication.translate("AuditReasons", "decide on captured pages"),
+        "edit readers": QCoreApplication.translate("AuditReasons", "edit readers"),
+        "edit voucher templates": QCoreApplication.translate("AuditReasons", "edit voucher templates"),
+        "edit zones": QCoreApplication.translate("AuditReasons", "edit zones"),
+        "enable/disable user": QCoreApplication.translate("AuditReasons", "enable/disable user"),
+        "export the audit log": QCoreApplication.translate("AuditReasons", "export the audit log"),
+        "issue card": QCoreApplication.translate("AuditReasons", "issue card"),
+        "list users": QCoreApplication.translate("AuditReasons", "list users"),
+        "play back movements": QCoreApplication.translate("AuditReasons", "play back movements"),
+        "read a station's presence": QCoreApplication.translate("AuditReasons", "read a station's presence"),
+        "read a station's tracking mapping": QCoreApplication.translate(
+            "AuditReasons", "read a station's tracking mapping"
+        ),
+        "read reader health": QCoreApplication.translate("AuditReasons", "read reader health"),
+        "read the audit log": QCoreApplication.translate("AuditReasons", "read the audit log"),
+        "read the simulated population": QCoreApplication.translate(
+            "AuditReasons", "read the simulated population"
+        ),
+        "report reader health": QCoreApplication.translate("AuditReasons", "report reader health"),
+        "request authorization": QCoreApplication.translate("AuditReasons", "request authorization"),
+        "reset password": QCoreApplication.translate("AuditReasons", "reset password"),
+        "send movements": QCoreApplication.translate("AuditReasons", "send movements"),
+        "sign in to the authorization center": QCoreApplication.translate(
+            "AuditReasons", "sign in to the authorization center"
+        ),
+        "sign out of the authorization center": QCoreApplication.translate(
+            "AuditReasons", "sign out of the authorization center"
+        ),
+        "stay signed in to the authorization center": QCoreApplication.translate(
+            "AuditReasons", "stay signed in to the authorization center"
+        ),
+        "store an image": QCoreApplication.translate("AuditReasons", "store an image"),
+        "unbind a tag": QCoreApplication.translate("AuditReasons", "unbind a tag"),
+        "unlock card": QCoreApplication.translate("AuditReasons", "unlock card"),
+        "unlock user": QCoreApplication.translate("AuditReasons", "unlock user"),
+        "verify the audit log": QCoreApplication.translate("AuditReasons", "verify the audit log"),
+        "view a reader's setup": QCoreApplication.translate("AuditReasons", "view a reader's setup"),
+        "view a trail": QCoreApplication.translate("AuditReasons", "view a trail"),
+        "view an authorization request": QCoreApplication.translate(
+            "AuditReasons", "view an authorization request"
+        ),
+        "view authorization statistics": QCoreApplication.translate(
+            "AuditReasons", "view authorization statistics"
+        ),
+        "view captured vouchers": QCoreApplication.translate("AuditReasons", "view captured vouchers"),
+        "view the authorization queue": QCoreApplication.translate(
+            "AuditReasons", "view the authorization queue"
+        ),
+        "view the authorization rules": QCoreApplication.translate(
+            "AuditReasons", "view the authorization rules"
+        ),
+        "view the map": QCoreApplication.translate("AuditReasons", "view the map"),
+        "view user": QCoreApplication.translate("AuditReasons", "view user"),
+        "view voucher templates": QCoreApplication.translate("AuditReasons", "view voucher templates"),
+        "view who is signed in to the authorization center": QCoreApplication.translate(
+            "AuditReasons", "view who is signed in to the authorization center"
+        ),
+        "view your authorization requests": QCoreApplication.translate(
+            "AuditReasons", "view your authorization requests"
+        ),
+        "view zone permissions": QCoreApplication.translate("AuditReasons", "view zone permissions"),
+    }
+    return phrases | denied
+
+
+_KIND_VERBS = ("export", "import", "list")
+
+
+def reason_label(action: str, reason: str, after: object) -> str:
+    """An entry's reason in the UI language where the suite wrote it (a log-in refusal, a denial,
+    a chain check); what a user typed stays as typed."""
+    if action in (Action.AUDIT_VERIFY, Action.AUDIT_EXPORT) and isinstance(after, dict):
+        chain = after.get("chain", after) if action == Action.AUDIT_EXPORT else after
+        if isinstance(chain, dict) and "ok" in chain:
+            return chain_label(chain)
+    phrases = _reason_phrases()
+    head, sep, tail = reason.partition("; ")  # "3 wrong PINs; log-in at ST01"
+    if head in phrases:
+        if not sep:
+            return phrases[head]
+        return phrases[head] + QCoreApplication.translate("AuditReasons", "; ") + _context(tail)
+    if reason.startswith("log-in at "):
+        return _context(reason)
+    if reason.startswith("shipped template "):  # the demo's templates, from resources/templates
+        return QCoreApplication.translate("AuditReasons", "shipped template %1").replace(
+            "%1", reason[len("shipped template ") :]
+        )
+    verb, _sp, kind = reason.partition(" ")
+    if verb in _KIND_VERBS and kind in Target.__members__.values():
+        verbs = {
+            "export": QCoreApplication.translate("AuditReasons", "export %1"),
+            "import": QCoreApplication.translate("AuditReasons", "import %1"),
+            "list": QCoreApplication.translate("AuditReasons", "list %1"),
+        }
+        return verbs[verb].replace("%1", target_label(kind))
+    return reason
+
+
+def _context(text: str) -> str:
+    if text.startswith("log-in at "):
+        return QCoreApplication.translate("AuditReasons", "log-in at %1").replace(
+            "%1", text[len("log-in at ") :]
+        )
+    return text
+
+
+def chain_label(chain: dict[str, object]) -> str:
+    """A chain check's result (its audit entry's data) in words."""
+    if chain.get("ok"):
+        text = QCoreApplication.translate("AuditReasons", "chain intact: %1 entries").replace(
+            "%1", str(chain.get("checked", 0))
+        )
+        if chain.get("checkpoints"):
+            text += QCoreApplication.translate("AuditReasons", ", %1 signed checkpoints").replace(
+                "%1", str(chain["checkpoints"])
+            )
+        if chain.get("pending"):
+            text += QCoreApplication.translate("AuditReasons", " (%1 not yet chained)").replace(
+                "%1", str(chain["pending"])
+            )
+        return text
+    return (
+        QCoreApplication.translate("AuditReasons", "chain BROKEN at entry #%1 (%2)")
+        .replace("%1", str(chain.get("first_bad_seq")))
+        .replace("%2", str(chain.get("problem")))
+    )
+
+
+def actor_label(name: str) -> str:
+    """Who acted, as recorded: a user name as it is; the suite's own actors in words."""
+    known = {
+        "system": QCoreApplication.translate("AuditActors", "System"),
+        "system:demo-seed": QCoreApplication.translate("AuditActors", "System (demo data)"),
+        "system:setup": QCoreApplication.translate("AuditActors", "System (installation)"),
+        "system:serve-demo": QCoreApplication.translate("AuditActors", "System (demo server)"),
+        "card-reader": QCoreApplication.translate("AuditActors", "Card reader"),
+        "demo": QCoreApplication.translate("AuditActors", "Demo"),
+    }
+    if name in known:
+        return known[name]
+    kind, sep, rest = name.partition(":")
+    if sep and kind == "station":
+        return QCoreApplication.translate("AuditActors", "Station %1").replace("%1", rest)
+    if sep and kind == "system":
+        return QCoreApplication.translate("AuditActors", "System (%1)").replace("%1", rest)
+    return name

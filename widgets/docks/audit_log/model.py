@@ -9,7 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from app.audit import AuditRecord, canonical_json
 from app.operations import Action
 from widgets.common.plain import tooltip
-from widgets.docks.audit_log.labels import action_label, target_label
+from widgets.docks.audit_log.detail import change_text
+from widgets.docks.audit_log.labels import action_label, actor_label, reason_label, target_label
 from widgets.table_model import Index, ListTableModel
 
 
@@ -48,34 +49,20 @@ class AuditTableModel(ListTableModel[AuditRecord]):
         rec = self.records[index.row()]
         col = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == "id":
-                return rec.id
-            if col == "seq":  # its place in the chain, once the sequencer has chained it
-                return rec.seq if rec.seq is not None else "…"
-            if col == "time":
-                return rec.ts.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            if col == "actor":
-                return rec.actor_name
-            if col == "action":
-                return action_label(rec.action)
-            if col == "target":
-                return f"{target_label(rec.target_type)}:{rec.target_id}"
-            if col == "reason":
-                return rec.reason
-            if col == "detail":
-                parts = []
-                if rec.before is not None:
-                    parts.append(canonical_json(rec.before))
-                if rec.after is not None:
-                    parts.append(canonical_json(rec.after))
-                return " → ".join(parts)
+            if col == "id" or (col == "seq" and rec.seq is not None):
+                return rec.id if col == "id" else rec.seq  # numbers, so they sort as numbers
+            return display_text(rec, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == "action":
                 return tooltip(rec.action)
             if col == "target":
                 return tooltip(f"{rec.target_type}:{rec.target_id}")
-            if col in ("detail", "reason"):  # typed by a user, or their data: never markup
-                return tooltip(self.data(index, Qt.ItemDataRole.DisplayRole))
+            if col == "detail":  # the readable change, then the entry's own data (never markup)
+                raw = [canonical_json(v) for v in (rec.before, rec.after) if v is not None]
+                return tooltip(change_text(rec.before, rec.after), "", *raw)
+            if col == "reason":  # as stored (a user may have typed it): never markup
+                label = reason_label(rec.action, rec.reason, rec.after)
+                return tooltip(label) if label == rec.reason else tooltip(label, rec.reason)
         if role == Qt.ItemDataRole.UserRole:
             return rec
         if role == Qt.ItemDataRole.ForegroundRole and (
@@ -86,3 +73,28 @@ class AuditTableModel(ListTableModel[AuditRecord]):
 
             return QColor("#ef5350")
         return None
+
+
+def display_text(rec: AuditRecord, col: str) -> str:
+    """The text of column ``col`` of an entry, as the table shows it and an export writes it."""
+    if col == "id":
+        return str(rec.id)
+    if col == "seq":  # its place in the chain, once the sequencer has chained it
+        return str(rec.seq) if rec.seq is not None else "…"
+    if col == "time":
+        return rec.ts.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    if col == "actor":
+        return actor_label(rec.actor_name)
+    if col == "action":
+        return action_label(rec.action)
+    if col == "target":
+        return f"{target_label(rec.target_type)}:{rec.target_id}"
+    if col == "reason":
+        return reason_label(rec.action, rec.reason, rec.after)
+    if col == "detail":
+        return change_text(rec.before, rec.after)
+    raise KeyError(col)
+
+
+def row_texts(rec: AuditRecord) -> tuple[str, ...]:
+    return tuple(display_text(rec, col) for col in AuditTableModel.COLUMNS)

@@ -53,7 +53,7 @@ from widgets.docks import DockContext, DockSpec
 from widgets.docks.authz_stats.actions import ACTION_EXPORT, ACTION_PREVIEW, ACTION_REFRESH
 from widgets.docks.authz_stats.chart import BarChartWidget, chart_image
 from widgets.docks.authz_stats.model import AuthorizerModel, GroupModel, MonthModel, TellerModel
-from widgets.i18n import Retranslating, ui_is_chinese
+from widgets.i18n import Retranslating, language, ui_is_chinese
 from widgets.messages import error_text
 from widgets.table_model import record_table
 from widgets.theme import set_role
@@ -77,10 +77,6 @@ def previous_month(now: datetime | None = None, tz: tzinfo = DEFAULT_ZONE) -> Pe
     """The month before ``now`` (default: the present) in the bank's time zone ``tz``."""
     now = (now or datetime.now(tz)).astimezone(tz)
     return PeriodChoice(MONTHLY, now.year - (now.month == 1), (now.month - 2) % 12 + 1)
-
-
-def language() -> str:
-    return "zh_CN" if ui_is_chinese() else "en"
 
 
 class KpiTile(QFrame):
