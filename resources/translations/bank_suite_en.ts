@@ -872,7 +872,7 @@
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/panel.py" line="308"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="397"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="398"/>
         <source>Export audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,147 +952,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="394"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="395"/>
         <source>The export could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="407"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="408"/>
         <source>Search user, action, target, reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="412"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="413"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="413"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="414"/>
         <source>Log-in and log-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="414"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="415"/>
         <source>Users and roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="415"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="416"/>
         <source>Cards and PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="416"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="417"/>
         <source>Denied attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="417"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="418"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="418"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="419"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="419"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="420"/>
         <source>Tag binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="420"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="421"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="421"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="422"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="422"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="423"/>
         <source>Readers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="423"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="424"/>
         <source>Audit checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="429"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="430"/>
         <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="431"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="432"/>
         <source>Load older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="433"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="434"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="435"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="436"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="437"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="438"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="438"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="439"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="440"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="441"/>
         <source>any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="443"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="444"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="444"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="445"/>
         <source>Chain No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="445"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="446"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="446"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="447"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="447"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="448"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="448"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="449"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="449"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="450"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="450"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="451"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,7 +3181,7 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="468"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="469"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3211,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="314"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="316"/>
         <source>Zone editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5914,18 +5914,91 @@ python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="301"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="303"/>
         <source>New zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="302"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="304"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="303"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="305"/>
         <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoneKinds</name>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="332"/>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="333"/>
+        <source>Business hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="334"/>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="335"/>
+        <source>Secrecy room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="336"/>
+        <source>Archive room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="337"/>
+        <source>Handover room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="338"/>
+        <source>VIP room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="339"/>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="340"/>
+        <source>IT room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="341"/>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="342"/>
+        <source>Keying room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="343"/>
+        <source>Scanning room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="344"/>
+        <source>Authorization center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="345"/>
+        <source>Corridor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -872,7 +872,7 @@
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/panel.py" line="308"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="397"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="398"/>
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
     </message>
@@ -952,147 +952,147 @@
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="394"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="395"/>
         <source>The export could not be written: %1</source>
         <translation>导出文件无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="407"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="408"/>
         <source>Search user, action, target, reason…</source>
         <translation>搜索用户、操作、对象、原因…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="412"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="413"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="413"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="414"/>
         <source>Log-in and log-out</source>
         <translation>登录与注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="414"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="415"/>
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="415"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="416"/>
         <source>Cards and PINs</source>
         <translation>卡与密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="416"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="417"/>
         <source>Denied attempts</source>
         <translation>越权尝试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="417"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="418"/>
         <source>Authorization</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="418"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="419"/>
         <source>Capture</source>
         <translation>影像采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="419"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="420"/>
         <source>Tag binding</source>
         <translation>标签绑定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="420"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="421"/>
         <source>Registers</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="421"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="422"/>
         <source>Zones</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="422"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="423"/>
         <source>Readers</source>
         <translation>读写器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="423"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="424"/>
         <source>Audit checks</source>
         <translation>审计校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="429"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="430"/>
         <source>Verify chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="431"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="432"/>
         <source>Load older</source>
         <translation>加载更早记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="433"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="434"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="435"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="436"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="437"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="438"/>
         <source>&amp;From</source>
         <translation>起(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="438"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="439"/>
         <source>&amp;To</source>
         <translation>止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="440"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="441"/>
         <source>any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="443"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="444"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="444"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="445"/>
         <source>Chain No.</source>
         <translation>链序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="445"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="446"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="446"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="447"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="447"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="448"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="448"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="449"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="449"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="450"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="450"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="451"/>
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
     </message>
@@ -3182,7 +3182,7 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="468"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="469"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -3212,7 +3212,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="314"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="316"/>
         <source>Zone editor</source>
         <translation>区域编辑</translation>
     </message>
@@ -5917,19 +5917,92 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
         <translation>限制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="301"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="303"/>
         <source>New zone</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="302"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="304"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/zone_editor/panel.py" line="303"/>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="305"/>
         <source>Revert</source>
         <translation>还原</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneKinds</name>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="332"/>
+        <source>Gate</source>
+        <translation>出入口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="333"/>
+        <source>Business hall</source>
+        <translation>营业厅</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="334"/>
+        <source>Vault</source>
+        <translation>金库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="335"/>
+        <source>Secrecy room</source>
+        <translation>保密室</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="336"/>
+        <source>Archive room</source>
+        <translation>档案室</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="337"/>
+        <source>Handover room</source>
+        <translation>交接区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="338"/>
+        <source>VIP room</source>
+        <translation>贵宾室</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="339"/>
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="340"/>
+        <source>IT room</source>
+        <translation>机房</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="341"/>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="342"/>
+        <source>Keying room</source>
+        <translation>录入区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="343"/>
+        <source>Scanning room</source>
+        <translation>扫描区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="344"/>
+        <source>Authorization center</source>
+        <translation>授权中心</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/zone_editor/panel.py" line="345"/>
+        <source>Corridor</source>
+        <translation>走廊</translation>
     </message>
 </context>
 </TS>

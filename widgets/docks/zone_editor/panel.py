@@ -84,7 +84,7 @@ class ZoneEditorPanel(Retranslating, QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("zones.kind")
         for k in ZONE_KINDS:
-            self.kind.addItem(k, k)
+            self.kind.addItem(zone_kind_text(k), k)
         self.restricted = QCheckBox()
         self.restricted.setObjectName("zones.restricted")
         self.labels = [QLabel() for _ in range(5)]
@@ -297,6 +297,8 @@ class ZoneEditorPanel(Retranslating, QWidget):
             strict=True,
         ):
             label.setText(text)
+        for i in range(self.kind.count()):
+            self.kind.setItemText(i, zone_kind_text(str(self.kind.itemData(i))))
         for name, text in (
             (ACTION_NEW, self.tr("New zone")),
             (ACTION_SAVE, self.tr("Save")),
@@ -322,3 +324,24 @@ SPEC = DockSpec(
     permission=Permission.REGISTER_ADMIN,
     icon="layout_reset.svg",
 )
+
+
+def zone_kind_text(kind: str) -> str:
+    """A zone kind (``app.services.sites.ZONE_KINDS``) by its name in the UI language."""
+    names = {
+        "gate": QCoreApplication.translate("ZoneKinds", "Gate"),
+        "hall": QCoreApplication.translate("ZoneKinds", "Business hall"),
+        "vault": QCoreApplication.translate("ZoneKinds", "Vault"),
+        "secrecy": QCoreApplication.translate("ZoneKinds", "Secrecy room"),
+        "archive": QCoreApplication.translate("ZoneKinds", "Archive room"),
+        "handover": QCoreApplication.translate("ZoneKinds", "Handover room"),
+        "vip": QCoreApplication.translate("ZoneKinds", "VIP room"),
+        "counter": QCoreApplication.translate("ZoneKinds", "Counter"),
+        "it": QCoreApplication.translate("ZoneKinds", "IT room"),
+        "office": QCoreApplication.translate("ZoneKinds", "Office"),
+        "keying": QCoreApplication.translate("ZoneKinds", "Keying room"),
+        "scan": QCoreApplication.translate("ZoneKinds", "Scanning room"),
+        "auth": QCoreApplication.translate("ZoneKinds", "Authorization center"),
+        "corridor": QCoreApplication.translate("ZoneKinds", "Corridor"),
+    }
+    return names.get(kind, kind)
