@@ -29,7 +29,7 @@ from widgets.docks import CaptureSetup, DockContext, SuiteDock, all_specs
 from widgets.i18n import LANGUAGES, Retranslating, Translations
 from widgets.lock_screen import IdleWatcher, LockScreen
 from widgets.messages import error_text
-from widgets.roles import role_name
+from widgets.roles import main_dock, role_name
 from widgets.theme import THEMES, apply_theme, set_role
 from widgets.workers import Operations
 
@@ -141,6 +141,24 @@ class MainWindow(Retranslating, QMainWindow):
                 else:
                     self.tabifyDockWidget(first, other)
             first.raise_()
+        self._raise_main_dock()
+
+    def _raise_main_dock(self) -> None:
+        """The role's own dock on top of its tabs (a teller starts on the request form, an operator
+        on the map, an auditor on the audit log); ``_focus_main_dock`` then gives it the keyboard."""
+        name = main_dock(self.principal.roles, self.docks)
+        if name is not None:
+            self.docks[name].show()
+            self.docks[name].raise_()
+
+    def _focus_main_dock(self) -> None:
+        name = main_dock(self.principal.roles, self.docks)
+        if name is None:
+            return
+        panel = self.docks[name].widget()
+        takes_tab = [w for w in panel.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        first = next((w for w in takes_tab if w.isVisible() and w.isEnabled()), panel)
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _size_default(self) -> None:
         """Give the map the room (only takes effect once the window is shown)."""
@@ -160,6 +178,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._shown_once = True
             if not self._layout_restored:
                 QTimer.singleShot(0, self._size_default)  # once the dock layout has its geometry
+            QTimer.singleShot(0, self._focus_main_dock)  # once its widgets are shown
 
     def show_fitted(self) -> None:
         """Show the window (the log-in loop does). On a first start on a screen smaller than the default
@@ -376,7 +395,9 @@ class MainWindow(Retranslating, QMainWindow):
             dock.setFloating(False)
             dock.show()
         self.restoreState(self._default_state, LAYOUT_VERSION)
+        self._raise_main_dock()
         self._size_default()
+        self._focus_main_dock()
 
     # -- session --------------------------------------------------------------------------------
     def lock(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from app.rbac import Role
@@ -107,3 +108,24 @@ def test_close_records_logout(services, make_user, open_window) -> None:  # type
     w.close()
     records, _ = services.audit.query(system_principal("t"), AuditQuery(action_prefix="auth.logout"))
     assert records and records[0].actor_name == "bye"
+
+
+@pytest.mark.parametrize(
+    ("role", "dock"),
+    [
+        (Role.TELLER, "dock.authz_request"),
+        (Role.OPERATOR, "dock.map"),
+        (Role.AUDITOR, "dock.audit"),
+        (Role.SUPERVISOR, "dock.authz_queue"),
+        (Role.ADMIN, "dock.users"),
+    ],
+)
+def test_each_role_starts_on_its_main_dock_with_the_keyboard_in_it(  # type: ignore[no-untyped-def]
+    qtbot, make_user, open_window, role, dock
+) -> None:
+    w = open_window(make_user(f"main_{role.value}", role))
+    main = w.docks[dock]
+    qtbot.waitUntil(lambda: not main.visibleRegion().isEmpty(), timeout=3000)  # on top of its tabs
+    for other in w.tabifiedDockWidgets(main):
+        assert other.visibleRegion().isEmpty(), other.objectName()
+    qtbot.waitUntil(lambda: w.focusWidget() is not None and main.isAncestorOf(w.focusWidget()), timeout=3000)
