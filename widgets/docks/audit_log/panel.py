@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
@@ -33,8 +34,6 @@ from app.audit import AuditQuery, AuditRecord, ChainReport
 from app.errors import SuiteError
 from app.operations import Change
 from app.rbac import Permission
-from app.reports.audit import AuditSheet, write_csv, write_pdf
-from app.services.audit_service import AuditExport
 from widgets.common.plain import literal
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.audit_log.actions import ACTION_EXPORT_CSV, ACTION_EXPORT_PDF, ACTION_MORE, ACTION_VERIFY
@@ -45,6 +44,10 @@ from widgets.messages import error_text
 from widgets.table_model import record_table
 from widgets.theme import set_role
 from widgets.workers import Worker
+
+if TYPE_CHECKING:  # the report writers (reportlab) load with the first export, not at start-up
+    from app.reports.audit import AuditSheet
+    from app.services.audit_service import AuditExport
 
 OBJECT_NAME = "dock.audit"
 PAGE = 200
@@ -319,6 +322,8 @@ class AuditPanel(Retranslating, QWidget):
         filter_text, headers = self._filter_text(), tuple(self.model.headers)
 
         def job() -> Path:  # worker thread (the labels translate on any thread)
+            from app.reports.audit import write_csv, write_pdf
+
             export = audit.export(me, query)
             sheet = self._sheet(export, filter_text, headers, lang)
             return write_csv(sheet, target) if kind == "csv" else write_pdf(sheet, target)
