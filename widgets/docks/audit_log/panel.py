@@ -338,6 +338,8 @@ class AuditPanel(Retranslating, QWidget):
     def _sheet(
         self, export: AuditExport, filter_text: str, headers: tuple[str, ...], lang: str
     ) -> AuditSheet:
+        from app.reports.audit import AuditSheet
+
         if export.chain is None:
             chain, ok = self.tr("not verified (verifying the chain needs the audit verify permission)"), None
             verdict = self.tr("Not verified")
