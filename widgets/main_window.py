@@ -107,6 +107,7 @@ class MainWindow(Retranslating, QMainWindow):
                 dock.toggleViewAction().setIcon(QIcon(str(ICONS / spec.icon)))
             self.addDockWidget(spec.area, dock)
             self.docks[spec.object_name] = dock
+            self._window_actions(dock)
         self.resize(*DEFAULT_SIZE)
         self._arrange_default()
         self._default_state = self.saveState(LAYOUT_VERSION)
@@ -127,6 +128,18 @@ class MainWindow(Retranslating, QMainWindow):
         self._shown_once = False
         self._geometry_restored = False
         self._layout_restored = self.restore_layout()
+
+    def _window_actions(self, dock: SuiteDock) -> None:
+        """The dock's ``window_actions`` fire from anywhere in the window: their shortcut moves from
+        the panel to the window, and triggering one raises the dock first (its panel's actions
+        work only while they are shown)."""
+        actions: dict[str, QAction] = getattr(dock.panel, "actions_by_name", {})
+        for name in dock.spec.window_actions:
+            action = actions[name]
+            dock.panel.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+            action.triggered.connect(lambda _checked=False, d=dock: (d.show(), d.raise_()))
 
     def _arrange_default(self) -> None:
         """Docks sharing an area become tabs behind its first dock, or sit below it (``spec.below``)."""

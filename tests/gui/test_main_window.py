@@ -129,3 +129,27 @@ def test_each_role_starts_on_its_main_dock_with_the_keyboard_in_it(  # type: ign
     for other in w.tabifiedDockWidgets(main):
         assert other.visibleRegion().isEmpty(), other.objectName()
     qtbot.waitUntil(lambda: w.focusWidget() is not None and main.isAncestorOf(w.focusWidget()), timeout=3000)
+
+
+def test_f2_takes_the_next_request_from_anywhere_in_the_authorizers_window(  # type: ignore[no-untyped-def]
+    qtbot, make_user, open_window
+) -> None:
+    from PySide6.QtCore import Qt
+
+    w = open_window(make_user("chief", Role.SUPERVISOR))
+    queue = w.docks["dock.authz_queue"]
+    audit = w.docks["dock.audit"]
+    search = audit.panel.search
+    behind = w.tabifiedDockWidgets(queue)
+    assert behind, "the queue shares its area with another dock"
+    behind[0].raise_()  # the queue behind another dock's tab, the keyboard in the audit log's search
+    qtbot.waitUntil(lambda: queue.visibleRegion().isEmpty(), timeout=3000)
+    with qtbot.waitActive(w):
+        w.activateWindow()
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus, timeout=3000)
+    claims: list[bool] = []
+    queue.panel.ops.run = lambda *a, **k: claims.append(True)  # the claim itself: test_authz_docks
+    qtbot.keyClick(search, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: not queue.visibleRegion().isEmpty(), timeout=3000)
+    assert claims == [True]

@@ -109,10 +109,15 @@ def test_no_docks_shortcut_shadows_one_of_the_window(  # type: ignore[no-untyped
     the teller's local authorization and of the lock screen)."""
     for role in PEOPLE:
         window: MainWindow = open_window(make_user(f"keys_{role.value}", role))
-        own = {a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()}
+        mine = window.actions()  # a dock's window-wide action (F2 of the queue) is one of them
+        own = {a.shortcut().toString() for a in mine if not a.shortcut().isEmpty()}
         assert "Ctrl+L" in own
         for dock in window.docks.values():
-            keys = {a.shortcut().toString() for a in dock.findChildren(QAction) if not a.shortcut().isEmpty()}
+            keys = {
+                a.shortcut().toString()
+                for a in dock.findChildren(QAction)
+                if not a.shortcut().isEmpty() and a not in mine
+            }
             assert not keys & own, (role, dock.objectName(), keys & own)
 
 

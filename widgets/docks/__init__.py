@@ -53,6 +53,9 @@ class DockSpec:
     permission: Permission | None = None
     icon: str = ""
     below: bool = False  # in the default layout: under the area's first dock, not a tab beside it
+    # actions of the panel (``actions_by_name``) whose shortcut works anywhere in the window, raising
+    # the dock first (F2, claim the next request, from any dock of the authorization center)
+    window_actions: tuple[str, ...] = ()
 
 
 class SuiteDock(QDockWidget):

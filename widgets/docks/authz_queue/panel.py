@@ -559,4 +559,5 @@ SPEC = DockSpec(
     QueuePanel,
     permission=Permission.AUTHORIZE,
     icon="lock.svg",
+    window_actions=(ACTION_CLAIM_NEXT,),
 )
