@@ -24,7 +24,7 @@ from widgets.bridges.link import EmbeddedLink, Link
 from widgets.bridges.tracking import TrackingBridge, TrackingSource
 from widgets.bus import OTHER_WORKSTATION, ChangeBus
 from widgets.common.dialogs import PasswordDialog
-from widgets.common.plain import plain, tooltip
+from widgets.common.plain import literal, plain, tooltip
 from widgets.docks import CaptureSetup, DockContext, SuiteDock, all_specs
 from widgets.i18n import LANGUAGES, Retranslating, Translations
 from widgets.lock_screen import IdleWatcher, LockScreen
@@ -490,12 +490,44 @@ class MainWindow(Retranslating, QMainWindow):
             dock.shutdown()
         self.statusBar().clearMessage()  # stops the status bar's message timer
 
+    def open_work(self) -> list[str]:
+        """What would be left unfinished by quitting now, in words: each dock's panel may say
+        (``open_work()``: a request in hand, a form filled in and not sent, a batch being captured)."""
+        work: list[str] = []
+        for dock in self.docks.values():
+            said = getattr(dock.panel, "open_work", None)
+            if callable(said):
+                work += said()
+        return work
+
+    def _confirm_quit(self) -> bool:
+        """Quitting (Ctrl+Q, the window's close button) with work open asks first; True to quit."""
+        work = self.open_work()
+        if not work:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Quit"),
+            self.tr("Quit with work open?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("app.confirm_quit")
+        box.setInformativeText(literal("\n".join(f"• {w}" for w in work)))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Quit anyway"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep working"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter keeps the work
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:
             event.accept()
             return
         if self.lock_screen.isVisible() and not self._closing_for_logout:
             event.ignore()  # a locked screen cannot be closed without the password
+            return
+        if not self._closing_for_logout and not self._confirm_quit():
+            event.ignore()
             return
         self._closed = True
         self.save_layout()

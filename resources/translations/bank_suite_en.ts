@@ -778,321 +778,321 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="227"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="230"/>
         <source>Showing %1 of %2 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="240"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="243"/>
         <source>Verifying the chain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="250"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="285"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="352"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="253"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="288"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="359"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="256"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="259"/>
         <source>Chain intact: %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="258"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="261"/>
         <source>, signed up to #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="260"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="263"/>
         <source> (%1 not yet chained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="265"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="268"/>
         <source>the entry was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="266"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="269"/>
         <source>the link to the previous entry is broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="267"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="268"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="270"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="271"/>
         <source>the entry is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="269"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="272"/>
         <source>the entry appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="270"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="273"/>
         <source>the newest entries were removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="271"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="274"/>
         <source>the chain differs from its signed checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="272"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="275"/>
         <source>a checkpoint&apos;s signature is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="273"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="276"/>
         <source>a signed checkpoint was removed or altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="274"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="277"/>
         <source>a signed checkpoint is missing from the checkpoint file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="275"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="278"/>
         <source>the checkpoint file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="276"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="279"/>
         <source>the checkpoints&apos; public key is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="279"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="282"/>
         <source>Chain BROKEN at entry #%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="308"/>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="398"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="311"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="405"/>
         <source>Export audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="310"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="313"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="310"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="313"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="328"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="333"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="337"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="344"/>
         <source>not verified (verifying the chain needs the audit verify permission)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="338"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="345"/>
         <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="341"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="348"/>
         <source>Intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="341"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="348"/>
         <source>BROKEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="347"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="354"/>
         <source>Only the newest %1 of %2 matching entries are here; narrow the filter for the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="362"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="369"/>
         <source>Chain verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="363"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="370"/>
         <source>Entries in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="364"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="371"/>
         <source>Entries matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="374"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="381"/>
         <source>search “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="378"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="385"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="382"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="389"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="387"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="394"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="395"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="402"/>
         <source>The export could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="408"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="415"/>
         <source>Search user, action, target, reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="413"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="420"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="414"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="421"/>
         <source>Log-in and log-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="415"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="422"/>
         <source>Users and roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="416"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="423"/>
         <source>Cards and PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="417"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="424"/>
         <source>Denied attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="418"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="425"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="419"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="426"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="420"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="427"/>
         <source>Tag binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="421"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="428"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="422"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="429"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="423"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="430"/>
         <source>Readers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="424"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="431"/>
         <source>Audit checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="430"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="437"/>
         <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="432"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="439"/>
         <source>Load older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="434"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="441"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="436"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="443"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="438"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="445"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="439"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="446"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="441"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="448"/>
         <source>any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="444"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="451"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="445"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="452"/>
         <source>Chain No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="446"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="453"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="447"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="454"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="448"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="455"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="449"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="456"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="450"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="457"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="451"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="458"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,7 +3181,7 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="469"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="476"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,12 +3226,12 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="552"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="558"/>
         <source>Authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="426"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="436"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3633,103 +3633,119 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="326"/>
+        <location filename="../../widgets/main_window.py" line="358"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="330"/>
+        <location filename="../../widgets/main_window.py" line="362"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="331"/>
+        <location filename="../../widgets/main_window.py" line="363"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="332"/>
+        <location filename="../../widgets/main_window.py" line="364"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="333"/>
+        <location filename="../../widgets/main_window.py" line="365"/>
         <source>Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="334"/>
+        <location filename="../../widgets/main_window.py" line="366"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="335"/>
+        <location filename="../../widgets/main_window.py" line="367"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="336"/>
+        <location filename="../../widgets/main_window.py" line="368"/>
+        <location filename="../../widgets/main_window.py" line="510"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="337"/>
+        <location filename="../../widgets/main_window.py" line="369"/>
         <source>Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="338"/>
+        <location filename="../../widgets/main_window.py" line="370"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="339"/>
+        <location filename="../../widgets/main_window.py" line="371"/>
         <source>Dark (control room)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="340"/>
+        <location filename="../../widgets/main_window.py" line="372"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="341"/>
+        <location filename="../../widgets/main_window.py" line="373"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="342"/>
-        <location filename="../../widgets/main_window.py" line="435"/>
+        <location filename="../../widgets/main_window.py" line="374"/>
+        <location filename="../../widgets/main_window.py" line="469"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305"/>
+        <location filename="../../widgets/main_window.py" line="511"/>
+        <source>Quit with work open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="517"/>
+        <source>Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="518"/>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="337"/>
         <source>Devices: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="307"/>
+        <location filename="../../widgets/main_window.py" line="339"/>
         <source>Readers: %1/%2 online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="406"/>
+        <location filename="../../widgets/main_window.py" line="440"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="417"/>
+        <location filename="../../widgets/main_window.py" line="451"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="427"/>
+        <location filename="../../widgets/main_window.py" line="461"/>
         <source>Changing the password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="436"/>
+        <location filename="../../widgets/main_window.py" line="470"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation type="unfinished"></translation>
@@ -4272,6 +4288,11 @@ Database: %2</source>
     <message>
         <location filename="../../widgets/docks/authz_queue/panel.py" line="519"/>
         <source>Rotate right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="532"/>
+        <source>Request no. %1 is in your hands, not decided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5002,6 +5023,11 @@ Database: %2</source>
     <message>
         <location filename="../../widgets/docks/authz_request/panel.py" line="406"/>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="423"/>
+        <source>An authorization request is filled in and not sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -153,3 +153,32 @@ def test_f2_takes_the_next_request_from_anywhere_in_the_authorizers_window(  # t
     qtbot.keyClick(search, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: not queue.visibleRegion().isEmpty(), timeout=3000)
     assert claims == [True]
+
+
+def test_quitting_with_work_open_asks_first(qtbot, make_user, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    w = open_window(make_user("clerk", Role.TELLER))
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def exec_(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.informativeText())
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert w.open_work() == []
+    w.docks["dock.authz_request"].panel.form.account.setText("6222020200112233445")
+    assert len(w.open_work()) == 1
+    w.quit_action.trigger()  # Ctrl+Q
+    assert asked and "未发送" in asked[0] and w.isVisible()  # kept working
+    answer[0] = QMessageBox.StandardButton.Yes
+    w.quit_action.trigger()
+    assert len(asked) == 2 and not w.isVisible()
+
+
+def test_a_request_in_hand_is_open_work(qtbot, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(make_user("chief2", Role.SUPERVISOR))
+    assert w.open_work() == []
+    w.docks["dock.authz_queue"].panel.held_id = 7  # as a claim leaves it
+    assert w.open_work() == ["第 7 号申请已领取，尚未处理。"]

@@ -525,6 +525,12 @@ class QueuePanel(Retranslating, QWidget):
             self._update_stats()
             self._update_actions()
 
+    def open_work(self) -> list[str]:
+        """A request in hand is open work (quitting leaves it claimed until its lease ends)."""
+        if self.held_id is None:
+            return []
+        return [self.tr("Request no. %1 is in your hands, not decided.").replace("%1", str(self.held_id))]
+
     def shutdown(self) -> None:
         """Stop the timers, the watcher and the workers (bounded waits)."""
         self.ticker.stop()

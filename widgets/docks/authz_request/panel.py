@@ -412,6 +412,16 @@ class RequestPanel(Retranslating, QWidget):
         if self._ready:
             self._update_actions()
 
+    def open_work(self) -> list[str]:
+        """A request filled in and not sent is open work (what was typed would be lost)."""
+        f = self.form
+        typed = (
+            any(e.text().strip() for e in (f.amount, f.account, f.customer)) or f.reason.toPlainText().strip()
+        )
+        if not typed and not f.attachments.items:
+            return []
+        return [self.tr("An authorization request is filled in and not sent.")]
+
     def shutdown(self) -> None:
         """Stop the watcher and the workers (bounded waits)."""
         self.bridge.shutdown()
