@@ -8,10 +8,9 @@ per user under a versioned key; bumping ``LAYOUT_VERSION`` discards layouts of o
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from app import __version__
@@ -30,12 +29,11 @@ from widgets.i18n import LANGUAGES, Retranslating, Translations
 from widgets.lock_screen import IdleWatcher, LockScreen
 from widgets.messages import error_text
 from widgets.roles import main_dock, role_name
-from widgets.theme import THEMES, apply_theme, set_role
+from widgets.theme import THEMES, apply_theme, set_role, themed_icon
 from widgets.workers import Operations
 
 log = logging.getLogger(__name__)
 LAYOUT_VERSION = 3  # 2: live map and reader health docks; 3: capture and template docks
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 ACTION_LOCK = "app.lock"
 ACTION_LOGOUT = "app.logout"
@@ -83,7 +81,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._closing_for_logout = False
         self._closed = False
         self._readers_online = (0, 0)
-        self.setWindowIcon(QIcon(str(ICONS / "app.svg")))
+        self._icons: list[tuple[QAction | QMenu | QWidget, str]] = []  # drawn again with the theme
+        self._set_icon(self, "app.svg")
         self.setDockNestingEnabled(True)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
@@ -103,8 +102,8 @@ class MainWindow(Retranslating, QMainWindow):
             if spec.permission is not None and not principal.can(spec.permission):
                 continue
             dock = SuiteDock(spec, ctx, self)
-            if spec.icon:
-                dock.toggleViewAction().setIcon(QIcon(str(ICONS / spec.icon)))
+            if spec.icon:  # on the dock (its tab); the View menu shows a check box for each dock instead
+                self._set_icon(dock, spec.icon)
             self.addDockWidget(spec.area, dock)
             self.docks[spec.object_name] = dock
             self._window_actions(dock)
@@ -228,7 +227,7 @@ class MainWindow(Retranslating, QMainWindow):
         if shortcut is not None:
             action.setShortcut(shortcut)
         if icon:
-            action.setIcon(QIcon(str(ICONS / icon)))
+            self._set_icon(action, icon)
         action.triggered.connect(slot)  # type: ignore[arg-type]
         self.addAction(action)
         return action
@@ -256,7 +255,7 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.view_menu.addAction(self.reset_layout_action)
         self.theme_menu = QMenu(self)
-        self.theme_menu.setIcon(QIcon(str(ICONS / "theme.svg")))
+        self._set_icon(self.theme_menu, "theme.svg")
         self.theme_group = QActionGroup(self)
         current_theme = str(QApplication.instance().property("suiteTheme") or "dark")  # type: ignore[union-attr]
         self.theme_actions: dict[str, QAction] = {}
@@ -270,7 +269,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.theme_actions[name] = act
         self.view_menu.addMenu(self.theme_menu)
         self.language_menu = QMenu(self)
-        self.language_menu.setIcon(QIcon(str(ICONS / "language.svg")))
+        self._set_icon(self.language_menu, "language.svg")
         self.language_group = QActionGroup(self)
         for code, label in LANGUAGES.items():
             act = QAction(label, self.language_group)
@@ -387,6 +386,19 @@ class MainWindow(Retranslating, QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, name)
         self.settings.setValue("ui/theme", name)
+        for owner, icon in self._icons:
+            self._draw_icon(owner, icon)
+
+    def _set_icon(self, owner: QAction | QMenu | QWidget, icon: str) -> None:
+        self._icons.append((owner, icon))
+        self._draw_icon(owner, icon)
+
+    @staticmethod
+    def _draw_icon(owner: QAction | QMenu | QWidget, icon: str) -> None:
+        if isinstance(owner, (QAction, QMenu)):
+            owner.setIcon(themed_icon(icon))
+        else:
+            owner.setWindowIcon(themed_icon(icon))
 
     # -- layout ---------------------------------------------------------------------------------
     def restore_layout(self) -> bool:

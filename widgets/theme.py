@@ -5,12 +5,17 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.paths import RESOURCES
 
 THEMES = ("dark", "light")
+ICONS = RESOURCES / "icons"
+# the icons (resources/icons/*.svg) are drawn in a light ink for the dark theme; the light theme
+# draws them in a dark one
+ICON_INK = "#cfd8dc"
+ICON_INK_LIGHT = "#46535f"
 
 
 def apply_theme(app: QApplication, name: str) -> str:
@@ -73,3 +78,18 @@ def plan_svg(svg: str, light: bool) -> bytes:
     if light:
         svg = _HEX.sub(lambda m: PLAN_LIGHT.get(m.group(0).lower(), m.group(0)), svg)
     return svg.encode("utf-8")
+
+
+def current_theme() -> str:
+    app = QCoreApplication.instance()
+    return str(app.property("suiteTheme") or "dark") if app is not None else "dark"
+
+
+def themed_icon(name: str) -> QIcon:
+    """The icon ``resources/icons/<name>`` in the current theme's ink."""
+    path = ICONS / name
+    if current_theme() != "light":
+        return QIcon(str(path))
+    pixmap = QPixmap()
+    pixmap.loadFromData(path.read_bytes().replace(ICON_INK.encode(), ICON_INK_LIGHT.encode()), "SVG")
+    return QIcon(pixmap)

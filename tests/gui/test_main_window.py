@@ -182,3 +182,31 @@ def test_a_request_in_hand_is_open_work(qtbot, make_user, open_window) -> None: 
     assert w.open_work() == []
     w.docks["dock.authz_queue"].panel.held_id = 7  # as a claim leaves it
     assert w.open_work() == ["第 7 号申请已领取，尚未处理。"]
+
+
+def test_the_view_menu_ticks_the_open_docks(qtbot, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(make_user("ticks", Role.ADMIN))
+    w.docks["dock.registers"].hide()
+    actions = {a.text(): a for a in w.view_menu.actions()}
+    for dock in w.docks.values():
+        action = dock.toggleViewAction()
+        assert action in actions.values() and action.isCheckable()
+        assert action.icon().isNull()  # an icon would take the place of the tick (Fusion with a style sheet)
+        assert action.isChecked() == (dock.objectName() != "dock.registers")
+
+
+def test_the_light_theme_draws_menus_and_toolbars_light(qtbot, qapp, make_user, open_window) -> None:  # type: ignore[no-untyped-def]
+    from widgets.theme import apply_theme
+
+    w = open_window(make_user("bright", Role.SUPERVISOR))
+    try:
+        w.set_theme("light")
+        qtbot.wait(50)
+        bar = w.menuBar().grab().toImage()
+        toolbar = w.docks["dock.authz_queue"].panel.toolbar
+        tools = toolbar.grab().toImage()
+        for image in (bar, tools):
+            corner = image.pixelColor(image.width() - 3, image.height() // 2)
+            assert corner.lightness() > 200, corner.name()
+    finally:
+        apply_theme(qapp, "dark")
