@@ -836,3 +836,61 @@ def test_a_zone_covered_only_by_another_readers_antenna_looks_stale_when_that_re
     floor = live.floor_of(person.tag_id)
     for code in codes:  # each reader is drawn once, on its own zone's floor
         assert [f for f, scene in live.panel.scenes.items() if code in scene.readers] == [floor]
+
+
+def test_playback_shows_a_reader_offline_for_the_minutes_of_its_outage(  # type: ignore[no-untyped-def]
+    qtbot, services, make_live
+) -> None:
+    """Issue 11: playback showed the vault reader green during its outage (it showed the live health).
+    It now shows each reader's recorded state at the playback time, and the markers of its zone
+    stale; leaving playback shows the live health again."""
+    from datetime import UTC
+
+    live = make_live()
+    panel = live.panel
+    box = live.tags("cashbox")[0]
+    vault = next(r for r in live.directory.readers.values() if r.zone == "BR01-VAULT")
+    t0 = time.time()
+
+    def at(ago: float) -> datetime:
+        return datetime.fromtimestamp(t0 - ago, UTC)
+
+    def st(state: LinkState, frame_ago: float) -> ReaderStatus:
+        return ReaderStatus(vault.code, state, t0 - frame_ago, 10, 0, 0, 0, 0.0)
+
+    store.save_movements(
+        services.db,
+        [PresenceChange(box.tag_id, EventKind.ENTER, "BR01-VAULT", vault.code, -50, t0 - 1500, 0.0)],
+    )
+    with services.db.write() as s:
+        store.add_reader_event(s, "WS1", st(LinkState.CONNECTED, 1500), at(1500))
+        store.add_reader_event(s, "WS1", st(LinkState.DISCONNECTED, 1202), at(1200))  # unplugged
+        store.add_reader_event(s, "WS1", st(LinkState.CONNECTED, 900), at(900))  # back 5 minutes later
+    live.bridge.health.emit(
+        {
+            code: ReaderStatus(code, LinkState.CONNECTED, t0, 1, 0, 0, 0, 0.0)
+            for code in live.directory.readers
+        }
+    )
+    scene = panel.scenes[BR]
+    assert scene.readers[vault.code].state == LinkState.CONNECTED
+    click(qtbot, button_for(panel, panel.playback_action))
+    qtbot.waitUntil(lambda: panel.history is not None, timeout=3000)
+
+    def seek(ago: float) -> None:
+        panel.slider.setValue(int(t0 - ago - panel.history.start))
+
+    seek(1300)
+    assert scene.readers[vault.code].state == LinkState.CONNECTED and not scene.markers[box.tag_id].stale
+    seek(1000)  # during the outage
+    assert scene.readers[vault.code].state == LinkState.DISCONNECTED
+    marker = scene.markers[box.tag_id]
+    assert marker.stale and datetime.fromtimestamp(t0 - 1202).strftime("%H:%M:%S") in marker.toolTip()
+    hall = next(r for r in live.directory.readers.values() if r.zone == "BR01-HALL")
+    assert scene.readers[hall.code].state == LinkState.STOPPED  # no recorded state: shown as unknown
+    seek(800)  # recovered
+    assert scene.readers[vault.code].state == LinkState.CONNECTED and not marker.stale
+    seek(1000)
+    click(qtbot, button_for(panel, panel.playback_action))  # back to live: the live health again
+    assert panel.history is None and scene.readers[vault.code].state == LinkState.CONNECTED
+    assert scene.readers[hall.code].state == LinkState.CONNECTED

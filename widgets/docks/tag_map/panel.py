@@ -238,8 +238,7 @@ class MapPanel(Retranslating, QWidget):
             self.retranslate()
             if self.history is None:
                 self.load_live(stored)
-            if self.health:
-                self.on_health(self.health)
+            self._apply_readers()
             self._show_floor(self.floors.currentIndex())
         else:
             if self.history is None:  # markers placed before this directory came show who they are now
@@ -315,10 +314,23 @@ class MapPanel(Retranslating, QWidget):
         self._update_status()
 
     def on_health(self, statuses: dict[str, ReaderStatus]) -> None:
-        """Colour the readers; markers in a zone none of whose readers is connected look stale."""
+        """Colour the readers; markers in a zone none of whose readers is connected look stale (in
+        playback the readers show their recorded states instead, until it ends)."""
         self.health = statuses
+        if self.history is None:
+            self._apply_readers()
+
+    def _apply_readers(self) -> None:
+        """The readers' live health, or in playback their states at the playback time."""
+        if self.history is None:
+            if not self.health:
+                return
+            for scene in self.scenes.values():
+                scene.apply_health(self.health)
+            return
+        recorded = self.history.statuses_at(self.playback_t)
         for scene in self.scenes.values():
-            scene.apply_health(statuses)
+            scene.apply_health(recorded, unrecorded_live=True)
 
     # -- filters and search ---------------------------------------------------------------------
     def _visible(self, tag_id: str) -> bool:
@@ -501,6 +513,7 @@ class MapPanel(Retranslating, QWidget):
             self.play_action.setChecked(False)
             self.history = None
             self.load_live()
+            self._apply_readers()
             self._update_status()
             return
         seconds = int(self.range.currentData() or 3600)
@@ -511,7 +524,7 @@ class MapPanel(Retranslating, QWidget):
 
         def load() -> History:  # worker thread
             m = self.positions.movements(actor, start, end)
-            return History(m.start, m.end, m.presence, m.moves)
+            return History(m.start, m.end, m.presence, m.moves, m.readers, m.reader_changes)
 
         self.worker.submit(
             load,
@@ -522,8 +535,9 @@ class MapPanel(Retranslating, QWidget):
     def _history_loaded(self, history: History) -> None:
         if not self.playback_action.isChecked():
             return
-        if history.moves:  # nothing happened before the first movement: start the slider there
-            history.start = max(history.start, history.moves[0].ts - 5.0)
+        firsts = [h[0].ts for h in (history.moves, history.reader_changes) if h]
+        if firsts:  # nothing happened before the first movement or outage: start the slider there
+            history.start = max(history.start, min(firsts) - 5.0)
         self.history = history
         self.slider.blockSignals(True)
         self.slider.setRange(0, int(history.end - history.start))
@@ -538,6 +552,7 @@ class MapPanel(Retranslating, QWidget):
         state = self.history.state_at(self.playback_t)
         self.presence = {t: (z, self.playback_t) for t, z in state.items()}
         self.show_state(state)
+        self._apply_readers()
         self.clock.setText(datetime.fromtimestamp(self.playback_t).strftime("%Y-%m-%d %H:%M:%S"))
         self._show_trail()
         self._update_status()

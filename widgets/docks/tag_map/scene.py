@@ -129,8 +129,10 @@ class FloorScene(QGraphicsScene):
         self._recount(zone)
         return marker
 
-    def apply_health(self, statuses: dict[str, ReaderStatus]) -> None:
-        """Reader items take their link state; markers of zones without a connected reader go stale."""
+    def apply_health(self, statuses: dict[str, ReaderStatus], *, unrecorded_live: bool = False) -> None:
+        """Reader items take their link state; markers of zones without a connected reader go stale.
+        ``unrecorded_live`` (playback): a zone none of whose readers has a recorded state is not
+        called stale (its readers' history is unknown, not an outage)."""
         for code, item in self.readers.items():
             st = statuses.get(code)
             item.set_state(st.state if st else LinkState.STOPPED)
@@ -138,6 +140,8 @@ class FloorScene(QGraphicsScene):
         for zone, codes in self.zone_readers.items():
             states = [statuses.get(c) for c in codes]
             if any(st is not None and st.state == LinkState.CONNECTED for st in states):
+                continue
+            if unrecorded_live and all(st is None for st in states):
                 continue
             frames = [st.last_frame_ts for st in states if st is not None and st.last_frame_ts is not None]
             stale[zone] = max(frames) if frames else None
