@@ -894,3 +894,58 @@ def test_playback_shows_a_reader_offline_for_the_minutes_of_its_outage(  # type:
     click(qtbot, button_for(panel, panel.playback_action))  # back to live: the live health again
     assert panel.history is None and scene.readers[vault.code].state == LinkState.CONNECTED
     assert scene.readers[hall.code].state == LinkState.CONNECTED
+
+
+# -- the map says when it is not live (issue 11) ---------------------------------------------------
+
+
+def test_without_devices_the_map_says_it_is_not_live(qtbot, services, operator, translations) -> None:  # type: ignore[no-untyped-def]
+    """``--no-devices``: the map shows the stored presence and cannot follow anyone; a pill on the
+    map and the status line say so, in Chinese and in English."""
+    panel = MapPanel(DockContext(services, operator, ChangeBus(), None))
+    qtbot.addWidget(panel)
+    panel.resize(1400, 900)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.loaded, timeout=3000)
+    try:
+        assert panel.not_live.isVisible() and panel.not_live.parent() is panel.view
+        assert panel.not_live.text() == "非实时：本机未运行读卡器，显示最后存储的位置"
+        assert panel.status.text().startswith("非实时 · ")
+        translations.switch("en")
+        qtbot.waitUntil(lambda: panel.status.text().startswith("Not live · "), timeout=3000)
+        assert panel.not_live.text() == "Not live: no readers run here; positions as last stored"
+        assert panel.not_live.width() >= panel.not_live.sizeHint().width()  # the whole text shows
+    finally:
+        panel.shutdown()
+
+
+def test_the_map_says_it_is_not_live_while_no_reader_is_connected(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+    live = make_live()
+    panel, codes = live.panel, sorted(live.directory.readers)
+
+    def report(*online: str) -> None:
+        live.bridge.health.emit(
+            {
+                c: ReaderStatus(
+                    c, LinkState.CONNECTED if c in online else LinkState.DISCONNECTED, None, 0, 0, 0, 0, 0.0
+                )
+                for c in codes
+            }
+        )
+
+    assert not panel.not_live.isVisible() and panel.status.text().startswith("实时")
+    report(codes[0])  # one reader is enough to be live
+    assert not panel.not_live.isVisible()
+    report()
+    assert (
+        panel.not_live.isVisible()
+        and panel.not_live.text() == "非实时：所有读卡器均未连接，显示最后读到的位置"
+    )
+    assert panel.status.text().startswith("非实时")
+    click(qtbot, button_for(panel, panel.playback_action))  # playback is not meant to be live
+    qtbot.waitUntil(lambda: panel.history is not None, timeout=3000)
+    assert not panel.not_live.isVisible()
+    click(qtbot, button_for(panel, panel.playback_action))
+    assert panel.not_live.isVisible()
+    report(codes[-1])
+    assert not panel.not_live.isVisible() and panel.status.text().startswith("实时")

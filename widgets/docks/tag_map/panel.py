@@ -1,7 +1,9 @@
 """Live tag map dock (实时定位): floor plans with zones, readers and tag markers; filters, search,
 details of the selection with its trail, and history playback. GUI thread.
 
-Live updates arrive as batches from the TrackingBridge (at most 10 per second). Everything read
+Live updates arrive as batches from the TrackingBridge (at most 10 per second). When they cannot
+(no device runtime here, ``--no-devices``; or no reader connected) a pill on the map says the map
+is not live, and the status line says so too. Everything read
 from the database goes through PositionService on a worker (who each tag is, the stored presence,
 a selection's trail, a playback range); results come back to the GUI thread and are applied only
 if still current. Playback replays its range at 1-10x. Register text is escaped in the details.
@@ -33,7 +35,7 @@ from app.rbac import Permission
 from app.services.positions import MapSnapshot
 from app.tracking.directory import Directory, TagInfo
 from app.tracking.events import EventKind, TrackingEvent
-from app.tracking.reads import ReaderStatus
+from app.tracking.reads import LinkState, ReaderStatus
 from widgets.common.flow import FlowLayout
 from widgets.common.map_view import MapView
 from widgets.common.plain import plain
@@ -43,6 +45,7 @@ from widgets.docks.tag_map.items import KIND_COLORS
 from widgets.docks.tag_map.playback import History
 from widgets.docks.tag_map.scene import FloorScene
 from widgets.i18n import Retranslating, ui_is_chinese
+from widgets.theme import set_role
 from widgets.workers import Worker
 
 OBJECT_NAME = "dock.map"
@@ -126,6 +129,11 @@ class MapPanel(Retranslating, QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.view = MapView()
+        self.not_live = QLabel(self.view)  # a pill over the map's top left corner
+        self.not_live.setObjectName("map.notLive")
+        self.not_live.move(8, 8)
+        self.not_live.setVisible(False)
+        set_role(self.not_live, "state", "warn")
         split.addWidget(self.view)
         self.details = QLabel()
         self.details.setObjectName("map.details")
@@ -319,6 +327,7 @@ class MapPanel(Retranslating, QWidget):
         self.health = statuses
         if self.history is None:
             self._apply_readers()
+            self._update_status()
 
     def _apply_readers(self) -> None:
         """The readers' live health, or in playback their states at the playback time."""
@@ -373,9 +382,27 @@ class MapPanel(Retranslating, QWidget):
     def marker_count(self) -> int:
         return sum(len(s.markers) for s in self.scenes.values())
 
+    def not_live_reason(self) -> str:
+        """Why the map does not show live positions ("" when it does, and in playback)."""
+        if self.history is not None:
+            return ""
+        if self.ctx.devices is None:
+            return self.tr("Not live: no readers run here; positions as last stored")
+        if self.health and all(st.state != LinkState.CONNECTED for st in self.health.values()):
+            return self.tr("Not live: no reader is connected; positions as last seen")
+        return ""
+
     def _update_status(self) -> None:
+        reason = self.not_live_reason()
+        if reason != self.not_live.text() or bool(reason) != self.not_live.isVisibleTo(self):
+            self.not_live.setText(reason)
+            self.not_live.adjustSize()
+            self.not_live.setVisible(bool(reason))
         visible = sum(1 for s in self.scenes.values() for m in s.markers.values() if m.isVisible())
-        mode = self.tr("Playback") if self.history is not None else self.tr("Live")
+        if self.history is not None:
+            mode = self.tr("Playback")
+        else:
+            mode = self.tr("Not live") if reason else self.tr("Live")
         self.status.setText(
             self.tr("%1 · %2 on the map, %3 shown")
             .replace("%1", mode)
