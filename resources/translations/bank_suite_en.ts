@@ -2243,7 +2243,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="692"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="738"/>
         <source>Live map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,7 +2780,7 @@ Database: %2</source>
 <context>
     <name>MapMarker</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/items.py" line="138"/>
+        <location filename="../../widgets/docks/tag_map/items.py" line="145"/>
         <source>Reader offline or silent: last seen %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,219 +2788,234 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="403"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="680"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="417"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="724"/>
         <source>Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="405"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="419"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="407"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="448"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="462"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="462"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="476"/>
         <source>In %1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="481"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="495"/>
         <source>Bound people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="477"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="485"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="491"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="499"/>
         <source>not seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="257"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="264"/>
         <source>Could not load the map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="390"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="404"/>
         <source>Not live: no readers run here; positions as last stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="392"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="406"/>
         <source>Not live: no reader is connected; positions as last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="405"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="419"/>
         <source>Not live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="474"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="488"/>
         <source>Bound assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="496"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="510"/>
         <source>People seen with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="549"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="563"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="559"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="573"/>
         <source>Could not load history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="615"/>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="616"/>
-        <source>Asset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="617"/>
-        <source>Cash box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="618"/>
-        <source>VIP customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="619"/>
-        <source>Archive folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="620"/>
-        <source>Unknown tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="625"/>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="626"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="627"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="628"/>
-        <source>Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="629"/>
-        <source>Serial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="630"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="631"/>
-        <source>Responsible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="632"/>
-        <source>Home zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/docks/tag_map/panel.py" line="633"/>
-        <source>Assigned to</source>
+        <source>Last known position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/tag_map/panel.py" line="634"/>
-        <source>Name</source>
+        <source>Reader online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/tag_map/panel.py" line="635"/>
-        <source>Level</source>
+        <source>Reader offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="636"/>
-        <source>Relationship manager</source>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="659"/>
+        <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="637"/>
-        <source>Customer no.</source>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="660"/>
+        <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="638"/>
-        <source>Shelf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="654"/>
-        <source>All departments</source>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="661"/>
+        <source>Cash box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/tag_map/panel.py" line="662"/>
-        <source>All zones</source>
+        <source>VIP customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="663"/>
+        <source>Archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="664"/>
+        <source>Unknown tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="669"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="670"/>
+        <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/tag_map/panel.py" line="671"/>
-        <source>Last 15 min</source>
+        <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/tag_map/panel.py" line="672"/>
-        <source>Last hour</source>
+        <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/tag_map/panel.py" line="673"/>
-        <source>Last 8 hours</source>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="674"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="675"/>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="676"/>
+        <source>Home zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="677"/>
+        <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/tag_map/panel.py" line="678"/>
-        <source>Search name or tag…</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/tag_map/panel.py" line="679"/>
-        <source>Fit</source>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="680"/>
+        <source>Relationship manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/tag_map/panel.py" line="681"/>
+        <source>Customer no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="682"/>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="698"/>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="706"/>
+        <source>All zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="715"/>
+        <source>Last 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="716"/>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="717"/>
+        <source>Last 8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="722"/>
+        <source>Search name or tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="723"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="725"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>

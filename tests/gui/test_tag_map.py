@@ -949,3 +949,74 @@ def test_the_map_says_it_is_not_live_while_no_reader_is_connected(qtbot, make_li
     assert panel.not_live.isVisible()
     report(codes[-1])
     assert not panel.not_live.isVisible() and panel.status.text().startswith("实时")
+
+
+# -- labels, legend, search (issue 11) ------------------------------------------------------------
+
+
+def label_pixels(panel: MapPanel, marker) -> int:  # type: ignore[no-untyped-def]
+    """Light (label-coloured) pixels beside and below the marker's disc, in the view as painted:
+    where only a label can be (the disc is at most R + 1 wide)."""
+    from widgets.docks.tag_map.items import R
+
+    image = panel.view.viewport().grab().toImage()
+    centre = panel.view.mapFromScene(marker.scenePos())
+    lod = panel.view.transform().m11()
+    count = 0
+    for dy in range(int((R + 2) * lod), int((R + 18) * lod)):
+        for dx in range(int((R + 2) * lod), int(19 * lod)):
+            for x in (centre.x() - dx, centre.x() + dx):
+                color = image.pixelColor(x, centre.y() + dy)
+                count += color.lightness() > 170
+    return count
+
+
+def test_markers_carry_readable_labels_at_the_fitted_zoom(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: at the zoom the map opens with, markers showed no label (only from 110 % zoom on)
+    and even then the label was cut to the marker's width (its cached bounds)."""
+    live = make_live()
+    panel = live.panel
+    person = next(p for p in live.tags("person") if len(p.label) >= 3)
+    live.source.enter(person.tag_id, "BR01-VAULT")
+    qtbot.waitUntil(lambda: live.marker(person.tag_id) is not None, timeout=TICK_MS)
+    panel.view.fit()
+    assert 0.6 < panel.view.transform().m11() < 1.1  # the map's normal zoom in this window
+    qtbot.wait(50)
+    marker = live.marker(person.tag_id)
+    assert marker.boundingRect().contains(marker.label_rect())  # never clipped by its own bounds
+    assert label_pixels(panel, marker) > 20
+
+
+def test_the_legend_names_every_kind_and_the_stale_marker(qtbot, make_live, translations) -> None:  # type: ignore[no-untyped-def]
+    panel = make_live().panel
+    assert panel.legend.isVisible() and panel.legend.parent() is panel.view
+    text = QTextDocument()
+    text.setHtml(panel.legend.text())
+    for name in ("人员", "资产", "款箱", "VIP客户", "档案", "最后已知位置", "读卡器在线", "读卡器离线"):
+        assert name in text.toPlainText()
+    translations.switch("en")
+    qtbot.waitUntil(lambda: "Staff" in panel.legend.text(), timeout=3000)
+    text.setHtml(panel.legend.text())
+    for name in ("Staff", "Cash box", "Last known position", "Reader online", "Reader offline"):
+        assert name in text.toPlainText()
+    view = panel.view.viewport().rect()
+    assert panel.legend.geometry().bottom() <= view.bottom() and panel.legend.x() >= 0  # inside the map
+
+
+def test_search_centres_on_and_highlights_the_match_as_you_type(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+    live = make_live()
+    panel = live.panel
+    people = live.tags("person")[:3]
+    for info, zone in zip(people, ("BR01-VAULT", "BR01-HALL", "BR01-VIP"), strict=True):
+        live.source.enter(info.tag_id, zone)
+    qtbot.waitUntil(lambda: panel.marker_count() == 3, timeout=TICK_MS)
+    for _ in range(6):  # zoomed in on the top left: the match is out of sight
+        qtbot.keyClick(panel.view, Qt.Key.Key_Plus)
+    target = people[2]
+    panel.search.setText(target.tag_id)
+    marker = live.marker(target.tag_id)
+    centre = panel.view.mapToScene(panel.view.viewport().rect().center())
+    assert math.dist((centre.x(), centre.y()), (marker.scenePos().x(), marker.scenePos().y())) < 20
+    assert marker.highlight and marker.zValue() > live.marker(people[0].tag_id).zValue()  # drawn on top
+    panel.search.clear()
+    assert not marker.highlight and marker.zValue() == live.marker(people[0].tag_id).zValue()

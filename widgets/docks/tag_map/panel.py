@@ -15,7 +15,7 @@ import html
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,7 +41,7 @@ from widgets.common.map_view import MapView
 from widgets.common.plain import plain
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.tag_map.actions import ACTION_FIT, ACTION_PLAY, ACTION_PLAYBACK
-from widgets.docks.tag_map.items import KIND_COLORS
+from widgets.docks.tag_map.items import KIND_COLORS, STALE_COLOR, STATE_COLORS
 from widgets.docks.tag_map.playback import History
 from widgets.docks.tag_map.scene import FloorScene
 from widgets.i18n import Retranslating, ui_is_chinese
@@ -109,7 +109,7 @@ class MapPanel(Retranslating, QWidget):
         self.search.setObjectName("map.search")
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(220)
-        self.search.textChanged.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.focus_search_result)
         top.addWidget(self.search)
         self.fit_action = QAction(self)
@@ -134,6 +134,13 @@ class MapPanel(Retranslating, QWidget):
         self.not_live.move(8, 8)
         self.not_live.setVisible(False)
         set_role(self.not_live, "state", "warn")
+        self.legend = QLabel(self.view)  # what the shapes and colours mean, over the bottom left corner
+        self.legend.setObjectName("map.legend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setStyleSheet(
+            "background: rgba(11, 17, 24, 200); color: #e6edf3; border-radius: 4px; padding: 3px 6px;"
+        )
+        self.view.viewport().installEventFilter(self)  # resized after the view itself
         split.addWidget(self.view)
         self.details = QLabel()
         self.details.setObjectName("map.details")
@@ -361,21 +368,28 @@ class MapPanel(Retranslating, QWidget):
         for scene in self.scenes.values():
             for tag_id, marker in scene.markers.items():
                 marker.setVisible(self._visible(tag_id))
-                hit = self._matches(self.tag(tag_id), text)
-                if hit != marker.highlight:
-                    marker.highlight = hit
-                    marker.update()
+                marker.set_highlight(self._matches(self.tag(tag_id), text))
         self._update_status()
 
+    def _search_changed(self) -> None:
+        """Typing highlights every match and brings the first into view (its floor, centred)."""
+        self.apply_filters()
+        self._centre_on_match(select=False)
+
     def focus_search_result(self) -> None:
+        """Return in the search box: select the first match and centre on it."""
+        self._centre_on_match(select=True)
+
+    def _centre_on_match(self, *, select: bool) -> None:
         text = self.search.text().strip()
         for index, scene in enumerate(self.scenes.values()):
             for tag_id, marker in scene.markers.items():
                 if marker.isVisible() and self._matches(self.tag(tag_id), text):
-                    self.view.auto_fit = False  # keep the centring below
                     self.floors.setCurrentIndex(index)
-                    scene.clearSelection()
-                    marker.setSelected(True)
+                    if select:
+                        self.view.auto_fit = False  # keep the centring below
+                        scene.clearSelection()
+                        marker.setSelected(True)
                     self.view.centerOn(marker)
                     return
 
@@ -602,6 +616,37 @@ class MapPanel(Retranslating, QWidget):
             self.slider.setValue(min(value, self.slider.maximum()))
 
     # -- misc -----------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_legend()
+        return super().eventFilter(watched, event)
+
+    def _place_legend(self) -> None:
+        self.legend.ensurePolished()  # its padding counts in its size
+        self.legend.resize(self.legend.sizeHint())
+        bottom = self.view.viewport().geometry().bottom()
+        self.legend.move(8, max(8, bottom - self.legend.height() - 8))
+
+    def _legend_html(self) -> str:
+        names = self._kind_names()
+        shapes = {"asset": "■", "cashbox": "◆"}
+        stale, online, offline = (
+            self.tr("Last known position"),
+            self.tr("Reader online"),
+            self.tr("Reader offline"),
+        )
+
+        def entry(color: str, shape: str, name: str) -> str:
+            return f'<span style="color:{color}">{shape}</span>&nbsp;{html.escape(name)}'
+
+        kinds = [entry(KIND_COLORS[k].name(), shapes.get(k, "●"), names[k]) for k in KINDS]
+        states = [
+            entry(STALE_COLOR.name(), "◌", stale),
+            entry(STATE_COLORS[LinkState.CONNECTED].name(), "▪", online),
+            entry(STATE_COLORS[LinkState.DISCONNECTED].name(), "▪", offline),
+        ]
+        return "&nbsp;&nbsp; ".join(kinds) + "<br>" + "&nbsp;&nbsp; ".join(states)
+
     def _show_floor(self, index: int) -> None:
         scenes = list(self.scenes.values())
         if 0 <= index < len(scenes):
@@ -679,6 +724,8 @@ class MapPanel(Retranslating, QWidget):
         self.fit_action.setText(self.tr("Fit"))
         self.playback_action.setText(self.tr("Playback"))
         self.play_action.setText(self.tr("Play"))
+        self.legend.setText(self._legend_html())
+        self._place_legend()
         self._show_details()
         self._update_status()
 
