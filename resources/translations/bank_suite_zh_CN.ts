@@ -2244,7 +2244,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>读卡器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="738"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="747"/>
         <source>Live map</source>
         <translation>实时定位</translation>
     </message>
@@ -2782,7 +2782,7 @@ Database: %2</source>
 <context>
     <name>MapMarker</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/items.py" line="145"/>
+        <location filename="../../widgets/docks/tag_map/items.py" line="49"/>
         <source>Reader offline or silent: last seen %1</source>
         <translation>读卡器离线或无数据：最后一次读到 %1</translation>
     </message>
@@ -2790,39 +2790,39 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="417"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="724"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="419"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="733"/>
         <source>Playback</source>
         <translation>历史回放</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="419"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation>%1 · 地图上 %2 个，显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="462"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="464"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation>选择一个标记，查看其身份、进入时间和行动轨迹。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="476"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="478"/>
         <source>In %1 since %2</source>
         <translation>自 %2 起位于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="495"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="503"/>
         <source>Bound people</source>
         <translation>绑定人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="491"/>
         <location filename="../../widgets/docks/tag_map/panel.py" line="499"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
         <source>not seen</source>
         <translation>未发现</translation>
     </message>
@@ -2832,192 +2832,192 @@ Database: %2</source>
         <translation>无法加载地图：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="404"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="406"/>
         <source>Not live: no readers run here; positions as last stored</source>
         <translation>非实时：本机未运行读卡器，显示最后存储的位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="406"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="408"/>
         <source>Not live: no reader is connected; positions as last seen</source>
         <translation>非实时：所有读卡器均未连接，显示最后读到的位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="419"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
         <source>Not live</source>
         <translation>非实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="488"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="496"/>
         <source>Bound assets</source>
         <translation>绑定资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="510"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="518"/>
         <source>People seen with it</source>
         <translation>同区域人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="563"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="571"/>
         <source>Loading history…</source>
         <translation>正在加载历史…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="573"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="581"/>
         <source>Could not load history: %1</source>
         <translation>无法加载历史：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="633"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="642"/>
         <source>Last known position</source>
         <translation>最后已知位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="634"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="643"/>
         <source>Reader online</source>
         <translation>读卡器在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="635"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="644"/>
         <source>Reader offline</source>
         <translation>读卡器离线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="659"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="668"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="660"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="669"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="661"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="670"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="662"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="671"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="663"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="672"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="664"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="673"/>
         <source>Unknown tag</source>
         <translation>未登记标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="669"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="678"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="670"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="679"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="671"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="680"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="672"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="681"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="673"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="682"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="674"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="683"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="675"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="684"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="676"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="685"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="677"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="686"/>
         <source>Assigned to</source>
         <translation>配发给</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="678"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="687"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="679"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="688"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="680"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="689"/>
         <source>Relationship manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="681"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="690"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="682"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="691"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="698"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="707"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="706"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="715"/>
         <source>All zones</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="715"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="724"/>
         <source>Last 15 min</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="716"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="725"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="717"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="726"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="722"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="731"/>
         <source>Search name or tag…</source>
         <translation>搜索姓名或标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="723"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="732"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="725"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="734"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>

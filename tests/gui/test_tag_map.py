@@ -1020,3 +1020,29 @@ def test_search_centres_on_and_highlights_the_match_as_you_type(qtbot, make_live
     assert marker.highlight and marker.zValue() > live.marker(people[0].tag_id).zValue()  # drawn on top
     panel.search.clear()
     assert not marker.highlight and marker.zValue() == live.marker(people[0].tag_id).zValue()
+
+
+def test_the_details_of_a_stale_marker_say_since_when_it_was_not_seen(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: a tag last seen by an offline reader stays where it was, "marked stale (last seen
+    10:42, reader offline)": the marker's tooltip said so; the selection's details now do too."""
+    live = make_live()
+    box = live.tags("cashbox")[0]
+    live.source.enter(box.tag_id, "BR01-VAULT")
+    qtbot.waitUntil(lambda: live.marker(box.tag_id) is not None, timeout=TICK_MS)
+    live.panel.select_tag(box.tag_id)
+    vault = {r.code for r in live.directory.readers.values() if "BR01-VAULT" in r.covers()}
+    last = time.time() - 300
+
+    def report(state: LinkState) -> None:
+        live.bridge.health.emit(
+            {
+                c: ReaderStatus(c, state if c in vault else LinkState.CONNECTED, last, 1, 0, 0, 0, 0.0)
+                for c in live.directory.readers
+            }
+        )
+
+    report(LinkState.DISCONNECTED)
+    seen = datetime.fromtimestamp(last).strftime("%H:%M:%S")
+    assert f"读卡器离线或无数据：最后一次读到 {seen}" in live.panel.details.text()
+    report(LinkState.CONNECTED)
+    assert "最后一次读到" not in live.panel.details.text()

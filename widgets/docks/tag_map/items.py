@@ -43,6 +43,14 @@ HIGHLIGHT = QColor("#ffca28")  # the ring of a search match
 STALE_COLOR = QColor("#78909c")  # a marker whose zone's readers are silent: last known, not live
 
 
+def stale_text(last_seen: float | None) -> str:
+    """What a stale marker says: its zone's readers are offline or silent, and since when."""
+    seen = datetime.fromtimestamp(last_seen).strftime("%H:%M:%S") if last_seen else "—"
+    return QCoreApplication.translate("MapMarker", "Reader offline or silent: last seen %1").replace(
+        "%1", seen
+    )
+
+
 class ZoneItem(QGraphicsPolygonItem):
     def __init__(self, code: str, polygon: QPolygonF, restricted: bool) -> None:
         super().__init__(polygon)
@@ -140,12 +148,7 @@ class MarkerItem(QGraphicsItem):
         self.stale, self.last_seen = stale, last_seen
         lines = [f"{self.label} · {self.tag_id}"]
         if stale:
-            seen = datetime.fromtimestamp(last_seen).strftime("%H:%M:%S") if last_seen else "—"
-            lines.append(
-                QCoreApplication.translate("MapMarker", "Reader offline or silent: last seen %1").replace(
-                    "%1", seen
-                )
-            )
+            lines.append(stale_text(last_seen))
         self.setToolTip(tooltip(*lines))
         self.update()
 

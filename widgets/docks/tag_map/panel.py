@@ -41,7 +41,7 @@ from widgets.common.map_view import MapView
 from widgets.common.plain import plain
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.tag_map.actions import ACTION_FIT, ACTION_PLAY, ACTION_PLAYBACK
-from widgets.docks.tag_map.items import KIND_COLORS, STALE_COLOR, STATE_COLORS
+from widgets.docks.tag_map.items import KIND_COLORS, STALE_COLOR, STATE_COLORS, stale_text
 from widgets.docks.tag_map.playback import History
 from widgets.docks.tag_map.scene import FloorScene
 from widgets.i18n import Retranslating, ui_is_chinese
@@ -335,6 +335,8 @@ class MapPanel(Retranslating, QWidget):
         if self.history is None:
             self._apply_readers()
             self._update_status()
+            if self.selected:
+                self._show_details()  # the selection may have gone stale, or live again
 
     def _apply_readers(self) -> None:
         """The readers' live health, or in playback their states at the playback time."""
@@ -475,6 +477,12 @@ class MapPanel(Retranslating, QWidget):
             rows.append(
                 esc(self.tr("In %1 since %2").replace("%1", self._zone_name(where[0])).replace("%2", since))
             )
+            marker = next(
+                (sc.markers[self.selected] for sc in self.scenes.values() if self.selected in sc.markers),
+                None,
+            )
+            if marker is not None and marker.stale:  # where it was last seen, not where it is now
+                rows.append(f"<br><b>{esc(stale_text(marker.last_seen))}</b>")
         field_names = self._field_names()
         rows.append("<table>")
         for key, value in info.details:
