@@ -61,8 +61,9 @@ def build_tracking(
     With ``spool`` (a folder: a station of a shared deployment, ``tracking`` being the client proxy)
     every batch is spooled there durably first and sent in order by the spool's sender thread,
     surviving an unreachable server and a restart (``app.tracking.spool``); the presence restored at
-    start is the service's with the spooled, unsent movements applied on top; and the readers'
-    health is reported to the service (``app.tracking.health``) for the other workstations."""
+    start is the service's with the spooled, unsent movements applied on top. Either way the readers'
+    health is reported to the service (``app.tracking.health``): for the other workstations, and so
+    that every outage and recovery is kept in the tracking history that playback shows."""
     actor = actor if actor is not None else station_principal(station)
     first = tracking.mapping(actor, station)
     station = first.station
@@ -95,15 +96,11 @@ def build_tracking(
 
     bus = EventBus()
     pipeline = IngestPipeline(sink, first.zone_of(), first.known_tags, bus, presence=presence, config=config)
-    companions = []
-    if spool is not None:
-        companions.append(
-            HealthReporter(
-                bus,
-                lambda statuses: tracking.report_health(actor, station, statuses),
-                [r.code for r in first.readers],
-            )
-        )
+    reporter = HealthReporter(
+        bus,
+        lambda statuses: tracking.report_health(actor, station, statuses),
+        [r.code for r in first.readers],
+    )
     return TrackingRuntime(
         pipeline,
         [_entry(r.code, r.url) for r in first.readers],
@@ -111,5 +108,5 @@ def build_tracking(
         world=lambda: build_world(tracking.population(actor, station)),
         device_dir=device_dir,
         stale_after=stale_after,
-        companions=companions,
+        companions=[reporter],
     )

@@ -293,6 +293,7 @@ class TrackingRuntime:
 
     # -- any thread -----------------------------------------------------------------------------
     def _on_status(self, status: ReaderStatus) -> None:  # driver threads
+        self.pipeline.reader_status(status)  # before anything else: an outage must hold its tags
         with self._lock:
             previous = self._status.get(status.reader)
             self._status[status.reader] = status

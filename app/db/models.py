@@ -208,6 +208,23 @@ class ReaderHealth(Base):
     reported_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class ReaderEvent(Base):
+    """A reader's change of link state as its station reported it (connected, stale, disconnected,
+    stopped): the tracking history's record of reader outages and recoveries, which playback shows.
+    ``at`` is when the suite (the server in a shared deployment) learned of it; ``last_frame_at`` the
+    reader's last good frame then. Machine data, written with the health report, not audited."""
+
+    __tablename__ = "reader_events"
+    __table_args__ = (Index("ix_reader_events_reader_at", "reader", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    reader: Mapped[str] = mapped_column(String(32))
+    station: Mapped[str] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(16))  # LinkState
+    last_frame_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    detail: Mapped[str] = mapped_column(String(500), default="")
+
+
 class Tag(Base):
     """Every tag ID, whatever it is attached to: one namespace, so an ID is never used twice."""
 

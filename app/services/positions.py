@@ -9,7 +9,7 @@ data of the register: whoever does not administer the registers sees only its la
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from app.db.engine import Database
 from app.rbac import Permission, Principal
@@ -18,7 +18,7 @@ from app.services.guard import authorize
 from app.tracking import store
 from app.tracking.directory import Directory, TagInfo, load_directory
 from app.tracking.events import EventKind
-from app.tracking.store import MovementRecord
+from app.tracking.store import MovementRecord, ReaderStateRecord
 
 
 @dataclass(frozen=True)
@@ -31,12 +31,15 @@ class MapSnapshot:
 
 @dataclass(frozen=True)
 class Movements:
-    """A time range for playback: who was where at ``start``, then every movement until ``end``."""
+    """A time range for playback: who was where at ``start``, then every movement until ``end``;
+    and each reader's link state at ``start``, then its changes (outages and recoveries)."""
 
     start: float
     end: float
     presence: dict[str, tuple[str, float]]
     moves: list[MovementRecord]
+    readers: dict[str, ReaderStateRecord] = field(default_factory=dict)
+    reader_changes: list[ReaderStateRecord] = field(default_factory=list)
 
 
 class PositionService:
@@ -73,8 +76,14 @@ class PositionService:
     def movements(self, actor: Principal, start: float, end: float) -> Movements:
         """Everything playback needs for [start, end)."""
         authorize(self.db, actor, Permission.MAP_VIEW, "play back movements")
+        readers, changes = store.reader_states(self.db, start, end)
         return Movements(
-            start, end, store.presence_at(self.db, start), store.movements_between(self.db, start, end)
+            start,
+            end,
+            store.presence_at(self.db, start),
+            store.movements_between(self.db, start, end),
+            readers,
+            changes,
         )
 
 

@@ -233,7 +233,9 @@ class TrackingService:
     @remote(station="station")
     def report_health(self, actor: Principal, station: str, statuses: Sequence[ReaderStatus]) -> None:
         """Record the newest health snapshot of ``station``'s readers (machine data, not audited):
-        what every workstation's reader health and map show for readers it does not run."""
+        what every workstation's reader health and map show for readers it does not run. A change
+        of a reader's link state (an outage, a recovery) is also kept in the tracking history
+        (``reader_events``, at the server's time), which playback shows."""
         authorize(self.db, actor, Permission.TRACKING_INGEST, "report reader health")
         station = station_code(station)
         if len(statuses) > MAX_STATUSES:
@@ -249,6 +251,8 @@ class TrackingService:
         with self.db.write() as s:
             for code, st in latest.items():
                 row = s.get(ReaderHealth, code)
+                if row is None or row.state != st.state:
+                    store.add_reader_event(s, station, st, now)
                 if row is None:
                     row = ReaderHealth(reader=code)
                     s.add(row)
@@ -278,6 +282,7 @@ class TrackingService:
             for row in rows:
                 stale = replace(_status_of.decode(row.status), state=LinkState.STALE)
                 row.state, row.status = stale.state, _status_json.encode(stale).decode()
+                store.add_reader_event(s, row.station, stale, now)
                 silent.setdefault(row.station, []).append(stale)
             if self.shared:
                 for station, statuses in silent.items():

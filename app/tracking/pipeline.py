@@ -1,12 +1,12 @@
 """The ingestion pipeline: reader threads -> bounded queue -> dedupe + zone presence -> batched
 persistence through a sink -> tracking events.
 
-Threads: ``submit`` runs on reader threads and never blocks; everything else runs on the one
-ingestion thread this object owns (``start``/``stop`` and the presence provider on the thread that
-starts and stops it). Presence changes are handed to the ``MovementSink`` (``app.tracking.sinks``)
-in batches (every ``flush_interval`` seconds or ``flush_max`` changes) and published only once the
-sink has made them durable. If the sink fails, the batch is kept and offered again as it is (so the
-sink can send it under the same idempotency key): a fault never loses a movement.
+Threads: ``submit`` and ``reader_status`` run on reader threads and never block; everything else
+runs on the one ingestion thread this object owns (``start``/``stop`` and the presence provider on
+the thread that starts and stops it). Presence changes are handed to the ``MovementSink``
+(``app.tracking.sinks``) in batches (every ``flush_interval`` seconds or ``flush_max`` changes) and
+published only once the sink has made them durable. If the sink fails, the batch is kept and offered
+again as it is (so the sink can send it under the same idempotency key): a fault never loses a movement.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from app.tracking.events import EventBus, EventKind, TrackingEvent
 from app.tracking.ingest import STATION_BATCH
 from app.tracking.presence import PresenceChange, PresenceConfig, PresenceEngine
 from app.tracking.queue import CoalescingQueue
-from app.tracking.reads import TagRead
+from app.tracking.reads import ReaderStatus, TagRead
 from app.tracking.sinks import MovementSink
 
 log = logging.getLogger(__name__)
@@ -91,6 +91,8 @@ class IngestPipeline:
         self._latency: deque[float] = deque(maxlen=20_000)
         self._latency_lock = threading.Lock()  # stats() copies it from other threads
         self._noticed: dict[tuple[str, EventKind], float] = {}
+        self._health: dict[str, ReaderStatus] = {}  # the newest status per reader, not yet applied
+        self._health_lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.unknown = 0
@@ -102,6 +104,12 @@ class IngestPipeline:
     def submit(self, read: TagRead) -> None:
         """Never blocks (see CoalescingQueue)."""
         self.queue.put(read)
+
+    def reader_status(self, status: ReaderStatus) -> None:
+        """A reader's health snapshot, for the presence engine (a reader outage moves nobody: see
+        ``app.tracking.presence``). Keeps the newest per reader; never blocks."""
+        with self._health_lock:
+            self._health[status.reader] = status
 
     # -- lifecycle ------------------------------------------------------------------------------
     def restore_presence(self) -> int:
@@ -138,6 +146,7 @@ class IngestPipeline:
         while True:
             stopping = self._stop.is_set()
             batch = self.queue.get_batch(5000, 0.02)
+            self._apply_health()
             for read in batch:
                 self._notice(read)
                 self._pending.extend(self.engine.process(read))
@@ -154,6 +163,13 @@ class IngestPipeline:
                 if self._pending or self._unsaved:
                     self._flush()
                 return
+
+    def _apply_health(self) -> None:
+        with self._health_lock:
+            statuses, self._health = self._health, {}
+        now = time.time()
+        for st in statuses.values():
+            self.engine.reader_health(st.reader, st.state, st.last_frame_ts, now)
 
     def _notice(self, read: TagRead) -> None:
         kind = None

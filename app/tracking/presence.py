@@ -10,6 +10,15 @@ Rules, in the reads' own timestamps so results are deterministic:
   ``margin_db``, or when A has not seen it for ``switch_after`` seconds (strongest antenna wins,
   and two overlapping readers do not make a tag flicker between zones);
 - a tag nobody has seen for ``leave_after`` seconds leaves its zone (``expire``).
+
+A reader outage moves nobody. Once the engine is told a reader's health (``reader_health``; the
+tracking runtime passes every driver snapshot on), "not seen" counts only as far as a reader of the
+tag's zone was heard since (a read of any tag, or its last good frame): a silent, stale or unplugged
+reader proves nothing, so its tags neither switch to the zone of a weak read through the wall nor
+leave. While every reader of a tag's zone is down (the zone is *held*), another zone takes the tag
+only with a read about as strong as its own zone heard it (within ``margin_db``: it really walked
+there). When a reader of the zone connects again, its tags count as seen at that moment. Readers the
+engine was never told about (tests, tools) are trusted as before.
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from app.tracking.events import EventKind, PresenceKind
-from app.tracking.reads import TagRead
+from app.tracking.reads import LinkState, TagRead
 
 EMA = 0.3  # weight of a new RSSI sample in the tag's smoothed signal
 
@@ -60,6 +69,11 @@ class PresenceEngine:
     reads: int = 0
     deduped: int = 0
     unmapped: int = 0
+    held: int = 0  # changes not made because the readers of the tag's zone could not hear it
+    _heard: dict[str, float] = field(default_factory=dict)  # reader -> newest wall time it was heard
+    _down: set[str] = field(default_factory=set)  # readers told to be anything but connected
+    _covering: dict[str, frozenset[str]] = field(default_factory=dict)  # zone -> its readers
+    _covering_of: object = None  # the ``zone_of`` that ``_covering`` was built from
 
     def zone_for(self, read: TagRead) -> str | None:
         return self.zone_of.get((read.reader, read.antenna)) or self.zone_of.get((read.reader, 0))
@@ -68,8 +82,49 @@ class PresenceEngine:
         """Seed presence from the database after a restart (last seen = since)."""
         self.tags[tag_id] = _TagState(zone, since, since, -70.0, "")
 
+    def reader_health(self, reader: str, state: LinkState, last_frame: float | None, now: float) -> None:
+        """A reader's health snapshot (``ReaderStatus``): its last good frame counts as heard; a
+        reader connecting again after being down makes its zones' tags count as seen ``now``."""
+        if last_frame is not None and last_frame > self._heard.get(reader, float("-inf")):
+            self._heard[reader] = last_frame
+        self._heard.setdefault(reader, float("-inf"))  # told about: "unseen" needs proof from now on
+        if state != LinkState.CONNECTED:
+            self._down.add(reader)
+            return
+        if reader not in self._down:
+            return
+        self._down.discard(reader)
+        for st in self.tags.values():
+            if reader in self._readers_of(st.zone) and st.last_seen < now:
+                st.last_seen = now
+
+    def _readers_of(self, zone: str) -> frozenset[str]:
+        if self._covering_of is not self.zone_of:  # the mapping was replaced (a register changed)
+            covering: dict[str, set[str]] = {}
+            for (reader, _antenna), z in self.zone_of.items():
+                covering.setdefault(z, set()).add(reader)
+            self._covering = {z: frozenset(r) for z, r in covering.items()}
+            self._covering_of = self.zone_of
+        return self._covering.get(zone, frozenset())
+
+    def _unseen_for(self, st: _TagState, seconds: float) -> bool:
+        """The tag's zone has not heard it for ``seconds`` while a reader of that zone was listening
+        (or the zone's readers are ones the engine knows nothing about)."""
+        readers = self._readers_of(st.zone)
+        told = [r for r in readers if r in self._heard]
+        if not told or len(told) < len(readers):
+            return True
+        return max(self._heard[r] for r in told) >= st.last_seen + seconds
+
+    def _is_held(self, zone: str) -> bool:
+        """Every reader of ``zone`` is down: nothing in it can be heard."""
+        readers = self._readers_of(zone)
+        return bool(readers) and readers <= self._down
+
     def process(self, read: TagRead) -> list[PresenceChange]:
         self.reads += 1
+        if read.ts > self._heard.get(read.reader, read.ts):
+            self._heard[read.reader] = read.ts
         key = (read.tag_id, read.reader, read.antenna)
         prev = self._last.get(key)
         if (
@@ -100,9 +155,18 @@ class PresenceEngine:
             state.rssi += EMA * (read.rssi - state.rssi)
             state.reader = read.reader
             return []
-        stale = read.ts - state.last_seen >= self.config.switch_after
-        if not stale and read.rssi < state.rssi + self.config.margin_db:
-            return []  # contested: the current zone still hears it about as well
+        margin = self.config.margin_db
+        if self._is_held(state.zone):  # nobody can hear it there: only a read as strong as there moves it
+            if read.rssi < state.rssi - margin:
+                self.held += 1
+                return []
+        elif read.rssi < state.rssi + margin:
+            stale = read.ts - state.last_seen >= self.config.switch_after
+            if not stale:
+                return []  # contested: the current zone still hears it about as well
+            if not self._unseen_for(state, self.config.switch_after):
+                self.held += 1  # its zone's readers fell silent too: no proof the tag went anywhere
+                return []
         old = state.zone
         self.tags[read.tag_id] = _TagState(zone, read.ts, read.ts, float(read.rssi), read.reader)
         return [
@@ -113,7 +177,11 @@ class PresenceEngine:
     def expire(self, now_wall: float, now_mono: float) -> list[PresenceChange]:
         """Tags unseen for ``leave_after`` seconds leave their zone."""
         limit = now_wall - self.config.leave_after
-        gone = [tag for tag, st in self.tags.items() if st.last_seen < limit]
+        gone = [
+            tag
+            for tag, st in self.tags.items()
+            if st.last_seen < limit and self._unseen_for(st, self.config.leave_after)
+        ]
         changes = []
         for tag in gone:
             st = self.tags.pop(tag)

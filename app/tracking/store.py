@@ -12,10 +12,11 @@ from sqlalchemy import Table, bindparam, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
-from app.db.models import Movement, Reader, ReaderAntenna, Tag, Zone
+from app.db.models import Movement, Reader, ReaderAntenna, ReaderEvent, Tag, Zone
 from app.tracking.events import EventKind, PresenceKind
 from app.tracking.ingest import MovementIn
 from app.tracking.presence import PresenceChange
+from app.tracking.reads import LinkState, ReaderStatus
 
 MOVEMENTS: Table = Movement.metadata.tables[Movement.__tablename__]
 
@@ -195,3 +196,60 @@ def presence_at(db: Database, at: float | None) -> dict[str, tuple[str, float]]:
             select(ranked.c.tag_id, ranked.c.zone_code, ranked.c.ts, ranked.c.kind).where(ranked.c.rank == 1)
         )
         return {tag: (zone, ts.timestamp()) for tag, zone, ts, kind in rows if kind == EventKind.ENTER}
+
+
+@dataclass(frozen=True)
+class ReaderStateRecord:
+    """A reader's link state from ``ts`` on (an outage begins, or ends), as playback shows it."""
+
+    ts: float
+    reader: str
+    state: LinkState
+    last_frame_ts: float | None  # the reader's last good frame then: its tags' "last seen"
+
+
+def add_reader_event(session: Session, station: str, status: ReaderStatus, at: datetime) -> None:
+    """Record that ``status.reader`` is in ``status.state`` from ``at`` on (the caller knows it changed)."""
+    last = status.last_frame_ts
+    session.add(
+        ReaderEvent(
+            at=at,
+            reader=status.reader,
+            station=station,
+            state=str(status.state),
+            last_frame_at=_dt(last) if last is not None else None,
+            detail=status.detail[:500],
+        )
+    )
+
+
+def _state_record(e: ReaderEvent) -> ReaderStateRecord:
+    last = e.last_frame_at.timestamp() if e.last_frame_at is not None else None
+    return ReaderStateRecord(e.at.timestamp(), e.reader, LinkState(e.state), last)
+
+
+def reader_states(
+    db: Database, start: float, end: float
+) -> tuple[dict[str, ReaderStateRecord], list[ReaderStateRecord]]:
+    """Each reader's state at ``start`` (its newest event before it), and its changes in [start, end),
+    oldest first: the reader side of a playback range."""
+    newest_first = (ReaderEvent.at.desc(), ReaderEvent.id.desc())
+    with db.read() as s:
+        ranked = (
+            select(
+                ReaderEvent.id,
+                func.row_number().over(partition_by=ReaderEvent.reader, order_by=newest_first).label("rank"),
+            )
+            .where(ReaderEvent.at < _dt(start))
+            .subquery()
+        )
+        before = s.scalars(
+            select(ReaderEvent).join(ranked, ranked.c.id == ReaderEvent.id).where(ranked.c.rank == 1)
+        )
+        at_start = {e.reader: _state_record(e) for e in before}
+        during = s.scalars(
+            select(ReaderEvent)
+            .where(ReaderEvent.at >= _dt(start), ReaderEvent.at < _dt(end))
+            .order_by(ReaderEvent.at, ReaderEvent.id)
+        )
+        return at_start, [_state_record(e) for e in during]

@@ -3201,7 +3201,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="650"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="747"/>
         <source>Live map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3633,119 +3633,119 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="358"/>
+        <location filename="../../widgets/main_window.py" line="357"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="362"/>
+        <location filename="../../widgets/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="363"/>
+        <location filename="../../widgets/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="364"/>
+        <location filename="../../widgets/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="365"/>
+        <location filename="../../widgets/main_window.py" line="364"/>
         <source>Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="366"/>
+        <location filename="../../widgets/main_window.py" line="365"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="367"/>
+        <location filename="../../widgets/main_window.py" line="366"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="368"/>
-        <location filename="../../widgets/main_window.py" line="510"/>
+        <location filename="../../widgets/main_window.py" line="367"/>
+        <location filename="../../widgets/main_window.py" line="522"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="369"/>
+        <location filename="../../widgets/main_window.py" line="368"/>
         <source>Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="370"/>
+        <location filename="../../widgets/main_window.py" line="369"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="371"/>
+        <location filename="../../widgets/main_window.py" line="370"/>
         <source>Dark (control room)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="372"/>
+        <location filename="../../widgets/main_window.py" line="371"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="373"/>
+        <location filename="../../widgets/main_window.py" line="372"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="374"/>
-        <location filename="../../widgets/main_window.py" line="469"/>
+        <location filename="../../widgets/main_window.py" line="373"/>
+        <location filename="../../widgets/main_window.py" line="481"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="511"/>
+        <location filename="../../widgets/main_window.py" line="523"/>
         <source>Quit with work open?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="517"/>
+        <location filename="../../widgets/main_window.py" line="529"/>
         <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="518"/>
+        <location filename="../../widgets/main_window.py" line="530"/>
         <source>Keep working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="337"/>
+        <location filename="../../widgets/main_window.py" line="336"/>
         <source>Devices: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="339"/>
+        <location filename="../../widgets/main_window.py" line="338"/>
         <source>Readers: %1/%2 online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="440"/>
+        <location filename="../../widgets/main_window.py" line="452"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="451"/>
+        <location filename="../../widgets/main_window.py" line="463"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="461"/>
+        <location filename="../../widgets/main_window.py" line="473"/>
         <source>Changing the password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="470"/>
+        <location filename="../../widgets/main_window.py" line="482"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation type="unfinished"></translation>
@@ -3754,7 +3754,7 @@ Database: %2</source>
 <context>
     <name>MapMarker</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/items.py" line="138"/>
+        <location filename="../../widgets/docks/tag_map/items.py" line="49"/>
         <source>Reader offline or silent: last seen %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3762,204 +3762,234 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="638"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="419"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="733"/>
         <source>Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="368"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="409"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="464"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="478"/>
         <source>In %1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="442"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="503"/>
         <source>Bound people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="446"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="499"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
         <source>not seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="250"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="264"/>
         <source>Could not load the map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="435"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="406"/>
+        <source>Not live: no readers run here; positions as last stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="408"/>
+        <source>Not live: no reader is connected; positions as last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
+        <source>Not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="496"/>
         <source>Bound assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="457"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="518"/>
         <source>People seen with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="571"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="581"/>
         <source>Could not load history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="573"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="642"/>
+        <source>Last known position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="643"/>
+        <source>Reader online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="644"/>
+        <source>Reader offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="668"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="574"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="669"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="575"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="670"/>
         <source>Cash box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="576"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="671"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="577"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="672"/>
         <source>Archive folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="578"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="673"/>
         <source>Unknown tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="583"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="678"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="584"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="679"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="585"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="680"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="586"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="681"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="682"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="588"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="683"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="589"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="684"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="590"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="685"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="591"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="686"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="592"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="687"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="593"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="688"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="594"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="689"/>
         <source>Relationship manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="595"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="690"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="596"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="691"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="612"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="707"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="620"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="715"/>
         <source>All zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="629"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="724"/>
         <source>Last 15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="630"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="725"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="631"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="726"/>
         <source>Last 8 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="636"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="731"/>
         <source>Search name or tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="637"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="732"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="639"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="734"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3202,7 +3202,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>读卡器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="650"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="747"/>
         <source>Live map</source>
         <translation>实时定位</translation>
     </message>
@@ -3634,119 +3634,119 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="358"/>
+        <location filename="../../widgets/main_window.py" line="357"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation>银行运营监控套件 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="362"/>
+        <location filename="../../widgets/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="363"/>
+        <location filename="../../widgets/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="364"/>
+        <location filename="../../widgets/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="365"/>
+        <location filename="../../widgets/main_window.py" line="364"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="366"/>
+        <location filename="../../widgets/main_window.py" line="365"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="367"/>
+        <location filename="../../widgets/main_window.py" line="366"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="368"/>
-        <location filename="../../widgets/main_window.py" line="510"/>
+        <location filename="../../widgets/main_window.py" line="367"/>
+        <location filename="../../widgets/main_window.py" line="522"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="369"/>
+        <location filename="../../widgets/main_window.py" line="368"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="370"/>
+        <location filename="../../widgets/main_window.py" line="369"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="371"/>
+        <location filename="../../widgets/main_window.py" line="370"/>
         <source>Dark (control room)</source>
         <translation>深色（监控室）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="372"/>
+        <location filename="../../widgets/main_window.py" line="371"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="373"/>
+        <location filename="../../widgets/main_window.py" line="372"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="374"/>
-        <location filename="../../widgets/main_window.py" line="469"/>
+        <location filename="../../widgets/main_window.py" line="373"/>
+        <location filename="../../widgets/main_window.py" line="481"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="511"/>
+        <location filename="../../widgets/main_window.py" line="523"/>
         <source>Quit with work open?</source>
         <translation>还有未完成的工作，确定退出？</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="517"/>
+        <location filename="../../widgets/main_window.py" line="529"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="518"/>
+        <location filename="../../widgets/main_window.py" line="530"/>
         <source>Keep working</source>
         <translation>继续工作</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="337"/>
+        <location filename="../../widgets/main_window.py" line="336"/>
         <source>Devices: none configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="339"/>
+        <location filename="../../widgets/main_window.py" line="338"/>
         <source>Readers: %1/%2 online</source>
         <translation>读卡器：%1/%2 在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="440"/>
+        <location filename="../../widgets/main_window.py" line="452"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="451"/>
+        <location filename="../../widgets/main_window.py" line="463"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="461"/>
+        <location filename="../../widgets/main_window.py" line="473"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="470"/>
+        <location filename="../../widgets/main_window.py" line="482"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation>银行运营监控套件 %1
@@ -3756,7 +3756,7 @@ Database: %2</source>
 <context>
     <name>MapMarker</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/items.py" line="138"/>
+        <location filename="../../widgets/docks/tag_map/items.py" line="49"/>
         <source>Reader offline or silent: last seen %1</source>
         <translation>读卡器离线或无数据：最后一次读到 %1</translation>
     </message>
@@ -3764,204 +3764,234 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="638"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="419"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="733"/>
         <source>Playback</source>
         <translation>历史回放</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="366"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="368"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation>%1 · 地图上 %2 个，显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="409"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="464"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation>选择一个标记，查看其身份、进入时间和行动轨迹。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="478"/>
         <source>In %1 since %2</source>
         <translation>自 %2 起位于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="442"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="503"/>
         <source>Bound people</source>
         <translation>绑定人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="446"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="499"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
         <source>not seen</source>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="250"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="264"/>
         <source>Could not load the map: %1</source>
         <translation>无法加载地图：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="435"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="406"/>
+        <source>Not live: no readers run here; positions as last stored</source>
+        <translation>非实时：本机未运行读卡器，显示最后存储的位置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="408"/>
+        <source>Not live: no reader is connected; positions as last seen</source>
+        <translation>非实时：所有读卡器均未连接，显示最后读到的位置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
+        <source>Not live</source>
+        <translation>非实时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="496"/>
         <source>Bound assets</source>
         <translation>绑定资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="457"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="518"/>
         <source>People seen with it</source>
         <translation>同区域人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="509"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="571"/>
         <source>Loading history…</source>
         <translation>正在加载历史…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="581"/>
         <source>Could not load history: %1</source>
         <translation>无法加载历史：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="573"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="642"/>
+        <source>Last known position</source>
+        <translation>最后已知位置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="643"/>
+        <source>Reader online</source>
+        <translation>读卡器在线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="644"/>
+        <source>Reader offline</source>
+        <translation>读卡器离线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="668"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="574"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="669"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="575"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="670"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="576"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="671"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="577"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="672"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="578"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="673"/>
         <source>Unknown tag</source>
         <translation>未登记标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="583"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="678"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="584"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="679"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="585"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="680"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="586"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="681"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="682"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="588"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="683"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="589"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="684"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="590"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="685"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="591"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="686"/>
         <source>Assigned to</source>
         <translation>配发给</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="592"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="687"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="593"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="688"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="594"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="689"/>
         <source>Relationship manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="595"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="690"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="596"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="691"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="612"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="707"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="620"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="715"/>
         <source>All zones</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="629"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="724"/>
         <source>Last 15 min</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="630"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="725"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="631"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="726"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="636"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="731"/>
         <source>Search name or tag…</source>
         <translation>搜索姓名或标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="637"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="732"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="639"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="734"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>

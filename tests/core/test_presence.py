@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.tracking.presence import PresenceConfig, PresenceEngine
-from app.tracking.reads import TagRead
+from app.tracking.reads import LinkState, TagRead
 
 ZONES = {("R-GATE", 0): "GATE", ("R-HALL", 0): "HALL", ("R-VAULT", 0): "VAULT", ("R-VAULT", 2): "HALL"}
 
@@ -88,3 +88,52 @@ def test_restored_presence_continues() -> None:
     e.restore("A1B2C3D4", "HALL", 100.0)
     assert e.process(read("R-HALL", 101.0)) == []
     assert kinds(e.process(read("R-GATE", 104.0, rssi=-50))) == [("leave", "HALL"), ("enter", "GATE")]
+
+
+# -- a reader outage moves nobody (issue 11) ------------------------------------------------------
+def told(e: PresenceEngine, t: float, **states: LinkState) -> None:
+    """Health snapshots: each reader named with its state, its last frame at ``t`` while connected."""
+    for reader, state in states.items():
+        e.reader_health(reader.replace("_", "-"), state, t if state is LinkState.CONNECTED else None, t)
+
+
+def test_a_down_reader_holds_its_tags_against_weak_reads_and_expiry() -> None:
+    e = engine(switch_after=2.0, leave_after=10.0)
+    told(e, 0.0, R_VAULT=LinkState.CONNECTED, R_HALL=LinkState.CONNECTED)
+    e.process(read("R-VAULT", 0.0, rssi=-50, tag="CB000001"))
+    told(e, 0.5, R_VAULT=LinkState.DISCONNECTED)
+    # the hall's reader hears the box through the wall: weak, long after the vault last heard it
+    assert e.process(read("R-HALL", 5.0, rssi=-85, tag="CB000001")) == []
+    assert e.expire(60.0, 60.0) == [] and e.where("CB000001") == ("VAULT", 0.0)
+    assert e.held == 1
+    # a read as strong as the vault heard it: the box really is in the hall
+    moved = e.process(read("R-HALL", 61.0, rssi=-52, tag="CB000001"))
+    assert kinds(moved) == [("leave", "VAULT"), ("enter", "HALL")]
+
+
+def test_a_reader_silent_before_it_is_called_stale_proves_nothing() -> None:
+    """The driver calls a reader stale only ``stale_after`` seconds after its last frame; a weak
+    read elsewhere in between must not move its tags (no reader of the zone heard anything since)."""
+    e = engine(switch_after=2.0)
+    told(e, 0.0, R_VAULT=LinkState.CONNECTED, R_HALL=LinkState.CONNECTED)
+    e.process(read("R-VAULT", 0.0, rssi=-50, tag="CB000001"))
+    assert e.process(read("R-HALL", 2.5, rssi=-85, tag="CB000001")) == []
+    # the vault reader kept talking (another tag) after the box's last read: the box did go
+    e.process(read("R-VAULT", 2.6, rssi=-50, tag="CB000002"))
+    assert kinds(e.process(read("R-HALL", 2.7, rssi=-70, tag="CB000001"))) == [
+        ("leave", "VAULT"),
+        ("enter", "HALL"),
+    ]
+
+
+def test_a_reader_back_online_gives_its_tags_a_fresh_start() -> None:
+    e = engine(leave_after=10.0)
+    told(e, 0.0, R_GATE=LinkState.CONNECTED)
+    e.process(read("R-GATE", 0.0, tag="AAAA0001"))
+    told(e, 1.0, R_GATE=LinkState.STALE)
+    assert e.expire(100.0, 100.0) == []
+    told(e, 100.0, R_GATE=LinkState.CONNECTED)  # back: unheard tags leave only leave_after from now
+    told(e, 105.0, R_GATE=LinkState.CONNECTED)  # its heartbeats
+    assert e.expire(105.0, 105.0) == []
+    told(e, 111.0, R_GATE=LinkState.CONNECTED)
+    assert kinds(e.expire(111.0, 111.0)) == [("leave", "GATE")]

@@ -66,3 +66,44 @@ def test_a_headless_station_starts_its_readers_without_qt(
     drivers, online, qt = done.stdout.split(maxsplit=2)
     assert int(drivers) > 0 and online == drivers  # every demo reader connected through its pty
     assert qt.strip() == "[]"
+
+
+def test_an_embedded_stations_reader_outage_is_kept_in_the_tracking_history(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11, embedded mode: the station's own readers' health goes to the tracking service too,
+    so that unplugging a reader and plugging it back are stored (and playback shows them)."""
+    import time
+
+    from app.tracking import store
+    from app.tracking.reads import LinkState
+    from hardware.compose import build_tracking
+
+    monkeypatch.setattr(security, "LOG2_N", 10)
+    demo.seed_demo(services.db)
+    rt = build_tracking(services.tracking, demo.DEMO_STATION, device_dir=tmp_path / "dev", stale_after=0.5)
+    assert rt is not None
+    start = time.time() - 1
+
+    def changes(code: str) -> list[LinkState]:
+        _before, during = store.reader_states(services.db, start, time.time() + 1)
+        return [c.state for c in during if c.reader == code]
+
+    def wait(check: object) -> None:
+        deadline = time.monotonic() + 20  # a busy machine: the demo runs every reader of the bank
+        while not check():  # type: ignore[operator]
+            assert time.monotonic() < deadline, f"not reached: {changes(code)}, {rt.statuses()[code]}"
+            time.sleep(0.05)
+
+    rt.start()
+    try:
+        code = next(iter(rt.links))
+        wait(lambda: changes(code)[-1:] == [LinkState.CONNECTED])
+        rt.unplug(code)
+        wait(lambda: changes(code)[-1:] == [LinkState.DISCONNECTED])
+        rt.replug(code)
+        wait(lambda: changes(code)[-1:] == [LinkState.CONNECTED])
+    finally:
+        rt.stop()
+    states = changes(code)
+    assert states[states.index(LinkState.DISCONNECTED) :] == [LinkState.DISCONNECTED, LinkState.CONNECTED]

@@ -178,3 +178,71 @@ def test_a_failing_world_is_logged_not_lost(make_runtime, caplog: pytest.LogCapt
         wait_until(lambda: rt.simulator is not None and not rt.simulator.is_alive())
     (record,) = [r for r in caplog.records if "simulator failed" in r.getMessage()]
     assert record.exc_info is not None and "world bug" in str(record.exc_info[1])
+
+
+VAULT_BOX, VAULT_GUARD = "CB000001", "0A0B0C0D"
+
+
+def _vault_world() -> World:
+    """A vault (reader RV) off a corridor (reader RC): a cash box and a custodian stay in the vault,
+    beaconing often; now and then the corridor's reader hears them weakly through the wall."""
+    return World(
+        [ZoneInfo("VAULT", "BR01", "vault", True), ZoneInfo("CORR", "BR01", "corridor", False)],
+        {"VAULT": ["RV"], "CORR": ["RC"]},
+        [
+            Entity(VAULT_BOX, "cashbox", "BR01", "VAULT", "VAULT", until=1e9, beacon_period=0.1),
+            Entity(VAULT_GUARD, "person", "BR01", "VAULT", "VAULT", until=1e9, beacon_period=0.1),
+        ],
+    )
+
+
+@pytest.mark.parametrize("fault", ["unplug", "silence"])
+def test_a_reader_outage_moves_nobody(db: Database, tmp_path: Path, fault: str) -> None:
+    """Issue 11: unplugging the vault reader moved everyone in the vault to the corridor (its reader
+    still hears them weakly through the wall) and, later, out of every zone. Through the real path
+    (simulator -> pty -> pyserial driver -> pipeline -> tracking service): while RV is down the tags
+    stay in the vault, no movement is stored for them, and when RV is back they are still there."""
+    from app.tracking import store
+    from app.tracking.presence import PresenceConfig
+
+    zone_of = {("RV", 0): "VAULT", ("RC", 0): "CORR"}
+    known = {VAULT_BOX: "cashbox", VAULT_GUARD: "person"}
+    tracking, actor = TrackingService(db), system_principal("test")
+    sink = ServiceSink(lambda key, moves: tracking.ingest(actor, "WS1", key, moves), "WS1")
+    config = PresenceConfig(switch_after=0.5, leave_after=1.5)  # the issue's minutes, in seconds
+    pipeline = IngestPipeline(sink, zone_of, known, EventBus(), config=config, expire_interval=0.2)
+    readers = [ReaderEntry(c, parse_reader(f"sim://reader/{c}?protocol=ascii")) for c in ("RV", "RC")]
+    rt = TrackingRuntime(
+        pipeline,
+        readers,
+        lambda: TrackingMapping(zone_of, known),
+        world=_vault_world,
+        device_dir=tmp_path / "dev",
+        stale_after=0.5,
+        status_interval=0.1,
+    )
+    rt.start()
+    try:
+        wait_until(
+            lambda: (
+                {t: z for t, (z, _s) in rt.presence().items()} == {VAULT_BOX: "VAULT", VAULT_GUARD: "VAULT"}
+            )
+        )
+        wait_until(lambda: len(store.movements_between(db, 0, 2e9)) == 2)
+        rt.unplug("RV") if fault == "unplug" else rt.silence("RV")
+        down = LinkState.DISCONNECTED if fault == "unplug" else LinkState.STALE
+        wait_until(lambda: rt.statuses()["RV"].state is down)
+        time.sleep(4.0)  # through-the-wall reads by RC, and far past leave_after
+        assert {t: z for t, (z, _s) in rt.presence().items()} == {VAULT_BOX: "VAULT", VAULT_GUARD: "VAULT"}
+        assert rt.pipeline.engine.reads > 0  # RC kept reading (the weak reads through the wall)
+        rt.replug("RV") if fault == "unplug" else rt.silence("RV", False)
+        wait_until(lambda: rt.statuses()["RV"].state is LinkState.CONNECTED)
+        time.sleep(1.0)
+        assert {t: z for t, (z, _s) in rt.presence().items()} == {VAULT_BOX: "VAULT", VAULT_GUARD: "VAULT"}
+    finally:
+        rt.stop()
+    moves = store.movements_between(db, 0, 2e9)
+    assert [(m.tag_id, m.kind, m.zone) for m in moves] == [
+        (m.tag_id, EventKind.ENTER, "VAULT") for m in moves
+    ] and len(moves) == 2  # no false leave, no false enter in the corridor
+    assert store.current_presence(db).keys() == {VAULT_BOX, VAULT_GUARD}

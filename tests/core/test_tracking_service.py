@@ -565,3 +565,54 @@ def test_a_station_account_at_a_foreign_station_is_refused_before_its_password_c
             None,
         )
     assert sessions.open_with_card("CARDWS1", "4711", "ws1").station == "ws1"  # at its own station it can
+
+
+def test_a_reader_outage_and_its_recovery_are_kept_for_playback(
+    seeded: Services, make_user: Callable[..., Principal], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11: the outage and the recovery are stored with their times (each change of link state,
+    at the server's clock; repeated reports of one state add nothing), in embedded mode and from the
+    server's silent-station job, and playback reads each reader's state at the start of its range
+    and its changes in it."""
+    import app.services.tracking as tracking_module
+
+    db, reader = seeded.db, store.enabled_readers(seeded.db)[0][0]
+    clock = [utcnow()]
+    monkeypatch.setattr(tracking_module, "utcnow", lambda: clock[0])
+    embedded, station = seeded.tracking, station_principal(WS1)
+
+    def report(state: LinkState, after: float) -> None:
+        clock[0] += timedelta(seconds=after)
+        embedded.report_health(station, WS1, [status(reader, state)])
+
+    t0 = clock[0].timestamp()
+    report(LinkState.CONNECTED, 0)
+    report(LinkState.CONNECTED, 30)  # the periodic report: no change
+    report(LinkState.DISCONNECTED, 30)  # t0 + 60: unplugged
+    report(LinkState.DISCONNECTED, 30)
+    report(LinkState.CONNECTED, 120)  # t0 + 210: back
+    # shared: the station goes silent; the server's job marks the reader stale, once
+    server = TrackingService(db, shared=True)
+    clock[0] += timedelta(minutes=5)
+    assert server.mark_silent(now=clock[0]) == 1 and server.mark_silent(now=clock[0]) == 0
+    stale_at = clock[0].timestamp()
+
+    playback = seeded.positions.movements(make_user("op", Role.OPERATOR), t0 + 100, stale_at + 1)
+    (before,) = playback.readers.values()
+    assert (before.reader, before.state) == (reader, LinkState.DISCONNECTED)
+    assert before.ts == pytest.approx(t0 + 60)
+    assert [(c.state, round(c.ts - t0)) for c in playback.reader_changes] == [
+        (LinkState.CONNECTED, 210),
+        (LinkState.STALE, round(stale_at - t0)),
+    ]
+    assert all(c.reader == reader and c.last_frame_ts is not None for c in playback.reader_changes)
+    everything = seeded.positions.movements(ROOT, t0 - 1, stale_at + 1)
+    assert everything.readers == {}
+    assert [c.state for c in everything.reader_changes] == [
+        LinkState.CONNECTED,
+        LinkState.DISCONNECTED,
+        LinkState.CONNECTED,
+        LinkState.STALE,
+    ]
+    with pytest.raises(PermissionDenied):
+        seeded.positions.movements(make_user("k", Role.KEYER), t0, stale_at)

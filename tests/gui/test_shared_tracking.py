@@ -152,3 +152,30 @@ def test_going_live_again_ends_where_the_server_says() -> None:
     seen.clear()
     push.live()  # nothing changed: nothing to say but the readers' health
     assert [e.kind for e in seen] == [EventKind.READER_STATUS]
+
+
+def test_while_the_stream_is_down_the_other_stations_readers_are_stale() -> None:
+    """Issue 11: a workstation that lost its push stream kept showing the other stations' readers
+    connected and their tags live. Their connected readers turn stale (this station's own do not)
+    until the stream is live again and the server's health is read."""
+    push = FakePush()
+    server = {"R2": status("R2", LinkState.CONNECTED), "R3": status("R3", LinkState.DISCONNECTED)}
+    feed = SharedTracking(
+        push,  # type: ignore[arg-type]
+        "WS2",
+        {},
+        dict(server),
+        LocalRuntime(),  # type: ignore[arg-type]
+        lambda: ({}, dict(server)),
+    )
+    seen = collect(feed.bus)
+    for fn in list(push.states):
+        fn(False, "reconnecting")
+    states = {code: st.state for code, st in feed.statuses().items()}
+    assert states == {"R1": LinkState.CONNECTED, "R2": LinkState.STALE, "R3": LinkState.DISCONNECTED}
+    assert [(e.kind, e.reader) for e in seen if e.kind != EventKind.READER_STATUS] == [
+        (EventKind.READER_STALE, "R2")
+    ]
+    push.live()
+    assert feed.statuses()["R2"].state == LinkState.CONNECTED
+    assert (EventKind.READER_ONLINE, "R2") in [(e.kind, e.reader) for e in seen]

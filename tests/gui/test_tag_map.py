@@ -836,3 +836,213 @@ def test_a_zone_covered_only_by_another_readers_antenna_looks_stale_when_that_re
     floor = live.floor_of(person.tag_id)
     for code in codes:  # each reader is drawn once, on its own zone's floor
         assert [f for f, scene in live.panel.scenes.items() if code in scene.readers] == [floor]
+
+
+def test_playback_shows_a_reader_offline_for_the_minutes_of_its_outage(  # type: ignore[no-untyped-def]
+    qtbot, services, make_live
+) -> None:
+    """Issue 11: playback showed the vault reader green during its outage (it showed the live health).
+    It now shows each reader's recorded state at the playback time, and the markers of its zone
+    stale; leaving playback shows the live health again."""
+    from datetime import UTC
+
+    live = make_live()
+    panel = live.panel
+    box = live.tags("cashbox")[0]
+    vault = next(r for r in live.directory.readers.values() if r.zone == "BR01-VAULT")
+    t0 = time.time()
+
+    def at(ago: float) -> datetime:
+        return datetime.fromtimestamp(t0 - ago, UTC)
+
+    def st(state: LinkState, frame_ago: float) -> ReaderStatus:
+        return ReaderStatus(vault.code, state, t0 - frame_ago, 10, 0, 0, 0, 0.0)
+
+    store.save_movements(
+        services.db,
+        [PresenceChange(box.tag_id, EventKind.ENTER, "BR01-VAULT", vault.code, -50, t0 - 1500, 0.0)],
+    )
+    with services.db.write() as s:
+        store.add_reader_event(s, "WS1", st(LinkState.CONNECTED, 1500), at(1500))
+        store.add_reader_event(s, "WS1", st(LinkState.DISCONNECTED, 1202), at(1200))  # unplugged
+        store.add_reader_event(s, "WS1", st(LinkState.CONNECTED, 900), at(900))  # back 5 minutes later
+    live.bridge.health.emit(
+        {
+            code: ReaderStatus(code, LinkState.CONNECTED, t0, 1, 0, 0, 0, 0.0)
+            for code in live.directory.readers
+        }
+    )
+    scene = panel.scenes[BR]
+    assert scene.readers[vault.code].state == LinkState.CONNECTED
+    click(qtbot, button_for(panel, panel.playback_action))
+    qtbot.waitUntil(lambda: panel.history is not None, timeout=3000)
+
+    def seek(ago: float) -> None:
+        panel.slider.setValue(int(t0 - ago - panel.history.start))
+
+    seek(1300)
+    assert scene.readers[vault.code].state == LinkState.CONNECTED and not scene.markers[box.tag_id].stale
+    seek(1000)  # during the outage
+    assert scene.readers[vault.code].state == LinkState.DISCONNECTED
+    marker = scene.markers[box.tag_id]
+    assert marker.stale and datetime.fromtimestamp(t0 - 1202).strftime("%H:%M:%S") in marker.toolTip()
+    hall = next(r for r in live.directory.readers.values() if r.zone == "BR01-HALL")
+    assert scene.readers[hall.code].state == LinkState.STOPPED  # no recorded state: shown as unknown
+    seek(800)  # recovered
+    assert scene.readers[vault.code].state == LinkState.CONNECTED and not marker.stale
+    seek(1000)
+    click(qtbot, button_for(panel, panel.playback_action))  # back to live: the live health again
+    assert panel.history is None and scene.readers[vault.code].state == LinkState.CONNECTED
+    assert scene.readers[hall.code].state == LinkState.CONNECTED
+
+
+# -- the map says when it is not live (issue 11) ---------------------------------------------------
+
+
+def test_without_devices_the_map_says_it_is_not_live(qtbot, services, operator, translations) -> None:  # type: ignore[no-untyped-def]
+    """``--no-devices``: the map shows the stored presence and cannot follow anyone; a pill on the
+    map and the status line say so, in Chinese and in English."""
+    panel = MapPanel(DockContext(services, operator, ChangeBus(), None))
+    qtbot.addWidget(panel)
+    panel.resize(1400, 900)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.loaded, timeout=3000)
+    try:
+        assert panel.not_live.isVisible() and panel.not_live.parent() is panel.view
+        assert panel.not_live.text() == "非实时：本机未运行读卡器，显示最后存储的位置"
+        assert panel.status.text().startswith("非实时 · ")
+        translations.switch("en")
+        qtbot.waitUntil(lambda: panel.status.text().startswith("Not live · "), timeout=3000)
+        assert panel.not_live.text() == "Not live: no readers run here; positions as last stored"
+        assert panel.not_live.width() >= panel.not_live.sizeHint().width()  # the whole text shows
+    finally:
+        panel.shutdown()
+
+
+def test_the_map_says_it_is_not_live_while_no_reader_is_connected(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+    live = make_live()
+    panel, codes = live.panel, sorted(live.directory.readers)
+
+    def report(*online: str) -> None:
+        live.bridge.health.emit(
+            {
+                c: ReaderStatus(
+                    c, LinkState.CONNECTED if c in online else LinkState.DISCONNECTED, None, 0, 0, 0, 0, 0.0
+                )
+                for c in codes
+            }
+        )
+
+    assert not panel.not_live.isVisible() and panel.status.text().startswith("实时")
+    report(codes[0])  # one reader is enough to be live
+    assert not panel.not_live.isVisible()
+    report()
+    assert (
+        panel.not_live.isVisible()
+        and panel.not_live.text() == "非实时：所有读卡器均未连接，显示最后读到的位置"
+    )
+    assert panel.status.text().startswith("非实时")
+    click(qtbot, button_for(panel, panel.playback_action))  # playback is not meant to be live
+    qtbot.waitUntil(lambda: panel.history is not None, timeout=3000)
+    assert not panel.not_live.isVisible()
+    click(qtbot, button_for(panel, panel.playback_action))
+    assert panel.not_live.isVisible()
+    report(codes[-1])
+    assert not panel.not_live.isVisible() and panel.status.text().startswith("实时")
+
+
+# -- labels, legend, search (issue 11) ------------------------------------------------------------
+
+
+def label_pixels(panel: MapPanel, marker) -> int:  # type: ignore[no-untyped-def]
+    """Light (label-coloured) pixels beside and below the marker's disc, in the view as painted:
+    where only a label can be (the disc is at most R + 1 wide)."""
+    from widgets.docks.tag_map.items import R
+
+    image = panel.view.viewport().grab().toImage()
+    centre = panel.view.mapFromScene(marker.scenePos())
+    lod = panel.view.transform().m11()
+    count = 0
+    for dy in range(int((R + 2) * lod), int((R + 18) * lod)):
+        for dx in range(int((R + 2) * lod), int(19 * lod)):
+            for x in (centre.x() - dx, centre.x() + dx):
+                color = image.pixelColor(x, centre.y() + dy)
+                count += color.lightness() > 170
+    return count
+
+
+def test_markers_carry_readable_labels_at_the_fitted_zoom(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: at the zoom the map opens with, markers showed no label (only from 110 % zoom on)
+    and even then the label was cut to the marker's width (its cached bounds)."""
+    live = make_live()
+    panel = live.panel
+    person = next(p for p in live.tags("person") if len(p.label) >= 3)
+    live.source.enter(person.tag_id, "BR01-VAULT")
+    qtbot.waitUntil(lambda: live.marker(person.tag_id) is not None, timeout=TICK_MS)
+    panel.view.fit()
+    assert 0.6 < panel.view.transform().m11() < 1.1  # the map's normal zoom in this window
+    qtbot.wait(50)
+    marker = live.marker(person.tag_id)
+    assert marker.boundingRect().contains(marker.label_rect())  # never clipped by its own bounds
+    assert label_pixels(panel, marker) > 20
+
+
+def test_the_legend_names_every_kind_and_the_stale_marker(qtbot, make_live, translations) -> None:  # type: ignore[no-untyped-def]
+    panel = make_live().panel
+    assert panel.legend.isVisible() and panel.legend.parent() is panel.view
+    text = QTextDocument()
+    text.setHtml(panel.legend.text())
+    for name in ("人员", "资产", "款箱", "VIP客户", "档案", "最后已知位置", "读卡器在线", "读卡器离线"):
+        assert name in text.toPlainText()
+    translations.switch("en")
+    qtbot.waitUntil(lambda: "Staff" in panel.legend.text(), timeout=3000)
+    text.setHtml(panel.legend.text())
+    for name in ("Staff", "Cash box", "Last known position", "Reader online", "Reader offline"):
+        assert name in text.toPlainText()
+    view = panel.view.viewport().rect()
+    assert panel.legend.geometry().bottom() <= view.bottom() and panel.legend.x() >= 0  # inside the map
+
+
+def test_search_centres_on_and_highlights_the_match_as_you_type(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+    live = make_live()
+    panel = live.panel
+    people = live.tags("person")[:3]
+    for info, zone in zip(people, ("BR01-VAULT", "BR01-HALL", "BR01-VIP"), strict=True):
+        live.source.enter(info.tag_id, zone)
+    qtbot.waitUntil(lambda: panel.marker_count() == 3, timeout=TICK_MS)
+    for _ in range(6):  # zoomed in on the top left: the match is out of sight
+        qtbot.keyClick(panel.view, Qt.Key.Key_Plus)
+    target = people[2]
+    panel.search.setText(target.tag_id)
+    marker = live.marker(target.tag_id)
+    centre = panel.view.mapToScene(panel.view.viewport().rect().center())
+    assert math.dist((centre.x(), centre.y()), (marker.scenePos().x(), marker.scenePos().y())) < 20
+    assert marker.highlight and marker.zValue() > live.marker(people[0].tag_id).zValue()  # drawn on top
+    panel.search.clear()
+    assert not marker.highlight and marker.zValue() == live.marker(people[0].tag_id).zValue()
+
+
+def test_the_details_of_a_stale_marker_say_since_when_it_was_not_seen(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: a tag last seen by an offline reader stays where it was, "marked stale (last seen
+    10:42, reader offline)": the marker's tooltip said so; the selection's details now do too."""
+    live = make_live()
+    box = live.tags("cashbox")[0]
+    live.source.enter(box.tag_id, "BR01-VAULT")
+    qtbot.waitUntil(lambda: live.marker(box.tag_id) is not None, timeout=TICK_MS)
+    live.panel.select_tag(box.tag_id)
+    vault = {r.code for r in live.directory.readers.values() if "BR01-VAULT" in r.covers()}
+    last = time.time() - 300
+
+    def report(state: LinkState) -> None:
+        live.bridge.health.emit(
+            {
+                c: ReaderStatus(c, state if c in vault else LinkState.CONNECTED, last, 1, 0, 0, 0, 0.0)
+                for c in live.directory.readers
+            }
+        )
+
+    report(LinkState.DISCONNECTED)
+    seen = datetime.fromtimestamp(last).strftime("%H:%M:%S")
+    assert f"读卡器离线或无数据：最后一次读到 {seen}" in live.panel.details.text()
+    report(LinkState.CONNECTED)
+    assert "最后一次读到" not in live.panel.details.text()

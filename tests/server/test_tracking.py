@@ -200,3 +200,51 @@ def test_a_wrong_station_password_is_not_tried_again(server: Live, tmp_path: Pat
         assert not devices.retrying and devices.attempts == 1 and devices.runtime is None
     finally:
         devices.stop()
+
+
+def test_a_stations_reader_outage_reaches_the_other_workstations_and_the_history(
+    server: Live, shared: Services, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Issue 11, shared mode: a station's reader unplugged and plugged back. Another workstation
+    sees it go offline and come back over its push stream (its map draws that zone's markers stale
+    meanwhile: tests/gui/test_tag_map.py), and the server keeps the outage and the recovery in the
+    tracking history, which playback reads."""
+    account = station_account(server)
+    request.addfinalizer(account.close)
+    actor = account.sign_in()
+    runtime = build_tracking(
+        account.services.tracking, WS1, actor=actor, device_dir=tmp_path / "dev", spool=tmp_path / "spool"
+    )
+    assert runtime is not None
+    viewer = StationAccount([server.url], server.pin, "WS2", "operator", demo.DEMO_PASSWORD)
+    request.addfinalizer(viewer.close)
+    me = viewer.sign_in()
+    push = PushClient(viewer.connection, since=viewer.connection.login_reply.push_seq)  # type: ignore[union-attr]
+    feed = SharedTracking(
+        push, "WS2", viewer.services.positions.presence(me), viewer.services.tracking.health(me)
+    )
+    seen: list[TrackingEvent] = []
+    feed.bus.subscribe(seen.append)
+    push.start()
+    started = utcnow().timestamp()
+    try:
+        wait_for(lambda: push.online, PUSH_LIVE_S)
+        runtime.start()
+        code = next(iter(runtime.links))
+
+        def state() -> LinkState | None:
+            st = feed.statuses().get(code)
+            return st.state if st is not None else None
+
+        wait_for(lambda: state() == LinkState.CONNECTED, timeout=20)
+        runtime.unplug(code)
+        wait_for(lambda: state() == LinkState.DISCONNECTED, timeout=20)
+        assert any(e.kind == EventKind.READER_OFFLINE and e.reader == code for e in list(seen))
+        runtime.replug(code)
+        wait_for(lambda: state() == LinkState.CONNECTED, timeout=20)
+    finally:
+        runtime.stop()
+        push.stop()
+    playback = viewer.services.positions.movements(me, started - 1, utcnow().timestamp() + 1)
+    states = [c.state for c in playback.reader_changes if c.reader == code]
+    assert states[states.index(LinkState.DISCONNECTED) :] == [LinkState.DISCONNECTED, LinkState.CONNECTED]

@@ -14,7 +14,10 @@ this station's own devices, when its runtime runs here, only update what is kept
 on the bus already.
 ``statuses``/``stats``/``presence`` are in-memory reads (the GUI thread calls them).
 
-Each time the stream goes live (the first time, and after every reconnect) the source re-reads who
+While the stream is down this workstation cannot know how the other stations' readers are: their
+connected readers show as stale (the map draws their zones' markers as last seen, and says it is not
+live when no reader is left connected) until the stream is live again. Each time the stream goes
+live (the first time, and after every reconnect) the source re-reads who
 is where and the readers' health from the server (``reload``, on the push thread) and publishes the
 differences as ENTER/LEAVE and status events: the server keeps tracking entries only minutes
 (``app.changelog.TRACKING_RETENTION``), so a workstation away longer still ends where everybody is.
@@ -25,6 +28,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 
 import msgspec
 
@@ -97,7 +101,10 @@ class SharedTracking:
             self._apply(report, publish=self.local is None or report.station != self.station)
 
     def _on_state(self, online: bool, _detail: str) -> None:
-        if not online or self._reload is None:
+        if not online:
+            self._lost_stream()
+            return
+        if self._reload is None:
             return
         try:
             presence, statuses = self._reload()
@@ -116,6 +123,17 @@ class SharedTracking:
                 self.bus.publish(TrackingEvent(EventKind.ENTER, since, tag, zone))
         own_readers = set(self.local.statuses()) if self.local is not None else set()
         self._statuses_arrived([st for r, st in statuses.items() if r not in own_readers], publish=True)
+
+    def _lost_stream(self) -> None:
+        """The push stream is down: the other stations' connected readers are stale from here."""
+        own = set(self.local.statuses()) if self.local is not None else set()
+        with self._lock:
+            stale = [
+                replace(st, state=LinkState.STALE)
+                for code, st in self._statuses.items()
+                if code not in own and st.state == LinkState.CONNECTED
+            ]
+        self._statuses_arrived(stale, publish=True)
 
     def _apply(self, report: StationReport, *, publish: bool) -> None:
         with self._lock:

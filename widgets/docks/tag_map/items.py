@@ -1,7 +1,9 @@
 """Graphics items of the live map: zones, readers and tag markers. GUI thread.
 
-Markers paint simple vector shapes (no pixmaps) and drop their label when zoomed out, so two
-thousand of them repaint in a few milliseconds.
+Markers paint simple vector shapes (no pixmaps) and drop their label when zoomed far out, so two
+thousand of them repaint in a few milliseconds. At the map's normal zoom (from ``LABEL_LOD`` on)
+each marker carries its label, about ``LABEL_PX`` pixels high on screen whatever the zoom, on a dark
+plate and elided to its slot's width; a search match has an amber ring and is drawn on top.
 """
 
 from __future__ import annotations
@@ -33,7 +35,20 @@ STATE_COLORS = {
     LinkState.STOPPED: QColor("#607d8b"),
 }
 R = 7.0  # marker radius in floor-plan units
+LABEL_W = 38.0  # a label's width in floor-plan units (a marker slot is a little wider)
+LABEL_PX = 10.0  # a label's text height on screen, in pixels
+LABEL_LOD = 0.55  # below this zoom labels are dropped (only the selection and search matches keep one)
+LABEL_MAX = 18.0  # the tallest label text in floor-plan units (at the lowest zoom that has labels)
+HIGHLIGHT = QColor("#ffca28")  # the ring of a search match
 STALE_COLOR = QColor("#78909c")  # a marker whose zone's readers are silent: last known, not live
+
+
+def stale_text(last_seen: float | None) -> str:
+    """What a stale marker says: its zone's readers are offline or silent, and since when."""
+    seen = datetime.fromtimestamp(last_seen).strftime("%H:%M:%S") if last_seen else "—"
+    return QCoreApplication.translate("MapMarker", "Reader offline or silent: last seen %1").replace(
+        "%1", seen
+    )
 
 
 class ZoneItem(QGraphicsPolygonItem):
@@ -133,21 +148,31 @@ class MarkerItem(QGraphicsItem):
         self.stale, self.last_seen = stale, last_seen
         lines = [f"{self.label} · {self.tag_id}"]
         if stale:
-            seen = datetime.fromtimestamp(last_seen).strftime("%H:%M:%S") if last_seen else "—"
-            lines.append(
-                QCoreApplication.translate("MapMarker", "Reader offline or silent: last seen %1").replace(
-                    "%1", seen
-                )
-            )
+            lines.append(stale_text(last_seen))
         self.setToolTip(tooltip(*lines))
         self.update()
 
-    BOUNDS = QRectF(-R - 2, -R - 2, 2 * R + 4, 2 * R + 16)  # Qt asks often: one shared instance
+    # Qt asks often: one shared instance, holding the ring and the tallest label (the item cache
+    # clips painting to it)
+    BOUNDS = QRectF(-LABEL_W / 2 - 1, -R - 4, LABEL_W + 2, 2 * R + 8 + LABEL_MAX)
     SHAPE = QPainterPath()
     SHAPE.addEllipse(QPointF(0, 0), R + 1, R + 1)
 
     def boundingRect(self) -> QRectF:
         return self.BOUNDS
+
+    @staticmethod
+    def label_rect(lod: float = LABEL_LOD) -> QRectF:
+        """Where the label plate goes at zoom ``lod``: under the disc, ``LABEL_PX`` pixels high."""
+        height = min(LABEL_MAX, LABEL_PX / max(lod, 1e-3) * 1.25)
+        return QRectF(-LABEL_W / 2, R + 2, LABEL_W, height)
+
+    def set_highlight(self, on: bool) -> None:
+        """A search match: an amber ring, drawn above the other markers."""
+        if on != self.highlight:
+            self.highlight = on
+            self.setZValue(6 if on else 5)
+            self.update()
 
     def shape(self) -> QPainterPath:
         return self.SHAPE
@@ -158,6 +183,11 @@ class MarkerItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
         color = STALE_COLOR if self.stale else KIND_COLORS[self.kind]
         selected = self.isSelected() or self.highlight
+        if self.highlight:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(HIGHLIGHT, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), R + 2.5, R + 2.5)
         pen = QPen(QColor("#ffffff") if selected else QColor("#0b1118"), 2.0 if selected else 1.0)
         if self.stale:
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -181,13 +211,20 @@ class MarkerItem(QGraphicsItem):
         painter.setFont(font)
         painter.setPen(QColor("#0b1118"))
         painter.drawText(QRectF(-R, -R, 2 * R, 2 * R), Qt.AlignmentFlag.AlignCenter, KIND_GLYPH[self.kind])
-        if lod >= 1.1 or selected:
-            font.setPixelSize(8)
-            font.setBold(False)
-            painter.setFont(font)
-            painter.setPen(QColor("#e6edf3"))
-            painter.drawText(
-                QRectF(-30, R + 1, 60, 10),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                self.label,
-            )
+        if lod >= LABEL_LOD or selected:
+            self._paint_label(painter, font, max(lod, 0.2))
+
+    def _paint_label(self, painter: QPainter, font: QFont, lod: float) -> None:
+        rect = self.label_rect(lod)
+        font.setPixelSize(max(1, round(rect.height() / 1.25)))
+        font.setBold(False)
+        painter.setFont(font)
+        text = painter.fontMetrics().elidedText(
+            self.label, Qt.TextElideMode.ElideRight, int(rect.width()) - 2
+        )
+        plate = painter.fontMetrics().boundingRect(text).width() + 4
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(11, 17, 24, 190))
+        painter.drawRoundedRect(QRectF(-plate / 2, rect.top(), plate, rect.height()), 2, 2)
+        painter.setPen(QColor("#e6edf3"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

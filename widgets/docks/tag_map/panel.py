@@ -1,7 +1,9 @@
 """Live tag map dock (实时定位): floor plans with zones, readers and tag markers; filters, search,
 details of the selection with its trail, and history playback. GUI thread.
 
-Live updates arrive as batches from the TrackingBridge (at most 10 per second). Everything read
+Live updates arrive as batches from the TrackingBridge (at most 10 per second). When they cannot
+(no device runtime here, ``--no-devices``; or no reader connected) a pill on the map says the map
+is not live, and the status line says so too. Everything read
 from the database goes through PositionService on a worker (who each tag is, the stored presence,
 a selection's trail, a playback range); results come back to the GUI thread and are applied only
 if still current. Playback replays its range at 1-10x. Register text is escaped in the details.
@@ -13,7 +15,7 @@ import html
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,16 +35,17 @@ from app.rbac import Permission
 from app.services.positions import MapSnapshot
 from app.tracking.directory import Directory, TagInfo
 from app.tracking.events import EventKind, TrackingEvent
-from app.tracking.reads import ReaderStatus
+from app.tracking.reads import LinkState, ReaderStatus
 from widgets.common.flow import FlowLayout
 from widgets.common.map_view import MapView
 from widgets.common.plain import plain
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.tag_map.actions import ACTION_FIT, ACTION_PLAY, ACTION_PLAYBACK
-from widgets.docks.tag_map.items import KIND_COLORS
+from widgets.docks.tag_map.items import KIND_COLORS, STALE_COLOR, STATE_COLORS, stale_text
 from widgets.docks.tag_map.playback import History
 from widgets.docks.tag_map.scene import FloorScene
 from widgets.i18n import Retranslating, ui_is_chinese
+from widgets.theme import set_role
 from widgets.workers import Worker
 
 OBJECT_NAME = "dock.map"
@@ -106,7 +109,7 @@ class MapPanel(Retranslating, QWidget):
         self.search.setObjectName("map.search")
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(220)
-        self.search.textChanged.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.focus_search_result)
         top.addWidget(self.search)
         self.fit_action = QAction(self)
@@ -126,6 +129,18 @@ class MapPanel(Retranslating, QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.view = MapView()
+        self.not_live = QLabel(self.view)  # a pill over the map's top left corner
+        self.not_live.setObjectName("map.notLive")
+        self.not_live.move(8, 8)
+        self.not_live.setVisible(False)
+        set_role(self.not_live, "state", "warn")
+        self.legend = QLabel(self.view)  # what the shapes and colours mean, over the bottom left corner
+        self.legend.setObjectName("map.legend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setStyleSheet(
+            "background: rgba(11, 17, 24, 200); color: #e6edf3; border-radius: 4px; padding: 3px 6px;"
+        )
+        self.view.viewport().installEventFilter(self)  # resized after the view itself
         split.addWidget(self.view)
         self.details = QLabel()
         self.details.setObjectName("map.details")
@@ -238,8 +253,7 @@ class MapPanel(Retranslating, QWidget):
             self.retranslate()
             if self.history is None:
                 self.load_live(stored)
-            if self.health:
-                self.on_health(self.health)
+            self._apply_readers()
             self._show_floor(self.floors.currentIndex())
         else:
             if self.history is None:  # markers placed before this directory came show who they are now
@@ -315,10 +329,26 @@ class MapPanel(Retranslating, QWidget):
         self._update_status()
 
     def on_health(self, statuses: dict[str, ReaderStatus]) -> None:
-        """Colour the readers; markers in a zone none of whose readers is connected look stale."""
+        """Colour the readers; markers in a zone none of whose readers is connected look stale (in
+        playback the readers show their recorded states instead, until it ends)."""
         self.health = statuses
+        if self.history is None:
+            self._apply_readers()
+            self._update_status()
+            if self.selected:
+                self._show_details()  # the selection may have gone stale, or live again
+
+    def _apply_readers(self) -> None:
+        """The readers' live health, or in playback their states at the playback time."""
+        if self.history is None:
+            if not self.health:
+                return
+            for scene in self.scenes.values():
+                scene.apply_health(self.health)
+            return
+        recorded = self.history.statuses_at(self.playback_t)
         for scene in self.scenes.values():
-            scene.apply_health(statuses)
+            scene.apply_health(recorded, unrecorded_live=True)
 
     # -- filters and search ---------------------------------------------------------------------
     def _visible(self, tag_id: str) -> bool:
@@ -340,30 +370,55 @@ class MapPanel(Retranslating, QWidget):
         for scene in self.scenes.values():
             for tag_id, marker in scene.markers.items():
                 marker.setVisible(self._visible(tag_id))
-                hit = self._matches(self.tag(tag_id), text)
-                if hit != marker.highlight:
-                    marker.highlight = hit
-                    marker.update()
+                marker.set_highlight(self._matches(self.tag(tag_id), text))
         self._update_status()
 
+    def _search_changed(self) -> None:
+        """Typing highlights every match and brings the first into view (its floor, centred)."""
+        self.apply_filters()
+        self._centre_on_match(select=False)
+
     def focus_search_result(self) -> None:
+        """Return in the search box: select the first match and centre on it."""
+        self._centre_on_match(select=True)
+
+    def _centre_on_match(self, *, select: bool) -> None:
         text = self.search.text().strip()
         for index, scene in enumerate(self.scenes.values()):
             for tag_id, marker in scene.markers.items():
                 if marker.isVisible() and self._matches(self.tag(tag_id), text):
-                    self.view.auto_fit = False  # keep the centring below
                     self.floors.setCurrentIndex(index)
-                    scene.clearSelection()
-                    marker.setSelected(True)
+                    if select:
+                        self.view.auto_fit = False  # keep the centring below
+                        scene.clearSelection()
+                        marker.setSelected(True)
                     self.view.centerOn(marker)
                     return
 
     def marker_count(self) -> int:
         return sum(len(s.markers) for s in self.scenes.values())
 
+    def not_live_reason(self) -> str:
+        """Why the map does not show live positions ("" when it does, and in playback)."""
+        if self.history is not None:
+            return ""
+        if self.ctx.devices is None:
+            return self.tr("Not live: no readers run here; positions as last stored")
+        if self.health and all(st.state != LinkState.CONNECTED for st in self.health.values()):
+            return self.tr("Not live: no reader is connected; positions as last seen")
+        return ""
+
     def _update_status(self) -> None:
+        reason = self.not_live_reason()
+        if reason != self.not_live.text() or bool(reason) != self.not_live.isVisibleTo(self):
+            self.not_live.setText(reason)
+            self.not_live.adjustSize()
+            self.not_live.setVisible(bool(reason))
         visible = sum(1 for s in self.scenes.values() for m in s.markers.values() if m.isVisible())
-        mode = self.tr("Playback") if self.history is not None else self.tr("Live")
+        if self.history is not None:
+            mode = self.tr("Playback")
+        else:
+            mode = self.tr("Not live") if reason else self.tr("Live")
         self.status.setText(
             self.tr("%1 · %2 on the map, %3 shown")
             .replace("%1", mode)
@@ -422,6 +477,12 @@ class MapPanel(Retranslating, QWidget):
             rows.append(
                 esc(self.tr("In %1 since %2").replace("%1", self._zone_name(where[0])).replace("%2", since))
             )
+            marker = next(
+                (sc.markers[self.selected] for sc in self.scenes.values() if self.selected in sc.markers),
+                None,
+            )
+            if marker is not None and marker.stale:  # where it was last seen, not where it is now
+                rows.append(f"<br><b>{esc(stale_text(marker.last_seen))}</b>")
         field_names = self._field_names()
         rows.append("<table>")
         for key, value in info.details:
@@ -501,6 +562,7 @@ class MapPanel(Retranslating, QWidget):
             self.play_action.setChecked(False)
             self.history = None
             self.load_live()
+            self._apply_readers()
             self._update_status()
             return
         seconds = int(self.range.currentData() or 3600)
@@ -511,7 +573,7 @@ class MapPanel(Retranslating, QWidget):
 
         def load() -> History:  # worker thread
             m = self.positions.movements(actor, start, end)
-            return History(m.start, m.end, m.presence, m.moves)
+            return History(m.start, m.end, m.presence, m.moves, m.readers, m.reader_changes)
 
         self.worker.submit(
             load,
@@ -522,8 +584,9 @@ class MapPanel(Retranslating, QWidget):
     def _history_loaded(self, history: History) -> None:
         if not self.playback_action.isChecked():
             return
-        if history.moves:  # nothing happened before the first movement: start the slider there
-            history.start = max(history.start, history.moves[0].ts - 5.0)
+        firsts = [h[0].ts for h in (history.moves, history.reader_changes) if h]
+        if firsts:  # nothing happened before the first movement or outage: start the slider there
+            history.start = max(history.start, min(firsts) - 5.0)
         self.history = history
         self.slider.blockSignals(True)
         self.slider.setRange(0, int(history.end - history.start))
@@ -538,6 +601,7 @@ class MapPanel(Retranslating, QWidget):
         state = self.history.state_at(self.playback_t)
         self.presence = {t: (z, self.playback_t) for t, z in state.items()}
         self.show_state(state)
+        self._apply_readers()
         self.clock.setText(datetime.fromtimestamp(self.playback_t).strftime("%Y-%m-%d %H:%M:%S"))
         self._show_trail()
         self._update_status()
@@ -560,6 +624,37 @@ class MapPanel(Retranslating, QWidget):
             self.slider.setValue(min(value, self.slider.maximum()))
 
     # -- misc -----------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_legend()
+        return super().eventFilter(watched, event)
+
+    def _place_legend(self) -> None:
+        self.legend.ensurePolished()  # its padding counts in its size
+        self.legend.resize(self.legend.sizeHint())
+        bottom = self.view.viewport().geometry().bottom()
+        self.legend.move(8, max(8, bottom - self.legend.height() - 8))
+
+    def _legend_html(self) -> str:
+        names = self._kind_names()
+        shapes = {"asset": "■", "cashbox": "◆"}
+        stale, online, offline = (
+            self.tr("Last known position"),
+            self.tr("Reader online"),
+            self.tr("Reader offline"),
+        )
+
+        def entry(color: str, shape: str, name: str) -> str:
+            return f'<span style="color:{color}">{shape}</span>&nbsp;{html.escape(name)}'
+
+        kinds = [entry(KIND_COLORS[k].name(), shapes.get(k, "●"), names[k]) for k in KINDS]
+        states = [
+            entry(STALE_COLOR.name(), "◌", stale),
+            entry(STATE_COLORS[LinkState.CONNECTED].name(), "▪", online),
+            entry(STATE_COLORS[LinkState.DISCONNECTED].name(), "▪", offline),
+        ]
+        return "&nbsp;&nbsp; ".join(kinds) + "<br>" + "&nbsp;&nbsp; ".join(states)
+
     def _show_floor(self, index: int) -> None:
         scenes = list(self.scenes.values())
         if 0 <= index < len(scenes):
@@ -637,6 +732,8 @@ class MapPanel(Retranslating, QWidget):
         self.fit_action.setText(self.tr("Fit"))
         self.playback_action.setText(self.tr("Playback"))
         self.play_action.setText(self.tr("Play"))
+        self.legend.setText(self._legend_html())
+        self._place_legend()
         self._show_details()
         self._update_status()
 

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.tracking.events import EventKind
-from app.tracking.store import MovementRecord
+from app.tracking.reads import ReaderStatus
+from app.tracking.store import MovementRecord, ReaderStateRecord
 
 
 @dataclass
@@ -16,9 +17,23 @@ class History:
     end: float
     base: dict[str, tuple[str, float]]  # presence at ``start``
     moves: list[MovementRecord]  # in [start, end), oldest first
+    readers: dict[str, ReaderStateRecord] = field(default_factory=dict)  # link states at ``start``
+    reader_changes: list[ReaderStateRecord] = field(default_factory=list)  # in [start, end), oldest first
 
     def __post_init__(self) -> None:
         self._times = [m.ts for m in self.moves]
+        self._reader_times = [c.ts for c in self.reader_changes]
+
+    def statuses_at(self, t: float) -> dict[str, ReaderStatus]:
+        """Each recorded reader's link state at time ``t`` (an outage shows as it was), as the
+        map's reader health takes it; readers without a record before ``t`` are absent."""
+        state = dict(self.readers)
+        for c in self.reader_changes[: bisect.bisect_right(self._reader_times, t)]:
+            state[c.reader] = c
+        return {
+            code: ReaderStatus(code, rec.state, rec.last_frame_ts, 0, 0, 0, 0, 0.0)
+            for code, rec in state.items()
+        }
 
     def state_at(self, t: float) -> dict[str, str]:
         """tag -> zone at time ``t``."""

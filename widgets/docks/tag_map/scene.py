@@ -23,16 +23,17 @@ from app.paths import RESOURCES
 from app.tracking.directory import FloorPlanInfo, ReaderInfo, TagInfo, ZoneInfo
 from app.tracking.reads import LinkState, ReaderStatus
 from widgets.common.plan_item import PlanItem
-from widgets.docks.tag_map.items import MarkerItem, ReaderItem, ZoneItem
+from widgets.docks.tag_map.items import LABEL_PX, LABEL_W, MarkerItem, R, ReaderItem, ZoneItem
 
-SLOT = 17.0  # spacing of marker slots in floor-plan units
+SLOT = 17.0  # the marker's square in a slot, in floor-plan units
+SLOT_X, SLOT_Y = LABEL_W + 2, 2 * R + 4 + LABEL_PX * 1.4  # spacing of marker slots: room for labels
 
 
-def zone_slots(polygon: QPolygonF, spacing: float = SLOT) -> list[QPointF]:
+def zone_slots(polygon: QPolygonF, spacing: float = SLOT_X, spacing_y: float = SLOT_Y) -> list[QPointF]:
     """Grid points whose whole marker square lies inside the zone, nearest the middle first."""
     rect = polygon.boundingRect()
     centre = rect.center()
-    margin = spacing * 0.6
+    margin = SLOT * 0.6
     rule = Qt.FillRule.OddEvenFill
     inside = polygon.containsPoint
     points = []
@@ -49,7 +50,7 @@ def zone_slots(polygon: QPolygonF, spacing: float = SLOT) -> list[QPointF]:
             if inside(QPointF(x, y), rule) and all(inside(c, rule) for c in corners):
                 points.append(QPointF(x, y))
             x += spacing
-        y += spacing
+        y += spacing_y
     if not points:
         points = [centre]
     points.sort(key=lambda p: math.hypot(p.x() - centre.x(), p.y() - centre.y()))
@@ -129,8 +130,10 @@ class FloorScene(QGraphicsScene):
         self._recount(zone)
         return marker
 
-    def apply_health(self, statuses: dict[str, ReaderStatus]) -> None:
-        """Reader items take their link state; markers of zones without a connected reader go stale."""
+    def apply_health(self, statuses: dict[str, ReaderStatus], *, unrecorded_live: bool = False) -> None:
+        """Reader items take their link state; markers of zones without a connected reader go stale.
+        ``unrecorded_live`` (playback): a zone none of whose readers has a recorded state is not
+        called stale (its readers' history is unknown, not an outage)."""
         for code, item in self.readers.items():
             st = statuses.get(code)
             item.set_state(st.state if st else LinkState.STOPPED)
@@ -138,6 +141,8 @@ class FloorScene(QGraphicsScene):
         for zone, codes in self.zone_readers.items():
             states = [statuses.get(c) for c in codes]
             if any(st is not None and st.state == LinkState.CONNECTED for st in states):
+                continue
+            if unrecorded_live and all(st is None for st in states):
                 continue
             frames = [st.last_frame_ts for st in states if st is not None and st.last_frame_ts is not None]
             stale[zone] = max(frames) if frames else None
