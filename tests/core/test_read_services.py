@@ -4,6 +4,7 @@ is audited like a refused write."""
 
 from __future__ import annotations
 
+import inspect
 import time
 from collections.abc import Callable
 
@@ -18,6 +19,7 @@ from app.rbac import Principal, Role, system_principal
 from app.services import Services
 from app.services.guard import principal_of
 from app.services.positions import mask
+from app.services.registers import RegisterService
 from app.tracking import store
 from app.tracking.presence import PresenceChange
 
@@ -77,6 +79,36 @@ def test_personal_data_listings_and_exports_are_refused_and_audited(
             call()
         assert refused.value.params["permission"] == "register.admin"
         assert ("insider", "register.admin", action) in denials(services)
+
+
+def test_every_register_method_takes_the_caller_and_refuses_one_without_the_permission(
+    registered: Services, make_user: MakeUser
+) -> None:
+    services = registered
+    methods = {n for n, f in vars(RegisterService).items() if callable(f) and not n.startswith("__")}
+    unchecked = [
+        n
+        for n in sorted(methods)
+        if list(inspect.signature(vars(RegisterService)[n]).parameters)[1:2] != ["actor"]
+    ]
+    assert unchecked == []  # no read (or write) of the registers without the caller
+    with services.db.read() as s:
+        pid = s.scalars(select(Person.id)).one()
+    calls: dict[str, tuple[object, ...]] = {
+        "bind_tag": ("person", pid, "AB00CD99", "r"),
+        "unbind_tag": ("person", pid, "r"),
+        "set_zone_permissions": (pid, ["BR01-VAULT"], "r"),
+        "import_csv": ("person", PERSON_CSV, "r"),
+        "listing": ("vip",),
+        "export": ("archive",),
+        "permitted_zones": (pid,),
+    }
+    assert {n for n in methods if not n.startswith("_")} == set(calls)  # a new method needs its case here
+    keyer = make_user("keyer1", Role.KEYER)
+    for name, args in calls.items():
+        with pytest.raises(PermissionDenied):
+            getattr(services.registers, name)(keyer, *args)
+    assert len(denials(services)) == len(calls)
 
 
 def test_an_administrator_gets_the_register_data(registered: Services, make_user: MakeUser) -> None:
