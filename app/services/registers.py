@@ -51,6 +51,7 @@ from app.operations import Action, Change, Target, record
 from app.rbac import Permission, Principal
 from app.remote import remote
 from app.services.guard import authorize, require_reason
+from app.services.positions import mask
 
 KINDS = ("person", "asset", "cashbox", "archive", "vip")
 MODELS: dict[str, type[Any]] = {
@@ -83,6 +84,9 @@ MAX_CELL = 1000  # characters in any other cell (a zone list, a reference, a tag
 # Columns holding a resident ID number (the person's own, or the one a row refers to) or a phone.
 ID_NUMBER_COLUMNS = ("id_number", "responsible_id_number", "assigned_id_number", "manager_id_number")
 PHONE_COLUMNS = ("phone",)
+# Masked in listings (all but the last four characters): ID numbers, phone numbers and customer
+# (account) numbers. Names stay readable: the dock is for register administration.
+MASKED = frozenset({*ID_NUMBER_COLUMNS, *PHONE_COLUMNS, "customer_no"})
 BATCH_ROWS = 200  # rows written per transaction (see the module docstring)
 BATCH_PAUSE_S = 0.02  # between two batches on SQLite: a waiting writer's retry finds the lock free
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -374,21 +378,40 @@ class RegisterService:
     # -- reads for the docks (personal data: register administration only) ----------------------
     @remote
     def listing(self, actor: Principal, kind: str) -> list[tuple[int, list[str]]]:
-        """(record id, fields in ``COLUMNS[kind]`` order) of every record: personal data (names, ID
-        numbers), for register administration only."""
+        """(record id, fields in ``COLUMNS[kind]`` order) of every record, for register
+        administration only; ID numbers, phone numbers and customer numbers masked (``MASKED``):
+        ``reveal`` shows one record in full to those who may see it."""
         authorize(self.db, actor, Permission.REGISTER_ADMIN, f"list {kind}")
         _known_kind(kind)
         with self.db.read() as s:
-            return _EXPORTERS[kind](s)
+            return [(rid, _masked(kind, row)) for rid, row in _EXPORTERS[kind](s, None)]
+
+    @remote
+    def reveal(self, actor: Principal, kind: str, entity_id: int) -> list[str]:
+        """One record's fields (``COLUMNS[kind]`` order) in full, masked ones included: for those
+        who may see personal data (``personal_data.view``); every time on record (register.reveal)."""
+        current = authorize(
+            self.db, actor, Permission.PERSONAL_DATA_VIEW, f"show {kind} #{entity_id} in full"
+        )
+        _known_kind(kind)
+        with self.db.write() as s:
+            _entity(s, kind, entity_id)  # NotFound for no such record
+            row = dict(_EXPORTERS[kind](s, entity_id))[entity_id]
+            shown = [
+                c for c, old, new in zip(COLUMNS[kind], _masked(kind, row), row, strict=True) if old != new
+            ]
+            audit.append(s, current, Action.REGISTER_REVEAL, Target(kind), entity_id, after={"shown": shown})
+        return row
 
     @remote
     def export(self, actor: Principal, kind: str) -> str:
         """The register as CSV in the import format (round-trips through ``import_csv``); register
         administration only: the file holds ID numbers, so every export is audited."""
         current = authorize(self.db, actor, Permission.REGISTER_ADMIN, f"export {kind}")
+        current = authorize(self.db, current, Permission.PERSONAL_DATA_VIEW, f"export {kind}")  # in full
         _known_kind(kind)
         with self.db.read() as s:
-            text = _csv(kind, _EXPORTERS[kind](s))
+            text = _csv(kind, _EXPORTERS[kind](s, None))
         with self.db.write() as s:
             audit.append(
                 s, current, Action.REGISTER_EXPORT, Target(kind), kind, after={"rows": text.count("\n") - 1}
@@ -401,6 +424,11 @@ class RegisterService:
         authorize(self.db, actor, Permission.REGISTER_ADMIN, "view zone permissions")
         with self.db.read() as s:
             return _permitted(s, person_id)
+
+
+def _masked(kind: str, row: list[str]) -> list[str]:
+    """``row`` with its personal numbers (``MASKED``) masked as the map masks ID numbers."""
+    return [mask(v) if c in MASKED and v else v for c, v in zip(COLUMNS[kind], row, strict=True)]
 
 
 def _csv(kind: str, rows: list[tuple[int, list[str]]]) -> str:
@@ -779,7 +807,13 @@ _IMPORTERS: dict[str, Callable[[_Batch, dict[str, str]], Any]] = {
 }
 
 
-def _export_people(s: Session) -> list[tuple[int, list[str]]]:
+def _records(model: Any, only: int | None) -> Any:
+    """Every record of ``model``, or only the one with id ``only``."""
+    statement = select(model)
+    return statement if only is None else statement.where(model.id == only)
+
+
+def _export_people(s: Session, only: int | None = None) -> list[tuple[int, list[str]]]:
     sites = dict(s.execute(select(Site.id, Site.code)).all())
     permitted: dict[int, list[str]] = {}
     for pid, code in s.execute(
@@ -803,11 +837,11 @@ def _export_people(s: Session) -> list[tuple[int, list[str]]]:
                 p.phone,
             ],
         )
-        for p in s.scalars(select(Person).order_by(Person.id_number))
+        for p in s.scalars(_records(Person, only).order_by(Person.id_number))
     ]
 
 
-def _export_assets(s: Session) -> list[tuple[int, list[str]]]:
+def _export_assets(s: Session, only: int | None = None) -> list[tuple[int, list[str]]]:
     ids = dict(s.execute(select(Person.id, Person.id_number)).all())
     zones = dict(s.execute(select(Zone.id, Zone.code)).all())
     return [
@@ -822,11 +856,11 @@ def _export_assets(s: Session) -> list[tuple[int, list[str]]]:
                 zones.get(a.home_zone_id or 0, ""),
             ],
         )
-        for a in s.scalars(select(Asset).order_by(Asset.serial))
+        for a in s.scalars(_records(Asset, only).order_by(Asset.serial))
     ]
 
 
-def _export_cashboxes(s: Session) -> list[tuple[int, list[str]]]:
+def _export_cashboxes(s: Session, only: int | None = None) -> list[tuple[int, list[str]]]:
     ids = dict(s.execute(select(Person.id, Person.id_number)).all())
     sites = dict(s.execute(select(Site.id, Site.code)).all())
     return [
@@ -834,26 +868,28 @@ def _export_cashboxes(s: Session) -> list[tuple[int, list[str]]]:
             c.id,
             [c.code, c.tag_id or "", ids.get(c.assigned_person_id or 0, ""), sites.get(c.site_id or 0, "")],
         )
-        for c in s.scalars(select(CashBox).order_by(CashBox.code))
+        for c in s.scalars(_records(CashBox, only).order_by(CashBox.code))
     ]
 
 
-def _export_archive(s: Session) -> list[tuple[int, list[str]]]:
+def _export_archive(s: Session, only: int | None = None) -> list[tuple[int, list[str]]]:
     return [
         (f.id, [f.customer_no, f.title, f.tag_id or "", f.post, f.shelf])
-        for f in s.scalars(select(ArchiveFolder).order_by(ArchiveFolder.customer_no, ArchiveFolder.title))
+        for f in s.scalars(
+            _records(ArchiveFolder, only).order_by(ArchiveFolder.customer_no, ArchiveFolder.title)
+        )
     ]
 
 
-def _export_vip(s: Session) -> list[tuple[int, list[str]]]:
+def _export_vip(s: Session, only: int | None = None) -> list[tuple[int, list[str]]]:
     ids = dict(s.execute(select(Person.id, Person.id_number)).all())
     return [
         (v.id, [v.tag_id or "", v.name, v.honorific, v.level, ids.get(v.manager_id or 0, ""), v.phone])
-        for v in s.scalars(select(VipCustomer).order_by(VipCustomer.name))
+        for v in s.scalars(_records(VipCustomer, only).order_by(VipCustomer.name))
     ]
 
 
-_EXPORTERS: dict[str, Callable[[Session], list[tuple[int, list[str]]]]] = {
+_EXPORTERS: dict[str, Callable[[Session, int | None], list[tuple[int, list[str]]]]] = {
     "person": _export_people,
     "asset": _export_assets,
     "cashbox": _export_cashboxes,

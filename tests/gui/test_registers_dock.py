@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.audit import AuditQuery
-from app.rbac import system_principal
+from app.rbac import ROLE_PERMISSIONS, Permission, Role, system_principal
 
 SYSTEM = system_principal("test")
 
@@ -211,3 +211,39 @@ def test_export_writes_the_register_from_the_worker(  # type: ignore[no-untyped-
     )
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("id_number,name,sex") and len(lines) == panel.models["person"].rowCount() + 1
+
+
+def test_numbers_are_masked_until_shown_in_full_which_is_audited(
+    qtbot, services, admin_window, boxes
+) -> None:  # type: ignore[no-untyped-def]
+    panel = admin_window.docks["dock.registers"].panel
+    model = panel.models["person"]
+    panel.tables["person"].selectRow(0)
+    source = panel.proxies["person"].mapToSource(panel.proxies["person"].index(0, 0)).row()
+    masked = model.item(source, 0).text()
+    assert masked.startswith("**************") and len(masked) == 18
+    action = panel.actions_by_name["registers.reveal"]
+    assert action.isEnabled()
+    action.trigger()
+    qtbot.waitUntil(lambda: not model.item(source, 0).text().startswith("*"), timeout=3000)
+    full = model.item(source, 0).text()
+    assert full[-4:] == masked[-4:] and full[:6].isdigit()
+    shown, _ = services.audit.query(SYSTEM, AuditQuery(action_prefix="register.reveal"))
+    assert [(r.actor_name, r.target_type) for r in shown] == [("admin", "person")]
+    assert boxes == []
+
+
+def test_show_in_full_is_off_without_the_personal_data_permission(
+    qtbot, services, make_user, open_window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    text = "id_number,name,sex\n110105199001010010,张三,M\n"
+    assert services.registers.import_csv(SYSTEM, "person", text, reason="t").ok
+    perms = ROLE_PERMISSIONS[Role.ADMIN] - {Permission.PERSONAL_DATA_VIEW}
+    monkeypatch.setitem(ROLE_PERMISSIONS, Role.ADMIN, perms)  # a register administrator without it
+    window = open_window(make_user("boss", Role.ADMIN))
+    panel = window.docks["dock.registers"].panel
+    qtbot.waitUntil(lambda: panel.loaded, timeout=5000)
+    assert panel.models["person"].item(0, 0).text() == "**************0010"
+    panel.tables["person"].selectRow(0)
+    assert panel.selected_id() is not None
+    assert not panel.actions_by_name["registers.reveal"].isEnabled()

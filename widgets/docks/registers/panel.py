@@ -40,6 +40,7 @@ from widgets.docks.registers.actions import (
     ACTION_BIND,
     ACTION_EXPORT,
     ACTION_IMPORT,
+    ACTION_REVEAL,
     ACTION_UNBIND,
     ACTION_ZONES,
 )
@@ -113,6 +114,7 @@ class RegistersPanel(Retranslating, QWidget):
                 (ACTION_BIND, self.bind_tag, None),
                 (ACTION_UNBIND, self.unbind_tag, None),
                 (ACTION_ZONES, self.edit_zones, None),
+                (ACTION_REVEAL, self.reveal, None),
             ),
         )
         self.busy = QLabel()
@@ -224,6 +226,9 @@ class RegistersPanel(Retranslating, QWidget):
         self.actions_by_name[ACTION_BIND].setEnabled(has)
         self.actions_by_name[ACTION_UNBIND].setEnabled(has and bool(self.selected_tag()))
         self.actions_by_name[ACTION_ZONES].setEnabled(has and self.kind() == Target.PERSON)
+        self.actions_by_name[ACTION_REVEAL].setEnabled(
+            self.selected_id() is not None and self.ctx.principal.can(Permission.PERSONAL_DATA_VIEW)
+        )
         self.actions_by_name[ACTION_IMPORT].setEnabled(not self.importing)  # one import at a time
 
     def _run(self, job: Callable[[], Change], again: Callable[[], None] | None = None) -> None:
@@ -293,6 +298,27 @@ class RegistersPanel(Retranslating, QWidget):
             registers, actor = self.registers, self.ctx.principal
             codes, reason = dlg.codes(), dlg.reason_text()
             self._run(lambda: registers.set_zone_permissions(actor, entity_id, codes, reason))
+
+    def reveal(self) -> None:
+        """Show the selected record's masked numbers in full (the service checks and audits it); the
+        next listing masks them again."""
+        entity_id = self.selected_id()
+        if entity_id is None:
+            return
+        registers, actor, kind = self.registers, self.ctx.principal, self.kind()
+        self.worker.submit(
+            lambda: registers.reveal(actor, kind, entity_id),
+            lambda row: self._revealed(kind, entity_id, row),
+            self._failed,
+        )
+
+    def _revealed(self, kind: str, entity_id: int, row: list[str]) -> None:
+        model = self.models[kind]
+        for r in range(model.rowCount()):
+            if model.item(r, 0).data(ID_ROLE) == entity_id:
+                for c, value in enumerate(row):
+                    model.item(r, c).setText(value)
+                return
 
     def import_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import CSV"), "", self.tr("CSV files (*.csv)"))
@@ -467,6 +493,7 @@ class RegistersPanel(Retranslating, QWidget):
             (ACTION_BIND, self.tr("Bind tag…")),
             (ACTION_UNBIND, self.tr("Unbind tag")),
             (ACTION_ZONES, self.tr("Zone permissions…")),
+            (ACTION_REVEAL, self.tr("Show in full")),
         ):
             self.actions_by_name[name].setText(text)
         self.filter.setPlaceholderText(self.tr("Filter…"))
