@@ -33,7 +33,7 @@ from sqlalchemy import delete, select, tuple_
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app import audit, personal_data
+from app import audit, csv_text, personal_data
 from app.db.engine import Database
 from app.db.models import (
     ArchiveFolder,
@@ -432,12 +432,9 @@ def _masked(kind: str, row: list[str]) -> list[str]:
 
 
 def _csv(kind: str, rows: list[tuple[int, list[str]]]) -> str:
-    """A register's rows as CSV in the import format (round-trips through ``import_csv``)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS[kind])
-    writer.writerows(row for _id, row in rows)
-    return out.getvalue()
+    """A register's rows as CSV in the import format (round-trips through ``import_csv``), formula
+    cells neutralized (``app.csv_text``)."""
+    return csv_text.write(COLUMNS[kind], (row for _id, row in rows))
 
 
 def _known_kind(kind: str) -> None:
@@ -547,7 +544,7 @@ def _read_csv(kind: str, text: str, result: ImportResult) -> list[tuple[int, dic
         if len(values) != len(names):
             result.errors.append(RowError(line, "", f"{len(values)} fields, the header has {len(names)}"))
             continue
-        row = {n: v.strip() for n, v in zip(names, values, strict=True)}
+        row = {n: csv_text.read_cell(v.strip()) for n, v in zip(names, values, strict=True)}
         problems = _check_row(kind, row)
         result.errors.extend(RowError(line, column, message) for column, message in problems)
         if problems:

