@@ -34,6 +34,7 @@ from app.db.models import (
 from app.demo_authz import seed_authorization_history
 from app.operations import Action, Target
 from app.paths import RESOURCES
+from app.personal_data import resident_id_check
 from app.rbac import Principal, Role, system_principal
 from app.services.capture import CaptureService
 from app.services.identity import IdentityService
@@ -317,8 +318,9 @@ def _person(
 ) -> Person:
     dept, post = DEPARTMENTS[index % len(DEPARTMENTS)]
     birth = f"{1970 + index % 30}{(index % 12) + 1:02d}{(index % 28) + 1:02d}"
+    first17 = f"110105{birth}{index % 1000:03d}"
     person = Person(
-        id_number=f"110105{birth}{index:03d}X",
+        id_number=first17 + resident_id_check(first17),  # valid: an export imports again
         name=name,
         sex=rng.choice("MF"),
         department=dept,

@@ -77,6 +77,7 @@ class Action(StrEnum):
     PERSON_ZONES = "person.zones"
     REGISTER_IMPORT = "register.import"
     REGISTER_EXPORT = "register.export"  # personal data left the system: who took which register
+    REGISTER_REVEAL = "register.reveal"  # a record's masked personal data shown in full, to whom
     # sites
     ZONE_CREATE = "zone.create"
     ZONE_UPDATE = "zone.update"

@@ -45,6 +45,7 @@ class Permission(StrEnum):
     REGISTER_ADMIN = "register.admin"  # tags, readers, templates, rules
     RECORD_CORRECT = "record.correct"  # only the central administrator changes records
     TRACKING_INGEST = "tracking.ingest"  # run a station's readers: read its mapping, send its movements
+    PERSONAL_DATA_VIEW = "personal_data.view"  # a register record's ID and phone numbers in full (audited)
 
 
 P = Permission
@@ -79,6 +80,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.MAP_VIEW,
             P.REPORT_PRINT,
             P.TRACKING_INGEST,
+            P.PERSONAL_DATA_VIEW,
         }
     ),
     Role.AUDITOR: frozenset({P.AUDIT_READ, P.AUDIT_VERIFY, P.REPORT_PRINT, P.STATS_READ}),

@@ -9,6 +9,8 @@ service that breaks one fails at import in the tests, not in production:
 - no other parameter is a ``Principal`` (a second person proves themselves with credentials,
   checked inside the operation) and none is a caller-chosen time: a ``now`` parameter (a test's
   seam) must be keyword-only and default to None, and it never crosses the wire;
+- a ``progress`` parameter (a callback for in-process callers, e.g. an import's batches) must be
+  keyword-only and default to None; it never crosses the wire either (a remote call reports none);
 - the parameter ``@remote(station=...)`` names is this workstation's station, filled from the
   session as well (any other parameter, e.g. the station a reader is assigned to, is the caller's);
 - every other parameter and the result are msgspec-serializable.
@@ -30,6 +32,7 @@ from app.rbac import Principal
 from app.services import Services
 
 FORBIDDEN = frozenset({"now"})
+LOCAL_ONLY = frozenset({"progress"})  # keyword-only, default None: in-process callers' callbacks
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,10 @@ def _endpoint(service: str, function: Callable[..., Any]) -> Endpoint:
             if p.kind is p.KEYWORD_ONLY and p.default is None:
                 continue
             raise TypeError(f"{name}: takes a caller-chosen time ({p.name}); the server's clock decides")
+        if p.name in LOCAL_ONLY:
+            if p.kind is p.KEYWORD_ONLY and p.default is None:
+                continue
+            raise TypeError(f"{name}: {p.name} must be keyword-only and default to None")
         hint = hints[p.name]
         if _mentions_principal(hint):
             raise TypeError(f"{name}: takes a second Principal ({p.name}); verify credentials instead")

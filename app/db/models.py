@@ -244,6 +244,7 @@ class Person(Base):
     sex: Mapped[str] = mapped_column(String(1))  # M | F
     department: Mapped[str] = mapped_column(String(64))  # 部职别
     post: Mapped[str] = mapped_column(String(64))
+    phone: Mapped[str] = mapped_column(String(24), default="", server_default="")  # checked on import
     tag_id: Mapped[str | None] = mapped_column(ForeignKey("tags.tag_id"), unique=True, nullable=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"), nullable=True)
@@ -275,6 +276,7 @@ class VipCustomer(Base):
     name: Mapped[str] = mapped_column(String(64))
     honorific: Mapped[str] = mapped_column(String(16))  # 先生 | 女士
     level: Mapped[str] = mapped_column(String(16))
+    phone: Mapped[str] = mapped_column(String(24), default="", server_default="")  # checked on import
     tag_id: Mapped[str | None] = mapped_column(ForeignKey("tags.tag_id"), unique=True, nullable=True)
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), nullable=True)
 

@@ -2,7 +2,7 @@
 
 The caller (the audit dock) gives the entries as the text it shows, in the UI language, with the
 chain check's result and the filter in words (``AuditSheet``); this module lays them out: the
-PDF through ``app.reports.pdf``, the CSV with formula cells neutralised (``app.csv_safe``) and the
+PDF through ``app.reports.pdf``, the CSV with formula cells neutralised (``app.csv_text``) and the
 chain result, the filter and who exported when in rows under the entries.
 """
 
@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.csv_safe import csv_text
+from app.csv_text import write as csv_text
 from app.reports import Block, Kpi, KpiGrid, Paragraphs, Report, Table
 from app.reports.pdf import render_pdf
 from app.texts import report_text

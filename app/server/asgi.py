@@ -58,7 +58,10 @@ from app.services.sessions import SessionInfo, SessionService
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAX_BODY = 1024 * 1024  # a call's arguments
-MAX_BODIES = {"blobs.put": 96 * 1024 * 1024}  # an image (at most 64 MiB) as base64 JSON
+MAX_BODIES = {
+    "blobs.put": 96 * 1024 * 1024,  # an image (at most 64 MiB) as base64 JSON
+    "registers.import_csv": 32 * 1024 * 1024,  # a register file (100k people: about 10 MiB)
+}
 MAX_LOGIN = 4096
 HELLO_TIMEOUT_S = 10.0
 RECHECK_SESSION_S = 30.0  # how often a push stream re-checks its session

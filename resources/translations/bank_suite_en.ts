@@ -303,21 +303,26 @@
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
-        <source>Zone created</source>
+        <source>Personal data shown in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
-        <source>Zone changed</source>
+        <source>Zone created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
-        <source>Reader added</source>
+        <source>Zone changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="68"/>
+        <source>Reader added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="69"/>
         <source>Reader changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,42 +330,42 @@
 <context>
     <name>AuditActors</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="275"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="276"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="276"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="277"/>
         <source>System (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="277"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="278"/>
         <source>System (installation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="278"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="279"/>
         <source>System (demo server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="279"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="280"/>
         <source>Card reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="280"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="281"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="286"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="287"/>
         <source>Station %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="288"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="289"/>
         <source>System (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,357 +1105,357 @@
 <context>
     <name>AuditReasons</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="108"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="109"/>
         <source>unknown user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="109"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="110"/>
         <source>account disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="110"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="111"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="111"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="112"/>
         <source>blacklisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="112"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="113"/>
         <source>3 wrong passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="113"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="114"/>
         <source>wrong password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="114"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="115"/>
         <source>3 wrong PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="115"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="116"/>
         <source>demo seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="116"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="117"/>
         <source>first start with an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="119"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="120"/>
         <source>demo authorization history for statistics and reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="122"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="123"/>
         <source>chain not verified by this export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="127"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="128"/>
         <source>ask which images are stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="130"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="131"/>
         <source>authorize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="131"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="132"/>
         <source>bind a station account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="132"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="133"/>
         <source>bind a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="133"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="134"/>
         <source>blacklist card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="134"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="135"/>
         <source>cancel an authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="137"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="138"/>
         <source>capture vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="138"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="139"/>
         <source>change authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="141"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="142"/>
         <source>change roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="142"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="143"/>
         <source>change zone permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="143"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
         <source>create user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="145"/>
         <source>decide on captured pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="145"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="146"/>
         <source>edit readers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="146"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
         <source>edit voucher templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
         <source>edit zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="149"/>
         <source>enable/disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="149"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="150"/>
         <source>export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="150"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
         <source>issue card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
         <source>list users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
         <source>play back movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
         <source>read a station&apos;s presence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="155"/>
         <source>read a station&apos;s tracking mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="157"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="158"/>
         <source>read reader health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="158"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="159"/>
         <source>read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="159"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="160"/>
         <source>read the simulated population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="162"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="163"/>
         <source>report reader health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="163"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="164"/>
         <source>request authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="164"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="165"/>
         <source>reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="165"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="166"/>
         <source>send movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="166"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="167"/>
         <source>sign in to the authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="169"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="170"/>
         <source>sign out of the authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="172"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="173"/>
         <source>stay signed in to the authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="175"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="176"/>
         <source>store an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="176"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="177"/>
         <source>unbind a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="177"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="178"/>
         <source>unlock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="178"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
         <source>unlock user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="180"/>
         <source>verify the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="180"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="181"/>
         <source>view a reader&apos;s setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="181"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
         <source>view a trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="183"/>
         <source>view an authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="185"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="186"/>
         <source>view authorization statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="188"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="189"/>
         <source>view captured vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="189"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="190"/>
         <source>view the authorization queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="192"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="193"/>
         <source>view the authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="195"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="196"/>
         <source>view the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="196"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="197"/>
         <source>view user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="197"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
         <source>view voucher templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="199"/>
         <source>view who is signed in to the authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="201"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="202"/>
         <source>view your authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="204"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="205"/>
         <source>view zone permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="224"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="225"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="228"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="229"/>
         <source>shipped template %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="234"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="235"/>
         <source>export %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="235"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="236"/>
         <source>import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="236"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="237"/>
         <source>list %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="244"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="245"/>
         <source>log-in at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="253"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="254"/>
         <source>chain intact: %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="257"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="258"/>
         <source>, %1 signed checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="261"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="262"/>
         <source> (%1 not yet chained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="266"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="267"/>
         <source>chain BROKEN at entry #%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,97 +1463,97 @@
 <context>
     <name>AuditTargets</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="74"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
         <source>Authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
         <source>Authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
         <source>Authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
         <source>Capture batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
         <source>Captured page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
         <source>Voucher template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
         <source>Cash box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
         <source>Archive folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="93"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,7 +3211,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="447"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="504"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4578,12 +4583,12 @@ Database: %2</source>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="60"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="62"/>
         <source>Tag ID (hex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="76"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="78"/>
         <source>May enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4591,240 +4596,255 @@ Database: %2</source>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="187"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="222"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="201"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="239"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="233"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="250"/>
         <source>Bind a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="249"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="438"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="266"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="494"/>
         <source>Unbind tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="250"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="267"/>
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="279"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="296"/>
         <source>Zone permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="286"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="301"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="342"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="366"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="324"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="339"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="344"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="390"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="402"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="424"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="286"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="375"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="324"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="430"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="302"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="340"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="307"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="345"/>
         <source>Import %1 into the register “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="330"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="378"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="332"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="380"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="354"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="403"/>
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="361"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="409"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="368"/>
-        <source>Nothing was imported. Fix these rows and try again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="375"/>
-        <source>Export CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="400"/>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="401"/>
-        <source>Assets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="402"/>
-        <source>Cash boxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="403"/>
-        <source>Archive folders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="404"/>
-        <source>VIP customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="407"/>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="408"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="409"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="410"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="411"/>
-        <source>Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="412"/>
-        <source>Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="413"/>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="414"/>
-        <source>May enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/docks/registers/panel.py" line="415"/>
-        <source>Serial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="416"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="417"/>
-        <source>Responsible (ID number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="418"/>
-        <source>Home zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="419"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="420"/>
-        <source>Assigned to (ID number)</source>
+        <source>The import stopped: %1 of %2 rows were imported, the rest were not. Check these rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/registers/panel.py" line="421"/>
+        <source>Nothing was imported. Fix these rows and try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="430"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="455"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="456"/>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="457"/>
+        <source>Cash boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="458"/>
+        <source>Archive folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="459"/>
+        <source>VIP customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="462"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="463"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="464"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="465"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="466"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="467"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="468"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="469"/>
+        <source>May enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="470"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="471"/>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="472"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="473"/>
+        <source>Responsible (ID number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="474"/>
+        <source>Home zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="475"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="476"/>
+        <source>Assigned to (ID number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="477"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="422"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="478"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="423"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="479"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="424"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="480"/>
         <source>Honorific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="425"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="481"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="426"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="482"/>
         <source>Manager (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="431"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="487"/>
         <source>Item name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="435"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="491"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="436"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="492"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="437"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="493"/>
         <source>Bind tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="439"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="495"/>
         <source>Zone permissions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="442"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="496"/>
+        <source>Show in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="499"/>
         <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -303,21 +303,26 @@
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
+        <source>Personal data shown in full</source>
+        <translation>显示完整个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
         <source>Zone created</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
         <source>Zone changed</source>
         <translation>修改区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="68"/>
         <source>Reader added</source>
         <translation>新增读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="68"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="69"/>
         <source>Reader changed</source>
         <translation>修改读卡器</translation>
     </message>
@@ -325,42 +330,42 @@
 <context>
     <name>AuditActors</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="275"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="276"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="276"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="277"/>
         <source>System (demo data)</source>
         <translation>系统（演示数据）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="277"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="278"/>
         <source>System (installation)</source>
         <translation>系统（安装初始化）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="278"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="279"/>
         <source>System (demo server)</source>
         <translation>系统（演示服务器）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="279"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="280"/>
         <source>Card reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="280"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="281"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="286"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="287"/>
         <source>Station %1</source>
         <translation>设备工作站 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="288"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="289"/>
         <source>System (%1)</source>
         <translation>系统（%1）</translation>
     </message>
@@ -1100,357 +1105,357 @@
 <context>
     <name>AuditReasons</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="108"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="109"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="109"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="110"/>
         <source>account disabled</source>
         <translation>账户已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="110"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="111"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="111"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="112"/>
         <source>blacklisted</source>
         <translation>已列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="112"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="113"/>
         <source>3 wrong passwords</source>
         <translation>密码连续错误 3 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="113"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="114"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="114"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="115"/>
         <source>3 wrong PINs</source>
         <translation>PIN 连续错误 3 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="115"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="116"/>
         <source>demo seed</source>
         <translation>演示数据初始化</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="116"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="117"/>
         <source>first start with an empty database</source>
         <translation>空数据库首次启动</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="119"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="120"/>
         <source>demo authorization history for statistics and reports</source>
         <translation>用于统计和报表的演示授权记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="122"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="123"/>
         <source>chain not verified by this export</source>
         <translation>本次导出未校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="127"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="128"/>
         <source>ask which images are stored</source>
         <translation>查询已存影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="130"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="131"/>
         <source>authorize</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="131"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="132"/>
         <source>bind a station account</source>
         <translation>绑定设备工作站账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="132"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="133"/>
         <source>bind a tag</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="133"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="134"/>
         <source>blacklist card</source>
         <translation>将卡列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="134"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="135"/>
         <source>cancel an authorization request</source>
         <translation>撤销授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="137"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="138"/>
         <source>capture vouchers</source>
         <translation>采集凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="138"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="139"/>
         <source>change authorization rules</source>
         <translation>修改授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="141"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="142"/>
         <source>change roles</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="142"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="143"/>
         <source>change zone permissions</source>
         <translation>修改区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="143"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
         <source>create user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="145"/>
         <source>decide on captured pages</source>
         <translation>处理采集页面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="145"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="146"/>
         <source>edit readers</source>
         <translation>编辑读写器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="146"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
         <source>edit voucher templates</source>
         <translation>编辑凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
         <source>edit zones</source>
         <translation>编辑区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="149"/>
         <source>enable/disable user</source>
         <translation>启用/停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="149"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="150"/>
         <source>export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="150"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
         <source>issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
         <source>list users</source>
         <translation>查看用户列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
         <source>play back movements</source>
         <translation>回放轨迹</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
         <source>read a station&apos;s presence</source>
         <translation>读取设备工作站的在位信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="155"/>
         <source>read a station&apos;s tracking mapping</source>
         <translation>读取设备工作站的定位映射</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="157"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="158"/>
         <source>read reader health</source>
         <translation>读取读写器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="158"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="159"/>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="159"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="160"/>
         <source>read the simulated population</source>
         <translation>读取模拟人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="162"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="163"/>
         <source>report reader health</source>
         <translation>上报读写器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="163"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="164"/>
         <source>request authorization</source>
         <translation>发起授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="164"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="165"/>
         <source>reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="165"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="166"/>
         <source>send movements</source>
         <translation>上报移动记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="166"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="167"/>
         <source>sign in to the authorization center</source>
         <translation>签到授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="169"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="170"/>
         <source>sign out of the authorization center</source>
         <translation>签退授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="172"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="173"/>
         <source>stay signed in to the authorization center</source>
         <translation>保持授权中心签到</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="175"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="176"/>
         <source>store an image</source>
         <translation>存储影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="176"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="177"/>
         <source>unbind a tag</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="177"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="178"/>
         <source>unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="178"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
         <source>unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="180"/>
         <source>verify the audit log</source>
         <translation>校验审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="180"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="181"/>
         <source>view a reader&apos;s setup</source>
         <translation>查看读写器配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="181"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
         <source>view a trail</source>
         <translation>查看轨迹</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="183"/>
         <source>view an authorization request</source>
         <translation>查看授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="185"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="186"/>
         <source>view authorization statistics</source>
         <translation>查看授权统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="188"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="189"/>
         <source>view captured vouchers</source>
         <translation>查看采集凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="189"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="190"/>
         <source>view the authorization queue</source>
         <translation>查看授权队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="192"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="193"/>
         <source>view the authorization rules</source>
         <translation>查看授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="195"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="196"/>
         <source>view the map</source>
         <translation>查看地图</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="196"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="197"/>
         <source>view user</source>
         <translation>查看用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="197"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
         <source>view voucher templates</source>
         <translation>查看凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="199"/>
         <source>view who is signed in to the authorization center</source>
         <translation>查看授权中心签到人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="201"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="202"/>
         <source>view your authorization requests</source>
         <translation>查看本人授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="204"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="205"/>
         <source>view zone permissions</source>
         <translation>查看区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="224"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="225"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="228"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="229"/>
         <source>shipped template %1</source>
         <translation>随附模板 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="234"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="235"/>
         <source>export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="235"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="236"/>
         <source>import %1</source>
         <translation>导入%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="236"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="237"/>
         <source>list %1</source>
         <translation>查看%1列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="244"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="245"/>
         <source>log-in at %1</source>
         <translation>于 %1 登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="253"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="254"/>
         <source>chain intact: %1 entries</source>
         <translation>哈希链完整：%1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="257"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="258"/>
         <source>, %1 signed checkpoints</source>
         <translation>，%1 个签名检查点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="261"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="262"/>
         <source> (%1 not yet chained)</source>
         <translation>（%1 条尚未入链）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="266"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="267"/>
         <source>chain BROKEN at entry #%1 (%2)</source>
         <translation>哈希链在第 %1 条处断裂（%2）</translation>
     </message>
@@ -1458,97 +1463,97 @@
 <context>
     <name>AuditTargets</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="74"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
         <source>Authorization rules</source>
         <translation>授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
         <source>Authorization request</source>
         <translation>授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
         <source>Authorization requests</source>
         <translation>授权申请（全部）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
         <source>Authorizer</source>
         <translation>授权人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
         <source>Capture batch</source>
         <translation>采集批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
         <source>Captured page</source>
         <translation>凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
         <source>Voucher template</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="93"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
@@ -3207,7 +3212,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>实时定位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="447"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="504"/>
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
@@ -4580,12 +4585,12 @@ Database: %2</source>
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="60"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="62"/>
         <source>Tag ID (hex)</source>
         <translation>标签号（十六进制）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="76"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="78"/>
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
@@ -4593,240 +4598,255 @@ Database: %2</source>
 <context>
     <name>RegistersPanel</name>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="187"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="222"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="201"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="239"/>
         <source>Registers</source>
         <translation>登记管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="233"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="250"/>
         <source>Bind a tag</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="249"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="438"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="266"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="494"/>
         <source>Unbind tag</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="250"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="267"/>
         <source>Unbind tag %1? The tag can then be bound to something else.</source>
         <translation>解绑标签 %1？解绑后该标签可绑定到其他对象。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="279"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="296"/>
         <source>Zone permissions</source>
         <translation>区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="286"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="301"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="306"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="342"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="353"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="366"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="324"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="339"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="344"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="390"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="402"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="424"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="286"/>
-        <location filename="../../widgets/docks/registers/panel.py" line="375"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="324"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="430"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="302"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="340"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="307"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="345"/>
         <source>Import %1 into the register “%2”?</source>
         <translation>将 %1 导入“%2”登记？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="330"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="378"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="332"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="380"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="354"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="403"/>
         <source>Imported: %1 new, %2 updated, %3 tags bound.</source>
         <translation>已导入：新增 %1，更新 %2，绑定标签 %3。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="361"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="409"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="368"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="415"/>
+        <source>The import stopped: %1 of %2 rows were imported, the rest were not. Check these rows:</source>
+        <translation>导入已中止：%2 行中已导入 %1 行，其余未导入。请检查以下各行：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="421"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>未导入任何数据。请修正以下行后重试：</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="375"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="430"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="400"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="455"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="401"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="456"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="402"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="457"/>
         <source>Cash boxes</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="403"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="458"/>
         <source>Archive folders</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="404"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="459"/>
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="407"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="462"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="408"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="463"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="409"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="464"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="410"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="465"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="411"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="466"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="412"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="467"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="413"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="468"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="414"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="469"/>
         <source>May enter</source>
         <translation>准入区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="415"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="470"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="471"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="416"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="472"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="417"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="473"/>
         <source>Responsible (ID number)</source>
         <translation>责任人（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="418"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="474"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="419"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="475"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="420"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="476"/>
         <source>Assigned to (ID number)</source>
         <translation>配发给（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="421"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="477"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="422"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="478"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="423"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="479"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="424"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="480"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="425"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="481"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="426"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="482"/>
         <source>Manager (ID number)</source>
         <translation>客户经理（证件编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="431"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="487"/>
         <source>Item name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="435"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="491"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="436"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="492"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="437"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="493"/>
         <source>Bind tag…</source>
         <translation>绑定标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="439"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="495"/>
         <source>Zone permissions…</source>
         <translation>区域权限…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/registers/panel.py" line="442"/>
+        <location filename="../../widgets/docks/registers/panel.py" line="496"/>
+        <source>Show in full</source>
+        <translation>显示完整信息</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/registers/panel.py" line="499"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>

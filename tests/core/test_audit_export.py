@@ -1,6 +1,6 @@
 """Exporting the audit log: the filter (text, kind, date range) selects the entries, the chain's
 state at the time goes with them, the export is itself on record, and only those who may read the
-log and print reports get it. CSV cells never start a formula."""
+log and print reports get it. (CSV cells never start a formula: test_registers' CSV tests.)"""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import pytest
 from app.audit import AuditQuery
 from app.audit_sequencer import sequence_all
 from app.clock import utcnow
-from app.csv_safe import csv_text, safe_cell
 from app.errors import PermissionDenied
 from app.rbac import Role, system_principal
 from app.services import Services
@@ -70,14 +69,3 @@ def test_those_who_may_not_read_the_log_cannot_export_it(services: Services, rol
     denied = services.audit.query(ROOT, AuditQuery(action_prefix="security.denied"))[0]
     assert denied and denied[0].reason == "export the audit log"
     assert not services.audit.query(ROOT, AuditQuery(action_prefix="audit.export"))[0]
-
-
-@pytest.mark.parametrize("cell", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx"])
-def test_csv_cells_that_would_start_a_formula_are_made_text(cell: str) -> None:
-    assert safe_cell(cell) == "'" + cell
-    assert csv_text(["a"], [[cell]]).splitlines()[1].lstrip('"').startswith("'")
-
-
-def test_ordinary_cells_are_written_as_they_are() -> None:
-    assert safe_cell("张三") == "张三" and safe_cell(12) == "12" and safe_cell(None) == ""
-    assert safe_cell("a=b") == "a=b"

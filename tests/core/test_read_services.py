@@ -4,6 +4,7 @@ is audited like a refused write."""
 
 from __future__ import annotations
 
+import inspect
 import time
 from collections.abc import Callable
 
@@ -13,16 +14,17 @@ from sqlalchemy import event, select
 from app import demo
 from app.audit import AuditQuery
 from app.db.models import Person, User
-from app.errors import PermissionDenied
-from app.rbac import Principal, Role, system_principal
+from app.errors import NotFound, PermissionDenied
+from app.rbac import ROLE_PERMISSIONS, Permission, Principal, Role, system_principal
 from app.services import Services
 from app.services.guard import principal_of
 from app.services.positions import mask
+from app.services.registers import COLUMNS, MASKED, RegisterService
 from app.tracking import store
 from app.tracking.presence import PresenceChange
 
 ROOT = system_principal("test")
-PERSON_CSV = "id_number,name,sex,department,tag_id\n110105199001010011,张三,男,运营管理部,AB00CD01\n"
+PERSON_CSV = "id_number,name,sex,department,tag_id\n110105199001010010,张三,男,运营管理部,AB00CD01\n"
 
 MakeUser = Callable[..., Principal]
 
@@ -79,14 +81,45 @@ def test_personal_data_listings_and_exports_are_refused_and_audited(
         assert ("insider", "register.admin", action) in denials(services)
 
 
+def test_every_register_method_takes_the_caller_and_refuses_one_without_the_permission(
+    registered: Services, make_user: MakeUser
+) -> None:
+    services = registered
+    methods = {n for n, f in vars(RegisterService).items() if callable(f) and not n.startswith("__")}
+    unchecked = [
+        n
+        for n in sorted(methods)
+        if list(inspect.signature(vars(RegisterService)[n]).parameters)[1:2] != ["actor"]
+    ]
+    assert unchecked == []  # no read (or write) of the registers without the caller
+    with services.db.read() as s:
+        pid = s.scalars(select(Person.id)).one()
+    calls: dict[str, tuple[object, ...]] = {
+        "bind_tag": ("person", pid, "AB00CD99", "r"),
+        "unbind_tag": ("person", pid, "r"),
+        "set_zone_permissions": (pid, ["BR01-VAULT"], "r"),
+        "import_csv": ("person", PERSON_CSV, "r"),
+        "listing": ("vip",),
+        "reveal": ("person", pid),
+        "export": ("archive",),
+        "permitted_zones": (pid,),
+    }
+    assert {n for n in methods if not n.startswith("_")} == set(calls)  # a new method needs its case here
+    keyer = make_user("keyer1", Role.KEYER)
+    for name, args in calls.items():
+        with pytest.raises(PermissionDenied):
+            getattr(services.registers, name)(keyer, *args)
+    assert len(denials(services)) == len(calls)
+
+
 def test_an_administrator_gets_the_register_data(registered: Services, make_user: MakeUser) -> None:
     services = registered
     admin = make_user("admin1", Role.ADMIN)
     text = services.registers.export(admin, "person")
-    assert "110105199001010011,张三" in text
+    assert "110105199001010010,张三" in text
     assert text == services.registers.export(ROOT, "person")
     rows = services.registers.listing(admin, "person")
-    assert [row[:2] for _id, row in rows] == [["110105199001010011", "张三"]]
+    assert [row[:2] for _id, row in rows] == [["**************0010", "张三"]]  # masked: reveal shows it
     assert services.registers.permitted_zones(admin, rows[0][0]) == []
     assert services.policies.in_force(admin).version == 0
     assert denials(services) == []
@@ -95,6 +128,77 @@ def test_an_administrator_gets_the_register_data(registered: Services, make_user
         ("test", "person", {"rows": 1}),
         ("admin1", "person", {"rows": 1}),
     ]  # newest first: every export of personal data is on record
+
+
+def test_lists_mask_personal_numbers_in_every_register(services: Services) -> None:
+    demo.seed_demo(services.db)
+    text = "tag_id,name,honorific,manager_id_number,phone\nAB00EF01,王先生,先生,{},13912345678\n"
+    manager = services.registers.export(ROOT, "person").splitlines()[1].split(",")[0]
+    assert services.registers.import_csv(ROOT, "vip", text.format(manager), reason="t").ok
+    masked_seen = set()
+    for kind, columns in COLUMNS.items():
+        full = {rid: row for rid, row in services.registers.listing(ROOT, kind)}
+        export = [line.split(",") for line in services.registers.export(ROOT, kind).splitlines()[1:]]
+        listed = [row for _rid, row in services.registers.listing(ROOT, kind)]
+        assert len(listed) == len(export) == len(full) > 0
+        for shown, whole in zip(listed, export, strict=True):
+            for column, value, original in zip(columns, shown, whole, strict=True):
+                if column in MASKED and original:
+                    assert value == "*" * (len(original) - 4) + original[-4:], (kind, column)
+                    masked_seen.add((kind, column))
+                else:
+                    assert value == original
+    assert {
+        ("person", "id_number"),
+        ("asset", "responsible_id_number"),
+        ("archive", "customer_no"),
+    } <= masked_seen
+    assert {("vip", "phone"), ("vip", "manager_id_number")} <= masked_seen
+
+
+def test_showing_a_record_in_full_needs_the_permission_and_is_audited(
+    registered: Services, make_user: MakeUser
+) -> None:
+    services = registered
+    with services.db.read() as s:
+        pid = s.scalars(select(Person.id)).one()
+    for name, roles, outsourced in (
+        ("keyer1", (Role.KEYER,), False),
+        ("boss1", (Role.SUPERVISOR,), False),
+        ("outsourced1", (Role.ADMIN,), True),
+    ):
+        user = make_user(name, *roles, outsourced=outsourced)
+        with pytest.raises(PermissionDenied) as refused:
+            services.registers.reveal(user, "person", pid)
+        assert refused.value.params["permission"] == "personal_data.view"
+        assert (name, "personal_data.view", f"show person #{pid} in full") in denials(services)
+    admin = make_user("admin1", Role.ADMIN)
+    assert services.registers.reveal(admin, "person", pid)[:2] == ["110105199001010010", "张三"]
+    shown, _ = services.audit.query(ROOT, AuditQuery(action_prefix="register.reveal"))
+    assert [(r.actor_name, r.target_type, r.target_id, r.after) for r in shown] == [
+        ("admin1", "person", str(pid), {"shown": ["id_number"]})
+    ]
+    with pytest.raises(NotFound):
+        services.registers.reveal(admin, "person", pid + 100)
+
+
+def test_a_register_administrator_without_the_personal_data_permission_sees_masks_only(
+    registered: Services, make_user: MakeUser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = registered
+    monkeypatch.setitem(
+        ROLE_PERMISSIONS, Role.ADMIN, ROLE_PERMISSIONS[Role.ADMIN] - {Permission.PERSONAL_DATA_VIEW}
+    )
+    admin = make_user("admin2", Role.ADMIN)
+    (pid, row), *_ = services.registers.listing(admin, "person")
+    assert row[0] == "**************0010"
+    for call in (
+        lambda: services.registers.reveal(admin, "person", pid),
+        lambda: services.registers.export(admin, "person"),
+    ):
+        with pytest.raises(PermissionDenied) as refused:
+            call()
+        assert refused.value.params["permission"] == "personal_data.view"
 
 
 def test_positions_need_the_map_permission(registered: Services, make_user: MakeUser) -> None:
@@ -139,9 +243,9 @@ def test_the_map_shows_an_id_number_in_full_only_to_register_administrators(
         lambda u: services.positions.snapshot(u).directory,
     ):
         watched = dict(read(operator).tags["AB00CD01"].details)
-        assert watched["id_number"] == "**************0011"  # the control room: the last four only
+        assert watched["id_number"] == "**************0010"  # the control room: the last four only
         assert watched["department"] == "运营管理部"
-        assert dict(read(admin).tags["AB00CD01"].details)["id_number"] == "110105199001010011"
+        assert dict(read(admin).tags["AB00CD01"].details)["id_number"] == "110105199001010010"
 
 
 def test_the_site_layout_is_for_the_map_and_site_administrators(

@@ -90,7 +90,7 @@ def test_the_registers_csv_import_runs_on_the_worker(  # type: ignore[no-untyped
     monkeypatch.setattr("widgets.docks.registers.panel.ReasonDialog.exec", lambda self: True)
     monkeypatch.setattr("widgets.docks.registers.panel.ReasonDialog.reason_text", lambda self: "新员工入职")
     path = tmp_path / "people.csv"
-    path.write_text("id_number,name,sex\nIMP0001,李新岗,F\n", encoding="utf-8")
+    path.write_text("id_number,name,sex\n110105198804040040,李新岗,F\n", encoding="utf-8")
     try:
         assert panel.import_file(path)  # started, returns at once
         assert panel.importing and not panel.actions_by_name["registers.import"].isEnabled()

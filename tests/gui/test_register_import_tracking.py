@@ -56,7 +56,7 @@ def test_a_person_imported_from_csv_is_placed_on_the_map_by_the_running_pipeline
         assert isinstance(map_panel, MapPanel) and registers.kind() == "person"
         qtbot.waitUntil(lambda: map_panel.loaded and not registers.loading, timeout=10_000)
         path = tmp_path / "new_staff.csv"
-        path.write_text(f"id_number,name,sex,tag_id\nIMP0001,李新岗,F,{TAG}\n", encoding="utf-8")
+        path.write_text(f"id_number,name,sex,tag_id\n110105198804040040,李新岗,F,{TAG}\n", encoding="utf-8")
 
         def accept_with_reason(dlg: QDialog) -> bool:
             dlg.reason.insertPlainText("新员工入职")  # type: ignore[attr-defined]

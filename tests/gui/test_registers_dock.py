@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.audit import AuditQuery
-from app.rbac import system_principal
+from app.rbac import ROLE_PERMISSIONS, Permission, Role, system_principal
 
 SYSTEM = system_principal("test")
 
@@ -37,7 +37,8 @@ def test_import_people_from_a_csv_file(
     before = panel.models["person"].rowCount()
     path = tmp_path / "people.csv"
     path.write_text(
-        "证件编号,姓名,性别,标签,权限区域\nNEW0001,王新,男,ABCD1234,BR01-VAULT\n", encoding="utf-8-sig"
+        "证件编号,姓名,性别,标签,权限区域\n11010519910505005X,王新,男,ABCD1234,BR01-VAULT\n",
+        encoding="utf-8-sig",
     )
     give_reason("导入新员工")
     assert panel.import_file(path)
@@ -56,7 +57,7 @@ def test_bad_csv_reports_lines_and_imports_nothing(
     panel = admin_window.docks["dock.registers"].panel
     before = panel.models["person"].rowCount()
     path = tmp_path / "bad.csv"
-    path.write_text("id_number,name,sex\nA1,好,M\nA2,坏,X\n", encoding="utf-8")
+    path.write_text("id_number,name,sex\n110105199001010010,好,M\n110105199202020020,坏,X\n", "utf-8")
     give_reason("导入新员工")
     assert panel.import_file(path)
     qtbot.waitUntil(lambda: not panel.importing, timeout=3000)
@@ -68,6 +69,51 @@ def test_bad_csv_reports_lines_and_imports_nothing(
     garbage = tmp_path / "garbage.csv"
     garbage.write_bytes(b"\xff\xfe\x00bad")
     assert panel.import_file(garbage) is None and boxes[-1][0] == "warning"
+
+
+def test_an_import_shows_its_progress_and_a_partial_one_says_so(
+    qtbot, services, admin_window, boxes, tmp_path: Path, give_reason, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    panel = admin_window.docks["dock.registers"].panel
+    panel.tabs.setCurrentIndex(1)  # assets
+    monkeypatch.setattr("app.services.registers.BATCH_ROWS", 2)
+    shown: list[tuple[int, int, bool]] = []
+    panel.progress.valueChanged.connect(
+        lambda v: shown.append((v, panel.progress.maximum(), panel.progress.isVisibleTo(panel)))
+    )
+    taken = panel.models["asset"].item(0, 3).text()  # the tag of a listed asset
+    path = tmp_path / "assets.csv"
+    path.write_text(
+        "serial,name,asset_type,tag_id\n" + "".join(f"NEW{i},电脑,PC,AB0000{i:02d}\n" for i in range(5)),
+        "utf-8",
+    )
+    real = services.registers.import_csv
+
+    def raced(*args, **kwargs):  # type: ignore[no-untyped-def]
+        report = kwargs["progress"]
+
+        def progress(done: int, total: int) -> None:  # someone takes line 5's tag after batch 1
+            report(done, total)
+            if done == 2:
+                asset = panel.models["asset"].item(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+                services.registers.unbind_tag(SYSTEM, "asset", asset, reason="换标签")
+                services.registers.bind_tag(SYSTEM, "asset", asset, "AB000003", reason="换标签")
+
+        return real(*args, **{**kwargs, "progress": progress})
+
+    monkeypatch.setattr(services.registers, "import_csv", raced)
+    give_reason("新设备")
+    assert taken and panel.import_file(path)
+    qtbot.waitUntil(lambda: not panel.importing, timeout=5000)
+    result = panel.last_import
+    assert result is not None and result.partial and result.committed == 2
+    assert (2, 5, True) in shown  # the bar showed the first batch while the import ran
+    assert not panel.progress.isVisibleTo(panel)
+    kind, text = boxes[-1]
+    assert kind == "warning" and "2" in text and "5" in text and "tag_id" in text
+    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)  # what was written is listed
+    listed = {panel.models["asset"].item(r, 0).text() for r in range(panel.models["asset"].rowCount())}
+    assert {"NEW0", "NEW1"} <= listed and "NEW2" not in listed
 
 
 def test_bind_tag_and_zone_permissions_through_the_forms(
@@ -165,3 +211,39 @@ def test_export_writes_the_register_from_the_worker(  # type: ignore[no-untyped-
     )
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("id_number,name,sex") and len(lines) == panel.models["person"].rowCount() + 1
+
+
+def test_numbers_are_masked_until_shown_in_full_which_is_audited(
+    qtbot, services, admin_window, boxes
+) -> None:  # type: ignore[no-untyped-def]
+    panel = admin_window.docks["dock.registers"].panel
+    model = panel.models["person"]
+    panel.tables["person"].selectRow(0)
+    source = panel.proxies["person"].mapToSource(panel.proxies["person"].index(0, 0)).row()
+    masked = model.item(source, 0).text()
+    assert masked.startswith("**************") and len(masked) == 18
+    action = panel.actions_by_name["registers.reveal"]
+    assert action.isEnabled()
+    action.trigger()
+    qtbot.waitUntil(lambda: not model.item(source, 0).text().startswith("*"), timeout=3000)
+    full = model.item(source, 0).text()
+    assert full[-4:] == masked[-4:] and full[:6].isdigit()
+    shown, _ = services.audit.query(SYSTEM, AuditQuery(action_prefix="register.reveal"))
+    assert [(r.actor_name, r.target_type) for r in shown] == [("admin", "person")]
+    assert boxes == []
+
+
+def test_show_in_full_is_off_without_the_personal_data_permission(
+    qtbot, services, make_user, open_window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    text = "id_number,name,sex\n110105199001010010,张三,M\n"
+    assert services.registers.import_csv(SYSTEM, "person", text, reason="t").ok
+    perms = ROLE_PERMISSIONS[Role.ADMIN] - {Permission.PERSONAL_DATA_VIEW}
+    monkeypatch.setitem(ROLE_PERMISSIONS, Role.ADMIN, perms)  # a register administrator without it
+    window = open_window(make_user("boss", Role.ADMIN))
+    panel = window.docks["dock.registers"].panel
+    qtbot.waitUntil(lambda: panel.loaded, timeout=5000)
+    assert panel.models["person"].item(0, 0).text() == "**************0010"
+    panel.tables["person"].selectRow(0)
+    assert panel.selected_id() is not None
+    assert not panel.actions_by_name["registers.reveal"].isEnabled()

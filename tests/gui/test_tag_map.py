@@ -721,7 +721,7 @@ def test_register_text_in_the_details_and_tooltips_is_shown_literally(  # type: 
     qtbot, services, make_live
 ) -> None:
     name = "<b>X</b>&amp;"
-    csv = f"id_number,name,sex,department,tag_id\nX-1,{name},M,<i>部</i>,AB00EE01\n"
+    csv = f"id_number,name,sex,department,tag_id\n110105198503030033,{name},M,<i>部</i>,AB00EE01\n"
     assert services.registers.import_csv(system_principal("test"), "person", csv, reason="t").ok
     live = make_live({"AB00EE01": "BR01-HALL"})
     panel = live.panel

@@ -8,11 +8,11 @@ import json
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app import wire
 from app.client.transport import Connection
-from app.db.models import AuditEntry, UserSession
+from app.db.models import Asset, AuditEntry, UserSession
 from app.errors import (
     AccountLocked,
     AuthenticationFailed,
@@ -286,3 +286,15 @@ def test_an_auditor_exports_the_log_through_the_server_and_a_teller_cannot(
     teller = workstation("teller")
     with pytest.raises(PermissionDenied):
         teller.services.audit.export(teller.me, AuditQuery())
+
+
+def test_a_large_register_import_goes_through_the_server(live, services, make_user, workstation) -> None:  # type: ignore[no-untyped-def]
+    make_user("boss", Role.ADMIN)
+    admin = workstation("boss", "WS1")
+    rows = "".join(f"S{i:06d},笔记本电脑{i},PC\n" for i in range(40_000))
+    text = "serial,name,asset_type\n" + rows
+    assert len(text.encode()) > 1024 * 1024  # over an ordinary call's limit
+    result = admin.services.registers.import_csv(admin.me, "asset", text, "年度盘点")
+    assert result.ok and result.created == result.committed == 40_000
+    with services.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Asset)) == 40_000

@@ -18,10 +18,10 @@ from tests.images import ID_CARD, IMAGES, VOUCHER, sha256
 from .conftest import PUSH_LIVE_S, PW, Workstation, wait_for
 
 PEOPLE = """证件编号,姓名,性别,部门,岗位,标签,站点,权限区域
-110105199001010011,张三,男,运营管理部,金库管库,AB00CD01,,
+110105199001010010,张三,男,运营管理部,金库管库,AB00CD01,,
 """
 MORE_PEOPLE = """证件编号,姓名,性别,部门,岗位,标签,站点,权限区域
-110105199202020022,李四,女,保卫部,押运,AB00CD02,,
+110105199202020020,李四,女,保卫部,押运,AB00CD02,,
 """
 
 

@@ -62,6 +62,7 @@ def _action_labels() -> dict[Action, str]:
         Action.PERSON_ZONES: QCoreApplication.translate("AuditActions", "Zone permissions changed"),
         Action.REGISTER_IMPORT: QCoreApplication.translate("AuditActions", "Register imported from CSV"),
         Action.REGISTER_EXPORT: QCoreApplication.translate("AuditActions", "Register exported to CSV"),
+        Action.REGISTER_REVEAL: QCoreApplication.translate("AuditActions", "Personal data shown in full"),
         Action.ZONE_CREATE: QCoreApplication.translate("AuditActions", "Zone created"),
         Action.ZONE_UPDATE: QCoreApplication.translate("AuditActions", "Zone changed"),
         Action.READER_CREATE: QCoreApplication.translate("AuditActions", "Reader added"),

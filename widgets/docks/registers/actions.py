@@ -8,3 +8,4 @@ ACTION_EXPORT = "registers.export"
 ACTION_BIND = "registers.bind_tag"
 ACTION_UNBIND = "registers.unbind_tag"
 ACTION_ZONES = "registers.zones"
+ACTION_REVEAL = "registers.reveal"  # show the selected record's masked numbers in full (audited)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -39,6 +40,7 @@ from widgets.docks.registers.actions import (
     ACTION_BIND,
     ACTION_EXPORT,
     ACTION_IMPORT,
+    ACTION_REVEAL,
     ACTION_UNBIND,
     ACTION_ZONES,
 )
@@ -83,6 +85,10 @@ class ZonesDialog(FormDialog):
         ]
 
 
+class _ImportProgress(QObject):
+    advanced = Signal(int, int)  # rows written, rows in the file (emitted on the import's worker)
+
+
 class RegistersPanel(Retranslating, QWidget):
     def __init__(self, ctx: DockContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +114,7 @@ class RegistersPanel(Retranslating, QWidget):
                 (ACTION_BIND, self.bind_tag, None),
                 (ACTION_UNBIND, self.unbind_tag, None),
                 (ACTION_ZONES, self.edit_zones, None),
+                (ACTION_REVEAL, self.reveal, None),
             ),
         )
         self.busy = QLabel()
@@ -116,7 +123,14 @@ class RegistersPanel(Retranslating, QWidget):
         self.busy.setVisible(False)
         self._busy_action = self.toolbar.addWidget(self.busy)
         self._busy_action.setVisible(False)
+        self.progress = QProgressBar()  # an import's batches as they are written
+        self.progress.setObjectName("registers.progress")
+        self.progress.setRange(0, 0)  # until the rows are checked: busy, no figure
+        self.progress.setVisible(False)
+        self.relay = _ImportProgress(self)
+        self.relay.advanced.connect(self._advanced)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.progress)  # under the toolbar: never in its overflow menu
         self.filter = QLineEdit()
         self.filter.setObjectName("registers.filter")
         self.filter.setClearButtonEnabled(True)
@@ -212,6 +226,9 @@ class RegistersPanel(Retranslating, QWidget):
         self.actions_by_name[ACTION_BIND].setEnabled(has)
         self.actions_by_name[ACTION_UNBIND].setEnabled(has and bool(self.selected_tag()))
         self.actions_by_name[ACTION_ZONES].setEnabled(has and self.kind() == Target.PERSON)
+        self.actions_by_name[ACTION_REVEAL].setEnabled(
+            self.selected_id() is not None and self.ctx.principal.can(Permission.PERSONAL_DATA_VIEW)
+        )
         self.actions_by_name[ACTION_IMPORT].setEnabled(not self.importing)  # one import at a time
 
     def _run(self, job: Callable[[], Change], again: Callable[[], None] | None = None) -> None:
@@ -282,6 +299,27 @@ class RegistersPanel(Retranslating, QWidget):
             codes, reason = dlg.codes(), dlg.reason_text()
             self._run(lambda: registers.set_zone_permissions(actor, entity_id, codes, reason))
 
+    def reveal(self) -> None:
+        """Show the selected record's masked numbers in full (the service checks and audits it); the
+        next listing masks them again."""
+        entity_id = self.selected_id()
+        if entity_id is None:
+            return
+        registers, actor, kind = self.registers, self.ctx.principal, self.kind()
+        self.worker.submit(
+            lambda: registers.reveal(actor, kind, entity_id),
+            lambda row: self._revealed(kind, entity_id, row),
+            self._failed,
+        )
+
+    def _revealed(self, kind: str, entity_id: int, row: list[str]) -> None:
+        model = self.models[kind]
+        for r in range(model.rowCount()):
+            if model.item(r, 0).data(ID_ROLE) == entity_id:
+                for c, value in enumerate(row):
+                    model.item(r, c).setText(value)
+                return
+
     def import_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import CSV"), "", self.tr("CSV files (*.csv)"))
         if path:
@@ -312,16 +350,26 @@ class RegistersPanel(Retranslating, QWidget):
         if not dlg.exec():
             return None
         registers, actor, kind, reason = self.registers, self.ctx.principal, self.kind(), dlg.reason_text()
+        advanced = self.relay.advanced.emit  # queued to the GUI thread (a remote import reports none)
         self.last_import = None
         self._set_importing(path.name)
         self.import_worker.submit(
-            lambda: registers.import_csv(actor, kind, text, reason), self._imported, self._import_failed
+            lambda: registers.import_csv(actor, kind, text, reason, progress=advanced),
+            self._imported,
+            self._import_failed,
         )
         return True
+
+    def _advanced(self, done: int, total: int) -> None:
+        if self.importing:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
 
     def _set_importing(self, name: str | None) -> None:
         self.importing = name is not None
         self._importing_name = name or ""
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(self.importing)
         self._show_busy()
 
     def _show_busy(self, _busy: bool = False) -> None:
@@ -345,9 +393,10 @@ class RegistersPanel(Retranslating, QWidget):
 
     def _imported(self, result: ImportResult) -> None:
         self._set_importing(None)
-        if result.ok:
+        self.last_import = result
+        if result.change is not None:  # some or all rows were written
             self.ctx.bus.publish(result.change, self)  # -> _on_change reloads; the map and tracking follow
-            self.last_import = result
+        if result.ok:
             QMessageBox.information(
                 self,
                 self.tr("Import CSV"),
@@ -356,19 +405,25 @@ class RegistersPanel(Retranslating, QWidget):
                 .replace("%2", str(result.updated))
                 .replace("%3", str(result.tags_bound)),
             )
-        else:
-            self.last_import = result
-            line_word = self.tr("Line")
-            lines = "\n".join(f"{line_word} {e.line} {e.column}: {e.message}" for e in result.errors[:30])
-            more = len(result.errors) - 30
-            QMessageBox.warning(
-                self,
-                self.tr("Import CSV"),
-                literal(  # the rows quote the file's cells
-                    self.tr("Nothing was imported. Fix these rows and try again:"),
-                    lines + (f"\n… (+{more})" if more > 0 else ""),
-                ),
+            return
+        line_word = self.tr("Line")
+        lines = "\n".join(f"{line_word} {e.line} {e.column}: {e.message}" for e in result.errors[:30])
+        more = len(result.errors) - 30
+        if result.partial:
+            intro = (
+                self.tr(
+                    "The import stopped: %1 of %2 rows were imported, the rest were not. Check these rows:"
+                )
+                .replace("%1", str(result.committed))
+                .replace("%2", str(result.rows))
             )
+        else:
+            intro = self.tr("Nothing was imported. Fix these rows and try again:")
+        QMessageBox.warning(
+            self,
+            self.tr("Import CSV"),
+            literal(intro, lines + (f"\n… (+{more})" if more > 0 else "")),  # the rows quote the file's cells
+        )
 
     def export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -412,6 +467,7 @@ class RegistersPanel(Retranslating, QWidget):
             "tag_id": self.tr("Tag"),
             "site": self.tr("Site"),
             "zones": self.tr("May enter"),
+            "phone": self.tr("Phone"),
             "serial": self.tr("Serial"),
             "asset_type": self.tr("Type"),
             "responsible_id_number": self.tr("Responsible (ID number)"),
@@ -437,10 +493,11 @@ class RegistersPanel(Retranslating, QWidget):
             (ACTION_BIND, self.tr("Bind tag…")),
             (ACTION_UNBIND, self.tr("Unbind tag")),
             (ACTION_ZONES, self.tr("Zone permissions…")),
+            (ACTION_REVEAL, self.tr("Show in full")),
         ):
             self.actions_by_name[name].setText(text)
         self.filter.setPlaceholderText(self.tr("Filter…"))
-        self._update_actions()
+        self._show_busy()  # its line in the new language too (and the actions' state)
 
 
 def _title() -> str:
