@@ -62,267 +62,267 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="13"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="15"/>
         <source>Logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="14"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="16"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="15"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="17"/>
         <source>Log-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="16"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="18"/>
         <source>Log-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="17"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="19"/>
         <source>Account locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="18"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="20"/>
         <source>User created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="19"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="21"/>
         <source>Roles changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="20"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="22"/>
         <source>User unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="21"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="23"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="22"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="24"/>
         <source>Password changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="23"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="25"/>
         <source>User enabled/disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="24"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="26"/>
         <source>Service account bound to a station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="25"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="27"/>
         <source>Card issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="26"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="28"/>
         <source>Card and PIN verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="27"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="29"/>
         <source>Wrong PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="28"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="30"/>
         <source>Card locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="29"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="31"/>
         <source>Card unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="30"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="32"/>
         <source>Card blacklisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="31"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="33"/>
         <source>Card refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="32"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="34"/>
         <source>Unregistered card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="33"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="35"/>
         <source>Permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="34"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="36"/>
         <source>Audit chain verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="35"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="37"/>
         <source>Audit log exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="36"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="38"/>
         <source>Demo data seeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="37"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="39"/>
         <source>Demo authorization history seeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="40"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="42"/>
         <source>Authorization rules changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="41"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="43"/>
         <source>Authorization requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="42"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="44"/>
         <source>Authorization request resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="45"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="47"/>
         <source>Authorization request cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="46"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="48"/>
         <source>Authorization request claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="47"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
         <source>Authorization request put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="48"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="50"/>
         <source>Authorization approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="51"/>
         <source>Authorization rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="50"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
         <source>Returned to the teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="51"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
         <source>Claim expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
         <source>Authorizer signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
         <source>Authorizer signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
         <source>Capture batch opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
         <source>Page captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
         <source>Page accepted by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
         <source>Page rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
         <source>Retake requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
         <source>Voucher template saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
         <source>Tag bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
         <source>Tag unbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
         <source>Zone permissions changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
         <source>Register imported from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
         <source>Register exported to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
         <source>Personal data shown in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="68"/>
         <source>Zone created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="69"/>
         <source>Zone changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="68"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="70"/>
         <source>Reader added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="69"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="71"/>
         <source>Reader changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,42 +330,42 @@
 <context>
     <name>AuditActors</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="276"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="306"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="277"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="307"/>
         <source>System (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="278"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="308"/>
         <source>System (installation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="279"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="309"/>
         <source>System (demo server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="280"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="310"/>
         <source>Card reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="281"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="311"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="287"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="317"/>
         <source>Station %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="289"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="319"/>
         <source>System (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,357 +1105,392 @@
 <context>
     <name>AuditReasons</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="109"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="111"/>
         <source>unknown user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="110"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="112"/>
         <source>account disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="111"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="113"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="112"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="114"/>
         <source>blacklisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="113"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="115"/>
         <source>3 wrong passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="114"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="116"/>
         <source>wrong password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="115"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="117"/>
         <source>3 wrong PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="116"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="118"/>
         <source>demo seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="117"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="119"/>
         <source>first start with an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="120"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="122"/>
         <source>demo authorization history for statistics and reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="123"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="125"/>
         <source>chain not verified by this export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="128"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="130"/>
         <source>ask which images are stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="131"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="133"/>
         <source>authorize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="132"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="134"/>
         <source>bind a station account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="133"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="135"/>
         <source>bind a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="134"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="136"/>
         <source>blacklist card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="135"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="137"/>
         <source>cancel an authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="138"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="140"/>
         <source>capture vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="139"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="141"/>
         <source>change authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="142"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
         <source>change roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="143"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="145"/>
         <source>change zone permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="146"/>
         <source>create user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="145"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
         <source>decide on captured pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="146"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
         <source>edit readers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="149"/>
         <source>edit voucher templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="150"/>
         <source>edit zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="149"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
         <source>enable/disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="150"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
         <source>export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
         <source>issue card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
         <source>list users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="155"/>
         <source>play back movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="156"/>
         <source>read a station&apos;s presence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="155"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="157"/>
         <source>read a station&apos;s tracking mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="158"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="160"/>
         <source>read reader health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="159"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="161"/>
         <source>read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="160"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="162"/>
         <source>read the simulated population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="163"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="165"/>
         <source>report reader health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="164"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="166"/>
         <source>request authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="165"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="167"/>
         <source>reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="166"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="168"/>
         <source>send movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="167"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="169"/>
         <source>sign in to the authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="170"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="172"/>
         <source>sign out of the authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="173"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="175"/>
         <source>stay signed in to the authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="176"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="178"/>
         <source>store an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="177"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
         <source>unbind a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="178"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="180"/>
         <source>unlock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="181"/>
         <source>unlock user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="180"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
         <source>verify the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="181"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="183"/>
         <source>view a reader&apos;s setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="184"/>
         <source>view a trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="183"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="185"/>
         <source>view an authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="186"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="188"/>
         <source>view authorization statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="189"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="191"/>
         <source>view captured vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="190"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="192"/>
         <source>view the authorization queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="193"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="195"/>
         <source>view the authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="196"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
         <source>view the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="197"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="199"/>
         <source>view user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="200"/>
         <source>view voucher templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="199"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="201"/>
         <source>view who is signed in to the authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="202"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="204"/>
         <source>view your authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="205"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="207"/>
         <source>view zone permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="225"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="208"/>
+        <source>view an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="209"/>
+        <source>attach an image one did not upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="212"/>
+        <source>record a page with images one did not upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="234"/>
+        <source>authorize own request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="238"/>
+        <source>report the devices of station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="242"/>
+        <source>sign in as station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="246"/>
+        <source>show %1 #%2 in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="263"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="229"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="227"/>
         <source>shipped template %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="235"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="229"/>
         <source>export %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="236"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="230"/>
         <source>import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="237"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="231"/>
         <source>list %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="245"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="224"/>
         <source>log-in at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="254"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="284"/>
         <source>chain intact: %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="258"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="288"/>
         <source>, %1 signed checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="262"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="292"/>
         <source> (%1 not yet chained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="267"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="297"/>
         <source>chain BROKEN at entry #%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,97 +1498,97 @@
 <context>
     <name>AuditTargets</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
         <source>Authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
         <source>Authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
         <source>Authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
         <source>Capture batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
         <source>Captured page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
         <source>Voucher template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="93"/>
         <source>Cash box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="94"/>
         <source>Archive folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="93"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="95"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,267 +62,267 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="13"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="15"/>
         <source>Logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="14"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="16"/>
         <source>Logged out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="15"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="17"/>
         <source>Log-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="16"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="18"/>
         <source>Log-in refused</source>
         <translation>拒绝登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="17"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="19"/>
         <source>Account locked</source>
         <translation>账户锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="18"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="20"/>
         <source>User created</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="19"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="21"/>
         <source>Roles changed</source>
         <translation>角色变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="20"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="22"/>
         <source>User unlocked</source>
         <translation>用户解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="21"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="23"/>
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="22"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="24"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="23"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="25"/>
         <source>User enabled/disabled</source>
         <translation>启用/停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="24"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="26"/>
         <source>Service account bound to a station</source>
         <translation>服务账户已绑定工作站</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="25"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="27"/>
         <source>Card issued</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="26"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="28"/>
         <source>Card and PIN verified</source>
         <translation>卡与PIN验证通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="27"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="29"/>
         <source>Wrong PIN</source>
         <translation>PIN错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="28"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="30"/>
         <source>Card locked</source>
         <translation>卡锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="29"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="31"/>
         <source>Card unlocked</source>
         <translation>卡解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="30"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="32"/>
         <source>Card blacklisted</source>
         <translation>卡挂失（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="31"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="33"/>
         <source>Card refused</source>
         <translation>拒绝用卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="32"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="34"/>
         <source>Unregistered card</source>
         <translation>未登记卡（疑似伪卡）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="33"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="35"/>
         <source>Permission denied</source>
         <translation>越权拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="34"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="36"/>
         <source>Audit chain verified</source>
         <translation>审计链校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="35"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="37"/>
         <source>Audit log exported</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="36"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="38"/>
         <source>Demo data seeded</source>
         <translation>导入演示数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="37"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="39"/>
         <source>Demo authorization history seeded</source>
         <translation>已生成演示授权历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="40"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="42"/>
         <source>Authorization rules changed</source>
         <translation>授权规则变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="41"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="43"/>
         <source>Authorization requested</source>
         <translation>提交授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="42"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="44"/>
         <source>Authorization request resubmitted</source>
         <translation>重新提交授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="45"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="47"/>
         <source>Authorization request cancelled</source>
         <translation>撤销授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="46"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="48"/>
         <source>Authorization request claimed</source>
         <translation>领取授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="47"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
         <source>Authorization request put back</source>
         <translation>授权申请放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="48"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="50"/>
         <source>Authorization approved</source>
         <translation>授权通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="51"/>
         <source>Authorization rejected</source>
         <translation>授权拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="50"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
         <source>Returned to the teller</source>
         <translation>退回柜员修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="51"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
         <source>Claim expired</source>
         <translation>领取超时退回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
         <source>Authorizer signed in</source>
         <translation>授权人签到</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
         <source>Authorizer signed out</source>
         <translation>授权人签退</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
         <source>Capture batch opened</source>
         <translation>新建采集批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
         <source>Page captured</source>
         <translation>采集凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
         <source>Page accepted by hand</source>
         <translation>人工放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
         <source>Page rejected</source>
         <translation>人工拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
         <source>Retake requested</source>
         <translation>要求重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
         <source>Voucher template saved</source>
         <translation>保存凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
         <source>Tag bound</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
         <source>Tag unbound</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
         <source>Zone permissions changed</source>
         <translation>区域权限变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
         <source>Register imported from CSV</source>
         <translation>CSV 导入登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
         <source>Register exported to CSV</source>
         <translation>CSV 导出登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
         <source>Personal data shown in full</source>
         <translation>显示完整个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="68"/>
         <source>Zone created</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="69"/>
         <source>Zone changed</source>
         <translation>修改区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="68"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="70"/>
         <source>Reader added</source>
         <translation>新增读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="69"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="71"/>
         <source>Reader changed</source>
         <translation>修改读卡器</translation>
     </message>
@@ -330,42 +330,42 @@
 <context>
     <name>AuditActors</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="276"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="306"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="277"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="307"/>
         <source>System (demo data)</source>
         <translation>系统（演示数据）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="278"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="308"/>
         <source>System (installation)</source>
         <translation>系统（安装初始化）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="279"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="309"/>
         <source>System (demo server)</source>
         <translation>系统（演示服务器）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="280"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="310"/>
         <source>Card reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="281"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="311"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="287"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="317"/>
         <source>Station %1</source>
         <translation>设备工作站 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="289"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="319"/>
         <source>System (%1)</source>
         <translation>系统（%1）</translation>
     </message>
@@ -1105,357 +1105,392 @@
 <context>
     <name>AuditReasons</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="109"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="111"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="110"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="112"/>
         <source>account disabled</source>
         <translation>账户已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="111"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="113"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="112"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="114"/>
         <source>blacklisted</source>
         <translation>已列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="113"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="115"/>
         <source>3 wrong passwords</source>
         <translation>密码连续错误 3 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="114"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="116"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="115"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="117"/>
         <source>3 wrong PINs</source>
         <translation>PIN 连续错误 3 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="116"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="118"/>
         <source>demo seed</source>
         <translation>演示数据初始化</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="117"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="119"/>
         <source>first start with an empty database</source>
         <translation>空数据库首次启动</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="120"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="122"/>
         <source>demo authorization history for statistics and reports</source>
         <translation>用于统计和报表的演示授权记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="123"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="125"/>
         <source>chain not verified by this export</source>
         <translation>本次导出未校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="128"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="130"/>
         <source>ask which images are stored</source>
         <translation>查询已存影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="131"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="133"/>
         <source>authorize</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="132"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="134"/>
         <source>bind a station account</source>
         <translation>绑定设备工作站账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="133"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="135"/>
         <source>bind a tag</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="134"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="136"/>
         <source>blacklist card</source>
         <translation>将卡列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="135"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="137"/>
         <source>cancel an authorization request</source>
         <translation>撤销授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="138"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="140"/>
         <source>capture vouchers</source>
         <translation>采集凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="139"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="141"/>
         <source>change authorization rules</source>
         <translation>修改授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="142"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
         <source>change roles</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="143"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="145"/>
         <source>change zone permissions</source>
         <translation>修改区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="146"/>
         <source>create user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="145"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
         <source>decide on captured pages</source>
         <translation>处理采集页面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="146"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
         <source>edit readers</source>
         <translation>编辑读写器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="149"/>
         <source>edit voucher templates</source>
         <translation>编辑凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="150"/>
         <source>edit zones</source>
         <translation>编辑区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="149"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
         <source>enable/disable user</source>
         <translation>启用/停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="150"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
         <source>export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
         <source>issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
         <source>list users</source>
         <translation>查看用户列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="155"/>
         <source>play back movements</source>
         <translation>回放轨迹</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="156"/>
         <source>read a station&apos;s presence</source>
         <translation>读取设备工作站的在位信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="155"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="157"/>
         <source>read a station&apos;s tracking mapping</source>
         <translation>读取设备工作站的定位映射</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="158"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="160"/>
         <source>read reader health</source>
         <translation>读取读写器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="159"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="161"/>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="160"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="162"/>
         <source>read the simulated population</source>
         <translation>读取模拟人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="163"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="165"/>
         <source>report reader health</source>
         <translation>上报读写器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="164"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="166"/>
         <source>request authorization</source>
         <translation>发起授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="165"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="167"/>
         <source>reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="166"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="168"/>
         <source>send movements</source>
         <translation>上报移动记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="167"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="169"/>
         <source>sign in to the authorization center</source>
         <translation>签到授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="170"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="172"/>
         <source>sign out of the authorization center</source>
         <translation>签退授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="173"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="175"/>
         <source>stay signed in to the authorization center</source>
         <translation>保持授权中心签到</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="176"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="178"/>
         <source>store an image</source>
         <translation>存储影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="177"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
         <source>unbind a tag</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="178"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="180"/>
         <source>unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="181"/>
         <source>unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="180"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
         <source>verify the audit log</source>
         <translation>校验审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="181"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="183"/>
         <source>view a reader&apos;s setup</source>
         <translation>查看读写器配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="184"/>
         <source>view a trail</source>
         <translation>查看轨迹</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="183"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="185"/>
         <source>view an authorization request</source>
         <translation>查看授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="186"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="188"/>
         <source>view authorization statistics</source>
         <translation>查看授权统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="189"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="191"/>
         <source>view captured vouchers</source>
         <translation>查看采集凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="190"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="192"/>
         <source>view the authorization queue</source>
         <translation>查看授权队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="193"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="195"/>
         <source>view the authorization rules</source>
         <translation>查看授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="196"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
         <source>view the map</source>
         <translation>查看地图</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="197"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="199"/>
         <source>view user</source>
         <translation>查看用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="200"/>
         <source>view voucher templates</source>
         <translation>查看凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="199"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="201"/>
         <source>view who is signed in to the authorization center</source>
         <translation>查看授权中心签到人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="202"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="204"/>
         <source>view your authorization requests</source>
         <translation>查看本人授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="205"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="207"/>
         <source>view zone permissions</source>
         <translation>查看区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="225"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="208"/>
+        <source>view an image</source>
+        <translation>查看影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="209"/>
+        <source>attach an image one did not upload</source>
+        <translation>附上非本人上传的影像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="212"/>
+        <source>record a page with images one did not upload</source>
+        <translation>以非本人上传的影像登记页面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="234"/>
+        <source>authorize own request %1</source>
+        <translation>授权本人的第 %1 号申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="238"/>
+        <source>report the devices of station %1</source>
+        <translation>上报设备工作站 %1 的设备</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="242"/>
+        <source>sign in as station %1</source>
+        <translation>以设备工作站 %1 身份登录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="246"/>
+        <source>show %1 #%2 in full</source>
+        <translation>完整显示%1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="263"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="229"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="227"/>
         <source>shipped template %1</source>
         <translation>随附模板 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="235"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="229"/>
         <source>export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="236"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="230"/>
         <source>import %1</source>
         <translation>导入%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="237"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="231"/>
         <source>list %1</source>
         <translation>查看%1列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="245"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="224"/>
         <source>log-in at %1</source>
         <translation>于 %1 登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="254"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="284"/>
         <source>chain intact: %1 entries</source>
         <translation>哈希链完整：%1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="258"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="288"/>
         <source>, %1 signed checkpoints</source>
         <translation>，%1 个签名检查点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="262"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="292"/>
         <source> (%1 not yet chained)</source>
         <translation>（%1 条尚未入链）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="267"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="297"/>
         <source>chain BROKEN at entry #%1 (%2)</source>
         <translation>哈希链在第 %1 条处断裂（%2）</translation>
     </message>
@@ -1463,97 +1498,97 @@
 <context>
     <name>AuditTargets</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
         <source>Authorization rules</source>
         <translation>授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
         <source>Authorization request</source>
         <translation>授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
         <source>Authorization requests</source>
         <translation>授权申请（全部）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
         <source>Authorizer</source>
         <translation>授权人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
         <source>Capture batch</source>
         <translation>采集批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
         <source>Captured page</source>
         <translation>凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
         <source>Voucher template</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="93"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="94"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="93"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="95"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>

@@ -57,3 +57,34 @@ def test_an_unbound_station_account_reads_as_words_in_both_languages(translation
     assert CJK.search(error_text(exc)) and "set-user-station" in error_text(exc)
     translations.switch("en")
     assert "bound to no station: bind it first" in error_text(exc)
+
+
+def _suite_reasons() -> list[str]:
+    """Every reason the services write for a refusal: the action named in each authorize/deny call
+    of app/ (an f-string's fields filled with sample values)."""
+    import re
+    from pathlib import Path
+
+    call = re.compile(
+        r"\b(?:authorize|authorize_any|deny)\(\s*[^()]*?,\s*[^()]*?,\s*[^()]*?,\s*(f?)\"([^\"]+)\"", re.S
+    )
+    samples = {"kind": "person", "request_id": "7", "station": "ST01", "entity_id": "12"}
+    found = set()
+    for path in (Path(__file__).resolve().parents[2] / "app").rglob("*.py"):
+        for f, text in call.findall(path.read_text(encoding="utf-8")):
+            found.add(text.format(**samples) if f else text)
+    assert len(found) > 40
+    return sorted(found)
+
+
+def test_every_reason_the_services_write_reads_in_chinese(translations: Translations) -> None:
+    from widgets.docks.audit_log.labels import reason_label
+
+    latin = re.compile(r"\b[a-z]{3,}\b")
+    untranslated = [
+        r
+        for r in _suite_reasons()
+        if not CJK.search(reason_label("security.denied", r, None))
+        or latin.search(reason_label("security.denied", r, None))
+    ]
+    assert not untranslated, untranslated

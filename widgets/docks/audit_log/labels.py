@@ -3,6 +3,8 @@ GUI thread. Every ``app.operations.Action`` and ``Target`` has a label here (tes
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from app.operations import Action, Target
@@ -203,11 +205,47 @@ def _reason_phrases() -> dict[str, str]:
             "AuditReasons", "view your authorization requests"
         ),
         "view zone permissions": QCoreApplication.translate("AuditReasons", "view zone permissions"),
+        "view an image": QCoreApplication.translate("AuditReasons", "view an image"),
+        "attach an image one did not upload": QCoreApplication.translate(
+            "AuditReasons", "attach an image one did not upload"
+        ),
+        "record a page with images one did not upload": QCoreApplication.translate(
+            "AuditReasons", "record a page with images one did not upload"
+        ),
     }
     return phrases | denied
 
 
-_KIND_VERBS = ("export", "import", "list")
+def _reason_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Reasons the suite writes with a value in them; the value (%1, %2) is kept as written, a
+    register kind by its name."""
+    kinds = "|".join(re.escape(k) for k in Target.__members__.values())
+    return [
+        (re.compile(r"log-in at (.+)"), QCoreApplication.translate("AuditReasons", "log-in at %1")),
+        (
+            re.compile(r"shipped template (.+)"),
+            QCoreApplication.translate("AuditReasons", "shipped template %1"),
+        ),
+        (re.compile(f"export ({kinds})"), QCoreApplication.translate("AuditReasons", "export %1")),
+        (re.compile(f"import ({kinds})"), QCoreApplication.translate("AuditReasons", "import %1")),
+        (re.compile(f"list ({kinds})"), QCoreApplication.translate("AuditReasons", "list %1")),
+        (
+            re.compile(r"authorize own request (\S+)"),
+            QCoreApplication.translate("AuditReasons", "authorize own request %1"),
+        ),
+        (
+            re.compile(r"report the devices of station (\S+)"),
+            QCoreApplication.translate("AuditReasons", "report the devices of station %1"),
+        ),
+        (
+            re.compile(r"sign in as station (\S+)"),
+            QCoreApplication.translate("AuditReasons", "sign in as station %1"),
+        ),
+        (
+            re.compile(f"show ({kinds}) #(\\S+) in full"),
+            QCoreApplication.translate("AuditReasons", "show %1 #%2 in full"),
+        ),
+    ]
 
 
 def reason_label(action: str, reason: str, after: object) -> str:
@@ -222,30 +260,22 @@ def reason_label(action: str, reason: str, after: object) -> str:
     if head in phrases:
         if not sep:
             return phrases[head]
-        return phrases[head] + QCoreApplication.translate("AuditReasons", "; ") + _context(tail)
-    if reason.startswith("log-in at "):
-        return _context(reason)
-    if reason.startswith("shipped template "):  # the demo's templates, from resources/templates
-        return QCoreApplication.translate("AuditReasons", "shipped template %1").replace(
-            "%1", reason[len("shipped template ") :]
-        )
-    verb, _sp, kind = reason.partition(" ")
-    if verb in _KIND_VERBS and kind in Target.__members__.values():
-        verbs = {
-            "export": QCoreApplication.translate("AuditReasons", "export %1"),
-            "import": QCoreApplication.translate("AuditReasons", "import %1"),
-            "list": QCoreApplication.translate("AuditReasons", "list %1"),
-        }
-        return verbs[verb].replace("%1", target_label(kind))
-    return reason
+        return phrases[head] + QCoreApplication.translate("AuditReasons", "; ") + _patterned(tail)
+    return _patterned(reason)
 
 
-def _context(text: str) -> str:
-    if text.startswith("log-in at "):
-        return QCoreApplication.translate("AuditReasons", "log-in at %1").replace(
-            "%1", text[len("log-in at ") :]
-        )
+def _patterned(text: str) -> str:
+    for pattern, template in _reason_patterns():
+        m = pattern.fullmatch(text)
+        if m is not None:
+            out = template
+            for n, value in enumerate(m.groups(), 1):
+                out = out.replace(f"%{n}", target_label(value) if value in _TARGETS else value)
+            return out
     return text
+
+
+_TARGETS = frozenset(Target.__members__.values())
 
 
 def chain_label(chain: dict[str, object]) -> str:
