@@ -22,11 +22,12 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, UTCDateTime, utcnow
-from app.statuses import CardStatus
+from app.statuses import OPEN_REQUESTS_SQL, CardStatus
 
 
 class Meta(Base):
@@ -429,7 +430,21 @@ class AuthRequest(Base):
     """A teller's request for authorization (授权申请) and where it stands."""
 
     __tablename__ = "auth_requests"
-    __table_args__ = (Index("ix_auth_requests_queue", "status", "priority", "created_at"),)
+    __table_args__ = (
+        Index("ix_auth_requests_queue", "status", "priority", "created_at"),
+        # one open request per teller, business, account and amount: the database refuses the
+        # second, even when two workstations send it at the same instant (migration 0015)
+        Index(
+            "ux_auth_requests_open",
+            "teller_id",
+            "business_type",
+            "account",
+            "amount_fen",
+            unique=True,
+            sqlite_where=text(OPEN_REQUESTS_SQL),
+            postgresql_where=text(OPEN_REQUESTS_SQL),
+        ),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     business_type: Mapped[str] = mapped_column(String(16))
     currency: Mapped[str] = mapped_column(String(3))

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from sqlalchemy import Select, bindparam, case, func, select, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Select, bindparam, case, func, select, text, true
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import audit, changelog
@@ -224,22 +225,6 @@ class AuthorizationService:
         route = self._check(actor, policy, draft)
         self._require_stored(actor, draft)
         with self.db.write() as s:
-            duplicate = s.scalar(
-                select(AuthRequest.id).where(
-                    AuthRequest.teller_id == actor.user_id,
-                    AuthRequest.business_type == draft.business_type,
-                    AuthRequest.account == draft.account,
-                    AuthRequest.amount_fen == draft.amount_fen,
-                    AuthRequest.status.in_(OPEN_REQUESTS),
-                )
-            )
-            if duplicate is not None:
-                raise ValidationError(
-                    f"request {duplicate} for the same business, account and amount is still open",
-                    field="duplicate",
-                    request_id=duplicate,
-                    problem="duplicate",
-                )
             row = AuthRequest(
                 business_type=draft.business_type,
                 currency=draft.currency,
@@ -258,8 +243,8 @@ class AuthorizationService:
                     AuthAttachment(kind=k, image_sha=sha, image_ext=ext) for k, sha, ext in draft.attachments
                 ],
             )
-            s.add(row)
-            s.flush()
+            with _unless_duplicate(s, actor.user_id, draft):
+                s.add(row)
             if policy.dispatch == PUSH and row.mode == REMOTE:
                 _offer(s, policy, row, utcnow(), self.offer)
             change = record(
@@ -291,26 +276,8 @@ class AuthorizationService:
                     f"request {request_id} is {row.status}, not returned", field="status", problem="state"
                 )
             before = _summary(row)
-            for name in (
-                "business_type",
-                "currency",
-                "amount_fen",
-                "account",
-                "customer",
-                "reason",
-                "branch",
-                "mode",
-            ):
-                setattr(row, name, getattr(draft, name))
-            if draft.attachments:
-                row.attachments = [
-                    AuthAttachment(kind=k, image_sha=sha, image_ext=ext) for k, sha, ext in draft.attachments
-                ]
-            row.levels_required, row.levels_done = route, 0
-            row.status, row.policy_version, row.decided_at = RequestStatus.PENDING, version, None
-            row.priority = policy.business[draft.business_type].priority
-            row.submissions += 1
-            row.updated_at = utcnow()
+            with _unless_duplicate(s, actor.user_id, draft, row.id):  # corrected into another open one
+                self._correct(row, draft, route, version, policy)
             change = record(
                 s,
                 actor,
@@ -324,6 +291,30 @@ class AuthorizationService:
             )
             _notify(s, row)
         return change
+
+    @staticmethod
+    def _correct(row: AuthRequest, draft: Draft, route: int, version: int, policy: Policy) -> None:
+        """A returned request takes its teller's corrections and goes back to the queue."""
+        for name in (
+            "business_type",
+            "currency",
+            "amount_fen",
+            "account",
+            "customer",
+            "reason",
+            "branch",
+            "mode",
+        ):
+            setattr(row, name, getattr(draft, name))
+        if draft.attachments:
+            row.attachments = [
+                AuthAttachment(kind=k, image_sha=sha, image_ext=ext) for k, sha, ext in draft.attachments
+            ]
+        row.levels_required, row.levels_done = route, 0
+        row.status, row.policy_version, row.decided_at = RequestStatus.PENDING, version, None
+        row.priority = policy.business[draft.business_type].priority
+        row.submissions += 1
+        row.updated_at = utcnow()
 
     @remote
     def cancel(self, actor: Principal, request_id: int, reason: str) -> Change:
@@ -888,6 +879,40 @@ def _why_not(actor: Principal, policy: Policy, row: AuthRequest) -> PermissionDe
             currency=row.currency,
         )
     return None
+
+
+@contextmanager
+def _unless_duplicate(
+    s: Session, teller_id: int | None, draft: Draft, request_id: int | None = None
+) -> Iterator[None]:
+    """Write what the block adds or changes, or refuse it if another open request of this teller is
+    the same (business, account, amount) as ``draft``: the database's partial unique index
+    ``ux_auth_requests_open`` decides, so two workstations sending the same request at the same
+    instant open it once (the second waits for the first to commit, then is refused). The block
+    runs in a savepoint, which keeps the transaction usable to name the open request."""
+    try:
+        with s.begin_nested():
+            yield
+            s.flush()
+    except IntegrityError:
+        duplicate = s.scalar(
+            select(AuthRequest.id).where(
+                AuthRequest.teller_id == teller_id,
+                AuthRequest.business_type == draft.business_type,
+                AuthRequest.account == draft.account,
+                AuthRequest.amount_fen == draft.amount_fen,
+                AuthRequest.status.in_(OPEN_REQUESTS),
+                AuthRequest.id != request_id if request_id is not None else true(),
+            )
+        )
+        if duplicate is None:  # some other constraint: not ours to explain
+            raise
+        raise ValidationError(
+            f"request {duplicate} for the same business, account and amount is still open",
+            field="duplicate",
+            request_id=duplicate,
+            problem="duplicate",
+        ) from None
 
 
 def _locked(s: Session, request_id: int) -> AuthRequest:

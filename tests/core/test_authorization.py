@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import threading
 from datetime import timedelta
 from typing import Any
 
@@ -334,3 +335,73 @@ def test_every_change_of_a_request_logs_its_view_as_get_reads_it(
     authz.cancel(people["teller"], rid, "customer left")
     check(rid, "cancelled")
     assert authz.get(ROOT, rid).decisions[0].comment == "身份证影像不清晰"
+
+
+def test_the_same_request_from_two_workstations_at_once_is_opened_once(
+    services: Services, people: dict[str, Principal], db_url: str
+) -> None:
+    """Issue 11: both workstations read "no open duplicate", then both inserted (19 rounds of 20
+    on PostgreSQL). The database's constraint decides now; the loser gets the domain error."""
+    other = open_database(db_url)  # the teller's second workstation
+    try:
+        stations = [
+            services.authorization,
+            AuthorizationService(other, blobs=services.authorization.blobs),
+        ]
+        teller = people["teller"]
+
+        def send(authz: AuthorizationService, d: Draft, go: threading.Barrier, out: list[object]) -> None:
+            go.wait(10)
+            try:
+                out.append(authz.submit(teller, d))
+            except Exception as exc:  # reported below, whatever it is
+                out.append(exc)
+
+        for round_ in range(20):
+            barrier, outcomes = threading.Barrier(2), list[object]()
+            workers = [
+                threading.Thread(target=send, args=(authz, draft(60_000 + round_), barrier, outcomes))
+                for authz in stations
+            ]
+            for t in workers:
+                t.start()
+            for t in workers:
+                t.join(30)
+            errors = [o for o in outcomes if isinstance(o, Exception)]
+            assert len(outcomes) == 2 and len(errors) == 1, (round_, outcomes)
+            assert isinstance(errors[0], ValidationError), (round_, errors[0])
+            assert errors[0].params["problem"] == "duplicate"
+        open_ = [v for v in services.authorization.queue(people["reviewer"]) if v.teller == "teller1"]
+        assert len(open_) == 20
+    finally:
+        other.dispose()
+
+
+def test_a_duplicate_is_the_same_teller_business_account_and_amount(
+    services: Services, people: dict[str, Principal]
+) -> None:
+    authz = services.authorization
+    first = request_id(authz.submit(people["teller"], draft(60_000)))
+    with pytest.raises(ValidationError) as e:
+        authz.submit(people["teller"], draft(60_000))
+    assert e.value.params["problem"] == "duplicate" and e.value.params["request_id"] == first
+    authz.submit(people["teller"], draft(60_000, account="6222020200112233446"))  # another account
+    authz.submit(people["teller2"], draft(60_000))  # another teller's
+    authz.cancel(people["teller"], first, "customer left")
+    authz.submit(people["teller"], draft(60_000))  # the first is settled: the same may be sent again
+
+
+def test_a_returned_request_corrected_into_an_open_one_is_refused(
+    services: Services, people: dict[str, Principal]
+) -> None:
+    authz = services.authorization
+    returned = request_id(authz.submit(people["teller"], draft(60_000)))
+    authz.claim(people["reviewer"], returned)
+    authz.decide(people["reviewer"], returned, "return", "金额有误")
+    other = request_id(authz.submit(people["teller"], draft(61_000)))
+    with pytest.raises(ValidationError) as e:
+        authz.resubmit(people["teller"], returned, draft(61_000))
+    assert e.value.params["problem"] == "duplicate" and e.value.params["request_id"] == other
+    assert (
+        authz.get(ROOT, returned).status == "returned" and authz.get(ROOT, returned).amount_fen == 6_000_000
+    )

@@ -1,0 +1,56 @@
+"""authorization requests: one open request per teller, business, account and amount
+
+``ux_auth_requests_open``: a partial unique index over what makes two requests "the same" (teller,
+business, account, amount) among the open ones (pending, claimed, returned). Before it the service
+read "is one open?" and then inserted, and two workstations sending the same request at the same
+instant both read "no" and both inserted. An existing database that already holds such duplicates
+cannot take the index: the upgrade stops and names them (cancel all but one, then start again).
+
+Revision ID: 0015_authz
+Revises: 0014
+Create Date: 2026-12-03 10:10:00.000000
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0015_authz"
+down_revision = "0014"
+branch_labels = None
+depends_on = None
+
+OPEN = "status IN ('claimed', 'pending', 'returned')"  # app.statuses.OPEN_REQUESTS_SQL, as of this revision
+SAME = ("teller_id", "business_type", "account", "amount_fen")
+
+
+def upgrade() -> None:
+    duplicates = (
+        op.get_bind()
+        .execute(
+            sa.text(
+                f"SELECT {', '.join(SAME)}, COUNT(*) FROM auth_requests WHERE {OPEN} "
+                f"GROUP BY {', '.join(SAME)} HAVING COUNT(*) > 1"
+            )
+        )
+        .all()
+    )
+    if duplicates:
+        raise RuntimeError(
+            "open authorization requests sent twice (teller id, business, account, amount, count): "
+            f"{[tuple(r) for r in duplicates]}; cancel all but one of each, then upgrade again"
+        )
+    with op.batch_alter_table("auth_requests") as batch:
+        batch.create_index(
+            "ux_auth_requests_open",
+            list(SAME),
+            unique=True,
+            sqlite_where=sa.text(OPEN),
+            postgresql_where=sa.text(OPEN),
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("auth_requests") as batch:
+        batch.drop_index("ux_auth_requests_open")
