@@ -199,6 +199,16 @@ class AuthorizationService:
             policy = parse_policy(policy_json)
         except PolicyError as e:
             raise ValidationError(str(e), field=e.field, problem=e.problem) from e
+        try:
+            return self._save_policy(actor, policy, reason)
+        except IntegrityError as e:  # another administrator saved the same version number first
+            raise ValidationError(
+                "the rules were just saved elsewhere; reload them and save again",
+                field="version",
+                problem="conflict",
+            ) from e
+
+    def _save_policy(self, actor: Principal, policy: Policy, reason: str) -> Change:
         with self.db.write() as s:
             version = (s.scalar(select(func.max(AuthPolicyVersion.version))) or 0) + 1
             s.add(

@@ -405,3 +405,44 @@ def test_a_returned_request_corrected_into_an_open_one_is_refused(
     assert (
         authz.get(ROOT, returned).status == "returned" and authz.get(ROOT, returned).amount_fen == 6_000_000
     )
+
+
+def test_two_policy_saves_at_once_give_a_clear_conflict(
+    services: Services, people: dict[str, Principal], db_url: str
+) -> None:
+    """Issue 11: both saves read the same newest version and the second insert of version N+1 came
+    back as a raw IntegrityError. Now it is a conflict the rules editor can explain."""
+    admin = user(services, "admin1", Role.ADMIN)
+    other = open_database(db_url)
+    try:
+        stations = [services.authorization, AuthorizationService(other)]
+        text = SHIPPED_POLICY.read_text(encoding="utf-8")
+
+        def save(authz: AuthorizationService, go: threading.Barrier, out: list[object]) -> None:
+            go.wait(10)
+            try:
+                out.append(authz.save_policy(admin, text, "两处同时保存"))
+            except Exception as exc:  # reported below, whatever it is
+                out.append(exc)
+
+        for round_ in range(5):
+            barrier, outcomes = threading.Barrier(2), list[object]()
+            workers = [threading.Thread(target=save, args=(a, barrier, outcomes)) for a in stations]
+            for t in workers:
+                t.start()
+            for t in workers:
+                t.join(30)
+            errors = [o for o in outcomes if isinstance(o, Exception)]
+            assert all(
+                isinstance(e, ValidationError) and e.params["problem"] == "conflict" for e in errors
+            ), (
+                round_,
+                errors,
+            )
+            assert len(outcomes) == 2 and len(errors) < 2
+    finally:
+        other.dispose()
+    versions = [
+        int(e.target_id) for e in services.audit.query(ROOT, AuditQuery(action_prefix="authz.policy"))[0]
+    ]
+    assert sorted(versions) == list(range(1, len(versions) + 1)) and len(versions) >= 5
