@@ -280,7 +280,8 @@ class AuthzRulesPanel(Retranslating, QWidget):
             "required": self.tr("Please fill this in."),
             "duplicate": self.tr("This entry appears twice."),
             "conflict": self.tr(
-                "The rules were just saved at another workstation: revert to load them, then edit and save again."
+                "The rules were just saved at another workstation: "
+                "revert to load them, then edit and save again."
             ),
         }
         return texts.get(problem, problem) + f" [{field}]"
