@@ -487,6 +487,9 @@ class AuthAttachment(Base):
     kind: Mapped[str] = mapped_column(String(16))
     image_sha: Mapped[str] = mapped_column(String(64), index=True)
     image_ext: Mapped[str] = mapped_column(String(5))
+    # what the image's content says against its kind (imaging.kinds: voucher_qr, shape, size,
+    # card_shape, unreadable), flagged to the authorizer; None: it looks like its kind, or unchecked
+    flag: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class AuthDecision(Base):

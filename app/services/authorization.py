@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -58,6 +58,9 @@ from app.watch import Callback, StateCallback, ViewsCallback
 
 if TYPE_CHECKING:  # the image service reads who may see a request's images from here
     from app.services.blobs import BlobService
+
+# does an image look like its kind (``imaging.kinds.kind_problem``, injected): a flag code, or None
+KindCheck = Callable[[bytes, str], str | None]
 
 LEASE = timedelta(minutes=3)
 OFFER = timedelta(seconds=60)  # a pushed request waits this long for its authorizer, then is anyone's
@@ -131,6 +134,8 @@ class RequestView:
     decided_at: datetime | None
     attachments: tuple[tuple[str, str, str], ...] = ()
     decisions: tuple[DecisionView, ...] = field(default=())
+    # (kind, flag) of each image whose content does not look like its kind (``imaging.kinds``)
+    image_flags: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,10 +156,13 @@ class AuthorizationService:
         offer: timedelta = OFFER,
         blobs: BlobService | None = None,
         identity: IdentityService | None = None,
+        check_kind: KindCheck | None = None,
     ) -> None:
         """``blobs``: where a request's images must be before it is submitted (without it, a request
-        with images is refused); ``identity`` verifies a supervisor's credentials."""
+        with images is refused); ``identity`` verifies a supervisor's credentials; ``check_kind``
+        says whether an image looks like its kind (without it, images are not flagged)."""
         self.db = db
+        self.check_kind = check_kind
         self.lease = lease
         self.offer = offer
         self.blobs = blobs
@@ -234,6 +242,7 @@ class AuthorizationService:
         version, policy = self._policy()
         route = self._check(actor, policy, draft)
         self._require_stored(actor, draft)
+        images = self._attachments(draft)
         with self.db.write() as s:
             row = AuthRequest(
                 business_type=draft.business_type,
@@ -249,9 +258,7 @@ class AuthorizationService:
                 status=RequestStatus.PENDING,
                 priority=policy.business[draft.business_type].priority,
                 policy_version=version,
-                attachments=[
-                    AuthAttachment(kind=k, image_sha=sha, image_ext=ext) for k, sha, ext in draft.attachments
-                ],
+                attachments=images,
             )
             with _unless_duplicate(s, actor.user_id, draft):
                 s.add(row)
@@ -277,6 +284,7 @@ class AuthorizationService:
         version, policy = self._policy()
         route = self._check(actor, policy, draft)
         self._require_stored(actor, draft)
+        images = self._attachments(draft)
         with self.db.write() as s:
             row = _locked(s, request_id)
             if row.teller_id != actor.user_id:
@@ -287,7 +295,7 @@ class AuthorizationService:
                 )
             before = _summary(row)
             with _unless_duplicate(s, actor.user_id, draft, row.id):  # corrected into another open one
-                self._correct(row, draft, route, version, policy)
+                self._correct(row, draft, images, route, version, policy)
             change = record(
                 s,
                 actor,
@@ -303,7 +311,9 @@ class AuthorizationService:
         return change
 
     @staticmethod
-    def _correct(row: AuthRequest, draft: Draft, route: int, version: int, policy: Policy) -> None:
+    def _correct(
+        row: AuthRequest, draft: Draft, images: list[AuthAttachment], route: int, version: int, policy: Policy
+    ) -> None:
         """A returned request takes its teller's corrections and goes back to the queue."""
         for name in (
             "business_type",
@@ -316,10 +326,8 @@ class AuthorizationService:
             "mode",
         ):
             setattr(row, name, getattr(draft, name))
-        if draft.attachments:
-            row.attachments = [
-                AuthAttachment(kind=k, image_sha=sha, image_ext=ext) for k, sha, ext in draft.attachments
-            ]
+        if images:
+            row.attachments = images
         row.levels_required, row.levels_done = route, 0
         row.status, row.policy_version, row.decided_at = RequestStatus.PENDING, version, None
         row.priority = policy.business[draft.business_type].priority
@@ -383,6 +391,18 @@ class AuthorizationService:
                 "only images you uploaded can be attached",
                 kinds=[k for k, sha, _ext in draft.attachments if sha in foreign],
             )
+
+    def _attachments(self, draft: Draft) -> list[AuthAttachment]:
+        """The draft's images as rows, each flagged if its content does not look like its kind (an
+        ID card that carries a voucher's QR code...): the authorizer is told, the request is not
+        refused (the teller may have a good reason, the check may be wrong)."""
+        rows = []
+        for kind, sha, ext in draft.attachments:
+            flag = None
+            if self.check_kind is not None and self.blobs is not None:
+                flag = self.check_kind(self.blobs.store.get(sha, ext), kind)
+            rows.append(AuthAttachment(kind=kind, image_sha=sha, image_ext=ext, flag=flag))
+        return rows
 
     def _check(self, actor: Principal, policy: Policy, draft: Draft) -> int:
         """Validate a draft against the policy; the number of authorization levels it needs."""
@@ -956,6 +976,7 @@ def _summary(row: AuthRequest) -> dict[str, object]:
         "levels": row.levels_required,
         "images": [a.kind for a in row.attachments],
         "image_sha256": [a.image_sha for a in row.attachments],  # the audit log pins which images
+        "image_flags": {a.kind: a.flag for a in row.attachments if a.flag},
     }
 
 
@@ -978,7 +999,13 @@ _MINE = (
     .limit(bindparam("limit"))
 )
 _ATTACHMENTS_OF = (
-    select(AuthAttachment.request_id, AuthAttachment.kind, AuthAttachment.image_sha, AuthAttachment.image_ext)
+    select(
+        AuthAttachment.request_id,
+        AuthAttachment.kind,
+        AuthAttachment.image_sha,
+        AuthAttachment.image_ext,
+        AuthAttachment.flag,
+    )
     .where(AuthAttachment.request_id.in_(bindparam("ids", expanding=True)))
     .order_by(AuthAttachment.id)
 )
@@ -1011,9 +1038,9 @@ def _list_views(s: Session, statement: Select[Any], params: dict[str, object]) -
     if not rows:
         return []
     ids = [r.id for r in rows]
-    images: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    images: dict[int, list[Any]] = defaultdict(list)
     for a in conn.execute(_ATTACHMENTS_OF, {"ids": ids}):
-        images[a.request_id].append((a.kind, a.image_sha, a.image_ext))
+        images[a.request_id].append(a)
     decisions: dict[int, list[Any]] = defaultdict(list)
     for d in conn.execute(_DECISIONS_OF, {"ids": ids}):
         decisions[d.request_id].append(d)
@@ -1024,7 +1051,7 @@ def _list_views(s: Session, statement: Select[Any], params: dict[str, object]) -
 
 
 def _view_of(
-    row: Any, images: Sequence[tuple[str, str, str]], decisions: Sequence[Any], names: dict[int | None, str]
+    row: Any, images: Sequence[Any], decisions: Sequence[Any], names: dict[int | None, str]
 ) -> RequestView:
     """A request's view from its table row, its images, its decisions and its people's names."""
     return RequestView(
@@ -1049,7 +1076,8 @@ def _view_of(
         created_at=row.created_at,
         updated_at=row.updated_at,
         decided_at=row.decided_at,
-        attachments=tuple(images),
+        attachments=tuple((a.kind, a.image_sha, a.image_ext) for a in images),
+        image_flags=tuple((a.kind, a.flag) for a in images if a.flag),
         decisions=tuple(
             DecisionView(
                 names.get(d.authorizer_id, "?"), d.level, AuthzDecision(d.decision), d.comment, d.mode, d.at

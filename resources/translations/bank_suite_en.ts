@@ -1338,122 +1338,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="88"/>
-        <source>CNY (RMB)</source>
+        <location filename="../../widgets/authz/texts.py" line="83"/>
+        <source>%1 carries a voucher&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/authz/texts.py" line="84"/>
+        <source>%1 does not have the shape of an ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/authz/texts.py" line="85"/>
+        <source>%1 is larger than an ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/authz/texts.py" line="86"/>
+        <source>%1 has no voucher QR code and the shape of an ID card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/authz/texts.py" line="89"/>
+        <source>%1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/authz/texts.py" line="102"/>
+        <source>CNY (RMB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/authz/texts.py" line="103"/>
         <source>USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="124"/>
+        <location filename="../../widgets/authz/texts.py" line="138"/>
         <source>Enter the amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="126"/>
+        <location filename="../../widgets/authz/texts.py" line="140"/>
         <source>No authorization needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="128"/>
+        <location filename="../../widgets/authz/texts.py" line="142"/>
         <source>Two authorizers (remote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="130"/>
+        <location filename="../../widgets/authz/texts.py" line="144"/>
         <source>One authorizer: local or remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="131"/>
+        <location filename="../../widgets/authz/texts.py" line="145"/>
         <source>One authorizer: remote only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="177"/>
+        <location filename="../../widgets/authz/texts.py" line="191"/>
         <source>Please give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="180"/>
+        <location filename="../../widgets/authz/texts.py" line="194"/>
         <source>The amount must be greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="181"/>
+        <location filename="../../widgets/authz/texts.py" line="195"/>
         <source>The amount is above your input limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="182"/>
+        <location filename="../../widgets/authz/texts.py" line="196"/>
         <source>This amount needs no authorization: post the transaction directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="187"/>
+        <location filename="../../widgets/authz/texts.py" line="201"/>
         <source>The amount is above your input limit of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="192"/>
+        <location filename="../../widgets/authz/texts.py" line="206"/>
         <source>Account and customer are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="194"/>
+        <location filename="../../widgets/authz/texts.py" line="208"/>
         <source>Choose a business type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="196"/>
+        <location filename="../../widgets/authz/texts.py" line="210"/>
         <source>Local authorization is not allowed for this amount: send it to the center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="202"/>
+        <location filename="../../widgets/authz/texts.py" line="216"/>
         <source>Images missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="204"/>
+        <location filename="../../widgets/authz/texts.py" line="218"/>
         <source>Request no. %1 for the same business, account and amount is still open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="208"/>
+        <location filename="../../widgets/authz/texts.py" line="222"/>
         <source>Your claim has expired and the request went back to the queue: claim it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="212"/>
+        <location filename="../../widgets/authz/texts.py" line="226"/>
         <source>This request has changed meanwhile (another workstation); the list is refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="223"/>
+        <location filename="../../widgets/authz/texts.py" line="237"/>
         <source>Four eyes: nobody authorizes their own request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="225"/>
+        <location filename="../../widgets/authz/texts.py" line="239"/>
         <source>Four eyes: the second level needs a different authorizer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="229"/>
+        <location filename="../../widgets/authz/texts.py" line="243"/>
         <source>The amount is above this authorizer&apos;s limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="230"/>
+        <location filename="../../widgets/authz/texts.py" line="244"/>
         <source>This authorizer may not decide this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="232"/>
+        <location filename="../../widgets/authz/texts.py" line="246"/>
         <source>Only the teller who made the request may do this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,143 +1996,153 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="256"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="264"/>
         <source>No. %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="273"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="281"/>
         <source>sent %1 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="276"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="284"/>
         <source>level %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="280"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="288"/>
         <source>one authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="283"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="291"/>
         <source>rules v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="285"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="293"/>
         <source>shipped rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="301"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="300"/>
+        <source>Check the images: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="300"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="314"/>
         <source>Lease expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="304"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="317"/>
         <source>Lease %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="307"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="320"/>
         <source>Decide before the lease runs out, or the request goes back to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="329"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="342"/>
         <source>No images were sent with this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="331"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="344"/>
         <source>Loading images…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="352"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="365"/>
         <source>The images could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="364"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="377"/>
         <source>This image is not on the server (never uploaded, or damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="381"/>
         <source>No request in hand.
 Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="372"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="385"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="373"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="386"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="374"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="387"/>
         <source>In words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="375"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="388"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="376"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="389"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="377"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="390"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="378"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="391"/>
         <source>Teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="379"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="392"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="380"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="393"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="381"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="394"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="384"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="397"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="389"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="402"/>
         <source>&amp;Comment (required to reject or return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="390"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="403"/>
         <source>What is wrong, or what the teller must correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="393"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="406"/>
         <source>Ctrl+Return approve · Ctrl+R reject · Ctrl+T return to the teller · Ctrl+Shift+R release</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4055,63 +4090,63 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="69"/>
+        <location filename="../../widgets/application.py" line="70"/>
         <source>The database could not be opened or upgraded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="73"/>
+        <location filename="../../widgets/application.py" line="74"/>
         <source>Database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="76"/>
+        <location filename="../../widgets/application.py" line="77"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="96"/>
+        <location filename="../../widgets/application.py" line="97"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="97"/>
+        <location filename="../../widgets/application.py" line="98"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="178"/>
+        <location filename="../../widgets/application.py" line="179"/>
         <source>Shared database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="179"/>
+        <location filename="../../widgets/application.py" line="180"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="198"/>
+        <location filename="../../widgets/application.py" line="199"/>
         <source>No users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="199"/>
+        <location filename="../../widgets/application.py" line="200"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="230"/>
+        <location filename="../../widgets/application.py" line="232"/>
         <source>Invalid station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="231"/>
+        <location filename="../../widgets/application.py" line="233"/>
         <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="154"/>
+        <location filename="../../widgets/application.py" line="155"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>

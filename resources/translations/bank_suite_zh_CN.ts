@@ -1338,122 +1338,147 @@
         <translation>其他影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="88"/>
+        <location filename="../../widgets/authz/texts.py" line="83"/>
+        <source>%1 carries a voucher&apos;s QR code</source>
+        <translation>%1带有凭证二维码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/authz/texts.py" line="84"/>
+        <source>%1 does not have the shape of an ID card</source>
+        <translation>%1不是身份证的形状</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/authz/texts.py" line="85"/>
+        <source>%1 is larger than an ID card</source>
+        <translation>%1比身份证大</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/authz/texts.py" line="86"/>
+        <source>%1 has no voucher QR code and the shape of an ID card</source>
+        <translation>%1没有凭证二维码，且是身份证的形状</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/authz/texts.py" line="89"/>
+        <source>%1 could not be read</source>
+        <translation>%1无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/authz/texts.py" line="102"/>
         <source>CNY (RMB)</source>
         <translation>人民币</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="89"/>
+        <location filename="../../widgets/authz/texts.py" line="103"/>
         <source>USD</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="124"/>
+        <location filename="../../widgets/authz/texts.py" line="138"/>
         <source>Enter the amount</source>
         <translation>请输入金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="126"/>
+        <location filename="../../widgets/authz/texts.py" line="140"/>
         <source>No authorization needed</source>
         <translation>无需授权</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="128"/>
+        <location filename="../../widgets/authz/texts.py" line="142"/>
         <source>Two authorizers (remote)</source>
         <translation>双人授权（远程）</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="130"/>
+        <location filename="../../widgets/authz/texts.py" line="144"/>
         <source>One authorizer: local or remote</source>
         <translation>一级授权：本地或远程</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="131"/>
+        <location filename="../../widgets/authz/texts.py" line="145"/>
         <source>One authorizer: remote only</source>
         <translation>一级授权：仅限远程</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="177"/>
+        <location filename="../../widgets/authz/texts.py" line="191"/>
         <source>Please give a reason.</source>
         <translation>请填写申请事由。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="180"/>
+        <location filename="../../widgets/authz/texts.py" line="194"/>
         <source>The amount must be greater than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="181"/>
+        <location filename="../../widgets/authz/texts.py" line="195"/>
         <source>The amount is above your input limit.</source>
         <translation>金额超出您的录入限额。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="182"/>
+        <location filename="../../widgets/authz/texts.py" line="196"/>
         <source>This amount needs no authorization: post the transaction directly.</source>
         <translation>该金额无需授权，请直接办理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="187"/>
+        <location filename="../../widgets/authz/texts.py" line="201"/>
         <source>The amount is above your input limit of %1.</source>
         <translation>金额超出您的录入限额 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="192"/>
+        <location filename="../../widgets/authz/texts.py" line="206"/>
         <source>Account and customer are required.</source>
         <translation>账号和客户必须填写。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="194"/>
+        <location filename="../../widgets/authz/texts.py" line="208"/>
         <source>Choose a business type.</source>
         <translation>请选择业务类型。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="196"/>
+        <location filename="../../widgets/authz/texts.py" line="210"/>
         <source>Local authorization is not allowed for this amount: send it to the center.</source>
         <translation>该金额不允许本地授权，请提交授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="202"/>
+        <location filename="../../widgets/authz/texts.py" line="216"/>
         <source>Images missing: %1</source>
         <translation>缺少影像：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="204"/>
+        <location filename="../../widgets/authz/texts.py" line="218"/>
         <source>Request no. %1 for the same business, account and amount is still open.</source>
         <translation>相同业务、账号和金额的第 %1 号申请尚未办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="208"/>
+        <location filename="../../widgets/authz/texts.py" line="222"/>
         <source>Your claim has expired and the request went back to the queue: claim it again.</source>
         <translation>处理超时，申请已退回队列，请重新领取。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="212"/>
+        <location filename="../../widgets/authz/texts.py" line="226"/>
         <source>This request has changed meanwhile (another workstation); the list is refreshed.</source>
         <translation>该申请已在其他工作站变更，列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="223"/>
+        <location filename="../../widgets/authz/texts.py" line="237"/>
         <source>Four eyes: nobody authorizes their own request.</source>
         <translation>双人控制：不得授权本人发起的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="225"/>
+        <location filename="../../widgets/authz/texts.py" line="239"/>
         <source>Four eyes: the second level needs a different authorizer.</source>
         <translation>双人控制：第二级须由另一名授权人授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="229"/>
+        <location filename="../../widgets/authz/texts.py" line="243"/>
         <source>The amount is above this authorizer&apos;s limit.</source>
         <translation>金额超出该授权人的授权限额。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="230"/>
+        <location filename="../../widgets/authz/texts.py" line="244"/>
         <source>This authorizer may not decide this request.</source>
         <translation>该授权人无权处理此申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="232"/>
+        <location filename="../../widgets/authz/texts.py" line="246"/>
         <source>Only the teller who made the request may do this.</source>
         <translation>只有发起申请的柜员本人可以操作。</translation>
     </message>
@@ -1971,144 +1996,154 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="256"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="264"/>
         <source>No. %1 · %2 · %3</source>
         <translation>第 %1 号 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="273"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="281"/>
         <source>sent %1 times</source>
         <translation>第 %1 次提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="276"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="284"/>
         <source>level %1 of %2</source>
         <translation>第 %1 级，共 %2 级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="280"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="288"/>
         <source>one authorizer</source>
         <translation>一级授权</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="283"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="291"/>
         <source>rules v%1</source>
         <translation>规则第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="285"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="293"/>
         <source>shipped rules</source>
         <translation>初始规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="301"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="300"/>
+        <source>Check the images: %1.</source>
+        <translation>请核对影像：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="300"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="314"/>
         <source>Lease expired</source>
         <translation>处理超时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="304"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="317"/>
         <source>Lease %1</source>
         <translation>处理时限 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="307"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="320"/>
         <source>Decide before the lease runs out, or the request goes back to the queue.</source>
         <translation>请在时限内处理，超时后申请将退回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="329"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="342"/>
         <source>No images were sent with this request.</source>
         <translation>该申请未附影像。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="331"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="344"/>
         <source>Loading images…</source>
         <translation>正在加载影像…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="352"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="365"/>
         <source>The images could not be loaded: %1</source>
         <translation>影像加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="364"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="377"/>
         <source>This image is not on the server (never uploaded, or damaged).</source>
         <translation>服务器上没有该影像（未上传或已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="381"/>
         <source>No request in hand.
 Press F2 to take the next one from the queue.</source>
         <translation>当前没有处理中的申请。
 按 F2 从队列领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="372"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="385"/>
         <source>Business</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="373"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="386"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="374"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="387"/>
         <source>In words</source>
         <translation>大写金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="375"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="388"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="376"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="389"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="377"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="390"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="378"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="391"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="379"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="392"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="380"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="393"/>
         <source>Authorization</source>
         <translation>授权方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="381"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="394"/>
         <source>Reason</source>
         <translation>申请事由</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="384"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="397"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="389"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="402"/>
         <source>&amp;Comment (required to reject or return)</source>
         <translation>授权意见(&amp;C)（拒绝或退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="390"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="403"/>
         <source>What is wrong, or what the teller must correct</source>
         <translation>说明问题所在，或柜员需要更正的内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="393"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="406"/>
         <source>Ctrl+Return approve · Ctrl+R reject · Ctrl+T return to the teller · Ctrl+Shift+R release</source>
         <translation>Ctrl+Enter 同意 · Ctrl+R 拒绝 · Ctrl+T 退回柜员 · Ctrl+Shift+R 放回队列</translation>
     </message>
@@ -4057,64 +4092,64 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="69"/>
+        <location filename="../../widgets/application.py" line="70"/>
         <source>The database could not be opened or upgraded.</source>
         <translation>无法打开或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="73"/>
+        <location filename="../../widgets/application.py" line="74"/>
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="76"/>
+        <location filename="../../widgets/application.py" line="77"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="96"/>
+        <location filename="../../widgets/application.py" line="97"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="97"/>
+        <location filename="../../widgets/application.py" line="98"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="178"/>
+        <location filename="../../widgets/application.py" line="179"/>
         <source>Shared database</source>
         <translation>共享数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="179"/>
+        <location filename="../../widgets/application.py" line="180"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation>工作站不直接连接共享数据库：只有套件服务器持有其凭据。请用 `bank-suite serve` 启动服务器，并用 --server https://主机:8443 --server-pin 指纹 启动本工作站。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="198"/>
+        <location filename="../../widgets/application.py" line="199"/>
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="199"/>
+        <location filename="../../widgets/application.py" line="200"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="230"/>
+        <location filename="../../widgets/application.py" line="232"/>
         <source>Invalid station</source>
         <translation>工作站代码无效</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="231"/>
+        <location filename="../../widgets/application.py" line="233"/>
         <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>settings.toml 中的 station 不是有效的工作站代码：请使用 1 至 32 个字母、数字、“.”、“_”或“-”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="154"/>
+        <location filename="../../widgets/application.py" line="155"/>
         <source>Logged out</source>
         <translation>已注销</translation>
     </message>

@@ -9,8 +9,11 @@ import threading
 from datetime import timedelta
 from typing import Any
 
+import cv2
 import msgspec
+import numpy as np
 import pytest
+import zxingcpp
 
 from app import audit, changelog, security
 from app.audit import AuditQuery
@@ -22,7 +25,8 @@ from app.rbac import Principal, Role, system_principal
 from app.services import Services
 from app.services.authorization import SHIPPED_POLICY, AuthorizationService, Draft, RequestPush
 from app.services.identity import Credentials
-from tests.images import IMAGES, upload_if_services
+from imaging.payload import VoucherPayload
+from tests.images import IMAGES, sha256, upload_if_services
 
 ROOT = system_principal("test")
 PW = "Str0ng!pass"
@@ -446,3 +450,42 @@ def test_two_policy_saves_at_once_give_a_clear_conflict(
         int(e.target_id) for e in services.audit.query(ROOT, AuditQuery(action_prefix="authz.policy"))[0]
     ]
     assert sorted(versions) == list(range(1, len(versions) + 1)) and len(versions) >= 5
+
+
+def _png(image: np.ndarray) -> bytes:
+    ok, buf = cv2.imencode(".png", image)
+    assert ok
+    return bytes(buf)
+
+
+def _voucher_page() -> bytes:
+    """A voucher-sized page carrying the bank's voucher QR code (``imaging.payload``)."""
+    text = VoucherPayload("TR", "12345678", 1, "6222020200112233445", 6_000_000).encode()
+    code = np.array(zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode).to_image(scale=6))
+    page = np.full((600, 1300, 3), 245, np.uint8)
+    page[40 : 40 + code.shape[0], 1260 - code.shape[1] : 1260] = code[..., None]
+    return _png(page)
+
+
+def test_an_image_whose_content_is_not_its_kind_is_flagged_to_the_authorizer(
+    services: Services, people: dict[str, Principal]
+) -> None:
+    """Issue 11: any image passed as any kind. A voucher sent as the ID card (it carries a voucher
+    QR code) and an ID-card-shaped picture sent as the voucher are flagged, in the view the
+    authorizer reads and in the audit entry; a good pair is not."""
+    card = _png(np.full((638, 1011, 3), 200, np.uint8))  # ID-1 proportions, no QR code
+    voucher = _voucher_page()
+    for data in (card, voucher):
+        services.blobs.put(people["teller"], data, "png", sha256(data))
+    good = (("id_card", sha256(card), "png"), ("voucher", sha256(voucher), "png"))
+    swapped = (("id_card", sha256(voucher), "png"), ("voucher", sha256(card), "png"))
+    authz = services.authorization
+    ok = request_id(authz.submit(people["teller"], draft(60_000, attachments=good)))
+    bad = request_id(authz.submit(people["teller"], draft(70_000, attachments=swapped)))
+    assert authz.get(people["reviewer"], ok).image_flags == ()
+    view = authz.get(people["reviewer"], bad)
+    assert view.image_flags == (("id_card", "voucher_qr"), ("voucher", "card_shape"))
+    assert [v.image_flags for v in authz.queue(people["reviewer"]) if v.id == bad] == [view.image_flags]
+    entries, _ = services.audit.query(ROOT, AuditQuery(action_prefix="authz.submit"))
+    flagged = {int(e.target_id): e.after["image_flags"] for e in entries}
+    assert flagged == {ok: {}, bad: {"id_card": "voucher_qr", "voucher": "card_shape"}}

@@ -862,3 +862,25 @@ def test_a_request_of_an_earlier_day_shows_its_date_in_the_list() -> None:
     assert list_time(now - timedelta(minutes=5), now) == (now - timedelta(minutes=5)).strftime("%H:%M:%S")
     two_days = now - timedelta(days=2)
     assert list_time(two_days, now) == two_days.strftime("%m-%d %H:%M")
+
+
+def test_images_that_do_not_look_like_their_kind_are_flagged_in_the_detail(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images
+) -> None:
+    center = desks.center(people["chief"])
+    teller = desks.teller(people["teller"])
+    swapped = {**images, "id_card": images["voucher"], "voucher": images["id_card"]}
+    rid = submit_full(qtbot, teller, swapped, "300000")
+    qtbot.waitUntil(lambda: in_queue(center, rid), timeout=WAIT_MS)
+    assert claim_next(qtbot, center) == rid
+    from widgets.authz.texts import image_flag_text
+
+    said = center.detail.flags.text()
+    assert center.detail.flags.isVisibleTo(center)
+    assert image_flag_text("id_card", "shape") in said and image_flag_text("voucher", "card_shape") in said
+    good = submit_full(qtbot, teller, images, "310000")
+    qtbot.waitUntil(lambda: in_queue(center, good), timeout=WAIT_MS)
+    center.detail.comment.setPlainText("影像不符")
+    assert decide(qtbot, center.reject, center) is not None
+    assert claim_next(qtbot, center) == good
+    assert not center.detail.flags.isVisibleTo(center)

@@ -77,6 +77,20 @@ def kind_text(kind: str) -> str:
     return texts.get(kind, kind)
 
 
+def image_flag_text(kind: str, flag: str) -> str:
+    """Why an image does not look like its kind (``RequestView.image_flags``, ``imaging.kinds``)."""
+    texts = {
+        "voucher_qr": QCoreApplication.translate("AuthzTexts", "%1 carries a voucher's QR code"),
+        "shape": QCoreApplication.translate("AuthzTexts", "%1 does not have the shape of an ID card"),
+        "size": QCoreApplication.translate("AuthzTexts", "%1 is larger than an ID card"),
+        "card_shape": QCoreApplication.translate(
+            "AuthzTexts", "%1 has no voucher QR code and the shape of an ID card"
+        ),
+        "unreadable": QCoreApplication.translate("AuthzTexts", "%1 could not be read"),
+    }
+    return texts.get(flag, "%1: " + flag).replace("%1", kind_text(kind))
+
+
 def business_text(business: Business | None, code: str = "") -> str:
     if business is None:
         return code

@@ -1,10 +1,15 @@
-"""authorization requests: one open request per teller, business, account and amount
+"""authorization requests: one open request per teller, business, account and amount; images
+flagged against their kind
 
 ``ux_auth_requests_open``: a partial unique index over what makes two requests "the same" (teller,
 business, account, amount) among the open ones (pending, claimed, returned). Before it the service
 read "is one open?" and then inserted, and two workstations sending the same request at the same
 instant both read "no" and both inserted. An existing database that already holds such duplicates
 cannot take the index: the upgrade stops and names them (cancel all but one, then start again).
+
+``auth_attachments.flag``: what an image's content says against the kind the teller gave it (an ID
+card that carries a voucher's QR code, a voucher shaped like an ID card...), shown to the authorizer.
+Images attached before this revision are unchecked (NULL).
 
 Revision ID: 0015_authz
 Revises: 0014
@@ -49,8 +54,12 @@ def upgrade() -> None:
             sqlite_where=sa.text(OPEN),
             postgresql_where=sa.text(OPEN),
         )
+    with op.batch_alter_table("auth_attachments") as batch:
+        batch.add_column(sa.Column("flag", sa.String(length=16), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("auth_attachments") as batch:
+        batch.drop_column("flag")
     with op.batch_alter_table("auth_requests") as batch:
         batch.drop_index("ux_auth_requests_open")
