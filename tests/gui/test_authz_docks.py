@@ -884,3 +884,22 @@ def test_images_that_do_not_look_like_their_kind_are_flagged_in_the_detail(  # t
     assert decide(qtbot, center.reject, center) is not None
     assert claim_next(qtbot, center) == good
     assert not center.detail.flags.isVisibleTo(center)
+
+
+def test_the_missing_images_message_clears_when_the_images_are_added(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images
+) -> None:
+    """Issue 11: "Images missing: voucher" stayed under the images and in the message row after
+    the voucher was attached."""
+    panel = desks.teller(people["teller"])
+    form = panel.form
+    fill(qtbot, panel, "80000")
+    attach(qtbot, panel, "id_card", images["id_card"])
+    assert send(qtbot, panel) is None
+    missing = form.error_of("attachments")
+    assert form.errors["attachments"].isVisible() and kind_text("voucher") in missing
+    assert panel.message.text() == missing
+    attach(qtbot, panel, "voucher", images["voucher"])
+    assert not form.errors["attachments"].isVisible() and form.error_of("attachments") == ""
+    assert panel.message.text() != missing
+    assert send(qtbot, panel) is not None

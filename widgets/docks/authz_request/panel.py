@@ -134,6 +134,7 @@ class RequestPanel(Retranslating, QWidget):
         split.setChildrenCollapsible(False)
         self.form = RequestForm(self.ctx.principal, self.store)
         self.form.changed.connect(self._update_actions)
+        self.form.error_cleared.connect(self._error_cleared)
         self.form.attachments.message.connect(self.show_message)
         self.form.attachments.busy_changed.connect(self._update_actions)
         scroll = QScrollArea()
@@ -388,6 +389,10 @@ class RequestPanel(Retranslating, QWidget):
     def show_message(self, text: str, ok: bool = False) -> None:
         self.message.setText(text)
         set_role(self.message, "state", "ok" if ok else "error")
+
+    def _error_cleared(self, text: str) -> None:
+        if self.message.text() == text:  # the message row said the same: no longer true either
+            self._show_busy("")
 
     def _show_busy(self, text: str) -> None:
         self.message.setText(text)
