@@ -598,62 +598,67 @@
 <context>
     <name>AuthzQueue</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="79"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="80"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
-        <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/docks/authz_queue/model.py" line="84"/>
-        <source>Levels</source>
+        <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_queue/model.py" line="85"/>
-        <source>Branch</source>
+        <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_queue/model.py" line="86"/>
-        <source>Teller</source>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_queue/model.py" line="87"/>
-        <source>Claimed by</source>
+        <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_queue/model.py" line="88"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="89"/>
+        <source>Teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="90"/>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="91"/>
         <source>Customer · reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="142"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="147"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="154"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="159"/>
         <source>Sent again after a return (%1 times in all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,87 +1403,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="191"/>
+        <location filename="../../widgets/authz/texts.py" line="192"/>
         <source>Please give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="194"/>
+        <location filename="../../widgets/authz/texts.py" line="195"/>
         <source>The amount must be greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="195"/>
+        <location filename="../../widgets/authz/texts.py" line="196"/>
         <source>The amount is above your input limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="196"/>
+        <location filename="../../widgets/authz/texts.py" line="197"/>
         <source>This amount needs no authorization: post the transaction directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="201"/>
+        <location filename="../../widgets/authz/texts.py" line="202"/>
         <source>The amount is above your input limit of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="206"/>
+        <location filename="../../widgets/authz/texts.py" line="207"/>
         <source>Account and customer are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="208"/>
+        <location filename="../../widgets/authz/texts.py" line="209"/>
         <source>Choose a business type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="210"/>
+        <location filename="../../widgets/authz/texts.py" line="211"/>
         <source>Local authorization is not allowed for this amount: send it to the center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="216"/>
+        <location filename="../../widgets/authz/texts.py" line="217"/>
         <source>Images missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="218"/>
+        <location filename="../../widgets/authz/texts.py" line="219"/>
         <source>Request no. %1 for the same business, account and amount is still open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="222"/>
+        <location filename="../../widgets/authz/texts.py" line="223"/>
         <source>Your claim has expired and the request went back to the queue: claim it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="226"/>
+        <location filename="../../widgets/authz/texts.py" line="227"/>
         <source>This request has changed meanwhile (another workstation); the list is refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="237"/>
+        <location filename="../../widgets/authz/texts.py" line="238"/>
         <source>Four eyes: nobody authorizes their own request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="239"/>
+        <location filename="../../widgets/authz/texts.py" line="240"/>
         <source>Four eyes: the second level needs a different authorizer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="243"/>
+        <location filename="../../widgets/authz/texts.py" line="244"/>
         <source>The amount is above this authorizer&apos;s limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="244"/>
+        <location filename="../../widgets/authz/texts.py" line="245"/>
         <source>This authorizer may not decide this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="246"/>
+        <location filename="../../widgets/authz/texts.py" line="247"/>
         <source>Only the teller who made the request may do this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,7 +2318,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="426"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="431"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3863,122 +3868,122 @@ Database: %2</source>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="257"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="259"/>
         <source>Above your input limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="262"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="264"/>
         <source>Your input limit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="265"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="267"/>
         <source>In words: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="293"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="295"/>
         <source>Enter the amount in yuan, with at most two decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="296"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="298"/>
         <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="298"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="300"/>
         <source>Please give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="300"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="302"/>
         <source>Choose a business type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="378"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="389"/>
         <source>New authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="381"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="392"/>
         <source>Correct returned request no. %1 and send it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="386"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="397"/>
         <source>&amp;Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="387"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="398"/>
         <source>A&amp;mount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="388"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="399"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="389"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="400"/>
         <source>A&amp;ccount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="390"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="401"/>
         <source>C&amp;ustomer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="391"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="402"/>
         <source>Br&amp;anch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="392"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="403"/>
         <source>R&amp;eason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="393"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="404"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="394"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="405"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="405"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="416"/>
         <source>Account or card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="406"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="417"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="407"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="418"/>
         <source>Branch code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="408"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="419"/>
         <source>Why this transaction needs authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="409"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="420"/>
         <source>&amp;Local (supervisor here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="410"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="421"/>
         <source>Rem&amp;ote (authorization center)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3986,103 +3991,103 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="198"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="199"/>
         <source>Request no. %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="235"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="236"/>
         <source>Wait until the images are attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="239"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="240"/>
         <source>Please complete the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="243"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="244"/>
         <source>Sending the request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="270"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="271"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="275"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="276"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="302"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="303"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="321"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
         <source>Request no. %1 waits for local authorization (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="331"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="332"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="345"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="349"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="350"/>
         <source>Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="364"/>
         <source>Request no. %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="369"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="370"/>
         <source>Cancelling request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="385"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="386"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="385"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="401"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="386"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="406"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="402"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="407"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="403"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="408"/>
         <source>Correct and resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="404"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="409"/>
         <source>Local authorization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="405"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="410"/>
         <source>Cancel request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="406"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="411"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>

@@ -598,62 +598,67 @@
 <context>
     <name>AuthzQueue</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="79"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="80"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="84"/>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="85"/>
         <source>Business</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="86"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="84"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="87"/>
         <source>Levels</source>
         <translation>授权级次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="85"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="88"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="86"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="89"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="87"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="90"/>
         <source>Claimed by</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="88"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="91"/>
         <source>Customer · reason</source>
         <translation>客户 · 事由</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="142"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="147"/>
         <source>You</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="154"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="159"/>
         <source>Sent again after a return (%1 times in all)</source>
         <translation>退回后重新提交（共提交 %1 次）</translation>
     </message>
@@ -1398,87 +1403,87 @@
         <translation>一级授权：仅限远程</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="191"/>
+        <location filename="../../widgets/authz/texts.py" line="192"/>
         <source>Please give a reason.</source>
         <translation>请填写申请事由。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="194"/>
+        <location filename="../../widgets/authz/texts.py" line="195"/>
         <source>The amount must be greater than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="195"/>
+        <location filename="../../widgets/authz/texts.py" line="196"/>
         <source>The amount is above your input limit.</source>
         <translation>金额超出您的录入限额。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="196"/>
+        <location filename="../../widgets/authz/texts.py" line="197"/>
         <source>This amount needs no authorization: post the transaction directly.</source>
         <translation>该金额无需授权，请直接办理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="201"/>
+        <location filename="../../widgets/authz/texts.py" line="202"/>
         <source>The amount is above your input limit of %1.</source>
         <translation>金额超出您的录入限额 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="206"/>
+        <location filename="../../widgets/authz/texts.py" line="207"/>
         <source>Account and customer are required.</source>
         <translation>账号和客户必须填写。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="208"/>
+        <location filename="../../widgets/authz/texts.py" line="209"/>
         <source>Choose a business type.</source>
         <translation>请选择业务类型。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="210"/>
+        <location filename="../../widgets/authz/texts.py" line="211"/>
         <source>Local authorization is not allowed for this amount: send it to the center.</source>
         <translation>该金额不允许本地授权，请提交授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="216"/>
+        <location filename="../../widgets/authz/texts.py" line="217"/>
         <source>Images missing: %1</source>
         <translation>缺少影像：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="218"/>
+        <location filename="../../widgets/authz/texts.py" line="219"/>
         <source>Request no. %1 for the same business, account and amount is still open.</source>
         <translation>相同业务、账号和金额的第 %1 号申请尚未办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="222"/>
+        <location filename="../../widgets/authz/texts.py" line="223"/>
         <source>Your claim has expired and the request went back to the queue: claim it again.</source>
         <translation>处理超时，申请已退回队列，请重新领取。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="226"/>
+        <location filename="../../widgets/authz/texts.py" line="227"/>
         <source>This request has changed meanwhile (another workstation); the list is refreshed.</source>
         <translation>该申请已在其他工作站变更，列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="237"/>
+        <location filename="../../widgets/authz/texts.py" line="238"/>
         <source>Four eyes: nobody authorizes their own request.</source>
         <translation>双人控制：不得授权本人发起的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="239"/>
+        <location filename="../../widgets/authz/texts.py" line="240"/>
         <source>Four eyes: the second level needs a different authorizer.</source>
         <translation>双人控制：第二级须由另一名授权人授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="243"/>
+        <location filename="../../widgets/authz/texts.py" line="244"/>
         <source>The amount is above this authorizer&apos;s limit.</source>
         <translation>金额超出该授权人的授权限额。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="244"/>
+        <location filename="../../widgets/authz/texts.py" line="245"/>
         <source>This authorizer may not decide this request.</source>
         <translation>该授权人无权处理此申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="246"/>
+        <location filename="../../widgets/authz/texts.py" line="247"/>
         <source>Only the teller who made the request may do this.</source>
         <translation>只有发起申请的柜员本人可以操作。</translation>
     </message>
@@ -2314,7 +2319,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="426"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="431"/>
         <source>Authorization requests</source>
         <translation>授权申请</translation>
     </message>
@@ -3865,122 +3870,122 @@ Database: %2</source>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="257"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="259"/>
         <source>Above your input limit</source>
         <translation>超出您的录入限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="262"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="264"/>
         <source>Your input limit: %1</source>
         <translation>您的录入限额：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="265"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="267"/>
         <source>In words: %1</source>
         <translation>大写：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="293"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="295"/>
         <source>Enter the amount in yuan, with at most two decimals.</source>
         <translation>请输入金额（元），最多两位小数。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="296"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="298"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="298"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="300"/>
         <source>Please give a reason.</source>
         <translation>请填写申请事由。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="300"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="302"/>
         <source>Choose a business type.</source>
         <translation>请选择业务类型。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="378"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="389"/>
         <source>New authorization request</source>
         <translation>新建授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="381"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="392"/>
         <source>Correct returned request no. %1 and send it again</source>
         <translation>更正被退回的第 %1 号申请并重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="386"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="397"/>
         <source>&amp;Business</source>
         <translation>业务类型(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="387"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="398"/>
         <source>A&amp;mount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="388"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="399"/>
         <source>Needs</source>
         <translation>授权要求</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="389"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="400"/>
         <source>A&amp;ccount</source>
         <translation>账号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="390"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="401"/>
         <source>C&amp;ustomer</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="391"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="402"/>
         <source>Br&amp;anch</source>
         <translation>网点(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="392"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="403"/>
         <source>R&amp;eason</source>
         <translation>申请事由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="393"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="404"/>
         <source>Authorization</source>
         <translation>授权方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="394"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="405"/>
         <source>Images</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="405"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="416"/>
         <source>Account or card number</source>
         <translation>账号或卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="406"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="417"/>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="407"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="418"/>
         <source>Branch code</source>
         <translation>网点号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="408"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="419"/>
         <source>Why this transaction needs authorization</source>
         <translation>说明该笔业务需要授权的原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="409"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="420"/>
         <source>&amp;Local (supervisor here)</source>
         <translation>本地授权(&amp;L)（主管现场）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="410"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="421"/>
         <source>Rem&amp;ote (authorization center)</source>
         <translation>远程授权(&amp;O)（授权中心）</translation>
     </message>
@@ -3988,103 +3993,103 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="198"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="199"/>
         <source>Request no. %1: %2</source>
         <translation>第 %1 号申请：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="235"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="236"/>
         <source>Wait until the images are attached.</source>
         <translation>请等待影像添加完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="239"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="240"/>
         <source>Please complete the marked fields.</source>
         <translation>请完善标出的栏位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="243"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="244"/>
         <source>Sending the request…</source>
         <translation>正在提交申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="270"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="271"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation>第 %1 号申请已登记，请主管现场授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="275"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="276"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation>第 %1 号申请已发送至授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="302"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="303"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation>请更正申请后重新提交（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="321"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
         <source>Request no. %1 waits for local authorization (%2).</source>
         <translation>第 %1 号申请等待本地授权（%2）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="331"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="332"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation>第 %1 号申请：%3 本地授权，%2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="345"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation>撤销第 %1 号申请（%2，%3）？撤销后不能再提交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="349"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="350"/>
         <source>Cancel request</source>
         <translation>撤销申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="364"/>
         <source>Request no. %1 cancelled.</source>
         <translation>第 %1 号申请已撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="369"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="370"/>
         <source>Cancelling request no. %1…</source>
         <translation>正在撤销第 %1 号申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="385"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="386"/>
         <source>Send again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="385"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="401"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="386"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="406"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="402"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="407"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="403"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="408"/>
         <source>Correct and resend</source>
         <translation>更正并重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="404"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="409"/>
         <source>Local authorization…</source>
         <translation>本地授权…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="405"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="410"/>
         <source>Cancel request…</source>
         <translation>撤销申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="406"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="411"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>

@@ -853,15 +853,18 @@ def test_the_keyboard_reaches_the_add_buttons_and_comes_back_after_an_upload(  #
     assert box.window().focusWidget() is first
 
 
-def test_a_request_of_an_earlier_day_shows_its_date_in_the_list() -> None:
+def test_lists_show_the_date_with_the_time() -> None:
     from datetime import UTC, datetime
 
     from widgets.authz.texts import list_time
 
     now = datetime(2026, 12, 2, 9, 30, tzinfo=UTC).astimezone()
-    assert list_time(now - timedelta(minutes=5), now) == (now - timedelta(minutes=5)).strftime("%H:%M:%S")
+    five_minutes = now - timedelta(minutes=5)
+    assert list_time(five_minutes, now) == five_minutes.strftime("%m-%d %H:%M")  # today's: with its date
     two_days = now - timedelta(days=2)
     assert list_time(two_days, now) == two_days.strftime("%m-%d %H:%M")
+    last_year = now - timedelta(days=400)
+    assert list_time(last_year, now) == last_year.strftime("%Y-%m-%d %H:%M")
 
 
 def test_images_that_do_not_look_like_their_kind_are_flagged_in_the_detail(  # type: ignore[no-untyped-def]
@@ -903,3 +906,21 @@ def test_the_missing_images_message_clears_when_the_images_are_added(  # type: i
     assert not form.errors["attachments"].isVisible() and form.error_of("attachments") == ""
     assert panel.message.text() != missing
     assert send(qtbot, panel) is not None
+
+
+def test_the_queue_shows_when_each_request_was_submitted_with_its_date(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images
+) -> None:
+    from widgets.authz.texts import list_time
+
+    center = desks.center(people["chief"])
+    rid = submit_full(qtbot, desks.teller(people["teller"]), images, "300000")
+    qtbot.waitUntil(lambda: in_queue(center, rid), timeout=WAIT_MS)
+    view = queued(center, rid)
+    assert view is not None
+    model, column = center.model, QueueModel.COLUMNS.index("submitted")
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.ItemDataRole.UserRole) == rid)
+    shown = model.index(row, column).data()
+    assert shown == list_time(view.created_at) and shown.startswith(
+        view.created_at.astimezone().strftime("%m-%d")
+    )

@@ -164,11 +164,12 @@ def local_time(at: datetime | None) -> str:
 
 
 def list_time(at: datetime, now: datetime | None = None) -> str:
-    """A time in a list: the time of day for today's, with the date for an earlier day's (a list of a
-    month's requests showed 03:38:59 for one sent two days before)."""
+    """A time in a list: always with its date (a list of a month's requests showed 03:38:59 for one
+    sent two days before, and a queue only how long each had waited), and with the year for
+    another year's."""
     local = at.astimezone()
-    today = (now or datetime.now(local.tzinfo)).astimezone(local.tzinfo).date()
-    return local.strftime("%H:%M:%S" if local.date() == today else "%m-%d %H:%M")
+    year = (now or datetime.now(local.tzinfo)).astimezone(local.tzinfo).year
+    return local.strftime("%m-%d %H:%M" if local.year == year else "%Y-%m-%d %H:%M")
 
 
 def levels_text(done: int, required: int) -> str:
