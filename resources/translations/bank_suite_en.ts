@@ -1124,19 +1124,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="329"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
         <source>New authorization activity: refresh to include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="343"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="495"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="499"/>
         <source>Quarterly analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="343"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="495"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="499"/>
         <source>Monthly statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,134 +1146,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="358"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="362"/>
         <source>Requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="361"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="378"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="365"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="382"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="362"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="366"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="367"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="370"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="374"/>
         <source>Key findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="375"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="379"/>
         <source>Daily volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="379"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="383"/>
         <source>Decided that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="415"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="449"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="419"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="453"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="417"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="421"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="433"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="437"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="440"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="444"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="447"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="451"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="479"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="483"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="505"/>
         <source>Q%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="510"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="511"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="512"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="521"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="518"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="522"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="523"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="527"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="524"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="528"/>
         <source>By branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="525"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="529"/>
         <source>By business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="526"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="530"/>
         <source>By authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="527"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="531"/>
         <source>By teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="528"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="532"/>
         <source>Monthly trend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2323,7 +2323,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="538"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="542"/>
         <source>Authorization statistics</source>
         <translation type="unfinished"></translation>
     </message>

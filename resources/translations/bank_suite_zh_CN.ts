@@ -1124,19 +1124,19 @@
         <translation>无法加载统计数据：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="329"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="333"/>
         <source>New authorization activity: refresh to include it.</source>
         <translation>有新的授权业务，刷新后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="343"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="495"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="499"/>
         <source>Quarterly analysis</source>
         <translation>季度分析</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="343"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="495"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="499"/>
         <source>Monthly statistics</source>
         <translation>月度统计</translation>
     </message>
@@ -1146,134 +1146,134 @@
         <translation>数据截至 %1；统计期按本行所在时区（%2）的自然月、自然季度划分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="358"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="362"/>
         <source>Requests per month</source>
         <translation>各月业务量</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="361"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="378"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="365"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="382"/>
         <source>Submitted</source>
         <translation>申请笔数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="362"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="366"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="367"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="370"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="374"/>
         <source>Key findings</source>
         <translation>主要发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="375"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="379"/>
         <source>Daily volume</source>
         <translation>每日业务量</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="379"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="383"/>
         <source>Decided that day</source>
         <translation>当日办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="415"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="449"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="419"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="453"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="417"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="421"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="433"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="437"/>
         <source>Writing %1…</source>
         <translation>正在生成 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="440"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="444"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="447"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="451"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF 生成失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="479"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="483"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="505"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="510"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="511"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="515"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="512"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="516"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="521"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="518"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="522"/>
         <source>Business type</source>
         <translation>业务种类</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="523"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="527"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="524"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="528"/>
         <source>By branch</source>
         <translation>按网点统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="525"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="529"/>
         <source>By business type</source>
         <translation>按业务种类统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="526"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="530"/>
         <source>By authorizer</source>
         <translation>按授权人统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="527"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="531"/>
         <source>By teller</source>
         <translation>按柜员统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="528"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="532"/>
         <source>Monthly trend</source>
         <translation>月度趋势</translation>
     </message>
@@ -2324,7 +2324,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="538"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="542"/>
         <source>Authorization statistics</source>
         <translation>授权统计分析</translation>
     </message>
