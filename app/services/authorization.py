@@ -13,6 +13,7 @@ is audited in its transaction and, on PostgreSQL, announced with ``pg_notify`` o
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -51,6 +52,7 @@ from app.services.guard import (
     require_reason,
 )
 from app.services.identity import Credentials, IdentityService
+from app.services.positions import mask
 from app.services.uploads import not_theirs
 from app.shared_read import SharedRead
 from app.statuses import CANCELLABLE_REQUESTS, OPEN_REQUESTS, QUEUED_REQUESTS, AuthzDecision, RequestStatus
@@ -783,7 +785,8 @@ class AuthorizationService:
 
         def read() -> list[RequestView]:
             with self.db.read() as s:
-                return _list_views(s, _QUEUE, {"statuses": [st.value for st in QUEUED_REQUESTS]})
+                views = _list_views(s, _QUEUE, {"statuses": [st.value for st in QUEUED_REQUESTS]})
+            return [listed(v) for v in views]
 
         # every authorizer's and reviewer's screen reloads the queue on the same change: one read
         # for those asking at once, none older than their own would be (app.shared_read)
@@ -791,10 +794,26 @@ class AuthorizationService:
 
     @remote
     def requests_of(self, actor: Principal, limit: int = 200) -> list[RequestView]:
-        """The teller's own requests, newest first."""
+        """The teller's own requests, newest first (personal data masked: ``listed``)."""
         actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "view your authorization requests")
         with self.db.read() as s:
-            return _list_views(s, _MINE, {"teller": actor.user_id, "limit": limit})
+            return [listed(v) for v in _list_views(s, _MINE, {"teller": actor.user_id, "limit": limit})]
+
+
+# account, card, ID and phone numbers in free text: 11 digits and more (an 18-character ID may end in X)
+_NUMBERS = re.compile(r"\d{11,}[Xx]?")
+
+
+def listed(view: RequestView) -> RequestView:
+    """A request as the lists show it and the push stream carries it: the account, and any ID,
+    card or phone number in the customer or the reason, reduced to their last four characters.
+    Lists are read whole and kept on many screens; the full request is read one at a time with
+    ``get``, by those who may read that request (its teller, authorizers, auditors)."""
+
+    def hide(text: str) -> str:
+        return _NUMBERS.sub(lambda m: mask(m.group()), text)
+
+    return replace(view, account=mask(view.account), customer=hide(view.customer), reason=hide(view.reason))
 
 
 def _own_view(policy: Policy, username: str) -> Policy:
@@ -962,8 +981,8 @@ def _notify(s: Session, row: AuthRequest) -> None:
             {"channel": CHANNEL, "payload": f"{row.id}:{row.status}"},
         )
     s.flush()  # the new row's id and defaults, a new decision's time
-    view = _list_views(s, _BY_ID, {"id": row.id})[0]  # as ``get`` reads it
-    changelog.append(s, changelog.Kind.REQUEST, RequestPush(row.teller_id, view))
+    view = _list_views(s, _BY_ID, {"id": row.id})[0]  # as ``get`` reads it, masked as the lists are
+    changelog.append(s, changelog.Kind.REQUEST, RequestPush(row.teller_id, listed(view)))
 
 
 def _summary(row: AuthRequest) -> dict[str, object]:

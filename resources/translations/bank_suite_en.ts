@@ -2318,7 +2318,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="431"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="439"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4021,73 +4021,73 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="303"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="311"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="330"/>
         <source>Request no. %1 waits for local authorization (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="332"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="345"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="353"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="350"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="358"/>
         <source>Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="364"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="372"/>
         <source>Request no. %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="370"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="378"/>
         <source>Cancelling request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="386"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="394"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="386"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="406"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="394"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="414"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="407"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="415"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="408"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="416"/>
         <source>Correct and resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="409"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="417"/>
         <source>Local authorization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="410"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="418"/>
         <source>Cancel request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="411"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="419"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2319,7 +2319,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="431"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="439"/>
         <source>Authorization requests</source>
         <translation>授权申请</translation>
     </message>
@@ -4023,73 +4023,73 @@ Database: %2</source>
         <translation>第 %1 号申请已发送至授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="303"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="311"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation>请更正申请后重新提交（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="330"/>
         <source>Request no. %1 waits for local authorization (%2).</source>
         <translation>第 %1 号申请等待本地授权（%2）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="332"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation>第 %1 号申请：%3 本地授权，%2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="345"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="353"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation>撤销第 %1 号申请（%2，%3）？撤销后不能再提交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="350"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="358"/>
         <source>Cancel request</source>
         <translation>撤销申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="364"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="372"/>
         <source>Request no. %1 cancelled.</source>
         <translation>第 %1 号申请已撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="370"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="378"/>
         <source>Cancelling request no. %1…</source>
         <translation>正在撤销第 %1 号申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="386"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="394"/>
         <source>Send again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="386"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="406"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="394"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="414"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="407"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="415"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="408"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="416"/>
         <source>Correct and resend</source>
         <translation>更正并重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="409"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="417"/>
         <source>Local authorization…</source>
         <translation>本地授权…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="410"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="418"/>
         <source>Cancel request…</source>
         <translation>撤销申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="411"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="419"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>

@@ -23,7 +23,7 @@ from app.db.bootstrap import open_database
 from app.errors import PermissionDenied, ValidationError
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
-from app.services.authorization import SHIPPED_POLICY, AuthorizationService, Draft, RequestPush
+from app.services.authorization import SHIPPED_POLICY, AuthorizationService, Draft, RequestPush, listed
 from app.services.identity import Credentials
 from imaging.payload import VoucherPayload
 from tests.images import IMAGES, sha256, upload_if_services
@@ -299,12 +299,13 @@ def test_a_decision_sent_twice_is_recorded_once(services: Services, people: dict
         authz.claim(people["chief"], rid)
 
 
-def test_every_change_of_a_request_logs_its_view_as_get_reads_it(
+def test_every_change_of_a_request_logs_its_view_as_the_lists_read_it(
     services: Services, people: dict[str, Principal]
 ) -> None:
     """The push stream carries each changed request's view (``Kind.REQUEST``): the queues and the
     tellers' lists of other workstations update from it without reading the list again, so it must
-    follow every change, including the lease expiry that no one calls, and equal what ``get`` reads."""
+    follow every change, including the lease expiry that no one calls, and equal what ``get`` reads
+    with its personal data masked as in the lists."""
     authz = AuthorizationService(services.db, lease=timedelta(minutes=3), blobs=services.blobs)
     decoder = msgspec.json.Decoder(RequestPush)
     seen = [changelog.last_seq(services.db)]
@@ -319,7 +320,7 @@ def test_every_change_of_a_request_logs_its_view_as_get_reads_it(
         views = pushed()
         assert [p.view.id for p in views] == [rid]
         assert views[0].teller_id == people["teller"].user_id
-        assert views[0].view == authz.get(ROOT, rid) and views[0].view.status == status
+        assert views[0].view == listed(authz.get(ROOT, rid)) and views[0].view.status == status
 
     rid = request_id(authz.submit(people["teller"], draft(60_000)))
     check(rid, "pending")

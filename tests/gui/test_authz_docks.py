@@ -327,9 +327,11 @@ def test_reject_with_reason_and_return_then_resend(  # type: ignore[no-untyped-d
     # the teller corrects the returned request and sends it again: back in the queue
     teller.mine.select(second)
     assert teller.actions_by_name[request_actions.ACTION_EDIT].isEnabled()
-    teller.edit_returned()
+    assert teller.mine.model.view(second).account == "***************0002"  # type: ignore[union-attr]
+    teller.edit_returned()  # the request is read in full on a worker
     form = teller.form
-    assert form.editing is not None and form.account.text() == "6222020200112230002"
+    qtbot.waitUntil(lambda: form.editing is not None, timeout=WAIT_MS)
+    assert form.account.text() == "6222020200112230002"
     qtbot.waitUntil(lambda: len(form.attachments.items) == 2, timeout=WAIT_MS)  # the stored images
     form.attachments.list.setCurrentRow(1)
     form.attachments.remove_selected()

@@ -296,9 +296,17 @@ class RequestPanel(Retranslating, QWidget):
             self.local_selected()
 
     def edit_returned(self) -> None:
+        """Load the selected returned request into the form, read in full on a worker (the list's
+        view has its account and numbers masked)."""
         view = self.selected()
         if view is None or view.status != RequestStatus.RETURNED:
             return
+        authz, me, request_id = self.authz, self.ctx.principal, view.id
+        self.sent_worker.submit(lambda: authz.get(me, request_id), self._edit_loaded, self._worker_failed)
+
+    def _edit_loaded(self, view: RequestView) -> None:
+        if view.status != RequestStatus.RETURNED:
+            return  # cancelled or sent again elsewhere meanwhile
         self.form.load(view)
         self.show_message(self.tr("Correct the request, then send it again (Ctrl+Return)."), ok=True)
         self._update_actions()
