@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from sqlalchemy import Select, bindparam, case, func, select, text, true
+from sqlalchemy import Select, bindparam, func, select, text, true
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -450,20 +450,7 @@ class AuthorizationService:
         """Take the most urgent, oldest pending request this authorizer may decide; None if none."""
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
         now = now or utcnow()
-        offered_elsewhere = (
-            AuthRequest.offered_to.is_not(None)
-            & (AuthRequest.offered_to != actor.user_id)
-            & (AuthRequest.offered_until > now)
-        )
-        mine_first = case((AuthRequest.offered_to == actor.user_id, 0), else_=1)
-        pending = (
-            select(AuthRequest.id)
-            .where(
-                AuthRequest.status == RequestStatus.PENDING, AuthRequest.mode == REMOTE, ~offered_elsewhere
-            )
-            .order_by(mine_first, AuthRequest.priority.desc(), AuthRequest.created_at, AuthRequest.id)
-            .limit(50)
-        )
+        mine, pending = claim_candidates(actor.user_id, now)
         # every idle authorizer's screen asks at once when a request arrives, and all but one find
         # it taken: a read first, so that they do not each open a write transaction to learn it
         with self.db.read() as s:
@@ -471,7 +458,7 @@ class AuthorizationService:
                 return None
         _version, policy = self._policy()
         with self.db.write() as s:
-            candidates = s.scalars(pending).all()
+            candidates = list(dict.fromkeys([*s.scalars(mine), *s.scalars(pending)]))
             # lock one candidate at a time, skipping those another authorizer is taking: locking all
             # fifty at once would hide them from everyone else until this transaction ends
             for request_id in candidates:
@@ -872,6 +859,23 @@ def _apply_decision(
     return change
 
 
+def claim_candidates(user_id: int | None, now: datetime) -> tuple[Select[Any], Select[Any]]:
+    """The two reads of ``claim_next``'s candidates: the pending remote requests offered to this
+    authorizer, then those not offered to someone else, each most urgent and oldest first and at
+    most 50. Each is read from the top of an index (``ix_auth_requests_offered_to``,
+    ``ix_auth_requests_claim``) and stops there: one ORDER BY that began "offered to me first"
+    had no index to serve it, and PostgreSQL sorted every pending request for each claim."""
+    waiting = (AuthRequest.status == RequestStatus.PENDING) & (AuthRequest.mode == REMOTE)
+    offered_elsewhere = (
+        AuthRequest.offered_to.is_not(None)
+        & (AuthRequest.offered_to != user_id)
+        & (AuthRequest.offered_until > now)
+    )
+    mine = select(AuthRequest.id).where(waiting, AuthRequest.offered_to == user_id)
+    pending = select(AuthRequest.id).where(waiting, ~offered_elsewhere)
+    return mine.order_by(*_QUEUE_ORDER).limit(50), pending.order_by(*_QUEUE_ORDER).limit(50)
+
+
 def _load(s: Session, user_id: int, now: datetime) -> int:
     """Open requests an authorizer holds or has been offered."""
     held = (AuthRequest.status == RequestStatus.CLAIMED) & (AuthRequest.claimed_by == user_id)
@@ -999,6 +1003,7 @@ def _summary(row: AuthRequest) -> dict[str, object]:
     }
 
 
+_QUEUE_ORDER = (AuthRequest.priority.desc(), AuthRequest.created_at, AuthRequest.id)  # ix_auth_requests_claim
 _NEWEST_POLICY = select(func.max(AuthPolicyVersion.version))
 _POLICY_OF = select(AuthPolicyVersion.policy).where(AuthPolicyVersion.version == bindparam("version"))
 

@@ -11,6 +11,12 @@ cannot take the index: the upgrade stops and names them (cancel all but one, the
 card that carries a voucher's QR code, a voucher shaped like an ID card...), shown to the authorizer.
 Images attached before this revision are unchecked (NULL).
 
+``ix_auth_requests_claim`` (status, priority DESC, created_at, id) replaces ``ix_auth_requests_queue``
+(status, priority, created_at), which could not give "most urgent, then oldest" (one column
+descending, the next ascending): PostgreSQL read and sorted every pending request for each claim
+(660 ms at 1,000,000 pending). ``ix_auth_requests_offered_to``: the requests offered to one
+authorizer, which claim_next takes first.
+
 Revision ID: 0015_authz
 Revises: 0014
 Create Date: 2026-12-03 10:10:00.000000
@@ -56,9 +62,19 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("auth_attachments") as batch:
         batch.add_column(sa.Column("flag", sa.String(length=16), nullable=True))
+    with op.batch_alter_table("auth_requests") as batch:
+        batch.drop_index("ix_auth_requests_queue")
+        batch.create_index(
+            "ix_auth_requests_claim", ["status", sa.text("priority DESC"), "created_at", "id"], unique=False
+        )
+        batch.create_index("ix_auth_requests_offered_to", ["offered_to"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("auth_requests") as batch:
+        batch.drop_index("ix_auth_requests_offered_to")
+        batch.drop_index("ix_auth_requests_claim")
+        batch.create_index("ix_auth_requests_queue", ["status", "priority", "created_at"], unique=False)
     with op.batch_alter_table("auth_attachments") as batch:
         batch.drop_column("flag")
     with op.batch_alter_table("auth_requests") as batch:
