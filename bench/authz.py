@@ -473,6 +473,25 @@ def _explain(db: Database, statements: list[tuple[str, Any]]) -> list[str]:
     return plans
 
 
+def _change_to_table(authz: AuthorizationService, chief: Any, n: int, rows: int = 500) -> None:
+    """What a change costs the authorizer's table: the first ``rows`` of the queue (a reload), and
+    a claim's change applied in place (the named request read, laid over the table's list)."""
+    from app.authz_lists import LiveList, in_queue, queue_order
+
+    t = time.perf_counter()
+    live = LiveList(in_queue, queue_order, limit=rows)
+    live.loaded(authz.queue(chief, rows))
+    print(f"queue first {rows} at {n} waiting: {(time.perf_counter() - t) * 1000:.1f} ms")
+    times = []
+    for _ in range(20):
+        change = authz.claim_next(chief)
+        assert change is not None
+        t = time.perf_counter()
+        live.pushed(authz.views(chief, [int(change.target_ids[0])]))
+        times.append((time.perf_counter() - t) * 1000)
+    print(f"change applied to the table at {n} waiting: {percentile(times, 50):.2f} ms")
+
+
 def claim_depths(base: Any, admin: Any, depths: list[int], claims: int, queue_upto: int) -> None:
     """``claim_next`` (and the whole-queue read, up to ``queue_upto`` waiting) with ``n`` pending,
     each depth in a fresh schema: the time of each call, and the plan of its candidate query."""
@@ -530,6 +549,8 @@ def claim_depths(base: Any, admin: Any, depths: list[int], claims: int, queue_up
                 print(
                     f"queue read at {n} waiting: {(time.perf_counter() - t) * 1000:.0f} ms ({len(rows)} rows)"
                 )
+            if hasattr(authz, "views"):  # a screen's table: its first rows, then what a change names
+                _change_to_table(authz, chief, n)
         finally:
             db.dispose()
             with admin.connect() as conn:

@@ -765,19 +765,36 @@ class AuthorizationService:
         return view
 
     @remote
-    def queue(self, actor: Principal) -> list[RequestView]:
-        """Requests in the authorizers' queue (pending or claimed), most urgent and oldest first;
-        for authorizers only."""
+    def queue(self, actor: Principal, limit: int | None = None) -> list[RequestView]:
+        """Requests in the authorizers' queue (pending or claimed), most urgent and oldest first
+        (the first ``limit`` of them: what a screen shows); for authorizers only."""
         authorize(self.db, actor, Permission.AUTHORIZE, "view the authorization queue")
 
         def read() -> list[RequestView]:
-            with self.db.read() as s:
-                views = _list_views(s, _QUEUE, {"statuses": [st.value for st in QUEUED_REQUESTS]})
-            return [listed(v) for v in views]
+            with self.db.read() as s:  # each status from the top of ix_auth_requests_claim
+                views = [
+                    v
+                    for st in QUEUED_REQUESTS
+                    for v in _list_views(s, _QUEUE, {"status": st.value, "limit": limit or _NO_LIMIT})
+                ]
+            views.sort(key=lambda v: (-v.priority, v.created_at, v.id))
+            return [listed(v) for v in views[:limit]]
 
         # every authorizer's and reviewer's screen reloads the queue on the same change: one read
         # for those asking at once, none older than their own would be (app.shared_read)
-        return list(self._shared("queue", read))
+        return list(self._shared(f"queue:{limit}", read))
+
+    @remote
+    def views(self, actor: Principal, request_ids: list[int]) -> list[RequestView]:
+        """These requests as the lists show them (masked, ``listed``), whatever their status: what
+        a queue applies when a change names them, instead of reading the whole queue again; for
+        authorizers only."""
+        authorize(self.db, actor, Permission.AUTHORIZE, "view the authorization queue")
+        ids = sorted({int(i) for i in request_ids})[:_NO_LIMIT]
+        if not ids:
+            return []
+        with self.db.read() as s:
+            return [listed(v) for v in _list_views(s, _BY_IDS, {"ids": ids})]
 
     @remote
     def requests_of(self, actor: Principal, limit: int = 200) -> list[RequestView]:
@@ -1010,12 +1027,15 @@ _POLICY_OF = select(AuthPolicyVersion.policy).where(AuthPolicyVersion.version ==
 # The lists a queue or a teller's screen reloads on every change, read without the ORM in four
 # statements built once (requests, their images, their decisions, the people's names).
 _REQUESTS = AuthRequest.__table__
+_NO_LIMIT = 1_000_000  # a read without a limit (the queue as a whole; a list of ids)
 _QUEUE = (
     select(_REQUESTS)
-    .where(_REQUESTS.c.status.in_(bindparam("statuses", expanding=True)))
+    .where(_REQUESTS.c.status == bindparam("status"))
     .order_by(_REQUESTS.c.priority.desc(), _REQUESTS.c.created_at, _REQUESTS.c.id)
+    .limit(bindparam("limit"))
 )
 _BY_ID = select(_REQUESTS).where(_REQUESTS.c.id == bindparam("id"))
+_BY_IDS = select(_REQUESTS).where(_REQUESTS.c.id.in_(bindparam("ids", expanding=True)))
 _MINE = (
     select(_REQUESTS)
     .where(_REQUESTS.c.teller_id == bindparam("teller"))

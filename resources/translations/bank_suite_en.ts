@@ -2313,7 +2313,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="552"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="577"/>
         <source>Authorization center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,147 +3217,147 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="250"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="271"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="296"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="320"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="298"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="322"/>
         <source>%1 over 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="326"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="350"/>
         <source>Claiming the next request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="332"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="356"/>
         <source>No request is waiting that you may decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="368"/>
         <source>Claiming request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="358"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="382"/>
         <source>Decide or release request no. %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="366"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="390"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="388"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="412"/>
         <source>Request no. %1 released to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="423"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="447"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="425"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="433"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="457"/>
         <source>Recording the decision on request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="480"/>
         <source>Request no. %1 approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="457"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="481"/>
         <source>Request no. %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="458"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="482"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="460"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="484"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="465"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="489"/>
         <source>Press F2 to take the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="508"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="532"/>
         <source>Claim next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="509"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="533"/>
         <source>Claim selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="510"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="534"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="511"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="535"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="512"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="536"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="513"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="537"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="514"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="538"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="515"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="539"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="516"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="540"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="517"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="541"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="518"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="542"/>
         <source>Rotate left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="519"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="543"/>
         <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>

@@ -171,3 +171,25 @@ def test_personal_data_in_the_lists_is_masked_and_read_in_full_one_request_at_a_
     changelog.publish_pending(services.db)
     pushed = [r.payload for r in changelog.read_since(services.db, 0) if r.kind == changelog.Kind.REQUEST]
     assert pushed and all(DRAFT.account.encode() not in p and b"13912345678" not in p for p in pushed)
+
+
+def test_a_queue_reads_the_top_of_the_queue_and_the_requests_a_change_names(
+    services: Services, make_user: MakeUser
+) -> None:
+    """Issue 11: every change reloaded the whole queue (40 s at 100,000 waiting). A screen reads
+    the first ``limit`` requests, and then only those a change names (``views``), checked and
+    masked like the queue."""
+    authz = services.authorization
+    teller, chief = make_user("teller1", Role.TELLER), make_user("chief1", Role.SUPERVISOR)
+    ids = [
+        int(authz.submit(teller, replace(DRAFT, amount_fen=8_000_000 + i)).target_ids[0]) for i in range(5)
+    ]
+    authz.claim(chief, ids[3])
+    whole = authz.queue(chief)
+    assert authz.queue(chief, limit=2) == whole[:2] and len(whole) == 5
+    assert [v.id for v in authz.views(chief, [ids[3], ids[0], 999])] == [ids[0], ids[3]]
+    assert authz.views(chief, [ids[3]])[0] == next(v for v in whole if v.id == ids[3])
+    assert authz.views(chief, [ids[0]])[0].account.startswith("*")
+    with pytest.raises(PermissionDenied):
+        authz.views(teller, ids)
+    assert ("teller1", "authorize", "view the authorization queue") in denials(services)

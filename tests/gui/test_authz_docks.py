@@ -28,7 +28,7 @@ from app.db.models import AuthRequest
 from app.operations import Action, Change
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
-from app.services.authorization import RequestView
+from app.services.authorization import Draft, RequestView
 from widgets.authz.pills import COLOUR_ROLE
 from widgets.authz.texts import SLA_COLOURS, kind_text
 from widgets.bridges.authz import AuthzBridge
@@ -926,3 +926,27 @@ def test_the_queue_shows_when_each_request_was_submitted_with_its_date(  # type:
     assert shown == list_time(view.created_at) and shown.startswith(
         view.created_at.astimezone().strftime("%m-%d")
     )
+
+
+def test_a_change_that_names_its_requests_is_applied_without_reading_the_queue_again(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, services
+) -> None:
+    """Issue 11: every change reloaded the whole queue. A change that names its requests (a
+    notification, this window's own docks) reads just those and applies them in place."""
+    center = desks.center(people["chief"])
+    center.bridge.shutdown()  # only the change below reaches the queue
+    loads = center.loads
+    from tests.images import IMAGES, upload_images
+
+    upload_images(services)
+    draft = Draft(
+        "CASH_WD", "CNY", 30_000_000, "6222020200112233445", "张三", "大额取现", "BR01", attachments=IMAGES
+    )
+    rid = int(services.authorization.submit(people["teller"], draft).target_ids[0])
+    center._on_remote_change((rid,))
+    qtbot.waitUntil(lambda: in_queue(center, rid), timeout=WAIT_MS)
+    assert center.loads == loads  # no reload
+    services.authorization.cancel(people["teller"], rid, "客户离开")
+    center._on_remote_change((rid,))
+    qtbot.waitUntil(lambda: not in_queue(center, rid), timeout=WAIT_MS)
+    assert center.loads == loads

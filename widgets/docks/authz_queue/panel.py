@@ -64,6 +64,7 @@ from widgets.workers import Operations, Worker
 log = logging.getLogger(__name__)
 OBJECT_NAME = "dock.authz_queue"
 POLL_S = 2.0  # the watcher's poll (tests shorten it)
+QUEUE_ROWS = 500  # the queue the table holds: its most urgent, oldest requests
 TICK_MS = 1000
 EXPIRE_MS = 15_000
 
@@ -83,12 +84,15 @@ class QueuePanel(Retranslating, QWidget):
         self.worker = Worker(self)  # the queue
         self.policy_worker = Worker(self)  # the rules (business names)
         self.detail_worker = Worker(self)  # the claimed request in detail
+        self.views_worker = Worker(self)  # the requests changes name (the latest read has them all)
+        self._wanted: set[int] = set()  # named by changes, not read yet
         self.expire_worker = Worker(self)
         self.ops = Operations(self, name="authz-center")  # claims, releases, decisions
         self.decided: Change | None = None  # the last decision recorded here, once recorded
         self.bridge = AuthzBridge(ctx.services.authorization, poll_s=POLL_S, parent=self)
         self.model = QueueModel(self.me.username)
-        self.live = LiveList(in_queue, queue_order)  # the queue: reloads and pushed views
+        # the queue as the table shows it (its first QUEUE_ROWS): reloads, pushed and named views
+        self.live = LiveList(in_queue, queue_order, limit=QUEUE_ROWS)
         self._build()
         self.ops.busy_changed.connect(self._update_actions)
         self.ticker = QTimer(self)
@@ -213,8 +217,25 @@ class QueuePanel(Retranslating, QWidget):
         authz, me = self.authz, self.me
         self.live.reloading()
         self.worker.submit(
-            lambda: [r for r in authz.queue(me) if r.mode == REMOTE], self._apply_rows, self._worker_failed
+            lambda: [r for r in authz.queue(me, QUEUE_ROWS) if r.mode == REMOTE],
+            self._apply_rows,
+            self._worker_failed,
         )
+
+    def _read_views(self, ids: tuple[int, ...]) -> None:
+        """The requests a change names, read on the worker and applied in place (embedded mode's
+        watcher and this window's own docks name them; the server pushes the views themselves)."""
+        self._wanted.update(ids)
+        authz, me, wanted = self.authz, self.me, sorted(self._wanted)
+
+        def read() -> list[RequestView]:
+            return authz.views(me, wanted)
+
+        def done(views: list[RequestView]) -> None:
+            self._wanted.difference_update(wanted)
+            self._on_views(views)
+
+        self.views_worker.submit(read, done, self._worker_failed)
 
     def _apply_rows(self, rows: list[RequestView]) -> None:
         self.loads += 1
@@ -262,8 +283,11 @@ class QueuePanel(Retranslating, QWidget):
         self._update_stats()
         self._update_actions()
 
-    def _on_remote_change(self, _ids: tuple[int, ...]) -> None:
-        self.reload()
+    def _on_remote_change(self, ids: tuple[int, ...]) -> None:
+        if ids:
+            self._read_views(ids)
+        else:  # a poll saw something change without naming it
+            self.reload()
 
     def _on_bus(self, change: Change, source: object = None) -> None:
         if source is self:  # our own change: already shown
@@ -271,7 +295,7 @@ class QueuePanel(Retranslating, QWidget):
         if change.target_type == Target.AUTH_REQUEST:
             if source == OTHER_WORKSTATION:  # its view comes on the bridge
                 return
-            self.reload()
+            self._read_views(tuple(int(i) for i in change.target_ids))
         elif change.target_type == Target.AUTH_POLICY:
             self.reload_policy()
 
@@ -533,6 +557,7 @@ class QueuePanel(Retranslating, QWidget):
         self.worker.stop()
         self.policy_worker.stop()
         self.detail_worker.stop()
+        self.views_worker.stop()
         self.expire_worker.stop()
         self.detail.shutdown()
         authz, me = self.authz, self.me
