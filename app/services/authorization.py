@@ -785,6 +785,20 @@ class AuthorizationService:
         return list(self._shared(f"queue:{limit}", read))
 
     @remote
+    def queue_counts(self, actor: Principal, late_s: int = 300) -> tuple[int, int]:
+        """(remote requests waiting to be claimed, of those waiting longer than ``late_s`` by the
+        server's clock): the whole queue's figures for a screen that holds only its top."""
+        authorize(self.db, actor, Permission.AUTHORIZE, "view the authorization queue")
+        late = AuthRequest.created_at < utcnow() - timedelta(seconds=late_s)
+        with self.db.read() as s:
+            waiting, overdue = s.execute(
+                select(func.count(), func.count().filter(late)).where(
+                    AuthRequest.status == RequestStatus.PENDING, AuthRequest.mode == REMOTE
+                )
+            ).one()
+        return int(waiting), int(overdue)
+
+    @remote
     def views(self, actor: Principal, request_ids: list[int]) -> list[RequestView]:
         """These requests as the lists show them (masked, ``listed``), whatever their status: what
         a queue applies when a change names them, instead of reading the whole queue again; for

@@ -2314,7 +2314,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="577"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="589"/>
         <source>Authorization center</source>
         <translation>授权中心</translation>
     </message>
@@ -3219,147 +3219,147 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="271"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="281"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation>第 %1 号申请已不在您名下：处理超时或已被处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="320"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="332"/>
         <source>%1 waiting</source>
         <translation>待领取 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="334"/>
         <source>%1 over 5 min</source>
         <translation>超过 5 分钟 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="350"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="362"/>
         <source>Claiming the next request…</source>
         <translation>正在领取下一笔…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="356"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="368"/>
         <source>No request is waiting that you may decide.</source>
         <translation>队列中没有您可以授权的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="368"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="380"/>
         <source>Claiming request no. %1…</source>
         <translation>正在领取第 %1 号申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="382"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="394"/>
         <source>Decide or release request no. %1 first.</source>
         <translation>请先处理或放回第 %1 号申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="390"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="402"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation>已领取第 %1 号申请，请审核后处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="412"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="424"/>
         <source>Request no. %1 released to the queue.</source>
         <translation>第 %1 号申请已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="447"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="459"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation>请在授权意见中填写拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="461"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation>请在授权意见中说明柜员需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="457"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="469"/>
         <source>Recording the decision on request no. %1…</source>
         <translation>正在记录第 %1 号申请的授权结果…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="480"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="492"/>
         <source>Request no. %1 approved.</source>
         <translation>第 %1 号申请已同意。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="481"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="493"/>
         <source>Request no. %1 rejected.</source>
         <translation>第 %1 号申请已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="482"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="494"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation>第 %1 号申请已退回柜员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="484"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="496"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation>第 %1 号申请：第 %2 级已同意，待另一名授权人复核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="489"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="501"/>
         <source>Press F2 to take the next one.</source>
         <translation>按 F2 领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="532"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="544"/>
         <source>Claim next</source>
         <translation>领取下一笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="533"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="545"/>
         <source>Claim selected</source>
         <translation>领取所选</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="534"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="546"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="535"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="547"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="536"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="548"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="537"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="549"/>
         <source>Release</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="538"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="550"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="539"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="551"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="540"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="552"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="541"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="553"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="542"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="554"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="543"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="555"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>

@@ -193,3 +193,18 @@ def test_a_queue_reads_the_top_of_the_queue_and_the_requests_a_change_names(
     with pytest.raises(PermissionDenied):
         authz.views(teller, ids)
     assert ("teller1", "authorize", "view the authorization queue") in denials(services)
+
+
+def test_the_queue_counts_cover_the_whole_queue_for_authorizers_only(
+    services: Services, make_user: MakeUser
+) -> None:
+    authz = services.authorization
+    teller, chief = make_user("teller1", Role.TELLER), make_user("chief1", Role.SUPERVISOR)
+    ids = [
+        int(authz.submit(teller, replace(DRAFT, amount_fen=8_000_000 + i)).target_ids[0]) for i in range(4)
+    ]
+    authz.claim(chief, ids[0])
+    assert authz.queue_counts(chief) == (3, 0)  # none has waited five minutes yet
+    assert authz.queue_counts(chief, late_s=0) == (3, 3)
+    with pytest.raises(PermissionDenied):
+        authz.queue_counts(teller)

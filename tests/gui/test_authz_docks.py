@@ -950,3 +950,27 @@ def test_a_change_that_names_its_requests_is_applied_without_reading_the_queue_a
     center._on_remote_change((rid,))
     qtbot.waitUntil(lambda: not in_queue(center, rid), timeout=WAIT_MS)
     assert center.loads == loads
+
+
+def test_the_waiting_count_is_the_whole_queues_when_the_table_holds_only_its_top(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, services, monkeypatch
+) -> None:
+    from tests.images import IMAGES, upload_images
+
+    monkeypatch.setattr(queue_module, "QUEUE_ROWS", 2)
+    upload_images(services)
+    for i in range(3):
+        draft = Draft(
+            "CASH_WD",
+            "CNY",
+            30_000_000 + i,
+            "6222020200112233445",
+            "张三",
+            "取现",
+            "BR01",
+            attachments=IMAGES,
+        )
+        services.authorization.submit(people["teller"], draft)
+    center = desks.center(people["chief"])
+    assert center.model.rowCount() == 2
+    assert center.stats.text() == center.tr("%1 waiting").replace("%1", "3")

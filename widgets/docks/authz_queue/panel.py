@@ -35,7 +35,7 @@ from app.services.authorization import RequestView
 from app.statuses import AuthzDecision, RequestStatus
 from widgets.actions import build_actions, name_actions
 from widgets.authz.pills import OnlinePill, PillDelegate
-from widgets.authz.texts import refusal
+from widgets.authz.texts import SLA_LATE, refusal
 from widgets.bridges.authz import AuthzBridge
 from widgets.bus import OTHER_WORKSTATION
 from widgets.docks import DockContext, DockSpec
@@ -86,6 +86,7 @@ class QueuePanel(Retranslating, QWidget):
         self.detail_worker = Worker(self)  # the claimed request in detail
         self.views_worker = Worker(self)  # the requests changes name (the latest read has them all)
         self._wanted: set[int] = set()  # named by changes, not read yet
+        self.totals: tuple[int, int] | None = None  # the whole queue's (waiting, late), last read
         self.expire_worker = Worker(self)
         self.ops = Operations(self, name="authz-center")  # claims, releases, decisions
         self.decided: Change | None = None  # the last decision recorded here, once recorded
@@ -216,11 +217,17 @@ class QueuePanel(Retranslating, QWidget):
     def reload(self) -> None:
         authz, me = self.authz, self.me
         self.live.reloading()
-        self.worker.submit(
-            lambda: [r for r in authz.queue(me, QUEUE_ROWS) if r.mode == REMOTE],
-            self._apply_rows,
-            self._worker_failed,
-        )
+        late_s = int(SLA_LATE.total_seconds())
+
+        def read() -> tuple[list[RequestView], tuple[int, int]]:
+            rows = [r for r in authz.queue(me, QUEUE_ROWS) if r.mode == REMOTE]
+            return rows, authz.queue_counts(me, late_s)
+
+        def done(result: tuple[list[RequestView], tuple[int, int]]) -> None:
+            self.totals = result[1]
+            self._apply_rows(result[0])
+
+        self.worker.submit(read, done, self._worker_failed)
 
     def _read_views(self, ids: tuple[int, ...]) -> None:
         """The requests a change names, read on the worker and applied in place (embedded mode's
@@ -228,12 +235,15 @@ class QueuePanel(Retranslating, QWidget):
         self._wanted.update(ids)
         authz, me, wanted = self.authz, self.me, sorted(self._wanted)
 
-        def read() -> list[RequestView]:
-            return authz.views(me, wanted)
+        late_s = int(SLA_LATE.total_seconds())
 
-        def done(views: list[RequestView]) -> None:
+        def read() -> tuple[list[RequestView], tuple[int, int]]:
+            return authz.views(me, wanted), authz.queue_counts(me, late_s)
+
+        def done(result: tuple[list[RequestView], tuple[int, int]]) -> None:
             self._wanted.difference_update(wanted)
-            self._on_views(views)
+            self.totals = result[1]
+            self._on_views(result[0])
 
         self.views_worker.submit(read, done, self._worker_failed)
 
@@ -317,6 +327,8 @@ class QueuePanel(Retranslating, QWidget):
 
     def _update_stats(self) -> None:
         waiting, late = self.model.counts()
+        if self.totals is not None and self.totals[0] > waiting:  # more wait than the table holds
+            waiting, late = self.totals[0], max(late, self.totals[1])
         text = self.tr("%1 waiting").replace("%1", str(waiting))
         if late:
             text += " · " + self.tr("%1 over 5 min").replace("%1", str(late))
