@@ -21,7 +21,8 @@ def _request(db: Database, status: str, amount: int = 6_000_000) -> None:
                 "INSERT INTO auth_requests (business_type, currency, amount_fen, account, customer, reason, "
                 "branch, teller_id, mode, levels_required, levels_done, status, priority, policy_version, "
                 "submissions, created_at, updated_at) VALUES ('CASH_WD', 'CNY', :amount, "
-                "'6222020200112233445', '张三', '取现', 'BR01', 7, 'remote', 1, 0, :status, 6, 0, 1, :now, :now)"
+                "'6222020200112233445', '张三', '取现', 'BR01', 7, 'remote', 1, 0, :status, 6, 0, 1, "
+                ":now, :now)"
             ),
             {"amount": amount, "status": status, "now": utcnow()},
         )
