@@ -466,7 +466,7 @@ class AuthRequest(Base):
     policy_version: Mapped[int] = mapped_column(Integer)
     submissions: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)  # the poll
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     attachments: Mapped[list[AuthAttachment]] = relationship(

@@ -15,7 +15,8 @@ Images attached before this revision are unchecked (NULL).
 (status, priority, created_at), which could not give "most urgent, then oldest" (one column
 descending, the next ascending): PostgreSQL read and sorted every pending request for each claim
 (660 ms at 1,000,000 pending). ``ix_auth_requests_offered_to``: the requests offered to one
-authorizer, which claim_next takes first.
+authorizer, which claim_next takes first. ``ix_auth_requests_updated_at``: the watcher's poll (the
+newest change, and the requests changed since it last looked).
 
 Revision ID: 0015_authz
 Revises: 0014
@@ -68,10 +69,12 @@ def upgrade() -> None:
             "ix_auth_requests_claim", ["status", sa.text("priority DESC"), "created_at", "id"], unique=False
         )
         batch.create_index("ix_auth_requests_offered_to", ["offered_to"], unique=False)
+        batch.create_index("ix_auth_requests_updated_at", ["updated_at"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("auth_requests") as batch:
+        batch.drop_index("ix_auth_requests_updated_at")
         batch.drop_index("ix_auth_requests_offered_to")
         batch.drop_index("ix_auth_requests_claim")
         batch.create_index("ix_auth_requests_queue", ["status", "priority", "created_at"], unique=False)
