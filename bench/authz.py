@@ -490,6 +490,13 @@ def _change_to_table(authz: AuthorizationService, chief: Any, n: int, rows: int 
         live.pushed(authz.views(chief, [int(change.target_ids[0])]))
         times.append((time.perf_counter() - t) * 1000)
     print(f"change applied to the table at {n} waiting: {percentile(times, 50):.2f} ms")
+    if hasattr(authz, "queue_counts"):  # the dock reads the whole queue's figures with each change
+        counted = []
+        for _ in range(5):
+            t = time.perf_counter()
+            authz.queue_counts(chief)
+            counted.append((time.perf_counter() - t) * 1000)
+        print(f"queue counts at {n} waiting: {percentile(counted, 50):.2f} ms")
 
 
 def claim_depths(base: Any, admin: Any, depths: list[int], claims: int, queue_upto: int) -> None:

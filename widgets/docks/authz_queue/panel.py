@@ -237,10 +237,14 @@ class QueuePanel(Retranslating, QWidget):
 
         late_s = int(SLA_LATE.total_seconds())
 
-        def read() -> tuple[list[RequestView], tuple[int, int]]:
-            return authz.views(me, wanted), authz.queue_counts(me, late_s)
+        # the whole queue's figures only while the table holds just its top (else its own are right):
+        # a count reads every waiting request's index entry (38 ms at 100,000, 212 at 1,000,000)
+        truncated = len(self.live.rows) >= QUEUE_ROWS
 
-        def done(result: tuple[list[RequestView], tuple[int, int]]) -> None:
+        def read() -> tuple[list[RequestView], tuple[int, int] | None]:
+            return authz.views(me, wanted), authz.queue_counts(me, late_s) if truncated else None
+
+        def done(result: tuple[list[RequestView], tuple[int, int] | None]) -> None:
             self._wanted.difference_update(wanted)
             self.totals = result[1]
             self._on_views(result[0])
