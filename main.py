@@ -74,9 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         from app.server.command import run_serve
         from hardware.channels import reader_problem
+        from imaging.kinds import kind_problem
         from imaging.loader import check_image
 
-        return run_serve(args, check_channel=reader_problem, check_image=check_image)
+        return run_serve(args, check_channel=reader_problem, check_image=check_image, check_kind=kind_problem)
     if args.command and args.server:  # over the API, with an administrator's session
         from app.client.admin import run_over_api
 

@@ -9,7 +9,9 @@ retried with backoff; after it comes back, one poll fetches whatever was missed.
 
 Built by ``AuthorizationService.watch`` (a dock's bridge never sees the database). The callback gets
 ``(source, request_ids)``: ``source`` is ``"notify"`` or ``"poll"``; the ids are
-the requests named by notifications (empty for a poll, meaning "look again").
+the requests named by notifications, or changed since the last poll (by ``updated_at``, a little
+before it for writers' clocks that differ); empty, meaning "look again", when a poll cannot name
+them (more than ``POLL_IDS`` changed, or a request was removed).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import logging
 import random
 import threading
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -30,6 +32,8 @@ from app.watch import Callback, StateCallback
 log = logging.getLogger(__name__)
 
 CHANNEL = "auth_requests"  # the service notifies on it in every transaction that changes a request
+POLL_IDS = 1000  # a poll names at most this many changed requests; more: "look again"
+CLOCK_SLACK = timedelta(seconds=5)  # a poll also names changes stamped this much before the last it saw
 
 
 class RequestWatcher(threading.Thread):
@@ -85,11 +89,27 @@ class RequestWatcher(threading.Thread):
             seen = s.execute(select(func.max(AuthRequest.updated_at), func.count(AuthRequest.id))).one()
         current = (seen[0], int(seen[1]))
         self.polls += 1
-        if current != self._last_seen:
-            first = self._last_seen is None
+        last = self._last_seen
+        if current != last:
             self._last_seen = current
-            if not first:
-                self.callback("poll", ())
+            if last is not None:
+                self.callback("poll", self._changed_since(last, current))
+
+    def _changed_since(
+        self, last: tuple[datetime | None, int], now: tuple[datetime | None, int]
+    ) -> tuple[int, ...]:
+        """The requests changed since the poll that saw ``last`` (ix_auth_requests_updated_at), or
+        () if that cannot be told (a request removed, too many changed)."""
+        if last[0] is None or now[1] < last[1]:
+            return ()
+        with self.db.read() as s:
+            ids = s.scalars(
+                select(AuthRequest.id)
+                .where(AuthRequest.updated_at >= last[0] - CLOCK_SLACK)
+                .order_by(AuthRequest.updated_at)
+                .limit(POLL_IDS + 1)
+            ).all()
+        return tuple(ids) if len(ids) <= POLL_IDS else ()
 
     def _poll_loop(self) -> None:
         self._poll()

@@ -29,6 +29,8 @@ class RequestStatus(StrEnum):
 # open: not settled yet, the teller or an authorizer still has to act (a second identical request
 # is refused while one is open)
 OPEN_REQUESTS = frozenset({RequestStatus.PENDING, RequestStatus.CLAIMED, RequestStatus.RETURNED})
+# the same, as the condition of the database's partial unique index on open requests
+OPEN_REQUESTS_SQL = "status IN ({})".format(", ".join(f"'{s.value}'" for s in sorted(OPEN_REQUESTS)))
 # in the authorizers' queue
 QUEUED_REQUESTS = frozenset({RequestStatus.PENDING, RequestStatus.CLAIMED})
 # the teller may still withdraw it

@@ -34,6 +34,11 @@ both visibility latencies are roughly uniform over 0-250 ms plus one small query
     python bench/authz.py [--db URL] [--authorizers 20] [--tellers 4] [--rate 200] [--seconds 60]
                           [--backlog 300] [--two-level 0.2]
 
+``--claim-depths 10000,100000,1000000`` runs only this: for each number of pending requests (bulk
+inserted into a fresh schema), the time of ``--claims`` ``claim_next`` calls and the plans
+(EXPLAIN ANALYZE, on stderr) of its candidate reads as sent; with ``--queue-upto N`` also the
+whole-queue read (``queue()``) where at most N wait.
+
 ``--db`` names a PostgreSQL database (default postgresql+psycopg://postgres@127.0.0.1:5432/bench);
 the schema ``authz_bench_<random>`` is created in it and dropped at the end. Key derivation is
 lowered to ``security.LOG2_N = 10`` in every process (benchmark only). Prints ``figure: value unit``
@@ -424,6 +429,141 @@ def open_count(db: Database) -> int:
 
 
 # -- main -------------------------------------------------------------------------------------------
+def _fresh_schema(base: Any, admin: Any) -> tuple[str, str]:
+    schema = f"authz_bench_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = base.update_query_dict(
+        {"options": f"-csearch_path={schema}", "application_name": APP_NAME}
+    ).render_as_string(hide_password=False)
+    return schema, url
+
+
+def _fill_pending(db: Database, teller_id: int, n: int) -> None:
+    """``n`` pending remote requests in one statement (the service's path would take hours at 1M):
+    priorities 1-9 and creation times spread over a day, one amount each (they are all open)."""
+    with db.write() as s:
+        s.execute(
+            text(
+                "INSERT INTO auth_requests (business_type, currency, amount_fen, account, customer, "
+                "reason, branch, teller_id, mode, levels_required, levels_done, status, priority, "
+                "policy_version, submissions, created_at, updated_at) "
+                "SELECT 'CASH_WD', 'CNY', 6000000 + g, '6222020200112233445', '张三', '大额取现', 'BR01', "
+                ":teller, 'remote', 1, 0, 'pending', 1 + g % 9, 0, 1, "
+                "now() - (g % 86400) * interval '1 second', now() FROM generate_series(1, :n) AS g"
+            ),
+            {"teller": teller_id, "n": n},
+        )
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("ANALYZE auth_requests"))
+
+
+def _explain(db: Database, statements: list[tuple[str, Any]]) -> list[str]:
+    """EXPLAIN (ANALYZE) of each statement as it was sent (driver SQL and parameters)."""
+    plans = []
+    raw = db.engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        for sql, params in statements:
+            cur.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
+            plans.append("\n".join(r[0] for r in cur.fetchall()))
+        raw.rollback()
+    finally:
+        raw.close()
+    return plans
+
+
+def _change_to_table(authz: AuthorizationService, chief: Any, n: int, rows: int = 500) -> None:
+    """What a change costs the authorizer's table: the first ``rows`` of the queue (a reload), and
+    a claim's change applied in place (the named request read, laid over the table's list)."""
+    from app.authz_lists import LiveList, in_queue, queue_order
+
+    t = time.perf_counter()
+    live = LiveList(in_queue, queue_order, limit=rows)
+    live.loaded(authz.queue(chief, rows))
+    print(f"queue first {rows} at {n} waiting: {(time.perf_counter() - t) * 1000:.1f} ms")
+    times = []
+    for _ in range(20):
+        change = authz.claim_next(chief)
+        assert change is not None
+        t = time.perf_counter()
+        live.pushed(authz.views(chief, [int(change.target_ids[0])]))
+        times.append((time.perf_counter() - t) * 1000)
+    print(f"change applied to the table at {n} waiting: {percentile(times, 50):.2f} ms")
+    if hasattr(authz, "queue_counts"):  # the dock reads the whole queue's figures with each change
+        counted = []
+        for _ in range(5):
+            t = time.perf_counter()
+            authz.queue_counts(chief)
+            counted.append((time.perf_counter() - t) * 1000)
+        print(f"queue counts at {n} waiting: {percentile(counted, 50):.2f} ms")
+
+
+def claim_depths(base: Any, admin: Any, depths: list[int], claims: int, queue_upto: int) -> None:
+    """``claim_next`` (and the whole-queue read, up to ``queue_upto`` waiting) with ``n`` pending,
+    each depth in a fresh schema: the time of each call, and the plan of its candidate query."""
+    from sqlalchemy import event
+
+    for n in depths:
+        schema, url = _fresh_schema(base, admin)
+        db = open_database(url)
+        try:
+            identity, authz = IdentityService(db), _authz(db)
+            root = system_principal("bench")
+            identity.create_user(root, "bulk_teller", "bulk_teller", PW, [Role.TELLER], reason="bench")
+            identity.create_user(root, "auth00", "auth00", PW, [Role.SUPERVISOR], reason="bench")
+            teller = identity.authenticate("bulk_teller", PW)
+            chief = identity.authenticate("auth00", PW)
+            t0 = time.monotonic()
+            assert teller.user_id is not None
+            _fill_pending(db, teller.user_id, n)
+            log(f"{n} pending inserted and analysed in {time.monotonic() - t0:.1f} s")
+            seen: list[tuple[str, Any]] = []
+
+            def capture(
+                _conn: Any, _cur: Any, statement: str, params: Any, *_a: Any, seen: list[Any] = seen
+            ) -> None:
+                if (
+                    "FROM auth_requests" in statement
+                    and "LIMIT" in statement
+                    and "FOR UPDATE" not in statement
+                ):
+                    seen.append((statement, params))
+
+            authz.claim_next(chief)  # warm: the policy read, the pool, the plan cache
+            times = []
+            event.listen(db.engine, "before_cursor_execute", capture)
+            for _ in range(claims):
+                t = time.perf_counter()
+                assert authz.claim_next(chief) is not None
+                times.append((time.perf_counter() - t) * 1000)
+            event.remove(db.engine, "before_cursor_execute", capture)
+            print(f"claim_next p50 at {n} pending: {percentile(times, 50):.2f} ms")
+            print(f"claim_next max at {n} pending: {max(times):.2f} ms")
+            distinct = list(dict((sql, (sql, params)) for sql, params in seen).values())
+            for plan in _explain(db, distinct):
+                log(f"plan at {n} pending:\n{plan}")
+                nodes = [line.split("  (")[0].replace("->", "").strip() for line in plan.splitlines()]
+                nodes = [
+                    x
+                    for x in nodes
+                    if x and not x.startswith(("Buffers", "Sort Method", "Filter", "Rows", "Workers"))
+                ]
+                print(f"claim_next candidate plan at {n} pending: {' > '.join(nodes[:4])}")
+            if n <= queue_upto:
+                t = time.perf_counter()
+                rows = authz.queue(chief)
+                print(
+                    f"queue read at {n} waiting: {(time.perf_counter() - t) * 1000:.0f} ms ({len(rows)} rows)"
+                )
+            if hasattr(authz, "views"):  # a screen's table: its first rows, then what a change names
+                _change_to_table(authz, chief, n)
+        finally:
+            db.dispose()
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", default=DEFAULT_DB, help="PostgreSQL database URL (a schema is made in it)")
@@ -434,12 +574,26 @@ def main() -> None:
     ap.add_argument("--backlog", type=int, default=300, help="requests drained for claim throughput")
     ap.add_argument("--two-level", type=float, default=0.2, help="share of two-level requests")
     ap.add_argument("--sample-ms", type=float, default=100.0, help="lock sampling period (0: off)")
+    ap.add_argument(
+        "--claim-depths",
+        default="",
+        help="only time claim_next at these numbers of pending requests, e.g. 10000,100000,1000000",
+    )
+    ap.add_argument("--claims", type=int, default=20, help="claim_next calls timed at each depth")
+    ap.add_argument("--queue-upto", type=int, default=10_000, help="also time queue() up to this depth")
     args = ap.parse_args()
     security.LOG2_N = 10
 
     base = make_url(args.db)
     if base.get_backend_name() != "postgresql":
         raise SystemExit("this benchmark needs PostgreSQL (--db postgresql+psycopg://...)")
+    if args.claim_depths:
+        admin = create_engine(base, isolation_level="AUTOCOMMIT")
+        claim_depths(
+            base, admin, [int(x) for x in args.claim_depths.split(",")], args.claims, args.queue_upto
+        )
+        admin.dispose()
+        return
     schema = f"authz_bench_{uuid.uuid4().hex[:10]}"
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:

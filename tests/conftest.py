@@ -18,6 +18,7 @@ from app.db.bootstrap import open_database
 from app.db.engine import Database
 from app.services import Services, build_services
 from hardware.channels import reader_problem
+from imaging.kinds import kind_problem
 from imaging.loader import check_image
 
 PG_URL = os.environ.get("BANKSUITE_TEST_PG", "")
@@ -75,5 +76,9 @@ def db(db_url: str) -> Iterator[Database]:
 @pytest.fixture
 def services(db: Database, tmp_path: Path) -> Services:
     return build_services(
-        db, check_channel=reader_problem, check_image=check_image, image_store=tmp_path / "server-images"
+        db,
+        check_channel=reader_problem,
+        check_image=check_image,
+        check_kind=kind_problem,
+        image_store=tmp_path / "server-images",
     )

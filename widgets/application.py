@@ -28,6 +28,7 @@ from app.stations import workstation_station
 from hardware.channels import camera_url, folder_url, reader_problem
 from hardware.compose import build_tracking
 from hardware.runtime import TrackingRuntime
+from imaging.kinds import kind_problem
 from imaging.loader import check_image
 from widgets.collector import collect_on_gui_thread
 from widgets.docks import CaptureSetup
@@ -211,6 +212,7 @@ def run_gui(args: argparse.Namespace) -> int:
             time_zone=settings.time_zone,
             check_channel=reader_problem,
             check_image=check_image,
+            check_kind=kind_problem,
             image_store=settings.image_store,
         )
         sequencer = start_runner(db, settings.extra)  # chains audit entries and signs checkpoints

@@ -22,11 +22,12 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, UTCDateTime, utcnow
-from app.statuses import CardStatus
+from app.statuses import OPEN_REQUESTS_SQL, CardStatus
 
 
 class Meta(Base):
@@ -448,7 +449,20 @@ class AuthRequest(Base):
     """A teller's request for authorization (授权申请) and where it stands."""
 
     __tablename__ = "auth_requests"
-    __table_args__ = (Index("ix_auth_requests_queue", "status", "priority", "created_at"),)
+    __table_args__ = (
+        # one open request per teller, business, account and amount: the database refuses the
+        # second, even when two workstations send it at the same instant (migration 0015)
+        Index(
+            "ux_auth_requests_open",
+            "teller_id",
+            "business_type",
+            "account",
+            "amount_fen",
+            unique=True,
+            sqlite_where=text(OPEN_REQUESTS_SQL),
+            postgresql_where=text(OPEN_REQUESTS_SQL),
+        ),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     business_type: Mapped[str] = mapped_column(String(16))
     currency: Mapped[str] = mapped_column(String(3))
@@ -466,12 +480,12 @@ class AuthRequest(Base):
     claimed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     # push dispatch: offered to one authorizer first, until offered_until; then the shared queue's
-    offered_to: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    offered_to: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True, index=True)
     offered_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     policy_version: Mapped[int] = mapped_column(Integer)
     submissions: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)  # the poll
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     attachments: Mapped[list[AuthAttachment]] = relationship(
@@ -480,6 +494,17 @@ class AuthRequest(Base):
     decisions: Mapped[list[AuthDecision]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", order_by="AuthDecision.id"
     )
+
+
+# the queue's order within a status (most urgent, then oldest): claim_next walks it from the top and
+# stops at its first candidates instead of sorting every pending request (migration 0015)
+Index(
+    "ix_auth_requests_claim",
+    AuthRequest.status,
+    AuthRequest.priority.desc(),
+    AuthRequest.created_at,
+    AuthRequest.id,
+)
 
 
 class AuthAttachment(Base):
@@ -491,6 +516,9 @@ class AuthAttachment(Base):
     kind: Mapped[str] = mapped_column(String(16))
     image_sha: Mapped[str] = mapped_column(String(64), index=True)
     image_ext: Mapped[str] = mapped_column(String(5))
+    # what the image's content says against its kind (imaging.kinds: voucher_qr, shape, size,
+    # card_shape, unreadable), flagged to the authorizer; None: it looks like its kind, or unchecked
+    flag: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class AuthDecision(Base):

@@ -231,12 +231,17 @@ def monthly_document(stats: PeriodStats, language: str = "zh_CN", *, bank_name: 
 
 
 def _report(
-    title: str, stats: PeriodStats, language: str, bank_name: str | None, blocks: list[Block]
+    title: str,
+    stats: PeriodStats,
+    language: str,
+    bank_name: str | None,
+    blocks: list[Block],
+    period: str | None = None,
 ) -> Report:
     return Report(
         title=title,
         bank_name=bank_name or report_text("Demo Bank Co., Ltd.", language),
-        period=stats.label(language),
+        period=period or stats.label(language),
         generated=_generated(stats, language),
         blocks=tuple(blocks),
         language=language,
@@ -256,7 +261,7 @@ def quarterly_document(
         "",
         (
             tr("Indicator"),
-            tr("This quarter"),
+            analysis.this_quarter(language),
             tr("Previous quarter ({period})").format(period=prev.label(language)),
             tr("Change"),
         ),
@@ -351,7 +356,7 @@ def quarterly_document(
         ),
         widths=(2.2, 1, 1, 1.2, 1.2, 1.2, 1.3, 1.3),
         total=(
-            tr("This quarter"),
+            analysis.this_quarter(language),
             fmt_count(s.submitted),
             fmt_count(s.decided),
             fmt_pct(s.approval_rate),
@@ -387,7 +392,14 @@ def quarterly_document(
         *_breakdowns(stats, language),
         _definitions(stats, language),
     ]
-    return _report(tr("Authorization analysis – quarterly report"), stats, language, bank_name, blocks)
+    return _report(
+        tr("Authorization analysis – quarterly report"),
+        stats,
+        language,
+        bank_name,
+        blocks,
+        analysis.label(language),  # "to date" for the quarter in progress
+    )
 
 
 def monthly_report(

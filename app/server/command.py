@@ -29,6 +29,7 @@ from app.errors import DatabaseUnavailable, SchemaError, SuiteError
 from app.rbac import Role, system_principal
 from app.server import tls
 from app.services import Services, build_services
+from app.services.authorization import KindCheck
 from app.services.blobs import ImageCheck
 from app.services.sites import ChannelCheck
 
@@ -181,6 +182,7 @@ def run_serve(
     *,
     check_channel: ChannelCheck | None = None,
     check_image: ImageCheck | None = None,
+    check_kind: KindCheck | None = None,
     out: TextIO = sys.stdout,
 ) -> int:
     settings = load_settings(args.db)
@@ -215,6 +217,7 @@ def run_serve(
             time_zone=settings.time_zone,
             check_channel=check_channel,
             check_image=check_image,
+            check_kind=check_kind,
             image_store=settings.image_store,  # the images live with the server, never on a workstation
             embedded=False,  # a reader belongs to a station; the server runs none
         )

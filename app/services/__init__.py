@@ -10,7 +10,7 @@ from app.blobs import BlobStore
 from app.config import DEFAULT_TIME_ZONE, data_dir
 from app.db.engine import Database
 from app.services.audit_service import AuditService
-from app.services.authorization import AuthorizationService
+from app.services.authorization import AuthorizationService, KindCheck
 from app.services.authz_stats import AuthzStatsService
 from app.services.blobs import BlobService, ImageCheck
 from app.services.capture import CaptureService
@@ -44,19 +44,22 @@ def build_services(
     time_zone: str = DEFAULT_TIME_ZONE,
     check_channel: ChannelCheck | None = None,
     check_image: ImageCheck | None = None,
+    check_kind: KindCheck | None = None,
     image_store: Path | None = None,
     embedded: bool = True,
 ) -> Services:
     """The services on ``db``. ``time_zone`` is the bank's (the statistics periods'); ``check_channel``
     validates reader channel URLs (``hardware.channels.reader_problem``): the site service refuses to
     save a reader without it. ``check_image`` reads uploaded images (``imaging.loader.check_image``):
-    the image service stores nothing new without it. ``image_store`` is the folder behind the image
+    the image service stores nothing new without it. ``check_kind`` says whether an image looks like
+    the kind a teller gave it (``imaging.kinds.kind_problem``): without it, nothing is flagged to
+    the authorizer. ``image_store`` is the folder behind the image
     service (``Settings.image_store``; default: ``images`` in the data folder). ``embedded``: the
     services run inside the one workstation's process, which also runs the readers assigned to no
     station; the suite server passes False."""
     identity = IdentityService(db)
     blobs = BlobService(db, BlobStore(image_store or data_dir() / "images"), check_image)
-    authorization = AuthorizationService(db, blobs=blobs, identity=identity)
+    authorization = AuthorizationService(db, blobs=blobs, identity=identity, check_kind=check_kind)
     return Services(
         db=db,
         identity=identity,

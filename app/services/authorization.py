@@ -13,14 +13,16 @@ is audited in its transaction and, on PostgreSQL, announced with ``pg_notify`` o
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from sqlalchemy import Select, bindparam, case, func, select, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Select, bindparam, func, select, text, true
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import audit, changelog
@@ -50,6 +52,7 @@ from app.services.guard import (
     require_reason,
 )
 from app.services.identity import Credentials, IdentityService
+from app.services.positions import mask
 from app.services.uploads import not_theirs
 from app.shared_read import SharedRead
 from app.statuses import CANCELLABLE_REQUESTS, OPEN_REQUESTS, QUEUED_REQUESTS, AuthzDecision, RequestStatus
@@ -57,6 +60,9 @@ from app.watch import Callback, StateCallback, ViewsCallback
 
 if TYPE_CHECKING:  # the image service reads who may see a request's images from here
     from app.services.blobs import BlobService
+
+# does an image look like its kind (``imaging.kinds.kind_problem``, injected): a flag code, or None
+KindCheck = Callable[[bytes, str], str | None]
 
 LEASE = timedelta(minutes=3)
 OFFER = timedelta(seconds=60)  # a pushed request waits this long for its authorizer, then is anyone's
@@ -130,6 +136,8 @@ class RequestView:
     decided_at: datetime | None
     attachments: tuple[tuple[str, str, str], ...] = ()
     decisions: tuple[DecisionView, ...] = field(default=())
+    # (kind, flag) of each image whose content does not look like its kind (``imaging.kinds``)
+    image_flags: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,10 +158,13 @@ class AuthorizationService:
         offer: timedelta = OFFER,
         blobs: BlobService | None = None,
         identity: IdentityService | None = None,
+        check_kind: KindCheck | None = None,
     ) -> None:
         """``blobs``: where a request's images must be before it is submitted (without it, a request
-        with images is refused); ``identity`` verifies a supervisor's credentials."""
+        with images is refused); ``identity`` verifies a supervisor's credentials; ``check_kind``
+        says whether an image looks like its kind (without it, images are not flagged)."""
         self.db = db
+        self.check_kind = check_kind
         self.lease = lease
         self.offer = offer
         self.blobs = blobs
@@ -198,6 +209,16 @@ class AuthorizationService:
             policy = parse_policy(policy_json)
         except PolicyError as e:
             raise ValidationError(str(e), field=e.field, problem=e.problem) from e
+        try:
+            return self._save_policy(actor, policy, reason)
+        except IntegrityError as e:  # another administrator saved the same version number first
+            raise ValidationError(
+                "the rules were just saved elsewhere; reload them and save again",
+                field="version",
+                problem="conflict",
+            ) from e
+
+    def _save_policy(self, actor: Principal, policy: Policy, reason: str) -> Change:
         with self.db.write() as s:
             version = (s.scalar(select(func.max(AuthPolicyVersion.version))) or 0) + 1
             s.add(
@@ -223,23 +244,8 @@ class AuthorizationService:
         version, policy = self._policy()
         route = self._check(actor, policy, draft)
         self._require_stored(actor, draft)
+        images = self._attachments(draft)
         with self.db.write() as s:
-            duplicate = s.scalar(
-                select(AuthRequest.id).where(
-                    AuthRequest.teller_id == actor.user_id,
-                    AuthRequest.business_type == draft.business_type,
-                    AuthRequest.account == draft.account,
-                    AuthRequest.amount_fen == draft.amount_fen,
-                    AuthRequest.status.in_(OPEN_REQUESTS),
-                )
-            )
-            if duplicate is not None:
-                raise ValidationError(
-                    f"request {duplicate} for the same business, account and amount is still open",
-                    field="duplicate",
-                    request_id=duplicate,
-                    problem="duplicate",
-                )
             row = AuthRequest(
                 business_type=draft.business_type,
                 currency=draft.currency,
@@ -254,12 +260,10 @@ class AuthorizationService:
                 status=RequestStatus.PENDING,
                 priority=policy.business[draft.business_type].priority,
                 policy_version=version,
-                attachments=[
-                    AuthAttachment(kind=k, image_sha=sha, image_ext=ext) for k, sha, ext in draft.attachments
-                ],
+                attachments=images,
             )
-            s.add(row)
-            s.flush()
+            with _unless_duplicate(s, actor.user_id, draft):
+                s.add(row)
             if policy.dispatch == PUSH and row.mode == REMOTE:
                 _offer(s, policy, row, utcnow(), self.offer)
             change = record(
@@ -282,6 +286,7 @@ class AuthorizationService:
         version, policy = self._policy()
         route = self._check(actor, policy, draft)
         self._require_stored(actor, draft)
+        images = self._attachments(draft)
         with self.db.write() as s:
             row = _locked(s, request_id)
             if row.teller_id != actor.user_id:
@@ -291,26 +296,8 @@ class AuthorizationService:
                     f"request {request_id} is {row.status}, not returned", field="status", problem="state"
                 )
             before = _summary(row)
-            for name in (
-                "business_type",
-                "currency",
-                "amount_fen",
-                "account",
-                "customer",
-                "reason",
-                "branch",
-                "mode",
-            ):
-                setattr(row, name, getattr(draft, name))
-            if draft.attachments:
-                row.attachments = [
-                    AuthAttachment(kind=k, image_sha=sha, image_ext=ext) for k, sha, ext in draft.attachments
-                ]
-            row.levels_required, row.levels_done = route, 0
-            row.status, row.policy_version, row.decided_at = RequestStatus.PENDING, version, None
-            row.priority = policy.business[draft.business_type].priority
-            row.submissions += 1
-            row.updated_at = utcnow()
+            with _unless_duplicate(s, actor.user_id, draft, row.id):  # corrected into another open one
+                self._correct(row, draft, images, route, version, policy)
             change = record(
                 s,
                 actor,
@@ -324,6 +311,30 @@ class AuthorizationService:
             )
             _notify(s, row)
         return change
+
+    @staticmethod
+    def _correct(
+        row: AuthRequest, draft: Draft, images: list[AuthAttachment], route: int, version: int, policy: Policy
+    ) -> None:
+        """A returned request takes its teller's corrections and goes back to the queue."""
+        for name in (
+            "business_type",
+            "currency",
+            "amount_fen",
+            "account",
+            "customer",
+            "reason",
+            "branch",
+            "mode",
+        ):
+            setattr(row, name, getattr(draft, name))
+        if images:
+            row.attachments = images
+        row.levels_required, row.levels_done = route, 0
+        row.status, row.policy_version, row.decided_at = RequestStatus.PENDING, version, None
+        row.priority = policy.business[draft.business_type].priority
+        row.submissions += 1
+        row.updated_at = utcnow()
 
     @remote
     def cancel(self, actor: Principal, request_id: int, reason: str) -> Change:
@@ -383,6 +394,18 @@ class AuthorizationService:
                 kinds=[k for k, sha, _ext in draft.attachments if sha in foreign],
             )
 
+    def _attachments(self, draft: Draft) -> list[AuthAttachment]:
+        """The draft's images as rows, each flagged if its content does not look like its kind (an
+        ID card that carries a voucher's QR code...): the authorizer is told, the request is not
+        refused (the teller may have a good reason, the check may be wrong)."""
+        rows = []
+        for kind, sha, ext in draft.attachments:
+            flag = None
+            if self.check_kind is not None and self.blobs is not None:
+                flag = self.check_kind(self.blobs.store.get(sha, ext), kind)
+            rows.append(AuthAttachment(kind=kind, image_sha=sha, image_ext=ext, flag=flag))
+        return rows
+
     def _check(self, actor: Principal, policy: Policy, draft: Draft) -> int:
         """Validate a draft against the policy; the number of authorization levels it needs."""
         if draft.amount_fen <= 0:
@@ -427,20 +450,7 @@ class AuthorizationService:
         """Take the most urgent, oldest pending request this authorizer may decide; None if none."""
         actor = authorize(self.db, actor, Permission.AUTHORIZE, "authorize")
         now = now or utcnow()
-        offered_elsewhere = (
-            AuthRequest.offered_to.is_not(None)
-            & (AuthRequest.offered_to != actor.user_id)
-            & (AuthRequest.offered_until > now)
-        )
-        mine_first = case((AuthRequest.offered_to == actor.user_id, 0), else_=1)
-        pending = (
-            select(AuthRequest.id)
-            .where(
-                AuthRequest.status == RequestStatus.PENDING, AuthRequest.mode == REMOTE, ~offered_elsewhere
-            )
-            .order_by(mine_first, AuthRequest.priority.desc(), AuthRequest.created_at, AuthRequest.id)
-            .limit(50)
-        )
+        mine, pending = claim_candidates(actor.user_id, now)
         # every idle authorizer's screen asks at once when a request arrives, and all but one find
         # it taken: a read first, so that they do not each open a write transaction to learn it
         with self.db.read() as s:
@@ -448,7 +458,7 @@ class AuthorizationService:
                 return None
         _version, policy = self._policy()
         with self.db.write() as s:
-            candidates = s.scalars(pending).all()
+            candidates = list(dict.fromkeys([*s.scalars(mine), *s.scalars(pending)]))
             # lock one candidate at a time, skipping those another authorizer is taking: locking all
             # fifty at once would hide them from everyone else until this transaction ends
             for request_id in candidates:
@@ -755,25 +765,73 @@ class AuthorizationService:
         return view
 
     @remote
-    def queue(self, actor: Principal) -> list[RequestView]:
-        """Requests in the authorizers' queue (pending or claimed), most urgent and oldest first;
-        for authorizers only."""
+    def queue(self, actor: Principal, limit: int | None = None) -> list[RequestView]:
+        """Requests in the authorizers' queue (pending or claimed), most urgent and oldest first
+        (the first ``limit`` of them: what a screen shows); for authorizers only."""
         authorize(self.db, actor, Permission.AUTHORIZE, "view the authorization queue")
 
         def read() -> list[RequestView]:
-            with self.db.read() as s:
-                return _list_views(s, _QUEUE, {"statuses": [st.value for st in QUEUED_REQUESTS]})
+            with self.db.read() as s:  # each status from the top of ix_auth_requests_claim
+                views = [
+                    v
+                    for st in QUEUED_REQUESTS
+                    for v in _list_views(s, _QUEUE, {"status": st.value, "limit": limit or _NO_LIMIT})
+                ]
+            views.sort(key=lambda v: (-v.priority, v.created_at, v.id))
+            return [listed(v) for v in views[:limit]]
 
         # every authorizer's and reviewer's screen reloads the queue on the same change: one read
         # for those asking at once, none older than their own would be (app.shared_read)
-        return list(self._shared("queue", read))
+        return list(self._shared(f"queue:{limit}", read))
+
+    @remote
+    def queue_counts(self, actor: Principal, late_s: int = 300) -> tuple[int, int]:
+        """(remote requests waiting to be claimed, of those waiting longer than ``late_s`` by the
+        server's clock): the whole queue's figures for a screen that holds only its top."""
+        authorize(self.db, actor, Permission.AUTHORIZE, "view the authorization queue")
+        late = AuthRequest.created_at < utcnow() - timedelta(seconds=late_s)
+        with self.db.read() as s:
+            waiting, overdue = s.execute(
+                select(func.count(), func.count().filter(late)).where(
+                    AuthRequest.status == RequestStatus.PENDING, AuthRequest.mode == REMOTE
+                )
+            ).one()
+        return int(waiting), int(overdue)
+
+    @remote
+    def views(self, actor: Principal, request_ids: list[int]) -> list[RequestView]:
+        """These requests as the lists show them (masked, ``listed``), whatever their status: what
+        a queue applies when a change names them, instead of reading the whole queue again; for
+        authorizers only."""
+        authorize(self.db, actor, Permission.AUTHORIZE, "view the authorization queue")
+        ids = sorted({int(i) for i in request_ids})[:_NO_LIMIT]
+        if not ids:
+            return []
+        with self.db.read() as s:
+            return [listed(v) for v in _list_views(s, _BY_IDS, {"ids": ids})]
 
     @remote
     def requests_of(self, actor: Principal, limit: int = 200) -> list[RequestView]:
-        """The teller's own requests, newest first."""
+        """The teller's own requests, newest first (personal data masked: ``listed``)."""
         actor = authorize(self.db, actor, Permission.AUTH_REQUEST, "view your authorization requests")
         with self.db.read() as s:
-            return _list_views(s, _MINE, {"teller": actor.user_id, "limit": limit})
+            return [listed(v) for v in _list_views(s, _MINE, {"teller": actor.user_id, "limit": limit})]
+
+
+# account, card, ID and phone numbers in free text: 11 digits and more (an 18-character ID may end in X)
+_NUMBERS = re.compile(r"\d{11,}[Xx]?")
+
+
+def listed(view: RequestView) -> RequestView:
+    """A request as the lists show it and the push stream carries it: the account, and any ID,
+    card or phone number in the customer or the reason, reduced to their last four characters.
+    Lists are read whole and kept on many screens; the full request is read one at a time with
+    ``get``, by those who may read that request (its teller, authorizers, auditors)."""
+
+    def hide(text: str) -> str:
+        return _NUMBERS.sub(lambda m: mask(m.group()), text)
+
+    return replace(view, account=mask(view.account), customer=hide(view.customer), reason=hide(view.reason))
 
 
 def _own_view(policy: Policy, username: str) -> Policy:
@@ -830,6 +888,23 @@ def _apply_decision(
     )
     _notify(s, row)
     return change
+
+
+def claim_candidates(user_id: int | None, now: datetime) -> tuple[Select[Any], Select[Any]]:
+    """The two reads of ``claim_next``'s candidates: the pending remote requests offered to this
+    authorizer, then those not offered to someone else, each most urgent and oldest first and at
+    most 50. Each is read from the top of an index (``ix_auth_requests_offered_to``,
+    ``ix_auth_requests_claim``) and stops there: one ORDER BY that began "offered to me first"
+    had no index to serve it, and PostgreSQL sorted every pending request for each claim."""
+    waiting = (AuthRequest.status == RequestStatus.PENDING) & (AuthRequest.mode == REMOTE)
+    offered_elsewhere = (
+        AuthRequest.offered_to.is_not(None)
+        & (AuthRequest.offered_to != user_id)
+        & (AuthRequest.offered_until > now)
+    )
+    mine = select(AuthRequest.id).where(waiting, AuthRequest.offered_to == user_id)
+    pending = select(AuthRequest.id).where(waiting, ~offered_elsewhere)
+    return mine.order_by(*_QUEUE_ORDER).limit(50), pending.order_by(*_QUEUE_ORDER).limit(50)
 
 
 def _load(s: Session, user_id: int, now: datetime) -> int:
@@ -890,6 +965,40 @@ def _why_not(actor: Principal, policy: Policy, row: AuthRequest) -> PermissionDe
     return None
 
 
+@contextmanager
+def _unless_duplicate(
+    s: Session, teller_id: int | None, draft: Draft, request_id: int | None = None
+) -> Iterator[None]:
+    """Write what the block adds or changes, or refuse it if another open request of this teller is
+    the same (business, account, amount) as ``draft``: the database's partial unique index
+    ``ux_auth_requests_open`` decides, so two workstations sending the same request at the same
+    instant open it once (the second waits for the first to commit, then is refused). The block
+    runs in a savepoint, which keeps the transaction usable to name the open request."""
+    try:
+        with s.begin_nested():
+            yield
+            s.flush()
+    except IntegrityError:
+        duplicate = s.scalar(
+            select(AuthRequest.id).where(
+                AuthRequest.teller_id == teller_id,
+                AuthRequest.business_type == draft.business_type,
+                AuthRequest.account == draft.account,
+                AuthRequest.amount_fen == draft.amount_fen,
+                AuthRequest.status.in_(OPEN_REQUESTS),
+                AuthRequest.id != request_id if request_id is not None else true(),
+            )
+        )
+        if duplicate is None:  # some other constraint: not ours to explain
+            raise
+        raise ValidationError(
+            f"request {duplicate} for the same business, account and amount is still open",
+            field="duplicate",
+            request_id=duplicate,
+            problem="duplicate",
+        ) from None
+
+
 def _locked(s: Session, request_id: int) -> AuthRequest:
     row = s.scalars(select(AuthRequest).where(AuthRequest.id == request_id).with_for_update()).first()
     if row is None:
@@ -907,8 +1016,8 @@ def _notify(s: Session, row: AuthRequest) -> None:
             {"channel": CHANNEL, "payload": f"{row.id}:{row.status}"},
         )
     s.flush()  # the new row's id and defaults, a new decision's time
-    view = _list_views(s, _BY_ID, {"id": row.id})[0]  # as ``get`` reads it
-    changelog.append(s, changelog.Kind.REQUEST, RequestPush(row.teller_id, view))
+    view = _list_views(s, _BY_ID, {"id": row.id})[0]  # as ``get`` reads it, masked as the lists are
+    changelog.append(s, changelog.Kind.REQUEST, RequestPush(row.teller_id, listed(view)))
 
 
 def _summary(row: AuthRequest) -> dict[str, object]:
@@ -921,21 +1030,26 @@ def _summary(row: AuthRequest) -> dict[str, object]:
         "levels": row.levels_required,
         "images": [a.kind for a in row.attachments],
         "image_sha256": [a.image_sha for a in row.attachments],  # the audit log pins which images
+        "image_flags": {a.kind: a.flag for a in row.attachments if a.flag},
     }
 
 
+_QUEUE_ORDER = (AuthRequest.priority.desc(), AuthRequest.created_at, AuthRequest.id)  # ix_auth_requests_claim
 _NEWEST_POLICY = select(func.max(AuthPolicyVersion.version))
 _POLICY_OF = select(AuthPolicyVersion.policy).where(AuthPolicyVersion.version == bindparam("version"))
 
 # The lists a queue or a teller's screen reloads on every change, read without the ORM in four
 # statements built once (requests, their images, their decisions, the people's names).
 _REQUESTS = AuthRequest.__table__
+_NO_LIMIT = 1_000_000  # a read without a limit (the queue as a whole; a list of ids)
 _QUEUE = (
     select(_REQUESTS)
-    .where(_REQUESTS.c.status.in_(bindparam("statuses", expanding=True)))
+    .where(_REQUESTS.c.status == bindparam("status"))
     .order_by(_REQUESTS.c.priority.desc(), _REQUESTS.c.created_at, _REQUESTS.c.id)
+    .limit(bindparam("limit"))
 )
 _BY_ID = select(_REQUESTS).where(_REQUESTS.c.id == bindparam("id"))
+_BY_IDS = select(_REQUESTS).where(_REQUESTS.c.id.in_(bindparam("ids", expanding=True)))
 _MINE = (
     select(_REQUESTS)
     .where(_REQUESTS.c.teller_id == bindparam("teller"))
@@ -943,7 +1057,13 @@ _MINE = (
     .limit(bindparam("limit"))
 )
 _ATTACHMENTS_OF = (
-    select(AuthAttachment.request_id, AuthAttachment.kind, AuthAttachment.image_sha, AuthAttachment.image_ext)
+    select(
+        AuthAttachment.request_id,
+        AuthAttachment.kind,
+        AuthAttachment.image_sha,
+        AuthAttachment.image_ext,
+        AuthAttachment.flag,
+    )
     .where(AuthAttachment.request_id.in_(bindparam("ids", expanding=True)))
     .order_by(AuthAttachment.id)
 )
@@ -976,9 +1096,9 @@ def _list_views(s: Session, statement: Select[Any], params: dict[str, object]) -
     if not rows:
         return []
     ids = [r.id for r in rows]
-    images: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    images: dict[int, list[Any]] = defaultdict(list)
     for a in conn.execute(_ATTACHMENTS_OF, {"ids": ids}):
-        images[a.request_id].append((a.kind, a.image_sha, a.image_ext))
+        images[a.request_id].append(a)
     decisions: dict[int, list[Any]] = defaultdict(list)
     for d in conn.execute(_DECISIONS_OF, {"ids": ids}):
         decisions[d.request_id].append(d)
@@ -989,7 +1109,7 @@ def _list_views(s: Session, statement: Select[Any], params: dict[str, object]) -
 
 
 def _view_of(
-    row: Any, images: Sequence[tuple[str, str, str]], decisions: Sequence[Any], names: dict[int | None, str]
+    row: Any, images: Sequence[Any], decisions: Sequence[Any], names: dict[int | None, str]
 ) -> RequestView:
     """A request's view from its table row, its images, its decisions and its people's names."""
     return RequestView(
@@ -1014,7 +1134,8 @@ def _view_of(
         created_at=row.created_at,
         updated_at=row.updated_at,
         decided_at=row.decided_at,
-        attachments=tuple(images),
+        attachments=tuple((a.kind, a.image_sha, a.image_ext) for a in images),
+        image_flags=tuple((a.kind, a.flag) for a in images if a.flag),
         decisions=tuple(
             DecisionView(
                 names.get(d.authorizer_id, "?"), d.level, AuthzDecision(d.decision), d.comment, d.mode, d.at

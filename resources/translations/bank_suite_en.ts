@@ -1596,62 +1596,67 @@
 <context>
     <name>AuthzQueue</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="79"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="80"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
-        <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/docks/authz_queue/model.py" line="84"/>
-        <source>Levels</source>
+        <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_queue/model.py" line="85"/>
-        <source>Branch</source>
+        <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_queue/model.py" line="86"/>
-        <source>Teller</source>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_queue/model.py" line="87"/>
-        <source>Claimed by</source>
+        <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/authz_queue/model.py" line="88"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="89"/>
+        <source>Teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="90"/>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="91"/>
         <source>Customer · reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="142"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="147"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="154"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="159"/>
         <source>Sent again after a return (%1 times in all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,88 +1905,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="292"/>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="316"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="283"/>
+        <source>The rules were just saved at another workstation: revert to load them, then edit and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="296"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="320"/>
         <source>Save authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="293"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="297"/>
         <source>Save the rules as version %1? They apply at once to new requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="302"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="306"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="326"/>
         <source>Saved as version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="337"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="341"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="338"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="342"/>
         <source>Remote requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="339"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="343"/>
         <source>Pull: authorizers take them from the shared queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="340"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="344"/>
         <source>Push: offered first to the least-busy authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="345"/>
         <source>Business types and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="342"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="346"/>
         <source>Limits by role and user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="348"/>
         <source>Add business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="345"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="349"/>
         <source>Remove business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="346"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="350"/>
         <source>Add limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="351"/>
         <source>Remove limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="348"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="352"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="349"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="353"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="350"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="354"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,19 +2122,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="325"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="329"/>
         <source>New authorization activity: refresh to include it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="339"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="491"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="343"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="495"/>
         <source>Quarterly analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="339"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="491"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="343"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="495"/>
         <source>Monthly statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2134,134 +2144,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="354"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="358"/>
         <source>Requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="357"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="374"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="361"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="378"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="358"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="362"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="359"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="363"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="366"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="370"/>
         <source>Key findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="371"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="375"/>
         <source>Daily volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="375"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="379"/>
         <source>Decided that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="411"/>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="445"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="415"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="449"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="413"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="417"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="429"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="433"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="436"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="440"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="443"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="447"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="475"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="479"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="497"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="501"/>
         <source>Q%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="506"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="510"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="507"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="511"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="508"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="512"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="509"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="513"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="517"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="514"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="518"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="519"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="523"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="520"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="524"/>
         <source>By branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="521"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="525"/>
         <source>By business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="522"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="526"/>
         <source>By authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="523"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="527"/>
         <source>By teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="524"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="528"/>
         <source>Monthly trend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,122 +2341,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="88"/>
-        <source>CNY (RMB)</source>
+        <location filename="../../widgets/authz/texts.py" line="83"/>
+        <source>%1 carries a voucher&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/authz/texts.py" line="84"/>
+        <source>%1 does not have the shape of an ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/authz/texts.py" line="85"/>
+        <source>%1 is larger than an ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/authz/texts.py" line="86"/>
+        <source>%1 has no voucher QR code and the shape of an ID card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/authz/texts.py" line="89"/>
+        <source>%1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/authz/texts.py" line="102"/>
+        <source>CNY (RMB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/authz/texts.py" line="103"/>
         <source>USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="124"/>
+        <location filename="../../widgets/authz/texts.py" line="138"/>
         <source>Enter the amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="126"/>
+        <location filename="../../widgets/authz/texts.py" line="140"/>
         <source>No authorization needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="128"/>
+        <location filename="../../widgets/authz/texts.py" line="142"/>
         <source>Two authorizers (remote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="130"/>
+        <location filename="../../widgets/authz/texts.py" line="144"/>
         <source>One authorizer: local or remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="131"/>
+        <location filename="../../widgets/authz/texts.py" line="145"/>
         <source>One authorizer: remote only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="177"/>
+        <location filename="../../widgets/authz/texts.py" line="192"/>
         <source>Please give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="180"/>
+        <location filename="../../widgets/authz/texts.py" line="195"/>
         <source>The amount must be greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="181"/>
+        <location filename="../../widgets/authz/texts.py" line="196"/>
         <source>The amount is above your input limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="182"/>
+        <location filename="../../widgets/authz/texts.py" line="197"/>
         <source>This amount needs no authorization: post the transaction directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="187"/>
+        <location filename="../../widgets/authz/texts.py" line="202"/>
         <source>The amount is above your input limit of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="192"/>
+        <location filename="../../widgets/authz/texts.py" line="207"/>
         <source>Account and customer are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="194"/>
+        <location filename="../../widgets/authz/texts.py" line="209"/>
         <source>Choose a business type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="196"/>
+        <location filename="../../widgets/authz/texts.py" line="211"/>
         <source>Local authorization is not allowed for this amount: send it to the center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="202"/>
+        <location filename="../../widgets/authz/texts.py" line="217"/>
         <source>Images missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="204"/>
+        <location filename="../../widgets/authz/texts.py" line="219"/>
         <source>Request no. %1 for the same business, account and amount is still open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="208"/>
+        <location filename="../../widgets/authz/texts.py" line="223"/>
         <source>Your claim has expired and the request went back to the queue: claim it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="212"/>
+        <location filename="../../widgets/authz/texts.py" line="227"/>
         <source>This request has changed meanwhile (another workstation); the list is refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="223"/>
+        <location filename="../../widgets/authz/texts.py" line="238"/>
         <source>Four eyes: nobody authorizes their own request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="225"/>
+        <location filename="../../widgets/authz/texts.py" line="240"/>
         <source>Four eyes: the second level needs a different authorizer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="229"/>
+        <location filename="../../widgets/authz/texts.py" line="244"/>
         <source>The amount is above this authorizer&apos;s limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="230"/>
+        <location filename="../../widgets/authz/texts.py" line="245"/>
         <source>This authorizer may not decide this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/authz/texts.py" line="232"/>
+        <location filename="../../widgets/authz/texts.py" line="247"/>
         <source>Only the teller who made the request may do this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,143 +2999,153 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="256"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="264"/>
         <source>No. %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="273"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="281"/>
         <source>sent %1 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="276"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="284"/>
         <source>level %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="280"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="288"/>
         <source>one authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="283"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="291"/>
         <source>rules v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="285"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="293"/>
         <source>shipped rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="301"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="300"/>
+        <source>Check the images: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="300"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="314"/>
         <source>Lease expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="304"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="317"/>
         <source>Lease %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="307"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="320"/>
         <source>Decide before the lease runs out, or the request goes back to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="329"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="342"/>
         <source>No images were sent with this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="331"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="344"/>
         <source>Loading images…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="352"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="365"/>
         <source>The images could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="364"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="377"/>
         <source>This image is not on the server (never uploaded, or damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="368"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="381"/>
         <source>No request in hand.
 Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="372"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="385"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="373"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="386"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="374"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="387"/>
         <source>In words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="375"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="388"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="376"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="389"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="377"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="390"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="378"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="391"/>
         <source>Teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="379"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="392"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="380"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="393"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="381"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="394"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="384"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="397"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="389"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="402"/>
         <source>&amp;Comment (required to reject or return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="390"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="403"/>
         <source>What is wrong, or what the teller must correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/detail.py" line="393"/>
+        <location filename="../../widgets/docks/authz_queue/detail.py" line="406"/>
         <source>Ctrl+Return approve · Ctrl+R reject · Ctrl+T return to the teller · Ctrl+Shift+R release</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3266,22 +3311,22 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="558"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="599"/>
         <source>Authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="436"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="449"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_stats/panel.py" line="534"/>
+        <location filename="../../widgets/docks/authz_stats/panel.py" line="538"/>
         <source>Authorization statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="367"/>
         <source>Authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4216,152 +4261,152 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="250"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="285"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="296"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="336"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="298"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="338"/>
         <source>%1 over 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="326"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="366"/>
         <source>Claiming the next request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="332"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="372"/>
         <source>No request is waiting that you may decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="384"/>
         <source>Claiming request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="358"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="398"/>
         <source>Decide or release request no. %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="366"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="406"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="388"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="428"/>
         <source>Request no. %1 released to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="423"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="463"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="425"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="465"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="433"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="473"/>
         <source>Recording the decision on request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="496"/>
         <source>Request no. %1 approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="457"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="497"/>
         <source>Request no. %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="458"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="498"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="460"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="500"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="465"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="505"/>
         <source>Press F2 to take the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="508"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="548"/>
         <source>Claim next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="509"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="549"/>
         <source>Claim selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="510"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="550"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="511"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="551"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="512"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="552"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="513"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="553"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="514"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="554"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="515"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="555"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="516"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="556"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="517"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="557"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="518"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="558"/>
         <source>Rotate left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="519"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="559"/>
         <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="532"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="572"/>
         <source>Request no. %1 is in your hands, not decided.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4887,122 +4932,122 @@ Database: %2</source>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="257"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="259"/>
         <source>Above your input limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="262"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="264"/>
         <source>Your input limit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="265"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="267"/>
         <source>In words: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="293"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="295"/>
         <source>Enter the amount in yuan, with at most two decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="296"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="298"/>
         <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="298"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="300"/>
         <source>Please give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="300"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="302"/>
         <source>Choose a business type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="378"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="389"/>
         <source>New authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="381"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="392"/>
         <source>Correct returned request no. %1 and send it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="386"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="397"/>
         <source>&amp;Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="387"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="398"/>
         <source>A&amp;mount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="388"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="399"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="389"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="400"/>
         <source>A&amp;ccount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="390"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="401"/>
         <source>C&amp;ustomer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="391"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="402"/>
         <source>Br&amp;anch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="392"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="403"/>
         <source>R&amp;eason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="393"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="404"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="394"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="405"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="405"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="416"/>
         <source>Account or card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="406"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="417"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="407"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="418"/>
         <source>Branch code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="408"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="419"/>
         <source>Why this transaction needs authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="409"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="420"/>
         <source>&amp;Local (supervisor here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/form.py" line="410"/>
+        <location filename="../../widgets/docks/authz_request/form.py" line="421"/>
         <source>Rem&amp;ote (authorization center)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5010,108 +5055,108 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="198"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="199"/>
         <source>Request no. %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="235"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="236"/>
         <source>Wait until the images are attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="239"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="240"/>
         <source>Please complete the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="243"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="244"/>
         <source>Sending the request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="270"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="271"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="275"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="276"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="302"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="311"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="321"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="330"/>
         <source>Request no. %1 waits for local authorization (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="331"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="340"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="353"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="349"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="358"/>
         <source>Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="372"/>
         <source>Request no. %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="369"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="378"/>
         <source>Cancelling request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="385"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="394"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="385"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="401"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="394"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="414"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="402"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="415"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="403"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="416"/>
         <source>Correct and resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="404"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="417"/>
         <source>Local authorization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="405"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="418"/>
         <source>Cancel request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="406"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="419"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="423"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="436"/>
         <source>An authorization request is filled in and not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5119,63 +5164,63 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="69"/>
+        <location filename="../../widgets/application.py" line="70"/>
         <source>The database could not be opened or upgraded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="73"/>
+        <location filename="../../widgets/application.py" line="74"/>
         <source>Database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="76"/>
+        <location filename="../../widgets/application.py" line="77"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="96"/>
+        <location filename="../../widgets/application.py" line="97"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="97"/>
+        <location filename="../../widgets/application.py" line="98"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="178"/>
+        <location filename="../../widgets/application.py" line="179"/>
         <source>Shared database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="179"/>
+        <location filename="../../widgets/application.py" line="180"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="198"/>
+        <location filename="../../widgets/application.py" line="199"/>
         <source>No users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="199"/>
+        <location filename="../../widgets/application.py" line="200"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="230"/>
+        <location filename="../../widgets/application.py" line="232"/>
         <source>Invalid station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="231"/>
+        <location filename="../../widgets/application.py" line="233"/>
         <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="154"/>
+        <location filename="../../widgets/application.py" line="155"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
-from app import security
+from app import changelog, security
 from app.audit import AuditQuery
 from app.errors import NotFound, PermissionDenied
 from app.rbac import Principal, Role, system_principal
@@ -145,3 +146,65 @@ def test_personal_limits_are_only_for_the_rule_administrators(
     assert set(authz.policy(other)[1].user_limits) == {"teller2"}
     assert authz.policy(chief)[1].user_limits == {}
     assert denials(services) == []
+
+
+def test_personal_data_in_the_lists_is_masked_and_read_in_full_one_request_at_a_time(
+    services: Services, make_user: MakeUser
+) -> None:
+    """Issue 11: the queue and a teller's list gave every account, and the ID and phone numbers in
+    the reasons, in full to whoever could list them (an authorizer's script read a whole day's
+    customers). The lists, and the views pushed to them, show only the last four digits; the full
+    request is read one at a time with ``get``, by those who may read that request."""
+    authz = services.authorization
+    teller, chief = make_user("teller1", Role.TELLER), make_user("chief1", Role.SUPERVISOR)
+    reason = "大额取现，身份证 11010119900307771X，电话 13912345678"
+    rid = int(authz.submit(teller, replace(DRAFT, reason=reason)).target_ids[0])
+    listed = [*authz.queue(chief), *authz.requests_of(teller)]
+    assert len(listed) == 2
+    for view in listed:
+        assert view.account == "***************3445"
+        assert view.reason == "大额取现，身份证 **************771X，电话 *******5678"
+        assert "11010119900307771X" not in repr(view) and "13912345678" not in repr(view)
+    for reader in (teller, chief):
+        full = authz.get(reader, rid)
+        assert full.account == DRAFT.account and full.reason == reason
+    changelog.publish_pending(services.db)
+    pushed = [r.payload for r in changelog.read_since(services.db, 0) if r.kind == changelog.Kind.REQUEST]
+    assert pushed and all(DRAFT.account.encode() not in p and b"13912345678" not in p for p in pushed)
+
+
+def test_a_queue_reads_the_top_of_the_queue_and_the_requests_a_change_names(
+    services: Services, make_user: MakeUser
+) -> None:
+    """Issue 11: every change reloaded the whole queue (40 s at 100,000 waiting). A screen reads
+    the first ``limit`` requests, and then only those a change names (``views``), checked and
+    masked like the queue."""
+    authz = services.authorization
+    teller, chief = make_user("teller1", Role.TELLER), make_user("chief1", Role.SUPERVISOR)
+    ids = [
+        int(authz.submit(teller, replace(DRAFT, amount_fen=8_000_000 + i)).target_ids[0]) for i in range(5)
+    ]
+    authz.claim(chief, ids[3])
+    whole = authz.queue(chief)
+    assert authz.queue(chief, limit=2) == whole[:2] and len(whole) == 5
+    assert [v.id for v in authz.views(chief, [ids[3], ids[0], 999])] == [ids[0], ids[3]]
+    assert authz.views(chief, [ids[3]])[0] == next(v for v in whole if v.id == ids[3])
+    assert authz.views(chief, [ids[0]])[0].account.startswith("*")
+    with pytest.raises(PermissionDenied):
+        authz.views(teller, ids)
+    assert ("teller1", "authorize", "view the authorization queue") in denials(services)
+
+
+def test_the_queue_counts_cover_the_whole_queue_for_authorizers_only(
+    services: Services, make_user: MakeUser
+) -> None:
+    authz = services.authorization
+    teller, chief = make_user("teller1", Role.TELLER), make_user("chief1", Role.SUPERVISOR)
+    ids = [
+        int(authz.submit(teller, replace(DRAFT, amount_fen=8_000_000 + i)).target_ids[0]) for i in range(4)
+    ]
+    authz.claim(chief, ids[0])
+    assert authz.queue_counts(chief) == (3, 0)  # none has waited five minutes yet
+    assert authz.queue_counts(chief, late_s=0) == (3, 3)
+    with pytest.raises(PermissionDenied):
+        authz.queue_counts(teller)

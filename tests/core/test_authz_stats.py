@@ -244,9 +244,13 @@ def test_monthly_figures_match_the_hand_count(services: Services, scenario: dict
     assert empty.total.submitted == 0 and empty.total.median_s is None and empty.by_branch == ()
 
 
+AFTER_Q4 = at("2027-01-15", 2, 0)  # the scenario's Q4 is over: compared whole with Q3
+
+
 def test_quarter_against_the_previous_one(services: Services, scenario: dict[str, Principal]) -> None:
-    analysis = services.stats.quarterly(scenario["chief1"], 2026, 4)
+    analysis = services.stats.quarterly(scenario["chief1"], 2026, 4, now=AFTER_Q4)
     assert isinstance(analysis, QuarterAnalysis) and analysis.label() == "2026年第4季度"
+    assert not analysis.to_date and analysis.this_quarter("en") == "This quarter"
     assert [m.total.submitted for m in analysis.months] == [7, 0, 0]
     assert analysis.stats.total.submitted == 7
     prev = analysis.previous.total
@@ -265,6 +269,32 @@ def test_quarter_against_the_previous_one(services: Services, scenario: dict[str
     assert "缩短 10.0 分钟" in texts[2]
     assert analysis.findings[3].subject_zh == "REV1" and "57.1%" in texts[3]
     assert analysis.findings[1].text("en").startswith("The approval rate rose 7.1 points to 57.1%")
+
+
+def test_the_quarter_in_progress_is_to_date_against_the_same_days_of_the_previous(
+    services: Services, scenario: dict[str, Principal], reports
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: a partial Q4 was compared with the whole of Q3 ("down 28.1 %"). On 3 December
+    (10:00 in Shanghai) Q4 runs 63 days and 10 hours; it is compared with Q3's first 63 days and
+    10 hours (to 2 September 10:00), which hold R9 (10 August) but not R8 (20 September)."""
+    now = at("2026-12-03", 2, 0)  # 10:00 in Shanghai
+    analysis = services.stats.quarterly(scenario["chief1"], 2026, 4, now=now)
+    assert analysis.to_date and analysis.stats.end == now
+    assert analysis.label() == "2026年第4季度至今（截至2026-12-03）"
+    assert analysis.label("en") == "Q4 2026 to date (to 2026-12-03)"
+    assert analysis.this_quarter() == "本季度至今" and analysis.this_quarter("en") == "Quarter to date"
+    q3_start = services.stats.quarter(2026, 3)[0]
+    assert analysis.previous.start == q3_start and analysis.previous.end == q3_start + (
+        now - analysis.stats.start
+    )
+    assert analysis.previous.label("en") == "2026-07-01 – 2026-09-02"
+    assert analysis.previous.total.submitted == 1  # R9 only
+    assert analysis.stats.total.submitted == 7 and analysis.comparison.volume_delta == 6
+    document = reports.quarterly_document(analysis, "en")
+    assert document.period == "Q4 2026 to date (to 2026-12-03)"
+    assert "Quarter to date" in str(document.blocks)
+    whole = services.stats.quarterly(scenario["chief1"], 2026, 3, now=now)  # a past quarter: whole
+    assert not whole.to_date and whole.previous.label("en") == "Q2 2026"
 
 
 def test_statistics_need_the_statistics_permission(
@@ -411,7 +441,7 @@ def test_monthly_and_quarterly_pdf(
     assert "Authorization statistics" in text and "October 2026" in text and "Test Bank" in text
     assert f"Page {pages} of {pages}" in text and "Cash withdrawal" in text
 
-    analysis = services.stats.quarterly(scenario["chief1"], 2026, 4)
+    analysis = services.stats.quarterly(scenario["chief1"], 2026, 4, now=AFTER_Q4)
     path = reports.quarterly_report(analysis, tmp_path / "sub" / "quarterly.pdf")
     text, pages = _pdf_text(path)
     assert "授权业务季度分析报告" in text and "2026年第4季度" in text and "主要发现" in text
@@ -519,14 +549,14 @@ def test_the_kpi_block_is_the_reports_summary(services: Services, scenario: dict
     from app.reports import authz
 
     assert [b for b in authz.monthly_document(stats).blocks if isinstance(b, KpiGrid)] == [block]
-    analysis = services.stats.quarterly(scenario["chief1"], 2026, 4)
+    analysis = services.stats.quarterly(scenario["chief1"], 2026, 4, now=AFTER_Q4)
     quarterly = [b for b in authz.quarterly_document(analysis, "en").blocks if isinstance(b, KpiGrid)]
     assert quarterly == [kpi_block(analysis, "en")]
     assert quarterly[0].items[0].note == "vs previous quarter +5 (+250.0%)"
 
 
 def test_kpi_warnings_follow_the_named_thresholds(services: Services, scenario: dict[str, Principal]) -> None:
-    analysis = services.stats.quarterly(scenario["chief1"], 2026, 4)
+    analysis = services.stats.quarterly(scenario["chief1"], 2026, 4, now=AFTER_Q4)
     prev_median = analysis.previous.total.median_s
     assert prev_median is not None
 

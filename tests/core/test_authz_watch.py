@@ -99,6 +99,15 @@ def test_the_poll_catches_a_change_without_notification(services: Services, db: 
             s.execute(update(AuthRequest).values(updated_at=utcnow()))
         assert seen.wait(3.0)
         assert any(source == "poll" for _at, source, _ids in seen.events)
+        # the poll names what changed since it last looked, so a queue need not read everything
+        seen.events.clear()
+        rid = submit(services, 7_000_000)
+        deadline = time.monotonic() + 3.0
+        while not any(source == "poll" for _at, source, _ids in seen.events) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        polls = [ids for _at, source, ids in seen.events if source == "poll"]
+        # the new request, and (the writers' clock slack) the one changed a moment before
+        assert polls and all(rid in ids and set(ids) <= {rid - 1, rid} for ids in polls), seen.events
     finally:
         assert watcher.stop()
 

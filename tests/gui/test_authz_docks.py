@@ -28,7 +28,7 @@ from app.db.models import AuthRequest
 from app.operations import Action, Change
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
-from app.services.authorization import RequestView
+from app.services.authorization import Draft, RequestView
 from widgets.authz.pills import COLOUR_ROLE
 from widgets.authz.texts import SLA_COLOURS, kind_text
 from widgets.bridges.authz import AuthzBridge
@@ -327,9 +327,11 @@ def test_reject_with_reason_and_return_then_resend(  # type: ignore[no-untyped-d
     # the teller corrects the returned request and sends it again: back in the queue
     teller.mine.select(second)
     assert teller.actions_by_name[request_actions.ACTION_EDIT].isEnabled()
-    teller.edit_returned()
+    assert teller.mine.model.view(second).account == "***************0002"  # type: ignore[union-attr]
+    teller.edit_returned()  # the request is read in full on a worker
     form = teller.form
-    assert form.editing is not None and form.account.text() == "6222020200112230002"
+    qtbot.waitUntil(lambda: form.editing is not None, timeout=WAIT_MS)
+    assert form.account.text() == "6222020200112230002"
     qtbot.waitUntil(lambda: len(form.attachments.items) == 2, timeout=WAIT_MS)  # the stored images
     form.attachments.list.setCurrentRow(1)
     form.attachments.remove_selected()
@@ -853,12 +855,122 @@ def test_the_keyboard_reaches_the_add_buttons_and_comes_back_after_an_upload(  #
     assert box.window().focusWidget() is first
 
 
-def test_a_request_of_an_earlier_day_shows_its_date_in_the_list() -> None:
+def test_lists_show_the_date_with_the_time() -> None:
     from datetime import UTC, datetime
 
     from widgets.authz.texts import list_time
 
     now = datetime(2026, 12, 2, 9, 30, tzinfo=UTC).astimezone()
-    assert list_time(now - timedelta(minutes=5), now) == (now - timedelta(minutes=5)).strftime("%H:%M:%S")
+    five_minutes = now - timedelta(minutes=5)
+    assert list_time(five_minutes, now) == five_minutes.strftime("%m-%d %H:%M")  # today's: with its date
     two_days = now - timedelta(days=2)
     assert list_time(two_days, now) == two_days.strftime("%m-%d %H:%M")
+    last_year = now - timedelta(days=400)
+    assert list_time(last_year, now) == last_year.strftime("%Y-%m-%d %H:%M")
+
+
+def test_images_that_do_not_look_like_their_kind_are_flagged_in_the_detail(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images
+) -> None:
+    center = desks.center(people["chief"])
+    teller = desks.teller(people["teller"])
+    swapped = {**images, "id_card": images["voucher"], "voucher": images["id_card"]}
+    rid = submit_full(qtbot, teller, swapped, "300000")
+    qtbot.waitUntil(lambda: in_queue(center, rid), timeout=WAIT_MS)
+    assert claim_next(qtbot, center) == rid
+    from widgets.authz.texts import image_flag_text
+
+    said = center.detail.flags.text()
+    assert center.detail.flags.isVisibleTo(center)
+    assert image_flag_text("id_card", "shape") in said and image_flag_text("voucher", "card_shape") in said
+    good = submit_full(qtbot, teller, images, "310000")
+    qtbot.waitUntil(lambda: in_queue(center, good), timeout=WAIT_MS)
+    center.detail.comment.setPlainText("影像不符")
+    assert decide(qtbot, center.reject, center) is not None
+    assert claim_next(qtbot, center) == good
+    assert not center.detail.flags.isVisibleTo(center)
+
+
+def test_the_missing_images_message_clears_when_the_images_are_added(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images
+) -> None:
+    """Issue 11: "Images missing: voucher" stayed under the images and in the message row after
+    the voucher was attached."""
+    panel = desks.teller(people["teller"])
+    form = panel.form
+    fill(qtbot, panel, "80000")
+    attach(qtbot, panel, "id_card", images["id_card"])
+    assert send(qtbot, panel) is None
+    missing = form.error_of("attachments")
+    assert form.errors["attachments"].isVisible() and kind_text("voucher") in missing
+    assert panel.message.text() == missing
+    attach(qtbot, panel, "voucher", images["voucher"])
+    assert not form.errors["attachments"].isVisible() and form.error_of("attachments") == ""
+    assert panel.message.text() != missing
+    assert send(qtbot, panel) is not None
+
+
+def test_the_queue_shows_when_each_request_was_submitted_with_its_date(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, images
+) -> None:
+    from widgets.authz.texts import list_time
+
+    center = desks.center(people["chief"])
+    rid = submit_full(qtbot, desks.teller(people["teller"]), images, "300000")
+    qtbot.waitUntil(lambda: in_queue(center, rid), timeout=WAIT_MS)
+    view = queued(center, rid)
+    assert view is not None
+    model, column = center.model, QueueModel.COLUMNS.index("submitted")
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.ItemDataRole.UserRole) == rid)
+    shown = model.index(row, column).data()
+    assert shown == list_time(view.created_at) and shown.startswith(
+        view.created_at.astimezone().strftime("%m-%d")
+    )
+
+
+def test_a_change_that_names_its_requests_is_applied_without_reading_the_queue_again(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, services
+) -> None:
+    """Issue 11: every change reloaded the whole queue. A change that names its requests (a
+    notification, this window's own docks) reads just those and applies them in place."""
+    center = desks.center(people["chief"])
+    center.bridge.shutdown()  # only the change below reaches the queue
+    loads = center.loads
+    from tests.images import IMAGES, upload_images
+
+    upload_images(services)
+    draft = Draft(
+        "CASH_WD", "CNY", 30_000_000, "6222020200112233445", "张三", "大额取现", "BR01", attachments=IMAGES
+    )
+    rid = int(services.authorization.submit(people["teller"], draft).target_ids[0])
+    center._on_remote_change((rid,))
+    qtbot.waitUntil(lambda: in_queue(center, rid), timeout=WAIT_MS)
+    assert center.loads == loads  # no reload
+    services.authorization.cancel(people["teller"], rid, "客户离开")
+    center._on_remote_change((rid,))
+    qtbot.waitUntil(lambda: not in_queue(center, rid), timeout=WAIT_MS)
+    assert center.loads == loads
+
+
+def test_the_waiting_count_is_the_whole_queues_when_the_table_holds_only_its_top(  # type: ignore[no-untyped-def]
+    qtbot, desks: Desks, people, services, monkeypatch
+) -> None:
+    from tests.images import IMAGES, upload_images
+
+    monkeypatch.setattr(queue_module, "QUEUE_ROWS", 2)
+    upload_images(services)
+    for i in range(3):
+        draft = Draft(
+            "CASH_WD",
+            "CNY",
+            30_000_000 + i,
+            "6222020200112233445",
+            "张三",
+            "取现",
+            "BR01",
+            attachments=IMAGES,
+        )
+        services.authorization.submit(people["teller"], draft)
+    center = desks.center(people["chief"])
+    assert center.model.rowCount() == 2
+    assert center.stats.text() == center.tr("%1 waiting").replace("%1", "3")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.errors import PermissionDenied
+from app.errors import PermissionDenied, ValidationError
 from app.rbac import Role, system_principal
 from widgets.docks.authz_rules.model import MARK, MARK_TEXT, parse_yuan, yuan_text
 
@@ -137,3 +137,20 @@ def test_language_switch(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: panel.actions_by_name["authz_rules.validate"].text() == "Validate")
     assert panel.business_model.headerData(0, Qt.Orientation.Horizontal) == "Code"
     assert "Shipped" in panel.version_label.text()
+
+
+def test_a_save_that_meets_another_save_says_so(  # type: ignore[no-untyped-def]
+    qtbot, services, panel, give_reason, monkeypatch
+) -> None:
+    def conflict(*_args, **_kw):  # type: ignore[no-untyped-def]
+        raise ValidationError("saved elsewhere", field="version", problem="conflict")
+
+    monkeypatch.setattr(services.authorization, "save_policy", conflict)  # as the service refuses it
+    b = panel.business_model
+    assert b.setData(cell(b, row_of(b, "CASH_WD"), "authorize_over"), "60,000.00")
+    give_reason("同时保存")
+    panel.actions_by_name["authz_rules.save"].trigger()
+    qtbot.waitUntil(lambda: panel.message.text().startswith("⚠"), timeout=3000)
+    said = panel.message.text()  # in the language in force: explained, not the bare problem code
+    assert said == "⚠ " + panel._problem_text("version", "conflict") and "conflict" not in said
+    assert panel.message.property("role") == "error"

@@ -182,3 +182,15 @@ def test_supervisors_and_admins_get_the_dock(demo_login, open_window) -> None:  
         assert w.docks["dock.authz_stats"].windowTitle()
     keyer = open_window(demo_login("keyer1"))
     assert "dock.authz_stats" not in keyer.docks
+
+
+def test_the_quarter_in_progress_is_headed_quarter_to_date(qtbot, panel, translations) -> None:  # type: ignore[no-untyped-def]
+    now = datetime.now(panel.zone)  # the bank's quarter
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.set_period(QUARTERLY, now.year, (now.month - 1) // 3 + 1)
+    analysis = panel.result
+    elapsed = analysis.stats.end - analysis.stats.start
+    assert analysis.to_date and analysis.previous.end - analysis.previous.start == elapsed
+    assert panel.heading.text().endswith(analysis.label("zh_CN")) and "至今" in panel.heading.text()
+    translations.switch("en")
+    qtbot.waitUntil(lambda: "to date" in panel.heading.text(), timeout=5_000)

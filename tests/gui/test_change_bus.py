@@ -16,6 +16,12 @@ def test_a_dock_skips_its_own_change_and_hears_everyone_elses(  # type: ignore[n
     reloads = {"request": 0, "queue": 0}
     for name, panel in (("request", request), ("queue", queue)):
         monkeypatch.setattr(panel, "reload", lambda name=name: reloads.__setitem__(name, reloads[name] + 1))
+    named: list[tuple[int, ...]] = []  # the queue reads the requests a change names, not the queue
+    monkeypatch.setattr(
+        queue,
+        "_read_views",
+        lambda ids: (named.append(ids), reloads.__setitem__("queue", reloads["queue"] + 1)),
+    )
     change = Change(Action.AUTHZ_SUBMIT, Target.AUTH_REQUEST, ("1",), None, {"status": "pending"})
 
     w.bus.publish(change, request)  # the request dock made it (and already reloaded)
@@ -24,3 +30,4 @@ def test_a_dock_skips_its_own_change_and_hears_everyone_elses(  # type: ignore[n
     assert reloads == {"request": 1, "queue": 1}
     w.bus.publish(change, None)  # from the window itself, or another workstation's bridge
     assert reloads == {"request": 2, "queue": 2}
+    assert named == [(1,), (1,)]

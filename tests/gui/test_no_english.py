@@ -33,7 +33,7 @@ WORD = re.compile(r"(?<![\w.@/:\\-])[A-Za-z][a-z]{2,}(?![\w.@/:\\-])")  # a word
 # what the bank writes in Latin letters, in Chinese too
 TERMS = {"PDF", "CSV", "RFID", "VIP", "QR", "SQLite", "PostgreSQL", "PIN", "SHA", "JPEG", "PNG", "TIFF", "ID"}
 KEYS = {"Delete", "Tab", "Enter", "Esc", "Ctrl", "Shift", "Alt", "Space", "Home", "End"}  # key caps
-MARKUP = re.compile(r"<[^>]*>")
+MARKUP = re.compile(r"<[^>]*>|&\w+;")  # rich text's tags and entities (&nbsp;)
 NAMES = {a.username for a in demo.DEMO_ACCOUNTS} | {"history", "demo"}  # user names and codes: data
 CELLS = 30  # rows of each table looked at
 

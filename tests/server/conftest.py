@@ -24,6 +24,7 @@ from app.server.asgi import SuiteServer
 from app.server.command import uvicorn_config
 from app.services import Services, build_services
 from hardware.channels import reader_problem
+from imaging.kinds import kind_problem
 from imaging.loader import check_image
 
 PW = "Str0ng!Passw0rd"
@@ -79,7 +80,12 @@ def start_server(services: Services, identity: tls.Identity, **kwargs: object) -
 def shared_demo_services(db: Database, folder: Path) -> Services:
     """The services as the suite server builds them (a shared deployment), on the demo bank."""
     services = build_services(
-        db, check_channel=reader_problem, check_image=check_image, image_store=folder, embedded=False
+        db,
+        check_channel=reader_problem,
+        check_image=check_image,
+        check_kind=kind_problem,
+        image_store=folder,
+        embedded=False,
     )
     demo.seed_demo(db)
     return services

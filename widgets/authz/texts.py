@@ -77,6 +77,20 @@ def kind_text(kind: str) -> str:
     return texts.get(kind, kind)
 
 
+def image_flag_text(kind: str, flag: str) -> str:
+    """Why an image does not look like its kind (``RequestView.image_flags``, ``imaging.kinds``)."""
+    texts = {
+        "voucher_qr": QCoreApplication.translate("AuthzTexts", "%1 carries a voucher's QR code"),
+        "shape": QCoreApplication.translate("AuthzTexts", "%1 does not have the shape of an ID card"),
+        "size": QCoreApplication.translate("AuthzTexts", "%1 is larger than an ID card"),
+        "card_shape": QCoreApplication.translate(
+            "AuthzTexts", "%1 has no voucher QR code and the shape of an ID card"
+        ),
+        "unreadable": QCoreApplication.translate("AuthzTexts", "%1 could not be read"),
+    }
+    return texts.get(flag, "%1: " + flag).replace("%1", kind_text(kind))
+
+
 def business_text(business: Business | None, code: str = "") -> str:
     if business is None:
         return code
@@ -150,11 +164,12 @@ def local_time(at: datetime | None) -> str:
 
 
 def list_time(at: datetime, now: datetime | None = None) -> str:
-    """A time in a list: the time of day for today's, with the date for an earlier day's (a list of a
-    month's requests showed 03:38:59 for one sent two days before)."""
+    """A time in a list: always with its date (a list of a month's requests showed 03:38:59 for one
+    sent two days before, and a queue only how long each had waited), and with the year for
+    another year's."""
     local = at.astimezone()
-    today = (now or datetime.now(local.tzinfo)).astimezone(local.tzinfo).date()
-    return local.strftime("%H:%M:%S" if local.date() == today else "%m-%d %H:%M")
+    year = (now or datetime.now(local.tzinfo)).astimezone(local.tzinfo).year
+    return local.strftime("%m-%d %H:%M" if local.year == year else "%Y-%m-%d %H:%M")
 
 
 def levels_text(done: int, required: int) -> str:

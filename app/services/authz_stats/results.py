@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from app.services.authz_stats.periods import period_label
 from app.services.authz_stats.text import finding_text
+from app.texts import report_text
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -177,6 +178,16 @@ class QuarterAnalysis:
     previous: PeriodStats
     comparison: QuarterComparison
     findings: tuple[Finding, ...]
+    to_date: bool = False  # the quarter in progress: ``stats`` ends now, ``previous`` as many days in
 
     def label(self, language: str = "zh_CN") -> str:
-        return self.stats.label(language)
+        if not self.to_date:
+            return self.stats.label(language)
+        last = (self.stats.end - timedelta(microseconds=1)).astimezone(self.stats.start.tzinfo).date()
+        return report_text("Q{quarter} {year} to date (to {last})", language).format(
+            quarter=self.quarter, year=self.year, last=last.isoformat()
+        )
+
+    def this_quarter(self, language: str = "zh_CN") -> str:
+        """The quarter's column heading: "this quarter", or "quarter to date"."""
+        return report_text("Quarter to date" if self.to_date else "This quarter", language)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
+from app.clock import utcnow
 from app.db.engine import Database
 from app.errors import ValidationError
 from app.rbac import Permission, Principal
@@ -55,18 +56,29 @@ class AuthzStatsService:
         return self.period_stats(actor, *self.month(year, m))
 
     @remote
-    def quarterly(self, actor: Principal, year: int, q: int) -> QuarterAnalysis:
-        """The quarter, its three months, the previous quarter, the comparison and the findings."""
+    def quarterly(
+        self, actor: Principal, year: int, q: int, *, now: datetime | None = None
+    ) -> QuarterAnalysis:
+        """The quarter, its three months, the previous quarter, the comparison and the findings.
+        The quarter in progress (at ``now``, the server's clock) is the quarter to date, compared
+        with the same stretch of the previous quarter (its first days, as many as have passed of
+        this one): a partial quarter against a whole one read as a fall that was not there."""
         actor = authorize(self.db, actor, Permission.STATS_READ, "view authorization statistics")
         who = _who(actor)
+        start, end = self.quarter(year, q)
+        prev_start, prev_end = self.quarter(*previous_quarter(year, q))
+        now = (now or utcnow()).astimezone(self.zone)
+        to_date = start <= now < end
+        if to_date:
+            end, prev_end = now, min(prev_end, prev_start + (now - start))
         with self.db.read() as s:
             names = Names.load(s)
-            stats = period(s, names, *self.quarter(year, q), who)
+            stats = period(s, names, start, end, who)
             months = tuple(period(s, names, *self.month(year, 3 * q - 2 + i), who) for i in range(3))
-            previous = period(s, names, *self.quarter(*previous_quarter(year, q)), who)
+            previous = period(s, names, prev_start, prev_end, who)
         comparison = compare(stats.total, previous.total)
         found = findings(stats, months, previous, comparison)
-        return QuarterAnalysis(year, q, stats, months, previous, comparison, found)
+        return QuarterAnalysis(year, q, stats, months, previous, comparison, found, to_date=to_date)
 
 
 def _who(actor: Principal) -> tuple[str, str]:

@@ -35,6 +35,7 @@ from widgets.authz.texts import (
     amount_text,
     amount_words,
     business_text,
+    image_flag_text,
     kind_text,
     local_time,
     mode_text,
@@ -116,6 +117,12 @@ class DetailPane(Retranslating, QWidget):
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         layout.addWidget(self.error)
+        self.flags = plain(QLabel())  # images whose content does not look like their kind
+        self.flags.setObjectName("authz_queue.image_flags")
+        self.flags.setProperty("role", "error")
+        self.flags.setWordWrap(True)
+        self.flags.setVisible(False)
+        layout.addWidget(self.flags)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("authz_queue.detail_split")
@@ -237,6 +244,7 @@ class DetailPane(Retranslating, QWidget):
             self.placeholder.setText(message or self._placeholder_text())
             self.comment.clear()
             self.clear_error()
+            self.flags.setVisible(False)
             self.images, self.images_for = [], None
             self.thumbs.clear()
             self.viewer.clear_image()
@@ -287,6 +295,11 @@ class DetailPane(Retranslating, QWidget):
         v["mode"].setText(f"{mode_text(view.mode)} · {levels} · {rules}")
         v["reason"].setText(view.reason)
         self.history.setText(history_html(view, self.businesses))
+        flags = [image_flag_text(kind, flag) for kind, flag in view.image_flags]
+        self.flags.setText(
+            "⚠ " + self.tr("Check the images: %1.").replace("%1", self.tr("; ").join(flags)) if flags else ""
+        )
+        self.flags.setVisible(bool(flags))
 
     def tick(self, now: datetime) -> None:
         """The lease countdown (once a second)."""

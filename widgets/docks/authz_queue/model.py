@@ -21,6 +21,7 @@ from widgets.authz.texts import (
     amount_text,
     business_text,
     levels_text,
+    list_time,
     sla_state,
     status_colour,
 )
@@ -35,6 +36,7 @@ class QueueModel(ListTableModel[RequestView]):
         "id",
         "priority",
         "waiting",
+        "submitted",
         "business",
         "amount",
         "levels",
@@ -79,6 +81,7 @@ class QueueModel(ListTableModel[RequestView]):
                 QCoreApplication.translate("AuthzQueue", "No."),
                 QCoreApplication.translate("AuthzQueue", "Priority"),
                 QCoreApplication.translate("AuthzQueue", "Waiting"),
+                QCoreApplication.translate("AuthzQueue", "Submitted"),
                 QCoreApplication.translate("AuthzQueue", "Business"),
                 QCoreApplication.translate("AuthzQueue", "Amount"),
                 QCoreApplication.translate("AuthzQueue", "Levels"),
@@ -135,6 +138,8 @@ class QueueModel(ListTableModel[RequestView]):
             return r.teller
         if col == "waiting":
             return age_text(self.now - r.created_at)
+        if col == "submitted":
+            return list_time(r.created_at, self.now)
         if col == "claimed":
             if not r.claimed_by:
                 return ""

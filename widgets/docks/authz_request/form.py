@@ -54,6 +54,7 @@ ERROR_BORDER = "#e5484d"
 
 class RequestForm(Retranslating, QWidget):
     changed = Signal()  # anything the route or the actions depend on
+    error_cleared = Signal(str)  # a field's refusal, no longer true, was taken away (its text)
 
     def __init__(self, principal: Principal, store: BlobCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +149,7 @@ class RequestForm(Retranslating, QWidget):
         mode_box.setLayout(mode_row)
         self.attachments = AttachmentBox(store)
         self.attachments.changed.connect(self.changed)
+        self.attachments.changed.connect(self._attachments_changed)
         for edit in (self.account, self.customer, self.branch):
             edit.textChanged.connect(self.changed)
 
@@ -327,6 +329,15 @@ class RequestForm(Retranslating, QWidget):
         if widget is not None:
             widget.setStyleSheet(f"{type(widget).__name__} {{ border: 1px solid {ERROR_BORDER}; }}")
             widget.setFocus()
+
+    def _attachments_changed(self) -> None:
+        """Every image the business needs is attached now: "images missing" is no longer true."""
+        label = self.errors["attachments"]
+        if label.isVisible() and not self.attachments.missing():
+            text = label.text()
+            label.clear()
+            label.setVisible(False)
+            self.error_cleared.emit(text)
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

@@ -134,6 +134,7 @@ class RequestPanel(Retranslating, QWidget):
         split.setChildrenCollapsible(False)
         self.form = RequestForm(self.ctx.principal, self.store)
         self.form.changed.connect(self._update_actions)
+        self.form.error_cleared.connect(self._error_cleared)
         self.form.attachments.message.connect(self.show_message)
         self.form.attachments.busy_changed.connect(self._update_actions)
         scroll = QScrollArea()
@@ -295,9 +296,17 @@ class RequestPanel(Retranslating, QWidget):
             self.local_selected()
 
     def edit_returned(self) -> None:
+        """Load the selected returned request into the form, read in full on a worker (the list's
+        view has its account and numbers masked)."""
         view = self.selected()
         if view is None or view.status != RequestStatus.RETURNED:
             return
+        authz, me, request_id = self.authz, self.ctx.principal, view.id
+        self.sent_worker.submit(lambda: authz.get(me, request_id), self._edit_loaded, self._worker_failed)
+
+    def _edit_loaded(self, view: RequestView) -> None:
+        if view.status != RequestStatus.RETURNED:
+            return  # cancelled or sent again elsewhere meanwhile
         self.form.load(view)
         self.show_message(self.tr("Correct the request, then send it again (Ctrl+Return)."), ok=True)
         self._update_actions()
@@ -388,6 +397,10 @@ class RequestPanel(Retranslating, QWidget):
     def show_message(self, text: str, ok: bool = False) -> None:
         self.message.setText(text)
         set_role(self.message, "state", "ok" if ok else "error")
+
+    def _error_cleared(self, text: str) -> None:
+        if self.message.text() == text:  # the message row said the same: no longer true either
+            self._show_busy("")
 
     def _show_busy(self, text: str) -> None:
         self.message.setText(text)

@@ -279,6 +279,10 @@ class AuthzRulesPanel(Retranslating, QWidget):
             "choice": self.tr("Not one of the allowed values (role, currency CNY/USD, business code)."),
             "required": self.tr("Please fill this in."),
             "duplicate": self.tr("This entry appears twice."),
+            "conflict": self.tr(
+                "The rules were just saved at another workstation: "
+                "revert to load them, then edit and save again."
+            ),
         }
         return texts.get(problem, problem) + f" [{field}]"
 

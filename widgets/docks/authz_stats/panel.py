@@ -321,7 +321,11 @@ class AuthzStatsPanel(Retranslating, QWidget):
 
     def _on_change(self, change: Change) -> None:
         stats = self._stats()
-        if change.touches(Target.AUTH_REQUEST) and stats is not None and stats.end > datetime.now(self.zone):
+        open_ = stats is not None and (
+            stats.end > datetime.now(self.zone)
+            or (isinstance(self.result, QuarterAnalysis) and self.result.to_date)  # ends when it was read
+        )
+        if change.touches(Target.AUTH_REQUEST) and open_:
             self.status.setText(self.tr("New authorization activity: refresh to include it."))
 
     def _stats(self) -> PeriodStats | None:
@@ -337,7 +341,7 @@ class AuthzStatsPanel(Retranslating, QWidget):
             return
         quarterly = isinstance(result, QuarterAnalysis)
         title = self.tr("Quarterly analysis") if quarterly else self.tr("Monthly statistics")
-        self.heading.setText(f"{title} · {stats.label(lang)}")
+        self.heading.setText(f"{title} · {result.label(lang)}")
         for kpi in kpi_block(result, lang).items:
             self.tiles[kpi.key].show_kpi(kpi)
 
