@@ -287,7 +287,9 @@ class CaptureRunner:
                 capture, sha, ext, pool, future = in_flight.popleft()
                 for page in self._result(pool, future, capture, templates, duplex):
                     changes.append(
-                        self.service.record_page(self.actor, batch_id, self._stored(page, sha, ext))
+                        self.service.record_page(
+                            self.actor, batch_id, self._stored(page, sha, ext, capture.key)
+                        )
                     )
                 done += 1
                 if progress is not None:
@@ -347,13 +349,18 @@ class CaptureRunner:
             self._drop_pool(retry_pool)
             return [_failed(capture.name, 0, "processing_error", "the worker process crashed on this file")]
 
-    def _stored(self, page: ProcessedPage, sha: str, ext: str) -> PageRecord:
+    def _stored(self, page: ProcessedPage, sha: str, ext: str, delivery: str) -> PageRecord:
         corrected_sha = self._put(page.corrected_jpeg, "jpg") if page.corrected_jpeg else None
         slices = tuple(
             replace(s, image_sha=self._put(page.slice_png[s.name], "png")) for s in page.record.slices
         )
         return replace(
-            page.record, original_sha=sha, original_ext=ext, corrected_sha=corrected_sha, slices=slices
+            page.record,
+            original_sha=sha,
+            original_ext=ext,
+            corrected_sha=corrected_sha,
+            slices=slices,
+            delivery=delivery,
         )
 
     def reclassify(self, page_id: int, template_code: str, reason: str) -> Change:
@@ -366,7 +373,7 @@ class CaptureRunner:
         )
         if not pages:
             raise LookupError(f"page {view.page_index} of {view.source_name} is gone from its file")
-        record = self._stored(pages[0], view.original_sha, view.original_ext)
+        record = self._stored(pages[0], view.original_sha, view.original_ext, view.delivery)
         return self.service.decide(
             self.actor, page_id, "override", reason, reclassified=replace(record, side=view.side)
         )

@@ -16,12 +16,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.engine import Database
@@ -126,10 +127,12 @@ class PageRecord:
     homography: tuple[tuple[float, ...], ...] | None = None
     process_ms: float = 0.0
     slices: tuple[SliceRecord, ...] = ()
+    delivery: str = ""  # the handing-over of the file (``Capture.key``): a retry repeats it
 
 
 @dataclass(frozen=True)
 class PageView(PageRecord):
+    duplicate_of: int | None = None  # a duplicate: the page first captured from the same file
     id: int = 0
     batch_id: int = 0
     seq: int = 0
@@ -177,6 +180,8 @@ def _page_view(p: CapturedPage) -> PageView:
         page_index=p.page_index,
         original_sha=p.original_sha,
         original_ext=p.original_ext,
+        delivery=p.delivery,
+        duplicate_of=p.duplicate_of,
         corrected_sha=p.corrected_sha,
         status=PageStatus(p.status),
         reasons=tuple((str(c), str(d)) for c, d in json.loads(p.reasons)),
@@ -285,19 +290,30 @@ class CaptureService:
 
     @remote
     def record_page(self, actor: Principal, batch_id: int, rec: PageRecord) -> Change:
-        """Add one page with its verdict and slices to a batch (the next sequence number)."""
+        """Add one page with its verdict and slices to a batch (the next sequence number).
+
+        Idempotent per (batch, delivery, original, page): the same file retried after a fault
+        returns the page recorded before and audits nothing. A page whose original was captured
+        before by another delivery (the same bytes again: a file copied twice into the hot folder,
+        a scanner's round repeated) is recorded too, as a ``duplicate`` naming that page
+        (``duplicate_of``, and the reason ``duplicate``; no slices: only the first is keyed), so
+        every file handed over has its row.
+        A file fault (an empty or corrupt file) is its own rejected page, never a duplicate."""
         actor = authorize(self.db, actor, Permission.CAPTURE, "capture vouchers")
         self._require_own_images(actor, rec)
         if rec.status not in VERDICTS:
             raise ValidationError(f"unknown page status {rec.status}", field="status", problem="choice")
         if rec.side not in ("front", "back"):
             raise ValidationError(f"unknown side {rec.side}", field="side", problem="choice")
+        if {c for c, _d in rec.reasons} & FILE_FAULTS and rec.status != PageStatus.REJECTED:
+            raise ValidationError("a file fault is a rejected page", field="status", problem="state")
         with self.db.write() as s:
             if s.get(CaptureBatch, batch_id) is None:
                 raise NotFound(f"capture batch {batch_id} not found")
             existing = s.scalars(
                 select(CapturedPage).where(
                     CapturedPage.batch_id == batch_id,
+                    CapturedPage.delivery == rec.delivery[:64],
                     CapturedPage.original_sha == rec.original_sha,
                     CapturedPage.page_index == rec.page_index,
                 )
@@ -308,7 +324,15 @@ class CaptureService:
                     Target.CAPTURED_PAGE,
                     (str(existing.id),),
                     None,
-                    {"batch": batch_id, "seq": existing.seq},
+                    {"batch": batch_id, "seq": existing.seq, "status": existing.status},
+                )
+            first = self._first_capture(s, rec)
+            if first is not None:
+                rec = replace(
+                    rec,
+                    status=PageStatus.DUPLICATE,
+                    reasons=(("duplicate", f"batch {first.batch_id} page {first.seq}"), *rec.reasons),
+                    slices=(),  # nothing of it is keyed: the first capture is
                 )
             seq = (
                 s.scalar(select(func.max(CapturedPage.seq)).where(CapturedPage.batch_id == batch_id)) or 0
@@ -321,6 +345,8 @@ class CaptureService:
                 page_index=rec.page_index,
                 original_sha=rec.original_sha,
                 original_ext=rec.original_ext,
+                delivery=rec.delivery[:64],
+                duplicate_of=first.id if first is not None else None,
                 status=rec.status,
             )
             _fill(row, rec)
@@ -339,9 +365,27 @@ class CaptureService:
                     "reasons": [c for c, _d in rec.reasons],
                     "voucher": rec.voucher_number,
                     "original": rec.original_sha,
+                    "duplicate_of": row.duplicate_of,
                 },
-                detail={"batch": batch_id, "seq": seq},
+                detail={"batch": batch_id, "seq": seq, "status": rec.status},
             )
+
+    @staticmethod
+    def _first_capture(s: Session, rec: PageRecord) -> CapturedPage | None:
+        """The page first captured from the same original (same bytes, same page), in any batch:
+        what ``rec`` duplicates. None for a file fault (every empty file has the same bytes)."""
+        if not rec.original_sha or {c for c, _d in rec.reasons} & FILE_FAULTS:
+            return None
+        return s.scalars(
+            select(CapturedPage)
+            .where(
+                CapturedPage.original_sha == rec.original_sha,
+                CapturedPage.page_index == rec.page_index,
+                CapturedPage.status != PageStatus.DUPLICATE,
+            )
+            .order_by(CapturedPage.id)
+            .limit(1)
+        ).first()
 
     @remote
     def decide(

@@ -1621,63 +1621,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
-        <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="522"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="529"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="528"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="660"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="535"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="667"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="536"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="543"/>
         <source>Import voucher images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="538"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="545"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="648"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="655"/>
         <source>Image capture is not set up on this workstation: configure its capture sources (hot folder, camera) in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="661"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="668"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="662"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="669"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="663"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="670"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="653"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="660"/>
         <source>Capture source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="670"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="677"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="658"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="665"/>
         <source>Duplex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,52 +1682,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="583"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="506"/>
+        <source>%1: %2 · files captured %3: pages %4 (rejected %5), duplicates %6 · waiting %7</source>
+        <translation>%1: %2 · files captured %3: pages %4 (rejected %5), duplicates %6 · waiting %7</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="516"/>
+        <source> · files failed %1 (in .failed) · errors %2</source>
+        <translation> · files failed %1 (in .failed) · errors %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="590"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="585"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="592"/>
         <source>Imported %1 page(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="655"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="662"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="656"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="663"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="657"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="664"/>
         <source>Capture now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="659"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="666"/>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="664"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="671"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="665"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="672"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="666"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="673"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="667"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="674"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,217 +1745,237 @@
 <context>
     <name>CaptureReasons</name>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="27"/>
+        <location filename="../../widgets/common/capture_texts.py" line="30"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="28"/>
+        <location filename="../../widgets/common/capture_texts.py" line="31"/>
         <source>Manual classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="29"/>
+        <location filename="../../widgets/common/capture_texts.py" line="32"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="30"/>
+        <location filename="../../widgets/common/capture_texts.py" line="33"/>
         <source>Overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="31"/>
+        <location filename="../../widgets/common/capture_texts.py" line="34"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="39"/>
+        <location filename="../../widgets/common/capture_texts.py" line="35"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="43"/>
         <source>Recognized and sliced automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="42"/>
+        <location filename="../../widgets/common/capture_texts.py" line="46"/>
         <source>The voucher type could not be recognized: choose it (Override).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="45"/>
+        <location filename="../../widgets/common/capture_texts.py" line="49"/>
         <source>The image cannot be used: capture the voucher again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="48"/>
+        <location filename="../../widgets/common/capture_texts.py" line="52"/>
         <source>Accepted by an operator&apos;s decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="51"/>
+        <location filename="../../widgets/common/capture_texts.py" line="55"/>
         <source>Marked for a new capture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="63"/>
+        <location filename="../../widgets/common/capture_texts.py" line="56"/>
+        <source>The same file was captured before: this copy is not processed.</source>
+        <translation>The same file was captured before: this copy is not processed.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="70"/>
         <source>Image too dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="64"/>
+        <location filename="../../widgets/common/capture_texts.py" line="71"/>
         <source>Image too bright (overexposed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="65"/>
+        <location filename="../../widgets/common/capture_texts.py" line="72"/>
         <source>Contrast too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="66"/>
+        <location filename="../../widgets/common/capture_texts.py" line="73"/>
         <source>Image blurred (out of focus or moved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="67"/>
+        <location filename="../../widgets/common/capture_texts.py" line="74"/>
         <source>Page outline not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="68"/>
+        <location filename="../../widgets/common/capture_texts.py" line="75"/>
         <source>Page skewed too much</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="69"/>
+        <location filename="../../widgets/common/capture_texts.py" line="76"/>
         <source>Two vouchers on one page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="71"/>
+        <location filename="../../widgets/common/capture_texts.py" line="78"/>
         <source>No voucher QR code found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="72"/>
+        <location filename="../../widgets/common/capture_texts.py" line="79"/>
         <source>QR code is not a voucher code of this bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="75"/>
+        <location filename="../../widgets/common/capture_texts.py" line="82"/>
         <source>QR code damaged or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="76"/>
+        <location filename="../../widgets/common/capture_texts.py" line="83"/>
         <source>Unknown voucher type (no template)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="78"/>
+        <location filename="../../widgets/common/capture_texts.py" line="85"/>
         <source>Page lay rotated 90°; turned upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="79"/>
+        <location filename="../../widgets/common/capture_texts.py" line="86"/>
         <source>Page lay upside down; turned upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="80"/>
+        <location filename="../../widgets/common/capture_texts.py" line="87"/>
         <source>Page lay rotated 270°; turned upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="81"/>
+        <location filename="../../widgets/common/capture_texts.py" line="88"/>
         <source>Skew corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="82"/>
+        <location filename="../../widgets/common/capture_texts.py" line="89"/>
         <source>Perspective corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="84"/>
+        <location filename="../../widgets/common/capture_texts.py" line="91"/>
         <source>Empty file (0 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="85"/>
+        <location filename="../../widgets/common/capture_texts.py" line="92"/>
         <source>Corrupt file: cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="86"/>
+        <location filename="../../widgets/common/capture_texts.py" line="93"/>
         <source>Image too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="87"/>
+        <location filename="../../widgets/common/capture_texts.py" line="94"/>
         <source>Too many pages in one file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="88"/>
+        <location filename="../../widgets/common/capture_texts.py" line="95"/>
         <source>Unsupported file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="89"/>
+        <location filename="../../widgets/common/capture_texts.py" line="96"/>
         <source>File could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="90"/>
+        <location filename="../../widgets/common/capture_texts.py" line="97"/>
         <source>Image too small to hold a voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="91"/>
+        <location filename="../../widgets/common/capture_texts.py" line="98"/>
         <source>Processing failed on this page (logged for support)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="113"/>
+        <location filename="../../widgets/common/capture_texts.py" line="101"/>
+        <source>Same file as a page captured before</source>
+        <translation>Same file as a page captured before</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="111"/>
+        <source>Page #%2 of batch %1</source>
+        <translation>Page #%2 of batch %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="130"/>
         <source>Exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="114"/>
+        <location filename="../../widgets/common/capture_texts.py" line="131"/>
         <source>Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="115"/>
+        <location filename="../../widgets/common/capture_texts.py" line="132"/>
         <source>Sharpness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="122"/>
+        <location filename="../../widgets/common/capture_texts.py" line="139"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="124"/>
+        <location filename="../../widgets/common/capture_texts.py" line="141"/>
         <source>Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="140"/>
+        <location filename="../../widgets/common/capture_texts.py" line="157"/>
         <source>Hot folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="146"/>
+        <location filename="../../widgets/common/capture_texts.py" line="163"/>
         <source>Camera %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="147"/>
+        <location filename="../../widgets/common/capture_texts.py" line="164"/>
         <source>Camera (video %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="151"/>
+        <location filename="../../widgets/common/capture_texts.py" line="168"/>
         <source>File import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,112 +2135,112 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="167"/>
+        <location filename="../../widgets/docks/capture/details.py" line="168"/>
         <source>No page selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="169"/>
+        <location filename="../../widgets/docks/capture/details.py" line="170"/>
         <source>Choose a page on the left, or capture new ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="196"/>
+        <location filename="../../widgets/docks/capture/details.py" line="198"/>
         <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="203"/>
+        <location filename="../../widgets/docks/capture/details.py" line="205"/>
         <source>rotated %1° · skew %2°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="209"/>
+        <location filename="../../widgets/docks/capture/details.py" line="211"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="210"/>
+        <location filename="../../widgets/docks/capture/details.py" line="212"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="216"/>
+        <location filename="../../widgets/docks/capture/details.py" line="218"/>
         <source>(automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="262"/>
+        <location filename="../../widgets/docks/capture/details.py" line="264"/>
         <source>Slices (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="266"/>
+        <location filename="../../widgets/docks/capture/details.py" line="268"/>
         <source>Image quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="267"/>
+        <location filename="../../widgets/docks/capture/details.py" line="269"/>
         <source>Recognized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="269"/>
+        <location filename="../../widgets/docks/capture/details.py" line="271"/>
         <source>Voucher type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="270"/>
+        <location filename="../../widgets/docks/capture/details.py" line="272"/>
         <source>Voucher number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="271"/>
+        <location filename="../../widgets/docks/capture/details.py" line="273"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="272"/>
+        <location filename="../../widgets/docks/capture/details.py" line="274"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="273"/>
+        <location filename="../../widgets/docks/capture/details.py" line="275"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="274"/>
+        <location filename="../../widgets/docks/capture/details.py" line="276"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="275"/>
+        <location filename="../../widgets/docks/capture/details.py" line="277"/>
         <source>QR decoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="276"/>
+        <location filename="../../widgets/docks/capture/details.py" line="278"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="277"/>
+        <location filename="../../widgets/docks/capture/details.py" line="279"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="278"/>
+        <location filename="../../widgets/docks/capture/details.py" line="280"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="279"/>
+        <location filename="../../widgets/docks/capture/details.py" line="281"/>
         <source>Captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="280"/>
+        <location filename="../../widgets/docks/capture/details.py" line="282"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,7 +2263,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="306"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="308"/>
         <source>Reader health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,7 +2283,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="692"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="699"/>
         <source>Image capture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,12 +2293,12 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="536"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="552"/>
         <source>Authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="404"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="426"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,22 +2477,22 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Link</name>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="80"/>
+        <location filename="../../widgets/bridges/link.py" line="83"/>
         <source>Database: %1 %2 — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="82"/>
+        <location filename="../../widgets/bridges/link.py" line="85"/>
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="139"/>
+        <location filename="../../widgets/bridges/link.py" line="142"/>
         <source>Server: %1 — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="141"/>
+        <location filename="../../widgets/bridges/link.py" line="144"/>
         <source>Server: %1 — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,147 +3197,147 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="236"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="250"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="296"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="282"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="298"/>
         <source>%1 over 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="310"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="326"/>
         <source>Claiming the next request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="316"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="332"/>
         <source>No request is waiting that you may decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="328"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="344"/>
         <source>Claiming request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="342"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="358"/>
         <source>Decide or release request no. %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="350"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="366"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="372"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="388"/>
         <source>Request no. %1 released to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="407"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="423"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="409"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="425"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="417"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="433"/>
         <source>Recording the decision on request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="440"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
         <source>Request no. %1 approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="441"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="457"/>
         <source>Request no. %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="442"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="458"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="444"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="460"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="465"/>
         <source>Press F2 to take the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="492"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="508"/>
         <source>Claim next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="493"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="509"/>
         <source>Claim selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="494"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="510"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="495"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="511"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="496"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="512"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="497"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="513"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="498"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="514"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="499"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="515"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="500"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="516"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="517"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="502"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="518"/>
         <source>Rotate left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="503"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="519"/>
         <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,112 +3481,112 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="120"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="122"/>
         <source>Could not read the readers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="126"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="128"/>
         <source>%1 of %2 readers online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="131"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="133"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="139"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="141"/>
         <source>%1 batches waiting for the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="143"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="145"/>
         <source>%1 batches refused by the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="146"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="148"/>
         <source>Kept in this station&apos;s spool folder, in refused.log, for an administrator to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="265"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="267"/>
         <source>Unplug (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="266"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="268"/>
         <source>Replug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="267"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="269"/>
         <source>Silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="268"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="270"/>
         <source>Edit reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="269"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="271"/>
         <source>New reader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="272"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="274"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="273"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="275"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="274"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="276"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="275"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="277"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="276"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="278"/>
         <source>Last frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="277"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="279"/>
         <source>Reads/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="278"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="280"/>
         <source>Frames OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="279"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="281"/>
         <source>Bad frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="280"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="282"/>
         <source>Reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="281"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="283"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="286"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="288"/>
         <source>No device runtime: readers are not being read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3946,103 +3971,103 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="178"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="198"/>
         <source>Request no. %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="213"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="235"/>
         <source>Wait until the images are attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="217"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="239"/>
         <source>Please complete the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="221"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="243"/>
         <source>Sending the request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="248"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="270"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="253"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="275"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="302"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="299"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="321"/>
         <source>Request no. %1 waits for local authorization (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="309"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="331"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="327"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="349"/>
         <source>Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
         <source>Request no. %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="369"/>
         <source>Cancelling request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="385"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="379"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="385"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="401"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="380"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="402"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="381"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="403"/>
         <source>Correct and resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="382"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="404"/>
         <source>Local authorization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="383"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="405"/>
         <source>Cancel request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="384"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="406"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,63 +4075,63 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="67"/>
+        <location filename="../../widgets/application.py" line="69"/>
         <source>The database could not be opened or upgraded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="71"/>
+        <location filename="../../widgets/application.py" line="73"/>
         <source>Database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="74"/>
+        <location filename="../../widgets/application.py" line="76"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="94"/>
+        <location filename="../../widgets/application.py" line="96"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="95"/>
+        <location filename="../../widgets/application.py" line="97"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="174"/>
+        <location filename="../../widgets/application.py" line="178"/>
         <source>Shared database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="175"/>
+        <location filename="../../widgets/application.py" line="179"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="194"/>
+        <location filename="../../widgets/application.py" line="198"/>
         <source>No users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="195"/>
+        <location filename="../../widgets/application.py" line="199"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="224"/>
+        <location filename="../../widgets/application.py" line="230"/>
         <source>Invalid station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="225"/>
+        <location filename="../../widgets/application.py" line="231"/>
         <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="150"/>
+        <location filename="../../widgets/application.py" line="154"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,7 +4327,7 @@ python main.py create-user --username admin --name NAME --role admin</source>
     <message>
         <location filename="../../widgets/docks/template_editor/panel.py" line="577"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <location filename="../../widgets/docks/template_editor/panel.py" line="578"/>

@@ -1621,63 +1621,58 @@
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
-        <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
-        <translation>%1：%2 · 已采集 %3 · 待处理 %4 · 错误 %5</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="522"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="529"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation>%1：一份影像未能入库：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="528"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="660"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="535"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="667"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="536"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="543"/>
         <source>Import voucher images</source>
         <translation>导入凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="538"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="545"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="648"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="655"/>
         <source>Image capture is not set up on this workstation: configure its capture sources (hot folder, camera) in the settings.</source>
         <translation>本工作站未配置影像采集：请在设置中配置采集来源（热文件夹、高拍仪）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="661"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="668"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="662"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="669"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="663"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="670"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="653"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="660"/>
         <source>Capture source</source>
         <translation>采集来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="670"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="677"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation>双面：每隔一页为前一张凭证的背面。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="658"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="665"/>
         <source>Duplex</source>
         <translation>双面</translation>
     </message>
@@ -1687,52 +1682,62 @@
         <translation>正在新建批次…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="583"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="506"/>
+        <source>%1: %2 · files captured %3: pages %4 (rejected %5), duplicates %6 · waiting %7</source>
+        <translation>%1：%2 · 已采集文件 %3：影像 %4 页（拒绝 %5），重复 %6 · 等待 %7</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="516"/>
+        <source> · files failed %1 (in .failed) · errors %2</source>
+        <translation> · 失败文件 %1（在 .failed）· 错误 %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="590"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation>导入已取消：已入库 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="585"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="592"/>
         <source>Imported %1 page(s).</source>
         <translation>导入完成：%1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="655"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="662"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="656"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="663"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="657"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="664"/>
         <source>Capture now</source>
         <translation>立即拍摄</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="659"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="666"/>
         <source>New batch</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="664"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="671"/>
         <source>Corrected</source>
         <translation>校正图</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="665"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="672"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="666"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="673"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="667"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="674"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
@@ -1740,217 +1745,237 @@
 <context>
     <name>CaptureReasons</name>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="27"/>
+        <location filename="../../widgets/common/capture_texts.py" line="30"/>
         <source>Accepted</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="28"/>
+        <location filename="../../widgets/common/capture_texts.py" line="31"/>
         <source>Manual classification</source>
         <translation>待人工识别</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="29"/>
+        <location filename="../../widgets/common/capture_texts.py" line="32"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="30"/>
+        <location filename="../../widgets/common/capture_texts.py" line="33"/>
         <source>Overridden</source>
         <translation>已人工放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="31"/>
+        <location filename="../../widgets/common/capture_texts.py" line="34"/>
         <source>Retake</source>
         <translation>需重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="39"/>
+        <location filename="../../widgets/common/capture_texts.py" line="35"/>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="43"/>
         <source>Recognized and sliced automatically.</source>
         <translation>已自动完成版面识别和影像切分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="42"/>
+        <location filename="../../widgets/common/capture_texts.py" line="46"/>
         <source>The voucher type could not be recognized: choose it (Override).</source>
         <translation>无法自动识别凭证种类：请人工指定（放行）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="45"/>
+        <location filename="../../widgets/common/capture_texts.py" line="49"/>
         <source>The image cannot be used: capture the voucher again.</source>
         <translation>影像不可用：请重新采集该凭证。</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="48"/>
+        <location filename="../../widgets/common/capture_texts.py" line="52"/>
         <source>Accepted by an operator&apos;s decision.</source>
         <translation>经操作员决定放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="51"/>
+        <location filename="../../widgets/common/capture_texts.py" line="55"/>
         <source>Marked for a new capture.</source>
         <translation>已标记为需重新采集。</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="63"/>
+        <location filename="../../widgets/common/capture_texts.py" line="56"/>
+        <source>The same file was captured before: this copy is not processed.</source>
+        <translation>同一文件此前已采集：本副本不再处理。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="70"/>
         <source>Image too dark</source>
         <translation>影像过暗</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="64"/>
+        <location filename="../../widgets/common/capture_texts.py" line="71"/>
         <source>Image too bright (overexposed)</source>
         <translation>影像过亮（曝光过度）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="65"/>
+        <location filename="../../widgets/common/capture_texts.py" line="72"/>
         <source>Contrast too low</source>
         <translation>对比度过低</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="66"/>
+        <location filename="../../widgets/common/capture_texts.py" line="73"/>
         <source>Image blurred (out of focus or moved)</source>
         <translation>影像模糊（失焦或抖动）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="67"/>
+        <location filename="../../widgets/common/capture_texts.py" line="74"/>
         <source>Page outline not found</source>
         <translation>未找到凭证边缘</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="68"/>
+        <location filename="../../widgets/common/capture_texts.py" line="75"/>
         <source>Page skewed too much</source>
         <translation>凭证倾斜过大</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="69"/>
+        <location filename="../../widgets/common/capture_texts.py" line="76"/>
         <source>Two vouchers on one page</source>
         <translation>一页上有两张凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="71"/>
+        <location filename="../../widgets/common/capture_texts.py" line="78"/>
         <source>No voucher QR code found</source>
         <translation>未找到凭证二维码</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="72"/>
+        <location filename="../../widgets/common/capture_texts.py" line="79"/>
         <source>QR code is not a voucher code of this bank</source>
         <translation>二维码不是本行凭证码</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="75"/>
+        <location filename="../../widgets/common/capture_texts.py" line="82"/>
         <source>QR code damaged or invalid</source>
         <translation>二维码损坏或内容无效</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="76"/>
+        <location filename="../../widgets/common/capture_texts.py" line="83"/>
         <source>Unknown voucher type (no template)</source>
         <translation>未知凭证种类（无对应模板）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="78"/>
+        <location filename="../../widgets/common/capture_texts.py" line="85"/>
         <source>Page lay rotated 90°; turned upright</source>
         <translation>凭证旋转 90°，已转正</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="79"/>
+        <location filename="../../widgets/common/capture_texts.py" line="86"/>
         <source>Page lay upside down; turned upright</source>
         <translation>凭证倒置，已转正</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="80"/>
+        <location filename="../../widgets/common/capture_texts.py" line="87"/>
         <source>Page lay rotated 270°; turned upright</source>
         <translation>凭证旋转 270°，已转正</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="81"/>
+        <location filename="../../widgets/common/capture_texts.py" line="88"/>
         <source>Skew corrected</source>
         <translation>已纠偏</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="82"/>
+        <location filename="../../widgets/common/capture_texts.py" line="89"/>
         <source>Perspective corrected</source>
         <translation>已校正透视变形</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="84"/>
+        <location filename="../../widgets/common/capture_texts.py" line="91"/>
         <source>Empty file (0 bytes)</source>
         <translation>空文件（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="85"/>
+        <location filename="../../widgets/common/capture_texts.py" line="92"/>
         <source>Corrupt file: cannot be decoded</source>
         <translation>文件损坏，无法解码</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="86"/>
+        <location filename="../../widgets/common/capture_texts.py" line="93"/>
         <source>Image too large</source>
         <translation>影像尺寸过大</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="87"/>
+        <location filename="../../widgets/common/capture_texts.py" line="94"/>
         <source>Too many pages in one file</source>
         <translation>单个文件页数过多</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="88"/>
+        <location filename="../../widgets/common/capture_texts.py" line="95"/>
         <source>Unsupported file format</source>
         <translation>不支持的文件格式</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="89"/>
+        <location filename="../../widgets/common/capture_texts.py" line="96"/>
         <source>File could not be read</source>
         <translation>文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="90"/>
+        <location filename="../../widgets/common/capture_texts.py" line="97"/>
         <source>Image too small to hold a voucher</source>
         <translation>图像过小，不可能是一张凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="91"/>
+        <location filename="../../widgets/common/capture_texts.py" line="98"/>
         <source>Processing failed on this page (logged for support)</source>
         <translation>本页处理失败（已记录日志，请联系技术支持）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="113"/>
+        <location filename="../../widgets/common/capture_texts.py" line="101"/>
+        <source>Same file as a page captured before</source>
+        <translation>与此前采集的影像为同一文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="111"/>
+        <source>Page #%2 of batch %1</source>
+        <translation>批次 %1 第 #%2 页</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="130"/>
         <source>Exposure</source>
         <translation>曝光</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="114"/>
+        <location filename="../../widgets/common/capture_texts.py" line="131"/>
         <source>Contrast</source>
         <translation>对比度</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="115"/>
+        <location filename="../../widgets/common/capture_texts.py" line="132"/>
         <source>Sharpness</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="122"/>
+        <location filename="../../widgets/common/capture_texts.py" line="139"/>
         <source>Back</source>
         <translation>背面</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="124"/>
+        <location filename="../../widgets/common/capture_texts.py" line="141"/>
         <source>Front</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="140"/>
+        <location filename="../../widgets/common/capture_texts.py" line="157"/>
         <source>Hot folder %1</source>
         <translation>热文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="146"/>
+        <location filename="../../widgets/common/capture_texts.py" line="163"/>
         <source>Camera %1</source>
         <translation>高拍仪 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="147"/>
+        <location filename="../../widgets/common/capture_texts.py" line="164"/>
         <source>Camera (video %1)</source>
         <translation>高拍仪（录像 %1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="151"/>
+        <location filename="../../widgets/common/capture_texts.py" line="168"/>
         <source>File import</source>
         <translation>文件导入</translation>
     </message>
@@ -2111,112 +2136,112 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="167"/>
+        <location filename="../../widgets/docks/capture/details.py" line="168"/>
         <source>No page selected</source>
         <translation>未选择影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="169"/>
+        <location filename="../../widgets/docks/capture/details.py" line="170"/>
         <source>Choose a page on the left, or capture new ones.</source>
         <translation>请在左侧选择影像，或采集新的凭证。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="196"/>
+        <location filename="../../widgets/docks/capture/details.py" line="198"/>
         <source>Copy %1</source>
         <translation>第 %1 联</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="203"/>
+        <location filename="../../widgets/docks/capture/details.py" line="205"/>
         <source>rotated %1° · skew %2°</source>
         <translation>旋转 %1° · 倾斜 %2°</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="209"/>
+        <location filename="../../widgets/docks/capture/details.py" line="211"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="210"/>
+        <location filename="../../widgets/docks/capture/details.py" line="212"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="216"/>
+        <location filename="../../widgets/docks/capture/details.py" line="218"/>
         <source>(automatic)</source>
         <translation>（自动）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="262"/>
+        <location filename="../../widgets/docks/capture/details.py" line="264"/>
         <source>Slices (%1)</source>
         <translation>切片（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="266"/>
+        <location filename="../../widgets/docks/capture/details.py" line="268"/>
         <source>Image quality</source>
         <translation>影像质量</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="267"/>
+        <location filename="../../widgets/docks/capture/details.py" line="269"/>
         <source>Recognized</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="269"/>
+        <location filename="../../widgets/docks/capture/details.py" line="271"/>
         <source>Voucher type</source>
         <translation>凭证种类</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="270"/>
+        <location filename="../../widgets/docks/capture/details.py" line="272"/>
         <source>Voucher number</source>
         <translation>凭证号码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="271"/>
+        <location filename="../../widgets/docks/capture/details.py" line="273"/>
         <source>Copy</source>
         <translation>联次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="272"/>
+        <location filename="../../widgets/docks/capture/details.py" line="274"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="273"/>
+        <location filename="../../widgets/docks/capture/details.py" line="275"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="274"/>
+        <location filename="../../widgets/docks/capture/details.py" line="276"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="275"/>
+        <location filename="../../widgets/docks/capture/details.py" line="277"/>
         <source>QR decoder</source>
         <translation>二维码解码器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="276"/>
+        <location filename="../../widgets/docks/capture/details.py" line="278"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="277"/>
+        <location filename="../../widgets/docks/capture/details.py" line="279"/>
         <source>Processing</source>
         <translation>处理耗时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="278"/>
+        <location filename="../../widgets/docks/capture/details.py" line="280"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="279"/>
+        <location filename="../../widgets/docks/capture/details.py" line="281"/>
         <source>Captured</source>
         <translation>采集时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="280"/>
+        <location filename="../../widgets/docks/capture/details.py" line="282"/>
         <source>Decision</source>
         <translation>处理决定</translation>
     </message>
@@ -2239,7 +2264,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="306"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="308"/>
         <source>Reader health</source>
         <translation>读卡器状态</translation>
     </message>
@@ -2259,7 +2284,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>区域编辑</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="692"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="699"/>
         <source>Image capture</source>
         <translation>影像采集</translation>
     </message>
@@ -2269,12 +2294,12 @@ Press F2 to take the next one from the queue.</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="536"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="552"/>
         <source>Authorization center</source>
         <translation>授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="404"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="426"/>
         <source>Authorization requests</source>
         <translation>授权申请</translation>
     </message>
@@ -2453,22 +2478,22 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Link</name>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="80"/>
+        <location filename="../../widgets/bridges/link.py" line="83"/>
         <source>Database: %1 %2 — connected</source>
         <translation>数据库：%1 %2 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="82"/>
+        <location filename="../../widgets/bridges/link.py" line="85"/>
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation>数据库：%1 %2 — 无法连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="139"/>
+        <location filename="../../widgets/bridges/link.py" line="142"/>
         <source>Server: %1 — connected</source>
         <translation>服务器：%1 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="141"/>
+        <location filename="../../widgets/bridges/link.py" line="144"/>
         <source>Server: %1 — reconnecting…</source>
         <translation>服务器：%1 — 正在重新连接…</translation>
     </message>
@@ -3174,147 +3199,147 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="236"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="250"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation>第 %1 号申请已不在您名下：处理超时或已被处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="296"/>
         <source>%1 waiting</source>
         <translation>待领取 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="282"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="298"/>
         <source>%1 over 5 min</source>
         <translation>超过 5 分钟 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="310"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="326"/>
         <source>Claiming the next request…</source>
         <translation>正在领取下一笔…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="316"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="332"/>
         <source>No request is waiting that you may decide.</source>
         <translation>队列中没有您可以授权的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="328"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="344"/>
         <source>Claiming request no. %1…</source>
         <translation>正在领取第 %1 号申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="342"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="358"/>
         <source>Decide or release request no. %1 first.</source>
         <translation>请先处理或放回第 %1 号申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="350"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="366"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation>已领取第 %1 号申请，请审核后处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="372"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="388"/>
         <source>Request no. %1 released to the queue.</source>
         <translation>第 %1 号申请已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="407"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="423"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation>请在授权意见中填写拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="409"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="425"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation>请在授权意见中说明柜员需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="417"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="433"/>
         <source>Recording the decision on request no. %1…</source>
         <translation>正在记录第 %1 号申请的授权结果…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="440"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
         <source>Request no. %1 approved.</source>
         <translation>第 %1 号申请已同意。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="441"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="457"/>
         <source>Request no. %1 rejected.</source>
         <translation>第 %1 号申请已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="442"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="458"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation>第 %1 号申请已退回柜员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="444"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="460"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation>第 %1 号申请：第 %2 级已同意，待另一名授权人复核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="449"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="465"/>
         <source>Press F2 to take the next one.</source>
         <translation>按 F2 领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="492"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="508"/>
         <source>Claim next</source>
         <translation>领取下一笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="493"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="509"/>
         <source>Claim selected</source>
         <translation>领取所选</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="494"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="510"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="495"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="511"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="496"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="512"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="497"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="513"/>
         <source>Release</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="498"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="514"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="499"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="515"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="500"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="516"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="501"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="517"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="502"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="518"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="503"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="519"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
@@ -3458,112 +3483,112 @@ Database: %2</source>
 <context>
     <name>ReaderHealthPanel</name>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="120"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="122"/>
         <source>Could not read the readers: %1</source>
         <translation>无法读取读卡器：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="126"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="128"/>
         <source>%1 of %2 readers online</source>
         <translation>%2 台读卡器中 %1 台在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="131"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="133"/>
         <source>reads %1 · changes %2 · coalesced %3 · unknown %4 · p99 %5 ms</source>
         <translation>读取 %1 · 变更 %2 · 合并 %3 · 未知 %4 · p99 %5 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="139"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="141"/>
         <source>%1 batches waiting for the server</source>
         <translation>%1 批待发送至服务器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="143"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="145"/>
         <source>%1 batches refused by the server</source>
         <translation>服务器拒收 %1 批</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="146"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="148"/>
         <source>Kept in this station&apos;s spool folder, in refused.log, for an administrator to look at</source>
         <translation>保存在本站点缓存目录的 refused.log 中，供管理员查看</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="265"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="267"/>
         <source>Unplug (simulated)</source>
         <translation>拔出（模拟）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="266"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="268"/>
         <source>Replug</source>
         <translation>重新插入</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="267"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="269"/>
         <source>Silence</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="268"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="270"/>
         <source>Edit reader…</source>
         <translation>编辑读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="269"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="271"/>
         <source>New reader…</source>
         <translation>新增读卡器…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="272"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="274"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="273"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="275"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="274"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="276"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="275"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="277"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="276"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="278"/>
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="277"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="279"/>
         <source>Reads/s</source>
         <translation>读取/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="278"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="280"/>
         <source>Frames OK</source>
         <translation>正常帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="279"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="281"/>
         <source>Bad frames</source>
         <translation>错误帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="280"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="282"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="281"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="283"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/reader_health/panel.py" line="286"/>
+        <location filename="../../widgets/docks/reader_health/panel.py" line="288"/>
         <source>No device runtime: readers are not being read.</source>
         <translation>设备运行时未启动：未读取读卡器。</translation>
     </message>
@@ -3948,103 +3973,103 @@ Database: %2</source>
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="178"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="198"/>
         <source>Request no. %1: %2</source>
         <translation>第 %1 号申请：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="213"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="235"/>
         <source>Wait until the images are attached.</source>
         <translation>请等待影像添加完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="217"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="239"/>
         <source>Please complete the marked fields.</source>
         <translation>请完善标出的栏位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="221"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="243"/>
         <source>Sending the request…</source>
         <translation>正在提交申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="248"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="270"/>
         <source>Request no. %1 recorded: the supervisor authorizes it here.</source>
         <translation>第 %1 号申请已登记，请主管现场授权。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="253"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="275"/>
         <source>Request no. %1 sent to the authorization center.</source>
         <translation>第 %1 号申请已发送至授权中心。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="302"/>
         <source>Correct the request, then send it again (Ctrl+Return).</source>
         <translation>请更正申请后重新提交（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="299"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="321"/>
         <source>Request no. %1 waits for local authorization (%2).</source>
         <translation>第 %1 号申请等待本地授权（%2）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="309"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="331"/>
         <source>Request no. %1: %2 by %3 (local).</source>
         <translation>第 %1 号申请：%3 本地授权，%2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="322"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="344"/>
         <source>Cancel request no. %1 (%2, %3)? It cannot be sent again.</source>
         <translation>撤销第 %1 号申请（%2，%3）？撤销后不能再提交。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="327"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="349"/>
         <source>Cancel request</source>
         <translation>撤销申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
         <source>Request no. %1 cancelled.</source>
         <translation>第 %1 号申请已撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="347"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="369"/>
         <source>Cancelling request no. %1…</source>
         <translation>正在撤销第 %1 号申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="385"/>
         <source>Send again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="363"/>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="379"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="385"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="401"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="380"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="402"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="381"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="403"/>
         <source>Correct and resend</source>
         <translation>更正并重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="382"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="404"/>
         <source>Local authorization…</source>
         <translation>本地授权…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="383"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="405"/>
         <source>Cancel request…</source>
         <translation>撤销申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_request/panel.py" line="384"/>
+        <location filename="../../widgets/docks/authz_request/panel.py" line="406"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -4052,64 +4077,64 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="67"/>
+        <location filename="../../widgets/application.py" line="69"/>
         <source>The database could not be opened or upgraded.</source>
         <translation>无法打开或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="71"/>
+        <location filename="../../widgets/application.py" line="73"/>
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="74"/>
+        <location filename="../../widgets/application.py" line="76"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="94"/>
+        <location filename="../../widgets/application.py" line="96"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="95"/>
+        <location filename="../../widgets/application.py" line="97"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="174"/>
+        <location filename="../../widgets/application.py" line="178"/>
         <source>Shared database</source>
         <translation>共享数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="175"/>
+        <location filename="../../widgets/application.py" line="179"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation>工作站不直接连接共享数据库：只有套件服务器持有其凭据。请用 `bank-suite serve` 启动服务器，并用 --server https://主机:8443 --server-pin 指纹 启动本工作站。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="194"/>
+        <location filename="../../widgets/application.py" line="198"/>
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="195"/>
+        <location filename="../../widgets/application.py" line="199"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="224"/>
+        <location filename="../../widgets/application.py" line="230"/>
         <source>Invalid station</source>
         <translation>工作站代码无效</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="225"/>
+        <location filename="../../widgets/application.py" line="231"/>
         <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>settings.toml 中的 station 不是有效的工作站代码：请使用 1 至 32 个字母、数字、“.”、“_”或“-”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="150"/>
+        <location filename="../../widgets/application.py" line="154"/>
         <source>Logged out</source>
         <translation>已注销</translation>
     </message>
