@@ -38,7 +38,7 @@ from app.errors import ValidationError
 from app.operations import Change
 from app.rbac import Principal
 from app.services.blobs import BlobService
-from app.services.capture import FILE_FAULTS, CaptureService, PageRecord, SliceRecord
+from app.services.capture import FILE_FAULTS, CaptureService, KeyedFields, PageRecord, SliceRecord
 from app.statuses import PageStatus
 from imaging.loader import LoadError, iter_pages, sniff
 from imaging.pipeline import MANUAL_REASONS, PageResult, process_page, status_of
@@ -363,9 +363,11 @@ class CaptureRunner:
             delivery=delivery,
         )
 
-    def reclassify(self, page_id: int, template_code: str, reason: str) -> Change:
+    def reclassify(
+        self, page_id: int, template_code: str, reason: str, keyed: KeyedFields | None = None
+    ) -> Change:
         """The operator says which voucher type a page is: cut it again with that template and
-        record the override."""
+        record the override, with the fields the operator keyed where none were recognised."""
         view = self.service.page(self.actor, page_id)
         data = self.blobs.get(self.actor, view.original_sha, view.original_ext)
         pages = process_file(
@@ -375,7 +377,7 @@ class CaptureRunner:
             raise LookupError(f"page {view.page_index} of {view.source_name} is gone from its file")
         record = self._stored(pages[0], view.original_sha, view.original_ext, view.delivery)
         return self.service.decide(
-            self.actor, page_id, "override", reason, reclassified=replace(record, side=view.side)
+            self.actor, page_id, "override", reason, reclassified=replace(record, side=view.side), keyed=keyed
         )
 
     def close(self, timeout: float = 5.0) -> None:

@@ -28,6 +28,7 @@ from app.db.base import utcnow
 from app.db.engine import Database
 from app.db.models import CaptureBatch, CapturedPage, PageSlice, VoucherTemplate
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.money import MAX_FEN
 from app.operations import Action, Change, Target, record
 from app.paths import RESOURCES
 from app.rbac import Permission, Principal
@@ -89,6 +90,48 @@ VIEWERS = frozenset(
 TEMPLATE_READERS = frozenset({Permission.CAPTURE, Permission.REGISTER_ADMIN})
 MAX_REGION_NAME = 32
 _CODE = re.compile(r"^[A-Z0-9]{2,8}$")
+# what an accepted page must carry, recognised or keyed by the operator who overrides (a voucher
+# accepted with no number or amount cannot be checked, keyed against or posted)
+OVERRIDE_MINIMUM = ("voucher_type", "voucher_number", "amount_fen")
+_NUMBER = re.compile(r"^[0-9]{6,20}$")  # as the voucher QR code writes them (imaging.payload)
+_ACCOUNT = re.compile(r"^[0-9]{10,32}$")
+
+
+@dataclass(frozen=True)
+class KeyedFields:
+    """What an operator keys when accepting a page whose fields were not recognised (a page
+    without a readable QR code): only fields the page lacks."""
+
+    voucher_number: str | None = None
+    amount_fen: int | None = None
+    account: str | None = None
+
+    def checked(self) -> dict[str, str | int]:
+        """The keyed fields, validated (``ValidationError`` naming the field)."""
+        out: dict[str, str | int] = {}
+        if self.voucher_number is not None:
+            number = self.voucher_number.strip()
+            if not _NUMBER.match(number):
+                raise ValidationError(
+                    "the voucher number is 6-20 digits", field="voucher_number", problem="format"
+                )
+            out["voucher_number"] = number
+        if self.amount_fen is not None:
+            if isinstance(self.amount_fen, bool) or not isinstance(self.amount_fen, int):
+                raise ValidationError(
+                    "the amount is a whole number of fen", field="amount_fen", problem="format"
+                )
+            if not 0 < self.amount_fen <= MAX_FEN:
+                raise ValidationError(
+                    "the amount must be above zero and within the limit", field="amount_fen", problem="range"
+                )
+            out["amount_fen"] = self.amount_fen
+        if self.account is not None and self.account.strip():
+            account = self.account.strip()
+            if not _ACCOUNT.match(account):
+                raise ValidationError("the account is 10-32 digits", field="account", problem="format")
+            out["account"] = account
+        return out
 
 
 @dataclass(frozen=True)
@@ -247,6 +290,24 @@ def _fill(row: CapturedPage, rec: PageRecord) -> None:
     row.slices = _slice_rows(rec.slices)
 
 
+def _key_fields(row: CapturedPage, typed: dict[str, str | int]) -> None:
+    """Put the keyed fields on a page being accepted, then check it has ``OVERRIDE_MINIMUM``."""
+    for name, value in typed.items():
+        if getattr(row, name) is not None:
+            raise ValidationError(
+                f"{name} was recognised on the page; it is not keyed over", field=name, problem="recognised"
+            )
+        setattr(row, name, value)
+    missing = [name for name in OVERRIDE_MINIMUM if getattr(row, name) in (None, "")]
+    if missing:
+        raise ValidationError(
+            f"the page has no {', '.join(missing)}: key them to accept it",
+            field="keyed",
+            problem="required",
+            missing=missing,
+        )
+
+
 class CaptureService:
     def __init__(self, db: Database, blobs: BlobService | None = None) -> None:
         """``blobs``: the image service, whose store tells which named images are held."""
@@ -396,10 +457,16 @@ class CaptureService:
         reason: str,
         *,
         reclassified: PageRecord | None = None,
+        keyed: KeyedFields | None = None,
     ) -> Change:
         """An operator's verdict on a page: ``override`` accepts it as it is (or as reclassified: the
         operator chose its voucher type and the pipeline cut it again), ``reject`` refuses it,
-        ``retake`` asks for a new capture. A reason is always required (何因)."""
+        ``retake`` asks for a new capture. A reason is always required (何因).
+
+        An override leaves the page with ``OVERRIDE_MINIMUM``: what recognition did not find, the
+        operator keys (``keyed``); a field recognition found cannot be keyed over. Otherwise it is
+        refused (``problem`` ``required``, ``missing`` naming the fields) and the page stays as it
+        was."""
         actor = authorize(self.db, actor, Permission.CAPTURE, "decide on captured pages")
         reason = require_reason(reason)
         if decision not in DECISIONS:
@@ -407,6 +474,9 @@ class CaptureService:
         choice = PageDecision(decision)
         if reclassified is not None:
             self._require_own_images(actor, reclassified, original=False)
+        typed = keyed.checked() if keyed is not None else {}
+        if typed and choice != PageDecision.OVERRIDE:
+            raise ValidationError("fields are keyed only to accept a page", field="keyed", problem="choice")
         with self.db.write() as s:
             row = s.get(CapturedPage, page_id)
             if row is None:
@@ -438,6 +508,8 @@ class CaptureService:
                 if choice != PageDecision.OVERRIDE:
                     raise ValidationError("only an override reclassifies", field="decision", problem="choice")
                 _fill(row, reclassified)
+            if choice == PageDecision.OVERRIDE:
+                _key_fields(row, typed)
             row.status = DECISIONS[choice]
             row.decided_by = actor.username
             row.decided_at = utcnow()
@@ -450,7 +522,12 @@ class CaptureService:
                 page_id,
                 reason=reason,
                 before=before,
-                after={"status": row.status, "type": row.voucher_type, "template": row.template_code},
+                after={
+                    "status": row.status,
+                    "type": row.voucher_type,
+                    "template": row.template_code,
+                    **({"keyed": typed} if typed else {}),
+                },
                 detail={"status": row.status},
             )
 

@@ -1490,67 +1490,72 @@
 <context>
     <name>CaptureDecisions</name>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="69"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="76"/>
         <source>Page %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="74"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="83"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="75"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="84"/>
         <source>Accept this page as it is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="79"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="87"/>
         <source>Which voucher is this? The page is cut again with its template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/capture/decisions.py" line="89"/>
+        <source>Accept this page with the fields keyed?</source>
+        <translation>Accept this page with the fields keyed?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="104"/>
         <source>Reject page %1? It will not be processed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="90"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="105"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="93"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="108"/>
         <source>Ask for page %1 to be captured again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="94"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="109"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="112"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="127"/>
         <source>Page recorded as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="114"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="129"/>
         <source>Recording the decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="126"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="141"/>
         <source>Classifying page as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="139"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="154"/>
         <source>Page classified as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="141"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="156"/>
         <source>Page classified as %1, but the template could not be placed: no slices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,19 +1563,49 @@
 <context>
     <name>CaptureDialogs</name>
     <message>
-        <location filename="../../widgets/docks/capture/dialogs.py" line="19"/>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="46"/>
         <source>Classify the voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/dialogs.py" line="29"/>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="58"/>
         <source>Voucher type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/dialogs.py" line="38"/>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="61"/>
+        <source>Voucher number (key it)</source>
+        <translation>Voucher number (key it)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="62"/>
+        <source>Amount in yuan (key it)</source>
+        <translation>Amount in yuan (key it)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="63"/>
+        <source>Account (key it, if printed)</source>
+        <translation>Account (key it, if printed)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="75"/>
+        <source>No fields were recognised on this page: key them from the voucher.</source>
+        <translation>No fields were recognised on this page: key them from the voucher.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="98"/>
         <source>There is no voucher template to choose.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="100"/>
+        <source>Key the voucher number.</source>
+        <translation>Key the voucher number.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="102"/>
+        <source>Key the amount in yuan, e.g. 1250.00 (above zero, at most two decimals).</source>
+        <translation>Key the amount in yuan, e.g. 1250.00 (above zero, at most two decimals).</translation>
     </message>
 </context>
 <context>
@@ -1621,58 +1656,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="529"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="531"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="535"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="667"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="537"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="669"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="543"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="545"/>
         <source>Import voucher images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="545"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="547"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="655"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="657"/>
         <source>Image capture is not set up on this workstation: configure its capture sources (hot folder, camera) in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="668"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="670"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="669"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="671"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="670"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="672"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="660"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="662"/>
         <source>Capture source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="677"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="679"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="665"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="667"/>
         <source>Duplex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,57 +1722,57 @@
         <translation>%1: %2 · files captured %3: pages %4 (rejected %5), duplicates %6 · waiting %7</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="516"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="517"/>
         <source> · files failed %1 (in .failed) · errors %2</source>
         <translation> · files failed %1 (in .failed) · errors %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="590"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="592"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="592"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="594"/>
         <source>Imported %1 page(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="662"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="664"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="663"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="665"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="664"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="666"/>
         <source>Capture now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="666"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="668"/>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="671"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="673"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="672"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="674"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="673"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="675"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="674"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="676"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,7 +2318,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="699"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="701"/>
         <source>Image capture</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1490,67 +1490,72 @@
 <context>
     <name>CaptureDecisions</name>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="69"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="76"/>
         <source>Page %1 (%2)</source>
         <translation>第 %1 页（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="74"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="83"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="75"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="84"/>
         <source>Accept this page as it is?</source>
         <translation>按现状放行该影像？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="79"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="87"/>
         <source>Which voucher is this? The page is cut again with its template.</source>
         <translation>这是哪种凭证？将按所选模板重新切分该影像。</translation>
     </message>
     <message>
         <location filename="../../widgets/docks/capture/decisions.py" line="89"/>
+        <source>Accept this page with the fields keyed?</source>
+        <translation>录入要素后放行此页？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="104"/>
         <source>Reject page %1? It will not be processed.</source>
         <translation>拒绝第 %1 页？该影像将不再处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="90"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="105"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="93"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="108"/>
         <source>Ask for page %1 to be captured again?</source>
         <translation>要求重新采集第 %1 页？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="94"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="109"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="112"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="127"/>
         <source>Page recorded as: %1</source>
         <translation>已记录为：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="114"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="129"/>
         <source>Recording the decision…</source>
         <translation>正在记录处理结果…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="126"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="141"/>
         <source>Classifying page as %1…</source>
         <translation>正在按 %1 识别…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="139"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="154"/>
         <source>Page classified as %1.</source>
         <translation>已人工识别为 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="141"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="156"/>
         <source>Page classified as %1, but the template could not be placed: no slices.</source>
         <translation>已人工识别为 %1，但无法按模板定位：未生成切片。</translation>
     </message>
@@ -1558,19 +1563,49 @@
 <context>
     <name>CaptureDialogs</name>
     <message>
-        <location filename="../../widgets/docks/capture/dialogs.py" line="19"/>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="46"/>
         <source>Classify the voucher</source>
         <translation>人工识别凭证版面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/dialogs.py" line="29"/>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="58"/>
         <source>Voucher type</source>
         <translation>凭证种类</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/dialogs.py" line="38"/>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="61"/>
+        <source>Voucher number (key it)</source>
+        <translation>凭证号码（请录入）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="62"/>
+        <source>Amount in yuan (key it)</source>
+        <translation>小写金额，元（请录入）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="63"/>
+        <source>Account (key it, if printed)</source>
+        <translation>账号（凭证上有则录入）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="75"/>
+        <source>No fields were recognised on this page: key them from the voucher.</source>
+        <translation>此页未识别出任何要素：请按凭证录入。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="98"/>
         <source>There is no voucher template to choose.</source>
         <translation>没有可选的凭证模板。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="100"/>
+        <source>Key the voucher number.</source>
+        <translation>请录入凭证号码。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="102"/>
+        <source>Key the amount in yuan, e.g. 1250.00 (above zero, at most two decimals).</source>
+        <translation>请录入金额（元），例如 1250.00（须大于零，最多两位小数）。</translation>
     </message>
 </context>
 <context>
@@ -1621,58 +1656,58 @@
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="529"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="531"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation>%1：一份影像未能入库：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="535"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="667"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="537"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="669"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="543"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="545"/>
         <source>Import voucher images</source>
         <translation>导入凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="545"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="547"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="655"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="657"/>
         <source>Image capture is not set up on this workstation: configure its capture sources (hot folder, camera) in the settings.</source>
         <translation>本工作站未配置影像采集：请在设置中配置采集来源（热文件夹、高拍仪）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="668"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="670"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="669"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="671"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="670"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="672"/>
         <source>Retake</source>
         <translation>重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="660"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="662"/>
         <source>Capture source</source>
         <translation>采集来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="677"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="679"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation>双面：每隔一页为前一张凭证的背面。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="665"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="667"/>
         <source>Duplex</source>
         <translation>双面</translation>
     </message>
@@ -1687,57 +1722,57 @@
         <translation>%1：%2 · 已采集文件 %3：影像 %4 页（拒绝 %5），重复 %6 · 等待 %7</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="516"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="517"/>
         <source> · files failed %1 (in .failed) · errors %2</source>
         <translation> · 失败文件 %1（在 .failed）· 错误 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="590"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="592"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation>导入已取消：已入库 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="592"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="594"/>
         <source>Imported %1 page(s).</source>
         <translation>导入完成：%1 页。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="662"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="664"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="663"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="665"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="664"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="666"/>
         <source>Capture now</source>
         <translation>立即拍摄</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="666"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="668"/>
         <source>New batch</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="671"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="673"/>
         <source>Corrected</source>
         <translation>校正图</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="672"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="674"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="673"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="675"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="674"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="676"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
@@ -2284,7 +2319,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>区域编辑</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="699"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="701"/>
         <source>Image capture</source>
         <translation>影像采集</translation>
     </message>

@@ -18,8 +18,10 @@ import pytest
 
 from app import security
 from app.captures import Capture
+from app.errors import ValidationError
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
+from app.services.capture import KeyedFields
 from hardware.camera import CameraSource
 from hardware.hotfolder import HotFolder
 from imaging import quality
@@ -268,10 +270,18 @@ def test_reclassifying_a_page_without_qr_cuts_it_with_the_chosen_template(
     ]
     page_id = int(change.target_ids[0])
     assert services.capture.page(teller, page_id).reasons[0][0] == "no_qr"
-    runner.reclassify(page_id, "CD", "QR torn off; it is a cash deposit slip")
-    runner.close()
+    try:
+        with pytest.raises(ValidationError) as refused:  # no number or amount: the operator keys them
+            runner.reclassify(page_id, "CD", "QR torn off; it is a cash deposit slip")
+        assert refused.value.params["missing"] == ["voucher_number", "amount_fen"]
+        assert services.capture.page(teller, page_id).status == "manual"
+        keyed = KeyedFields(data.payload.number, data.payload.amount_fen)
+        runner.reclassify(page_id, "CD", "QR torn off; it is a cash deposit slip", keyed)
+    finally:
+        runner.close()
     view = services.capture.page(teller, page_id)
     assert view.status == "overridden" and view.template_code == "CD" and len(view.slices) == 8
+    assert (view.voucher_number, view.amount_fen) == (data.payload.number, data.payload.amount_fen)
     assert view.decision_reason == "QR torn off; it is a cash deposit slip"
 
 

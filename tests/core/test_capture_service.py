@@ -16,7 +16,7 @@ from app.blobs import BlobMissing, BlobStore
 from app.errors import PermissionDenied, ValidationError
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
-from app.services.capture import PageRecord, SliceRecord
+from app.services.capture import KeyedFields, PageRecord, SliceRecord
 
 ROOT = system_principal("test")
 PW = "Str0ng!pass"
@@ -139,6 +139,71 @@ def test_reclassifying_a_manual_page_replaces_its_recognition(services: Services
     assert page.status == "overridden" and page.voucher_type == "CD" and len(page.slices) == 1
     with pytest.raises(ValidationError):
         cap.decide(teller, page_id, "reject", "x", reclassified=record())
+
+
+def test_a_page_with_no_recognised_fields_is_accepted_only_with_the_minimum_keyed(services: Services) -> None:
+    """A blank page was accepted as "CD" with no number or amount: an override must leave the page
+    with its type, number and amount, recognised or keyed; otherwise it stays unaccepted."""
+    teller = user(services, "teller1", Role.TELLER)
+    cap = services.capture
+    batch = int(cap.open_batch(teller, "import", "WS-01").target_ids[0])
+    blank = {
+        "voucher_type": None,
+        "voucher_number": None,
+        "account": None,
+        "amount_fen": None,
+        "copy_no": None,
+    }
+    manual = record("manual", reasons=(("no_qr", ""),), template_code=None, slices=(), **blank)
+    page_id = int(cap.record_page(teller, batch, manual).target_ids[0])
+    as_cd = record(template_code="CD", **{**blank, "voucher_type": "CD"})
+    with pytest.raises(ValidationError) as refused:  # as the blank page was: type only
+        cap.decide(teller, page_id, "override", "it is a deposit slip", reclassified=as_cd)
+    assert refused.value.params["problem"] == "required"
+    assert refused.value.params["missing"] == ["voucher_number", "amount_fen"]
+    page = cap.page(teller, page_id)
+    assert page.status == "manual" and page.voucher_type is None  # nothing of it was kept
+    with pytest.raises(ValidationError) as only_number:
+        cap.decide(teller, page_id, "override", "x", reclassified=as_cd, keyed=KeyedFields("20261203000007"))
+    assert only_number.value.params["missing"] == ["amount_fen"]
+    for bad, field in (
+        (KeyedFields("12", 100), "voucher_number"),
+        (KeyedFields("20261203000007", 0), "amount_fen"),
+        (KeyedFields("20261203000007\n1", 100), "voucher_number"),
+        (KeyedFields("20261203000007", 100, "62220"), "account"),
+    ):
+        with pytest.raises(ValidationError) as wrong:
+            cap.decide(teller, page_id, "override", "x", reclassified=as_cd, keyed=bad)
+        assert wrong.value.params["field"] == field
+    with pytest.raises(ValidationError):  # keyed only to accept
+        cap.decide(teller, page_id, "reject", "x", keyed=KeyedFields("20261203000007", 500))
+    keyed = KeyedFields(" 20261203000007 ", 1_250_00, "6222020200112233445")
+    cap.decide(teller, page_id, "override", "deposit slip, QR torn off", reclassified=as_cd, keyed=keyed)
+    page = cap.page(teller, page_id)
+    assert (page.status, page.voucher_type, page.voucher_number, page.amount_fen, page.account) == (
+        "overridden",
+        "CD",
+        "20261203000007",
+        1_250_00,
+        "6222020200112233445",
+    )
+    entries, _ = services.audit.query(ROOT, AuditQuery(action_prefix="capture.override"))
+    assert entries[0].after["keyed"] == {  # type: ignore[index]
+        "voucher_number": "20261203000007",
+        "amount_fen": 1_250_00,
+        "account": "6222020200112233445",
+    }
+    other = user(services, "teller2", Role.TELLER)  # a recognised field is not keyed over
+    read = int(
+        cap.record_page(
+            teller, batch, record("rejected", page_index=3, reasons=(("blurred", ""),))
+        ).target_ids[0]
+    )
+    with pytest.raises(ValidationError) as over:
+        cap.decide(other, read, "override", "x", keyed=KeyedFields(amount_fen=1))
+    assert over.value.params["problem"] == "recognised"
+    cap.decide(other, read, "override", "legible")  # recognised in full: nothing to key
+    assert cap.page(teller, read).status == "overridden"
 
 
 def test_template_versions(services: Services) -> None:

@@ -205,15 +205,24 @@ def test_a_manual_page_is_classified_by_hand(  # type: ignore[no-untyped-def]
     select(qtbot, panel, "no_qr.jpg")
     assert panel.current_page().status == "manual" and not panel.current_page().slices
 
+    refusals = []
+
     def classify(dlg) -> None:  # type: ignore[no-untyped-def]
         dlg.voucher_type.setCurrentIndex(dlg.voucher_type.findData("TR"))
         dlg.reason.insertPlainText("二维码缺失，人工识别为转账凭证")
+        assert set(dlg.fields) == {"voucher_number", "amount_fen", "account"}  # nothing was recognised
+        dlg.buttons.accepted.emit()  # without the fields keyed: refused by the form, still open
+        refusals.append((dlg.isVisible(), dlg.error.text()))
+        dlg.fields["voucher_number"].setText("20261203000042")
+        dlg.fields["amount_fen"].setText("1,250.50")
         dlg.buttons.accepted.emit()
 
     answer_next_dialog(classify)
     panel.actions_by_name["capture.override"].trigger()
     qtbot.waitUntil(lambda: panel.current_page().status == "overridden", timeout=WAIT_MS)
+    assert refusals == [(True, "请录入凭证号码。")]
     page = panel.current_page()
+    assert (page.voucher_number, page.amount_fen, page.account) == ("20261203000042", 125050, None)
     assert page.template_code == "TR" and len(page.slices) == len(builtin_templates()["TR"].regions)
     qtbot.waitUntil(lambda: panel.images is not None and panel.images.page_id == page.id, timeout=WAIT_MS)
     assert len(panel.viewer.outlines) == len(page.slices)
