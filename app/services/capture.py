@@ -36,6 +36,7 @@ from app.remote import remote
 from app.services.guard import authorize, authorize_any, deny, require_reason
 from app.services.uploads import not_theirs
 from app.statuses import VERDICTS, PageDecision, PageStatus
+from app.voucher_keys import SIGNED_PREFIX, VoucherKey, unsigned_text
 
 if TYPE_CHECKING:  # the image service reads who may see captured pages from here
     from app.services.blobs import BlobService
@@ -309,10 +310,48 @@ def _key_fields(row: CapturedPage, typed: dict[str, str | int]) -> None:
 
 
 class CaptureService:
-    def __init__(self, db: Database, blobs: BlobService | None = None) -> None:
-        """``blobs``: the image service, whose store tells which named images are held."""
+    def __init__(
+        self, db: Database, blobs: BlobService | None = None, voucher_key: VoucherKey | None = None
+    ) -> None:
+        """``blobs``: the image service, whose store tells which named images are held;
+        ``voucher_key``: the bank's key for voucher QR codes (``app.voucher_keys``), held here."""
         self.db = db
         self.blobs = blobs
+        self.voucher_key = voucher_key
+
+    def _code_checked(self, rec: PageRecord) -> PageRecord:
+        """A page's voucher fields as far as its QR code vouches for them. Fields read from a code
+        signed with the bank's key stand. Fields matching an old unsigned code (CRC only: anyone
+        can print one) stand, flagged ``unsigned_qr`` to the operator: the bank's voucher stock
+        is printed with those until it is all replaced. Fields no code of ours vouches for (a
+        forged or altered signature, fields that are not the code's) are dropped and the page waits
+        for an operator (``forged_qr``; accepting it then needs the fields keyed)."""
+        if rec.voucher_number is None and rec.account is None and rec.amount_fen is None:
+            return rec
+        text = (rec.qr_text or "").strip()
+        fields = (
+            rec.voucher_type or "",
+            rec.voucher_number or "",
+            rec.copy_no or 0,
+            rec.account,
+            rec.amount_fen,
+        )
+        key = self.voucher_key
+        if key is not None and key.verifies(text) and text == key.sign(*fields):
+            return rec
+        if text == unsigned_text(*fields):
+            note = ("unsigned_qr", "an old code with a CRC only, not signed with the bank's key")
+            return rec if note in rec.reasons else replace(rec, reasons=(*rec.reasons, note))
+        why = "signature not the bank's" if text.startswith(SIGNED_PREFIX + ";") else "fields not the code's"
+        return replace(
+            rec,
+            status=rec.status if rec.status == PageStatus.REJECTED else PageStatus.MANUAL,
+            reasons=(("forged_qr", why), *rec.reasons),
+            voucher_number=None,
+            copy_no=None,
+            account=None,
+            amount_fen=None,
+        )
 
     def _require_own_images(self, actor: Principal, rec: PageRecord, *, original: bool = True) -> None:
         """The images a page names that the store holds are the capturer's own uploads: naming
@@ -368,6 +407,7 @@ class CaptureService:
             raise ValidationError(f"unknown side {rec.side}", field="side", problem="choice")
         if {c for c, _d in rec.reasons} & FILE_FAULTS and rec.status != PageStatus.REJECTED:
             raise ValidationError("a file fault is a rejected page", field="status", problem="state")
+        rec = self._code_checked(rec)
         with self.db.write() as s:
             if s.get(CaptureBatch, batch_id) is None:
                 raise NotFound(f"capture batch {batch_id} not found")
@@ -474,6 +514,7 @@ class CaptureService:
         choice = PageDecision(decision)
         if reclassified is not None:
             self._require_own_images(actor, reclassified, original=False)
+            reclassified = self._code_checked(reclassified)
         typed = keyed.checked() if keyed is not None else {}
         if typed and choice != PageDecision.OVERRIDE:
             raise ValidationError("fields are keyed only to accept a page", field="keyed", problem="choice")

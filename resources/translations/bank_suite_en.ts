@@ -1895,122 +1895,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="85"/>
+        <location filename="../../widgets/common/capture_texts.py" line="84"/>
+        <source>QR code not signed by this bank (forged or altered): key the fields</source>
+        <translation>QR code not signed by this bank (forged or altered): key the fields</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="87"/>
+        <source>Old unsigned QR code (check digits only): check the fields against the paper</source>
+        <translation>Old unsigned QR code (check digits only): check the fields against the paper</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="91"/>
         <source>Page lay rotated 90°; turned upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="86"/>
+        <location filename="../../widgets/common/capture_texts.py" line="92"/>
         <source>Page lay upside down; turned upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="87"/>
+        <location filename="../../widgets/common/capture_texts.py" line="93"/>
         <source>Page lay rotated 270°; turned upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="88"/>
+        <location filename="../../widgets/common/capture_texts.py" line="94"/>
         <source>Skew corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="89"/>
+        <location filename="../../widgets/common/capture_texts.py" line="95"/>
         <source>Perspective corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="91"/>
+        <location filename="../../widgets/common/capture_texts.py" line="97"/>
         <source>Empty file (0 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="92"/>
+        <location filename="../../widgets/common/capture_texts.py" line="98"/>
         <source>Corrupt file: cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="93"/>
+        <location filename="../../widgets/common/capture_texts.py" line="99"/>
         <source>Image too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="94"/>
+        <location filename="../../widgets/common/capture_texts.py" line="100"/>
         <source>Too many pages in one file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="95"/>
+        <location filename="../../widgets/common/capture_texts.py" line="101"/>
         <source>Unsupported file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="96"/>
+        <location filename="../../widgets/common/capture_texts.py" line="102"/>
         <source>File could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="97"/>
+        <location filename="../../widgets/common/capture_texts.py" line="103"/>
         <source>Image too small to hold a voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="98"/>
+        <location filename="../../widgets/common/capture_texts.py" line="104"/>
         <source>Processing failed on this page (logged for support)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="101"/>
+        <location filename="../../widgets/common/capture_texts.py" line="107"/>
         <source>Same file as a page captured before</source>
         <translation>Same file as a page captured before</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="111"/>
+        <location filename="../../widgets/common/capture_texts.py" line="117"/>
         <source>Page #%2 of batch %1</source>
         <translation>Page #%2 of batch %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="130"/>
+        <location filename="../../widgets/common/capture_texts.py" line="136"/>
         <source>Exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="131"/>
+        <location filename="../../widgets/common/capture_texts.py" line="137"/>
         <source>Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="132"/>
+        <location filename="../../widgets/common/capture_texts.py" line="138"/>
         <source>Sharpness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="139"/>
+        <location filename="../../widgets/common/capture_texts.py" line="145"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="141"/>
+        <location filename="../../widgets/common/capture_texts.py" line="147"/>
         <source>Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="157"/>
+        <location filename="../../widgets/common/capture_texts.py" line="163"/>
         <source>Hot folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="163"/>
+        <location filename="../../widgets/common/capture_texts.py" line="169"/>
         <source>Camera %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="164"/>
+        <location filename="../../widgets/common/capture_texts.py" line="170"/>
         <source>Camera (video %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="168"/>
+        <location filename="../../widgets/common/capture_texts.py" line="174"/>
         <source>File import</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1895,122 +1895,132 @@
         <translation>未知凭证种类（无对应模板）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="85"/>
+        <location filename="../../widgets/common/capture_texts.py" line="84"/>
+        <source>QR code not signed by this bank (forged or altered): key the fields</source>
+        <translation>二维码非本行签名（伪造或被改动）：请录入要素</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="87"/>
+        <source>Old unsigned QR code (check digits only): check the fields against the paper</source>
+        <translation>旧版未签名二维码（仅校验位）：请对照纸质凭证核对要素</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="91"/>
         <source>Page lay rotated 90°; turned upright</source>
         <translation>凭证旋转 90°，已转正</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="86"/>
+        <location filename="../../widgets/common/capture_texts.py" line="92"/>
         <source>Page lay upside down; turned upright</source>
         <translation>凭证倒置，已转正</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="87"/>
+        <location filename="../../widgets/common/capture_texts.py" line="93"/>
         <source>Page lay rotated 270°; turned upright</source>
         <translation>凭证旋转 270°，已转正</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="88"/>
+        <location filename="../../widgets/common/capture_texts.py" line="94"/>
         <source>Skew corrected</source>
         <translation>已纠偏</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="89"/>
+        <location filename="../../widgets/common/capture_texts.py" line="95"/>
         <source>Perspective corrected</source>
         <translation>已校正透视变形</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="91"/>
+        <location filename="../../widgets/common/capture_texts.py" line="97"/>
         <source>Empty file (0 bytes)</source>
         <translation>空文件（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="92"/>
+        <location filename="../../widgets/common/capture_texts.py" line="98"/>
         <source>Corrupt file: cannot be decoded</source>
         <translation>文件损坏，无法解码</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="93"/>
+        <location filename="../../widgets/common/capture_texts.py" line="99"/>
         <source>Image too large</source>
         <translation>影像尺寸过大</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="94"/>
+        <location filename="../../widgets/common/capture_texts.py" line="100"/>
         <source>Too many pages in one file</source>
         <translation>单个文件页数过多</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="95"/>
+        <location filename="../../widgets/common/capture_texts.py" line="101"/>
         <source>Unsupported file format</source>
         <translation>不支持的文件格式</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="96"/>
+        <location filename="../../widgets/common/capture_texts.py" line="102"/>
         <source>File could not be read</source>
         <translation>文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="97"/>
+        <location filename="../../widgets/common/capture_texts.py" line="103"/>
         <source>Image too small to hold a voucher</source>
         <translation>图像过小，不可能是一张凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="98"/>
+        <location filename="../../widgets/common/capture_texts.py" line="104"/>
         <source>Processing failed on this page (logged for support)</source>
         <translation>本页处理失败（已记录日志，请联系技术支持）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="101"/>
+        <location filename="../../widgets/common/capture_texts.py" line="107"/>
         <source>Same file as a page captured before</source>
         <translation>与此前采集的影像为同一文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="111"/>
+        <location filename="../../widgets/common/capture_texts.py" line="117"/>
         <source>Page #%2 of batch %1</source>
         <translation>批次 %1 第 #%2 页</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="130"/>
+        <location filename="../../widgets/common/capture_texts.py" line="136"/>
         <source>Exposure</source>
         <translation>曝光</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="131"/>
+        <location filename="../../widgets/common/capture_texts.py" line="137"/>
         <source>Contrast</source>
         <translation>对比度</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="132"/>
+        <location filename="../../widgets/common/capture_texts.py" line="138"/>
         <source>Sharpness</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="139"/>
+        <location filename="../../widgets/common/capture_texts.py" line="145"/>
         <source>Back</source>
         <translation>背面</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="141"/>
+        <location filename="../../widgets/common/capture_texts.py" line="147"/>
         <source>Front</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="157"/>
+        <location filename="../../widgets/common/capture_texts.py" line="163"/>
         <source>Hot folder %1</source>
         <translation>热文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="163"/>
+        <location filename="../../widgets/common/capture_texts.py" line="169"/>
         <source>Camera %1</source>
         <translation>高拍仪 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="164"/>
+        <location filename="../../widgets/common/capture_texts.py" line="170"/>
         <source>Camera (video %1)</source>
         <translation>高拍仪（录像 %1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="168"/>
+        <location filename="../../widgets/common/capture_texts.py" line="174"/>
         <source>File import</source>
         <translation>文件导入</translation>
     </message>

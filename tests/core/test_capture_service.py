@@ -16,7 +16,9 @@ from app.blobs import BlobMissing, BlobStore
 from app.errors import PermissionDenied, ValidationError
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
-from app.services.capture import KeyedFields, PageRecord, SliceRecord
+from app.services.capture import KeyedFields, PageRecord, PageView, SliceRecord
+from app.voucher_keys import VoucherKey, unsigned_text
+from imaging.payload import PayloadError, parse_payload
 
 ROOT = system_principal("test")
 PW = "Str0ng!pass"
@@ -56,6 +58,15 @@ def record(status: str = "accepted", **kw: object) -> PageRecord:
         ),
     }
     base.update(kw)
+    if "qr_text" not in kw and base["voucher_number"] is not None:  # the old code of these fields
+        fields = (
+            base["voucher_type"],
+            base["voucher_number"],
+            base["copy_no"],
+            base["account"],
+            base["amount_fen"],
+        )
+        base["qr_text"] = unsigned_text(*fields)  # type: ignore[arg-type]
     return PageRecord(**base)  # type: ignore[arg-type]
 
 
@@ -75,7 +86,8 @@ def test_pages_are_recorded_in_order_with_slices_and_audit(services: Services) -
     page = pages[0]
     assert page.amount_fen == 12_345_678_901 and page.copy_no == 2 and page.homography is not None
     assert page.slices[0].box == (10, 20, 300, 60) and page.slices[0].quad[2] == (3, 4)
-    assert page.reasons == (("deskewed", "+3.0°"),) and page.checks == (("sharpness", 0.61, True),)
+    assert [c for c, _d in page.reasons] == ["deskewed", "unsigned_qr"]  # an old code: flagged
+    assert page.checks == (("sharpness", 0.61, True),)
     (view,) = cap.batches(teller)
     assert view.counts == {"accepted": 1, "manual": 1} and view.pages == 2 and view.created_by == "teller1"
     entries, _ = services.audit.query(ROOT, AuditQuery(action_prefix="capture.page"))
@@ -204,6 +216,50 @@ def test_a_page_with_no_recognised_fields_is_accepted_only_with_the_minimum_keye
     assert over.value.params["problem"] == "recognised"
     cap.decide(other, read, "override", "legible")  # recognised in full: nothing to key
     assert cap.page(teller, read).status == "overridden"
+
+
+def test_a_voucher_code_is_trusted_only_when_signed_with_the_banks_key(
+    services: Services, tmp_path: Path
+) -> None:
+    """A CRC-32 code can be printed by anyone for any account and amount. The capture service,
+    which holds the bank's key (outside the database), keeps a page's fields only when its code
+    is signed with it; an old code's fields are kept flagged unsigned; a forged signature, or
+    fields that are not the code's, leave the page for an operator with no fields."""
+    teller = user(services, "teller1", Role.TELLER)
+    cap = services.capture
+    key = cap.voucher_key
+    assert key is not None
+    key_file = tmp_path / "data" / "keys" / "voucher-qr.key"  # the data folder, not the database
+    assert key_file.stat().st_mode & 0o777 == 0o600 and bytes.fromhex(key_file.read_text()) == key.secret
+    batch = int(cap.open_batch(teller, "import", "WS-01").target_ids[0])
+    fields = ("TR", "20261123000001", 2, "6222020200112233445", 12_345_678_901)
+    signed = key.sign(*fields)
+    assert parse_payload(signed).signed and parse_payload(signed).amount_fen == 12_345_678_901
+
+    def page(n: int, **kw: object) -> PageView:
+        return cap.page(teller, int(cap.record_page(teller, batch, record(page_index=n, **kw)).target_ids[0]))
+
+    good = page(0, qr_text=signed)
+    assert good.status == "accepted" and good.reasons == (("deskewed", "+3.0°"),)
+    forger = VoucherKey(b"x" * 32)  # a valid-looking code made without the bank's key
+    forged = page(1, qr_text=forger.sign(*fields))
+    assert forged.status == "manual" and forged.reasons[0] == ("forged_qr", "signature not the bank's")
+    assert (forged.voucher_number, forged.account, forged.amount_fen) == (None, None, None)
+    altered = page(2, qr_text=signed, amount_fen=99_999_999_999)  # an insider's script: another amount
+    assert altered.status == "manual" and altered.reasons[0][0] == "forged_qr" and altered.amount_fen is None
+    old = page(3)  # the old CRC code of the same fields
+    assert old.status == "accepted" and old.reasons[-1][0] == "unsigned_qr"
+    with pytest.raises(ValidationError) as refused:  # accepting the forged page needs the fields keyed
+        cap.decide(user(services, "teller2", Role.TELLER), forged.id, "override", "looks real")
+    assert refused.value.params["missing"] == ["voucher_number", "amount_fen"]
+    newline_crc = unsigned_text("TR", "20261123000001\n", 2, None, 100)  # a valid CRC over a newline
+    for text in (
+        signed.replace("N=20261123000001", "N=20261123000001\n"),
+        str(old.qr_text) + "\nX",
+        newline_crc,
+    ):
+        with pytest.raises(PayloadError):  # no newline inside a field or the code
+            parse_payload(str(text))
 
 
 def test_template_versions(services: Services) -> None:

@@ -81,6 +81,12 @@ def reason_text(code: str) -> str:
         ),
         "bad_payload": QCoreApplication.translate("CaptureReasons", "QR code damaged or invalid"),
         "unknown_type": QCoreApplication.translate("CaptureReasons", "Unknown voucher type (no template)"),
+        "forged_qr": QCoreApplication.translate(
+            "CaptureReasons", "QR code not signed by this bank (forged or altered): key the fields"
+        ),
+        "unsigned_qr": QCoreApplication.translate(
+            "CaptureReasons", "Old unsigned QR code (check digits only): check the fields against the paper"
+        ),
         # corrections made (information)
         "rotated_90": QCoreApplication.translate("CaptureReasons", "Page lay rotated 90°; turned upright"),
         "rotated_180": QCoreApplication.translate("CaptureReasons", "Page lay upside down; turned upright"),
