@@ -90,6 +90,7 @@ VIEWERS = frozenset(
 # who may read the voucher templates: who captures (the runner cuts pages with them) and who edits them
 TEMPLATE_READERS = frozenset({Permission.CAPTURE, Permission.REGISTER_ADMIN})
 MAX_REGION_NAME = 32
+MAX_PAGES_PER_CALL = 200  # pages recorded in one transaction (a file's pages, or several files')
 _CODE = re.compile(r"^[A-Z0-9]{2,8}$")
 # what an accepted page must carry, recognised or keyed by the operator who overrides (a voucher
 # accepted with no number or amount cannot be checked, keyed against or posted)
@@ -399,7 +400,24 @@ class CaptureService:
         (``duplicate_of``, and the reason ``duplicate``; no slices: only the first is keyed), so
         every file handed over has its row.
         A file fault (an empty or corrupt file) is its own rejected page, never a duplicate."""
+        return self.record_pages(actor, batch_id, [rec])[0]
+
+    @remote
+    def record_pages(self, actor: Principal, batch_id: int, recs: list[PageRecord]) -> list[Change]:
+        """``record_page`` for several pages in one transaction (a batch's files as their
+        results come in): all recorded, in order, or none."""
         actor = authorize(self.db, actor, Permission.CAPTURE, "capture vouchers")
+        if len(recs) > MAX_PAGES_PER_CALL:
+            raise ValidationError(
+                f"at most {MAX_PAGES_PER_CALL} pages per call", field="recs", problem="too_many"
+            )
+        checked = [self._valid_page(actor, rec) for rec in recs]
+        with self.db.write() as s:
+            if s.get(CaptureBatch, batch_id) is None:
+                raise NotFound(f"capture batch {batch_id} not found")
+            return [self._record_one(s, actor, batch_id, rec) for rec in checked]
+
+    def _valid_page(self, actor: Principal, rec: PageRecord) -> PageRecord:
         self._require_own_images(actor, rec)
         if rec.status not in VERDICTS:
             raise ValidationError(f"unknown page status {rec.status}", field="status", problem="choice")
@@ -408,68 +426,66 @@ class CaptureService:
         if {c for c, _d in rec.reasons} & FILE_FAULTS and rec.status != PageStatus.REJECTED:
             raise ValidationError("a file fault is a rejected page", field="status", problem="state")
         rec = self._code_checked(rec)
-        with self.db.write() as s:
-            if s.get(CaptureBatch, batch_id) is None:
-                raise NotFound(f"capture batch {batch_id} not found")
-            existing = s.scalars(
-                select(CapturedPage).where(
-                    CapturedPage.batch_id == batch_id,
-                    CapturedPage.delivery == rec.delivery[:64],
-                    CapturedPage.original_sha == rec.original_sha,
-                    CapturedPage.page_index == rec.page_index,
-                )
-            ).first()
-            if existing is not None:  # the same file retried after a fault: already recorded
-                return Change(  # nothing new to audit
-                    Action.CAPTURE_PAGE,
-                    Target.CAPTURED_PAGE,
-                    (str(existing.id),),
-                    None,
-                    {"batch": batch_id, "seq": existing.seq, "status": existing.status},
-                )
-            first = self._first_capture(s, rec)
-            if first is not None:
-                rec = replace(
-                    rec,
-                    status=PageStatus.DUPLICATE,
-                    reasons=(("duplicate", f"batch {first.batch_id} page {first.seq}"), *rec.reasons),
-                    slices=(),  # nothing of it is keyed: the first capture is
-                )
-            seq = (
-                s.scalar(select(func.max(CapturedPage.seq)).where(CapturedPage.batch_id == batch_id)) or 0
-            ) + 1
-            row = CapturedPage(
-                batch_id=batch_id,
-                seq=seq,
-                side=rec.side,
-                source_name=rec.source_name[:255],
-                page_index=rec.page_index,
-                original_sha=rec.original_sha,
-                original_ext=rec.original_ext,
-                delivery=rec.delivery[:64],
-                duplicate_of=first.id if first is not None else None,
-                status=rec.status,
+        return rec
+
+    def _record_one(self, s: Session, actor: Principal, batch_id: int, rec: PageRecord) -> Change:
+        existing = s.scalars(
+            select(CapturedPage).where(
+                CapturedPage.batch_id == batch_id,
+                CapturedPage.delivery == rec.delivery[:64],
+                CapturedPage.original_sha == rec.original_sha,
+                CapturedPage.page_index == rec.page_index,
             )
-            _fill(row, rec)
-            s.add(row)
-            s.flush()
-            return record(
-                s,
-                actor,
+        ).first()
+        if existing is not None:  # the same file retried after a fault: already recorded
+            return Change(  # nothing new to audit
                 Action.CAPTURE_PAGE,
                 Target.CAPTURED_PAGE,
-                row.id,
-                after={
-                    "batch": batch_id,
-                    "seq": seq,
-                    "status": rec.status,
-                    "reasons": [c for c, _d in rec.reasons],
-                    "voucher": rec.voucher_number,
-                    "original": rec.original_sha,
-                    "duplicate_of": row.duplicate_of,
-                },
-                detail={"batch": batch_id, "seq": seq, "status": rec.status},
+                (str(existing.id),),
+                None,
+                {"batch": batch_id, "seq": existing.seq, "status": existing.status},
             )
+        first = self._first_capture(s, rec)
+        if first is not None:
+            rec = replace(
+                rec,
+                status=PageStatus.DUPLICATE,
+                reasons=(("duplicate", f"batch {first.batch_id} page {first.seq}"), *rec.reasons),
+                slices=(),  # nothing of it is keyed: the first capture is
+            )
+        seq = (s.scalar(select(func.max(CapturedPage.seq)).where(CapturedPage.batch_id == batch_id)) or 0) + 1
+        row = CapturedPage(
+            batch_id=batch_id,
+            seq=seq,
+            side=rec.side,
+            source_name=rec.source_name[:255],
+            page_index=rec.page_index,
+            original_sha=rec.original_sha,
+            original_ext=rec.original_ext,
+            delivery=rec.delivery[:64],
+            duplicate_of=first.id if first is not None else None,
+            status=rec.status,
+        )
+        _fill(row, rec)
+        s.add(row)
+        s.flush()
+        return record(
+            s,
+            actor,
+            Action.CAPTURE_PAGE,
+            Target.CAPTURED_PAGE,
+            row.id,
+            after={
+                "batch": batch_id,
+                "seq": seq,
+                "status": rec.status,
+                "reasons": [c for c, _d in rec.reasons],
+                "voucher": rec.voucher_number,
+                "original": rec.original_sha,
+                "duplicate_of": row.duplicate_of,
+            },
+            detail={"batch": batch_id, "seq": seq, "status": rec.status},
+        )
 
     @staticmethod
     def _first_capture(s: Session, rec: PageRecord) -> CapturedPage | None:

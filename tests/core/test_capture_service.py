@@ -262,6 +262,25 @@ def test_a_voucher_code_is_trusted_only_when_signed_with_the_banks_key(
             parse_payload(str(text))
 
 
+def test_pages_are_recorded_in_batches_all_or_none(services: Services) -> None:
+    """The runner records the pages of the files that are ready in one transaction (one per page
+    was half the parent's time in a batch): in order, each audited, and a bad page records none."""
+    teller = user(services, "teller1", Role.TELLER)
+    cap = services.capture
+    batch = int(cap.open_batch(teller, "import", "WS-01").target_ids[0])
+    bad = record(page_index=2, side="inside")
+    with pytest.raises(ValidationError):
+        cap.record_pages(teller, batch, [record(page_index=0), record(page_index=1), bad])
+    assert cap.pages(teller, batch) == []
+    changes = cap.record_pages(
+        teller, batch, [record(page_index=i, original_sha=f"{i}" * 64) for i in range(3)]
+    )
+    assert [c.detail["seq"] for c in changes] == [1, 2, 3] and all(c.audit_id for c in changes)
+    assert [p.page_index for p in cap.pages(teller, batch)] == [0, 1, 2]
+    again = cap.record_pages(teller, batch, [record(page_index=1, original_sha="1" * 64)])  # a retry
+    assert again[0].target_ids == changes[1].target_ids and again[0].audit_id is None
+
+
 def test_template_versions(services: Services) -> None:
     admin = user(services, "admin1", Role.ADMIN)
     teller = user(services, "teller1", Role.TELLER)
