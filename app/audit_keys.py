@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.config import data_dir, load_settings
+from app.keyfiles import create_private_file, require_private
 
 log = logging.getLogger(__name__)
 
@@ -176,28 +177,14 @@ class CheckpointSigner:
         """The key at ``paths.private_key``; made on first use (mode 0600, folder 0700) with its
         public key beside it. Two processes starting at once end up with the same key."""
         path = paths.private_key
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not path.exists():
             key = Ed25519PrivateKey.generate()
             pem = key.private_bytes(
                 serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
             )
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            try:
-                os.write(fd, pem)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            try:
-                os.link(tmp, path)  # fails if another process made it first: then that one is the key
+            if create_private_file(path, pem):
                 log.info("audit checkpoint key created at %s", path)
-            except FileExistsError:
-                pass
-            finally:
-                tmp.unlink()
-        if path.stat().st_mode & 0o077:
-            raise PermissionError(f"{path}: the audit signing key must be readable by its owner only (0600)")
+        require_private(path, "the audit signing key")
         loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
         if not isinstance(loaded, Ed25519PrivateKey):
             raise ValueError(f"{path} is not an Ed25519 private key")

@@ -7,8 +7,9 @@ Defined here, below both ``hardware`` (the hot folder and camera threads produce
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from uuid import uuid4
 
 PNG = "image/png"
 JPEG = "image/jpeg"
@@ -31,6 +32,9 @@ class Capture:
     received_at: datetime  # UTC, tz-aware
     media_type: str  # from ``sniff``
     error: str = ""  # why ``data`` is empty although the file was not: it could not be read (import only)
+    # this handing-over of the file: a source that delivers the same file again after a fault gives
+    # the same key (recording is idempotent per key); anything else is a new delivery
+    key: str = field(default_factory=lambda: uuid4().hex)
 
 
 def sniff(data: bytes) -> str:

@@ -57,6 +57,7 @@ class PageStatus(StrEnum):
     REJECTED = "rejected"
     OVERRIDDEN = "overridden"  # accepted by an operator
     RETAKE = "retake"  # an operator asked for a new capture
+    DUPLICATE = "duplicate"  # the same file was captured before (``duplicate_of``): nothing to decide
 
 
 # what the pipeline itself may decide

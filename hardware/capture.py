@@ -38,7 +38,7 @@ class SourceStatus:
     url: str
     state: LinkState
     detail: str = ""
-    captured: int = 0  # captures the sink accepted
+    captured: int = 0  # captures the sink accepted (a hot folder: the files it moved to .done)
     errors: int = 0  # sink failures, unreadable files, failed reads, callback errors
     frames: int = 0  # camera: frames read
     previews: int = 0  # camera: preview frames handed to on_preview
@@ -87,18 +87,24 @@ class CaptureSource(DeviceThread[SourceStatus]):
 
     # -- the source's thread --------------------------------------------------------------------------------
 
-    def _deliver(self, capture: Capture) -> str:
-        """Hand a capture to the sink: "" if it returned, else why not (the error is counted)."""
+    def _deliver(self, capture: Capture, *, count: bool = True) -> str:
+        """Hand a capture to the sink: "" if it returned, else why not (the error is counted). A
+        capture taken is counted in ``captured`` here, or (``count`` False) by the source once it
+        is done with it (a hot folder: once the file is in .done)."""
         try:
             self._sink(capture)
         except Exception as exc:
             log.warning("%s: sink refused %s: %r", self.url, capture.name, exc, exc_info=True)
             self._errors += 1
             return f"sink failed: {exc!r}"
+        if count:
+            self._counted(capture)
+        return ""
+
+    def _counted(self, capture: Capture) -> None:
         self._captured += 1
         self._last_capture = capture.received_at
         self._publish()
-        return ""
 
     def _snapshot(self) -> SourceStatus:
         return SourceStatus(

@@ -8,6 +8,7 @@ Threads: ``HotFolder.run`` and the callbacks it makes run on the folder's own no
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
@@ -190,8 +191,8 @@ class HotFolder(CaptureSource):
         if (st.st_size, st.st_mtime_ns, st.st_ino) != sig or len(data) != sig[0]:
             self._seen.pop(name, None)  # changed while being read: let it settle again
             return
-        capture = Capture(self.url, name, data, now_utc(), sniff(data))
-        why = self._deliver(capture)
+        capture = Capture(self.url, name, data, now_utc(), sniff(data), key=self._key(name, sig))
+        why = self._deliver(capture, count=False)
         if why:
             self._attempt_failed(name, why)
             return
@@ -200,11 +201,19 @@ class HotFolder(CaptureSource):
         self._retry_at.pop(name, None)
         try:
             _move(path, self.path / DONE_DIR)
+            self._counted(capture)
         except OSError as exc:
             self._stuck[name] = sig  # delivered: must not be delivered again while it stays as it is
             self._errors += 1
             log.error("%s: %s delivered but not moved to %s: %s", self.url, name, DONE_DIR, exc)
             self._set_detail(f"{name}: delivered but could not be moved to {DONE_DIR}: {exc.strerror or exc}")
+
+    def _key(self, name: str, sig: Signature) -> str:
+        """The delivery key of the file as it lies in the folder: the same file delivered again
+        (after a fault, or after a crash before it moved) has the same key; a new file of the same
+        name (a rewritten file, the scanner's next round) has another."""
+        size, mtime_ns, inode = sig
+        return hashlib.sha256(f"{self.url}\n{name}\n{size}:{mtime_ns}:{inode}".encode()).hexdigest()[:40]
 
     def _attempt_failed(self, name: str, why: str) -> None:
         """One more failed delivery (already counted in ``errors``): retry later, or give up."""

@@ -11,7 +11,9 @@ Order of work for one file, so nothing is lost on a crash or a fault:
 2. each page is decoded and processed in a worker; every failure becomes a verdict, never an
    exception (a damaged page of a document is one rejected page naming its reason);
 3. derived images (corrected voucher JPEG, slice PNGs) go to the image service;
-4. one database transaction per page records the row, its slices and the audit entry.
+4. one database transaction records the rows, slices and audit entries of the pages of the files
+   whose results are in (``record_pages``: the parent kept two workers waiting when it committed
+   each page on its own).
 A hot folder moves its file away only after ``ingest`` returned.
 """
 
@@ -38,13 +40,16 @@ from app.errors import ValidationError
 from app.operations import Change
 from app.rbac import Principal
 from app.services.blobs import BlobService
-from app.services.capture import FILE_FAULTS, CaptureService, PageRecord, SliceRecord
+from app.services.capture import FILE_FAULTS, CaptureService, KeyedFields, PageRecord, SliceRecord
 from app.statuses import PageStatus
 from imaging.loader import LoadError, iter_pages, sniff
 from imaging.pipeline import MANUAL_REASONS, PageResult, process_page, status_of
 from imaging.templates import Template, builtin_templates
 
 log = logging.getLogger(__name__)
+
+RECORD_BATCH = 32  # pages recorded in one transaction at most (fewer when the next file is late)
+BLOB_WRITERS = 4  # threads uploading a file's images at once
 
 
 @dataclass(frozen=True)
@@ -197,6 +202,7 @@ class CaptureRunner:
         self._executor: Executor | None = None
         self._lock = threading.Lock()
         self._templates: dict[str, Template] | None = None
+        self._blob_writers: ThreadPoolExecutor | None = None
         self._closed = False
 
     # -- templates ------------------------------------------------------------------------------
@@ -252,9 +258,11 @@ class CaptureRunner:
         cancel: threading.Event | None = None,
     ) -> list[Change]:
         """Process files in parallel, at most two per worker in flight (a thousand scans are never
-        all in memory), and record them in the order given. ``progress(done, total)`` is called
+        all in memory), and record them in the order given: the pages of the files whose results
+        are in, in one transaction (up to ``RECORD_BATCH`` pages), their images uploaded by the
+        blob writers meanwhile. ``progress(done, total)`` is called
         after each file is recorded; a set ``cancel`` stops before the next file is recorded.
-        Recording is idempotent per (batch, original, page), so a file retried after a fault
+        Recording is idempotent per (batch, delivery, original, page), so a file retried after a fault
         never records a page twice."""
         templates = self.templates()
         total = len(captures) if isinstance(captures, Sized) else 0
@@ -278,6 +286,20 @@ class CaptureRunner:
 
         changes: list[Change] = []
         done = 0
+        ready: list[PageRecord] = []  # stored, to be recorded with the next files that are ready
+        files_ready = 0
+
+        def record_ready() -> None:
+            nonlocal done, files_ready
+            if ready:
+                changes.extend(self.service.record_pages(self.actor, batch_id, list(ready)))
+            for _ in range(files_ready):
+                done += 1
+                if progress is not None:
+                    progress(done, max(total, done))
+            ready.clear()
+            files_ready = 0
+
         try:
             for _ in range(2 * self._workers):
                 submit_next()
@@ -285,14 +307,16 @@ class CaptureRunner:
                 if cancel is not None and cancel.is_set():
                     break
                 capture, sha, ext, pool, future = in_flight.popleft()
-                for page in self._result(pool, future, capture, templates, duplex):
-                    changes.append(
-                        self.service.record_page(self.actor, batch_id, self._stored(page, sha, ext))
-                    )
-                done += 1
-                if progress is not None:
-                    progress(done, max(total, done))
+                pages = self._result(pool, future, capture, templates, duplex)
+                if ready and len(ready) + len(pages) > RECORD_BATCH:
+                    record_ready()  # a call holds at most a file of MAX_PAGES or RECORD_BATCH pages
+                ready.extend(self._stored_all(pages, sha, ext, capture.key))
+                files_ready += 1
                 submit_next()
+                waiting = in_flight[0][4] if in_flight else None
+                if waiting is None or not waiting.done() or len(ready) >= RECORD_BATCH:
+                    record_ready()  # the next file is not ready yet: record what is
+            record_ready()
         finally:
             for *_rest, future in in_flight:
                 future.cancel()
@@ -347,18 +371,49 @@ class CaptureRunner:
             self._drop_pool(retry_pool)
             return [_failed(capture.name, 0, "processing_error", "the worker process crashed on this file")]
 
-    def _stored(self, page: ProcessedPage, sha: str, ext: str) -> PageRecord:
-        corrected_sha = self._put(page.corrected_jpeg, "jpg") if page.corrected_jpeg else None
-        slices = tuple(
-            replace(s, image_sha=self._put(page.slice_png[s.name], "png")) for s in page.record.slices
-        )
+    def _stored_all(self, pages: list[ProcessedPage], sha: str, ext: str, delivery: str) -> list[PageRecord]:
+        """``_stored`` for a file's pages; their images are uploaded by the blob writers at once
+        (each upload waits for its fsync: several overlap instead of queueing)."""
+        writers = self._writers()
+        return list(writers.map(lambda page: self._stored(page, sha, ext, delivery, writers), pages))
+
+    def _writers(self) -> ThreadPoolExecutor:
+        with self._lock:
+            if self._blob_writers is None:
+                self._blob_writers = ThreadPoolExecutor(BLOB_WRITERS, thread_name_prefix="capture-blobs")
+            return self._blob_writers
+
+    def _stored(
+        self,
+        page: ProcessedPage,
+        sha: str,
+        ext: str,
+        delivery: str,
+        writers: ThreadPoolExecutor | None = None,
+    ) -> PageRecord:
+        images = [(page.slice_png[s.name], "png") for s in page.record.slices]
+        if page.corrected_jpeg:
+            images.append((page.corrected_jpeg, "jpg"))
+        if writers is None:
+            shas = [self._put(data, ext) for data, ext in images]
+        else:
+            shas = [f.result() for f in [writers.submit(self._put, data, ext) for data, ext in images]]
+        corrected_sha = shas.pop() if page.corrected_jpeg else None
+        slices = tuple(replace(s, image_sha=sha) for s, sha in zip(page.record.slices, shas, strict=True))
         return replace(
-            page.record, original_sha=sha, original_ext=ext, corrected_sha=corrected_sha, slices=slices
+            page.record,
+            original_sha=sha,
+            original_ext=ext,
+            corrected_sha=corrected_sha,
+            slices=slices,
+            delivery=delivery,
         )
 
-    def reclassify(self, page_id: int, template_code: str, reason: str) -> Change:
+    def reclassify(
+        self, page_id: int, template_code: str, reason: str, keyed: KeyedFields | None = None
+    ) -> Change:
         """The operator says which voucher type a page is: cut it again with that template and
-        record the override."""
+        record the override, with the fields the operator keyed where none were recognised."""
         view = self.service.page(self.actor, page_id)
         data = self.blobs.get(self.actor, view.original_sha, view.original_ext)
         pages = process_file(
@@ -366,9 +421,9 @@ class CaptureRunner:
         )
         if not pages:
             raise LookupError(f"page {view.page_index} of {view.source_name} is gone from its file")
-        record = self._stored(pages[0], view.original_sha, view.original_ext)
+        record = self._stored(pages[0], view.original_sha, view.original_ext, view.delivery)
         return self.service.decide(
-            self.actor, page_id, "override", reason, reclassified=replace(record, side=view.side)
+            self.actor, page_id, "override", reason, reclassified=replace(record, side=view.side), keyed=keyed
         )
 
     def close(self, timeout: float = 5.0) -> None:
@@ -378,6 +433,9 @@ class CaptureRunner:
         with self._lock:
             self._closed = True
             executor, self._executor = self._executor, None
+            writers, self._blob_writers = self._blob_writers, None
+        if writers is not None:
+            writers.shutdown(wait=True)
         if executor is None:
             return
         if not isinstance(executor, ProcessPoolExecutor):

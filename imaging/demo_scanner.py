@@ -24,6 +24,9 @@ from imaging.synth.sets import generate_set, write_bad_inputs, write_video
 log = logging.getLogger(__name__)
 
 SAMPLE_COUNT = 20
+# what the samples were made with: samples (and the recording) of another version are made again
+# (version 2: fictitious banks only; the first samples carried real banks' names and emblems)
+SAMPLES_VERSION = "2"
 BAD_SAMPLES = ("no_qr.png", "foreign_qr.png", "blurred.jpg", "upside_down.jpg", "two_pages.tif")
 
 
@@ -54,7 +57,9 @@ class DemoScanner(threading.Thread):
     def prepare(self) -> list[Path]:
         """Generate the samples and the video once (kept between runs); the files to drop, in order."""
         manifest = self.samples / "manifest.json"
-        if not manifest.exists():
+        version = self.samples / "version.txt"
+        if not manifest.exists() or not version.exists() or version.read_text() != SAMPLES_VERSION:
+            self.video.unlink(missing_ok=True)  # shows vouchers of the same making
             tmp = self.root / ".samples-tmp"
             shutil.rmtree(tmp, ignore_errors=True)
             generate_set(tmp, self.count, seed=2026, cancel=self._stop_event.is_set)
@@ -65,6 +70,7 @@ class DemoScanner(threading.Thread):
                 if name in made:
                     os.replace(tmp / "bad" / name, tmp / f"x_{name}")
             shutil.rmtree(tmp / "bad", ignore_errors=True)
+            (tmp / "version.txt").write_text(SAMPLES_VERSION)
             shutil.rmtree(self.samples, ignore_errors=True)
             os.replace(tmp, self.samples)  # the folder appears complete or not at all
         if not self.video.exists() and not self._stop_event.is_set():

@@ -8,9 +8,12 @@ its magic bytes, never from its file name. Every failure is a ``LoadError`` with
 - ``unsupported_format``: not PNG, JPEG, TIFF, BMP, WebP or PDF;
 - ``corrupt_file``: the header or the pixel data cannot be decoded (truncated, damaged, a PDF that
   PDFium cannot open, an encrypted PDF);
-- ``too_large``: a page has more than ``max_pixels`` pixels (a decompression bomb). The size comes
-  from the header (Pillow opens lazily; PDF page sizes are read before rendering), so nothing is
-  decoded or allocated first. Running out of memory while decoding is reported the same way;
+- ``too_large``: a page has more than ``max_pixels`` pixels (a decompression bomb), or decoding it
+  the way its format and mode are decoded would take more than ``MAX_DECODE_BYTES`` of memory (a
+  file within the pixel limit can still cost gigabytes: a 330 KB 16-bit RGBA PNG of 79 MP took
+  1.4 GB). The size comes from the header (Pillow opens lazily; PDF page sizes are read before
+  rendering), so nothing is decoded or allocated first. Running out of memory while decoding is
+  reported the same way;
 - ``too_many_pages``: more than ``max_pages`` pages, checked before any page is decoded.
 
 Pages come out as BGR uint8 arrays with three channels whatever the input (16-bit, greyscale,
@@ -50,7 +53,13 @@ from app.captures import UNKNOWN as UNKNOWN
 from app.captures import WEBP as WEBP
 from app.captures import sniff as sniff
 
-MAX_PIXELS = 80_000_000  # a 600-dpi A3 page (7016 x 9921 = 69.6 MP) fits
+MAX_PIXELS = 80_000_000  # a 600-dpi A3 page (7016 x 9921 = 69.6 MP) fits the pixel limit
+# Memory a page's decoding may take at its peak (above what the process held before). A 600-dpi A4
+# scan (35 MP) fits every way of decoding but the alpha one; a 600-dpi A3 JPEG or PDF page fits too.
+MAX_DECODE_BYTES = 512 << 20
+# Peak bytes per pixel of each way of decoding (peak RSS over pixels, measured on 36-80 MP pages:
+# JPEG 5.8, PNG 9.6, 16-bit grey PNG 7.7, LZW TIFF 10.5, RGBA PNG 22, PDFium render 5.7), rounded up.
+DECODE_COST = {"jpeg": 7, "cv2": 11, "pil": 12, "alpha": 24, "pdf": 7}
 MAX_PAGES = 200
 PDF_DPI = 200
 MIN_DPI, MAX_DPI = 20.0, 10_000.0  # a stated resolution outside this is treated as unknown
@@ -230,14 +239,28 @@ def _check_size(size: tuple[int, int], max_pixels: int, name: str, where: str = 
         )
 
 
+def _check_cost(size: tuple[int, int], way: str, name: str, where: str = "") -> None:
+    """Refuse a page whose decoding (``way``, a key of ``DECODE_COST``) would take more than
+    ``MAX_DECODE_BYTES`` at its peak."""
+    need = size[0] * size[1] * DECODE_COST[way]
+    if need > MAX_DECODE_BYTES:
+        raise LoadError(
+            "too_large",
+            f"{where}decoding {size[0]}x{size[1]} pixels takes about {need >> 20} MB of memory, "
+            f"the limit is {MAX_DECODE_BYTES >> 20} MB",
+            name=name,
+        )
+
+
 def _single_page(data: bytes, kind: str, name: str, max_pixels: int) -> PageImage:
     if kind == PNG:
         _check_png_chunks(data, name)
     with _open_pil(data, name) as im:
         _check_size(im.size, max_pixels, name)
-        orientation = _orientation(im)
-        dpi = _dpi(im.info, transposed=orientation in (5, 6, 7, 8))
         alpha = im.mode in _ALPHA_MODES or "transparency" in im.info
+        _check_cost(im.size, "alpha" if alpha else "jpeg" if kind == JPEG else "cv2", name)
+        orientation = _orientation(im)  # after the checks: Pillow decodes a PNG to look for EXIF
+        dpi = _dpi(im.info, transposed=orientation in (5, 6, 7, 8))
         try:
             # Transparency: Pillow composites onto white, where OpenCV would drop alpha (black paper).
             image = _pil_upright(im) if alpha else _cv2_decode(data, kind, name)
@@ -307,6 +330,9 @@ def _tiff_page(
     except Exception as exc:
         raise LoadError("corrupt_file", f"{where}cannot read: {exc}", name=name) from exc
     _check_size(im.size, max_pixels, name, where)
+    _check_cost(
+        im.size, "alpha" if im.mode in _ALPHA_MODES or "transparency" in im.info else "pil", name, where
+    )
     orientation = _orientation(im)
     try:
         image = _pil_upright(im)
@@ -385,6 +411,7 @@ def _render_pdf_page(doc: Any, index: int, count: int, name: str, max_pixels: in
                 raise LoadError("corrupt_file", f"{where}page size {width_pt} x {height_pt}", name=name)
             size = (math.ceil(width_pt * scale), math.ceil(height_pt * scale))
             _check_size(size, max_pixels, name, where)
+            _check_cost(size, "pdf", name, where)
             bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255))
             # A copy: the array is a view of the bitmap's buffer, which is freed when it closes.
             return _as_bgr(np.array(bitmap.to_numpy()[:, :, :3], dtype=np.uint8, copy=True))
@@ -442,7 +469,8 @@ def _pil_to_bgr(im: Image.Image) -> Pixels:
         if converted is None:
             raise ValueError("L*a*b* conversion failed")
         return _as_bgr(cv2.cvtColor(np.asarray(converted), cv2.COLOR_RGB2BGR))
-    return _as_bgr(cv2.cvtColor(np.asarray(im.convert("RGB")), cv2.COLOR_RGB2BGR))
+    rgb = im if mode == "RGB" else im.convert("RGB")  # no copy of a page that is RGB already
+    return _as_bgr(cv2.cvtColor(np.asarray(rgb), cv2.COLOR_RGB2BGR))
 
 
 def _pil_upright(im: Image.Image) -> Pixels:

@@ -45,8 +45,11 @@ MIN_SIDE_PX = 100  # a smaller image cannot hold a legible voucher (and would up
 REJECTING = frozenset(
     {"too_small", "too_dark", "too_bright", "low_contrast", "blurred", "two_vouchers", "no_page", "skewed"}
 )
-MANUAL_REASONS = frozenset({"no_qr", "foreign_qr", "bad_payload", "unknown_type"})
-INFO_REASONS = frozenset({"rotated_90", "rotated_180", "rotated_270", "deskewed", "perspective"})
+# forged_qr and unsigned_qr are the capture service's (which holds the bank's key), never the pipeline's
+MANUAL_REASONS = frozenset({"no_qr", "foreign_qr", "bad_payload", "unknown_type", "forged_qr"})
+INFO_REASONS = frozenset(
+    {"rotated_90", "rotated_180", "rotated_270", "deskewed", "perspective", "unsigned_qr"}
+)
 
 
 @dataclass(frozen=True)

@@ -375,7 +375,8 @@ class CaptureBatch(Base):
 class CapturedPage(Base):
     """One page image and what layout recognition made of it. The original's bytes are the blob
     ``original_sha``; the straightened voucher is ``corrected_sha``. ``status`` is the pipeline's
-    verdict (accepted | manual | rejected) until an operator decides (overridden | rejected | retake)."""
+    verdict (accepted | manual | rejected) until an operator decides (overridden | rejected | retake);
+    ``duplicate`` when its original was captured before (``duplicate_of`` names that page)."""
 
     __tablename__ = "captured_pages"
     __table_args__ = (UniqueConstraint("batch_id", "seq"),)
@@ -387,6 +388,10 @@ class CapturedPage(Base):
     page_index: Mapped[int] = mapped_column(Integer)
     original_sha: Mapped[str] = mapped_column(String(64), index=True)
     original_ext: Mapped[str] = mapped_column(String(5))
+    # the handing-over that recorded it (recording is idempotent per delivery and page)
+    delivery: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # a duplicate: the page first captured from the same bytes
+    duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("captured_pages.id"), nullable=True)
     corrected_sha: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     status: Mapped[str] = mapped_column(String(12), index=True)  # PageStatus
     reasons: Mapped[str] = mapped_column(Text)  # JSON [[code, detail], ...]

@@ -20,6 +20,8 @@ from app.services.positions import PositionService
 from app.services.registers import RegisterService
 from app.services.sites import ChannelCheck, SiteService
 from app.services.tracking import TrackingService
+from app.voucher_keys import VoucherKey
+from app.voucher_keys import key_path as voucher_key_path
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ def build_services(
         audit=AuditService(db),
         sites=SiteService(db, check_channel),
         registers=RegisterService(db),
-        capture=CaptureService(db, blobs),
+        capture=CaptureService(db, blobs, VoucherKey.load_or_create(voucher_key_path())),
         authorization=authorization,
         stats=AuthzStatsService(db, time_zone),
         positions=PositionService(db),

@@ -16,17 +16,19 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.engine import Database
 from app.db.models import CaptureBatch, CapturedPage, PageSlice, VoucherTemplate
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.money import MAX_FEN
 from app.operations import Action, Change, Target, record
 from app.paths import RESOURCES
 from app.rbac import Permission, Principal
@@ -34,6 +36,7 @@ from app.remote import remote
 from app.services.guard import authorize, authorize_any, deny, require_reason
 from app.services.uploads import not_theirs
 from app.statuses import VERDICTS, PageDecision, PageStatus
+from app.voucher_keys import SIGNED_PREFIX, VoucherKey, unsigned_text
 
 if TYPE_CHECKING:  # the image service reads who may see captured pages from here
     from app.services.blobs import BlobService
@@ -87,7 +90,50 @@ VIEWERS = frozenset(
 # who may read the voucher templates: who captures (the runner cuts pages with them) and who edits them
 TEMPLATE_READERS = frozenset({Permission.CAPTURE, Permission.REGISTER_ADMIN})
 MAX_REGION_NAME = 32
+MAX_PAGES_PER_CALL = 200  # pages recorded in one transaction (a file's pages, or several files')
 _CODE = re.compile(r"^[A-Z0-9]{2,8}$")
+# what an accepted page must carry, recognised or keyed by the operator who overrides (a voucher
+# accepted with no number or amount cannot be checked, keyed against or posted)
+OVERRIDE_MINIMUM = ("voucher_type", "voucher_number", "amount_fen")
+_NUMBER = re.compile(r"^[0-9]{6,20}$")  # as the voucher QR code writes them (imaging.payload)
+_ACCOUNT = re.compile(r"^[0-9]{10,32}$")
+
+
+@dataclass(frozen=True)
+class KeyedFields:
+    """What an operator keys when accepting a page whose fields were not recognised (a page
+    without a readable QR code): only fields the page lacks."""
+
+    voucher_number: str | None = None
+    amount_fen: int | None = None
+    account: str | None = None
+
+    def checked(self) -> dict[str, str | int]:
+        """The keyed fields, validated (``ValidationError`` naming the field)."""
+        out: dict[str, str | int] = {}
+        if self.voucher_number is not None:
+            number = self.voucher_number.strip()
+            if not _NUMBER.match(number):
+                raise ValidationError(
+                    "the voucher number is 6-20 digits", field="voucher_number", problem="format"
+                )
+            out["voucher_number"] = number
+        if self.amount_fen is not None:
+            if isinstance(self.amount_fen, bool) or not isinstance(self.amount_fen, int):
+                raise ValidationError(
+                    "the amount is a whole number of fen", field="amount_fen", problem="format"
+                )
+            if not 0 < self.amount_fen <= MAX_FEN:
+                raise ValidationError(
+                    "the amount must be above zero and within the limit", field="amount_fen", problem="range"
+                )
+            out["amount_fen"] = self.amount_fen
+        if self.account is not None and self.account.strip():
+            account = self.account.strip()
+            if not _ACCOUNT.match(account):
+                raise ValidationError("the account is 10-32 digits", field="account", problem="format")
+            out["account"] = account
+        return out
 
 
 @dataclass(frozen=True)
@@ -126,10 +172,12 @@ class PageRecord:
     homography: tuple[tuple[float, ...], ...] | None = None
     process_ms: float = 0.0
     slices: tuple[SliceRecord, ...] = ()
+    delivery: str = ""  # the handing-over of the file (``Capture.key``): a retry repeats it
 
 
 @dataclass(frozen=True)
 class PageView(PageRecord):
+    duplicate_of: int | None = None  # a duplicate: the page first captured from the same file
     id: int = 0
     batch_id: int = 0
     seq: int = 0
@@ -177,6 +225,8 @@ def _page_view(p: CapturedPage) -> PageView:
         page_index=p.page_index,
         original_sha=p.original_sha,
         original_ext=p.original_ext,
+        delivery=p.delivery,
+        duplicate_of=p.duplicate_of,
         corrected_sha=p.corrected_sha,
         status=PageStatus(p.status),
         reasons=tuple((str(c), str(d)) for c, d in json.loads(p.reasons)),
@@ -242,11 +292,67 @@ def _fill(row: CapturedPage, rec: PageRecord) -> None:
     row.slices = _slice_rows(rec.slices)
 
 
+def _key_fields(row: CapturedPage, typed: dict[str, str | int]) -> None:
+    """Put the keyed fields on a page being accepted, then check it has ``OVERRIDE_MINIMUM``."""
+    for name, value in typed.items():
+        if getattr(row, name) is not None:
+            raise ValidationError(
+                f"{name} was recognised on the page; it is not keyed over", field=name, problem="recognised"
+            )
+        setattr(row, name, value)
+    missing = [name for name in OVERRIDE_MINIMUM if getattr(row, name) in (None, "")]
+    if missing:
+        raise ValidationError(
+            f"the page has no {', '.join(missing)}: key them to accept it",
+            field="keyed",
+            problem="required",
+            missing=missing,
+        )
+
+
 class CaptureService:
-    def __init__(self, db: Database, blobs: BlobService | None = None) -> None:
-        """``blobs``: the image service, whose store tells which named images are held."""
+    def __init__(
+        self, db: Database, blobs: BlobService | None = None, voucher_key: VoucherKey | None = None
+    ) -> None:
+        """``blobs``: the image service, whose store tells which named images are held;
+        ``voucher_key``: the bank's key for voucher QR codes (``app.voucher_keys``), held here."""
         self.db = db
         self.blobs = blobs
+        self.voucher_key = voucher_key
+
+    def _code_checked(self, rec: PageRecord) -> PageRecord:
+        """A page's voucher fields as far as its QR code vouches for them. Fields read from a code
+        signed with the bank's key stand. Fields matching an old unsigned code (CRC only: anyone
+        can print one) stand, flagged ``unsigned_qr`` to the operator: the bank's voucher stock
+        is printed with those until it is all replaced. Fields no code of ours vouches for (a
+        forged or altered signature, fields that are not the code's) are dropped and the page waits
+        for an operator (``forged_qr``; accepting it then needs the fields keyed)."""
+        if rec.voucher_number is None and rec.account is None and rec.amount_fen is None:
+            return rec
+        text = (rec.qr_text or "").strip()
+        fields = (
+            rec.voucher_type or "",
+            rec.voucher_number or "",
+            rec.copy_no or 0,
+            rec.account,
+            rec.amount_fen,
+        )
+        key = self.voucher_key
+        if key is not None and key.verifies(text) and text == key.sign(*fields):
+            return rec
+        if text == unsigned_text(*fields):
+            note = ("unsigned_qr", "an old code with a CRC only, not signed with the bank's key")
+            return rec if note in rec.reasons else replace(rec, reasons=(*rec.reasons, note))
+        why = "signature not the bank's" if text.startswith(SIGNED_PREFIX + ";") else "fields not the code's"
+        return replace(
+            rec,
+            status=rec.status if rec.status == PageStatus.REJECTED else PageStatus.MANUAL,
+            reasons=(("forged_qr", why), *rec.reasons),
+            voucher_number=None,
+            copy_no=None,
+            account=None,
+            amount_fen=None,
+        )
 
     def _require_own_images(self, actor: Principal, rec: PageRecord, *, original: bool = True) -> None:
         """The images a page names that the store holds are the capturer's own uploads: naming
@@ -285,63 +391,118 @@ class CaptureService:
 
     @remote
     def record_page(self, actor: Principal, batch_id: int, rec: PageRecord) -> Change:
-        """Add one page with its verdict and slices to a batch (the next sequence number)."""
+        """Add one page with its verdict and slices to a batch (the next sequence number).
+
+        Idempotent per (batch, delivery, original, page): the same file retried after a fault
+        returns the page recorded before and audits nothing. A page whose original was captured
+        before by another delivery (the same bytes again: a file copied twice into the hot folder,
+        a scanner's round repeated) is recorded too, as a ``duplicate`` naming that page
+        (``duplicate_of``, and the reason ``duplicate``; no slices: only the first is keyed), so
+        every file handed over has its row.
+        A file fault (an empty or corrupt file) is its own rejected page, never a duplicate."""
+        return self.record_pages(actor, batch_id, [rec])[0]
+
+    @remote
+    def record_pages(self, actor: Principal, batch_id: int, recs: list[PageRecord]) -> list[Change]:
+        """``record_page`` for several pages in one transaction (a batch's files as their
+        results come in): all recorded, in order, or none."""
         actor = authorize(self.db, actor, Permission.CAPTURE, "capture vouchers")
+        if len(recs) > MAX_PAGES_PER_CALL:
+            raise ValidationError(
+                f"at most {MAX_PAGES_PER_CALL} pages per call", field="recs", problem="too_many"
+            )
+        checked = [self._valid_page(actor, rec) for rec in recs]
+        with self.db.write() as s:
+            if s.get(CaptureBatch, batch_id) is None:
+                raise NotFound(f"capture batch {batch_id} not found")
+            return [self._record_one(s, actor, batch_id, rec) for rec in checked]
+
+    def _valid_page(self, actor: Principal, rec: PageRecord) -> PageRecord:
         self._require_own_images(actor, rec)
         if rec.status not in VERDICTS:
             raise ValidationError(f"unknown page status {rec.status}", field="status", problem="choice")
         if rec.side not in ("front", "back"):
             raise ValidationError(f"unknown side {rec.side}", field="side", problem="choice")
-        with self.db.write() as s:
-            if s.get(CaptureBatch, batch_id) is None:
-                raise NotFound(f"capture batch {batch_id} not found")
-            existing = s.scalars(
-                select(CapturedPage).where(
-                    CapturedPage.batch_id == batch_id,
-                    CapturedPage.original_sha == rec.original_sha,
-                    CapturedPage.page_index == rec.page_index,
-                )
-            ).first()
-            if existing is not None:  # the same file retried after a fault: already recorded
-                return Change(  # nothing new to audit
-                    Action.CAPTURE_PAGE,
-                    Target.CAPTURED_PAGE,
-                    (str(existing.id),),
-                    None,
-                    {"batch": batch_id, "seq": existing.seq},
-                )
-            seq = (
-                s.scalar(select(func.max(CapturedPage.seq)).where(CapturedPage.batch_id == batch_id)) or 0
-            ) + 1
-            row = CapturedPage(
-                batch_id=batch_id,
-                seq=seq,
-                side=rec.side,
-                source_name=rec.source_name[:255],
-                page_index=rec.page_index,
-                original_sha=rec.original_sha,
-                original_ext=rec.original_ext,
-                status=rec.status,
+        if {c for c, _d in rec.reasons} & FILE_FAULTS and rec.status != PageStatus.REJECTED:
+            raise ValidationError("a file fault is a rejected page", field="status", problem="state")
+        rec = self._code_checked(rec)
+        return rec
+
+    def _record_one(self, s: Session, actor: Principal, batch_id: int, rec: PageRecord) -> Change:
+        existing = s.scalars(
+            select(CapturedPage).where(
+                CapturedPage.batch_id == batch_id,
+                CapturedPage.delivery == rec.delivery[:64],
+                CapturedPage.original_sha == rec.original_sha,
+                CapturedPage.page_index == rec.page_index,
             )
-            _fill(row, rec)
-            s.add(row)
-            s.flush()
-            return record(
-                s,
-                actor,
+        ).first()
+        if existing is not None:  # the same file retried after a fault: already recorded
+            return Change(  # nothing new to audit
                 Action.CAPTURE_PAGE,
                 Target.CAPTURED_PAGE,
-                row.id,
-                after={
-                    "batch": batch_id,
-                    "seq": seq,
-                    "status": rec.status,
-                    "reasons": [c for c, _d in rec.reasons],
-                    "voucher": rec.voucher_number,
-                    "original": rec.original_sha,
-                },
-                detail={"batch": batch_id, "seq": seq},
+                (str(existing.id),),
+                None,
+                {"batch": batch_id, "seq": existing.seq, "status": existing.status},
             )
+        first = self._first_capture(s, rec)
+        if first is not None:
+            rec = replace(
+                rec,
+                status=PageStatus.DUPLICATE,
+                reasons=(("duplicate", f"batch {first.batch_id} page {first.seq}"), *rec.reasons),
+                slices=(),  # nothing of it is keyed: the first capture is
+            )
+        seq = (s.scalar(select(func.max(CapturedPage.seq)).where(CapturedPage.batch_id == batch_id)) or 0) + 1
+        row = CapturedPage(
+            batch_id=batch_id,
+            seq=seq,
+            side=rec.side,
+            source_name=rec.source_name[:255],
+            page_index=rec.page_index,
+            original_sha=rec.original_sha,
+            original_ext=rec.original_ext,
+            delivery=rec.delivery[:64],
+            duplicate_of=first.id if first is not None else None,
+            status=rec.status,
+        )
+        _fill(row, rec)
+        s.add(row)
+        s.flush()
+        return record(
+            s,
+            actor,
+            Action.CAPTURE_PAGE,
+            Target.CAPTURED_PAGE,
+            row.id,
+            after={
+                "batch": batch_id,
+                "seq": seq,
+                "status": rec.status,
+                "reasons": [c for c, _d in rec.reasons],
+                "voucher": rec.voucher_number,
+                "original": rec.original_sha,
+                "duplicate_of": row.duplicate_of,
+            },
+            detail={"batch": batch_id, "seq": seq, "status": rec.status},
+        )
+
+    @staticmethod
+    def _first_capture(s: Session, rec: PageRecord) -> CapturedPage | None:
+        """The page first captured from the same original (same bytes, same page), in any batch:
+        what ``rec`` duplicates. None for a file fault (every empty file has the same bytes)."""
+        if not rec.original_sha or {c for c, _d in rec.reasons} & FILE_FAULTS:
+            return None
+        return s.scalars(
+            select(CapturedPage)
+            .where(
+                CapturedPage.original_sha == rec.original_sha,
+                CapturedPage.page_index == rec.page_index,
+                CapturedPage.status != PageStatus.DUPLICATE,
+            )
+            .order_by(CapturedPage.id)
+            .limit(1)
+        ).first()
 
     @remote
     def decide(
@@ -352,10 +513,16 @@ class CaptureService:
         reason: str,
         *,
         reclassified: PageRecord | None = None,
+        keyed: KeyedFields | None = None,
     ) -> Change:
         """An operator's verdict on a page: ``override`` accepts it as it is (or as reclassified: the
         operator chose its voucher type and the pipeline cut it again), ``reject`` refuses it,
-        ``retake`` asks for a new capture. A reason is always required (何因)."""
+        ``retake`` asks for a new capture. A reason is always required (何因).
+
+        An override leaves the page with ``OVERRIDE_MINIMUM``: what recognition did not find, the
+        operator keys (``keyed``); a field recognition found cannot be keyed over. Otherwise it is
+        refused (``problem`` ``required``, ``missing`` naming the fields) and the page stays as it
+        was."""
         actor = authorize(self.db, actor, Permission.CAPTURE, "decide on captured pages")
         reason = require_reason(reason)
         if decision not in DECISIONS:
@@ -363,6 +530,10 @@ class CaptureService:
         choice = PageDecision(decision)
         if reclassified is not None:
             self._require_own_images(actor, reclassified, original=False)
+            reclassified = self._code_checked(reclassified)
+        typed = keyed.checked() if keyed is not None else {}
+        if typed and choice != PageDecision.OVERRIDE:
+            raise ValidationError("fields are keyed only to accept a page", field="keyed", problem="choice")
         with self.db.write() as s:
             row = s.get(CapturedPage, page_id)
             if row is None:
@@ -394,6 +565,8 @@ class CaptureService:
                 if choice != PageDecision.OVERRIDE:
                     raise ValidationError("only an override reclassifies", field="decision", problem="choice")
                 _fill(row, reclassified)
+            if choice == PageDecision.OVERRIDE:
+                _key_fields(row, typed)
             row.status = DECISIONS[choice]
             row.decided_by = actor.username
             row.decided_at = utcnow()
@@ -406,7 +579,12 @@ class CaptureService:
                 page_id,
                 reason=reason,
                 before=before,
-                after={"status": row.status, "type": row.voucher_type, "template": row.template_code},
+                after={
+                    "status": row.status,
+                    "type": row.voucher_type,
+                    "template": row.template_code,
+                    **({"keyed": typed} if typed else {}),
+                },
                 detail={"status": row.status},
             )
 

@@ -23,6 +23,8 @@ kept until they do: a corrupt header can delay (never lose) the frames right aft
 
 from __future__ import annotations
 
+from binascii import crc_hqx
+
 from app.tracking.reads import Heartbeat, TagRead
 from hardware.protocols import BufferedParser, Event, check_read_fields, check_uptime
 
@@ -34,26 +36,10 @@ HEARTBEAT_LEN = 1 + 4
 MAX_FRAME = 2 + TAG_LEN_MAX + 2
 
 
-def _crc_table() -> tuple[int, ...]:
-    table = []
-    for byte in range(256):
-        crc = byte << 8
-        for _ in range(8):
-            crc = ((crc << 1) ^ 0x1021) if crc & 0x8000 else crc << 1
-        table.append(crc & 0xFFFF)
-    return tuple(table)
-
-
-_TABLE = _crc_table()
-
-
 def crc16(data: bytes) -> int:
-    """CRC-16/CCITT-FALSE of ``data`` (check value: crc16(b"123456789") == 0x29B1)."""
-    crc = 0xFFFF
-    table = _TABLE
-    for byte in data:
-        crc = ((crc << 8) & 0xFF00) ^ table[(crc >> 8) ^ byte]
-    return crc
+    """CRC-16/CCITT-FALSE of ``data`` (check value: crc16(b"123456789") == 0x29B1): the C
+    implementation (``binascii.crc_hqx`` is this CRC with the initial value given)."""
+    return crc_hqx(data, 0xFFFF)
 
 
 def _frame(cmd: int, payload: bytes) -> bytes:
@@ -87,7 +73,6 @@ class BinaryParser(BufferedParser):
         pos = 0
         ok = bad = dropped = 0
         find = buf.find
-        table = _TABLE
         reader = self.reader
         while True:
             i = find(SOF, pos)
@@ -113,10 +98,7 @@ class BinaryParser(BufferedParser):
             end = i + length + 4
             if end > n:
                 break  # wait for the rest of the frame
-            crc = 0xFFFF
-            for byte in buf[i + 1 : end - 2]:
-                crc = ((crc << 8) & 0xFF00) ^ table[(crc >> 8) ^ byte]
-            if crc != (buf[end - 2] << 8 | buf[end - 1]):
+            if crc_hqx(buf[i + 1 : end - 2], 0xFFFF) != (buf[end - 2] << 8 | buf[end - 1]):
                 bad += 1
                 dropped += 1
                 pos = i + 1

@@ -26,20 +26,16 @@ class Bank:
     logo: int  # logo variant
 
 
+# Fictitious banks only ("示范" = demo; the suite's own bank is 示范银行, app.texts): the demo and the
+# tests must never show a real bank's name, logo or card prefixes (these start with 9, which no
+# UnionPay card does). Six, so that the random draws per voucher stay as they were.
 BANKS: tuple[Bank, ...] = (
-    Bank(
-        "中国工商银行",
-        "INDUSTRIAL AND COMMERCIAL BANK OF CHINA",
-        (200, 16, 46),
-        ("6222", "6212", "6215"),
-        "ICBC",
-        0,
-    ),
-    Bank("中国建设银行", "CHINA CONSTRUCTION BANK", (0, 62, 140), ("6217", "6227", "6236"), "CCB", 1),
-    Bank("中国农业银行", "AGRICULTURAL BANK OF CHINA", (0, 128, 110), ("6228", "6230"), "ABC", 2),
-    Bank("中国银行", "BANK OF CHINA", (178, 20, 40), ("6216", "6217", "6013"), "BOC", 0),
-    Bank("交通银行", "BANK OF COMMUNICATIONS", (20, 50, 125), ("6222", "6226"), "BOCOM", 1),
-    Bank("招商银行", "CHINA MERCHANTS BANK", (196, 20, 30), ("6225", "6214"), "CMB", 2),
+    Bank("示范商业银行", "DEMO COMMERCIAL BANK", (200, 16, 46), ("9101", "9102", "9103"), "DCB", 0),
+    Bank("示范储蓄银行", "DEMO SAVINGS BANK", (0, 62, 140), ("9201", "9202", "9203"), "DSB", 1),
+    Bank("示范合作银行", "DEMO COOPERATIVE BANK", (0, 128, 110), ("9301", "9302"), "DCO", 2),
+    Bank("示范信托银行", "DEMO TRUST BANK", (178, 20, 40), ("9401", "9402", "9403"), "DTB", 0),
+    Bank("示范发展银行", "DEMO DEVELOPMENT BANK", (20, 50, 125), ("9501", "9502"), "DDB", 1),
+    Bank("示范实业银行", "DEMO INDUSTRIAL BANK", (196, 20, 30), ("9601", "9602"), "DIB", 2),
 )
 
 _SURNAMES = (

@@ -173,27 +173,25 @@ def _table_layout(template: Template) -> tuple[tuple[float, float, float, float]
 
 
 def _logo(draw: ImageDraw.ImageDraw, cx: float, cy: float, r: float, variant: int) -> None:
-    """A bank-logo-like emblem: a coin with a square hole and variations."""
+    """An emblem for a fictitious bank, plain geometry like no real bank's mark: a ring holding a
+    hexagon, a diamond, or three bars."""
     ring = max(1.0, r * 0.22)
     draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill=255)
-    if variant == 0:  # coin with a square hole and a bar through it
-        draw.ellipse([cx - r + ring, cy - r + ring, cx + r - ring, cy + r - ring], fill=0)
-        q = r * 0.42
-        draw.rectangle([cx - q, cy - q, cx + q, cy + q], fill=255)
-        q2 = q - ring * 0.8
-        draw.rectangle([cx - q2, cy - q2, cx + q2, cy + q2], fill=0)
-        draw.rectangle([cx - ring * 0.45, cy - r, cx + ring * 0.45, cy + r], fill=255)
+    draw.ellipse([cx - r + ring, cy - r + ring, cx + r - ring, cy + r - ring], fill=0)
+    if variant == 0:  # a hexagon
+        d = r * 0.5
+        draw.polygon(
+            [(cx + d * math.cos(a), cy + d * math.sin(a)) for a in np.arange(6) * math.pi / 3], fill=255
+        )
     elif variant == 1:  # a diamond frame
         d = r * 0.62
-        draw.polygon([(cx, cy - d), (cx + d, cy), (cx, cy + d), (cx - d, cy)], fill=0)
+        draw.polygon([(cx, cy - d), (cx + d, cy), (cx, cy + d), (cx - d, cy)], fill=255)
         d2 = d * 0.45
-        draw.polygon([(cx, cy - d2), (cx + d2, cy), (cx, cy + d2), (cx - d2, cy)], fill=255)
-    else:  # ring with a sheaf
-        draw.ellipse([cx - r + ring, cy - r + ring, cx + r - ring, cy + r - ring], fill=0)
+        draw.polygon([(cx, cy - d2), (cx + d2, cy), (cx, cy + d2), (cx - d2, cy)], fill=0)
+    else:  # three horizontal bars
         for k in (-1, 0, 1):
-            x = cx + k * r * 0.3
-            draw.ellipse([x - r * 0.11, cy - r * 0.55, x + r * 0.11, cy + r * 0.1], fill=255)
-        draw.rectangle([cx - ring * 0.35, cy - r * 0.1, cx + ring * 0.35, cy + r * 0.65], fill=255)
+            y = cy + k * r * 0.3
+            draw.rectangle([cx - r * 0.45, y - r * 0.09, cx + r * 0.45, y + r * 0.09], fill=255)
 
 
 def _guilloche(w: int, h: int, s: float, template: Template, phase: float) -> Float:

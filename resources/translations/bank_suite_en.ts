@@ -2523,67 +2523,72 @@
 <context>
     <name>CaptureDecisions</name>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="69"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="76"/>
         <source>Page %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="74"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="83"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="75"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="84"/>
         <source>Accept this page as it is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="79"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="87"/>
         <source>Which voucher is this? The page is cut again with its template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/capture/decisions.py" line="89"/>
+        <source>Accept this page with the fields keyed?</source>
+        <translation>Accept this page with the fields keyed?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/decisions.py" line="104"/>
         <source>Reject page %1? It will not be processed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="90"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="105"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="93"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="108"/>
         <source>Ask for page %1 to be captured again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="94"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="109"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="112"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="127"/>
         <source>Page recorded as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="114"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="129"/>
         <source>Recording the decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="126"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="141"/>
         <source>Classifying page as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="139"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="154"/>
         <source>Page classified as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/decisions.py" line="141"/>
+        <location filename="../../widgets/docks/capture/decisions.py" line="156"/>
         <source>Page classified as %1, but the template could not be placed: no slices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,19 +2596,49 @@
 <context>
     <name>CaptureDialogs</name>
     <message>
-        <location filename="../../widgets/docks/capture/dialogs.py" line="19"/>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="46"/>
         <source>Classify the voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/dialogs.py" line="29"/>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="58"/>
         <source>Voucher type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/dialogs.py" line="38"/>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="61"/>
+        <source>Voucher number (key it)</source>
+        <translation>Voucher number (key it)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="62"/>
+        <source>Amount in yuan (key it)</source>
+        <translation>Amount in yuan (key it)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="63"/>
+        <source>Account (key it, if printed)</source>
+        <translation>Account (key it, if printed)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="75"/>
+        <source>No fields were recognised on this page: key them from the voucher.</source>
+        <translation>No fields were recognised on this page: key them from the voucher.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="98"/>
         <source>There is no voucher template to choose.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="100"/>
+        <source>Key the voucher number.</source>
+        <translation>Key the voucher number.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/dialogs.py" line="102"/>
+        <source>Key the amount in yuan, e.g. 1250.00 (above zero, at most two decimals).</source>
+        <translation>Key the amount in yuan, e.g. 1250.00 (above zero, at most two decimals).</translation>
     </message>
 </context>
 <context>
@@ -2654,63 +2689,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="505"/>
-        <source>%1: %2 · captured %3 · waiting %4 · errors %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="522"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="531"/>
         <source>%1: a capture could not be recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="528"/>
-        <location filename="../../widgets/docks/capture/panel.py" line="660"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="537"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="669"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="536"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="545"/>
         <source>Import voucher images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="538"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="547"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="648"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="657"/>
         <source>Image capture is not set up on this workstation: configure its capture sources (hot folder, camera) in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="661"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="670"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="662"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="671"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="663"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="672"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="653"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="662"/>
         <source>Capture source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="670"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="679"/>
         <source>Duplex: every second page is the back of the voucher before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="658"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="667"/>
         <source>Duplex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,52 +2750,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="583"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="506"/>
+        <source>%1: %2 · files captured %3: pages %4 (rejected %5), duplicates %6 · waiting %7</source>
+        <translation>%1: %2 · files captured %3: pages %4 (rejected %5), duplicates %6 · waiting %7</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="517"/>
+        <source> · files failed %1 (in .failed) · errors %2</source>
+        <translation> · files failed %1 (in .failed) · errors %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/capture/panel.py" line="592"/>
         <source>Import cancelled: %1 page(s) recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="585"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="594"/>
         <source>Imported %1 page(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="655"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="664"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="656"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="665"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="657"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="666"/>
         <source>Capture now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="659"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="668"/>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="664"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="673"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="665"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="674"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="666"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="675"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="667"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="676"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,217 +2813,247 @@
 <context>
     <name>CaptureReasons</name>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="27"/>
+        <location filename="../../widgets/common/capture_texts.py" line="30"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="28"/>
+        <location filename="../../widgets/common/capture_texts.py" line="31"/>
         <source>Manual classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="29"/>
+        <location filename="../../widgets/common/capture_texts.py" line="32"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="30"/>
+        <location filename="../../widgets/common/capture_texts.py" line="33"/>
         <source>Overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="31"/>
+        <location filename="../../widgets/common/capture_texts.py" line="34"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="39"/>
+        <location filename="../../widgets/common/capture_texts.py" line="35"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="43"/>
         <source>Recognized and sliced automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="42"/>
+        <location filename="../../widgets/common/capture_texts.py" line="46"/>
         <source>The voucher type could not be recognized: choose it (Override).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="45"/>
+        <location filename="../../widgets/common/capture_texts.py" line="49"/>
         <source>The image cannot be used: capture the voucher again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="48"/>
+        <location filename="../../widgets/common/capture_texts.py" line="52"/>
         <source>Accepted by an operator&apos;s decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="51"/>
+        <location filename="../../widgets/common/capture_texts.py" line="55"/>
         <source>Marked for a new capture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="63"/>
+        <location filename="../../widgets/common/capture_texts.py" line="56"/>
+        <source>The same file was captured before: this copy is not processed.</source>
+        <translation>The same file was captured before: this copy is not processed.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="70"/>
         <source>Image too dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="64"/>
+        <location filename="../../widgets/common/capture_texts.py" line="71"/>
         <source>Image too bright (overexposed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="65"/>
+        <location filename="../../widgets/common/capture_texts.py" line="72"/>
         <source>Contrast too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="66"/>
+        <location filename="../../widgets/common/capture_texts.py" line="73"/>
         <source>Image blurred (out of focus or moved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="67"/>
+        <location filename="../../widgets/common/capture_texts.py" line="74"/>
         <source>Page outline not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="68"/>
+        <location filename="../../widgets/common/capture_texts.py" line="75"/>
         <source>Page skewed too much</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="69"/>
+        <location filename="../../widgets/common/capture_texts.py" line="76"/>
         <source>Two vouchers on one page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="71"/>
+        <location filename="../../widgets/common/capture_texts.py" line="78"/>
         <source>No voucher QR code found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="72"/>
+        <location filename="../../widgets/common/capture_texts.py" line="79"/>
         <source>QR code is not a voucher code of this bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="75"/>
+        <location filename="../../widgets/common/capture_texts.py" line="82"/>
         <source>QR code damaged or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="76"/>
+        <location filename="../../widgets/common/capture_texts.py" line="83"/>
         <source>Unknown voucher type (no template)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="78"/>
+        <location filename="../../widgets/common/capture_texts.py" line="84"/>
+        <source>QR code not signed by this bank (forged or altered): key the fields</source>
+        <translation>QR code not signed by this bank (forged or altered): key the fields</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="87"/>
+        <source>Old unsigned QR code (check digits only): check the fields against the paper</source>
+        <translation>Old unsigned QR code (check digits only): check the fields against the paper</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="91"/>
         <source>Page lay rotated 90°; turned upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="79"/>
+        <location filename="../../widgets/common/capture_texts.py" line="92"/>
         <source>Page lay upside down; turned upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="80"/>
+        <location filename="../../widgets/common/capture_texts.py" line="93"/>
         <source>Page lay rotated 270°; turned upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="81"/>
+        <location filename="../../widgets/common/capture_texts.py" line="94"/>
         <source>Skew corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="82"/>
+        <location filename="../../widgets/common/capture_texts.py" line="95"/>
         <source>Perspective corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="84"/>
+        <location filename="../../widgets/common/capture_texts.py" line="97"/>
         <source>Empty file (0 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="85"/>
+        <location filename="../../widgets/common/capture_texts.py" line="98"/>
         <source>Corrupt file: cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="86"/>
+        <location filename="../../widgets/common/capture_texts.py" line="99"/>
         <source>Image too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="87"/>
+        <location filename="../../widgets/common/capture_texts.py" line="100"/>
         <source>Too many pages in one file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="88"/>
+        <location filename="../../widgets/common/capture_texts.py" line="101"/>
         <source>Unsupported file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="89"/>
+        <location filename="../../widgets/common/capture_texts.py" line="102"/>
         <source>File could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="90"/>
+        <location filename="../../widgets/common/capture_texts.py" line="103"/>
         <source>Image too small to hold a voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="91"/>
+        <location filename="../../widgets/common/capture_texts.py" line="104"/>
         <source>Processing failed on this page (logged for support)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="113"/>
+        <location filename="../../widgets/common/capture_texts.py" line="107"/>
+        <source>Same file as a page captured before</source>
+        <translation>Same file as a page captured before</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="117"/>
+        <source>Page #%2 of batch %1</source>
+        <translation>Page #%2 of batch %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="136"/>
         <source>Exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="114"/>
+        <location filename="../../widgets/common/capture_texts.py" line="137"/>
         <source>Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="115"/>
+        <location filename="../../widgets/common/capture_texts.py" line="138"/>
         <source>Sharpness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="122"/>
+        <location filename="../../widgets/common/capture_texts.py" line="145"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="124"/>
+        <location filename="../../widgets/common/capture_texts.py" line="147"/>
         <source>Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="140"/>
+        <location filename="../../widgets/common/capture_texts.py" line="163"/>
         <source>Hot folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="146"/>
+        <location filename="../../widgets/common/capture_texts.py" line="169"/>
         <source>Camera %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="147"/>
+        <location filename="../../widgets/common/capture_texts.py" line="170"/>
         <source>Camera (video %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="151"/>
+        <location filename="../../widgets/common/capture_texts.py" line="174"/>
         <source>File import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3153,112 +3223,112 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="167"/>
+        <location filename="../../widgets/docks/capture/details.py" line="168"/>
         <source>No page selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="169"/>
+        <location filename="../../widgets/docks/capture/details.py" line="170"/>
         <source>Choose a page on the left, or capture new ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="196"/>
+        <location filename="../../widgets/docks/capture/details.py" line="198"/>
         <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="203"/>
+        <location filename="../../widgets/docks/capture/details.py" line="205"/>
         <source>rotated %1° · skew %2°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="209"/>
+        <location filename="../../widgets/docks/capture/details.py" line="211"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="210"/>
+        <location filename="../../widgets/docks/capture/details.py" line="212"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="216"/>
+        <location filename="../../widgets/docks/capture/details.py" line="218"/>
         <source>(automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="262"/>
+        <location filename="../../widgets/docks/capture/details.py" line="264"/>
         <source>Slices (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="266"/>
+        <location filename="../../widgets/docks/capture/details.py" line="268"/>
         <source>Image quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="267"/>
+        <location filename="../../widgets/docks/capture/details.py" line="269"/>
         <source>Recognized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="269"/>
+        <location filename="../../widgets/docks/capture/details.py" line="271"/>
         <source>Voucher type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="270"/>
+        <location filename="../../widgets/docks/capture/details.py" line="272"/>
         <source>Voucher number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="271"/>
+        <location filename="../../widgets/docks/capture/details.py" line="273"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="272"/>
+        <location filename="../../widgets/docks/capture/details.py" line="274"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="273"/>
+        <location filename="../../widgets/docks/capture/details.py" line="275"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="274"/>
+        <location filename="../../widgets/docks/capture/details.py" line="276"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="275"/>
+        <location filename="../../widgets/docks/capture/details.py" line="277"/>
         <source>QR decoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="276"/>
+        <location filename="../../widgets/docks/capture/details.py" line="278"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="277"/>
+        <location filename="../../widgets/docks/capture/details.py" line="279"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="278"/>
+        <location filename="../../widgets/docks/capture/details.py" line="280"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="279"/>
+        <location filename="../../widgets/docks/capture/details.py" line="281"/>
         <source>Captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/details.py" line="280"/>
+        <location filename="../../widgets/docks/capture/details.py" line="282"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3301,7 +3371,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/capture/panel.py" line="692"/>
+        <location filename="../../widgets/docks/capture/panel.py" line="701"/>
         <source>Image capture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5416,7 +5486,7 @@ python main.py create-user --username admin --name NAME --role admin</source>
     <message>
         <location filename="../../widgets/docks/template_editor/panel.py" line="577"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <location filename="../../widgets/docks/template_editor/panel.py" line="578"/>

@@ -18,8 +18,10 @@ import pytest
 
 from app import security
 from app.captures import Capture
+from app.errors import ValidationError
 from app.rbac import Principal, Role, system_principal
 from app.services import Services
+from app.services.capture import KeyedFields
 from hardware.camera import CameraSource
 from hardware.hotfolder import HotFolder
 from imaging import quality
@@ -268,10 +270,18 @@ def test_reclassifying_a_page_without_qr_cuts_it_with_the_chosen_template(
     ]
     page_id = int(change.target_ids[0])
     assert services.capture.page(teller, page_id).reasons[0][0] == "no_qr"
-    runner.reclassify(page_id, "CD", "QR torn off; it is a cash deposit slip")
-    runner.close()
+    try:
+        with pytest.raises(ValidationError) as refused:  # no number or amount: the operator keys them
+            runner.reclassify(page_id, "CD", "QR torn off; it is a cash deposit slip")
+        assert refused.value.params["missing"] == ["voucher_number", "amount_fen"]
+        assert services.capture.page(teller, page_id).status == "manual"
+        keyed = KeyedFields(data.payload.number, data.payload.amount_fen)
+        runner.reclassify(page_id, "CD", "QR torn off; it is a cash deposit slip", keyed)
+    finally:
+        runner.close()
     view = services.capture.page(teller, page_id)
     assert view.status == "overridden" and view.template_code == "CD" and len(view.slices) == 8
+    assert (view.voucher_number, view.amount_fen) == (data.payload.number, data.payload.amount_fen)
     assert view.decision_reason == "QR torn off; it is a cash deposit slip"
 
 
@@ -377,3 +387,76 @@ def test_a_page_anchored_template_follows_a_sheet_turned_a_quarter() -> None:
     long_side, short_side = np.linalg.norm(corners[1] - corners[0]), np.linalg.norm(corners[2] - corners[1])
     px_per_mm = 100 / 25.4
     assert abs(long_side / px_per_mm - 190) < 6 and abs(short_side / px_per_mm - 100) < 6  # not stretched
+
+
+def test_every_file_a_hot_folder_moves_is_recorded_as_a_page_a_duplicate_or_a_failure(
+    services: Services, teller: Principal, tmp_path: Path
+) -> None:
+    """The demo scanner's second round: the same files again (as a scanner whose numbering starts
+    over, and as copies under new names), plus a damaged file; and a file whose first delivery
+    failed after it was recorded. Each file moved to .done has its rows; the counters agree."""
+    runner = CaptureRunner(services.capture, services.blobs, teller, "WS-01", workers=2, processes=False)
+    batch = int(services.capture.open_batch(teller, "folder://inbox", "WS-01").target_ids[0])
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    scans = []
+    for seed in (41, 42, 43):
+        page, _h, _payload = voucher("CD", seed)
+        ok, jpeg = cv2.imencode(".jpg", page)
+        assert ok
+        scans.append(bytes(jpeg))
+    moved = threading.Event()
+    failed_once: list[str] = []
+
+    def sink(capture: Capture) -> None:
+        runner.ingest(capture, batch)
+        if capture.name == "scan-2.jpg" and not failed_once:  # recorded, then the connection broke
+            failed_once.append(capture.name)
+            raise ConnectionError("reply lost")
+
+    def wait_until_moved(count: int) -> None:
+        for _ in range(400):
+            if len(list((inbox / ".done").glob("*"))) >= count and not list(inbox.glob("*.jpg")):
+                return
+            threading.Event().wait(0.05)
+        raise AssertionError("the hot folder did not take the files")
+
+    folder = HotFolder(inbox, sink, poll_s=0.05, retry_s=0.05)
+    folder.start()
+    try:
+        for i, data in enumerate(scans, 1):  # the first round
+            (inbox / f"scan-{i}.jpg").write_bytes(data)
+        wait_until_moved(3)
+        for i, data in enumerate(scans, 1):  # the scanner's numbering starts over: same names, same bytes
+            (inbox / f"scan-{i}.jpg").write_bytes(data)
+        (inbox / "copy-of-1.jpg").write_bytes(scans[0])
+        (inbox / "damaged.jpg").write_bytes(scans[1][: len(scans[1]) // 2])
+        wait_until_moved(8)
+        moved.set()
+    finally:
+        assert folder.stop()
+        runner.close()
+    assert moved.is_set() and failed_once == ["scan-2.jpg"]
+    done = sorted(p.name for p in (inbox / ".done").iterdir())
+    pages = services.capture.pages(teller, batch)
+    assert len(done) == 8 == folder.status().captured  # the counter is the files moved
+    assert len({p.delivery for p in pages}) == len(done)  # every file moved has its rows
+    by_status = [(p.source_name, p.status) for p in pages]
+    assert by_status == [
+        ("scan-1.jpg", "accepted"),
+        ("scan-2.jpg", "accepted"),  # its retry recorded nothing twice
+        ("scan-3.jpg", "accepted"),
+        ("copy-of-1.jpg", "duplicate"),
+        ("damaged.jpg", "rejected"),
+        ("scan-1.jpg", "duplicate"),
+        ("scan-2.jpg", "duplicate"),
+        ("scan-3.jpg", "duplicate"),
+    ]
+    first = {p.original_sha: p for p in pages if p.status == "accepted"}
+    for dup in (p for p in pages if p.status == "duplicate"):
+        original = first[dup.original_sha]
+        assert dup.duplicate_of == original.id
+        assert dup.reasons[0] == ("duplicate", f"batch {batch} page {original.seq}")
+    assert pages[4].reasons[0][0] == "corrupt_file"
+    counts = next(b for b in services.capture.batches(teller) if b.id == batch).counts
+    assert counts == {"accepted": 3, "duplicate": 4, "rejected": 1}

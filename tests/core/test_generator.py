@@ -68,7 +68,7 @@ def test_random_data_is_realistic_and_consistent(code: str) -> None:
         assert data.fields["amount_words"] == amount_in_words(p.amount_fen)
         assert data.fields["amount_figures"] == amount_in_figures(p.amount_fen)
         account = data.fields["payer_account" if code == "TR" else "account"]
-        assert p.account == account and re.fullmatch(r"6[0-9]{18}", account)
+        assert p.account == account and re.fullmatch(r"9[0-9]{18}", account)
         assert luhn_digit(account[:-1]) == account[-1]
         assert data.fields["seal"]
     tr = random_voucher_data(TEMPLATES["TR"], np.random.default_rng(3))

@@ -419,3 +419,106 @@ def test_a_closed_pdf_iterator_releases_its_document() -> None:
 def test_bad_limits_are_a_programming_error() -> None:
     with pytest.raises(ValueError):
         next(iter_pages(b"x", max_pages=0))
+
+
+# -- memory of decoding hostile files, measured in a subprocess ---------------------------------------------
+
+
+def _zero_png(width: int, height: int, bit_depth: int, colour_type: int) -> bytes:
+    """A valid PNG of zeros: hundreds of KB on disk, gigabytes once decoded (what a fuzzer makes)."""
+    channels = {0: 1, 2: 3, 4: 2, 6: 4}[colour_type]
+    row = b"\x00" + bytes(width * channels * bit_depth // 8)
+    deflate = zlib.compressobj(9)
+    idat = b"".join(deflate.compress(row) for _ in range(height)) + deflate.flush()
+    header = struct.pack(">IIBBBBB", width, height, bit_depth, colour_type, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _png_chunk(b"IHDR", header)
+        + _png_chunk(b"IDAT", idat)
+        + _png_chunk(b"IEND", b"")
+    )
+
+
+def _raw_pdf(objects: list[bytes]) -> bytes:
+    body, offsets = b"%PDF-1.4\n", []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n%s\nendobj\n" % (number, obj)
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return body + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def _pages_pdf(count: int, side_pt: int, extra: bytes = b"") -> bytes:
+    """``count`` square pages of ``side_pt`` points sharing one content stream; ``extra`` goes into
+    each page's dictionary."""
+    draw = b"0 0 1 rg 0 0 %d %d re f" % (side_pt, side_pt)
+    kids = b" ".join(b"%d 0 R" % (4 + i) for i in range(count))
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents 3 0 R %s>>" % (
+        side_pt,
+        side_pt,
+        extra,
+    )
+    return _raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count),
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(draw), draw),
+            *[page] * count,
+        ]
+    )
+
+
+_MEASURE = """
+import resource, sys
+from imaging.loader import LoadError, check_file, iter_pages
+data = open(sys.argv[1], "rb").read()
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:
+    check_file(data)
+    pages = iter_pages(data)
+    for _ in range(3):
+        if next(pages, None) is None:
+            break
+    verdict = "ok"
+except LoadError as exc:
+    verdict = exc.reason
+print(verdict, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) * 1024)
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "verdict"),
+    [
+        # a 600-dpi A4 scan's size, as PNG: decoded, within the bound
+        ("page.png", lambda: _zero_png(5000, 7000, 8, 2), "ok"),
+        # huge declared dimensions just inside the pixel limit: 79 MP
+        ("rgb.png", lambda: _zero_png(8900, 8900, 8, 2), "too_large"),
+        ("rgba16.png", lambda: _zero_png(8900, 8900, 16, 6), "too_large"),
+        ("grey16.png", lambda: _zero_png(8900, 8900, 16, 0), "too_large"),
+        ("rgba.png", lambda: _zero_png(6000, 6000, 8, 6), "too_large"),
+        # a PDF page of 80 MP at 200 dpi, and two hundred pages of 30 MP each
+        ("big-page.pdf", lambda: _pages_pdf(1, 3219), "too_large"),
+        ("many-pages.pdf", lambda: _pages_pdf(200, 2000), "ok"),
+        # objects nested a million deep in each page's dictionary
+        ("deep.pdf", lambda: _pages_pdf(2, 600, b"/Deep " + b"[" * 1_000_000 + b"]" * 1_000_000), "ok"),
+    ],
+)
+def test_decoding_a_hostile_file_stays_within_its_memory_bound(
+    tmp_path: Any, name: str, make: Callable[[], bytes], verdict: str
+) -> None:
+    """A 330 KB PNG took 1.8 GB and a 3 MB PDF 4.2 GB: the pixel limit alone let through files
+    whose decoding costs many bytes per pixel. The peak RSS of checking a file and decoding its
+    first pages, in a process of its own, stays within ``MAX_DECODE_BYTES`` (and a little slack)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / name
+    path.write_bytes(make())
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(path)], capture_output=True, text=True, timeout=120, check=True
+    )
+    got, grew = done.stdout.split()
+    assert got == verdict, done.stdout
+    assert int(grew) <= loader.MAX_DECODE_BYTES + (32 << 20), f"{name}: {int(grew) >> 20} MB"

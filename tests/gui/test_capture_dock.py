@@ -205,22 +205,31 @@ def test_a_manual_page_is_classified_by_hand(  # type: ignore[no-untyped-def]
     select(qtbot, panel, "no_qr.jpg")
     assert panel.current_page().status == "manual" and not panel.current_page().slices
 
+    refusals = []
+
     def classify(dlg) -> None:  # type: ignore[no-untyped-def]
         dlg.voucher_type.setCurrentIndex(dlg.voucher_type.findData("TR"))
         dlg.reason.insertPlainText("二维码缺失，人工识别为转账凭证")
+        assert set(dlg.fields) == {"voucher_number", "amount_fen", "account"}  # nothing was recognised
+        dlg.buttons.accepted.emit()  # without the fields keyed: refused by the form, still open
+        refusals.append((dlg.isVisible(), dlg.error.text()))
+        dlg.fields["voucher_number"].setText("20261203000042")
+        dlg.fields["amount_fen"].setText("1,250.50")
         dlg.buttons.accepted.emit()
 
     answer_next_dialog(classify)
     panel.actions_by_name["capture.override"].trigger()
     qtbot.waitUntil(lambda: panel.current_page().status == "overridden", timeout=WAIT_MS)
+    assert refusals == [(True, "请录入凭证号码。")]
     page = panel.current_page()
+    assert (page.voucher_number, page.amount_fen, page.account) == ("20261203000042", 125050, None)
     assert page.template_code == "TR" and len(page.slices) == len(builtin_templates()["TR"].regions)
     qtbot.waitUntil(lambda: panel.images is not None and panel.images.page_id == page.id, timeout=WAIT_MS)
     assert len(panel.viewer.outlines) == len(page.slices)
 
 
 def test_a_hot_folder_feeds_the_batch(  # type: ignore[no-untyped-def]
-    qtbot, make_panel, demo_login, tmp_path, voucher_files
+    qtbot, make_panel, demo_login, tmp_path, voucher_files, translations
 ) -> None:
     hot = tmp_path / "hot"
     hot.mkdir()
@@ -238,6 +247,21 @@ def test_a_hot_folder_feeds_the_batch(  # type: ignore[no-untyped-def]
     assert panel.batch_id == batch_id and panel.current_page().source_name == "scan0001.jpg"
     qtbot.waitUntil(lambda: (hot / ".done" / "scan0001.jpg").exists(), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: "1" in panel.source_state.text(), timeout=WAIT_MS)
+    shutil.copy(voucher_files["tr.jpg"], hot / "scan0002.jpg")  # the same file again: a duplicate
+    qtbot.waitUntil(lambda: statuses(panel).get("scan0002.jpg") == "duplicate", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: (hot / ".done" / "scan0002.jpg").exists(), timeout=WAIT_MS)
+    counts = "已采集文件 2：影像 1 页（拒绝 0），重复 1"  # the files moved, as what they were recorded
+    qtbot.waitUntil(lambda: counts in panel.source_state.text(), timeout=WAIT_MS)
+    select(qtbot, panel, "scan0002.jpg")
+    first = next(p for p in panel.browser.page_model.pages if p.source_name == "scan0001.jpg")
+    assert panel.current_page().duplicate_of == first.id
+    assert f"批次 {batch_id} 第 #{first.seq} 页" in panel.details.reasons.text()  # which page it repeats
+    decisions = ("capture.override", "capture.reject", "capture.retake")
+    assert not any(panel.actions_by_name[name].isEnabled() for name in decisions)  # nothing to decide
+    translations.switch("en")
+    counts = "files captured 2: pages 1 (rejected 0), duplicates 1"
+    qtbot.waitUntil(lambda: counts in panel.source_state.text(), timeout=WAIT_MS)  # the next snapshot
+    assert f"Page #{first.seq} of batch {batch_id}" in panel.details.reasons.text()
     panel.actions_by_name["capture.stop"].trigger()
     assert not panel.bridge.running and panel.actions_by_name["capture.start"].isEnabled()
 

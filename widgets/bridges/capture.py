@@ -29,7 +29,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from app.captures import Capture
-from app.operations import Change
+from app.operations import Change, Target
+from app.statuses import PageStatus
 from hardware.camera import CameraSource
 from hardware.capture import SourceStatus
 from hardware.channels import CameraChannel, open_capture, parse_capture
@@ -42,6 +43,16 @@ STOP_TIMEOUT_S = 5.0
 CLOSE_AFTER_S = 60.0  # how long the runner waits for a source that outlived its stop
 RESULTS_HZ = 10.0  # ingested changes, failures and status snapshots per second at most
 PREVIEW_HZ = 30.0  # preview frames per second at most
+
+
+@dataclass(frozen=True)
+class SourceTally:
+    """What a source's files were recorded as, from the pages their ingest returned (a file retried
+    after a fault names the same pages again: counted once)."""
+
+    pages: int = 0  # pages recorded, duplicates not included
+    rejected: int = 0  # of those, rejected (a damaged file, a bad scan)
+    duplicates: int = 0  # pages of files captured before
 
 
 @dataclass
@@ -73,6 +84,8 @@ class SourceBridge(QObject):
         self.to_image = to_image  # a preview frame (BGR) as a QImage, on the camera's thread
         self.running: dict[str, RunningSource] = {}
         self._frame: QImage | None = None  # GUI thread: the newest frame delivered, not yet taken
+        self._recorded: dict[str, dict[str, str]] = {}  # url -> page id -> status (source threads)
+        self._recorded_lock = threading.Lock()
         self._changes: BatchCoalescer[Change] = BatchCoalescer(
             self.ingested.emit, max_rate_hz=RESULTS_HZ, name="capture.changes", parent=self
         )
@@ -98,6 +111,8 @@ class SourceBridge(QObject):
         source = open_capture(url, sink, **kw)
         running = RunningSource(url, batch_id, source)
         self.running[url] = running
+        with self._recorded_lock:
+            self._recorded[url] = {}
         source.start()
         return running
 
@@ -126,6 +141,13 @@ class SourceBridge(QObject):
         for cam in cameras:
             cam.capture_now()
         return bool(cameras)
+
+    def tally(self, url: str) -> SourceTally:
+        """What the running source's files have been recorded as since it started (any thread)."""
+        with self._recorded_lock:
+            statuses = list(self._recorded.get(url, {}).values())
+        duplicates = statuses.count(PageStatus.DUPLICATE)
+        return SourceTally(len(statuses) - duplicates, statuses.count(PageStatus.REJECTED), duplicates)
 
     def take_frame(self) -> QImage | None:
         """The newest preview frame (once); the next frame will signal again."""
@@ -163,6 +185,13 @@ class SourceBridge(QObject):
             except Exception as exc:  # the source keeps the file and retries; the GUI shows why
                 self._failures.post((url, f"{capture.name}: {exc}"))
                 raise
+            pages = {
+                c.target_ids[0]: str(c.detail.get("status", ""))
+                for c in changes
+                if c.target_type == Target.CAPTURED_PAGE
+            }
+            with self._recorded_lock:
+                self._recorded.setdefault(url, {}).update(pages)
             self._changes.post_many(changes)
 
         return sink
@@ -210,4 +239,4 @@ def close_when_ended(
     return closer
 
 
-__all__ = ["Ending", "RunningSource", "SourceBridge", "SourceStatus", "close_when_ended"]
+__all__ = ["Ending", "RunningSource", "SourceBridge", "SourceStatus", "SourceTally", "close_when_ended"]

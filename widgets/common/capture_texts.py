@@ -4,6 +4,7 @@ place that maps the pipeline's and the loader's stable codes to what an operator
 
 from __future__ import annotations
 
+import re
 from urllib.parse import unquote
 
 from PySide6.QtCore import QCoreApplication
@@ -19,7 +20,9 @@ STATUS_COLOURS = {
     PageStatus.REJECTED: "#d64545",  # red
     PageStatus.OVERRIDDEN: "#3d7fd9",  # blue
     PageStatus.RETAKE: "#8a94a3",  # grey
+    PageStatus.DUPLICATE: "#8e5bb5",  # purple
 }
+_DUPLICATE_DETAIL = re.compile(r"^batch (\d+) page (\d+)$")
 
 
 def status_text(status: str) -> str:
@@ -29,6 +32,7 @@ def status_text(status: str) -> str:
         PageStatus.REJECTED: QCoreApplication.translate("CaptureReasons", "Rejected"),
         PageStatus.OVERRIDDEN: QCoreApplication.translate("CaptureReasons", "Overridden"),
         PageStatus.RETAKE: QCoreApplication.translate("CaptureReasons", "Retake"),
+        PageStatus.DUPLICATE: QCoreApplication.translate("CaptureReasons", "Duplicate"),
     }
     return texts.get(status, status)
 
@@ -49,6 +53,9 @@ def status_hint(status: str) -> str:
             "CaptureReasons", "Accepted by an operator's decision."
         ),
         PageStatus.RETAKE: QCoreApplication.translate("CaptureReasons", "Marked for a new capture."),
+        PageStatus.DUPLICATE: QCoreApplication.translate(
+            "CaptureReasons", "The same file was captured before: this copy is not processed."
+        ),
     }
     return texts.get(status, "")
 
@@ -74,6 +81,12 @@ def reason_text(code: str) -> str:
         ),
         "bad_payload": QCoreApplication.translate("CaptureReasons", "QR code damaged or invalid"),
         "unknown_type": QCoreApplication.translate("CaptureReasons", "Unknown voucher type (no template)"),
+        "forged_qr": QCoreApplication.translate(
+            "CaptureReasons", "QR code not signed by this bank (forged or altered): key the fields"
+        ),
+        "unsigned_qr": QCoreApplication.translate(
+            "CaptureReasons", "Old unsigned QR code (check digits only): check the fields against the paper"
+        ),
         # corrections made (information)
         "rotated_90": QCoreApplication.translate("CaptureReasons", "Page lay rotated 90°; turned upright"),
         "rotated_180": QCoreApplication.translate("CaptureReasons", "Page lay upside down; turned upright"),
@@ -91,8 +104,18 @@ def reason_text(code: str) -> str:
         "processing_error": QCoreApplication.translate(
             "CaptureReasons", "Processing failed on this page (logged for support)"
         ),
+        "duplicate": QCoreApplication.translate("CaptureReasons", "Same file as a page captured before"),
     }
     return texts.get(code, code)
+
+
+def reason_detail(code: str, detail: str) -> str:
+    """A reason's detail as the operator reads it: a duplicate names the page it repeats."""
+    found = _DUPLICATE_DETAIL.match(detail) if code == "duplicate" else None
+    if found is None:
+        return detail
+    text = QCoreApplication.translate("CaptureReasons", "Page #%2 of batch %1")
+    return text.replace("%1", found.group(1)).replace("%2", found.group(2))
 
 
 def reason_severity(code: str) -> str:

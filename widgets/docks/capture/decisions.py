@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QWidget
 
 from app.errors import SuiteError
 from app.operations import Change
-from app.services.capture import ALLOWED, FILE_FAULTS, PageView
+from app.services.capture import ALLOWED, FILE_FAULTS, OVERRIDE_MINIMUM, KeyedFields, PageView
 from app.statuses import PageDecision, PageStatus
 from imaging.batch import CaptureRunner
 from imaging.templates import Template
 from widgets.common.capture_texts import status_text
 from widgets.common.dialogs import ReasonDialog
 from widgets.docks import DockContext
-from widgets.docks.capture.dialogs import ClassifyDialog
+from widgets.docks.capture.dialogs import KEYABLE, ClassifyDialog
 from widgets.messages import error_text
 from widgets.workers import Operations, Worker
 
@@ -63,11 +63,20 @@ class CaptureDecisions(QObject):
             out[PageDecision.OVERRIDE] = False  # no image to accept: only a retake helps
         return out
 
+    @staticmethod
+    def missing(page: PageView) -> tuple[str, ...]:
+        """The fields the operator keys to accept the page: those of ``KEYABLE`` recognition did
+        not find, when it found no number or amount (the service's ``OVERRIDE_MINIMUM``)."""
+        lacking = tuple(name for name in KEYABLE if getattr(page, name) in (None, ""))
+        return lacking if set(lacking) & set(OVERRIDE_MINIMUM) else ()
+
     def override(self, page: PageView) -> None:
         if self.busy:
             return
         question = self.tr("Page %1 (%2)").replace("%1", str(page.seq)).replace("%2", page.source_name)
-        if page.status != PageStatus.MANUAL:
+        classify = page.status == PageStatus.MANUAL or not page.voucher_type
+        missing = self.missing(page)
+        if not classify and not missing:
             self._ask(
                 page,
                 PageDecision.OVERRIDE,
@@ -75,15 +84,21 @@ class CaptureDecisions(QObject):
                 question + "\n" + self.tr("Accept this page as it is?"),
             )
             return
+        text = self.tr("Which voucher is this? The page is cut again with its template.")
         dlg = ClassifyDialog(
-            question + "\n" + self.tr("Which voucher is this? The page is cut again with its template."),
-            dict(self.templates()),
+            question + "\n" + (text if classify else self.tr("Accept this page with the fields keyed?")),
+            dict(self.templates()) if classify else None,
             self.widget,
+            missing=missing,
         )
         if page.voucher_type:
             dlg.voucher_type.setCurrentIndex(max(dlg.voucher_type.findData(page.voucher_type), 0))
-        if dlg.exec():
-            self.reclassify(page.id, dlg.code(), dlg.reason_text())
+        if not dlg.exec():
+            return
+        if classify:
+            self.reclassify(page.id, dlg.code(), dlg.reason_text(), dlg.keyed())
+        else:
+            self.decide(page.id, PageDecision.OVERRIDE, dlg.reason_text(), dlg.keyed())
 
     def reject(self, page: PageView) -> None:
         question = self.tr("Reject page %1? It will not be processed.").replace("%1", str(page.seq))
@@ -100,7 +115,7 @@ class CaptureDecisions(QObject):
         if dlg.exec():
             self.decide(page.id, decision, dlg.reason_text())
 
-    def decide(self, page_id: int, decision: str, reason: str) -> bool:
+    def decide(self, page_id: int, decision: str, reason: str, keyed: KeyedFields | None = None) -> bool:
         """Record the decision on the worker; True if it was sent (``decided`` once recorded)."""
         if self.busy:
             return False
@@ -113,13 +128,13 @@ class CaptureDecisions(QObject):
 
         self.message.emit(self.tr("Recording the decision…"), True)
         self.ops.run(
-            lambda: capture.decide(me, page_id, decision, reason),
+            lambda: capture.decide(me, page_id, decision, reason, keyed=keyed),
             done,
             lambda exc: self.message.emit(error_text(exc), False),
         )
         return True
 
-    def reclassify(self, page_id: int, code: str, reason: str) -> None:
+    def reclassify(self, page_id: int, code: str, reason: str, keyed: KeyedFields | None = None) -> None:
         """Cut the page again with the chosen template on a worker, then record the override."""
         runner = self.runner
         self._set_busy(True)
@@ -128,7 +143,7 @@ class CaptureDecisions(QObject):
         capture, me = self.ctx.services.capture, self.ctx.principal
 
         def job() -> tuple[Change, bool]:  # worker thread: cut, record, and read the page back
-            change = runner.reclassify(page_id, code, reason)
+            change = runner.reclassify(page_id, code, reason, keyed)
             return change, bool(capture.page(me, page_id).slices)
 
         def done(result: tuple[Change, bool]) -> None:

@@ -24,6 +24,7 @@ from app.services.capture import PageView
 from widgets.common.capture_texts import (
     amount_text,
     check_text,
+    reason_detail,
     reason_severity,
     reason_text,
     severity_colour,
@@ -182,7 +183,8 @@ class DetailsPane(Retranslating, QScrollArea):
         for code, detail in page.reasons:
             sev = severity_colour(reason_severity(code)).name()
             text = html.escape(reason_text(code))
-            extra = f"<br><span style='color:#8a94a3'>{html.escape(detail)}</span>" if detail else ""
+            shown = reason_detail(code, detail)
+            extra = f"<br><span style='color:#8a94a3'>{html.escape(shown)}</span>" if shown else ""
             lines.append(f"<p style='margin:2px 0'><span style='color:{sev}'>●</span> {text}{extra}</p>")
         if not lines:
             lines.append(f"<p style='color:#8a94a3'>{html.escape(self.tr('No findings.'))}</p>")

@@ -501,14 +501,23 @@ class CapturePanel(Retranslating, QWidget):
             LinkState.STOPPED: self.tr("stopped"),
         }
         state = states.get(status.state, status.state)
+        tally = self.bridge.tally(status.url)
         text = (
-            self.tr("%1: %2 · captured %3 · waiting %4 · errors %5")
+            self.tr("%1: %2 · files captured %3: pages %4 (rejected %5), duplicates %6 · waiting %7")
             .replace("%1", source_text(status.url))
             .replace("%2", state)
             .replace("%3", str(status.captured))
-            .replace("%4", str(status.pending))
-            .replace("%5", str(status.errors))
+            .replace("%4", str(tally.pages))
+            .replace("%5", str(tally.rejected))
+            .replace("%6", str(tally.duplicates))
+            .replace("%7", str(status.pending))
         )
+        if status.failed or status.errors:
+            text += (
+                self.tr(" · files failed %1 (in .failed) · errors %2")
+                .replace("%1", str(status.failed))
+                .replace("%2", str(status.errors))
+            )
         if status.detail and status.state != LinkState.CONNECTED:
             text += f" · {status.detail}"
         self.source_state.setText(text)
