@@ -51,7 +51,8 @@ def test_shipped_rules_in_yuan_edit_and_save(  # type: ignore[no-untyped-def]
     cash = row_of(b, "CASH_WD")
     assert cell(b, cash, "authorize_over").data() == "50,000.00"
     assert cell(b, cash, "two_level_over").data() == "1,000,000.00"
-    assert cell(b, cash, "images").data() == "id_card, voucher" and cell(b, cash, "priority").data() == 6
+    assert cell(b, cash, "images").data() == "身份证、凭证" and cell(b, cash, "priority").data() == 6
+    assert cell(b, cash, "images").data(Qt.ItemDataRole.EditRole) == "id_card, voucher"  # edited as codes
     teller = row_of(lim, "teller", "CNY", "*")
     assert cell(lim, teller, "input").data() == "5,000,000.00"
     assert cell(lim, teller, "input").data(Qt.ItemDataRole.EditRole) == "5000000.00"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -43,7 +44,9 @@ def words(text: str) -> list[str]:
     return [w for w in WORD.findall(plain) if w not in TERMS | KEYS and w.lower() not in NAMES]
 
 
-def model_texts(model: QAbstractItemModel) -> Iterator[tuple[str, str]]:
+def model_texts(model: QAbstractItemModel, latin: frozenset[int] = frozenset()) -> Iterator[tuple[str, str]]:
+    """Headers and the first rows' cells; ``latin``: columns of data typed in Latin letters (a code,
+    an English name being edited), which the view names in its ``latinColumns`` property."""
     root = QModelIndex()
     try:
         columns = model.columnCount(root)
@@ -54,7 +57,7 @@ def model_texts(model: QAbstractItemModel) -> Iterator[tuple[str, str]]:
     for row in range(min(model.rowCount(root), CELLS)):
         for col in range(columns):
             value = model.index(row, col).data()
-            if isinstance(value, str):
+            if isinstance(value, str) and col not in latin:
                 yield f"cell {row},{col}", value
 
 
@@ -81,8 +84,9 @@ def texts(window: MainWindow) -> Iterator[tuple[str, str]]:
         elif isinstance(w, QTabBar):
             for i in range(w.count()):
                 yield where + f" tab {i}", w.tabText(i)
-        if isinstance(w, QAbstractItemView) and w.model() is not None:
-            for part, text in model_texts(w.model()):
+        if isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView) and w.model() is not None:
+            latin = frozenset(w.property("latinColumns") or ())
+            for part, text in model_texts(w.model(), latin):
                 yield f"{where} {part}", text
     for menu in window.menuBar().findChildren(QMenu):
         yield "menu", menu.title()

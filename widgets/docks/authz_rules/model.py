@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.authz_policy import PULL, PolicyError
 from app.rbac import Role
+from widgets.authz.texts import kind_text
 from widgets.common.plain import tooltip
 from widgets.table_model import ListTableModel
 
@@ -226,6 +227,10 @@ class EditableRows(ListTableModel[Row], Generic[Row]):
         attr = self.ATTRS[index.column()]
         value = getattr(self.rows[index.row()], attr)
         if role == Qt.ItemDataRole.DisplayRole:
+            if attr == "images":  # the kinds by name; edited as codes (EditRole)
+                return "、".join(
+                    kind_text(k.strip()) for k in str(value).replace("，", ",").split(",") if k.strip()
+                )
             return yuan_text(value) if attr in self.AMOUNTS else value
         if role == Qt.ItemDataRole.EditRole:
             return yuan_text(value, grouped=False) if attr in self.AMOUNTS else value

@@ -105,6 +105,8 @@ class AuthzRulesPanel(Retranslating, QWidget):
         self.limit_box = QGroupBox()
         self.business_table = self._table("authz_rules.business", self.business_model, self.business_box)
         self.limit_table = self._table("authz_rules.limits", self.limit_model, self.limit_box)
+        # the code and the English name are data typed in Latin letters, in the Chinese UI too
+        self.business_table.setProperty("latinColumns", [0, 2])
         split.addWidget(self.business_box)
         split.addWidget(self.limit_box)
         layout.addWidget(split, 1)

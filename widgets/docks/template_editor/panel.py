@@ -181,6 +181,7 @@ class TemplateEditorPanel(Retranslating, QWidget):
         self.region_model = RegionTableModel(self)
         self.regions = QTableView()
         self.regions.setObjectName("templates.regions")
+        self.regions.setProperty("latinColumns", [0, 3])  # the field's code and English label: data
         self.regions.setModel(self.region_model)
         self.regions.setItemDelegate(RegionDelegate(self.regions))
         self.regions.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
