@@ -1777,221 +1777,241 @@
 <context>
     <name>AuthzRules</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="280"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="286"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="281"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="287"/>
         <source>Name (中文)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="282"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="288"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="283"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="289"/>
         <source>Required images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="284"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="290"/>
         <source>Priority (1-9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="285"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="291"/>
         <source>Authorize over (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="286"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="292"/>
         <source>Remote only over (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="287"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="293"/>
         <source>Two authorizers over (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="300"/>
-        <source>Role or user:&lt;name&gt;</source>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="306"/>
+        <source>Role or user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="301"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="309"/>
+        <source>Input limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="310"/>
+        <source>Authorization limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="322"/>
+        <source>Type a role code (teller, supervisor…) or user:&lt;user name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="334"/>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="343"/>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="344"/>
+        <source>US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="307"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="302"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="308"/>
         <source>Business (* = all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="303"/>
-        <source>Input limit (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="304"/>
-        <source>Authorization limit (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuthzRulesPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="152"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="154"/>
         <source>Could not read the rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="186"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="188"/>
         <source>Shipped rules (no version saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="189"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="191"/>
         <source>Version %1, saved by %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="219"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="221"/>
         <source>Reverted to the rules in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="243"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="245"/>
         <source>The rules are valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="274"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="276"/>
         <source>The thresholds must rise: authorize over ≤ remote only over ≤ two authorizers over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="276"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="278"/>
         <source>Invalid format (business codes: upper-case letters, digits, _).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="277"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="279"/>
         <source>Invalid value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="278"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="280"/>
         <source>The priority must be from 1 to 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="279"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="281"/>
         <source>Not one of the allowed values (role, currency CNY/USD, business code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="282"/>
         <source>Please fill this in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="281"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="283"/>
         <source>This entry appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="283"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="285"/>
         <source>The rules were just saved at another workstation: revert to load them, then edit and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="296"/>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="320"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="298"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="322"/>
         <source>Save authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="297"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="299"/>
         <source>Save the rules as version %1? They apply at once to new requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="306"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="308"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="326"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="328"/>
         <source>Saved as version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="343"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="342"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="344"/>
         <source>Remote requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="343"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="345"/>
         <source>Pull: authorizers take them from the shared queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="346"/>
         <source>Push: offered first to the least-busy authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="345"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="347"/>
         <source>Business types and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="346"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="348"/>
         <source>Limits by role and user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="348"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="350"/>
         <source>Add business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="349"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="351"/>
         <source>Remove business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="350"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="352"/>
         <source>Add limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="351"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="353"/>
         <source>Remove limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="354"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="355"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="354"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="356"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,7 +3396,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="606"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="607"/>
         <source>Voucher templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,7 +3416,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="367"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="369"/>
         <source>Authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5346,190 +5366,190 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>TemplateEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="362"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="363"/>
         <source>✔ Valid: %1 regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="391"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="392"/>
         <source>Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="389"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="390"/>
         <source>Save template %1 as a new version? Pages captured from now on are cut with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="432"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="433"/>
         <source>Saved %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="451"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="452"/>
         <source>Load a sample voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="453"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="454"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="460"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="480"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="461"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="481"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="505"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="506"/>
         <source>Sample %1: straightened with this template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="507"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="508"/>
         <source>Sample %1 could not be straightened (%2): shown as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="520"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="521"/>
         <source>Load a sample first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="518"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="519"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="526"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="527"/>
         <source>Test: %1 · %2 slices · %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="485"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="539"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="486"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="540"/>
         <source>The sample cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="404"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="405"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="549"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="550"/>
         <source>Drawing: drag a rectangle on the page for the new region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="553"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="554"/>
         <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="560"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="561"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="561"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="563"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="565"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="563"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="566"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="563"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="566"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="567"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="567"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="568"/>
         <source>Label (中文)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="568"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="569"/>
         <source>Label (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="571"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="572"/>
         <source>w (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="572"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="573"/>
         <source>h (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="576"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="577"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="577"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="578"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="578"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="579"/>
         <source>Load sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="579"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="580"/>
         <source>Captured page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="580"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="581"/>
         <source>Draw region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="581"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="582"/>
         <source>Delete region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="582"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="583"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="583"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="584"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="584"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="585"/>
         <source>Test on sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="585"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="586"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="590"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="591"/>
         <source>No sample: load a scanned voucher to draw the regions over it.</source>
         <translation type="unfinished"></translation>
     </message>

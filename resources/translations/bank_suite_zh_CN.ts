@@ -1777,221 +1777,241 @@
 <context>
     <name>AuthzRules</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="280"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="286"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="281"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="287"/>
         <source>Name (中文)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="282"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="288"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="283"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="289"/>
         <source>Required images</source>
         <translation>必需影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="284"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="290"/>
         <source>Priority (1-9)</source>
         <translation>优先级（1-9）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="285"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="291"/>
         <source>Authorize over (yuan)</source>
         <translation>授权起点（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="286"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="292"/>
         <source>Remote only over (yuan)</source>
         <translation>仅远程授权起点（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="287"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="293"/>
         <source>Two authorizers over (yuan)</source>
         <translation>双人授权起点（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="300"/>
-        <source>Role or user:&lt;name&gt;</source>
-        <translation>角色或 user:&lt;用户名&gt;</translation>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="306"/>
+        <source>Role or user</source>
+        <translation>角色或用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="301"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="309"/>
+        <source>Input limit</source>
+        <translation>录入限额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="310"/>
+        <source>Authorization limit</source>
+        <translation>授权限额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="322"/>
+        <source>Type a role code (teller, supervisor…) or user:&lt;user name&gt;</source>
+        <translation>填写角色代码（如 teller、supervisor）或 user:用户名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="334"/>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="343"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="344"/>
+        <source>US dollars</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="307"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="302"/>
+        <location filename="../../widgets/docks/authz_rules/model.py" line="308"/>
         <source>Business (* = all)</source>
         <translation>业务（* 表示全部）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="303"/>
-        <source>Input limit (yuan)</source>
-        <translation>录入限额（元）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/authz_rules/model.py" line="304"/>
-        <source>Authorization limit (yuan)</source>
-        <translation>授权限额（元）</translation>
     </message>
 </context>
 <context>
     <name>AuthzRulesPanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="152"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="154"/>
         <source>Could not read the rules: %1</source>
         <translation>无法读取授权规则：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="186"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="188"/>
         <source>Shipped rules (no version saved yet)</source>
         <translation>出厂默认规则（尚未保存任何版本）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="189"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="191"/>
         <source>Version %1, saved by %2 at %3</source>
         <translation>第 %1 版，由 %2 于 %3 保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="219"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="221"/>
         <source>Reverted to the rules in force.</source>
         <translation>已恢复为当前生效的规则。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="243"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="245"/>
         <source>The rules are valid.</source>
         <translation>规则校验通过。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="274"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="276"/>
         <source>The thresholds must rise: authorize over ≤ remote only over ≤ two authorizers over.</source>
         <translation>金额阈值须逐级递增：授权起点 ≤ 仅远程授权起点 ≤ 双人授权起点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="276"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="278"/>
         <source>Invalid format (business codes: upper-case letters, digits, _).</source>
         <translation>格式不正确（业务代码只能由大写字母、数字和下划线组成）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="277"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="279"/>
         <source>Invalid value.</source>
         <translation>取值无效。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="278"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="280"/>
         <source>The priority must be from 1 to 9.</source>
         <translation>优先级须在 1 至 9 之间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="279"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="281"/>
         <source>Not one of the allowed values (role, currency CNY/USD, business code).</source>
         <translation>不在允许范围内（角色、币种 CNY/USD、业务代码）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="280"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="282"/>
         <source>Please fill this in.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="281"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="283"/>
         <source>This entry appears twice.</source>
         <translation>该条目重复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="283"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="285"/>
         <source>The rules were just saved at another workstation: revert to load them, then edit and save again.</source>
         <translation>规则刚在另一台工作站上保存：请点“还原”载入最新规则，再修改并保存。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="296"/>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="320"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="298"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="322"/>
         <source>Save authorization rules</source>
         <translation>保存授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="297"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="299"/>
         <source>Save the rules as version %1? They apply at once to new requests.</source>
         <translation>将规则保存为第 %1 版？保存后立即对新的授权申请生效。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="306"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="308"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="326"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="328"/>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="341"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="343"/>
         <source>In force</source>
         <translation>当前生效</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="342"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="344"/>
         <source>Remote requests</source>
         <translation>远程授权分派</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="343"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="345"/>
         <source>Pull: authorizers take them from the shared queue</source>
         <translation>抢单：授权员从公共队列领取</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="344"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="346"/>
         <source>Push: offered first to the least-busy authorizer</source>
         <translation>派单：优先推送给最空闲的授权员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="345"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="347"/>
         <source>Business types and thresholds</source>
         <translation>业务类型与授权金额阈值</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="346"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="348"/>
         <source>Limits by role and user</source>
         <translation>角色与用户限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="348"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="350"/>
         <source>Add business</source>
         <translation>新增业务</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="349"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="351"/>
         <source>Remove business</source>
         <translation>删除业务</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="350"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="352"/>
         <source>Add limit</source>
         <translation>新增限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="351"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="353"/>
         <source>Remove limit</source>
         <translation>删除限额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="352"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="354"/>
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="353"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="355"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="354"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="356"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -3377,7 +3397,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>影像采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="606"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="607"/>
         <source>Voucher templates</source>
         <translation>凭证模板</translation>
     </message>
@@ -3397,7 +3417,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>授权统计分析</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_rules/panel.py" line="367"/>
+        <location filename="../../widgets/docks/authz_rules/panel.py" line="369"/>
         <source>Authorization rules</source>
         <translation>授权规则</translation>
     </message>
@@ -5349,190 +5369,190 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>TemplateEditorPanel</name>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="362"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="363"/>
         <source>✔ Valid: %1 regions</source>
         <translation>✔ 校验通过：%1 个区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="391"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="392"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="389"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="390"/>
         <source>Save template %1 as a new version? Pages captured from now on are cut with it.</source>
         <translation>将模板 %1 保存为新版本？此后采集的影像将按新版本切分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="432"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="433"/>
         <source>Saved %1 version %2.</source>
         <translation>已保存 %1 第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="451"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="452"/>
         <source>Load a sample voucher</source>
         <translation>加载样张</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="453"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="454"/>
         <source>Images and PDF (%1);;All files (*)</source>
         <translation>影像和 PDF (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="460"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="480"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="461"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="481"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="505"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="506"/>
         <source>Sample %1: straightened with this template.</source>
         <translation>样张 %1：已按本模板校正。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="507"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="508"/>
         <source>Sample %1 could not be straightened (%2): shown as it is.</source>
         <translation>样张 %1 无法校正（%2）：按原样显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="520"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="521"/>
         <source>Load a sample first.</source>
         <translation>请先加载样张。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="518"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="519"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="526"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="527"/>
         <source>Test: %1 · %2 slices · %3 ms</source>
         <translation>测试：%1 · %2 个切片 · %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="485"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="539"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="486"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="540"/>
         <source>The sample cannot be used: %1</source>
         <translation>样张不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="404"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="405"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="549"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="550"/>
         <source>Drawing: drag a rectangle on the page for the new region.</source>
         <translation>绘制中：在凭证上拖出新区域的矩形。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="553"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="554"/>
         <source>Drag a region to move it, its handles to resize it; Delete removes it. Edit names, kinds, labels and millimetres in the table.</source>
         <translation>拖动区域可移动，拖动控制点可调整大小，按 Delete 删除。名称、类型、标签和毫米尺寸可在下表中编辑。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="560"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="561"/>
         <source>Templates</source>
         <translation>模板列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="561"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="563"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="565"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="563"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="566"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="562"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="563"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="566"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="567"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="567"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="568"/>
         <source>Label (中文)</source>
         <translation>标签（中文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="568"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="569"/>
         <source>Label (English)</source>
         <translation>标签（英文）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="571"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="572"/>
         <source>w (mm)</source>
         <translation>宽 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="572"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="573"/>
         <source>h (mm)</source>
         <translation>高 (mm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="576"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="577"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="577"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="578"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="578"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="579"/>
         <source>Load sample…</source>
         <translation>加载样张…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="579"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="580"/>
         <source>Captured page…</source>
         <translation>已采集影像…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="580"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="581"/>
         <source>Draw region</source>
         <translation>绘制区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="581"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="582"/>
         <source>Delete region</source>
         <translation>删除区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="582"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="583"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="583"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="584"/>
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="584"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="585"/>
         <source>Test on sample</source>
         <translation>样张测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="585"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="586"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/template_editor/panel.py" line="590"/>
+        <location filename="../../widgets/docks/template_editor/panel.py" line="591"/>
         <source>No sample: load a scanned voucher to draw the regions over it.</source>
         <translation>暂无样张：加载一张扫描凭证，在其上绘制区域。</translation>
     </message>

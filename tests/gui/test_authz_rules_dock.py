@@ -28,7 +28,7 @@ def panel(qtbot, admin, open_window):  # type: ignore[no-untyped-def]
 def row_of(model, first: str, *rest: str) -> int:  # type: ignore[no-untyped-def]
     keys = (first, *rest)
     for i in range(model.rowCount()):
-        if tuple(str(model.index(i, c).data()) for c in range(len(keys))) == keys:
+        if tuple(str(model.index(i, c).data(Qt.ItemDataRole.EditRole)) for c in range(len(keys))) == keys:
             return i
     raise AssertionError(keys)
 
@@ -54,7 +54,7 @@ def test_shipped_rules_in_yuan_edit_and_save(  # type: ignore[no-untyped-def]
     assert cell(b, cash, "images").data() == "身份证、凭证" and cell(b, cash, "priority").data() == 6
     assert cell(b, cash, "images").data(Qt.ItemDataRole.EditRole) == "id_card, voucher"  # edited as codes
     teller = row_of(lim, "teller", "CNY", "*")
-    assert cell(lim, teller, "input").data() == "5,000,000.00"
+    assert cell(lim, teller, "input").data() == "5,000,000.00 元"
     assert cell(lim, teller, "input").data(Qt.ItemDataRole.EditRole) == "5000000.00"
 
     assert not b.setData(cell(b, cash, "authorize_over"), "lots")  # not an amount: refused
@@ -155,3 +155,18 @@ def test_a_save_that_meets_another_save_says_so(  # type: ignore[no-untyped-def]
     said = panel.message.text()  # in the language in force: explained, not the bare problem code
     assert said == "⚠ " + panel._problem_text("version", "conflict") and "conflict" not in said
     assert panel.message.property("role") == "error"
+
+
+def test_a_limit_reads_by_role_name_and_in_its_rows_currency(qtbot, translations) -> None:  # type: ignore[no-untyped-def]
+    from widgets.docks.authz_rules.model import LimitModel, LimitRow
+
+    model = LimitModel()
+    model.retranslate()
+    model.set_rows(
+        [LimitRow("teller", "USD", "*", 500_000, 0), LimitRow("user:zhang3", "CNY", "*", 100, 200)]
+    )
+    assert model.index(0, 0).data() == "柜员" and model.index(0, 0).data(Qt.ItemDataRole.EditRole) == "teller"
+    assert model.index(0, 3).data().endswith("美元") and "元" not in model.headerData(
+        3, Qt.Orientation.Horizontal
+    )
+    assert model.index(1, 0).data() == "用户 zhang3" and model.index(1, 4).data().endswith(" 元")

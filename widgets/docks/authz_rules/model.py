@@ -16,6 +16,7 @@ from app.authz_policy import PULL, PolicyError
 from app.rbac import Role
 from widgets.authz.texts import kind_text
 from widgets.common.plain import tooltip
+from widgets.roles import role_name
 from widgets.table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -302,13 +303,47 @@ class LimitModel(EditableRows[LimitRow]):
     def retranslate(self) -> None:
         self.set_headers(
             [
-                QCoreApplication.translate("AuthzRules", "Role or user:<name>"),
+                QCoreApplication.translate("AuthzRules", "Role or user"),
                 QCoreApplication.translate("AuthzRules", "Currency"),
                 QCoreApplication.translate("AuthzRules", "Business (* = all)"),
-                QCoreApplication.translate("AuthzRules", "Input limit (yuan)"),
-                QCoreApplication.translate("AuthzRules", "Authorization limit (yuan)"),
+                QCoreApplication.translate("AuthzRules", "Input limit"),  # in the row's currency
+                QCoreApplication.translate("AuthzRules", "Authorization limit"),
             ]
         )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The scope by name (a role's name, "user zhang3"; typed as a role code or user:<name>),
+        a limit with its row's currency unit (no "yuan" on a USD row)."""
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            row, attr = self.rows[index.row()], self.ATTRS[index.column()]
+            if attr == "scope":
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return tooltip(
+                        QCoreApplication.translate(
+                            "AuthzRules", "Type a role code (teller, supervisor…) or user:<user name>"
+                        )
+                    )
+                return scope_text(row.scope)
+            if attr in self.AMOUNTS and role == Qt.ItemDataRole.DisplayRole:
+                return f"{super().data(index, role)} {unit_text(row.currency)}"
+        return super().data(index, role)
+
+
+def scope_text(scope: str) -> str:
+    if scope.startswith(USER_PREFIX):
+        return QCoreApplication.translate("AuthzRules", "user %1").replace("%1", scope[len(USER_PREFIX) :])
+    try:
+        return role_name(Role(scope))
+    except ValueError:
+        return scope
+
+
+def unit_text(currency: str) -> str:
+    units = {
+        "CNY": QCoreApplication.translate("AuthzRules", "yuan"),
+        "USD": QCoreApplication.translate("AuthzRules", "US dollars"),
+    }
+    return units.get(currency, currency)
 
 
 BUSINESS_SUFFIX = {"images": 3, "priority": 4, "authorize_over": 5, "remote_over": 6, "two_level_over": 7}
