@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import time
 
 LOG2_N = int(os.environ.get("BANKSUITE_KDF_LOG2N", "14"))  # tests may lower it; never below 10
 R = 8
@@ -32,10 +33,20 @@ def _derive(secret: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
     )
 
 
+def _timed_derive(secret: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
+    """``_derive``, noting how long one at today's cost takes (``check_secret``'s floor)."""
+    global _full_cost_s
+    started = time.perf_counter()
+    digest = _derive(secret, salt, log2n, r, p)
+    if (log2n, r, p) == (max(LOG2_N, 10), R, P):
+        _full_cost_s = time.perf_counter() - started
+    return digest
+
+
 def hash_secret(secret: str) -> str:
     log2n = max(LOG2_N, 10)
     salt = os.urandom(16)
-    digest = _derive(secret, salt, log2n, R, P)
+    digest = _timed_derive(secret, salt, log2n, R, P)
     return f"scrypt${log2n}${R}${P}${_b64(salt)}${_b64(digest)}"
 
 
@@ -52,6 +63,23 @@ def dummy_hash() -> str:
     return found
 
 
+_full_cost_s = 0.0  # how long the last derivation at today's cost took (a refusal's floor)
+
+
+def check_secret(secret: str, stored: str | None) -> bool:
+    """Whether ``secret`` matches ``stored``; ``None`` (an unknown name or card) is checked against
+    the dummy hash. A refusal takes no less time than one derivation at today's cost, so that a
+    wrong secret for an old, cheaper hash (made before the cost was raised, or by a test seed) is
+    refused as slowly as an unknown name: the time of a refusal does not tell whether it exists."""
+    started = time.perf_counter()
+    ok = verify_secret(secret, stored if stored is not None else dummy_hash())
+    if not ok:
+        wait = _full_cost_s - (time.perf_counter() - started)
+        if wait > 0:
+            time.sleep(wait)
+    return ok
+
+
 def verify_secret(secret: str, stored: str) -> bool:
     try:
         scheme, log2n, r, p, salt, digest = stored.split("$")
@@ -59,7 +87,7 @@ def verify_secret(secret: str, stored: str) -> bool:
         return False
     if scheme != "scrypt":
         return False
-    candidate = _derive(secret, base64.b64decode(salt), int(log2n), int(r), int(p))
+    candidate = _timed_derive(secret, base64.b64decode(salt), int(log2n), int(r), int(p))
     return hmac.compare_digest(candidate, base64.b64decode(digest))
 
 

@@ -40,9 +40,13 @@ log = logging.getLogger(__name__)
 
 class Authenticator(Protocol):
     """The in-process identity service (embedded mode) or a log-in to the suite server
-    (``app.client.proxy.ServerLogin``): lockout and auditing are theirs either way."""
+    (``app.client.proxy.ServerLogin``): lockout and auditing are theirs either way. The dialog asks
+    for a ``public`` check: its refusals do not tell whether the name exists (the same text for an
+    unknown name, a wrong password, the one that locks, a locked or disabled account)."""
 
-    def authenticate(self, username: str, password: str, *, workstation: str = "") -> Principal: ...
+    def authenticate(
+        self, username: str, password: str, *, workstation: str = "", public: bool = False
+    ) -> Principal: ...
 
     # optional: ``logout(principal, why)`` ends a log-in nobody takes (the dialog closed meanwhile)
 
@@ -69,7 +73,7 @@ class _Attempt:
         self._pending: Principal | None = None  # succeeded and handed to the GUI thread, not yet taken
 
     def run(self, name: str, password: str, workstation: str) -> Principal:  # the worker's thread
-        principal = self.identity.authenticate(name, password, workstation=workstation)
+        principal = self.identity.authenticate(name, password, workstation=workstation, public=True)
         with self._lock:
             if not self._cancelled:
                 self._pending = principal

@@ -105,6 +105,9 @@ class ServerLogin:
         self.connection = connection
         self.station = station
 
-    def authenticate(self, username: str, password: str, *, workstation: str = "") -> Principal:
+    def authenticate(
+        self, username: str, password: str, *, workstation: str = "", public: bool = True
+    ) -> Principal:
+        """A log-in at the suite server, whose refusals are always ``public``."""
         request = wire.LoginRequest(station=self.station, username=username, password=password)
         return self.connection.login(request).principal

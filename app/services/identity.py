@@ -153,7 +153,7 @@ class IdentityService:
         for _ in range(3):
             with self.db.read() as s:
                 stored = s.scalar(select(User.password_hash).where(User.username == username))
-            ok = security.verify_secret(password, stored if stored is not None else security.dummy_hash())
+            ok = security.check_secret(password, stored)
             upgraded = None
             if ok and stored is not None and security.needs_rehash(stored):
                 upgraded = security.hash_secret(password)
@@ -524,7 +524,7 @@ class IdentityService:
         for _ in range(3):
             with self.db.read() as s:
                 stored = s.scalar(select(Card.pin_hash).where(Card.card_uid == card_uid))
-            ok = security.verify_secret(pin, stored if stored is not None else security.dummy_hash())
+            ok = security.check_secret(pin, stored)
             with self.db.write() as s:
                 card = s.scalar(select(Card).where(Card.card_uid == card_uid).with_for_update())
                 if (card.pin_hash if card is not None else None) != stored:
