@@ -1,5 +1,5 @@
 """Headless administration commands (no Qt): migrate, seed-demo, create-user, unlock-user,
-set-user-station, verify-audit, sequence-audit, grant-app-role, db-status. Main thread. Exit codes:
+reset-pin, set-user-station, verify-audit, sequence-audit, grant-app-role, db-status. Main thread. Exit codes:
 0 ok, 1 check failed, 2 bad input, 3 database unavailable."""
 
 from __future__ import annotations
@@ -11,15 +11,15 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from app import audit, audit_sequencer, demo
+from app import audit, audit_sequencer, demo, security
 from app.audit_keys import CheckpointSigner, key_paths, load_public_key
 from app.config import Settings, load_settings
 from app.db import migrate, roles
 from app.db.bootstrap import ensure_reference_data, open_database
 from app.db.engine import Database
-from app.db.models import User
+from app.db.models import Card, User
 from app.errors import DatabaseUnavailable, SuiteError
 from app.rbac import Role, system_principal
 from app.services.identity import IdentityService
@@ -67,6 +67,9 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p = sub.add_parser("unlock-user", help="unlock a user locked after wrong passwords")
     p.add_argument("--username", required=True)
     p.add_argument("--reason", required=True)
+    p = sub.add_parser("reset-pin", help="give a card a new 6-digit PIN (read from stdin or prompted)")
+    p.add_argument("--card", required=True, help="the card number")
+    p.add_argument("--reason", required=True)
     p = sub.add_parser(
         "set-user-station",
         help="bind a station's service account (--role station) to the station it signs in as",
@@ -76,11 +79,11 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p.add_argument("--reason", required=True)
 
 
-def _read_password(stdin: TextIO) -> str:
+def _read_password(stdin: TextIO, what: str = "Password") -> str:
     if stdin.isatty():
-        first = getpass.getpass("Password: ")
+        first = getpass.getpass(f"{what}: ")
         if getpass.getpass("Repeat: ") != first:
-            raise SuiteError("passwords differ")
+            raise SuiteError(f"the two {what}s differ")
         return first
     return stdin.readline().rstrip("\r\n")
 
@@ -116,6 +119,14 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
                     f"station accounts bound to no station (they send nothing until bound): "
                     f"{', '.join(unbound)}; bind each with `bank-suite set-user-station --username NAME "
                     "--station CODE --reason WHY`",
+                    file=out,
+                )
+            with db.read() as s:
+                renew = s.scalar(select(func.count()).where(Card.pin_hash == security.PIN_RESET))
+            if renew:
+                print(
+                    f"{renew} card(s) need a new PIN (their 4-digit PINs were wiped): give each one with "
+                    "`bank-suite reset-pin --card NUMBER --reason WHY`",
                     file=out,
                 )
             return EXIT_OK
@@ -182,6 +193,10 @@ def _dispatch(args: argparse.Namespace, db: Database, settings: Settings, out: T
     if args.command == "unlock-user":
         change = identity.unlock_user(actor, _user_id(db, args.username), args.reason)
         print(f"unlocked {args.username}, audit entry #{change.audit_id}", file=out)
+        return EXIT_OK
+    if args.command == "reset-pin":
+        change = identity.reset_pin(actor, args.card, _read_password(sys.stdin, "PIN"), args.reason)
+        print(f"card {change.target_ids[0]} has a new PIN, audit entry #{change.audit_id}", file=out)
         return EXIT_OK
     if args.command == "set-user-station":
         change = identity.bind_station(actor, _user_id(db, args.username), args.station, args.reason)

@@ -43,6 +43,7 @@ class Action(StrEnum):
     CARD_LOCKED = "card.locked"
     CARD_UNLOCK = "card.unlock"
     CARD_BLACKLIST = "card.blacklist"
+    CARD_PIN_RESET = "card.pin_reset"  # a new PIN given by the administrator
     CARD_REFUSED = "card.refused"
     CARD_UNKNOWN = "card.unknown"
     # security and the audit log itself

@@ -26,6 +26,11 @@ def error_text(exc: SuiteError) -> str:
             "Errors", "Wrong password or PIN. %n attempt(s) left before the account is locked."
         ).replace("%n", str(remaining))
     if code == "locked":
+        if p.get("why") == "pin_reset":
+            return QCoreApplication.translate(
+                "Errors",
+                "This card's PIN must be renewed. Ask the center administrator for a new 6-digit PIN.",
+            )
         if p.get("why") == "inactive":
             return QCoreApplication.translate(
                 "Errors", "This account is disabled. Contact the center administrator."
@@ -106,8 +111,11 @@ def error_text(exc: SuiteError) -> str:
             "format": QCoreApplication.translate("Errors", "Invalid format: %1").replace(
                 "%1", str(p.get("field", ""))
             ),
-            "pin_format": QCoreApplication.translate("Errors", "The PIN must be 4 to 8 digits."),
-            "pin_trivial": QCoreApplication.translate("Errors", "The PIN must not repeat one digit."),
+            "pin_format": QCoreApplication.translate("Errors", "The PIN must be exactly 6 digits."),
+            "pin_trivial": QCoreApplication.translate(
+                "Errors",
+                "This PIN is too easy to guess (a run, a repeat or a keypad pattern): choose another.",
+            ),
             "unknown_role": QCoreApplication.translate("Errors", "Unknown role."),
             "unbound": QCoreApplication.translate(
                 "Errors",

@@ -484,7 +484,7 @@ class IdentityService:
             )
         problem = security.pin_problem(pin)
         if problem:
-            raise ValidationError("PIN must be 4-8 digits, not all the same", field="pin", problem=problem)
+            raise ValidationError("PIN must be 6 digits and not a pattern", field="pin", problem=problem)
         pin_hash = security.hash_secret(pin)  # before the transaction: the KDF holds no lock
         try:
             with self.db.write() as s:
@@ -524,7 +524,10 @@ class IdentityService:
         for _ in range(3):
             with self.db.read() as s:
                 stored = s.scalar(select(Card.pin_hash).where(Card.card_uid == card_uid))
-            ok = security.check_secret(pin, stored)
+            # a PIN of old (4 digits, no pepper) opens nothing, and is not even checked
+            ok = security.check_secret(
+                pin, None if stored is None or security.pin_needs_reset(stored) else stored
+            )
             with self.db.write() as s:
                 card = s.scalar(select(Card).where(Card.card_uid == card_uid).with_for_update())
                 if (card.pin_hash if card is not None else None) != stored:
@@ -555,6 +558,18 @@ class IdentityService:
                 s, "card-reader", Action.CARD_REFUSED, Target.CARD, card_uid, reason=f"locked; {context}"
             )
             return AccountLocked("card locked", card=card_uid, why="locked")
+        if security.pin_needs_reset(card.pin_hash):  # a 4-digit PIN of old: never accepted again
+            audit.append(
+                s,
+                "card-reader",
+                Action.CARD_REFUSED,
+                Target.CARD,
+                card_uid,
+                reason=f"PIN reset due; {context}",
+            )
+            return AccountLocked(
+                "the card needs a new PIN from the administrator", card=card_uid, why="pin_reset"
+            )
         if not ok:
             card.failed_pins += 1
             remaining = MAX_FAILURES - card.failed_pins
@@ -637,6 +652,36 @@ class IdentityService:
                 reason=reason,
                 before=before,
                 after={"status": CardStatus.ACTIVE, "failed_pins": 0},
+                detail={"user_id": card.holder_id},
+            )
+
+    @remote
+    def reset_pin(self, actor: Principal, card_uid: str, pin: str, reason: str) -> Change:
+        """Give a card a new PIN (6 digits, not a pattern): a PIN of old (4 digits, unpeppered, wiped
+        by migration 0015) or a forgotten one. Its wrong-PIN count starts again; a lock stays until
+        ``unlock_card``; a blacklisted card never gets one. Nobody resets their own card's PIN."""
+        actor = authorize(self.db, actor, Permission.USER_ADMIN, "reset a card's PIN")
+        reason = require_reason(reason)
+        problem = security.pin_problem(pin)
+        if problem:
+            raise ValidationError("PIN must be 6 digits and not a pattern", field="pin", problem=problem)
+        pin_hash = security.hash_secret(pin)  # before the transaction: the KDF holds no lock
+        with self.db.write() as s:
+            card = self._card(s, card_uid)
+            if card.status == CardStatus.BLACKLISTED:
+                raise CardBlacklisted("a blacklisted card can never be used again", card=card.card_uid)
+            if card.holder_id == actor.user_id:
+                raise PermissionDenied(
+                    "nobody resets their own card's PIN", permission="sod", action="reset PIN"
+                )
+            card.pin_hash, card.failed_pins = pin_hash, 0
+            return record(
+                s,
+                actor,
+                Action.CARD_PIN_RESET,
+                Target.CARD,
+                card.card_uid,
+                reason=reason,
                 detail={"user_id": card.holder_id},
             )
 

@@ -126,3 +126,45 @@ def test_migrate_names_unbound_station_accounts_and_set_user_station_binds_them(
         db.dispose()
     code, text = cli("--db", db_url, "migrate")
     assert code == EXIT_OK and "station1" not in text
+
+
+def test_migrate_names_the_cards_that_need_a_new_pin_and_reset_pin_gives_one(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import select, update
+
+    from app import security
+    from app.db.models import Card
+    from app.rbac import Role, system_principal
+
+    db = open_database(db_url)
+    try:
+        services = build_services(db)
+        root = system_principal("t")
+        uid = int(
+            services.identity.create_user(
+                root, "v", "V", "Str0ng!pass", [Role.CUSTODIAN], reason="t"
+            ).target_ids[0]
+        )
+        services.identity.issue_card(root, uid, "C0A80101", "395172", "t")
+        with db.write() as s:  # as migration 0015 leaves a card whose PIN had 4 digits
+            s.execute(update(Card).values(pin_hash=security.PIN_RESET))
+    finally:
+        db.dispose()
+    code, text = cli("--db", db_url, "migrate")
+    assert code == EXIT_OK and "1 card(s) need a new PIN" in text and "reset-pin" in text
+    monkeypatch.setattr("sys.stdin", io.StringIO("123456\n"))
+    code, text = cli("--db", db_url, "reset-pin", "--card", "c0a80101", "--reason", "renewed")
+    assert code == EXIT_INPUT and "6 digits" in text
+    monkeypatch.setattr("sys.stdin", io.StringIO("604829\n"))
+    code, text = cli("--db", db_url, "reset-pin", "--card", "c0a80101", "--reason", "renewed")
+    assert code == EXIT_OK and "C0A80101" in text
+    db = open_database(db_url)
+    try:
+        assert build_services(db).identity.verify_card_pin("C0A80101", "604829", context="t").user_id == uid
+        with db.read() as s:
+            assert not security.pin_needs_reset(s.scalar(select(Card.pin_hash)) or "")
+    finally:
+        db.dispose()
+    code, text = cli("--db", db_url, "migrate")
+    assert "need a new PIN" not in text

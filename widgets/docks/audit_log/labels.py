@@ -28,6 +28,7 @@ def _action_labels() -> dict[Action, str]:
         Action.CARD_LOCKED: QCoreApplication.translate("AuditActions", "Card locked"),
         Action.CARD_UNLOCK: QCoreApplication.translate("AuditActions", "Card unlocked"),
         Action.CARD_BLACKLIST: QCoreApplication.translate("AuditActions", "Card blacklisted"),
+        Action.CARD_PIN_RESET: QCoreApplication.translate("AuditActions", "Card PIN reset"),
         Action.CARD_REFUSED: QCoreApplication.translate("AuditActions", "Card refused"),
         Action.CARD_UNKNOWN: QCoreApplication.translate("AuditActions", "Unregistered card"),
         Action.SECURITY_DENIED: QCoreApplication.translate("AuditActions", "Permission denied"),

@@ -95,11 +95,11 @@ class CardDialog(FormDialog):
         self.pin = QLineEdit()
         self.pin.setObjectName("card.pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
+        self.pin.setMaxLength(6)
         self.repeat = QLineEdit()
         self.repeat.setObjectName("card.repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setMaxLength(8)
+        self.repeat.setMaxLength(6)
         for row, (label, widget) in enumerate(
             (
                 (QCoreApplication.translate("UserDialogs", "Card number"), self.card_uid),
