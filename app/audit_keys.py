@@ -159,6 +159,32 @@ def _append_line(path: Path, line: str) -> None:
         os.close(fd)
 
 
+def create_secret_file(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` unless a file is there (mode 0600, folder 0700); True if made here.
+    Written aside and linked into place: two processes making it at once end up with one file."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.link(tmp, path)  # fails if another process made it first: then that one is the file
+        return True
+    except FileExistsError:
+        return False
+    finally:
+        tmp.unlink()
+
+
+def require_private(path: Path, what: str) -> None:
+    """PermissionError unless only its owner may read ``path``."""
+    if path.stat().st_mode & 0o077:
+        raise PermissionError(f"{path}: {what} must be readable by its owner only (0600)")
+
+
 class CheckpointSigner:
     """Signs checkpoints with the private key and appends them to the checkpoint file. One per
     process; ``append`` may be called from any thread."""
@@ -176,28 +202,14 @@ class CheckpointSigner:
         """The key at ``paths.private_key``; made on first use (mode 0600, folder 0700) with its
         public key beside it. Two processes starting at once end up with the same key."""
         path = paths.private_key
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not path.exists():
             key = Ed25519PrivateKey.generate()
             pem = key.private_bytes(
                 serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
             )
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            try:
-                os.write(fd, pem)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            try:
-                os.link(tmp, path)  # fails if another process made it first: then that one is the key
+            if create_secret_file(path, pem):
                 log.info("audit checkpoint key created at %s", path)
-            except FileExistsError:
-                pass
-            finally:
-                tmp.unlink()
-        if path.stat().st_mode & 0o077:
-            raise PermissionError(f"{path}: the audit signing key must be readable by its owner only (0600)")
+        require_private(path, "the audit signing key")
         loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
         if not isinstance(loaded, Ed25519PrivateKey):
             raise ValueError(f"{path} is not an Ed25519 private key")

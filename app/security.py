@@ -62,26 +62,14 @@ def pepper_path(extra: Mapping[str, object] | None = None) -> Path:
 def load_pepper(path: Path, *, create: bool) -> bytes:
     """The pepper in ``path``; made there (mode 0600, folder 0700) if missing and ``create``, else
     FileNotFoundError. Two processes making it at once end up with the same one."""
+    from app.audit_keys import create_secret_file, require_private
+
     if not path.exists():
         if not create:
             raise FileNotFoundError(f"no pepper at {path}")
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            os.write(fd, secrets.token_bytes(PEPPER_BYTES).hex().encode("ascii"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        try:
-            os.link(tmp, path)  # fails if another process made it first: then that one is the pepper
+        if create_secret_file(path, secrets.token_bytes(PEPPER_BYTES).hex().encode("ascii")):
             log.info("password and PIN pepper created at %s", path)
-        except FileExistsError:
-            pass
-        finally:
-            tmp.unlink()
-    if path.stat().st_mode & 0o077:
-        raise PermissionError(f"{path}: the pepper must be readable by its owner only (0600)")
+    require_private(path, "the pepper")
     key = bytes.fromhex(path.read_text(encoding="ascii").strip())
     if len(key) != PEPPER_BYTES:
         raise ValueError(f"{path} is not a pepper ({PEPPER_BYTES} random bytes in hex)")
