@@ -21,7 +21,8 @@ from app.db.bootstrap import ensure_reference_data, open_database
 from app.db.engine import Database
 from app.db.models import Card, User
 from app.errors import DatabaseUnavailable, SuiteError
-from app.rbac import Role, system_principal
+from app.operations import Action, Change
+from app.rbac import FOUR_EYES_ROLES, Role, system_principal
 from app.services.identity import IdentityService
 from app.stations import station_code
 
@@ -86,6 +87,16 @@ def _read_password(stdin: TextIO, what: str = "Password") -> str:
             raise SuiteError(f"the two {what}s differ")
         return first
     return stdin.readline().rstrip("\r\n")
+
+
+def done(change: Change, what: str) -> str:
+    """What a command did: ``what``, or the proposal it made when a second administrator decides."""
+    if change.action == Action.USER_PROPOSE:
+        return (
+            f"proposed (proposal #{change.target_ids[0]}, audit entry #{change.audit_id}): a second "
+            "administrator approves it in user administration"
+        )
+    return f"{what}, audit entry #{change.audit_id}"
 
 
 def _user_id(db: Database, username: str) -> int:
@@ -174,25 +185,35 @@ def _dispatch(args: argparse.Namespace, db: Database, settings: Settings, out: T
         print(grant.describe(), file=out)
         return EXIT_OK
     if args.command == "create-user":
+        wanted = {Role(r) for r in args.role}
+        if wanted & FOUR_EYES_ROLES and wanted != {Role.ADMIN}:
+            raise SuiteError(
+                "an account with the roles "
+                + ", ".join(sorted(r.value for r in wanted & FOUR_EYES_ROLES))
+                + " is proposed by one administrator and approved by a second (user administration, "
+                "or this command with --server and --as); the console makes the first administrator only"
+            )
         password = os.environ.get("BANKSUITE_NEW_PASSWORD") or _read_password(sys.stdin)
-        change = identity.create_user(
-            actor,
-            args.username,
-            args.name,
-            password,
-            args.role,
-            outsourced=args.outsourced,
-            station=args.station,
-            reason=args.reason,
-        )
-        print(
-            f"created user {args.username} (#{change.target_ids[0]}), audit entry #{change.audit_id}",
-            file=out,
-        )
+        if wanted == {Role.ADMIN}:  # the first administrator: nobody could approve one yet
+            if args.outsourced or args.station:
+                raise SuiteError("the first administrator is neither outsourced nor a station")
+            change = identity.bootstrap_administrator(actor, args.username, args.name, password, args.reason)
+        else:
+            change = identity.create_user(
+                actor,
+                args.username,
+                args.name,
+                password,
+                args.role,
+                outsourced=args.outsourced,
+                station=args.station,
+                reason=args.reason,
+            )
+        print(done(change, f"created user {args.username} (#{change.target_ids[0]})"), file=out)
         return EXIT_OK
     if args.command == "unlock-user":
-        change = identity.unlock_user(actor, _user_id(db, args.username), args.reason)
-        print(f"unlocked {args.username}, audit entry #{change.audit_id}", file=out)
+        change = identity.console_unlock(actor, _user_id(db, args.username), args.reason)
+        print(done(change, f"unlocked {args.username}"), file=out)
         return EXIT_OK
     if args.command == "reset-pin":
         change = identity.reset_pin(actor, args.card, _read_password(sys.stdin, "PIN"), args.reason)

@@ -158,166 +158,186 @@
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="32"/>
-        <source>Card refused</source>
+        <source>User change proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="33"/>
-        <source>Unregistered card</source>
+        <source>User change approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="34"/>
-        <source>Permission denied</source>
+        <source>User change rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="35"/>
-        <source>Audit chain verified</source>
+        <source>Incompatible roles changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="36"/>
-        <source>Demo data seeded</source>
+        <source>Card refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="37"/>
-        <source>Demo authorization history seeded</source>
+        <source>Unregistered card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="38"/>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="39"/>
+        <source>Audit chain verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="40"/>
-        <source>Authorization rules changed</source>
+        <source>Demo data seeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="41"/>
-        <source>Authorization requested</source>
+        <source>Demo authorization history seeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="42"/>
-        <source>Authorization request resubmitted</source>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="44"/>
+        <source>Authorization rules changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="45"/>
-        <source>Authorization request cancelled</source>
+        <source>Authorization requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="46"/>
-        <source>Authorization request claimed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="47"/>
-        <source>Authorization request put back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="48"/>
-        <source>Authorization approved</source>
+        <source>Authorization request resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
-        <source>Authorization rejected</source>
+        <source>Authorization request cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="50"/>
-        <source>Returned to the teller</source>
+        <source>Authorization request claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="51"/>
-        <source>Claim expired</source>
+        <source>Authorization request put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
-        <source>Authorizer signed in</source>
+        <source>Authorization approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
-        <source>Authorizer signed out</source>
+        <source>Authorization rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
-        <source>Capture batch opened</source>
+        <source>Returned to the teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
-        <source>Page captured</source>
+        <source>Claim expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
-        <source>Page accepted by hand</source>
+        <source>Authorizer signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
-        <source>Page rejected</source>
+        <source>Authorizer signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
-        <source>Retake requested</source>
+        <source>Capture batch opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
-        <source>Voucher template saved</source>
+        <source>Page captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
-        <source>Tag bound</source>
+        <source>Page accepted by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
-        <source>Tag unbound</source>
+        <source>Page rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
-        <source>Zone permissions changed</source>
+        <source>Retake requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
-        <source>Register imported from CSV</source>
+        <source>Voucher template saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
-        <source>Register exported to CSV</source>
+        <source>Tag bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
-        <source>Zone created</source>
+        <source>Tag unbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
-        <source>Zone changed</source>
+        <source>Zone permissions changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
-        <source>Reader added</source>
+        <source>Register imported from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="68"/>
+        <source>Register exported to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="69"/>
+        <source>Zone created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="70"/>
+        <source>Zone changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="71"/>
+        <source>Reader added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="72"/>
         <source>Reader changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,97 +525,107 @@
 <context>
     <name>AuditTargets</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="74"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
-        <source>Permission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
-        <source>Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
-        <source>Authorization rules</source>
+        <source>User change proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
-        <source>Authorization request</source>
+        <source>Incompatible roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
-        <source>Authorization requests</source>
+        <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
-        <source>Authorizer</source>
+        <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
-        <source>Capture batch</source>
+        <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
-        <source>Captured page</source>
+        <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
-        <source>Voucher template</source>
+        <source>Authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
-        <source>Zone</source>
+        <source>Authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
-        <source>Reader</source>
+        <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
-        <source>Staff</source>
+        <source>Authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
-        <source>Asset</source>
+        <source>Capture batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
-        <source>Cash box</source>
+        <source>Captured page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
-        <source>Archive folder</source>
+        <source>Voucher template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="93"/>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="94"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="95"/>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="96"/>
+        <source>Cash box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="97"/>
+        <source>Archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="98"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,7 +2268,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="366"/>
+        <location filename="../../widgets/docks/users/panel.py" line="465"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4711,6 +4741,59 @@ python main.py create-user --username admin --name NAME --role admin</source>
     </message>
 </context>
 <context>
+    <name>UserProposals</name>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="25"/>
+        <source>New user %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="32"/>
+        <source>Roles of %1: %2 (now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="38"/>
+        <source>Unlock user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="41"/>
+        <source>Unlock card %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="46"/>
+        <source>Incompatible roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="75"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="76"/>
+        <source>Proposed change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="77"/>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="78"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="79"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
         <location filename="../../widgets/docks/users/model.py" line="50"/>
@@ -4786,104 +4869,144 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="119"/>
-        <location filename="../../widgets/docks/users/panel.py" line="189"/>
+        <location filename="../../widgets/docks/users/panel.py" line="159"/>
+        <location filename="../../widgets/docks/users/panel.py" line="244"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="181"/>
-        <location filename="../../widgets/docks/users/panel.py" line="349"/>
+        <location filename="../../widgets/docks/users/panel.py" line="236"/>
+        <location filename="../../widgets/docks/users/panel.py" line="442"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="181"/>
+        <location filename="../../widgets/docks/users/panel.py" line="236"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="232"/>
+        <location filename="../../widgets/docks/users/panel.py" line="254"/>
+        <source>Proposal %1 recorded: it takes effect when a second administrator approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="298"/>
         <source>Unlock user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="233"/>
+        <location filename="../../widgets/docks/users/panel.py" line="299"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="247"/>
+        <location filename="../../widgets/docks/users/panel.py" line="313"/>
         <source>Reset password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="268"/>
+        <location filename="../../widgets/docks/users/panel.py" line="334"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="268"/>
+        <location filename="../../widgets/docks/users/panel.py" line="334"/>
         <source>Enable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="299"/>
+        <location filename="../../widgets/docks/users/panel.py" line="365"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="306"/>
-        <location filename="../../widgets/docks/users/panel.py" line="310"/>
-        <location filename="../../widgets/docks/users/panel.py" line="351"/>
+        <location filename="../../widgets/docks/users/panel.py" line="372"/>
+        <location filename="../../widgets/docks/users/panel.py" line="376"/>
+        <location filename="../../widgets/docks/users/panel.py" line="444"/>
         <source>Unlock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="311"/>
+        <location filename="../../widgets/docks/users/panel.py" line="377"/>
         <source>Unlock card %1 of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="322"/>
-        <location filename="../../widgets/docks/users/panel.py" line="326"/>
-        <location filename="../../widgets/docks/users/panel.py" line="352"/>
+        <location filename="../../widgets/docks/users/panel.py" line="388"/>
+        <location filename="../../widgets/docks/users/panel.py" line="392"/>
+        <location filename="../../widgets/docks/users/panel.py" line="445"/>
         <source>Blacklist card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="327"/>
+        <location filename="../../widgets/docks/users/panel.py" line="393"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="345"/>
+        <location filename="../../widgets/docks/users/panel.py" line="412"/>
+        <source>Approve proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="412"/>
+        <source>Reject proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="414"/>
+        <source>Approve proposal %1 of %2? %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="414"/>
+        <source>Reject proposal %1 of %2? %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="438"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="346"/>
+        <location filename="../../widgets/docks/users/panel.py" line="439"/>
         <source>Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="347"/>
+        <location filename="../../widgets/docks/users/panel.py" line="440"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="348"/>
+        <location filename="../../widgets/docks/users/panel.py" line="441"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="350"/>
+        <location filename="../../widgets/docks/users/panel.py" line="443"/>
         <source>Issue card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="356"/>
+        <location filename="../../widgets/docks/users/panel.py" line="446"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="447"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="451"/>
         <source>Filter by name, role, status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="452"/>
+        <source>Proposals awaiting a second administrator (four eyes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

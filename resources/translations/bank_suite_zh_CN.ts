@@ -158,166 +158,186 @@
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="32"/>
+        <source>User change proposed</source>
+        <translation>提出用户管理申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="33"/>
+        <source>User change approved</source>
+        <translation>批准用户管理申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="34"/>
+        <source>User change rejected</source>
+        <translation>驳回用户管理申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="35"/>
+        <source>Incompatible roles changed</source>
+        <translation>修改不相容岗位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="36"/>
         <source>Card refused</source>
         <translation>拒绝用卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="33"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="37"/>
         <source>Unregistered card</source>
         <translation>未登记卡（疑似伪卡）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="34"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="38"/>
         <source>Permission denied</source>
         <translation>越权拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="35"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="39"/>
         <source>Audit chain verified</source>
         <translation>审计链校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="36"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="40"/>
         <source>Demo data seeded</source>
         <translation>导入演示数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="37"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="41"/>
         <source>Demo authorization history seeded</source>
         <translation>已生成演示授权历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="40"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="44"/>
         <source>Authorization rules changed</source>
         <translation>授权规则变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="41"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="45"/>
         <source>Authorization requested</source>
         <translation>提交授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="42"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="46"/>
         <source>Authorization request resubmitted</source>
         <translation>重新提交授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="45"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
         <source>Authorization request cancelled</source>
         <translation>撤销授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="46"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="50"/>
         <source>Authorization request claimed</source>
         <translation>领取授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="47"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="51"/>
         <source>Authorization request put back</source>
         <translation>授权申请放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="48"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
         <source>Authorization approved</source>
         <translation>授权通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
         <source>Authorization rejected</source>
         <translation>授权拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="50"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
         <source>Returned to the teller</source>
         <translation>退回柜员修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="51"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
         <source>Claim expired</source>
         <translation>领取超时退回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
         <source>Authorizer signed in</source>
         <translation>授权人签到</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
         <source>Authorizer signed out</source>
         <translation>授权人签退</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
         <source>Capture batch opened</source>
         <translation>新建采集批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
         <source>Page captured</source>
         <translation>采集凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
         <source>Page accepted by hand</source>
         <translation>人工放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
         <source>Page rejected</source>
         <translation>人工拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
         <source>Retake requested</source>
         <translation>要求重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
         <source>Voucher template saved</source>
         <translation>保存凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
         <source>Tag bound</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
         <source>Tag unbound</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
         <source>Zone permissions changed</source>
         <translation>区域权限变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
         <source>Register imported from CSV</source>
         <translation>CSV 导入登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="68"/>
         <source>Register exported to CSV</source>
         <translation>CSV 导出登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="69"/>
         <source>Zone created</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="70"/>
         <source>Zone changed</source>
         <translation>修改区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="71"/>
         <source>Reader added</source>
         <translation>新增读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="68"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="72"/>
         <source>Reader changed</source>
         <translation>修改读卡器</translation>
     </message>
@@ -505,97 +525,107 @@
 <context>
     <name>AuditTargets</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="74"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
+        <source>User change proposal</source>
+        <translation>用户管理申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
+        <source>Incompatible roles</source>
+        <translation>不相容岗位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
         <source>Authorization rules</source>
         <translation>授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
         <source>Authorization request</source>
         <translation>授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
         <source>Authorization requests</source>
         <translation>授权申请（全部）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
         <source>Authorizer</source>
         <translation>授权人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
         <source>Capture batch</source>
         <translation>采集批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
         <source>Captured page</source>
         <translation>凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
         <source>Voucher template</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="93"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="94"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="95"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="96"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="97"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="98"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
@@ -2239,7 +2269,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="366"/>
+        <location filename="../../widgets/docks/users/panel.py" line="465"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
@@ -4714,6 +4744,59 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
     </message>
 </context>
 <context>
+    <name>UserProposals</name>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="25"/>
+        <source>New user %1 (%2): %3</source>
+        <translation>新建用户 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="32"/>
+        <source>Roles of %1: %2 (now %3)</source>
+        <translation>%1 的角色改为：%2（现为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="38"/>
+        <source>Unlock user %1</source>
+        <translation>解锁用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="41"/>
+        <source>Unlock card %1 of %2</source>
+        <translation>解锁 %2 的卡片 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="46"/>
+        <source>Incompatible roles: %1</source>
+        <translation>不相容岗位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="75"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="76"/>
+        <source>Proposed change</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="77"/>
+        <source>Proposed by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="78"/>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="79"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
         <location filename="../../widgets/docks/users/model.py" line="50"/>
@@ -4789,105 +4872,145 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="119"/>
-        <location filename="../../widgets/docks/users/panel.py" line="189"/>
+        <location filename="../../widgets/docks/users/panel.py" line="159"/>
+        <location filename="../../widgets/docks/users/panel.py" line="244"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="181"/>
-        <location filename="../../widgets/docks/users/panel.py" line="349"/>
+        <location filename="../../widgets/docks/users/panel.py" line="236"/>
+        <location filename="../../widgets/docks/users/panel.py" line="442"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="181"/>
+        <location filename="../../widgets/docks/users/panel.py" line="236"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="232"/>
+        <location filename="../../widgets/docks/users/panel.py" line="254"/>
+        <source>Proposal %1 recorded: it takes effect when a second administrator approves it.</source>
+        <translation>申请 %1 已提交：经第二名管理员批准后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="298"/>
         <source>Unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="233"/>
+        <location filename="../../widgets/docks/users/panel.py" line="299"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation>解锁 %1（%2）？请先核实本人身份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="247"/>
+        <location filename="../../widgets/docks/users/panel.py" line="313"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="268"/>
+        <location filename="../../widgets/docks/users/panel.py" line="334"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="268"/>
+        <location filename="../../widgets/docks/users/panel.py" line="334"/>
         <source>Enable user</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="299"/>
+        <location filename="../../widgets/docks/users/panel.py" line="365"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="306"/>
-        <location filename="../../widgets/docks/users/panel.py" line="310"/>
-        <location filename="../../widgets/docks/users/panel.py" line="351"/>
+        <location filename="../../widgets/docks/users/panel.py" line="372"/>
+        <location filename="../../widgets/docks/users/panel.py" line="376"/>
+        <location filename="../../widgets/docks/users/panel.py" line="444"/>
         <source>Unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="311"/>
+        <location filename="../../widgets/docks/users/panel.py" line="377"/>
         <source>Unlock card %1 of %2?</source>
         <translation>解锁 %2 的卡 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="322"/>
-        <location filename="../../widgets/docks/users/panel.py" line="326"/>
-        <location filename="../../widgets/docks/users/panel.py" line="352"/>
+        <location filename="../../widgets/docks/users/panel.py" line="388"/>
+        <location filename="../../widgets/docks/users/panel.py" line="392"/>
+        <location filename="../../widgets/docks/users/panel.py" line="445"/>
         <source>Blacklist card</source>
         <translation>挂失卡（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="327"/>
+        <location filename="../../widgets/docks/users/panel.py" line="393"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="345"/>
+        <location filename="../../widgets/docks/users/panel.py" line="412"/>
+        <source>Approve proposal</source>
+        <translation>批准申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="412"/>
+        <source>Reject proposal</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="414"/>
+        <source>Approve proposal %1 of %2? %3</source>
+        <translation>批准 %2 提交的申请 %1？%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="414"/>
+        <source>Reject proposal %1 of %2? %3</source>
+        <translation>驳回 %2 提交的申请 %1？%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="438"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="346"/>
+        <location filename="../../widgets/docks/users/panel.py" line="439"/>
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="347"/>
+        <location filename="../../widgets/docks/users/panel.py" line="440"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="348"/>
+        <location filename="../../widgets/docks/users/panel.py" line="441"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="350"/>
+        <location filename="../../widgets/docks/users/panel.py" line="443"/>
         <source>Issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="356"/>
+        <location filename="../../widgets/docks/users/panel.py" line="446"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="447"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="451"/>
         <source>Filter by name, role, status…</source>
         <translation>按姓名、角色、状态筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="452"/>
+        <source>Proposals awaiting a second administrator (four eyes)</source>
+        <translation>待第二名管理员复核的申请（四眼原则）</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from app.cli import EXIT_DB, EXIT_INPUT, EXIT_OK, run
 from app.db.bootstrap import open_database
+from app.db.models import User
+from app.errors import SuiteError
 from app.services import build_services
 from main import build_parser
 
@@ -47,8 +50,42 @@ def test_create_user_then_login(db_url: str, monkeypatch: pytest.MonkeyPatch) ->
         assert build_services(db).identity.authenticate("chief", "Adm1n!pass").username == "chief"
     finally:
         db.dispose()
-    code, text = cli("--db", db_url, "create-user", "--username", "chief", "--name", "x", "--role", "admin")
+    code, text = cli(
+        "--db", db_url, "create-user", "--username", "chief", "--name", "x", "--role", "operator"
+    )
     assert code == EXIT_INPUT and "already exists" in text
+
+
+def test_the_console_makes_the_first_administrator_only(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On the server host (the owner's credential) an administrator is made only while there is none:
+    after that, privileged accounts and unlocks are proposed by one administrator, approved by another."""
+    monkeypatch.setenv("BANKSUITE_NEW_PASSWORD", "Adm1n!pass")
+    make = ("--db", db_url, "create-user", "--name", "x", "--username")
+    assert cli(*make, "first", "--role", "admin")[0] == EXIT_OK
+    code, text = cli(*make, "second", "--role", "admin")
+    assert code == EXIT_INPUT and "administrator exists" in text
+    code, text = cli(*make, "chief", "--role", "supervisor")
+    assert code == EXIT_INPUT and "approved by a second" in text
+    assert cli(*make, "op", "--role", "operator")[0] == EXIT_OK  # no four-eyes role: at once
+    db = open_database(db_url)
+    try:
+        identity = build_services(db).identity
+        for _ in range(3):
+            with pytest.raises(SuiteError):
+                identity.authenticate("op", "wrong")
+        code, text = cli("--db", db_url, "unlock-user", "--username", "op", "--reason", "phoned")
+        assert code == EXIT_INPUT and "a second approves" in text  # "first" can propose it
+        for _ in range(3):
+            with pytest.raises(SuiteError):
+                identity.authenticate("first", "wrong")
+        code, text = cli("--db", db_url, "unlock-user", "--username", "first", "--reason", "locked out")
+        assert code == EXIT_OK and "unlocked first" in text  # no other administrator: break-glass
+        assert identity.authenticate("first", "Adm1n!pass").username == "first"
+        with db.read() as s:
+            users = set(s.scalars(select(User.username)))
+        assert users == {"first", "op"}
+    finally:
+        db.dispose()
 
 
 def test_seed_demo_prints_credentials_once(db_url: str) -> None:

@@ -151,6 +151,8 @@ def test_the_tellers_own_credentials_are_refused(services: Services, people: dic
     denied = actions(services, "security.denied")
     assert denied == [("security.denied", "teller1", f"authorize own request {rid}")] * 3
     # a supervisor who is also a teller: their own request, their own card
+    # (in a bank whose separation-of-duties table allows the pair)
+    services.identity.set_role_conflicts(ROOT, [], "a teller who supervises")
     both = user(services, "both", Role.TELLER, Role.SUPERVISOR, card=("C0A80103", "517308"))
     mine = local_request(services, both)
     with pytest.raises(PermissionDenied) as e:

@@ -48,10 +48,13 @@ def test_admin_creates_a_user_through_the_form(
     assert audit_panel.model.index(0, action_col).data() == "新建用户"  # shown by name, in Chinese
 
 
-def test_unlock_is_offered_only_for_locked_users_and_not_for_self(
+def test_unlock_is_offered_only_for_locked_users_and_not_for_self_and_decided_by_two(
     qtbot, services, make_user, open_window, answer_next_dialog
 ) -> None:  # type: ignore[no-untyped-def]
+    """One administrator proposes the unlock; it waits in the proposals list, where the proposer
+    cannot approve it and a second administrator does."""
     boss = make_user("boss2", Role.ADMIN)
+    other = make_user("boss3", Role.ADMIN)
     make_user("victim", Role.TELLER)
     for _ in range(3):
         with pytest.raises(SuiteError):
@@ -80,8 +83,24 @@ def test_unlock_is_offered_only_for_locked_users_and_not_for_self(
 
     answer_next_dialog(confirm)
     panel.actions_by_name["users.unlock"].trigger()
-    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)
+    qtbot.waitUntil(lambda: not panel.loading and panel.proposals.rowCount() == 1, timeout=3000)
+    assert "第二名管理员" in panel.notice.text()
     victim = next(u for u in panel.model.users if u.username == "victim")
+    assert victim.locked  # only proposed
+    panel.proposal_table.selectRow(0)
+    assert panel.proposals.index(0, 1).data() == "解锁用户 victim"
+    assert not panel.actions_by_name["users.approve_proposal"].isEnabled()  # not by its proposer
+    assert panel.actions_by_name["users.reject_proposal"].isEnabled()  # (withdrawn so)
+
+    w2 = open_window(other)
+    panel2 = w2.docks["dock.users"].panel
+    qtbot.waitUntil(lambda: not panel2.loading and panel2.proposals.rowCount() == 1, timeout=3000)
+    panel2.proposal_table.selectRow(0)
+    assert panel2.actions_by_name["users.approve_proposal"].isEnabled()
+    answer_next_dialog(confirm)
+    panel2.actions_by_name["users.approve_proposal"].trigger()
+    qtbot.waitUntil(lambda: not panel2.loading and panel2.proposals.rowCount() == 0, timeout=3000)
+    victim = next(u for u in panel2.model.users if u.username == "victim")
     assert not victim.locked
     assert services.identity.authenticate("victim", "Str0ng!pass").username == "victim"
 

@@ -29,6 +29,10 @@ def _action_labels() -> dict[Action, str]:
         Action.CARD_UNLOCK: QCoreApplication.translate("AuditActions", "Card unlocked"),
         Action.CARD_BLACKLIST: QCoreApplication.translate("AuditActions", "Card blacklisted"),
         Action.CARD_PIN_RESET: QCoreApplication.translate("AuditActions", "Card PIN reset"),
+        Action.USER_PROPOSE: QCoreApplication.translate("AuditActions", "User change proposed"),
+        Action.USER_PROPOSAL_APPROVE: QCoreApplication.translate("AuditActions", "User change approved"),
+        Action.USER_PROPOSAL_REJECT: QCoreApplication.translate("AuditActions", "User change rejected"),
+        Action.ROLE_CONFLICTS: QCoreApplication.translate("AuditActions", "Incompatible roles changed"),
         Action.CARD_REFUSED: QCoreApplication.translate("AuditActions", "Card refused"),
         Action.CARD_UNKNOWN: QCoreApplication.translate("AuditActions", "Unregistered card"),
         Action.SECURITY_DENIED: QCoreApplication.translate("AuditActions", "Permission denied"),
@@ -72,6 +76,8 @@ def _action_labels() -> dict[Action, str]:
 def _target_labels() -> dict[Target, str]:
     return {
         Target.USER: QCoreApplication.translate("AuditTargets", "User"),
+        Target.USER_PROPOSAL: QCoreApplication.translate("AuditTargets", "User change proposal"),
+        Target.ROLE_CONFLICTS: QCoreApplication.translate("AuditTargets", "Incompatible roles"),
         Target.CARD: QCoreApplication.translate("AuditTargets", "Card"),
         Target.PERMISSION: QCoreApplication.translate("AuditTargets", "Permission"),
         Target.AUDIT_LOG: QCoreApplication.translate("AuditTargets", "Audit log"),

@@ -11,3 +11,5 @@ ACTION_TOGGLE = "users.toggle_active"
 ACTION_CARD = "users.issue_card"
 ACTION_CARD_UNLOCK = "users.unlock_card"
 ACTION_CARD_BLACKLIST = "users.blacklist_card"
+ACTION_APPROVE = "users.approve_proposal"  # four eyes: a second administrator approves
+ACTION_REJECT = "users.reject_proposal"
