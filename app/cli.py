@@ -163,11 +163,11 @@ def _dispatch(args: argparse.Namespace, db: Database, settings: Settings, out: T
         return EXIT_OK
     if args.command == "seed-demo":
         try:
-            accounts = demo.seed_demo(db)
+            accounts = demo.seed_demo(db, shared=db.dialect != "sqlite")
         except ValueError as exc:
             print(f"error: {exc}", file=err)
             return EXIT_INPUT
-        print_demo_accounts(accounts, out)
+        print_demo_accounts(accounts, out, shared=db.dialect != "sqlite")
         return EXIT_OK
     if args.command == "verify-audit":
         return _verify_audit(args, db, settings, out, err)
@@ -279,8 +279,10 @@ def _print_entry(db: Database, seq: int | None, out: TextIO) -> None:
         )
 
 
-def print_demo_accounts(accounts: list[demo.DemoAccount], out: TextIO) -> None:
+def print_demo_accounts(accounts: list[demo.DemoAccount], out: TextIO, *, shared: bool = False) -> None:
     print(f"Demo bank seeded. Every demo login uses the password {demo.DEMO_PASSWORD}", file=out)
+    if shared:
+        print("  (a shared database: each person sets a new password at the first log-in)", file=out)
     for acc in accounts:
         card = f"  card {acc.card_uid} PIN {acc.pin}" if acc.card_uid else ""
         print(f"  {acc.username:<11} {acc.role.value:<11} {acc.display_name}{card}", file=out)

@@ -125,8 +125,11 @@ def is_seeded(db: Database) -> bool:
         return s.get(Meta, "demo") is not None
 
 
-def seed_demo(db: Database, *, seed: int = 2026) -> list[DemoAccount]:
-    """Seed once; raises ValueError if the database already has users."""
+def seed_demo(db: Database, *, seed: int = 2026, shared: bool = False) -> list[DemoAccount]:
+    """Seed once; raises ValueError if the database already has users. ``shared``: the database of a
+    shared deployment (``serve --demo``, ``seed-demo`` into PostgreSQL), where anybody may know the
+    demo password: every demo person must set a new one at the first log-in; the station's service
+    account, not a person, keeps it (its station signs in with it unattended)."""
     with db.read() as s:
         if s.scalar(select(User.id).limit(1)) is not None:
             raise ValueError("database already has users; demo data goes only into an empty database")
@@ -142,6 +145,7 @@ def seed_demo(db: Database, *, seed: int = 2026) -> list[DemoAccount]:
             outsourced=acc.outsourced,
             station=acc.station,
             reason="demo seed",
+            must_change_password=shared and acc.role != Role.STATION,
         )
     _seed_sites_and_registers(db, actor, random.Random(seed))
     with db.read() as s:

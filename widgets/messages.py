@@ -38,6 +38,11 @@ def error_text(exc: SuiteError) -> str:
         return QCoreApplication.translate(
             "Errors", "Locked after 3 wrong attempts. Only the center administrator can unlock it."
         )
+    if code == "password_change_required":
+        return QCoreApplication.translate(
+            "Errors",
+            "Your password was given to you (the demo password is known to all): set your own to log in.",
+        )
     if code == "throttled":
         return QCoreApplication.translate(
             "Errors", "Too many failed log-ins from this workstation. Try again in %1 seconds."
@@ -111,6 +116,7 @@ def error_text(exc: SuiteError) -> str:
             "format": QCoreApplication.translate("Errors", "Invalid format: %1").replace(
                 "%1", str(p.get("field", ""))
             ),
+            "same": QCoreApplication.translate("Errors", "The new password must differ from the old one."),
             "pin_format": QCoreApplication.translate("Errors", "The PIN must be exactly 6 digits."),
             "pin_trivial": QCoreApplication.translate(
                 "Errors",

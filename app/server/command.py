@@ -219,7 +219,7 @@ def run_serve(
         return EXIT_INPUT
     try:
         if args.demo and not has_users(db):
-            demo.seed_demo(db)
+            demo.seed_demo(db, shared=True)  # its people set their own passwords first
         services = build_services(
             db,
             time_zone=settings.time_zone,

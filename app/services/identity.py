@@ -30,6 +30,7 @@ from app.errors import (
     AuthenticationFailed,
     CardBlacklisted,
     NotFound,
+    PasswordChangeRequired,
     PermissionDenied,
     SuiteError,
     ValidationError,
@@ -211,6 +212,7 @@ def _create(
         active=True,
         failed_attempts=0,
         station=payload.get("station"),
+        must_change_password=bool(payload.get("must_change_password", False)),
     )
     user.role_links = [UserRole(role_code=r) for r in payload["roles"]]
     s.add(user)
@@ -319,7 +321,13 @@ class IdentityService:
 
     # -- authentication -------------------------------------------------------------------------
     def authenticate(
-        self, username: str, password: str, *, workstation: str = "", public: bool = False
+        self,
+        username: str,
+        password: str,
+        *,
+        workstation: str = "",
+        public: bool = False,
+        new_password: str = "",
     ) -> Principal:
         """Return the principal, or raise AuthenticationFailed (with ``remaining``) / AccountLocked.
 
@@ -333,21 +341,31 @@ class IdentityService:
         (no params). Only who gave the right password learns that the account is locked or disabled.
         The counting, the lock and the audit entries are the same either way."""
         username = username.strip()
+        if new_password:
+            problem = security.password_problem(new_password)
+            if problem:
+                raise ValidationError("password too weak", field="password", problem=problem)
+            if new_password == password:
+                raise ValidationError("the new password is the old one", field="password", problem="same")
         for _ in range(3):
             with self.db.read() as s:
                 stored = s.scalar(select(User.password_hash).where(User.username == username))
             ok = security.check_secret(password, stored)
             upgraded = None
-            if ok and stored is not None and security.needs_rehash(stored):
+            if ok and new_password:
+                upgraded = security.hash_secret(new_password)
+            elif ok and stored is not None and security.needs_rehash(stored):
                 upgraded = security.hash_secret(password)
             with self.db.write() as s:
                 # Row lock: simultaneous attempts from several workstations must not lose a failure count.
                 user = s.scalar(select(User).where(User.username == username).with_for_update())
                 if (user.password_hash if user is not None else None) != stored:
                     continue  # created, reset or changed meanwhile: check the new one
-                outcome = self._login_outcome(s, username, user, ok, upgraded, workstation)
+                outcome = self._login_outcome(
+                    s, username, user, ok, upgraded, workstation, bool(new_password)
+                )
             if isinstance(outcome, Exception):
-                if public and not (ok and isinstance(outcome, AccountLocked)):
+                if public and not (ok and isinstance(outcome, (AccountLocked, PasswordChangeRequired))):
                     raise AuthenticationFailed(PUBLIC_REFUSAL)
                 raise outcome
             return outcome
@@ -355,7 +373,13 @@ class IdentityService:
 
     @staticmethod
     def _login_outcome(
-        s: Session, username: str, user: User | None, ok: bool, upgraded: str | None, workstation: str
+        s: Session,
+        username: str,
+        user: User | None,
+        ok: bool,
+        upgraded: str | None,
+        workstation: str,
+        changing: bool = False,
     ) -> Principal | SuiteError:
         """Count and audit one checked log-in in the caller's transaction; the principal or the refusal."""
         if user is None:
@@ -405,6 +429,16 @@ class IdentityService:
                 after=after,
             )
             return AuthenticationFailed("unknown user or wrong password", remaining=remaining)
+        if user.must_change_password and not changing:
+            user.failed_attempts = 0
+            audit.append(
+                s, username, Action.AUTH_LOGIN_REFUSED, Target.USER, user.id, reason="password change due"
+            )
+            return PasswordChangeRequired("set a new password to log in", username=username)
+        if changing:  # the owner's own new password, given with the right one
+            user.must_change_password = False
+            end_sessions(s, user.id, "password changed")
+            record(s, username, Action.USER_PASSWORD_CHANGED, Target.USER, user.id, reason="at log-in")
         if upgraded is not None:
             user.password_hash = upgraded
         user.failed_attempts = 0
@@ -441,7 +475,7 @@ class IdentityService:
         with self.db.write() as s:
             user = s.get(User, principal.user_id)
             assert user is not None
-            user.password_hash = new_hash
+            user.password_hash, user.must_change_password = new_hash, False
             end_sessions(s, user.id, "password changed", keep_calling=True)  # this one stays
             return record(s, principal, Action.USER_PASSWORD_CHANGED, Target.USER, user.id)
 
@@ -470,8 +504,12 @@ class IdentityService:
         outsourced: bool = False,
         station: str | None = None,
         reason: str = "",
+        must_change_password: bool = False,
     ) -> Change:
-        """``station``: the station a service account with the ``station`` role signs in as (its
+        """``must_change_password``: the password is someone else's (a demo seed): its owner sets a
+        new one at the first log-in (``authenticate(new_password=...)``).
+
+        ``station``: the station a service account with the ``station`` role signs in as (its
         readers' movements are accepted from it only); required for that role, refused for others.
 
         An account with a role of ``FOUR_EYES_ROLES`` is only proposed (``USER_PROPOSE``, the change
@@ -505,6 +543,7 @@ class IdentityService:
             "roles": [r.value for r in role_list],
             "outsourced": outsourced,
             **({"station": bound} if bound else {}),
+            **({"must_change_password": True} if must_change_password else {}),
         }
         if _needs_four_eyes(actor, role_list):
             return self._propose(actor, ProposalKind.CREATE_USER, payload, reason, secret_hash=password_hash)

@@ -2362,111 +2362,121 @@ Press F2 to take the next one from the queue.</source>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="42"/>
+        <source>Your password was given to you (the demo password is known to all): set your own to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="47"/>
         <source>Too many failed log-ins from this workstation. Try again in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="46"/>
+        <location filename="../../widgets/messages.py" line="51"/>
         <source>This card is blacklisted and can never be used again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="49"/>
+        <location filename="../../widgets/messages.py" line="54"/>
         <source>Separation of duties: you cannot do this for your own account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="52"/>
+        <location filename="../../widgets/messages.py" line="57"/>
         <source>You do not have permission for this action. The attempt has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="57"/>
+        <location filename="../../widgets/messages.py" line="62"/>
         <source>The suite server cannot reach its database. Try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="60"/>
+        <location filename="../../widgets/messages.py" line="65"/>
         <source>Cannot reach the database %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="65"/>
+        <location filename="../../widgets/messages.py" line="70"/>
         <source>The suite server did not answer. The operation may or may not have been done: check before repeating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="71"/>
+        <location filename="../../widgets/messages.py" line="76"/>
         <source>Cannot reach the suite server %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="75"/>
+        <location filename="../../widgets/messages.py" line="80"/>
         <source>This server is not the one this workstation trusts (its certificate differs from the pinned one). Do not log in; tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="82"/>
+        <location filename="../../widgets/messages.py" line="87"/>
         <source>Station %1 is already running on another computer (heard from %2 s ago). Its devices run in one place only: stop it there, or wait for it to time out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="91"/>
+        <location filename="../../widgets/messages.py" line="96"/>
         <source>This station&apos;s devices already run in another program on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="95"/>
+        <location filename="../../widgets/messages.py" line="100"/>
         <source>Your session has ended. Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="99"/>
+        <location filename="../../widgets/messages.py" line="104"/>
         <source>The password must have at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="102"/>
+        <location filename="../../widgets/messages.py" line="107"/>
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="105"/>
+        <location filename="../../widgets/messages.py" line="110"/>
         <source>Please fill in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="108"/>
+        <location filename="../../widgets/messages.py" line="113"/>
         <source>This already exists: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="111"/>
+        <location filename="../../widgets/messages.py" line="116"/>
         <source>Invalid format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="114"/>
-        <source>The PIN must be exactly 6 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/messages.py" line="115"/>
-        <source>This PIN is too easy to guess (a run, a repeat or a keypad pattern): choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/messages.py" line="119"/>
-        <source>Unknown role.</source>
+        <source>The new password must differ from the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="120"/>
+        <source>The PIN must be exactly 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="121"/>
+        <source>This PIN is too easy to guess (a run, a repeat or a keypad pattern): choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="125"/>
+        <source>Unknown role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="126"/>
         <source>This station account is bound to no station: bind it first (bank-suite set-user-station).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="127"/>
+        <location filename="../../widgets/messages.py" line="133"/>
         <source>Not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,62 +2662,82 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="196"/>
+        <location filename="../../widgets/login_dialog.py" line="220"/>
         <source>Enter your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="211"/>
+        <location filename="../../widgets/login_dialog.py" line="227"/>
+        <source>Enter the new password twice, the same both times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="251"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="227"/>
+        <location filename="../../widgets/login_dialog.py" line="273"/>
         <source>The log-in could not be checked. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="239"/>
+        <location filename="../../widgets/login_dialog.py" line="285"/>
         <source>Log in — Bank Operator Suite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="240"/>
+        <location filename="../../widgets/login_dialog.py" line="286"/>
         <source>Bank Operator Suite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="241"/>
+        <location filename="../../widgets/login_dialog.py" line="287"/>
         <source>Control room · Vault · Operations center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="242"/>
+        <location filename="../../widgets/login_dialog.py" line="288"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="243"/>
+        <location filename="../../widgets/login_dialog.py" line="289"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="244"/>
+        <location filename="../../widgets/login_dialog.py" line="290"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="291"/>
+        <source>Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="292"/>
+        <source>DEMO DATA — invented people and business, not the bank&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="293"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="245"/>
+        <location filename="../../widgets/login_dialog.py" line="294"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="246"/>
+        <location filename="../../widgets/login_dialog.py" line="295"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="249"/>
+        <location filename="../../widgets/login_dialog.py" line="298"/>
         <source>Demo bank — user names: %1. Password for all: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,103 +2745,108 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="326"/>
+        <location filename="../../widgets/main_window.py" line="342"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="330"/>
+        <location filename="../../widgets/main_window.py" line="346"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="331"/>
+        <location filename="../../widgets/main_window.py" line="347"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="332"/>
+        <location filename="../../widgets/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="333"/>
+        <location filename="../../widgets/main_window.py" line="349"/>
         <source>Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="334"/>
+        <location filename="../../widgets/main_window.py" line="350"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="335"/>
+        <location filename="../../widgets/main_window.py" line="351"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="336"/>
+        <location filename="../../widgets/main_window.py" line="352"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="337"/>
+        <location filename="../../widgets/main_window.py" line="353"/>
         <source>Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="338"/>
+        <location filename="../../widgets/main_window.py" line="354"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="339"/>
+        <location filename="../../widgets/main_window.py" line="355"/>
         <source>Dark (control room)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="340"/>
+        <location filename="../../widgets/main_window.py" line="356"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="341"/>
+        <location filename="../../widgets/main_window.py" line="357"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="342"/>
-        <location filename="../../widgets/main_window.py" line="435"/>
+        <location filename="../../widgets/main_window.py" line="358"/>
+        <location filename="../../widgets/main_window.py" line="451"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305"/>
+        <location filename="../../widgets/main_window.py" line="317"/>
         <source>Devices: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="307"/>
+        <location filename="../../widgets/main_window.py" line="319"/>
         <source>Readers: %1/%2 online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="406"/>
+        <location filename="../../widgets/main_window.py" line="338"/>
+        <source>DEMO DATA — invented people and business, not the bank&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="422"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="417"/>
+        <location filename="../../widgets/main_window.py" line="433"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="427"/>
+        <location filename="../../widgets/main_window.py" line="443"/>
         <source>Changing the password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="436"/>
+        <location filename="../../widgets/main_window.py" line="452"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation type="unfinished"></translation>
@@ -4136,12 +4171,12 @@ python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="230"/>
+        <location filename="../../widgets/application.py" line="231"/>
         <source>Invalid station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="231"/>
+        <location filename="../../widgets/application.py" line="232"/>
         <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2363,111 +2363,121 @@ Press F2 to take the next one from the queue.</source>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="42"/>
+        <source>Your password was given to you (the demo password is known to all): set your own to log in.</source>
+        <translation>您的密码是他人设定的（演示密码人人皆知）：请先设置自己的密码再登录。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="47"/>
         <source>Too many failed log-ins from this workstation. Try again in %1 seconds.</source>
         <translation>本工作站登录失败次数过多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="46"/>
+        <location filename="../../widgets/messages.py" line="51"/>
         <source>This card is blacklisted and can never be used again.</source>
         <translation>此卡已列入黑名单，永久不能使用。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="49"/>
+        <location filename="../../widgets/messages.py" line="54"/>
         <source>Separation of duties: you cannot do this for your own account.</source>
         <translation>岗位分离：不能对本人账户执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="52"/>
+        <location filename="../../widgets/messages.py" line="57"/>
         <source>You do not have permission for this action. The attempt has been recorded.</source>
         <translation>您无权执行此操作，本次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="57"/>
+        <location filename="../../widgets/messages.py" line="62"/>
         <source>The suite server cannot reach its database. Try again shortly.</source>
         <translation>套件服务器暂时无法连接其数据库，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="60"/>
+        <location filename="../../widgets/messages.py" line="65"/>
         <source>Cannot reach the database %1.</source>
         <translation>无法连接数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="65"/>
+        <location filename="../../widgets/messages.py" line="70"/>
         <source>The suite server did not answer. The operation may or may not have been done: check before repeating it.</source>
         <translation>套件服务器未应答。该操作可能已完成，也可能未完成：请先核实，再决定是否重做。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="71"/>
+        <location filename="../../widgets/messages.py" line="76"/>
         <source>Cannot reach the suite server %1.</source>
         <translation>无法连接套件服务器 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="75"/>
+        <location filename="../../widgets/messages.py" line="80"/>
         <source>This server is not the one this workstation trusts (its certificate differs from the pinned one). Do not log in; tell the administrator.</source>
         <translation>该服务器不是本工作站信任的服务器（其证书与固定的证书不符）。请勿登录，并通知管理员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="82"/>
+        <location filename="../../widgets/messages.py" line="87"/>
         <source>Station %1 is already running on another computer (heard from %2 s ago). Its devices run in one place only: stop it there, or wait for it to time out.</source>
         <translation>工作站 %1 已在另一台计算机上运行（%2 秒前仍有联系）。同一工作站的设备只能在一处运行：请先在那台计算机上停止，或等待其超时。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="91"/>
+        <location filename="../../widgets/messages.py" line="96"/>
         <source>This station&apos;s devices already run in another program on this computer.</source>
         <translation>本工作站的设备已在这台电脑上的另一个程序中运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="95"/>
+        <location filename="../../widgets/messages.py" line="100"/>
         <source>Your session has ended. Please log in again.</source>
         <translation>您的会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="99"/>
+        <location filename="../../widgets/messages.py" line="104"/>
         <source>The password must have at least 8 characters.</source>
         <translation>密码至少 8 位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="102"/>
+        <location filename="../../widgets/messages.py" line="107"/>
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation>密码须包含小写字母、大写字母、数字、符号中的至少 3 类。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="105"/>
+        <location filename="../../widgets/messages.py" line="110"/>
         <source>Please fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="108"/>
+        <location filename="../../widgets/messages.py" line="113"/>
         <source>This already exists: %1</source>
         <translation>已存在：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="111"/>
+        <location filename="../../widgets/messages.py" line="116"/>
         <source>Invalid format: %1</source>
         <translation>格式无效：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="114"/>
+        <location filename="../../widgets/messages.py" line="119"/>
+        <source>The new password must differ from the old one.</source>
+        <translation>新密码不能与旧密码相同。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="120"/>
         <source>The PIN must be exactly 6 digits.</source>
         <translation>密码必须为6位数字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="115"/>
+        <location filename="../../widgets/messages.py" line="121"/>
         <source>This PIN is too easy to guess (a run, a repeat or a keypad pattern): choose another.</source>
         <translation>此密码过于简单（连续、重复或键盘图案），请另选。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="119"/>
+        <location filename="../../widgets/messages.py" line="125"/>
         <source>Unknown role.</source>
         <translation>未知角色。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="120"/>
+        <location filename="../../widgets/messages.py" line="126"/>
         <source>This station account is bound to no station: bind it first (bank-suite set-user-station).</source>
         <translation>该工作站账户未绑定工作站：请先绑定（bank-suite set-user-station）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="127"/>
+        <location filename="../../widgets/messages.py" line="133"/>
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
@@ -2653,62 +2663,82 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="196"/>
+        <location filename="../../widgets/login_dialog.py" line="220"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="211"/>
+        <location filename="../../widgets/login_dialog.py" line="227"/>
+        <source>Enter the new password twice, the same both times.</source>
+        <translation>请输入两次相同的新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="251"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="227"/>
+        <location filename="../../widgets/login_dialog.py" line="273"/>
         <source>The log-in could not be checked. Please try again.</source>
         <translation>无法完成登录校验，请重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="239"/>
+        <location filename="../../widgets/login_dialog.py" line="285"/>
         <source>Log in — Bank Operator Suite</source>
         <translation>登录 — 银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="240"/>
+        <location filename="../../widgets/login_dialog.py" line="286"/>
         <source>Bank Operator Suite</source>
         <translation>银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="241"/>
+        <location filename="../../widgets/login_dialog.py" line="287"/>
         <source>Control room · Vault · Operations center</source>
         <translation>监控中心 · 金库 · 集中作业中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="242"/>
+        <location filename="../../widgets/login_dialog.py" line="288"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="243"/>
+        <location filename="../../widgets/login_dialog.py" line="289"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="244"/>
+        <location filename="../../widgets/login_dialog.py" line="290"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="291"/>
+        <source>Repeat new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="292"/>
+        <source>DEMO DATA — invented people and business, not the bank&apos;s records</source>
+        <translation>演示数据 — 人员与业务均为虚构，并非本行真实记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="293"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="245"/>
+        <location filename="../../widgets/login_dialog.py" line="294"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="246"/>
+        <location filename="../../widgets/login_dialog.py" line="295"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="249"/>
+        <location filename="../../widgets/login_dialog.py" line="298"/>
         <source>Demo bank — user names: %1. Password for all: %2</source>
         <translation>演示银行 — 用户名：%1。统一密码：%2</translation>
     </message>
@@ -2716,103 +2746,108 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="326"/>
+        <location filename="../../widgets/main_window.py" line="342"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation>银行运营监控套件 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="330"/>
+        <location filename="../../widgets/main_window.py" line="346"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="331"/>
+        <location filename="../../widgets/main_window.py" line="347"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="332"/>
+        <location filename="../../widgets/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="333"/>
+        <location filename="../../widgets/main_window.py" line="349"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="334"/>
+        <location filename="../../widgets/main_window.py" line="350"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="335"/>
+        <location filename="../../widgets/main_window.py" line="351"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="336"/>
+        <location filename="../../widgets/main_window.py" line="352"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="337"/>
+        <location filename="../../widgets/main_window.py" line="353"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="338"/>
+        <location filename="../../widgets/main_window.py" line="354"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="339"/>
+        <location filename="../../widgets/main_window.py" line="355"/>
         <source>Dark (control room)</source>
         <translation>深色（监控室）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="340"/>
+        <location filename="../../widgets/main_window.py" line="356"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="341"/>
+        <location filename="../../widgets/main_window.py" line="357"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="342"/>
-        <location filename="../../widgets/main_window.py" line="435"/>
+        <location filename="../../widgets/main_window.py" line="358"/>
+        <location filename="../../widgets/main_window.py" line="451"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305"/>
+        <location filename="../../widgets/main_window.py" line="317"/>
         <source>Devices: none configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="307"/>
+        <location filename="../../widgets/main_window.py" line="319"/>
         <source>Readers: %1/%2 online</source>
         <translation>读卡器：%1/%2 在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="406"/>
+        <location filename="../../widgets/main_window.py" line="338"/>
+        <source>DEMO DATA — invented people and business, not the bank&apos;s records</source>
+        <translation>演示数据 — 人员与业务均为虚构，并非本行真实记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="422"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="417"/>
+        <location filename="../../widgets/main_window.py" line="433"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="427"/>
+        <location filename="../../widgets/main_window.py" line="443"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="436"/>
+        <location filename="../../widgets/main_window.py" line="452"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation>银行运营监控套件 %1
@@ -4139,12 +4174,12 @@ python main.py create-user --username admin --name NAME --role admin</source>
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="230"/>
+        <location filename="../../widgets/application.py" line="231"/>
         <source>Invalid station</source>
         <translation>工作站代码无效</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="231"/>
+        <location filename="../../widgets/application.py" line="232"/>
         <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>settings.toml 中的 station 不是有效的工作站代码：请使用 1 至 32 个字母、数字、“.”、“_”或“-”。</translation>
     </message>

@@ -126,7 +126,13 @@ class GatedIdentity:
         self.logged_out: list[tuple[str, str]] = []
 
     def authenticate(
-        self, username: str, password: str, *, workstation: str = "", public: bool = False
+        self,
+        username: str,
+        password: str,
+        *,
+        workstation: str = "",
+        public: bool = False,
+        new_password: str = "",
     ) -> Principal:
         self.release.wait(10)
         self.finished.set()
@@ -183,3 +189,50 @@ def test_a_success_already_on_its_way_when_the_dialog_closes_is_logged_out() -> 
     taken.take()  # the dialog took it: closing later logs nobody out
     taken.cancel()
     assert identity.logged_out == [("amy", "log-in cancelled")]
+
+
+def test_a_demo_user_of_a_shared_database_sets_a_new_password_in_the_dialog(
+    qtbot, services, translations
+) -> None:  # type: ignore[no-untyped-def]
+    from app import demo
+
+    demo.seed_demo(services.db, shared=True)
+    dlg = make_dialog(qtbot, services, username="teller")
+    assert dlg.banner.isVisible() and "演示数据" in dlg.banner.text()
+    assert dlg.new_password.isHidden()
+    qtbot.keyClicks(dlg.password, demo.DEMO_PASSWORD)
+    qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=5000)
+    assert dlg.principal is None and not dlg.new_password.isHidden() and "设置自己的密码" in dlg.error.text()
+    assert dlg.password.text() == demo.DEMO_PASSWORD  # kept: the change needs it
+    qtbot.keyClicks(dlg.new_password, "My0wn!secret")
+    qtbot.keyClicks(dlg.repeat, "My0wn!secreT")
+    qtbot.mouseClick(dlg.login, Qt.MouseButton.LeftButton)
+    assert "两次" in dlg.error.text() and not dlg.busy  # differ: asked again, nothing sent
+    dlg.repeat.setText("My0wn!secret")
+    with qtbot.waitSignal(dlg.accepted, timeout=5000):
+        qtbot.mouseClick(dlg.login, Qt.MouseButton.LeftButton)
+    assert dlg.principal is not None and dlg.principal.username == "teller"
+    assert services.identity.authenticate("teller", "My0wn!secret").username == "teller"
+
+
+def test_every_window_of_the_demo_bank_says_demo_data(  # type: ignore[no-untyped-def]
+    qtbot, services, make_user, ui_settings, translations
+) -> None:
+    from widgets.main_window import MainWindow
+
+    who = make_user("amy", Role.OPERATOR)
+    for demo, shown in ((True, True), (False, False)):
+        w = MainWindow(services, who, settings=ui_settings, translations=translations, demo=demo)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        assert (w.demo_banner is not None and w.demo_banner.isVisible()) is shown
+        if shown:
+            assert w.demo_banner is not None and "演示数据" in w.demo_banner.text()
+            banner = w.demo_banner
+            translations.switch("en")
+            qtbot.waitUntil(lambda b=banner: "DEMO DATA" in b.text(), timeout=3000)
+            translations.switch("zh_CN")
+        w._closing_for_logout = True
+        w.close()
