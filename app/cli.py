@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 
 from app import audit, audit_sequencer, demo, security
 from app.audit_keys import CheckpointSigner, key_paths, load_public_key
-from app.config import Settings, load_settings
+from app.config import Settings, load_settings, pgpass_password
 from app.db import migrate, roles
 from app.db.bootstrap import ensure_reference_data, open_database
 from app.db.engine import Database
@@ -87,6 +88,12 @@ def _read_password(stdin: TextIO, what: str = "Password") -> str:
             raise SuiteError(f"the two {what}s differ")
         return first
     return stdin.readline().rstrip("\r\n")
+
+
+def _pgpass_for(url: str, role: str) -> str | None:
+    """The app role's password from the pgpass file (the server reads it there too), if it has one."""
+    parsed = make_url(url)
+    return pgpass_password(parsed.host or "localhost", parsed.port or 5432, parsed.database or "", role)
 
 
 def done(change: Change, what: str) -> str:
@@ -178,7 +185,7 @@ def _dispatch(args: argparse.Namespace, db: Database, settings: Settings, out: T
         print(f"chained {n} entries; {report.describe()}", file=out)
         return EXIT_OK
     if args.command == "grant-app-role":
-        password = os.environ.get("BANKSUITE_APP_ROLE_PASSWORD") or None
+        password = os.environ.get("BANKSUITE_APP_ROLE_PASSWORD") or _pgpass_for(db.url, args.role)
         grant = roles.grant_app_role(
             db, args.role, schema=args.schema, login=not args.no_login, password=password
         )
