@@ -30,8 +30,10 @@ import itertools
 import logging
 import os
 import secrets
+import statistics
 import threading
 import time
+from collections import deque
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -108,11 +110,10 @@ def _derive(secret: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
 
 def _timed_derive(secret: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
     """``_derive``, noting how long one at today's cost takes (``check_secret``'s floor)."""
-    global _full_cost_s
     started = time.perf_counter()
     digest = _derive(secret, salt, log2n, r, p)
     if (log2n, r, p) == (max(LOG2_N, 10), R, P):
-        _full_cost_s = time.perf_counter() - started
+        _full_costs.append(time.perf_counter() - started)
     return digest
 
 
@@ -136,18 +137,21 @@ def dummy_hash() -> str:
     return found
 
 
-_full_cost_s = 0.0  # how long the last derivation at today's cost took (a refusal's floor)
+# how long the recent derivations at today's cost took; their median is a refusal's floor (the
+# median: one slow derivation under load must not slow every later refusal of an old hash)
+_full_costs: deque[float] = deque(maxlen=15)
 
 
 def check_secret(secret: str, stored: str | None) -> bool:
     """Whether ``secret`` matches ``stored``; ``None`` (an unknown name or card) is checked against
-    the dummy hash. A refusal takes no less time than one derivation at today's cost, so that a
-    wrong secret for an old, cheaper hash (made before the cost was raised, or by a test seed) is
-    refused as slowly as an unknown name: the time of a refusal does not tell whether it exists."""
+    the dummy hash. A refusal takes no less time than a derivation at today's cost (the median of
+    the recent ones), so that a wrong secret for an old, cheaper hash (made before the cost was
+    raised, or by a test seed) is refused as slowly as an unknown name: the time of a refusal does
+    not tell whether it exists."""
     started = time.perf_counter()
     ok = verify_secret(secret, stored if stored is not None else dummy_hash())
     if not ok:
-        wait = _full_cost_s - (time.perf_counter() - started)
+        wait = statistics.median(list(_full_costs) or [0.0]) - (time.perf_counter() - started)
         if wait > 0:
             time.sleep(wait)
     return ok
