@@ -24,7 +24,7 @@ from app.db.models import Card, User
 from app.errors import DatabaseUnavailable, SuiteError
 from app.operations import Action, Change
 from app.rbac import FOUR_EYES_ROLES, Role, system_principal
-from app.services.identity import IdentityService
+from app.services.identity import IdentityService, conflict_pairs
 from app.stations import station_code
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_DB = 0, 1, 2, 3
@@ -122,6 +122,18 @@ def unbound_station_accounts(db: Database) -> list[str]:
         return [u.username for u in users if u.role_codes == [Role.STATION.value]]
 
 
+def incompatible_accounts(db: Database) -> list[str]:
+    """The user names (with the pair) of accounts holding two roles ``role_conflicts`` pairs: made
+    before the table existed (migration 0015), or before a pair was added to it."""
+    with db.read() as s:
+        pairs = conflict_pairs(s)
+        found = []
+        for user in s.scalars(select(User).order_by(User.username)):
+            held = set(user.role_codes)
+            found += [f"{user.username} ({a} + {b})" for a, b in pairs if a in held and b in held]
+    return found
+
+
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     settings = load_settings(args.db)
     try:
@@ -137,6 +149,13 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
                     f"station accounts bound to no station (they send nothing until bound): "
                     f"{', '.join(unbound)}; bind each with `bank-suite set-user-station --username NAME "
                     "--station CODE --reason WHY`",
+                    file=out,
+                )
+            clashing = incompatible_accounts(db)
+            if clashing:
+                print(
+                    "accounts holding roles the separation-of-duties table pairs (kept; their next "
+                    f"change of roles must drop one): {', '.join(clashing)}",
                     file=out,
                 )
             with db.read() as s:

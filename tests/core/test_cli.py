@@ -205,3 +205,21 @@ def test_migrate_names_the_cards_that_need_a_new_pin_and_reset_pin_gives_one(
         db.dispose()
     code, text = cli("--db", db_url, "migrate")
     assert "need a new PIN" not in text
+
+
+def test_migrate_names_the_accounts_that_hold_incompatible_roles(db_url: str) -> None:
+    from app.db.models import UserRole
+    from app.rbac import Role, system_principal
+
+    db = open_database(db_url)
+    try:
+        services = build_services(db)
+        change = services.identity.create_user(
+            system_principal("t"), "both", "B", "Str0ng!pass", [Role.TELLER], reason="t"
+        )
+        with db.write() as s:  # as an account given both roles before migration 0015
+            s.add(UserRole(user_id=int(change.target_ids[0]), role_code=Role.SUPERVISOR.value))
+    finally:
+        db.dispose()
+    code, text = cli("--db", db_url, "migrate")
+    assert code == EXIT_OK and "both (supervisor + teller)" in text
