@@ -2268,7 +2268,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="465"/>
+        <location filename="../../widgets/docks/users/panel.py" line="485"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,27 +4750,32 @@ python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="90"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="92"/>
         <source>Issue a card to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="105"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="94"/>
+        <source>New 6-digit PIN for card %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="113"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="106"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="114"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="107"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="115"/>
         <source>Repeat PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="114"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="122"/>
         <source>The two PINs differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4904,143 +4909,149 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="159"/>
-        <location filename="../../widgets/docks/users/panel.py" line="244"/>
+        <location filename="../../widgets/docks/users/panel.py" line="161"/>
+        <location filename="../../widgets/docks/users/panel.py" line="249"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="236"/>
-        <location filename="../../widgets/docks/users/panel.py" line="442"/>
+        <location filename="../../widgets/docks/users/panel.py" line="241"/>
+        <location filename="../../widgets/docks/users/panel.py" line="461"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="236"/>
+        <location filename="../../widgets/docks/users/panel.py" line="241"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="254"/>
+        <location filename="../../widgets/docks/users/panel.py" line="259"/>
         <source>Proposal %1 recorded: it takes effect when a second administrator approves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="298"/>
+        <location filename="../../widgets/docks/users/panel.py" line="303"/>
         <source>Unlock user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="299"/>
+        <location filename="../../widgets/docks/users/panel.py" line="304"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="313"/>
+        <location filename="../../widgets/docks/users/panel.py" line="318"/>
         <source>Reset password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="334"/>
+        <location filename="../../widgets/docks/users/panel.py" line="339"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="334"/>
+        <location filename="../../widgets/docks/users/panel.py" line="339"/>
         <source>Enable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="365"/>
+        <location filename="../../widgets/docks/users/panel.py" line="370"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="372"/>
-        <location filename="../../widgets/docks/users/panel.py" line="376"/>
-        <location filename="../../widgets/docks/users/panel.py" line="444"/>
+        <location filename="../../widgets/docks/users/panel.py" line="377"/>
+        <location filename="../../widgets/docks/users/panel.py" line="381"/>
+        <location filename="../../widgets/docks/users/panel.py" line="463"/>
         <source>Unlock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="377"/>
+        <location filename="../../widgets/docks/users/panel.py" line="382"/>
         <source>Unlock card %1 of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="388"/>
-        <location filename="../../widgets/docks/users/panel.py" line="392"/>
-        <location filename="../../widgets/docks/users/panel.py" line="445"/>
+        <location filename="../../widgets/docks/users/panel.py" line="393"/>
+        <location filename="../../widgets/docks/users/panel.py" line="464"/>
+        <source>Reset PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="407"/>
+        <location filename="../../widgets/docks/users/panel.py" line="411"/>
+        <location filename="../../widgets/docks/users/panel.py" line="465"/>
         <source>Blacklist card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="393"/>
+        <location filename="../../widgets/docks/users/panel.py" line="412"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="412"/>
+        <location filename="../../widgets/docks/users/panel.py" line="431"/>
         <source>Approve proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="412"/>
+        <location filename="../../widgets/docks/users/panel.py" line="431"/>
         <source>Reject proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="414"/>
+        <location filename="../../widgets/docks/users/panel.py" line="433"/>
         <source>Approve proposal %1 of %2? %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="414"/>
+        <location filename="../../widgets/docks/users/panel.py" line="433"/>
         <source>Reject proposal %1 of %2? %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="438"/>
+        <location filename="../../widgets/docks/users/panel.py" line="457"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="439"/>
+        <location filename="../../widgets/docks/users/panel.py" line="458"/>
         <source>Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="440"/>
+        <location filename="../../widgets/docks/users/panel.py" line="459"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="441"/>
+        <location filename="../../widgets/docks/users/panel.py" line="460"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="443"/>
+        <location filename="../../widgets/docks/users/panel.py" line="462"/>
         <source>Issue card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="446"/>
+        <location filename="../../widgets/docks/users/panel.py" line="466"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="447"/>
+        <location filename="../../widgets/docks/users/panel.py" line="467"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="451"/>
+        <location filename="../../widgets/docks/users/panel.py" line="471"/>
         <source>Filter by name, role, status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="452"/>
+        <location filename="../../widgets/docks/users/panel.py" line="472"/>
         <source>Proposals awaiting a second administrator (four eyes)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -152,3 +152,39 @@ def test_overview_counts(qtbot, services, make_user, open_window) -> None:  # ty
     qtbot.waitUntil(lambda: panel._data is not None and not panel.loading, timeout=3000)  # on its worker
     assert int(panel.cards["people"].value.text()) >= 40
     assert panel.sites.rowCount() == 2 and panel.sites.item(0, 1).text().endswith("营业部")
+
+
+def test_an_administrator_gives_a_card_of_old_a_new_pin(
+    qtbot, services, make_user, open_window, answer_next_dialog
+) -> None:  # type: ignore[no-untyped-def]
+    """Migration 0015 wiped the 4-digit PINs: the dock's Reset PIN gives one of 6 digits."""
+    from sqlalchemy import update
+
+    from app import security
+    from app.db.models import Card
+    from app.rbac import system_principal
+
+    boss = make_user("boss", Role.ADMIN)
+    holder = make_user("vault", Role.CUSTODIAN)
+    assert holder.user_id is not None
+    services.identity.issue_card(system_principal("t"), holder.user_id, "C0A80101", "395172", "t")
+    with services.db.write() as s:
+        s.execute(update(Card).values(pin_hash=security.PIN_RESET))
+    w = open_window(boss)
+    panel = w.docks["dock.users"].panel
+    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)
+    row = next(r for r in range(panel.proxy.rowCount()) if panel.proxy.index(r, 0).data() == "vault")
+    panel.table.selectRow(row)
+    assert panel.actions_by_name["users.reset_pin"].isEnabled()
+
+    def fill(dlg: FormDialog) -> None:
+        assert dlg.card_uid.text() == "C0A80101" and dlg.card_uid.isReadOnly()
+        qtbot.keyClicks(dlg.pin, "604829")
+        qtbot.keyClicks(dlg.repeat, "604829")
+        dlg.reason.insertPlainText("四位密码作废，重新设置")
+        dlg.buttons.accepted.emit()
+
+    answer_next_dialog(fill)
+    panel.actions_by_name["users.reset_pin"].trigger()
+    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)
+    assert services.identity.verify_card_pin("C0A80101", "604829", context="t").user_id == holder.user_id

@@ -35,6 +35,7 @@ from widgets.docks.users.actions import (
     ACTION_APPROVE,
     ACTION_CARD,
     ACTION_CARD_BLACKLIST,
+    ACTION_CARD_PIN,
     ACTION_CARD_UNLOCK,
     ACTION_NEW,
     ACTION_REJECT,
@@ -82,6 +83,7 @@ class UsersPanel(Retranslating, QWidget):
                 (ACTION_TOGGLE, self.toggle_active, None),
                 (ACTION_CARD, self.issue_card, None),
                 (ACTION_CARD_UNLOCK, self.unlock_card, None),
+                (ACTION_CARD_PIN, self.reset_pin, None),
                 (ACTION_CARD_BLACKLIST, self.blacklist_card, None),
             ),
         )
@@ -227,6 +229,9 @@ class UsersPanel(Retranslating, QWidget):
         self.actions_by_name[ACTION_CARD].setEnabled(has)
         cards = user.cards if user else ()
         self.actions_by_name[ACTION_CARD_UNLOCK].setEnabled(any(c.status == CardStatus.LOCKED for c in cards))
+        self.actions_by_name[ACTION_CARD_PIN].setEnabled(
+            not is_self and any(c.status != CardStatus.BLACKLISTED for c in cards)
+        )
         self.actions_by_name[ACTION_CARD_BLACKLIST].setEnabled(
             any(c.status != CardStatus.BLACKLISTED for c in cards)
         )
@@ -381,6 +386,20 @@ class UsersPanel(Retranslating, QWidget):
             identity, me, reason = self.identity, self.ctx.principal, dlg.reason_text()
             self._run(lambda: identity.unlock_card(me, card, reason))
 
+    def reset_pin(self) -> None:
+        user = self.selected()
+        if user is None or self.ops.busy:
+            return
+        card = self._pick_card(user, {"active", "locked"}, self.tr("Reset PIN"))
+        if card is not None:
+            self._reset_pin(card, CardDialog(user.username, self, card=card))
+
+    def _reset_pin(self, card: str, dlg: CardDialog) -> None:
+        if not dlg.exec():
+            return
+        identity, me, pin, reason = self.identity, self.ctx.principal, dlg.pin.text(), dlg.reason_text()
+        self._run(lambda: identity.reset_pin(me, card, pin, reason), lambda: self._reset_pin(card, dlg))
+
     def blacklist_card(self) -> None:
         user = self.selected()
         if user is None or self.ops.busy:
@@ -442,6 +461,7 @@ class UsersPanel(Retranslating, QWidget):
             ACTION_TOGGLE: self.tr("Disable"),
             ACTION_CARD: self.tr("Issue card"),
             ACTION_CARD_UNLOCK: self.tr("Unlock card"),
+            ACTION_CARD_PIN: self.tr("Reset PIN"),
             ACTION_CARD_BLACKLIST: self.tr("Blacklist card"),
             ACTION_APPROVE: self.tr("Approve"),
             ACTION_REJECT: self.tr("Reject"),
