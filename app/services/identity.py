@@ -140,6 +140,11 @@ class ProposalKind(StrEnum):
     UNLOCK_USER = "unlock_user"
     UNLOCK_CARD = "unlock_card"
     ROLE_CONFLICTS = "role_conflicts"  # payload: pairs (the new table), before
+    # of an account holding a four-eyes role: whoever sets its secret could act as it (and approve)
+    RESET_PASSWORD = "reset_password"  # the new password hashed in secret_hash
+    ISSUE_CARD = "issue_card"  # target_card; its PIN hashed in secret_hash
+    RESET_PIN = "reset_pin"  # target_card; the new PIN hashed in secret_hash
+    ENABLE_USER = "enable_user"
 
 
 @dataclass(frozen=True)
@@ -283,6 +288,78 @@ def _unlock_card(s: Session, actor: Principal, card: Card, reason: str, **detail
         reason=reason,
         before=before,
         after={"status": CardStatus.ACTIVE, "failed_pins": 0},
+        detail={"user_id": card.holder_id, **detail},
+    )
+
+
+def _reset_password(
+    s: Session, actor: Principal, user: User, password_hash: str, reason: str, **detail: Any
+) -> Change:
+    user.password_hash = password_hash
+    end_sessions(s, user.id, "password reset")
+    return record(s, actor, Action.USER_PASSWORD_RESET, Target.USER, user.id, reason=reason, detail=detail)
+
+
+def _set_active(s: Session, actor: Principal, user: User, active: bool, reason: str, **detail: Any) -> Change:
+    before = user.active
+    user.active = active
+    if not active:
+        end_sessions(s, user.id, "deactivated")  # and they stay ended if it is enabled again
+    return record(
+        s,
+        actor,
+        Action.USER_ACTIVE,
+        Target.USER,
+        user.id,
+        reason=reason,
+        before={"active": before},
+        after={"active": active},
+        detail=detail,
+    )
+
+
+def _issue_card(
+    s: Session, actor: Principal, user: User, card_uid: str, pin_hash: str, reason: str, **detail: Any
+) -> Change:
+    card = Card(
+        card_uid=card_uid, holder_id=user.id, pin_hash=pin_hash, status=CardStatus.ACTIVE, failed_pins=0
+    )
+    s.add(card)
+    try:
+        s.flush()
+    except IntegrityError as exc:
+        raise ValidationError(
+            f"card {card_uid} already exists", field="card_uid", problem="duplicate"
+        ) from exc
+    return record(
+        s,
+        actor,
+        Action.CARD_ISSUE,
+        Target.CARD,
+        card_uid,
+        reason=reason,
+        after={"holder": user.username, "status": CardStatus.ACTIVE},
+        detail={"user_id": user.id, **detail},
+    )
+
+
+def _check_pin_reset(actor: Principal, card: Card) -> None:
+    if card.status == CardStatus.BLACKLISTED:
+        raise CardBlacklisted("a blacklisted card can never be used again", card=card.card_uid)
+    if card.holder_id == actor.user_id:
+        raise PermissionDenied("nobody resets their own card's PIN", permission="sod", action="reset PIN")
+
+
+def _reset_pin(s: Session, actor: Principal, card: Card, pin_hash: str, reason: str, **detail: Any) -> Change:
+    _check_pin_reset(actor, card)
+    card.pin_hash, card.failed_pins = pin_hash, 0
+    return record(
+        s,
+        actor,
+        Action.CARD_PIN_RESET,
+        Target.CARD,
+        card.card_uid,
+        reason=reason,
         detail={"user_id": card.holder_id, **detail},
     )
 
@@ -635,11 +712,12 @@ class IdentityService:
         if problem:
             raise ValidationError("password too weak", field="password", problem=problem)
         new_hash = security.hash_secret(new_password)  # before the transaction: the KDF holds no lock
+        if self._guarded(actor, user_id):
+            return self._propose(
+                actor, ProposalKind.RESET_PASSWORD, {}, reason, user_id=user_id, secret_hash=new_hash
+            )
         with self.db.write() as s:
-            user = self._user(s, user_id)
-            user.password_hash = new_hash
-            end_sessions(s, user.id, "password reset")
-            return record(s, actor, Action.USER_PASSWORD_RESET, Target.USER, user.id, reason=reason)
+            return _reset_password(s, actor, self._user(s, user_id), new_hash, reason)
 
     @remote
     def set_active(self, actor: Principal, user_id: int, active: bool, reason: str) -> Change:
@@ -647,22 +725,10 @@ class IdentityService:
         reason = require_reason(reason)
         if actor.user_id == user_id:
             raise PermissionDenied("nobody disables their own account", permission="sod", action="disable")
+        if active and self._guarded(actor, user_id):  # disabling is at once; enabling is four-eyes
+            return self._propose(actor, ProposalKind.ENABLE_USER, {}, reason, user_id=user_id)
         with self.db.write() as s:
-            user = self._user(s, user_id)
-            before = user.active
-            user.active = active
-            if not active:
-                end_sessions(s, user.id, "deactivated")  # and they stay ended if it is enabled again
-            return record(
-                s,
-                actor,
-                Action.USER_ACTIVE,
-                Target.USER,
-                user.id,
-                reason=reason,
-                before={"active": before},
-                after={"active": active},
-            )
+            return _set_active(s, actor, self._user(s, user_id), active, reason)
 
     # -- cards and PINs -------------------------------------------------------------------------
     @remote
@@ -678,33 +744,18 @@ class IdentityService:
         if problem:
             raise ValidationError("PIN must be 6 digits and not a pattern", field="pin", problem=problem)
         pin_hash = security.hash_secret(pin)  # before the transaction: the KDF holds no lock
-        try:
-            with self.db.write() as s:
-                user = self._user(s, user_id)
-                card = Card(
-                    card_uid=card_uid,
-                    holder_id=user.id,
-                    pin_hash=pin_hash,
-                    status=CardStatus.ACTIVE,
-                    failed_pins=0,
-                )
-                s.add(card)
-                s.flush()
-                change = record(
-                    s,
-                    actor,
-                    Action.CARD_ISSUE,
-                    Target.CARD,
-                    card_uid,
-                    reason=reason,
-                    after={"holder": user.username, "status": CardStatus.ACTIVE},
-                    detail={"user_id": user_id},
-                )
-        except IntegrityError as exc:
-            raise ValidationError(
-                f"card {card_uid} already exists", field="card_uid", problem="duplicate"
-            ) from exc
-        return change
+        if self._guarded(actor, user_id):
+            return self._propose(
+                actor,
+                ProposalKind.ISSUE_CARD,
+                {"card_uid": card_uid},
+                reason,
+                user_id=user_id,
+                card=card_uid,
+                secret_hash=pin_hash,
+            )
+        with self.db.write() as s:
+            return _issue_card(s, actor, self._user(s, user_id), card_uid, pin_hash, reason)
 
     def verify_card_pin(self, card_uid: str, pin: str, *, context: str, public: bool = False) -> Principal:
         """Card + PIN check (vault handover). Unknown (possibly forged) cards, blacklisted or locked
@@ -846,24 +897,16 @@ class IdentityService:
         if problem:
             raise ValidationError("PIN must be 6 digits and not a pattern", field="pin", problem=problem)
         pin_hash = security.hash_secret(pin)  # before the transaction: the KDF holds no lock
-        with self.db.write() as s:
-            card = self._card(s, card_uid)
-            if card.status == CardStatus.BLACKLISTED:
-                raise CardBlacklisted("a blacklisted card can never be used again", card=card.card_uid)
-            if card.holder_id == actor.user_id:
-                raise PermissionDenied(
-                    "nobody resets their own card's PIN", permission="sod", action="reset PIN"
-                )
-            card.pin_hash, card.failed_pins = pin_hash, 0
-            return record(
-                s,
-                actor,
-                Action.CARD_PIN_RESET,
-                Target.CARD,
-                card.card_uid,
-                reason=reason,
-                detail={"user_id": card.holder_id},
+        with self.db.read() as s:
+            card = self._card(s, card_uid, lock=False)
+            _check_pin_reset(actor, card)
+            uid, holder = card.card_uid, card.holder_id
+        if self._guarded(actor, holder):
+            return self._propose(
+                actor, ProposalKind.RESET_PIN, {}, reason, user_id=holder, card=uid, secret_hash=pin_hash
             )
+        with self.db.write() as s:
+            return _reset_pin(s, actor, self._card(s, uid), pin_hash, reason)
 
     @remote
     def blacklist_card(self, actor: Principal, card_uid: str, reason: str) -> Change:
@@ -889,6 +932,16 @@ class IdentityService:
             )
 
     # -- four eyes: proposals of user administration ------------------------------------------
+    def _guarded(self, actor: Principal, user_id: int) -> bool:
+        """Whether a person (not the local console) setting this account's secret, card or state
+        needs a second administrator: it holds a four-eyes role (whoever knows its password or PIN
+        could act as it, and approve as it)."""
+        if actor.system:
+            return False
+        with self.db.read() as s:
+            held = set(s.scalars(select(UserRole.role_code).where(UserRole.user_id == user_id)))
+        return bool(held & {r.value for r in FOUR_EYES_ROLES})
+
     def _propose(
         self,
         actor: Principal,
@@ -1032,6 +1085,21 @@ class IdentityService:
             elif kind == ProposalKind.UNLOCK_CARD:
                 assert p.target_card is not None
                 change = _unlock_card(s, actor, self._card(s, p.target_card), why, **detail)
+            elif kind == ProposalKind.RESET_PASSWORD:
+                assert p.target_user_id is not None and p.secret_hash is not None
+                change = _reset_password(
+                    s, actor, self._user(s, p.target_user_id), p.secret_hash, why, **detail
+                )
+            elif kind == ProposalKind.ENABLE_USER:
+                assert p.target_user_id is not None
+                change = _set_active(s, actor, self._user(s, p.target_user_id), True, why, **detail)
+            elif kind == ProposalKind.ISSUE_CARD:
+                assert p.target_user_id is not None and p.target_card and p.secret_hash is not None
+                user = self._user(s, p.target_user_id)
+                change = _issue_card(s, actor, user, p.target_card, p.secret_hash, why, **detail)
+            elif kind == ProposalKind.RESET_PIN:
+                assert p.target_card is not None and p.secret_hash is not None
+                change = _reset_pin(s, actor, self._card(s, p.target_card), p.secret_hash, why, **detail)
             else:
                 change = self._set_conflicts(s, actor, [tuple(x) for x in payload["pairs"]], why, **detail)
             p.status, p.secret_hash = ProposalStatus.APPROVED, None

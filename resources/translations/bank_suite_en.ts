@@ -4804,31 +4804,51 @@ python main.py create-user --username admin --name NAME --role admin</source>
     </message>
     <message>
         <location filename="../../widgets/docks/users/proposals.py" line="46"/>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="48"/>
+        <source>Enable user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="51"/>
+        <source>Issue card %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="57"/>
+        <source>New PIN for card %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="62"/>
         <source>Incompatible roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="75"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="91"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="76"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="92"/>
         <source>Proposed change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="77"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="93"/>
         <source>Proposed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="78"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="94"/>
         <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="79"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="95"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>

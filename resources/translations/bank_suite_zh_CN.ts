@@ -4807,31 +4807,51 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
     </message>
     <message>
         <location filename="../../widgets/docks/users/proposals.py" line="46"/>
+        <source>Reset the password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="48"/>
+        <source>Enable user %1</source>
+        <translation>启用用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="51"/>
+        <source>Issue card %1 to %2</source>
+        <translation>为 %2 发放卡片 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="57"/>
+        <source>New PIN for card %1 of %2</source>
+        <translation>为 %2 的卡片 %1 设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="62"/>
         <source>Incompatible roles: %1</source>
         <translation>不相容岗位：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="75"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="91"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="76"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="92"/>
         <source>Proposed change</source>
         <translation>申请事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="77"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="93"/>
         <source>Proposed by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="78"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="94"/>
         <source>At</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="79"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="95"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>

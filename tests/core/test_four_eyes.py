@@ -134,7 +134,7 @@ def test_unlocking_is_proposed_and_approved_by_another(services: Services) -> No
 def test_unlocking_a_card_is_proposed(services: Services) -> None:
     alice, bob = admins(services)
     uid = int(services.identity.create_user(ROOT, "v", "V", PW, [Role.CUSTODIAN], reason="t").target_ids[0])
-    services.identity.issue_card(alice, uid, "C0A80101", "395172", "t")
+    services.identity.issue_card(ROOT, uid, "C0A80101", "395172", "t")
     for _ in range(3):
         with pytest.raises((AuthenticationFailed, AccountLocked)):
             services.identity.verify_card_pin("C0A80101", "000000", context="t")
@@ -173,3 +173,40 @@ def test_the_first_administrator_is_made_at_the_console_only(services: Services)
         services.identity.create_user(first, "second", "S", PW, [Role.ADMIN], reason="t").action
         == Action.USER_PROPOSE
     )
+
+
+def test_the_secrets_and_state_of_a_privileged_account_are_set_by_two(services: Services) -> None:
+    """Whoever alone sets a supervisor's (or administrator's) password, card or PIN could log in as
+    them and approve as them: for such accounts these are proposals too; for others at once."""
+    alice, bob = admins(services)
+    chief = int(
+        services.identity.create_user(ROOT, "chief", "C", PW, [Role.SUPERVISOR], reason="t").target_ids[0]
+    )
+    teller = int(services.identity.create_user(ROOT, "t1", "T", PW, [Role.TELLER], reason="t").target_ids[0])
+    assert (
+        services.identity.reset_password(alice, teller, "N3w!teller", "forgot").action
+        == Action.USER_PASSWORD_RESET
+    )
+    reset = services.identity.reset_password(alice, chief, "Ali3e!knows", "forgot")
+    card = services.identity.issue_card(alice, chief, "C0A80102", "395172", "new card")
+    assert [reset.action, card.action] == [Action.USER_PROPOSE, Action.USER_PROPOSE]
+    with pytest.raises(AuthenticationFailed):
+        services.identity.authenticate("chief", "Ali3e!knows")  # not before a second says so
+    with pytest.raises(AuthenticationFailed):
+        services.identity.verify_card_pin("C0A80102", "395172", context="t")
+    with pytest.raises(PermissionDenied):
+        services.identity.approve_proposal(alice, int(reset.target_ids[0]), "mine")
+    services.identity.approve_proposal(bob, int(reset.target_ids[0]), "chief asked by phone")
+    services.identity.approve_proposal(bob, int(card.target_ids[0]), "card handed over")
+    assert services.identity.authenticate("chief", "Ali3e!knows").username == "chief"
+    assert services.identity.verify_card_pin("C0A80102", "395172", context="t").username == "chief"
+    pin = services.identity.reset_pin(alice, "C0A80102", "604829", "forgot the PIN")
+    assert pin.action == Action.USER_PROPOSE
+    services.identity.approve_proposal(bob, int(pin.target_ids[0]), "ok")
+    assert services.identity.verify_card_pin("C0A80102", "604829", context="t").username == "chief"
+    # disabling is at once; enabling again is four-eyes
+    assert services.identity.set_active(alice, chief, False, "left").action == Action.USER_ACTIVE
+    enable = services.identity.set_active(alice, chief, True, "back")
+    assert enable.action == Action.USER_PROPOSE and not services.identity.get_user(alice, chief).active
+    services.identity.approve_proposal(bob, int(enable.target_ids[0]), "rehired")
+    assert services.identity.get_user(alice, chief).active

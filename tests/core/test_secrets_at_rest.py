@@ -98,8 +98,12 @@ def test_a_pin_of_old_must_be_renewed_by_the_administrator(
     with pytest.raises(PermissionDenied):
         services.identity.reset_pin(holder, "OLD1", "604829", "my own")
     me = services.identity.authenticate("adm", PW)
-    change = services.identity.reset_pin(me, "OLD1", "604829", "PIN of old renewed")
-    assert change.action == "card.pin_reset" and admin
+    proposed = services.identity.reset_pin(me, "OLD1", "604829", "PIN of old renewed")  # a custodian's:
+    assert proposed.action == "user.propose" and admin  # four-eyes (test_four_eyes)
+    services.identity.create_user(ROOT, "adm2", "A", PW, [Role.ADMIN], reason="t")
+    second = services.identity.authenticate("adm2", PW)
+    change = services.identity.approve_proposal(second, int(proposed.target_ids[0]), "checked")
+    assert change.action == "card.pin_reset"
     assert services.identity.verify_card_pin("OLD1", "604829", context="handover").user_id == uid
     services.identity.blacklist_card(ROOT, "OLD1", "lost")
     with pytest.raises(CardBlacklisted):

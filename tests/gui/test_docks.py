@@ -165,7 +165,7 @@ def test_an_administrator_gives_a_card_of_old_a_new_pin(
     from app.rbac import system_principal
 
     boss = make_user("boss", Role.ADMIN)
-    holder = make_user("vault", Role.CUSTODIAN)
+    holder = make_user("vault", Role.OPERATOR)  # (a custodian's PIN is four-eyes: test_four_eyes)
     assert holder.user_id is not None
     services.identity.issue_card(system_principal("t"), holder.user_id, "C0A80101", "395172", "t")
     with services.db.write() as s:

@@ -42,6 +42,22 @@ def proposal_text(p: ProposalView) -> str:
             .replace("%1", p.target_card or "")
             .replace("%2", who)
         )
+    if p.kind == ProposalKind.RESET_PASSWORD:
+        return QCoreApplication.translate("UserProposals", "Reset the password of %1").replace("%1", who)
+    if p.kind == ProposalKind.ENABLE_USER:
+        return QCoreApplication.translate("UserProposals", "Enable user %1").replace("%1", who)
+    if p.kind == ProposalKind.ISSUE_CARD:
+        return (
+            QCoreApplication.translate("UserProposals", "Issue card %1 to %2")
+            .replace("%1", p.target_card or "")
+            .replace("%2", who)
+        )
+    if p.kind == ProposalKind.RESET_PIN:
+        return (
+            QCoreApplication.translate("UserProposals", "New PIN for card %1 of %2")
+            .replace("%1", p.target_card or "")
+            .replace("%2", who)
+        )
     pairs = [" + ".join(role_name(Role(r)) for r in pair) for pair in p.payload.get("pairs", [])]
     return QCoreApplication.translate("UserProposals", "Incompatible roles: %1").replace(
         "%1", "; ".join(pairs) or "—"
