@@ -26,6 +26,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="database URL, e.g. postgresql+psycopg://user@host/db "
         "(default: BANKSUITE_DB, settings.toml, else embedded SQLite)",
     )
+    parser.add_argument(
+        "--db-password-prompt",
+        action="store_true",
+        help="ask for the --db user's password (never put it in the URL: the command line is public)",
+    )
     parser.add_argument("--demo", action="store_true", help="seed the demo bank if the database is empty")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="UI language (default zh_CN)")
     parser.add_argument("--theme", choices=["dark", "light"], help="UI theme (default dark)")
@@ -70,7 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import getpass
+
+    from app.config import db_argument
+
     args = build_parser().parse_args(argv)
+    try:
+        args.db = db_argument(args.db, prompt=args.db_password_prompt, ask=getpass.getpass)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if args.command == "serve":
         from app.server.command import run_serve
         from hardware.channels import reader_problem

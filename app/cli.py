@@ -1,5 +1,5 @@
 """Headless administration commands (no Qt): migrate, seed-demo, create-user, unlock-user,
-set-user-station, verify-audit, sequence-audit, grant-app-role, db-status. Main thread. Exit codes:
+reset-pin, set-user-station, verify-audit, sequence-audit, grant-app-role, db-status. Main thread. Exit codes:
 0 ok, 1 check failed, 2 bad input, 3 database unavailable."""
 
 from __future__ import annotations
@@ -11,18 +11,20 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 
-from app import audit, audit_sequencer, demo
+from app import audit, audit_sequencer, demo, security
 from app.audit_keys import CheckpointSigner, key_paths, load_public_key
-from app.config import Settings, load_settings
+from app.config import Settings, load_settings, pgpass_password
 from app.db import migrate, roles
 from app.db.bootstrap import ensure_reference_data, open_database
 from app.db.engine import Database
-from app.db.models import User
+from app.db.models import Card, User
 from app.errors import DatabaseUnavailable, SuiteError
-from app.rbac import Role, system_principal
-from app.services.identity import IdentityService
+from app.operations import Action, Change
+from app.rbac import FOUR_EYES_ROLES, Role, system_principal
+from app.services.identity import IdentityService, conflict_pairs
 from app.stations import station_code
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_DB = 0, 1, 2, 3
@@ -67,6 +69,9 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p = sub.add_parser("unlock-user", help="unlock a user locked after wrong passwords")
     p.add_argument("--username", required=True)
     p.add_argument("--reason", required=True)
+    p = sub.add_parser("reset-pin", help="give a card a new 6-digit PIN (read from stdin or prompted)")
+    p.add_argument("--card", required=True, help="the card number")
+    p.add_argument("--reason", required=True)
     p = sub.add_parser(
         "set-user-station",
         help="bind a station's service account (--role station) to the station it signs in as",
@@ -76,13 +81,29 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p.add_argument("--reason", required=True)
 
 
-def _read_password(stdin: TextIO) -> str:
+def _read_password(stdin: TextIO, what: str = "Password") -> str:
     if stdin.isatty():
-        first = getpass.getpass("Password: ")
+        first = getpass.getpass(f"{what}: ")
         if getpass.getpass("Repeat: ") != first:
-            raise SuiteError("passwords differ")
+            raise SuiteError(f"the two {what}s differ")
         return first
     return stdin.readline().rstrip("\r\n")
+
+
+def _pgpass_for(url: str, role: str) -> str | None:
+    """The app role's password from the pgpass file (the server reads it there too), if it has one."""
+    parsed = make_url(url)
+    return pgpass_password(parsed.host or "localhost", parsed.port or 5432, parsed.database or "", role)
+
+
+def done(change: Change, what: str) -> str:
+    """What a command did: ``what``, or the proposal it made when a second administrator decides."""
+    if change.action == Action.USER_PROPOSE:
+        return (
+            f"proposed (proposal #{change.target_ids[0]}, audit entry #{change.audit_id}): a second "
+            "administrator approves it in user administration"
+        )
+    return f"{what}, audit entry #{change.audit_id}"
 
 
 def _user_id(db: Database, username: str) -> int:
@@ -101,6 +122,18 @@ def unbound_station_accounts(db: Database) -> list[str]:
         return [u.username for u in users if u.role_codes == [Role.STATION.value]]
 
 
+def incompatible_accounts(db: Database) -> list[str]:
+    """The user names (with the pair) of accounts holding two roles ``role_conflicts`` pairs: made
+    before the table existed (migration 0015), or before a pair was added to it."""
+    with db.read() as s:
+        pairs = conflict_pairs(s)
+        found = []
+        for user in s.scalars(select(User).order_by(User.username)):
+            held = set(user.role_codes)
+            found += [f"{user.username} ({a} + {b})" for a, b in pairs if a in held and b in held]
+    return found
+
+
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     settings = load_settings(args.db)
     try:
@@ -116,6 +149,21 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
                     f"station accounts bound to no station (they send nothing until bound): "
                     f"{', '.join(unbound)}; bind each with `bank-suite set-user-station --username NAME "
                     "--station CODE --reason WHY`",
+                    file=out,
+                )
+            clashing = incompatible_accounts(db)
+            if clashing:
+                print(
+                    "accounts holding roles the separation-of-duties table pairs (kept; their next "
+                    f"change of roles must drop one): {', '.join(clashing)}",
+                    file=out,
+                )
+            with db.read() as s:
+                renew = s.scalar(select(func.count()).where(Card.pin_hash == security.PIN_RESET))
+            if renew:
+                print(
+                    f"{renew} card(s) need a new PIN (their 4-digit PINs were wiped): give each one with "
+                    "`bank-suite reset-pin --card NUMBER --reason WHY`",
                     file=out,
                 )
             return EXIT_OK
@@ -141,11 +189,11 @@ def _dispatch(args: argparse.Namespace, db: Database, settings: Settings, out: T
         return EXIT_OK
     if args.command == "seed-demo":
         try:
-            accounts = demo.seed_demo(db)
+            accounts = demo.seed_demo(db, shared=db.dialect != "sqlite")
         except ValueError as exc:
             print(f"error: {exc}", file=err)
             return EXIT_INPUT
-        print_demo_accounts(accounts, out)
+        print_demo_accounts(accounts, out, shared=db.dialect != "sqlite")
         return EXIT_OK
     if args.command == "verify-audit":
         return _verify_audit(args, db, settings, out, err)
@@ -156,32 +204,46 @@ def _dispatch(args: argparse.Namespace, db: Database, settings: Settings, out: T
         print(f"chained {n} entries; {report.describe()}", file=out)
         return EXIT_OK
     if args.command == "grant-app-role":
-        password = os.environ.get("BANKSUITE_APP_ROLE_PASSWORD") or None
+        password = os.environ.get("BANKSUITE_APP_ROLE_PASSWORD") or _pgpass_for(db.url, args.role)
         grant = roles.grant_app_role(
             db, args.role, schema=args.schema, login=not args.no_login, password=password
         )
         print(grant.describe(), file=out)
         return EXIT_OK
     if args.command == "create-user":
+        wanted = {Role(r) for r in args.role}
+        if wanted & FOUR_EYES_ROLES and wanted != {Role.ADMIN}:
+            raise SuiteError(
+                "an account with the roles "
+                + ", ".join(sorted(r.value for r in wanted & FOUR_EYES_ROLES))
+                + " is proposed by one administrator and approved by a second (user administration, "
+                "or this command with --server and --as); the console makes the first administrator only"
+            )
         password = os.environ.get("BANKSUITE_NEW_PASSWORD") or _read_password(sys.stdin)
-        change = identity.create_user(
-            actor,
-            args.username,
-            args.name,
-            password,
-            args.role,
-            outsourced=args.outsourced,
-            station=args.station,
-            reason=args.reason,
-        )
-        print(
-            f"created user {args.username} (#{change.target_ids[0]}), audit entry #{change.audit_id}",
-            file=out,
-        )
+        if wanted == {Role.ADMIN}:  # the first administrator: nobody could approve one yet
+            if args.outsourced or args.station:
+                raise SuiteError("the first administrator is neither outsourced nor a station")
+            change = identity.bootstrap_administrator(actor, args.username, args.name, password, args.reason)
+        else:
+            change = identity.create_user(
+                actor,
+                args.username,
+                args.name,
+                password,
+                args.role,
+                outsourced=args.outsourced,
+                station=args.station,
+                reason=args.reason,
+            )
+        print(done(change, f"created user {args.username} (#{change.target_ids[0]})"), file=out)
         return EXIT_OK
     if args.command == "unlock-user":
-        change = identity.unlock_user(actor, _user_id(db, args.username), args.reason)
-        print(f"unlocked {args.username}, audit entry #{change.audit_id}", file=out)
+        change = identity.console_unlock(actor, _user_id(db, args.username), args.reason)
+        print(done(change, f"unlocked {args.username}"), file=out)
+        return EXIT_OK
+    if args.command == "reset-pin":
+        change = identity.reset_pin(actor, args.card, _read_password(sys.stdin, "PIN"), args.reason)
+        print(f"card {change.target_ids[0]} has a new PIN, audit entry #{change.audit_id}", file=out)
         return EXIT_OK
     if args.command == "set-user-station":
         change = identity.bind_station(actor, _user_id(db, args.username), args.station, args.reason)
@@ -243,8 +305,10 @@ def _print_entry(db: Database, seq: int | None, out: TextIO) -> None:
         )
 
 
-def print_demo_accounts(accounts: list[demo.DemoAccount], out: TextIO) -> None:
+def print_demo_accounts(accounts: list[demo.DemoAccount], out: TextIO, *, shared: bool = False) -> None:
     print(f"Demo bank seeded. Every demo login uses the password {demo.DEMO_PASSWORD}", file=out)
+    if shared:
+        print("  (a shared database: each person sets a new password at the first log-in)", file=out)
     for acc in accounts:
         card = f"  card {acc.card_uid} PIN {acc.pin}" if acc.card_uid else ""
         print(f"  {acc.username:<11} {acc.role.value:<11} {acc.display_name}{card}", file=out)

@@ -58,8 +58,8 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
     DemoAccount("admin", "周建国", Role.ADMIN),
     DemoAccount("operator", "李明", Role.OPERATOR),
     DemoAccount("operator2", "陈静", Role.OPERATOR),
-    DemoAccount("custodian", "王强", Role.CUSTODIAN, "C0A80101", "2468"),
-    DemoAccount("escort", "赵刚", Role.ESCORT, "C0A80102", "1357"),
+    DemoAccount("custodian", "王强", Role.CUSTODIAN, "C0A80101", "246813"),
+    DemoAccount("escort", "赵刚", Role.ESCORT, "C0A80102", "604829"),
     DemoAccount("keyer1", "孙丽", Role.KEYER, outsourced=True),
     DemoAccount("keyer2", "吴芳", Role.KEYER, outsourced=True),
     DemoAccount("reviewer", "郑华", Role.REVIEWER),
@@ -126,8 +126,11 @@ def is_seeded(db: Database) -> bool:
         return s.get(Meta, "demo") is not None
 
 
-def seed_demo(db: Database, *, seed: int = 2026) -> list[DemoAccount]:
-    """Seed once; raises ValueError if the database already has users."""
+def seed_demo(db: Database, *, seed: int = 2026, shared: bool = False) -> list[DemoAccount]:
+    """Seed once; raises ValueError if the database already has users. ``shared``: the database of a
+    shared deployment (``serve --demo``, ``seed-demo`` into PostgreSQL), where anybody may know the
+    demo password: every demo person must set a new one at the first log-in; the station's service
+    account, not a person, keeps it (its station signs in with it unattended)."""
     with db.read() as s:
         if s.scalar(select(User.id).limit(1)) is not None:
             raise ValueError("database already has users; demo data goes only into an empty database")
@@ -143,6 +146,7 @@ def seed_demo(db: Database, *, seed: int = 2026) -> list[DemoAccount]:
             outsourced=acc.outsourced,
             station=acc.station,
             reason="demo seed",
+            must_change_password=shared and acc.role != Role.STATION,
         )
     _seed_sites_and_registers(db, actor, random.Random(seed))
     with db.read() as s:

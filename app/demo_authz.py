@@ -153,6 +153,7 @@ def _ensure_staff(db: Database) -> tuple[dict[str, _Person], list[str]]:
                 username=staff.username,
                 display_name=staff.display_name,
                 password_hash=template.password_hash,  # the demo password, already hashed
+                must_change_password=template.must_change_password,  # in a shared database: due
                 active=True,
                 outsourced=False,
                 role_links=[UserRole(role_code=staff.role.value)],

@@ -41,6 +41,13 @@ class AccountLocked(SuiteError):
     code = "locked"
 
 
+class PasswordChangeRequired(SuiteError):
+    """The right password of an account whose password someone else gave (a demo user of a shared
+    database): no session until its owner sets a new one (log in again with ``new_password``)."""
+
+    code = "password_change_required"
+
+
 class TooManyAttempts(SuiteError):
     """The suite server refuses log-ins from this address for a while after too many failed ones;
     ``params['retry_after']``: seconds to wait."""

@@ -1,4 +1,5 @@
-"""Secret key files outside the database (the audit signing key, the voucher QR key). Any thread.
+"""Secret key files outside the database (the audit signing key, the voucher QR key, the password
+and PIN pepper). Any thread.
 
 A key file is made once, mode 0600 in a 0700 folder, atomically: written to a temporary file and
 linked into place, so two processes starting at once end up with the same key, never a torn one.

@@ -36,6 +36,10 @@ class Action(StrEnum):
     USER_PASSWORD_CHANGED = "user.password_changed"
     USER_ACTIVE = "user.active"
     USER_STATION = "user.station"  # the station a station's service account signs in as
+    USER_PROPOSE = "user.propose"  # four eyes: a change of user administration proposed
+    USER_PROPOSAL_APPROVE = "user.proposal_approve"  # ... approved by a second administrator
+    USER_PROPOSAL_REJECT = "user.proposal_reject"
+    ROLE_CONFLICTS = "user.role_conflicts"  # the separation-of-duties table changed
     # cards and PINs
     CARD_ISSUE = "card.issue"
     CARD_VERIFIED = "card.verified"
@@ -43,6 +47,7 @@ class Action(StrEnum):
     CARD_LOCKED = "card.locked"
     CARD_UNLOCK = "card.unlock"
     CARD_BLACKLIST = "card.blacklist"
+    CARD_PIN_RESET = "card.pin_reset"  # a new PIN given by the administrator
     CARD_REFUSED = "card.refused"
     CARD_UNKNOWN = "card.unknown"
     # security and the audit log itself
@@ -89,6 +94,8 @@ class Target(StrEnum):
     """What an audited action acted on (``AuditEntry.target_type``, ``Change.target_type``)."""
 
     USER = "user"
+    USER_PROPOSAL = "user_proposal"
+    ROLE_CONFLICTS = "role_conflicts"
     CARD = "card"
     PERMISSION = "permission"
     AUDIT_LOG = "audit_log"

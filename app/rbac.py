@@ -87,6 +87,13 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.STATION: frozenset({P.TRACKING_INGEST}),
 }
 
+# Roles whose holder decides, grants or guards something (authorizations, reviews, the vault, the
+# users, the audit): an account is created with one only on two administrators' say (四眼原则,
+# ``app.services.identity``). Every role granted later needs two as well.
+FOUR_EYES_ROLES: frozenset[Role] = frozenset(
+    {Role.ADMIN, Role.SUPERVISOR, Role.REVIEWER, Role.AUDITOR, Role.CUSTODIAN, Role.ESCORT}
+)
+
 # Outsourced staff (外包) get restricted rights whatever roles they hold.
 OUTSOURCED_ALLOWED: frozenset[Permission] = frozenset({P.KEYING})
 

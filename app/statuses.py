@@ -15,6 +15,14 @@ class CardStatus(StrEnum):
     BLACKLISTED = "blacklisted"
 
 
+class ProposalStatus(StrEnum):
+    """A four-eyes proposal of user administration (``UserProposal.status``)."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
 class RequestStatus(StrEnum):
     """An authorization request (``AuthRequest.status``)."""
 

@@ -77,6 +77,7 @@ class LoginRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     card_uid: Short = ""
     pin: Short = ""
     machine: Short = ""  # the workstation's own random id (app.client.station): one machine per station
+    new_password: Secret = ""  # with the right password: set this one first (a password change due)
 
 
 class LoginReply(msgspec.Struct, frozen=True):

@@ -40,7 +40,8 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 APT_PACKAGES = "xvfb xdotool xclip wmctrl openbox imagemagick x11-utils"
-PASSWORD = "Demo@2026"  # every demo user's password (app.demo)
+PASSWORD = "Demo@2026"  # every demo user's password (app.demo); the station account keeps it
+OWN_PASSWORD = "Shots!2026own"  # what the demo people set at their first log-in (a shared database)
 LOGIN_TITLE = r"^(登录|Log in) — "
 MAIN_TITLE = r"^(银行运营监控套件|Bank Operator Suite) — "
 ACCENT = {"dark": (0x1F, 0xC7, 0xD4), "light": (0x0E, 0x7F, 0x8C)}  # a selected tab's top line (QSS)
@@ -230,7 +231,7 @@ class Workstation:
         dialog = self.screen.window(LOGIN_TITLE, 90)
         time.sleep(1.5)
         self.screen.focus(dialog)
-        self.screen.type(PASSWORD)  # the user name is filled in (--user); the focus is on the password
+        self.screen.type(OWN_PASSWORD)  # the user name is filled in (--user); the focus is on the password
         self.screen.keys("Return")
         window = self.screen.window(MAIN_TITLE, 60)
         time.sleep(2)
@@ -317,10 +318,34 @@ def suite_server(args: argparse.Namespace, procs: Processes, work: Path) -> Iter
     )
     wait_port(args.port, 90)
     log(f"server on https://127.0.0.1:{args.port}, pin {pin.group(1)}")
+    own_passwords(f"https://127.0.0.1:{args.port}", pin.group(1))
     try:
         yield pin.group(1)
     finally:
         procs.stop(server)
+
+
+def own_passwords(url: str, pin: str) -> None:
+    """The demo people of a shared database set their own password at the first log-in: done here
+    once, over the API, so that the workstations log in with ``OWN_PASSWORD``."""
+    sys.path.insert(0, str(ROOT))
+    from app import wire
+    from app.client.transport import Connection
+    from app.demo import DEMO_ACCOUNTS
+    from app.rbac import Role
+
+    connection = Connection([url], pin)
+    try:
+        for account in DEMO_ACCOUNTS:
+            if account.role is Role.STATION:
+                continue
+            request = wire.LoginRequest(
+                station="SHOTS", username=account.username, password=PASSWORD, new_password=OWN_PASSWORD
+            )
+            connection.login(request)
+            connection.logout()
+    finally:
+        connection.close()
 
 
 def map_movement(a: Path, b: Path, size: tuple[int, int]) -> float:

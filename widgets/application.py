@@ -206,7 +206,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 2
             from app.cli import print_demo_accounts  # the command line's modules: first start only
 
-            print_demo_accounts(seed_demo(db), sys.stdout)
+            shared = not settings.is_embedded  # --demo into a shared database: passwords changed first
+            print_demo_accounts(seed_demo(db, shared=shared), sys.stdout, shared=shared)
         services = build_services(
             db,
             time_zone=settings.time_zone,
@@ -268,6 +269,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 idle_minutes=settings.idle_lock_minutes,
                 tracking=runtime,
                 capture=capture,
+                demo=demo,
             ),
         )
     finally:

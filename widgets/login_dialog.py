@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
-from app.errors import SuiteError
+from app.errors import PasswordChangeRequired, SuiteError
 from app.paths import RESOURCES
 from app.rbac import Principal, Role
 from widgets.common.plain import plain
@@ -40,9 +40,19 @@ log = logging.getLogger(__name__)
 
 class Authenticator(Protocol):
     """The in-process identity service (embedded mode) or a log-in to the suite server
-    (``app.client.proxy.ServerLogin``): lockout and auditing are theirs either way."""
+    (``app.client.proxy.ServerLogin``): lockout and auditing are theirs either way. The dialog asks
+    for a ``public`` check: its refusals do not tell whether the name exists (the same text for an
+    unknown name, a wrong password, the one that locks, a locked or disabled account)."""
 
-    def authenticate(self, username: str, password: str, *, workstation: str = "") -> Principal: ...
+    def authenticate(
+        self,
+        username: str,
+        password: str,
+        *,
+        workstation: str = "",
+        public: bool = False,
+        new_password: str = "",
+    ) -> Principal: ...
 
     # optional: ``logout(principal, why)`` ends a log-in nobody takes (the dialog closed meanwhile)
 
@@ -68,8 +78,11 @@ class _Attempt:
         self._cancelled = False
         self._pending: Principal | None = None  # succeeded and handed to the GUI thread, not yet taken
 
-    def run(self, name: str, password: str, workstation: str) -> Principal:  # the worker's thread
-        principal = self.identity.authenticate(name, password, workstation=workstation)
+    def run(self, name: str, password: str, workstation: str, new_password: str = "") -> Principal:
+        """The worker's thread."""
+        principal = self.identity.authenticate(
+            name, password, workstation=workstation, public=True, new_password=new_password
+        )
         with self._lock:
             if not self._cancelled:
                 self._pending = principal
@@ -119,6 +132,11 @@ class LoginDialog(Retranslating, QDialog):
         card.setObjectName("loginCard")
         outer.addWidget(card)
         layout = QVBoxLayout(card)
+        self.banner = QLabel()  # demo data: never taken for the bank's own
+        self.banner.setObjectName("login.demoBanner")
+        self.banner.setProperty("role", "error")
+        self.banner.setVisible(demo)
+        layout.addWidget(self.banner)
         self.title = QLabel()
         self.title.setProperty("role", "title")
         self.subtitle = QLabel()
@@ -140,6 +158,16 @@ class LoginDialog(Retranslating, QDialog):
         self.user_label, self.password_label, self.language_label = QLabel(), QLabel(), QLabel()
         form.addRow(self.user_label, self.username)
         form.addRow(self.password_label, self.password)
+        # a password change due (a demo user of a shared database): shown when the server says so
+        self.new_password, self.repeat = QLineEdit(), QLineEdit()
+        self.new_password.setObjectName("login.newPassword")
+        self.repeat.setObjectName("login.repeatPassword")
+        self.new_label, self.repeat_label = QLabel(), QLabel()
+        for label, field in ((self.new_label, self.new_password), (self.repeat_label, self.repeat)):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            form.addRow(label, field)
+            label.setVisible(False)
+            field.setVisible(False)
         form.addRow(self.language_label, self.language)
         layout.addLayout(form)
 
@@ -192,16 +220,32 @@ class LoginDialog(Retranslating, QDialog):
             self.error.setText(self.tr("Enter your user name and password."))
             (self.username if not name else self.password).setFocus()
             return
+        new = ""
+        if self.changing:
+            new = self.new_password.text()
+            if not new or new != self.repeat.text():
+                self.error.setText(self.tr("Enter the new password twice, the same both times."))
+                self.new_password.setFocus()
+                return
         attempt, host = _Attempt(self.identity), socket.gethostname()
         self._attempt = attempt
         self._set_busy(True)
-        self.worker.submit(lambda: attempt.run(name, password, host), self._signed_in, self._refused)
+        self.worker.submit(lambda: attempt.run(name, password, host, new), self._signed_in, self._refused)
+
+    @property
+    def changing(self) -> bool:
+        """The new password fields are shown: a change due."""
+        return not self.new_password.isHidden()
+
+    def _ask_new_password(self) -> None:
+        for w in (self.new_label, self.new_password, self.repeat_label, self.repeat):
+            w.setVisible(True)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         if busy:  # the focused field is disabled next: the focus must not move on to Quit (Space quits)
             self.setFocus(Qt.FocusReason.OtherFocusReason)
-        for w in (self.username, self.password, self.login, self.language):
+        for w in (self.username, self.password, self.new_password, self.repeat, self.login, self.language):
             w.setEnabled(not busy)
         if busy:
             self.error.setText(self.tr("Signing in…"))
@@ -211,11 +255,17 @@ class LoginDialog(Retranslating, QDialog):
             self._attempt.take()
         self._set_busy(False)
         self.principal = principal
-        self.password.clear()
+        for field in (self.password, self.new_password, self.repeat):
+            field.clear()
         self.accept()
 
     def _refused(self, exc: Exception) -> None:
         self._set_busy(False)
+        if isinstance(exc, PasswordChangeRequired):  # the right password: keep it, ask for a new one
+            self._ask_new_password()
+            self.error.setText(error_text(exc))
+            self.new_password.setFocus()
+            return
         if isinstance(exc, SuiteError):
             self.error.setText(error_text(exc))
         else:  # a fault, not an answer: say so, keep the details in the log
@@ -237,6 +287,9 @@ class LoginDialog(Retranslating, QDialog):
         self.subtitle.setText(self.tr("Control room · Vault · Operations center"))
         self.user_label.setText(self.tr("User name"))
         self.password_label.setText(self.tr("Password"))
+        self.new_label.setText(self.tr("New password"))
+        self.repeat_label.setText(self.tr("Repeat new password"))
+        self.banner.setText(self.tr("DEMO DATA — invented people and business, not the bank's records"))
         self.language_label.setText(self.tr("Language"))
         self.login.setText(self.tr("Log in"))
         self.cancel.setText(self.tr("Quit"))

@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from app import __version__
 from app.errors import SessionEnded, SuiteError
@@ -64,10 +64,22 @@ class MainWindow(Retranslating, QMainWindow):
         tracking: TrackingSource | None = None,
         capture: CaptureSetup | None = None,
         link: Link | None = None,
+        demo: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        self.demo_banner: QLabel | None = None
+        if demo:  # the demo bank: every window says so, so that nobody takes it for the bank's records
+            bar = QToolBar()
+            bar.setObjectName("demoBanner")
+            bar.setMovable(False)
+            bar.toggleViewAction().setVisible(False)  # never hidden from the menu
+            self.demo_banner = QLabel()
+            self.demo_banner.setObjectName("demoBanner.text")
+            self.demo_banner.setProperty("role", "error")
+            bar.addWidget(self.demo_banner)
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.services = services
         # where the services run: this machine's database, or the suite server (server mode)
         self.link = link if link is not None else EmbeddedLink(services.db, services.identity)
@@ -352,6 +364,10 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- i18n -----------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        if self.demo_banner is not None:
+            self.demo_banner.setText(
+                self.tr("DEMO DATA — invented people and business, not the bank's records")
+            )
         roles = "、".join(role_name(r) for r in sorted(self.principal.roles))
         self.setWindowTitle(
             self.tr("Bank Operator Suite — %1 (%2)")

@@ -26,12 +26,22 @@ def error_text(exc: SuiteError) -> str:
             "Errors", "Wrong password or PIN. %n attempt(s) left before the account is locked."
         ).replace("%n", str(remaining))
     if code == "locked":
+        if p.get("why") == "pin_reset":
+            return QCoreApplication.translate(
+                "Errors",
+                "This card's PIN must be renewed. Ask the center administrator for a new 6-digit PIN.",
+            )
         if p.get("why") == "inactive":
             return QCoreApplication.translate(
                 "Errors", "This account is disabled. Contact the center administrator."
             )
         return QCoreApplication.translate(
             "Errors", "Locked after 3 wrong attempts. Only the center administrator can unlock it."
+        )
+    if code == "password_change_required":
+        return QCoreApplication.translate(
+            "Errors",
+            "Your password was given to you (the demo password is known to all): set your own to log in.",
         )
     if code == "throttled":
         return QCoreApplication.translate(
@@ -106,8 +116,12 @@ def error_text(exc: SuiteError) -> str:
             "format": QCoreApplication.translate("Errors", "Invalid format: %1").replace(
                 "%1", str(p.get("field", ""))
             ),
-            "pin_format": QCoreApplication.translate("Errors", "The PIN must be 4 to 8 digits."),
-            "pin_trivial": QCoreApplication.translate("Errors", "The PIN must not repeat one digit."),
+            "same": QCoreApplication.translate("Errors", "The new password must differ from the old one."),
+            "pin_format": QCoreApplication.translate("Errors", "The PIN must be exactly 6 digits."),
+            "pin_trivial": QCoreApplication.translate(
+                "Errors",
+                "This PIN is too easy to guess (a run, a repeat or a keypad pattern): choose another.",
+            ),
             "unknown_role": QCoreApplication.translate("Errors", "Unknown role."),
             "unbound": QCoreApplication.translate(
                 "Errors",

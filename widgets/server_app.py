@@ -108,6 +108,7 @@ def run_server_gui(args: argparse.Namespace) -> int:
             idle_minutes=settings.idle_lock_minutes,
             link=ServerLink(connection, push),
             tracking=source,
+            demo=demo,
         )
 
     try:

@@ -18,6 +18,7 @@ import sys
 from typing import TextIO, cast
 
 from app import wire
+from app.cli import done
 from app.client.proxy import RemoteServices
 from app.client.transport import Connection
 from app.errors import SuiteError, Unreachable
@@ -81,9 +82,7 @@ def _run(args: argparse.Namespace, services: Services, me: Principal, out: TextI
             station=args.station,
             reason=args.reason,
         )
-        print(
-            f"created user {args.username} (#{change.target_ids[0]}), audit entry {change.audit_id}", file=out
-        )
+        print(done(change, f"created user {args.username} (#{change.target_ids[0]})"), file=out)
         return EXIT_OK
     users = {u.username: u.id for u in services.identity.list_users(me)}
     if args.username not in users:
@@ -96,5 +95,5 @@ def _run(args: argparse.Namespace, services: Services, me: Principal, out: TextI
         )
         return EXIT_OK
     change = services.identity.unlock_user(me, users[args.username], args.reason)
-    print(f"unlocked {args.username}, audit entry {change.audit_id}", file=out)
+    print(done(change, f"unlocked {args.username}"), file=out)
     return EXIT_OK

@@ -105,6 +105,17 @@ class ServerLogin:
         self.connection = connection
         self.station = station
 
-    def authenticate(self, username: str, password: str, *, workstation: str = "") -> Principal:
-        request = wire.LoginRequest(station=self.station, username=username, password=password)
+    def authenticate(
+        self,
+        username: str,
+        password: str,
+        *,
+        workstation: str = "",
+        public: bool = True,
+        new_password: str = "",
+    ) -> Principal:
+        """A log-in at the suite server, whose refusals are always ``public``."""
+        request = wire.LoginRequest(
+            station=self.station, username=username, password=password, new_password=new_password
+        )
         return self.connection.login(request).principal

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DisconnectionError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.config import mask_url
+from app.config import mask_url, normalized_url, scrub
 from app.errors import DatabaseUnavailable
 
 
@@ -89,6 +89,7 @@ class Database:
     ) -> None:
         """``pool_size`` connections are kept open; up to ``max_overflow`` more (default as many)
         are opened when needed and closed again on return."""
+        url = normalized_url(url)  # a password with "@" in it: the driver reads what mask_url shows
         self.url = url
         self.masked_url = mask_url(url)
         try:
@@ -113,7 +114,7 @@ class Database:
                 )
             except (SQLAlchemyError, ImportError) as exc:
                 raise DatabaseUnavailable(
-                    f"cannot use database {self.masked_url}: {exc}", url=self.masked_url
+                    f"cannot use database {self.masked_url}: {scrub(str(exc), url)}", url=self.masked_url
                 ) from exc
             _ping_when_idle(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -157,7 +158,7 @@ class Database:
     def unavailable(self, exc: BaseException, doing: str) -> DatabaseUnavailable:
         """The ``DatabaseUnavailable`` for a driver error (URL masked): "``doing`` database URL: why"."""
         lines = str(getattr(exc, "orig", exc)).strip().splitlines()
-        reason = lines[0] if lines else type(exc).__name__
+        reason = scrub(lines[0], self.url) if lines else type(exc).__name__
         return DatabaseUnavailable(
             f"{doing} database {self.masked_url}: {reason}", url=self.masked_url, reason=reason
         )

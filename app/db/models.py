@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -65,6 +66,8 @@ class User(Base):
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     # A service account with the station role signs in as this station only (NULL for people).
     station: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # The password was given by someone else (a demo seed): its owner changes it at the next log-in.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     role_links: Mapped[list[UserRole]] = relationship(cascade="all, delete-orphan", lazy="selectin")
     cards: Mapped[list[Card]] = relationship(back_populates="holder", lazy="selectin")
@@ -89,6 +92,40 @@ class Card(Base):
     blacklisted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     holder: Mapped[User] = relationship(back_populates="cards")
+
+
+class UserProposal(Base):
+    """A change of user administration that needs a second administrator (四眼原则): one proposes,
+    another approves or rejects (``app.services.identity``). ``payload_json``: what is proposed (no
+    secret); ``secret_hash``: the new user's initial password, hashed, until it is decided."""
+
+    __tablename__ = "user_proposals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))  # ProposalKind
+    status: Mapped[str] = mapped_column(String(16), index=True)  # ProposalStatus
+    target_user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), nullable=True
+    )
+    target_card: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    payload_json: Mapped[str] = mapped_column(Text)
+    secret_hash: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    reason: Mapped[str] = mapped_column(Text)
+    proposed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    proposed_by: Mapped[str] = mapped_column(String(64))
+    proposed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class RoleConflict(Base):
+    """Two roles one account never holds together (岗位分离): a row per pair, ``role_a < role_b``.
+    Seeded by migration 0015; changed by two administrators (``propose_role_conflicts``)."""
+
+    __tablename__ = "role_conflicts"
+    role_a: Mapped[str] = mapped_column(String(32), primary_key=True)
+    role_b: Mapped[str] = mapped_column(String(32), primary_key=True)
 
 
 class AuditEntry(Base):

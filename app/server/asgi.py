@@ -75,6 +75,7 @@ STATUS: dict[type[SuiteError], int] = {
     errors.PermissionDenied: 403,
     errors.NotFound: 404,
     errors.AccountLocked: 423,
+    errors.PasswordChangeRequired: 403,
     errors.TooManyAttempts: 429,
     errors.CardBlacklisted: 423,
     errors.ValidationError: 422,
@@ -248,7 +249,7 @@ class SuiteServer:
                 opened = self.sessions.open_with_card(req.card_uid, req.pin, req.station, req.machine)
             else:
                 opened = self.sessions.open_with_password(
-                    req.username, req.password, req.station, req.machine
+                    req.username, req.password, req.station, req.machine, req.new_password
                 )
             reply = wire.LoginReply(
                 opened.token,

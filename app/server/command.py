@@ -2,7 +2,9 @@
 loop here; the server's own threads start with the app).
 
 ``serve --init`` makes the server's TLS key and self-signed certificate (``app.server.tls``) and
-prints the fingerprint the workstations pin; ``serve`` then runs the services on the database
+the password and PIN pepper (``app.security``, beside the audit signing key), keeping those that
+exist, and prints the fingerprint the workstations pin; ``serve`` refuses to start without the
+pepper (a new one would void every PIN), then runs the services on the database
 named by ``--db``/``BANKSUITE_DB``/``settings.toml`` behind HTTPS. The imaging checks for uploads and
 the channel checks for readers are passed in by ``main.py`` (the core does not import them).
 """
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy import select
 
-from app import demo
+from app import demo, security
 from app.audit_keys import CheckpointSigner, key_paths
 from app.config import load_settings
 from app.db import migrate
@@ -187,9 +189,12 @@ def run_serve(
 ) -> int:
     settings = load_settings(args.db)
     folder = args.tls_dir or settings.data_dir / "server-tls"
+    pepper = security.pepper_path(settings.extra)
     if args.init:
         identity = tls.init(folder, args.name)
+        security.load_pepper(pepper, create=True)  # kept if there is one: a new one voids every PIN
         print(f"certificate: {identity.cert}", file=out)
+        print(f"password and PIN pepper: {pepper} (back it up with the audit signing key)", file=out)
         print(f"fingerprint: {identity.fingerprint}", file=out)
         print(
             f"workstations: --server https://HOST:{args.port} --server-pin {identity.fingerprint}", file=out
@@ -202,6 +207,11 @@ def run_serve(
         )
         return EXIT_INPUT
     try:
+        security.use_pepper(security.load_pepper(pepper, create=False))
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}; run `bank-suite serve --init` first (it keeps what exists)", file=sys.stderr)
+        return EXIT_INPUT
+    try:
         db = open_for_server(settings.db_url, threads=args.threads)
     except DatabaseUnavailable as exc:
         print(f"error: {exc.message}", file=sys.stderr)
@@ -211,7 +221,7 @@ def run_serve(
         return EXIT_INPUT
     try:
         if args.demo and not has_users(db):
-            demo.seed_demo(db)
+            demo.seed_demo(db, shared=True)  # its people set their own passwords first
         services = build_services(
             db,
             time_zone=settings.time_zone,

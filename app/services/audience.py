@@ -55,6 +55,8 @@ _USERS = frozenset({P.USER_ADMIN})
 AUDIENCES: dict[Target, Audience] = {
     Target.USER: Audience(_USERS),
     Target.CARD: Audience(_USERS),
+    Target.USER_PROPOSAL: Audience(_USERS),  # four eyes: the other administrators' proposals list
+    Target.ROLE_CONFLICTS: Audience(_USERS),
     Target.PERMISSION: Audience(frozenset()),
     Target.AUDIT_LOG: Audience(frozenset({P.AUDIT_VERIFY})),
     Target.DATABASE: Audience(frozenset()),

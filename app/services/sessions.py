@@ -95,12 +95,15 @@ class SessionService:
         security.dummy_hash()  # made now: the first unknown name is then refused as fast as the rest
 
     def open_with_password(
-        self, username: str, password: str, station: str, machine: str = ""
+        self, username: str, password: str, station: str, machine: str = "", new_password: str = ""
     ) -> OpenedSession:
-        """A log-in from the network: its refusals do not tell whether the name exists (``public``)."""
+        """A log-in from the network: its refusals do not tell whether the name exists (``public``).
+        ``new_password``: set first (a password change due: ``PasswordChangeRequired``)."""
         station = _station(station)
         self._refuse_foreign_station(User.username == username.strip(), station)
-        principal = self.identity.authenticate(username, password, workstation=station, public=True)
+        principal = self.identity.authenticate(
+            username, password, workstation=station, public=True, new_password=new_password
+        )
         return self._open(principal, station, "password", machine)
 
     def open_with_card(self, card_uid: str, pin: str, station: str, machine: str = "") -> OpenedSession:

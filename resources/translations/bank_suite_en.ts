@@ -153,176 +153,201 @@
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="33"/>
-        <source>Card refused</source>
+        <source>Card PIN reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="34"/>
-        <source>Unregistered card</source>
+        <source>User change proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="35"/>
-        <source>Permission denied</source>
+        <source>User change approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="36"/>
-        <source>Audit chain verified</source>
+        <source>User change rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="37"/>
-        <source>Audit log exported</source>
+        <source>Incompatible roles changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="38"/>
-        <source>Demo data seeded</source>
+        <source>Card refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="39"/>
-        <source>Demo authorization history seeded</source>
+        <source>Unregistered card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="40"/>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="41"/>
+        <source>Audit chain verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="42"/>
-        <source>Authorization rules changed</source>
+        <source>Audit log exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="43"/>
-        <source>Authorization requested</source>
+        <source>Demo data seeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="44"/>
-        <source>Authorization request resubmitted</source>
+        <source>Demo authorization history seeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="47"/>
-        <source>Authorization request cancelled</source>
+        <source>Authorization rules changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="48"/>
-        <source>Authorization request claimed</source>
+        <source>Authorization requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
-        <source>Authorization request put back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="50"/>
-        <source>Authorization approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="51"/>
-        <source>Authorization rejected</source>
+        <source>Authorization request resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
-        <source>Returned to the teller</source>
+        <source>Authorization request cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
-        <source>Claim expired</source>
+        <source>Authorization request claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
-        <source>Authorizer signed in</source>
+        <source>Authorization request put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
-        <source>Authorizer signed out</source>
+        <source>Authorization approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
-        <source>Capture batch opened</source>
+        <source>Authorization rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
-        <source>Page captured</source>
+        <source>Returned to the teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
-        <source>Page accepted by hand</source>
+        <source>Claim expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
-        <source>Page rejected</source>
+        <source>Authorizer signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
-        <source>Retake requested</source>
+        <source>Authorizer signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
-        <source>Voucher template saved</source>
+        <source>Capture batch opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
-        <source>Tag bound</source>
+        <source>Page captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
-        <source>Tag unbound</source>
+        <source>Page accepted by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
-        <source>Zone permissions changed</source>
+        <source>Page rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
-        <source>Register imported from CSV</source>
+        <source>Retake requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
-        <source>Register exported to CSV</source>
+        <source>Voucher template saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
-        <source>Personal data shown in full</source>
+        <source>Tag bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="68"/>
-        <source>Zone created</source>
+        <source>Tag unbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="69"/>
-        <source>Zone changed</source>
+        <source>Zone permissions changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="70"/>
-        <source>Reader added</source>
+        <source>Register imported from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="71"/>
+        <source>Register exported to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="72"/>
+        <source>Personal data shown in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="73"/>
+        <source>Zone created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="74"/>
+        <source>Zone changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
+        <source>Reader added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
         <source>Reader changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,42 +355,42 @@
 <context>
     <name>AuditActors</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="306"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="327"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="307"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="328"/>
         <source>System (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="308"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="329"/>
         <source>System (installation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="309"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="330"/>
         <source>System (demo server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="310"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="331"/>
         <source>Card reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="311"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="332"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="317"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="338"/>
         <source>Station %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="319"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="340"/>
         <source>System (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,392 +1130,432 @@
 <context>
     <name>AuditReasons</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="111"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="118"/>
         <source>unknown user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="112"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="119"/>
         <source>account disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="113"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="120"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="114"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="121"/>
         <source>blacklisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="115"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="122"/>
         <source>3 wrong passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="116"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="123"/>
         <source>wrong password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="117"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="124"/>
         <source>3 wrong PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="118"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="125"/>
         <source>demo seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="119"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="126"/>
         <source>first start with an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="122"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="129"/>
         <source>demo authorization history for statistics and reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="125"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="132"/>
         <source>chain not verified by this export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="130"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="137"/>
         <source>ask which images are stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="133"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="140"/>
         <source>authorize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="134"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="141"/>
         <source>bind a station account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="135"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="142"/>
         <source>bind a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="136"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="143"/>
         <source>blacklist card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="137"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
         <source>cancel an authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="140"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
         <source>capture vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="141"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
         <source>change authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
         <source>change roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="145"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
         <source>change zone permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="146"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
         <source>create user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
         <source>decide on captured pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="155"/>
         <source>edit readers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="149"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="156"/>
         <source>edit voucher templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="150"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="157"/>
         <source>edit zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="158"/>
         <source>enable/disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="159"/>
         <source>export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="160"/>
         <source>issue card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="161"/>
         <source>list users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="155"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="162"/>
         <source>play back movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="156"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="163"/>
         <source>read a station&apos;s presence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="157"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="164"/>
         <source>read a station&apos;s tracking mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="160"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="167"/>
         <source>read reader health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="161"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="168"/>
         <source>read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="162"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="169"/>
         <source>read the simulated population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="165"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="172"/>
         <source>report reader health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="166"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="173"/>
         <source>request authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="167"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="174"/>
         <source>reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="168"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="175"/>
         <source>send movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="169"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="176"/>
         <source>sign in to the authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="172"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
         <source>sign out of the authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="175"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
         <source>stay signed in to the authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="178"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="185"/>
         <source>store an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="186"/>
         <source>unbind a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="180"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="187"/>
         <source>unlock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="181"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="188"/>
         <source>unlock user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="189"/>
         <source>verify the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="183"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="190"/>
         <source>view a reader&apos;s setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="184"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="191"/>
         <source>view a trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="185"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="192"/>
         <source>view an authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="188"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="195"/>
         <source>view authorization statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="191"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
         <source>view captured vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="192"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="199"/>
         <source>view the authorization queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="195"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="202"/>
         <source>view the authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="205"/>
         <source>view the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="199"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="206"/>
         <source>view user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="200"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="207"/>
         <source>view voucher templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="201"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="208"/>
         <source>view who is signed in to the authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="204"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="211"/>
         <source>view your authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="207"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="214"/>
         <source>view zone permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="208"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="215"/>
         <source>view an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="209"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="216"/>
+        <source>reset a card&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="217"/>
+        <source>change incompatible roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="218"/>
+        <source>list incompatible roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="219"/>
+        <source>list user proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="220"/>
+        <source>reject a user proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="221"/>
+        <source>approve a user proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="222"/>
         <source>attach an image one did not upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="212"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="225"/>
         <source>record a page with images one did not upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="234"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="247"/>
         <source>authorize own request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="238"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="251"/>
         <source>report the devices of station %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="242"/>
-        <source>sign in as station %1</source>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="255"/>
+        <source>approve proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="246"/>
-        <source>show %1 #%2 in full</source>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="259"/>
+        <source>reject proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="263"/>
-        <source>; </source>
+        <source>sign in as station %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="227"/>
-        <source>shipped template %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="229"/>
-        <source>export %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="230"/>
-        <source>import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="231"/>
-        <source>list %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="224"/>
-        <source>log-in at %1</source>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="267"/>
+        <source>show %1 #%2 in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="284"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="240"/>
+        <source>shipped template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="242"/>
+        <source>export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="243"/>
+        <source>import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="244"/>
+        <source>list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="237"/>
+        <source>log-in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="305"/>
         <source>chain intact: %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="288"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="309"/>
         <source>, %1 signed checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="292"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="313"/>
         <source> (%1 not yet chained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="297"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="318"/>
         <source>chain BROKEN at entry #%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,97 +1563,107 @@
 <context>
     <name>AuditTargets</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
-        <source>Permission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
-        <source>Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
-        <source>Authorization rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
-        <source>Authorization request</source>
+        <source>User change proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
-        <source>Authorization requests</source>
+        <source>Incompatible roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
-        <source>Authorizer</source>
+        <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
-        <source>Capture batch</source>
+        <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
-        <source>Captured page</source>
+        <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
-        <source>Voucher template</source>
+        <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
-        <source>Zone</source>
+        <source>Authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
-        <source>Reader</source>
+        <source>Authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
-        <source>Staff</source>
+        <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
-        <source>Asset</source>
+        <source>Authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="93"/>
-        <source>Cash box</source>
+        <source>Capture batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="94"/>
-        <source>Archive folder</source>
+        <source>Captured page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="95"/>
+        <source>Voucher template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="96"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="97"/>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="98"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="99"/>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="100"/>
+        <source>Cash box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="101"/>
+        <source>Archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="102"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,7 +3441,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="366"/>
+        <location filename="../../widgets/docks/users/panel.py" line="485"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,121 +3520,136 @@ Press F2 to take the next one from the queue.</source>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="30"/>
+        <source>This card&apos;s PIN must be renewed. Ask the center administrator for a new 6-digit PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="35"/>
         <source>This account is disabled. Contact the center administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="33"/>
+        <location filename="../../widgets/messages.py" line="38"/>
         <source>Locked after 3 wrong attempts. Only the center administrator can unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="37"/>
-        <source>Too many failed log-ins from this workstation. Try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/messages.py" line="41"/>
-        <source>This card is blacklisted and can never be used again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/messages.py" line="44"/>
-        <source>Separation of duties: you cannot do this for your own account.</source>
+        <location filename="../../widgets/messages.py" line="42"/>
+        <source>Your password was given to you (the demo password is known to all): set your own to log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="47"/>
+        <source>Too many failed log-ins from this workstation. Try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="51"/>
+        <source>This card is blacklisted and can never be used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="54"/>
+        <source>Separation of duties: you cannot do this for your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="57"/>
         <source>You do not have permission for this action. The attempt has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="52"/>
+        <location filename="../../widgets/messages.py" line="62"/>
         <source>The suite server cannot reach its database. Try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="55"/>
+        <location filename="../../widgets/messages.py" line="65"/>
         <source>Cannot reach the database %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="60"/>
+        <location filename="../../widgets/messages.py" line="70"/>
         <source>The suite server did not answer. The operation may or may not have been done: check before repeating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="66"/>
+        <location filename="../../widgets/messages.py" line="76"/>
         <source>Cannot reach the suite server %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="70"/>
+        <location filename="../../widgets/messages.py" line="80"/>
         <source>This server is not the one this workstation trusts (its certificate differs from the pinned one). Do not log in; tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="77"/>
+        <location filename="../../widgets/messages.py" line="87"/>
         <source>Station %1 is already running on another computer (heard from %2 s ago). Its devices run in one place only: stop it there, or wait for it to time out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="86"/>
+        <location filename="../../widgets/messages.py" line="96"/>
         <source>This station&apos;s devices already run in another program on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="90"/>
+        <location filename="../../widgets/messages.py" line="100"/>
         <source>Your session has ended. Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="94"/>
+        <location filename="../../widgets/messages.py" line="104"/>
         <source>The password must have at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="97"/>
+        <location filename="../../widgets/messages.py" line="107"/>
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="100"/>
+        <location filename="../../widgets/messages.py" line="110"/>
         <source>Please fill in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="103"/>
+        <location filename="../../widgets/messages.py" line="113"/>
         <source>This already exists: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="106"/>
+        <location filename="../../widgets/messages.py" line="116"/>
         <source>Invalid format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="109"/>
-        <source>The PIN must be 4 to 8 digits.</source>
+        <location filename="../../widgets/messages.py" line="119"/>
+        <source>The new password must differ from the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="110"/>
-        <source>The PIN must not repeat one digit.</source>
+        <location filename="../../widgets/messages.py" line="120"/>
+        <source>The PIN must be exactly 6 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="111"/>
+        <location filename="../../widgets/messages.py" line="121"/>
+        <source>This PIN is too easy to guess (a run, a repeat or a keypad pattern): choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="125"/>
         <source>Unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="112"/>
+        <location filename="../../widgets/messages.py" line="126"/>
         <source>This station account is bound to no station: bind it first (bank-suite set-user-station).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="119"/>
+        <location filename="../../widgets/messages.py" line="133"/>
         <source>Not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,62 +3835,82 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="192"/>
+        <location filename="../../widgets/login_dialog.py" line="220"/>
         <source>Enter your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="207"/>
+        <location filename="../../widgets/login_dialog.py" line="227"/>
+        <source>Enter the new password twice, the same both times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="251"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="223"/>
+        <location filename="../../widgets/login_dialog.py" line="273"/>
         <source>The log-in could not be checked. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="235"/>
+        <location filename="../../widgets/login_dialog.py" line="285"/>
         <source>Log in — Bank Operator Suite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="236"/>
+        <location filename="../../widgets/login_dialog.py" line="286"/>
         <source>Bank Operator Suite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="237"/>
+        <location filename="../../widgets/login_dialog.py" line="287"/>
         <source>Control room · Vault · Operations center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="238"/>
+        <location filename="../../widgets/login_dialog.py" line="288"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="239"/>
+        <location filename="../../widgets/login_dialog.py" line="289"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="240"/>
+        <location filename="../../widgets/login_dialog.py" line="290"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="291"/>
+        <source>Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="292"/>
+        <source>DEMO DATA — invented people and business, not the bank&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="293"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="241"/>
+        <location filename="../../widgets/login_dialog.py" line="294"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="242"/>
+        <location filename="../../widgets/login_dialog.py" line="295"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="245"/>
+        <location filename="../../widgets/login_dialog.py" line="298"/>
         <source>Demo bank — user names: %1. Password for all: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3808,119 +3918,124 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="357"/>
+        <location filename="../../widgets/main_window.py" line="373"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="361"/>
+        <location filename="../../widgets/main_window.py" line="377"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="362"/>
+        <location filename="../../widgets/main_window.py" line="378"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="363"/>
+        <location filename="../../widgets/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="364"/>
+        <location filename="../../widgets/main_window.py" line="380"/>
         <source>Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="365"/>
+        <location filename="../../widgets/main_window.py" line="381"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="366"/>
+        <location filename="../../widgets/main_window.py" line="382"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="367"/>
-        <location filename="../../widgets/main_window.py" line="522"/>
+        <location filename="../../widgets/main_window.py" line="383"/>
+        <location filename="../../widgets/main_window.py" line="538"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="368"/>
+        <location filename="../../widgets/main_window.py" line="384"/>
         <source>Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="369"/>
+        <location filename="../../widgets/main_window.py" line="385"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="370"/>
+        <location filename="../../widgets/main_window.py" line="386"/>
         <source>Dark (control room)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="371"/>
+        <location filename="../../widgets/main_window.py" line="387"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="372"/>
+        <location filename="../../widgets/main_window.py" line="388"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="373"/>
-        <location filename="../../widgets/main_window.py" line="481"/>
+        <location filename="../../widgets/main_window.py" line="389"/>
+        <location filename="../../widgets/main_window.py" line="497"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="523"/>
+        <location filename="../../widgets/main_window.py" line="539"/>
         <source>Quit with work open?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="529"/>
+        <location filename="../../widgets/main_window.py" line="545"/>
         <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="530"/>
+        <location filename="../../widgets/main_window.py" line="546"/>
         <source>Keep working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="336"/>
+        <location filename="../../widgets/main_window.py" line="348"/>
         <source>Devices: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="338"/>
+        <location filename="../../widgets/main_window.py" line="350"/>
         <source>Readers: %1/%2 online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="452"/>
+        <location filename="../../widgets/main_window.py" line="369"/>
+        <source>DEMO DATA — invented people and business, not the bank&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="468"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="463"/>
+        <location filename="../../widgets/main_window.py" line="479"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="473"/>
+        <location filename="../../widgets/main_window.py" line="489"/>
         <source>Changing the password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="482"/>
+        <location filename="../../widgets/main_window.py" line="498"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation type="unfinished"></translation>
@@ -5300,12 +5415,12 @@ python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="232"/>
+        <location filename="../../widgets/application.py" line="233"/>
         <source>Invalid station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="233"/>
+        <location filename="../../widgets/application.py" line="234"/>
         <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5879,28 +5994,106 @@ python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="90"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="92"/>
         <source>Issue a card to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="105"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="94"/>
+        <source>New 6-digit PIN for card %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="113"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="106"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="114"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="107"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="115"/>
         <source>Repeat PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="114"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="122"/>
         <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserProposals</name>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="25"/>
+        <source>New user %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="32"/>
+        <source>Roles of %1: %2 (now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="38"/>
+        <source>Unlock user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="41"/>
+        <source>Unlock card %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="46"/>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="48"/>
+        <source>Enable user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="51"/>
+        <source>Issue card %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="57"/>
+        <source>New PIN for card %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="62"/>
+        <source>Incompatible roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="91"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="92"/>
+        <source>Proposed change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="93"/>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="94"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="95"/>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5980,104 +6173,150 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="119"/>
-        <location filename="../../widgets/docks/users/panel.py" line="189"/>
+        <location filename="../../widgets/docks/users/panel.py" line="161"/>
+        <location filename="../../widgets/docks/users/panel.py" line="249"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="181"/>
-        <location filename="../../widgets/docks/users/panel.py" line="349"/>
+        <location filename="../../widgets/docks/users/panel.py" line="241"/>
+        <location filename="../../widgets/docks/users/panel.py" line="461"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="181"/>
+        <location filename="../../widgets/docks/users/panel.py" line="241"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="232"/>
+        <location filename="../../widgets/docks/users/panel.py" line="259"/>
+        <source>Proposal %1 recorded: it takes effect when a second administrator approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="303"/>
         <source>Unlock user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="233"/>
+        <location filename="../../widgets/docks/users/panel.py" line="304"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="247"/>
+        <location filename="../../widgets/docks/users/panel.py" line="318"/>
         <source>Reset password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="268"/>
+        <location filename="../../widgets/docks/users/panel.py" line="339"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="268"/>
+        <location filename="../../widgets/docks/users/panel.py" line="339"/>
         <source>Enable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="299"/>
+        <location filename="../../widgets/docks/users/panel.py" line="370"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="306"/>
-        <location filename="../../widgets/docks/users/panel.py" line="310"/>
-        <location filename="../../widgets/docks/users/panel.py" line="351"/>
+        <location filename="../../widgets/docks/users/panel.py" line="377"/>
+        <location filename="../../widgets/docks/users/panel.py" line="381"/>
+        <location filename="../../widgets/docks/users/panel.py" line="463"/>
         <source>Unlock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="311"/>
+        <location filename="../../widgets/docks/users/panel.py" line="382"/>
         <source>Unlock card %1 of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="322"/>
-        <location filename="../../widgets/docks/users/panel.py" line="326"/>
-        <location filename="../../widgets/docks/users/panel.py" line="352"/>
+        <location filename="../../widgets/docks/users/panel.py" line="393"/>
+        <location filename="../../widgets/docks/users/panel.py" line="464"/>
+        <source>Reset PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="407"/>
+        <location filename="../../widgets/docks/users/panel.py" line="411"/>
+        <location filename="../../widgets/docks/users/panel.py" line="465"/>
         <source>Blacklist card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="327"/>
+        <location filename="../../widgets/docks/users/panel.py" line="412"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="345"/>
+        <location filename="../../widgets/docks/users/panel.py" line="431"/>
+        <source>Approve proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="431"/>
+        <source>Reject proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="433"/>
+        <source>Approve proposal %1 of %2? %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="433"/>
+        <source>Reject proposal %1 of %2? %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="457"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="346"/>
+        <location filename="../../widgets/docks/users/panel.py" line="458"/>
         <source>Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="347"/>
+        <location filename="../../widgets/docks/users/panel.py" line="459"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="348"/>
+        <location filename="../../widgets/docks/users/panel.py" line="460"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="350"/>
+        <location filename="../../widgets/docks/users/panel.py" line="462"/>
         <source>Issue card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="356"/>
+        <location filename="../../widgets/docks/users/panel.py" line="466"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="467"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="471"/>
         <source>Filter by name, role, status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="472"/>
+        <source>Proposals awaiting a second administrator (four eyes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

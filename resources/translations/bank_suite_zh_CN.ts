@@ -153,176 +153,201 @@
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="33"/>
+        <source>Card PIN reset</source>
+        <translation>卡片密码已重置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="34"/>
+        <source>User change proposed</source>
+        <translation>提出用户管理申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="35"/>
+        <source>User change approved</source>
+        <translation>批准用户管理申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="36"/>
+        <source>User change rejected</source>
+        <translation>驳回用户管理申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="37"/>
+        <source>Incompatible roles changed</source>
+        <translation>修改不相容岗位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="38"/>
         <source>Card refused</source>
         <translation>拒绝用卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="34"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="39"/>
         <source>Unregistered card</source>
         <translation>未登记卡（疑似伪卡）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="35"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="40"/>
         <source>Permission denied</source>
         <translation>越权拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="36"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="41"/>
         <source>Audit chain verified</source>
         <translation>审计链校验</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="37"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="42"/>
         <source>Audit log exported</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="38"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="43"/>
         <source>Demo data seeded</source>
         <translation>导入演示数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="39"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="44"/>
         <source>Demo authorization history seeded</source>
         <translation>已生成演示授权历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="42"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="47"/>
         <source>Authorization rules changed</source>
         <translation>授权规则变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="43"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="48"/>
         <source>Authorization requested</source>
         <translation>提交授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="44"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
         <source>Authorization request resubmitted</source>
         <translation>重新提交授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="47"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
         <source>Authorization request cancelled</source>
         <translation>撤销授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="48"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
         <source>Authorization request claimed</source>
         <translation>领取授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="49"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
         <source>Authorization request put back</source>
         <translation>授权申请放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="50"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
         <source>Authorization approved</source>
         <translation>授权通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="51"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
         <source>Authorization rejected</source>
         <translation>授权拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="52"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
         <source>Returned to the teller</source>
         <translation>退回柜员修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="53"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
         <source>Claim expired</source>
         <translation>领取超时退回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="54"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
         <source>Authorizer signed in</source>
         <translation>授权人签到</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="55"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
         <source>Authorizer signed out</source>
         <translation>授权人签退</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="56"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
         <source>Capture batch opened</source>
         <translation>新建采集批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="57"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
         <source>Page captured</source>
         <translation>采集凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="58"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
         <source>Page accepted by hand</source>
         <translation>人工放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="59"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
         <source>Page rejected</source>
         <translation>人工拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="60"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
         <source>Retake requested</source>
         <translation>要求重新采集</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="61"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
         <source>Voucher template saved</source>
         <translation>保存凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="62"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
         <source>Tag bound</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="63"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="68"/>
         <source>Tag unbound</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="64"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="69"/>
         <source>Zone permissions changed</source>
         <translation>区域权限变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="65"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="70"/>
         <source>Register imported from CSV</source>
         <translation>CSV 导入登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="66"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="71"/>
         <source>Register exported to CSV</source>
         <translation>CSV 导出登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="67"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="72"/>
         <source>Personal data shown in full</source>
         <translation>显示完整个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="68"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="73"/>
         <source>Zone created</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="69"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="74"/>
         <source>Zone changed</source>
         <translation>修改区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="70"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="75"/>
         <source>Reader added</source>
         <translation>新增读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="71"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="76"/>
         <source>Reader changed</source>
         <translation>修改读卡器</translation>
     </message>
@@ -330,42 +355,42 @@
 <context>
     <name>AuditActors</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="306"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="327"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="307"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="328"/>
         <source>System (demo data)</source>
         <translation>系统（演示数据）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="308"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="329"/>
         <source>System (installation)</source>
         <translation>系统（安装初始化）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="309"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="330"/>
         <source>System (demo server)</source>
         <translation>系统（演示服务器）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="310"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="331"/>
         <source>Card reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="311"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="332"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="317"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="338"/>
         <source>Station %1</source>
         <translation>设备工作站 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="319"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="340"/>
         <source>System (%1)</source>
         <translation>系统（%1）</translation>
     </message>
@@ -1105,392 +1130,432 @@
 <context>
     <name>AuditReasons</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="111"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="118"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="112"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="119"/>
         <source>account disabled</source>
         <translation>账户已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="113"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="120"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="114"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="121"/>
         <source>blacklisted</source>
         <translation>已列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="115"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="122"/>
         <source>3 wrong passwords</source>
         <translation>密码连续错误 3 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="116"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="123"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="117"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="124"/>
         <source>3 wrong PINs</source>
         <translation>PIN 连续错误 3 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="118"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="125"/>
         <source>demo seed</source>
         <translation>演示数据初始化</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="119"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="126"/>
         <source>first start with an empty database</source>
         <translation>空数据库首次启动</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="122"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="129"/>
         <source>demo authorization history for statistics and reports</source>
         <translation>用于统计和报表的演示授权记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="125"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="132"/>
         <source>chain not verified by this export</source>
         <translation>本次导出未校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="130"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="137"/>
         <source>ask which images are stored</source>
         <translation>查询已存影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="133"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="140"/>
         <source>authorize</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="134"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="141"/>
         <source>bind a station account</source>
         <translation>绑定设备工作站账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="135"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="142"/>
         <source>bind a tag</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="136"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="143"/>
         <source>blacklist card</source>
         <translation>将卡列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="137"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
         <source>cancel an authorization request</source>
         <translation>撤销授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="140"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
         <source>capture vouchers</source>
         <translation>采集凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="141"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
         <source>change authorization rules</source>
         <translation>修改授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
         <source>change roles</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="145"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
         <source>change zone permissions</source>
         <translation>修改区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="146"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
         <source>create user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
         <source>decide on captured pages</source>
         <translation>处理采集页面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="155"/>
         <source>edit readers</source>
         <translation>编辑读写器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="149"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="156"/>
         <source>edit voucher templates</source>
         <translation>编辑凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="150"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="157"/>
         <source>edit zones</source>
         <translation>编辑区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="158"/>
         <source>enable/disable user</source>
         <translation>启用/停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="159"/>
         <source>export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="160"/>
         <source>issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="161"/>
         <source>list users</source>
         <translation>查看用户列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="155"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="162"/>
         <source>play back movements</source>
         <translation>回放轨迹</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="156"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="163"/>
         <source>read a station&apos;s presence</source>
         <translation>读取设备工作站的在位信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="157"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="164"/>
         <source>read a station&apos;s tracking mapping</source>
         <translation>读取设备工作站的定位映射</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="160"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="167"/>
         <source>read reader health</source>
         <translation>读取读写器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="161"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="168"/>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="162"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="169"/>
         <source>read the simulated population</source>
         <translation>读取模拟人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="165"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="172"/>
         <source>report reader health</source>
         <translation>上报读写器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="166"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="173"/>
         <source>request authorization</source>
         <translation>发起授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="167"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="174"/>
         <source>reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="168"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="175"/>
         <source>send movements</source>
         <translation>上报移动记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="169"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="176"/>
         <source>sign in to the authorization center</source>
         <translation>签到授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="172"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
         <source>sign out of the authorization center</source>
         <translation>签退授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="175"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
         <source>stay signed in to the authorization center</source>
         <translation>保持授权中心签到</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="178"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="185"/>
         <source>store an image</source>
         <translation>存储影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="186"/>
         <source>unbind a tag</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="180"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="187"/>
         <source>unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="181"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="188"/>
         <source>unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="189"/>
         <source>verify the audit log</source>
         <translation>校验审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="183"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="190"/>
         <source>view a reader&apos;s setup</source>
         <translation>查看读写器配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="184"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="191"/>
         <source>view a trail</source>
         <translation>查看轨迹</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="185"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="192"/>
         <source>view an authorization request</source>
         <translation>查看授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="188"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="195"/>
         <source>view authorization statistics</source>
         <translation>查看授权统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="191"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
         <source>view captured vouchers</source>
         <translation>查看采集凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="192"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="199"/>
         <source>view the authorization queue</source>
         <translation>查看授权队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="195"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="202"/>
         <source>view the authorization rules</source>
         <translation>查看授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="205"/>
         <source>view the map</source>
         <translation>查看地图</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="199"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="206"/>
         <source>view user</source>
         <translation>查看用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="200"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="207"/>
         <source>view voucher templates</source>
         <translation>查看凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="201"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="208"/>
         <source>view who is signed in to the authorization center</source>
         <translation>查看授权中心签到人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="204"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="211"/>
         <source>view your authorization requests</source>
         <translation>查看本人授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="207"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="214"/>
         <source>view zone permissions</source>
         <translation>查看区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="208"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="215"/>
         <source>view an image</source>
         <translation>查看影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="209"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="216"/>
+        <source>reset a card&apos;s PIN</source>
+        <translation>重置卡的 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="217"/>
+        <source>change incompatible roles</source>
+        <translation>修改互斥角色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="218"/>
+        <source>list incompatible roles</source>
+        <translation>查看互斥角色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="219"/>
+        <source>list user proposals</source>
+        <translation>查看用户变更提议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="220"/>
+        <source>reject a user proposal</source>
+        <translation>否决用户变更提议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="221"/>
+        <source>approve a user proposal</source>
+        <translation>批准用户变更提议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="222"/>
         <source>attach an image one did not upload</source>
         <translation>附上非本人上传的影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="212"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="225"/>
         <source>record a page with images one did not upload</source>
         <translation>以非本人上传的影像登记页面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="234"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="247"/>
         <source>authorize own request %1</source>
         <translation>授权本人的第 %1 号申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="238"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="251"/>
         <source>report the devices of station %1</source>
         <translation>上报设备工作站 %1 的设备</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="242"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="255"/>
+        <source>approve proposal %1</source>
+        <translation>批准第 %1 号提议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="259"/>
+        <source>reject proposal %1</source>
+        <translation>否决第 %1 号提议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="263"/>
         <source>sign in as station %1</source>
         <translation>以设备工作站 %1 身份登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="246"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="267"/>
         <source>show %1 #%2 in full</source>
         <translation>完整显示%1 #%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="263"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="284"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="227"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="240"/>
         <source>shipped template %1</source>
         <translation>随附模板 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="229"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="242"/>
         <source>export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="230"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="243"/>
         <source>import %1</source>
         <translation>导入%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="231"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="244"/>
         <source>list %1</source>
         <translation>查看%1列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="224"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="237"/>
         <source>log-in at %1</source>
         <translation>于 %1 登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="284"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="305"/>
         <source>chain intact: %1 entries</source>
         <translation>哈希链完整：%1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="288"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="309"/>
         <source>, %1 signed checkpoints</source>
         <translation>，%1 个签名检查点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="292"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="313"/>
         <source> (%1 not yet chained)</source>
         <translation>（%1 条尚未入链）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="297"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="318"/>
         <source>chain BROKEN at entry #%1 (%2)</source>
         <translation>哈希链在第 %1 条处断裂（%2）</translation>
     </message>
@@ -1498,97 +1563,107 @@
 <context>
     <name>AuditTargets</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
+        <source>User change proposal</source>
+        <translation>用户管理申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
+        <source>Incompatible roles</source>
+        <translation>不相容岗位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
         <source>Authorization rules</source>
         <translation>授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
         <source>Authorization request</source>
         <translation>授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
         <source>Authorization requests</source>
         <translation>授权申请（全部）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
         <source>Authorizer</source>
         <translation>授权人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="93"/>
         <source>Capture batch</source>
         <translation>采集批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="94"/>
         <source>Captured page</source>
         <translation>凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="95"/>
         <source>Voucher template</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="96"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="97"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="98"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="99"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="93"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="100"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="94"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="101"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="95"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="102"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
@@ -3367,7 +3442,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="366"/>
+        <location filename="../../widgets/docks/users/panel.py" line="485"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
@@ -3446,121 +3521,136 @@ Press F2 to take the next one from the queue.</source>
     </message>
     <message>
         <location filename="../../widgets/messages.py" line="30"/>
+        <source>This card&apos;s PIN must be renewed. Ask the center administrator for a new 6-digit PIN.</source>
+        <translation>此卡的密码须更新，请联系中心管理员设置新的6位密码。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="35"/>
         <source>This account is disabled. Contact the center administrator.</source>
         <translation>该账户已停用，请联系中心管理员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="33"/>
+        <location filename="../../widgets/messages.py" line="38"/>
         <source>Locked after 3 wrong attempts. Only the center administrator can unlock it.</source>
         <translation>连续 3 次错误已锁定，只有中心管理员可以解锁。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="37"/>
+        <location filename="../../widgets/messages.py" line="42"/>
+        <source>Your password was given to you (the demo password is known to all): set your own to log in.</source>
+        <translation>您的密码是他人设定的（演示密码人人皆知）：请先设置自己的密码再登录。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="47"/>
         <source>Too many failed log-ins from this workstation. Try again in %1 seconds.</source>
         <translation>本工作站登录失败次数过多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="41"/>
+        <location filename="../../widgets/messages.py" line="51"/>
         <source>This card is blacklisted and can never be used again.</source>
         <translation>此卡已列入黑名单，永久不能使用。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="44"/>
+        <location filename="../../widgets/messages.py" line="54"/>
         <source>Separation of duties: you cannot do this for your own account.</source>
         <translation>岗位分离：不能对本人账户执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="47"/>
+        <location filename="../../widgets/messages.py" line="57"/>
         <source>You do not have permission for this action. The attempt has been recorded.</source>
         <translation>您无权执行此操作，本次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="52"/>
+        <location filename="../../widgets/messages.py" line="62"/>
         <source>The suite server cannot reach its database. Try again shortly.</source>
         <translation>套件服务器暂时无法连接其数据库，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="55"/>
+        <location filename="../../widgets/messages.py" line="65"/>
         <source>Cannot reach the database %1.</source>
         <translation>无法连接数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="60"/>
+        <location filename="../../widgets/messages.py" line="70"/>
         <source>The suite server did not answer. The operation may or may not have been done: check before repeating it.</source>
         <translation>套件服务器未应答。该操作可能已完成，也可能未完成：请先核实，再决定是否重做。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="66"/>
+        <location filename="../../widgets/messages.py" line="76"/>
         <source>Cannot reach the suite server %1.</source>
         <translation>无法连接套件服务器 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="70"/>
+        <location filename="../../widgets/messages.py" line="80"/>
         <source>This server is not the one this workstation trusts (its certificate differs from the pinned one). Do not log in; tell the administrator.</source>
         <translation>该服务器不是本工作站信任的服务器（其证书与固定的证书不符）。请勿登录，并通知管理员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="77"/>
+        <location filename="../../widgets/messages.py" line="87"/>
         <source>Station %1 is already running on another computer (heard from %2 s ago). Its devices run in one place only: stop it there, or wait for it to time out.</source>
         <translation>工作站 %1 已在另一台计算机上运行（%2 秒前仍有联系）。同一工作站的设备只能在一处运行：请先在那台计算机上停止，或等待其超时。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="86"/>
+        <location filename="../../widgets/messages.py" line="96"/>
         <source>This station&apos;s devices already run in another program on this computer.</source>
         <translation>本工作站的设备已在这台电脑上的另一个程序中运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="90"/>
+        <location filename="../../widgets/messages.py" line="100"/>
         <source>Your session has ended. Please log in again.</source>
         <translation>您的会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="94"/>
+        <location filename="../../widgets/messages.py" line="104"/>
         <source>The password must have at least 8 characters.</source>
         <translation>密码至少 8 位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="97"/>
+        <location filename="../../widgets/messages.py" line="107"/>
         <source>The password needs 3 of: lower case, upper case, digits, symbols.</source>
         <translation>密码须包含小写字母、大写字母、数字、符号中的至少 3 类。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="100"/>
+        <location filename="../../widgets/messages.py" line="110"/>
         <source>Please fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="103"/>
+        <location filename="../../widgets/messages.py" line="113"/>
         <source>This already exists: %1</source>
         <translation>已存在：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="106"/>
+        <location filename="../../widgets/messages.py" line="116"/>
         <source>Invalid format: %1</source>
         <translation>格式无效：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="109"/>
-        <source>The PIN must be 4 to 8 digits.</source>
-        <translation>PIN 必须为 4 到 8 位数字。</translation>
+        <location filename="../../widgets/messages.py" line="119"/>
+        <source>The new password must differ from the old one.</source>
+        <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="110"/>
-        <source>The PIN must not repeat one digit.</source>
-        <translation>PIN 不能是同一数字重复。</translation>
+        <location filename="../../widgets/messages.py" line="120"/>
+        <source>The PIN must be exactly 6 digits.</source>
+        <translation>密码必须为6位数字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="111"/>
+        <location filename="../../widgets/messages.py" line="121"/>
+        <source>This PIN is too easy to guess (a run, a repeat or a keypad pattern): choose another.</source>
+        <translation>此密码过于简单（连续、重复或键盘图案），请另选。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="125"/>
         <source>Unknown role.</source>
         <translation>未知角色。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="112"/>
+        <location filename="../../widgets/messages.py" line="126"/>
         <source>This station account is bound to no station: bind it first (bank-suite set-user-station).</source>
         <translation>该工作站账户未绑定工作站：请先绑定（bank-suite set-user-station）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="119"/>
+        <location filename="../../widgets/messages.py" line="133"/>
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
@@ -3746,62 +3836,82 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="192"/>
+        <location filename="../../widgets/login_dialog.py" line="220"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="207"/>
+        <location filename="../../widgets/login_dialog.py" line="227"/>
+        <source>Enter the new password twice, the same both times.</source>
+        <translation>请输入两次相同的新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="251"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="223"/>
+        <location filename="../../widgets/login_dialog.py" line="273"/>
         <source>The log-in could not be checked. Please try again.</source>
         <translation>无法完成登录校验，请重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="235"/>
+        <location filename="../../widgets/login_dialog.py" line="285"/>
         <source>Log in — Bank Operator Suite</source>
         <translation>登录 — 银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="236"/>
+        <location filename="../../widgets/login_dialog.py" line="286"/>
         <source>Bank Operator Suite</source>
         <translation>银行运营监控套件</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="237"/>
+        <location filename="../../widgets/login_dialog.py" line="287"/>
         <source>Control room · Vault · Operations center</source>
         <translation>监控中心 · 金库 · 集中作业中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="238"/>
+        <location filename="../../widgets/login_dialog.py" line="288"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="239"/>
+        <location filename="../../widgets/login_dialog.py" line="289"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="240"/>
+        <location filename="../../widgets/login_dialog.py" line="290"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="291"/>
+        <source>Repeat new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="292"/>
+        <source>DEMO DATA — invented people and business, not the bank&apos;s records</source>
+        <translation>演示数据 — 人员与业务均为虚构，并非本行真实记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="293"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="241"/>
+        <location filename="../../widgets/login_dialog.py" line="294"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="242"/>
+        <location filename="../../widgets/login_dialog.py" line="295"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="245"/>
+        <location filename="../../widgets/login_dialog.py" line="298"/>
         <source>Demo bank — user names: %1. Password for all: %2</source>
         <translation>演示银行 — 用户名：%1。统一密码：%2</translation>
     </message>
@@ -3809,119 +3919,124 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="357"/>
+        <location filename="../../widgets/main_window.py" line="373"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation>银行运营监控套件 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="361"/>
+        <location filename="../../widgets/main_window.py" line="377"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="362"/>
+        <location filename="../../widgets/main_window.py" line="378"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="363"/>
+        <location filename="../../widgets/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="364"/>
+        <location filename="../../widgets/main_window.py" line="380"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="365"/>
+        <location filename="../../widgets/main_window.py" line="381"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="366"/>
+        <location filename="../../widgets/main_window.py" line="382"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="367"/>
-        <location filename="../../widgets/main_window.py" line="522"/>
+        <location filename="../../widgets/main_window.py" line="383"/>
+        <location filename="../../widgets/main_window.py" line="538"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="368"/>
+        <location filename="../../widgets/main_window.py" line="384"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="369"/>
+        <location filename="../../widgets/main_window.py" line="385"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="370"/>
+        <location filename="../../widgets/main_window.py" line="386"/>
         <source>Dark (control room)</source>
         <translation>深色（监控室）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="371"/>
+        <location filename="../../widgets/main_window.py" line="387"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="372"/>
+        <location filename="../../widgets/main_window.py" line="388"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="373"/>
-        <location filename="../../widgets/main_window.py" line="481"/>
+        <location filename="../../widgets/main_window.py" line="389"/>
+        <location filename="../../widgets/main_window.py" line="497"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="523"/>
+        <location filename="../../widgets/main_window.py" line="539"/>
         <source>Quit with work open?</source>
         <translation>还有未完成的工作，确定退出？</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="529"/>
+        <location filename="../../widgets/main_window.py" line="545"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="530"/>
+        <location filename="../../widgets/main_window.py" line="546"/>
         <source>Keep working</source>
         <translation>继续工作</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="336"/>
+        <location filename="../../widgets/main_window.py" line="348"/>
         <source>Devices: none configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="338"/>
+        <location filename="../../widgets/main_window.py" line="350"/>
         <source>Readers: %1/%2 online</source>
         <translation>读卡器：%1/%2 在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="452"/>
+        <location filename="../../widgets/main_window.py" line="369"/>
+        <source>DEMO DATA — invented people and business, not the bank&apos;s records</source>
+        <translation>演示数据 — 人员与业务均为虚构，并非本行真实记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="468"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="463"/>
+        <location filename="../../widgets/main_window.py" line="479"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="473"/>
+        <location filename="../../widgets/main_window.py" line="489"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="482"/>
+        <location filename="../../widgets/main_window.py" line="498"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation>银行运营监控套件 %1
@@ -5303,12 +5418,12 @@ python main.py create-user --username admin --name NAME --role admin</source>
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="232"/>
+        <location filename="../../widgets/application.py" line="233"/>
         <source>Invalid station</source>
         <translation>工作站代码无效</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="233"/>
+        <location filename="../../widgets/application.py" line="234"/>
         <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>settings.toml 中的 station 不是有效的工作站代码：请使用 1 至 32 个字母、数字、“.”、“_”或“-”。</translation>
     </message>
@@ -5882,29 +5997,107 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="90"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="92"/>
         <source>Issue a card to %1</source>
         <translation>为 %1 发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="105"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="94"/>
+        <source>New 6-digit PIN for card %1 of %2</source>
+        <translation>为 %2 的卡片 %1 设置新的6位密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/dialogs.py" line="113"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="106"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="114"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="107"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="115"/>
         <source>Repeat PIN</source>
         <translation>确认 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/dialogs.py" line="114"/>
+        <location filename="../../widgets/docks/users/dialogs.py" line="122"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>UserProposals</name>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="25"/>
+        <source>New user %1 (%2): %3</source>
+        <translation>新建用户 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="32"/>
+        <source>Roles of %1: %2 (now %3)</source>
+        <translation>%1 的角色改为：%2（现为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="38"/>
+        <source>Unlock user %1</source>
+        <translation>解锁用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="41"/>
+        <source>Unlock card %1 of %2</source>
+        <translation>解锁 %2 的卡片 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="46"/>
+        <source>Reset the password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="48"/>
+        <source>Enable user %1</source>
+        <translation>启用用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="51"/>
+        <source>Issue card %1 to %2</source>
+        <translation>为 %2 发放卡片 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="57"/>
+        <source>New PIN for card %1 of %2</source>
+        <translation>为 %2 的卡片 %1 设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="62"/>
+        <source>Incompatible roles: %1</source>
+        <translation>不相容岗位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="91"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="92"/>
+        <source>Proposed change</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="93"/>
+        <source>Proposed by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="94"/>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/proposals.py" line="95"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -5983,105 +6176,151 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="119"/>
-        <location filename="../../widgets/docks/users/panel.py" line="189"/>
+        <location filename="../../widgets/docks/users/panel.py" line="161"/>
+        <location filename="../../widgets/docks/users/panel.py" line="249"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="181"/>
-        <location filename="../../widgets/docks/users/panel.py" line="349"/>
+        <location filename="../../widgets/docks/users/panel.py" line="241"/>
+        <location filename="../../widgets/docks/users/panel.py" line="461"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="181"/>
+        <location filename="../../widgets/docks/users/panel.py" line="241"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="232"/>
+        <location filename="../../widgets/docks/users/panel.py" line="259"/>
+        <source>Proposal %1 recorded: it takes effect when a second administrator approves it.</source>
+        <translation>申请 %1 已提交：经第二名管理员批准后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="303"/>
         <source>Unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="233"/>
+        <location filename="../../widgets/docks/users/panel.py" line="304"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation>解锁 %1（%2）？请先核实本人身份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="247"/>
+        <location filename="../../widgets/docks/users/panel.py" line="318"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="268"/>
+        <location filename="../../widgets/docks/users/panel.py" line="339"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="268"/>
+        <location filename="../../widgets/docks/users/panel.py" line="339"/>
         <source>Enable user</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="299"/>
+        <location filename="../../widgets/docks/users/panel.py" line="370"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="306"/>
-        <location filename="../../widgets/docks/users/panel.py" line="310"/>
-        <location filename="../../widgets/docks/users/panel.py" line="351"/>
+        <location filename="../../widgets/docks/users/panel.py" line="377"/>
+        <location filename="../../widgets/docks/users/panel.py" line="381"/>
+        <location filename="../../widgets/docks/users/panel.py" line="463"/>
         <source>Unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="311"/>
+        <location filename="../../widgets/docks/users/panel.py" line="382"/>
         <source>Unlock card %1 of %2?</source>
         <translation>解锁 %2 的卡 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="322"/>
-        <location filename="../../widgets/docks/users/panel.py" line="326"/>
-        <location filename="../../widgets/docks/users/panel.py" line="352"/>
+        <location filename="../../widgets/docks/users/panel.py" line="393"/>
+        <location filename="../../widgets/docks/users/panel.py" line="464"/>
+        <source>Reset PIN</source>
+        <translation>重置卡片密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="407"/>
+        <location filename="../../widgets/docks/users/panel.py" line="411"/>
+        <location filename="../../widgets/docks/users/panel.py" line="465"/>
         <source>Blacklist card</source>
         <translation>挂失卡（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="327"/>
+        <location filename="../../widgets/docks/users/panel.py" line="412"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="345"/>
+        <location filename="../../widgets/docks/users/panel.py" line="431"/>
+        <source>Approve proposal</source>
+        <translation>批准申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="431"/>
+        <source>Reject proposal</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="433"/>
+        <source>Approve proposal %1 of %2? %3</source>
+        <translation>批准 %2 提交的申请 %1？%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="433"/>
+        <source>Reject proposal %1 of %2? %3</source>
+        <translation>驳回 %2 提交的申请 %1？%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="457"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="346"/>
+        <location filename="../../widgets/docks/users/panel.py" line="458"/>
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="347"/>
+        <location filename="../../widgets/docks/users/panel.py" line="459"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="348"/>
+        <location filename="../../widgets/docks/users/panel.py" line="460"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="350"/>
+        <location filename="../../widgets/docks/users/panel.py" line="462"/>
         <source>Issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="356"/>
+        <location filename="../../widgets/docks/users/panel.py" line="466"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="467"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="471"/>
         <source>Filter by name, role, status…</source>
         <translation>按姓名、角色、状态筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="472"/>
+        <source>Proposals awaiting a second administrator (four eyes)</source>
+        <translation>待第二名管理员复核的申请（四眼原则）</translation>
     </message>
 </context>
 <context>

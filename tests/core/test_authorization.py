@@ -157,6 +157,8 @@ def test_four_eyes_limits_and_two_levels(services: Services, people: dict[str, P
     authz.decide(people["chief2"], own, "approve", "")
     assert authz.get(ROOT, own).status == "approved"
     # a supervisor who is also a teller never authorizes their own request
+    # (in a bank whose separation-of-duties table allows the pair)
+    services.identity.set_role_conflicts(ROOT, [], "a teller who supervises")
     both = user(services, "both", Role.TELLER, Role.SUPERVISOR)
     mine = request_id(authz.submit(both, draft(80_000)))
     with pytest.raises(PermissionDenied) as denied:

@@ -97,12 +97,12 @@ def test_changes_of_secrets_hash_before_they_write(services: Services, kdf_runs:
     identity = services.identity
     uid = int(identity.create_user(ROOT, "clerk", "Clerk", PW, [Role.TELLER], reason="r").target_ids[0])
     identity.reset_password(ROOT, uid, "An0ther!Passw0rd", "forgot it")
-    identity.issue_card(ROOT, uid, "C0FFEE01", "2580", "r")
+    identity.issue_card(ROOT, uid, "C0FFEE01", "395172", "r")
     assert taken(kdf_runs) == 3
     clerk = identity.authenticate("clerk", "An0ther!Passw0rd")
     identity.change_password(clerk, "An0ther!Passw0rd", "Th1rd!Passw0rd")
     assert taken(kdf_runs) == 3  # the log-in, the old password, the new one
-    assert identity.verify_card_pin("C0FFEE01", "2580", context="test").user_id == uid
+    assert identity.verify_card_pin("C0FFEE01", "395172", context="test").user_id == uid
     for card, pin, expected in (
         ("C0FFEE01", "1234", AuthenticationFailed),
         ("DEADBEEF", "1234", AuthenticationFailed),
@@ -111,7 +111,7 @@ def test_changes_of_secrets_hash_before_they_write(services: Services, kdf_runs:
             identity.verify_card_pin(card, pin, context="test")
     identity.blacklist_card(ROOT, "C0FFEE01", "lost")
     with pytest.raises(CardBlacklisted):
-        identity.verify_card_pin("C0FFEE01", "2580", context="test")
+        identity.verify_card_pin("C0FFEE01", "395172", context="test")
     assert taken(kdf_runs) == 4
 
 
@@ -121,7 +121,7 @@ def test_a_supervisors_credentials_are_checked_before_the_decision_is_written(
     identity = services.identity
     identity.create_user(ROOT, "teller1", "Teller", PW, [Role.TELLER], reason="r")
     chief = int(identity.create_user(ROOT, "chief", "Chief", PW, [Role.SUPERVISOR], reason="r").target_ids[0])
-    identity.issue_card(ROOT, chief, "CHIEF001", "2580", "r")
+    identity.issue_card(ROOT, chief, "CHIEF001", "395172", "r")
     teller = identity.authenticate("teller1", PW)
     upload_images(services)
     draft = Draft(
@@ -130,6 +130,6 @@ def test_a_supervisors_credentials_are_checked_before_the_decision_is_written(
     rid = int(services.authorization.submit(teller, draft).target_ids[0])
     taken(kdf_runs)
     services.authorization.decide_locally(
-        teller, rid, Credentials(card_uid="CHIEF001", pin="2580"), "approve"
+        teller, rid, Credentials(card_uid="CHIEF001", pin="395172"), "approve"
     )
     assert taken(kdf_runs) == 1

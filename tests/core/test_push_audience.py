@@ -108,7 +108,7 @@ def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_no_change_in_the_log_carries_a_secret(services: Services) -> None:
     identity = services.identity
     uid = int(identity.create_user(ROOT, "clerk", "Clerk", PW, [Role.TELLER], reason="r").target_ids[0])
-    identity.issue_card(ROOT, uid, "C0FFEE01", "2580", "r")
+    identity.issue_card(ROOT, uid, "C0FFEE01", "395172", "r")
     identity.reset_password(ROOT, uid, "An0ther!Passw0rd", "forgot it")
     clerk = identity.authenticate("clerk", "An0ther!Passw0rd")
     identity.change_password(clerk, "An0ther!Passw0rd", "Th1rd!Passw0rd")
@@ -116,5 +116,5 @@ def test_no_change_in_the_log_carries_a_secret(services: Services) -> None:
         logged = s.scalars(select(ChangeLogEntry.payload)).all()
     assert len(logged) == 4 and changelog.last_seq(services.db) == 0  # not yet published: all of them
     for text in logged:
-        for secret in ("scrypt$", PW, "An0ther!Passw0rd", "Th1rd!Passw0rd", "2580", "hash"):
+        for secret in ("scrypt$", PW, "An0ther!Passw0rd", "Th1rd!Passw0rd", "395172", "hash"):
             assert secret not in text

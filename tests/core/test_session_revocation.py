@@ -71,8 +71,8 @@ def test_a_password_changed_here_ends_the_others(services: Services, sessions: S
 def test_the_lock_and_a_blacklisted_card_end_sessions(services: Services, sessions: SessionService) -> None:
     identity = services.identity
     uid = int(identity.create_user(ROOT, "vault", "Vault", PW, [Role.CUSTODIAN], reason="r").target_ids[0])
-    identity.issue_card(ROOT, uid, "CARD0001", "2580", "r")
-    by_card = sessions.open_with_card("CARD0001", "2580", "VAULT")
+    identity.issue_card(ROOT, uid, "CARD0001", "395172", "r")
+    by_card = sessions.open_with_card("CARD0001", "395172", "VAULT")
     by_password = sessions.open_with_password("vault", PW, "WS1")
     identity.blacklist_card(ROOT, "CARD0001", "lost")
     assert not alive(sessions, by_card) and alive(sessions, by_password)

@@ -543,7 +543,7 @@ def test_a_station_account_at_a_foreign_station_is_refused_before_its_password_c
     log for a log-in that did not happen, no last log-in time, and wrong guesses there lock nothing."""
     ws1 = make_user("ws1", Role.STATION)
     assert ws1.user_id is not None
-    seeded.identity.issue_card(ROOT, ws1.user_id, "CARDWS1", "4711", "t")
+    seeded.identity.issue_card(ROOT, ws1.user_id, "CARDWS1", "471902", "t")
     sessions = SessionService(seeded.db, seeded.identity)
     top = max(r.id for r in seeded.audit.query(ROOT, AuditQuery(action_prefix=""))[0])
     for attempt in (
@@ -564,7 +564,7 @@ def test_a_station_account_at_a_foreign_station_is_refused_before_its_password_c
             None,
             None,
         )
-    assert sessions.open_with_card("CARDWS1", "4711", "ws1").station == "ws1"  # at its own station it can
+    assert sessions.open_with_card("CARDWS1", "471902", "ws1").station == "ws1"  # at its own station it can
 
 
 def test_a_reader_outage_and_its_recovery_are_kept_for_playback(

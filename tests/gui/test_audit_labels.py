@@ -68,7 +68,14 @@ def _suite_reasons() -> list[str]:
     call = re.compile(
         r"\b(?:authorize|authorize_any|deny)\(\s*[^()]*?,\s*[^()]*?,\s*[^()]*?,\s*(f?)\"([^\"]+)\"", re.S
     )
-    samples = {"kind": "person", "request_id": "7", "station": "ST01", "entity_id": "12"}
+    samples = {
+        "kind": "person",
+        "request_id": "7",
+        "station": "ST01",
+        "entity_id": "12",
+        "proposal_id": "3",
+        "verb": "reject",
+    }
     found = set()
     for path in (Path(__file__).resolve().parents[2] / "app").rglob("*.py"):
         for f, text in call.findall(path.read_text(encoding="utf-8")):

@@ -672,7 +672,7 @@ def test_an_image_the_server_refuses_is_not_attached_and_the_form_says_why(  # t
 def test_a_supervisor_swipes_a_card_and_enters_the_pin_at_the_counter(  # type: ignore[no-untyped-def]
     qtbot, desks: Desks, people, images, services, answer_next_dialog
 ) -> None:
-    services.identity.issue_card(ROOT, people["chief"].user_id, "C0A80101", "4826", reason="test")
+    services.identity.issue_card(ROOT, people["chief"].user_id, "C0A80101", "482619", reason="test")
     teller = desks.teller(people["teller"])
     seen: list[str] = []
 
@@ -684,7 +684,7 @@ def test_a_supervisor_swipes_a_card_and_enters_the_pin_at_the_counter(  # type: 
         qtbot.waitUntil(lambda: not dlg.ops.busy, timeout=WAIT_MS)  # checked on the dialog's worker
         seen.append(dlg.error.text())
         assert dlg.isVisible() and dlg.pin.text() == ""  # the PIN never stays in the dialog
-        dlg.pin.setText("4826")
+        dlg.pin.setText("482619")
         dlg.try_accept()
 
     answer_next_dialog(swipe)

@@ -4,12 +4,14 @@ every other dock still hears it."""
 from __future__ import annotations
 
 from app.operations import Action, Change, Target
-from app.rbac import Role
+from app.rbac import Role, system_principal
 
 
 def test_a_dock_skips_its_own_change_and_hears_everyone_elses(  # type: ignore[no-untyped-def]
-    open_window, make_user, monkeypatch
+    open_window, make_user, monkeypatch, services
 ) -> None:
+    # a bank whose separation-of-duties table lets one account be teller and supervisor
+    services.identity.set_role_conflicts(system_principal("t"), [], "one account with both docks")
     w = open_window(make_user("both", Role.TELLER, Role.SUPERVISOR))  # the request and the queue dock
     request = w.docks["dock.authz_request"].panel
     queue = w.docks["dock.authz_queue"].panel

@@ -48,10 +48,13 @@ def test_admin_creates_a_user_through_the_form(
     assert audit_panel.model.index(0, action_col).data() == "新建用户"  # shown by name, in Chinese
 
 
-def test_unlock_is_offered_only_for_locked_users_and_not_for_self(
+def test_unlock_is_offered_only_for_locked_users_and_not_for_self_and_decided_by_two(
     qtbot, services, make_user, open_window, answer_next_dialog
 ) -> None:  # type: ignore[no-untyped-def]
+    """One administrator proposes the unlock; it waits in the proposals list, where the proposer
+    cannot approve it and a second administrator does."""
     boss = make_user("boss2", Role.ADMIN)
+    other = make_user("boss3", Role.ADMIN)
     make_user("victim", Role.TELLER)
     for _ in range(3):
         with pytest.raises(SuiteError):
@@ -80,8 +83,24 @@ def test_unlock_is_offered_only_for_locked_users_and_not_for_self(
 
     answer_next_dialog(confirm)
     panel.actions_by_name["users.unlock"].trigger()
-    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)
+    qtbot.waitUntil(lambda: not panel.loading and panel.proposals.rowCount() == 1, timeout=3000)
+    assert "第二名管理员" in panel.notice.text()
     victim = next(u for u in panel.model.users if u.username == "victim")
+    assert victim.locked  # only proposed
+    panel.proposal_table.selectRow(0)
+    assert panel.proposals.index(0, 1).data() == "解锁用户 victim"
+    assert not panel.actions_by_name["users.approve_proposal"].isEnabled()  # not by its proposer
+    assert panel.actions_by_name["users.reject_proposal"].isEnabled()  # (withdrawn so)
+
+    w2 = open_window(other)
+    panel2 = w2.docks["dock.users"].panel
+    qtbot.waitUntil(lambda: not panel2.loading and panel2.proposals.rowCount() == 1, timeout=3000)
+    panel2.proposal_table.selectRow(0)
+    assert panel2.actions_by_name["users.approve_proposal"].isEnabled()
+    answer_next_dialog(confirm)
+    panel2.actions_by_name["users.approve_proposal"].trigger()
+    qtbot.waitUntil(lambda: not panel2.loading and panel2.proposals.rowCount() == 0, timeout=3000)
+    victim = next(u for u in panel2.model.users if u.username == "victim")
     assert not victim.locked
     assert services.identity.authenticate("victim", "Str0ng!pass").username == "victim"
 
@@ -133,3 +152,39 @@ def test_overview_counts(qtbot, services, make_user, open_window) -> None:  # ty
     qtbot.waitUntil(lambda: panel._data is not None and not panel.loading, timeout=3000)  # on its worker
     assert int(panel.cards["people"].value.text()) >= 40
     assert panel.sites.rowCount() == 2 and panel.sites.item(0, 1).text().endswith("营业部")
+
+
+def test_an_administrator_gives_a_card_of_old_a_new_pin(
+    qtbot, services, make_user, open_window, answer_next_dialog
+) -> None:  # type: ignore[no-untyped-def]
+    """Migration 0015 wiped the 4-digit PINs: the dock's Reset PIN gives one of 6 digits."""
+    from sqlalchemy import update
+
+    from app import security
+    from app.db.models import Card
+    from app.rbac import system_principal
+
+    boss = make_user("boss", Role.ADMIN)
+    holder = make_user("vault", Role.OPERATOR)  # (a custodian's PIN is four-eyes: test_four_eyes)
+    assert holder.user_id is not None
+    services.identity.issue_card(system_principal("t"), holder.user_id, "C0A80101", "395172", "t")
+    with services.db.write() as s:
+        s.execute(update(Card).values(pin_hash=security.PIN_RESET))
+    w = open_window(boss)
+    panel = w.docks["dock.users"].panel
+    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)
+    row = next(r for r in range(panel.proxy.rowCount()) if panel.proxy.index(r, 0).data() == "vault")
+    panel.table.selectRow(row)
+    assert panel.actions_by_name["users.reset_pin"].isEnabled()
+
+    def fill(dlg: FormDialog) -> None:
+        assert dlg.card_uid.text() == "C0A80101" and dlg.card_uid.isReadOnly()
+        qtbot.keyClicks(dlg.pin, "604829")
+        qtbot.keyClicks(dlg.repeat, "604829")
+        dlg.reason.insertPlainText("四位密码作废，重新设置")
+        dlg.buttons.accepted.emit()
+
+    answer_next_dialog(fill)
+    panel.actions_by_name["users.reset_pin"].trigger()
+    qtbot.waitUntil(lambda: not panel.loading, timeout=3000)
+    assert services.identity.verify_card_pin("C0A80101", "604829", context="t").user_id == holder.user_id

@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtCore import Qt
 
-from app.rbac import Principal, Role
+from app.rbac import Principal, Role, system_principal
 from app.services import Services
 from widgets.login_dialog import LoginDialog
 
@@ -27,11 +27,21 @@ def make_dialog(qtbot, services: Services, username: str = "") -> LoginDialog:  
     return dlg
 
 
-def test_login_counts_failures_in_chinese_then_locks(
+def test_login_refusals_do_not_tell_whether_the_user_exists_but_still_lock(
     qtbot, services, make_user, translations, user_password
 ) -> None:  # type: ignore[no-untyped-def]
+    """An unknown name, a wrong password and the one that locks read the same (in Chinese); only who
+    then gives the right password learns that the account is locked."""
     make_user("amy", Role.OPERATOR)
     dlg = make_dialog(qtbot, services)
+
+    def attempt(name: str, password: str) -> str:
+        dlg.username.setText(name)
+        dlg.password.setText(password)
+        qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dlg.busy, timeout=5000)
+        return str(dlg.error.text())
+
     qtbot.keyClicks(dlg.username, "amy")
     qtbot.keyClick(dlg.username, Qt.Key.Key_Return)  # Enter moves to the password
     assert dlg.password.hasFocus() and dlg.error.text() == ""
@@ -40,17 +50,18 @@ def test_login_counts_failures_in_chinese_then_locks(
     assert dlg.busy and not dlg.login.isEnabled() and dlg.error.text() == "正在登录…"  # checked on the worker
     qtbot.keyClick(dlg.password, Qt.Key.Key_Return)  # a second Enter meanwhile counts nothing
     qtbot.waitUntil(lambda: not dlg.busy, timeout=5000)
-    assert "2" in dlg.error.text() and "密码错误" in dlg.error.text() and dlg.password.text() == ""
+    first = dlg.error.text()
+    assert first == "用户名不存在或密码错误。" and dlg.password.text() == ""
     assert dlg.login.isEnabled() and dlg.password.hasFocus()
-    for _ in range(2):
-        qtbot.keyClicks(dlg.password, "wrong")
-        qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: not dlg.busy, timeout=5000)
-    assert "锁定" in dlg.error.text()
-    qtbot.keyClicks(dlg.password, user_password)
-    qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dlg.busy, timeout=5000)
+    assert attempt("nobody", "wrong") == first  # an unknown name reads the same
+    assert [attempt("amy", "wrong") for _ in range(2)] == [first, first]  # the second locks it
+    assert services.identity.get_user(system_principal("t"), services_user_id(services, "amy")).locked
+    assert attempt("amy", user_password) != first and "锁定" in dlg.error.text()
     assert dlg.principal is None and dlg.isVisible()
+
+
+def services_user_id(services: Services, username: str) -> int:
+    return next(u.id for u in services.identity.list_users(system_principal("t")) if u.username == username)
 
 
 def test_login_succeeds_and_language_switches_live(
@@ -114,7 +125,15 @@ class GatedIdentity:
         self.release, self.finished = threading.Event(), threading.Event()
         self.logged_out: list[tuple[str, str]] = []
 
-    def authenticate(self, username: str, password: str, *, workstation: str = "") -> Principal:
+    def authenticate(
+        self,
+        username: str,
+        password: str,
+        *,
+        workstation: str = "",
+        public: bool = False,
+        new_password: str = "",
+    ) -> Principal:
         self.release.wait(10)
         self.finished.set()
         return Principal(7, username, username.title(), frozenset({Role.OPERATOR}))
@@ -170,3 +189,50 @@ def test_a_success_already_on_its_way_when_the_dialog_closes_is_logged_out() -> 
     taken.take()  # the dialog took it: closing later logs nobody out
     taken.cancel()
     assert identity.logged_out == [("amy", "log-in cancelled")]
+
+
+def test_a_demo_user_of_a_shared_database_sets_a_new_password_in_the_dialog(
+    qtbot, services, translations
+) -> None:  # type: ignore[no-untyped-def]
+    from app import demo
+
+    demo.seed_demo(services.db, shared=True)
+    dlg = make_dialog(qtbot, services, username="teller")
+    assert dlg.banner.isVisible() and "演示数据" in dlg.banner.text()
+    assert dlg.new_password.isHidden()
+    qtbot.keyClicks(dlg.password, demo.DEMO_PASSWORD)
+    qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=5000)
+    assert dlg.principal is None and not dlg.new_password.isHidden() and "设置自己的密码" in dlg.error.text()
+    assert dlg.password.text() == demo.DEMO_PASSWORD  # kept: the change needs it
+    qtbot.keyClicks(dlg.new_password, "My0wn!secret")
+    qtbot.keyClicks(dlg.repeat, "My0wn!secreT")
+    qtbot.mouseClick(dlg.login, Qt.MouseButton.LeftButton)
+    assert "两次" in dlg.error.text() and not dlg.busy  # differ: asked again, nothing sent
+    dlg.repeat.setText("My0wn!secret")
+    with qtbot.waitSignal(dlg.accepted, timeout=5000):
+        qtbot.mouseClick(dlg.login, Qt.MouseButton.LeftButton)
+    assert dlg.principal is not None and dlg.principal.username == "teller"
+    assert services.identity.authenticate("teller", "My0wn!secret").username == "teller"
+
+
+def test_every_window_of_the_demo_bank_says_demo_data(  # type: ignore[no-untyped-def]
+    qtbot, services, make_user, ui_settings, translations
+) -> None:
+    from widgets.main_window import MainWindow
+
+    who = make_user("amy", Role.OPERATOR)
+    for demo, shown in ((True, True), (False, False)):
+        w = MainWindow(services, who, settings=ui_settings, translations=translations, demo=demo)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        assert (w.demo_banner is not None and w.demo_banner.isVisible()) is shown
+        if shown:
+            assert w.demo_banner is not None and "演示数据" in w.demo_banner.text()
+            banner = w.demo_banner
+            translations.switch("en")
+            qtbot.waitUntil(lambda b=banner: "DEMO DATA" in b.text(), timeout=3000)
+            translations.switch("zh_CN")
+        w._closing_for_logout = True
+        w.close()

@@ -225,7 +225,12 @@ def test_admin_commands_over_the_api_need_an_administrators_session(
         assert main([*base, "--as", "boss", "unlock-user", "--username", "victim", "--reason", "r"]) == 2
         os.environ["BANKSUITE_ADMIN_PASSWORD"] = PW
         assert main([*base, "--as", "boss", "unlock-user", "--username", "victim", "--reason", "forgot"]) == 0
-        assert "unlocked victim" in capsys.readouterr().out
+        assert "proposed (proposal #" in capsys.readouterr().out  # four eyes: a second one approves
+        make_user("boss2", Role.ADMIN)
+        boss2 = services.identity.authenticate("boss2", PW)
+        (proposal,) = services.identity.list_proposals(boss2)
+        services.identity.approve_proposal(boss2, proposal.id, "confirmed")
+        assert not services.identity.get_user(boss2, victim).locked
         # a station account made before station binding is bound over the API too
         station = services.identity.create_user(
             system_principal("test"), "station1", "WS1", PW, [Role.STATION], station="WS9", reason="t"

@@ -69,8 +69,8 @@ def test_a_refused_log_in_does_not_tell_whether_the_user_exists(live, services, 
 
 def test_a_refused_card_log_in_does_not_tell_whether_the_card_exists(live, services, make_user) -> None:  # type: ignore[no-untyped-def]
     uid = make_user("custodian", Role.CUSTODIAN)
-    services.identity.issue_card(ROOT, uid, "CARD0001", "2580", "r")
-    services.identity.issue_card(ROOT, uid, "CARD0002", "1357", "r")
+    services.identity.issue_card(ROOT, uid, "CARD0001", "395172", "r")
+    services.identity.issue_card(ROOT, uid, "CARD0002", "604829", "r")
     services.identity.blacklist_card(ROOT, "CARD0002", "lost")
     c = Connection([live.url], live.pin)
     try:
@@ -84,7 +84,7 @@ def test_a_refused_card_log_in_does_not_tell_whether_the_card_exists(live, servi
                 "unknown card or wrong PIN",
                 {"card": card},
             )
-        assert isinstance(refusal(c, card_uid="CARD0002", pin="1357"), CardBlacklisted)  # with its PIN
+        assert isinstance(refusal(c, card_uid="CARD0002", pin="604829"), CardBlacklisted)  # with its PIN
     finally:
         c.close()
 

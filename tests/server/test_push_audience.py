@@ -74,7 +74,7 @@ def test_each_workstation_gets_only_what_its_user_may_see(live, services, make_u
                 boss.me, "clerk", "Clerk", PW, [Role.TELLER], reason="r"
             ).target_ids[0]
         )
-        boss.services.identity.issue_card(boss.me, clerk, "C0FFEE01", "2580", "r")
+        boss.services.identity.issue_card(boss.me, clerk, "C0FFEE01", "395172", "r")
         boss.services.identity.reset_password(boss.me, clerk, "An0ther!Passw0rd", "forgot it")
         boss.services.registers.import_csv(boss.me, "person", PEOPLE, "new staff")
         for data in (ID_CARD, VOUCHER):

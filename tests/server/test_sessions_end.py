@@ -16,7 +16,7 @@ from app.client.proxy import RemoteServices
 from app.client.push import PushClient
 from app.client.transport import Connection
 from app.errors import SessionEnded
-from app.rbac import Role
+from app.rbac import Role, system_principal
 
 from .conftest import PUSH_LIVE_S, PW, Workstation, wait_for
 
@@ -71,11 +71,13 @@ def test_a_blacklisted_card_ends_the_sessions_opened_with_a_card(
     make_user("boss", Role.ADMIN)
     uid = make_user("custodian", Role.CUSTODIAN)
     boss = workstation("boss", "WS1")
-    boss.services.identity.issue_card(boss.me, uid, "CARD0001", "2580", "issued")
+    services.identity.issue_card(
+        system_principal("console"), uid, "CARD0001", "395172", "issued"
+    )  # (four-eyes: test_four_eyes)
     by_password = workstation("custodian", "WS2")
     connection = Connection([live.url], live.pin)
     try:
-        reply = connection.login(wire.LoginRequest(station="VAULT", card_uid="CARD0001", pin="2580"))
+        reply = connection.login(wire.LoginRequest(station="VAULT", card_uid="CARD0001", pin="395172"))
         by_card = Workstation(connection, RemoteServices(connection), reply.principal, reply)
         ends(by_card, lambda: boss.services.identity.blacklist_card(boss.me, "CARD0001", "reported lost"))
     finally:

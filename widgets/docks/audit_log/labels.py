@@ -30,6 +30,11 @@ def _action_labels() -> dict[Action, str]:
         Action.CARD_LOCKED: QCoreApplication.translate("AuditActions", "Card locked"),
         Action.CARD_UNLOCK: QCoreApplication.translate("AuditActions", "Card unlocked"),
         Action.CARD_BLACKLIST: QCoreApplication.translate("AuditActions", "Card blacklisted"),
+        Action.CARD_PIN_RESET: QCoreApplication.translate("AuditActions", "Card PIN reset"),
+        Action.USER_PROPOSE: QCoreApplication.translate("AuditActions", "User change proposed"),
+        Action.USER_PROPOSAL_APPROVE: QCoreApplication.translate("AuditActions", "User change approved"),
+        Action.USER_PROPOSAL_REJECT: QCoreApplication.translate("AuditActions", "User change rejected"),
+        Action.ROLE_CONFLICTS: QCoreApplication.translate("AuditActions", "Incompatible roles changed"),
         Action.CARD_REFUSED: QCoreApplication.translate("AuditActions", "Card refused"),
         Action.CARD_UNKNOWN: QCoreApplication.translate("AuditActions", "Unregistered card"),
         Action.SECURITY_DENIED: QCoreApplication.translate("AuditActions", "Permission denied"),
@@ -75,6 +80,8 @@ def _action_labels() -> dict[Action, str]:
 def _target_labels() -> dict[Target, str]:
     return {
         Target.USER: QCoreApplication.translate("AuditTargets", "User"),
+        Target.USER_PROPOSAL: QCoreApplication.translate("AuditTargets", "User change proposal"),
+        Target.ROLE_CONFLICTS: QCoreApplication.translate("AuditTargets", "Incompatible roles"),
         Target.CARD: QCoreApplication.translate("AuditTargets", "Card"),
         Target.PERMISSION: QCoreApplication.translate("AuditTargets", "Permission"),
         Target.AUDIT_LOG: QCoreApplication.translate("AuditTargets", "Audit log"),
@@ -206,6 +213,12 @@ def _reason_phrases() -> dict[str, str]:
         ),
         "view zone permissions": QCoreApplication.translate("AuditReasons", "view zone permissions"),
         "view an image": QCoreApplication.translate("AuditReasons", "view an image"),
+        "reset a card's PIN": QCoreApplication.translate("AuditReasons", "reset a card's PIN"),
+        "change incompatible roles": QCoreApplication.translate("AuditReasons", "change incompatible roles"),
+        "list incompatible roles": QCoreApplication.translate("AuditReasons", "list incompatible roles"),
+        "list user proposals": QCoreApplication.translate("AuditReasons", "list user proposals"),
+        "reject a user proposal": QCoreApplication.translate("AuditReasons", "reject a user proposal"),
+        "approve a user proposal": QCoreApplication.translate("AuditReasons", "approve a user proposal"),
         "attach an image one did not upload": QCoreApplication.translate(
             "AuditReasons", "attach an image one did not upload"
         ),
@@ -236,6 +249,14 @@ def _reason_patterns() -> list[tuple[re.Pattern[str], str]]:
         (
             re.compile(r"report the devices of station (\S+)"),
             QCoreApplication.translate("AuditReasons", "report the devices of station %1"),
+        ),
+        (
+            re.compile(r"approve proposal (\S+)"),
+            QCoreApplication.translate("AuditReasons", "approve proposal %1"),
+        ),
+        (
+            re.compile(r"reject proposal (\S+)"),
+            QCoreApplication.translate("AuditReasons", "reject proposal %1"),
         ),
         (
             re.compile(r"sign in as station (\S+)"),

@@ -98,7 +98,7 @@ class LocalOverrideDialog(QDialog):
         self.pin = QLineEdit()
         self.pin.setObjectName("authz_request.local_pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
+        self.pin.setMaxLength(6)
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(self.tr("Card number"), self.card)

@@ -10,4 +10,7 @@ ACTION_RESET = "users.reset_password"
 ACTION_TOGGLE = "users.toggle_active"
 ACTION_CARD = "users.issue_card"
 ACTION_CARD_UNLOCK = "users.unlock_card"
+ACTION_CARD_PIN = "users.reset_pin"  # a new PIN (PINs of 4 digits were wiped by migration 0015)
 ACTION_CARD_BLACKLIST = "users.blacklist_card"
+ACTION_APPROVE = "users.approve_proposal"  # four eyes: a second administrator approves
+ACTION_REJECT = "users.reject_proposal"

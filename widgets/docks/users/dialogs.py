@@ -85,21 +85,29 @@ class RolesDialog(FormDialog):
 
 
 class CardDialog(FormDialog):
-    def __init__(self, username: str, parent: QWidget | None = None) -> None:
-        super().__init__(
-            QCoreApplication.translate("UserDialogs", "Issue a card to %1").replace("%1", username), parent
+    """A new card and its PIN; or, with ``card``, a new PIN for that card (a PIN of old renewed)."""
+
+    def __init__(self, username: str, parent: QWidget | None = None, *, card: str | None = None) -> None:
+        title = (
+            QCoreApplication.translate("UserDialogs", "Issue a card to %1").replace("%1", username)
+            if card is None
+            else QCoreApplication.translate("UserDialogs", "New 6-digit PIN for card %1 of %2")
+            .replace("%1", card)
+            .replace("%2", username)
         )
-        self.card_uid = QLineEdit()
+        super().__init__(title, parent)
+        self.card_uid = QLineEdit(card or "")
         self.card_uid.setObjectName("card.uid")
         self.card_uid.setMaxLength(64)
+        self.card_uid.setReadOnly(card is not None)
         self.pin = QLineEdit()
         self.pin.setObjectName("card.pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
+        self.pin.setMaxLength(6)
         self.repeat = QLineEdit()
         self.repeat.setObjectName("card.repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setMaxLength(8)
+        self.repeat.setMaxLength(6)
         for row, (label, widget) in enumerate(
             (
                 (QCoreApplication.translate("UserDialogs", "Card number"), self.card_uid),

@@ -1,5 +1,7 @@
 """Users panel: list and administer users and cards. Every action goes through IdentityService,
-which checks the role, separation of duties and the reason, and audits. GUI thread; the list and
+which checks the role, separation of duties and the reason, and audits. A privileged account, a
+role granted, an unlock are only proposed there (four eyes): the proposals list below the users is
+where a second administrator approves or rejects them. GUI thread; the list and
 the users a change touched are read on the panel's ``Worker``s, and each change runs on its
 ``Operations`` worker (the actions off until it is answered; a refused form opens again)."""
 
@@ -12,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QToolBar,
@@ -20,19 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import SuiteError
-from app.operations import Change, Target
+from app.operations import Action, Change, Target
 from app.rbac import Permission
-from app.services.identity import UserView
+from app.services.identity import ProposalView, UserView
 from app.statuses import CardStatus
 from widgets.actions import build_actions
 from widgets.common.dialogs import PasswordDialog, ReasonDialog
 from widgets.common.plain import literal
 from widgets.docks import DockContext, DockSpec
 from widgets.docks.users.actions import (
+    ACTION_APPROVE,
     ACTION_CARD,
     ACTION_CARD_BLACKLIST,
+    ACTION_CARD_PIN,
     ACTION_CARD_UNLOCK,
     ACTION_NEW,
+    ACTION_REJECT,
     ACTION_RESET,
     ACTION_ROLES,
     ACTION_TOGGLE,
@@ -40,6 +46,7 @@ from widgets.docks.users.actions import (
 )
 from widgets.docks.users.dialogs import CardDialog, NewUserDialog, RolesDialog
 from widgets.docks.users.model import UsersTableModel
+from widgets.docks.users.proposals import ProposalsTableModel, proposal_text
 from widgets.i18n import Retranslating
 from widgets.messages import error_text
 from widgets.table_model import record_table
@@ -76,6 +83,7 @@ class UsersPanel(Retranslating, QWidget):
                 (ACTION_TOGGLE, self.toggle_active, None),
                 (ACTION_CARD, self.issue_card, None),
                 (ACTION_CARD_UNLOCK, self.unlock_card, None),
+                (ACTION_CARD_PIN, self.reset_pin, None),
                 (ACTION_CARD_BLACKLIST, self.blacklist_card, None),
             ),
         )
@@ -92,6 +100,29 @@ class UsersPanel(Retranslating, QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_roles())
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+        self.notice = QLabel()  # what the last change did: a proposal waits for a second administrator
+        self.notice.setObjectName("users.notice")
+        self.notice.setProperty("role", "hint")
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.notice)
+        self.proposals_title = QLabel()
+        self.proposals_title.setProperty("role", "subtitle")
+        layout.addWidget(self.proposals_title)
+        self.proposal_bar = QToolBar()
+        self.actions_by_name.update(
+            build_actions(
+                self,
+                self.proposal_bar,
+                ((ACTION_APPROVE, self.approve_proposal, None), (ACTION_REJECT, self.reject_proposal, None)),
+            )
+        )
+        layout.addWidget(self.proposal_bar)
+        self.proposals = ProposalsTableModel()
+        self.proposal_worker = Worker(self)  # the pending proposals
+        self.proposal_table = record_table("users.proposals", self.proposals)
+        layout.addWidget(self.proposal_table)
+        self.proposal_table.selectionModel().selectionChanged.connect(self._update_actions)
         ctx.bus.changed.connect(self._on_change)
         self.ops.busy_changed.connect(self._update_actions)
         self.retranslate()
@@ -108,6 +139,17 @@ class UsersPanel(Retranslating, QWidget):
         identity, me = self.identity, self.ctx.principal
         self._listing = True
         self.worker.submit(lambda: identity.list_users(me), self._apply_users, self._list_failed)
+        self.reload_proposals()
+
+    def reload_proposals(self) -> None:
+        identity, me = self.identity, self.ctx.principal
+        self.proposal_worker.submit(
+            lambda: identity.list_proposals(me), self._apply_proposals, self._list_failed
+        )
+
+    def _apply_proposals(self, proposals: list[ProposalView]) -> None:
+        self.proposals.set_proposals(proposals)
+        self._update_actions()
 
     def _apply_users(self, users: list[UserView]) -> None:
         self._listing = False
@@ -120,6 +162,8 @@ class UsersPanel(Retranslating, QWidget):
         self._update_actions()
 
     def _on_change(self, change: Change) -> None:
+        if change.target_type == Target.USER_PROPOSAL or "proposal" in change.detail:
+            self.reload_proposals()
         user_id = change.detail.get("user_id") if change.target_type == Target.CARD else None
         if change.target_type == Target.USER:
             user_id = int(change.target_ids[0])
@@ -161,7 +205,20 @@ class UsersPanel(Retranslating, QWidget):
         user = self.proxy.data(rows[0], Qt.ItemDataRole.UserRole)
         return user if isinstance(user, UserView) else None
 
+    def selected_proposal(self) -> ProposalView | None:
+        rows = self.proposal_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        found = self.proposals.data(rows[0], Qt.ItemDataRole.UserRole)
+        return found if isinstance(found, ProposalView) else None
+
     def _update_actions(self) -> None:
+        proposal = self.selected_proposal() if not self.ops.busy else None
+        me = self.ctx.principal.username
+        mine = proposal is not None and proposal.proposed_by == me
+        about_me = proposal is not None and proposal.target_user_id == self.ctx.principal.user_id
+        self.actions_by_name[ACTION_APPROVE].setEnabled(proposal is not None and not mine and not about_me)
+        self.actions_by_name[ACTION_REJECT].setEnabled(proposal is not None and not about_me)
         user = self.selected() if not self.ops.busy else None  # one change at a time
         is_self = user is not None and user.id == self.ctx.principal.user_id
         has = user is not None
@@ -172,6 +229,9 @@ class UsersPanel(Retranslating, QWidget):
         self.actions_by_name[ACTION_CARD].setEnabled(has)
         cards = user.cards if user else ()
         self.actions_by_name[ACTION_CARD_UNLOCK].setEnabled(any(c.status == CardStatus.LOCKED for c in cards))
+        self.actions_by_name[ACTION_CARD_PIN].setEnabled(
+            not is_self and any(c.status != CardStatus.BLACKLISTED for c in cards)
+        )
         self.actions_by_name[ACTION_CARD_BLACKLIST].setEnabled(
             any(c.status != CardStatus.BLACKLISTED for c in cards)
         )
@@ -190,7 +250,18 @@ class UsersPanel(Retranslating, QWidget):
             if again is not None:
                 again()
 
-        self.ops.run(job, lambda change: self.ctx.bus.publish(change, self), refused)
+        self.ops.run(job, self._done, refused)
+
+    def _done(self, change: Change) -> None:
+        if change.action == Action.USER_PROPOSE:
+            self.notice.setText(
+                self.tr(
+                    "Proposal %1 recorded: it takes effect when a second administrator approves it."
+                ).replace("%1", change.target_ids[0])
+            )
+        else:
+            self.notice.setText("")
+        self.ctx.bus.publish(change, self)
 
     # -- actions --------------------------------------------------------------------------------
     def new_user(self) -> None:
@@ -315,6 +386,20 @@ class UsersPanel(Retranslating, QWidget):
             identity, me, reason = self.identity, self.ctx.principal, dlg.reason_text()
             self._run(lambda: identity.unlock_card(me, card, reason))
 
+    def reset_pin(self) -> None:
+        user = self.selected()
+        if user is None or self.ops.busy:
+            return
+        card = self._pick_card(user, {"active", "locked"}, self.tr("Reset PIN"))
+        if card is not None:
+            self._reset_pin(card, CardDialog(user.username, self, card=card))
+
+    def _reset_pin(self, card: str, dlg: CardDialog) -> None:
+        if not dlg.exec():
+            return
+        identity, me, pin, reason = self.identity, self.ctx.principal, dlg.pin.text(), dlg.reason_text()
+        self._run(lambda: identity.reset_pin(me, card, pin, reason), lambda: self._reset_pin(card, dlg))
+
     def blacklist_card(self) -> None:
         user = self.selected()
         if user is None or self.ops.busy:
@@ -333,9 +418,36 @@ class UsersPanel(Retranslating, QWidget):
             identity, me, reason = self.identity, self.ctx.principal, dlg.reason_text()
             self._run(lambda: identity.blacklist_card(me, card, reason))
 
+    def approve_proposal(self) -> None:
+        self._decide(True)
+
+    def reject_proposal(self) -> None:
+        self._decide(False)
+
+    def _decide(self, approve: bool) -> None:
+        proposal = self.selected_proposal()
+        if proposal is None or self.ops.busy:
+            return
+        title = self.tr("Approve proposal") if approve else self.tr("Reject proposal")
+        question = (
+            self.tr("Approve proposal %1 of %2? %3") if approve else self.tr("Reject proposal %1 of %2? %3")
+        )
+        dlg = ReasonDialog(
+            title,
+            question.replace("%1", str(proposal.id))
+            .replace("%2", proposal.proposed_by)
+            .replace("%3", proposal_text(proposal)),
+            self,
+        )
+        if dlg.exec():
+            identity, me, reason, pid = self.identity, self.ctx.principal, dlg.reason_text(), proposal.id
+            decide = identity.approve_proposal if approve else identity.reject_proposal
+            self._run(lambda: decide(me, pid, reason))
+
     # -- i18n -----------------------------------------------------------------------------------
     def shutdown(self) -> None:
         """Stop the workers (bounded waits)."""
+        self.proposal_worker.stop()
         self.worker.stop()
         self.user_worker.stop()
         self.ops.stop()
@@ -349,11 +461,18 @@ class UsersPanel(Retranslating, QWidget):
             ACTION_TOGGLE: self.tr("Disable"),
             ACTION_CARD: self.tr("Issue card"),
             ACTION_CARD_UNLOCK: self.tr("Unlock card"),
+            ACTION_CARD_PIN: self.tr("Reset PIN"),
             ACTION_CARD_BLACKLIST: self.tr("Blacklist card"),
+            ACTION_APPROVE: self.tr("Approve"),
+            ACTION_REJECT: self.tr("Reject"),
         }
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
         self.filter.setPlaceholderText(self.tr("Filter by name, role, status…"))
+        self.proposals_title.setText(self.tr("Proposals awaiting a second administrator (four eyes)"))
+        self.proposals.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, len(ProposalsTableModel.COLUMNS) - 1
+        )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(UsersTableModel.COLUMNS) - 1)
         self._update_actions()
 
