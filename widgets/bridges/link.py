@@ -77,7 +77,8 @@ class EmbeddedLink(Link):
 
     def status_text(self, ok: bool) -> str:
         db = self.db
-        where = db.sqlite_path.name if db.sqlite_path else db.masked_url.split("@")[-1]
+        # host, port and database; the query (options, sslmode…) only in the tooltip (the full URL)
+        where = db.sqlite_path.name if db.sqlite_path else db.masked_url.split("@")[-1].split("?")[0]
         kind = "SQLite" if db.is_sqlite else "PostgreSQL"
         if ok:
             text = QCoreApplication.translate("Link", "Database: %1 %2 — connected")
