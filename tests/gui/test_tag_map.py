@@ -1046,3 +1046,52 @@ def test_the_details_of_a_stale_marker_say_since_when_it_was_not_seen(qtbot, mak
     assert f"读卡器离线或无数据：最后一次读到 {seen}" in live.panel.details.text()
     report(LinkState.CONNECTED)
     assert "最后一次读到" not in live.panel.details.text()
+
+
+# -- performance: markers move, they are not made anew (issue 11) ---------------------------------
+
+
+def test_a_marker_moved_between_zones_and_floors_keeps_its_item_and_its_label(  # type: ignore[no-untyped-def]
+    qtbot, make_live
+) -> None:
+    """Issue 11: each zone change destroyed the marker (on the LEAVE) and made a new one (on the
+    ENTER), so a busy map spent its frames creating items and painting their caches anew."""
+    live = make_live()
+    panel, src = live.panel, live.source
+    br, oc = panel.scenes[BR], panel.scenes[OC]
+    person = next(p for p in live.tags("person") if len(p.label) >= 3).tag_id
+    others = [t.tag_id for t in live.tags("person") if t.tag_id != person][:3]
+    for tag in others:  # the vault's first slots are taken: the mover gets the next free one
+        src.enter(tag, "BR01-VAULT")
+    src.enter(person, "BR01-HALL")
+    qtbot.waitUntil(lambda: person in br.markers and all(t in br.markers for t in others), timeout=TICK_MS)
+    marker = br.markers[person]
+    hall_slot = marker.pos()
+
+    src.enter(person, "BR01-VAULT")  # LEAVE hall + ENTER vault in one batch
+    qtbot.waitUntil(lambda: marker.zone == "BR01-VAULT", timeout=TICK_MS)
+    assert br.markers[person] is marker and marker.scene() is br
+    assert marker.pos() == br.slots["BR01-VAULT"][3]  # the vault's fourth slot, inside the vault
+    assert inside(panel, BR, "BR01-VAULT", marker.pos()) and marker.isVisible()
+    assert br.zones["BR01-HALL"].occupied == 0 and br.zones["BR01-VAULT"].occupied == 4
+    panel.view.fit()
+    qtbot.wait(50)
+    assert label_pixels(panel, marker) > 20  # its label still shows
+
+    src.enter(others[0], "BR01-HALL")  # takes the hall slot the mover left
+    qtbot.waitUntil(lambda: br.markers[others[0]].zone == "BR01-HALL", timeout=TICK_MS)
+    assert br.markers[others[0]].pos() == hall_slot
+
+    src.enter(person, "OC01-KEYING")  # to the other floor: the same item, handed over
+    qtbot.waitUntil(lambda: person in oc.markers, timeout=TICK_MS)
+    assert oc.markers[person] is marker and marker.scene() is oc and person not in br.markers
+    assert marker.zone == "OC01-KEYING" and inside(panel, OC, "OC01-KEYING", marker.pos())
+    assert br.zones["BR01-VAULT"].occupied == 2 and oc.zones["OC01-KEYING"].occupied == 1
+    panel.floors.setCurrentIndex(list(panel.scenes).index(OC))
+    panel.view.fit()
+    qtbot.wait(50)
+    assert label_pixels(panel, marker) > 20
+
+    src.leave(person)
+    qtbot.waitUntil(lambda: person not in oc.markers, timeout=TICK_MS)
+    assert marker.scene() is None and oc.zones["OC01-KEYING"].occupied == 0

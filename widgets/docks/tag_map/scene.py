@@ -3,7 +3,9 @@ in them. GUI thread.
 
 Markers sit on fixed slots inside their zone (a grid clipped to the zone's polygon, nearest the
 middle first); a marker keeps its slot while it stays, so the map does not reshuffle on every
-change.
+change. A tag that changes zone keeps its marker item (moved to a slot of the new zone, or handed
+to the new floor's scene), and each zone keeps a heap of its freed slots: a change costs the same
+whether the floor holds ten markers or ten thousand.
 
 A marker in a zone none of whose readers is connected (all stale, disconnected or stopped) is
 drawn stale, with the readers' last frame as its "last seen"; it turns live again when a reader
@@ -13,6 +15,7 @@ of its zone reconnects. A zone's readers are those in it and those with an anten
 
 from __future__ import annotations
 
+import heapq
 import math
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
@@ -74,7 +77,11 @@ class FloorScene(QGraphicsScene):
         self.addItem(svg)
         self.zones: dict[str, ZoneItem] = {}
         self.slots: dict[str, list[QPointF]] = {}
-        self.taken: dict[str, dict[str, int]] = {}
+        self.taken: dict[str, dict[str, int]] = {}  # zone -> tag -> its slot index
+        # zone -> heap of freed slot indices, and one past the highest index handed out: the free
+        # indices are the heap's and those from the top on
+        self.freed: dict[str, list[int]] = {}
+        self.top: dict[str, int] = {}
         for z in zones:
             poly = QPolygonF([QPointF(x, y) for x, y in z.polygon])
             item = ZoneItem(z.code, poly, z.restricted)
@@ -82,6 +89,8 @@ class FloorScene(QGraphicsScene):
             self.zones[z.code] = item
             self.slots[z.code] = zone_slots(poly)
             self.taken[z.code] = {}
+            self.freed[z.code] = []
+            self.top[z.code] = 0
         self.readers: dict[str, ReaderItem] = {}
         self.zone_readers: dict[str, list[str]] = {}  # zone -> codes of the readers covering it
         self.stale_zones: dict[str, float | None] = {}  # zone -> last frame of its readers
@@ -103,29 +112,35 @@ class FloorScene(QGraphicsScene):
         self.trail.setZValue(4)
         self.addItem(self.trail)
 
-    def _free_slot(self, zone: str) -> int:
-        used = set(self.taken[zone].values())
-        n = len(self.slots[zone])
-        return next((i for i in range(n) if i not in used), len(self.taken[zone]) % n)
+    def _take_slot(self, zone: str) -> int:
+        """The free slot nearest the zone's middle (the lowest freed index, else the next one); past
+        the zone's last slot, markers share slots in turn."""
+        freed = self.freed[zone]
+        if freed:
+            return heapq.heappop(freed)
+        self.top[zone] += 1
+        return self.top[zone] - 1
 
-    def place(self, tag: TagInfo, zone: str) -> MarkerItem:
-        """Put (or move) the tag's marker into ``zone`` of this floor."""
+    def place(self, tag: TagInfo, zone: str, adopt: MarkerItem | None = None) -> MarkerItem:
+        """Put (or move) the tag's marker into ``zone`` of this floor; ``adopt``: the tag's marker
+        item taken from another floor's scene (``take``), kept rather than made anew."""
         marker = self.markers.get(tag.tag_id)
         if marker is None:
-            marker = MarkerItem(tag.tag_id, tag.kind, tag.label)
+            marker = adopt if adopt is not None else MarkerItem(tag.tag_id, tag.kind, tag.label)
+            marker.zone = ""
             self.addItem(marker)
             self.markers[tag.tag_id] = marker
         elif marker.zone == zone:
             marker.set_identity(tag.kind, tag.label)
             return marker
         else:
-            marker.set_identity(tag.kind, tag.label)
             self._release(marker)
-        index = self._free_slot(zone)
+        marker.set_identity(tag.kind, tag.label)
+        index = self._take_slot(zone)
         self.taken[zone][tag.tag_id] = index
-        slot = self.slots[zone][index % len(self.slots[zone])]
+        slots = self.slots[zone]
         marker.zone = zone
-        marker.setPos(slot)
+        marker.setPos(slots[index % len(slots)])
         marker.set_stale(zone in self.stale_zones, self.stale_zones.get(zone))
         self._recount(zone)
         return marker
@@ -152,15 +167,21 @@ class FloorScene(QGraphicsScene):
         for marker in self.markers.values():
             marker.set_stale(marker.zone in stale, stale.get(marker.zone))
 
-    def remove(self, tag_id: str) -> None:
+    def take(self, tag_id: str) -> MarkerItem | None:
+        """Take the tag's marker off this floor and hand it back (for another floor to adopt)."""
         marker = self.markers.pop(tag_id, None)
         if marker is not None:
             self._release(marker)
             self.removeItem(marker)
+        return marker
+
+    def remove(self, tag_id: str) -> None:
+        self.take(tag_id)
 
     def _release(self, marker: MarkerItem) -> None:
-        if marker.zone in self.taken:
-            self.taken[marker.zone].pop(marker.tag_id, None)
+        index = self.taken.get(marker.zone, {}).pop(marker.tag_id, None)
+        if index is not None:
+            heapq.heappush(self.freed[marker.zone], index)
             self._recount(marker.zone)
 
     def _recount(self, zone: str) -> None:
