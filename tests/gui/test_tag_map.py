@@ -1095,3 +1095,41 @@ def test_a_marker_moved_between_zones_and_floors_keeps_its_item_and_its_label(  
     src.leave(person)
     qtbot.waitUntil(lambda: person not in oc.markers, timeout=TICK_MS)
     assert marker.scene() is None and oc.zones["OC01-KEYING"].occupied == 0
+
+
+def test_thousands_of_markers_repaint_from_their_cache_without_painting_again(  # type: ignore[no-untyped-def]
+    qtbot, make_live, monkeypatch
+) -> None:
+    """Issue 11: Qt's pixmap cache (10 MiB) held about 1,500 markers' pixmaps, so with more on a
+    floor they evicted each other and every frame painted every marker again in Python."""
+    from PySide6.QtGui import QPixmapCache
+
+    from widgets.docks.tag_map import scene as scene_module
+    from widgets.docks.tag_map.items import MarkerItem
+
+    painted: list[str] = []
+
+    class Counting(MarkerItem):  # counts the paints that did not come from the item's cache
+        def paint(self, painter, option, widget=None):  # type: ignore[no-untyped-def]
+            painted.append(self.tag_id)
+            super().paint(painter, option, widget)
+
+    monkeypatch.setattr(scene_module, "MarkerItem", Counting)
+    limit = QPixmapCache.cacheLimit()
+    QPixmapCache.setCacheLimit(10240)  # Qt's default, whatever an earlier test grew it to
+    try:
+        live = make_live()
+        panel = live.panel
+        scene = panel.scenes[BR]
+        zones = list(scene.zones)
+        for i in range(4000):
+            scene.place(TagInfo(f"C{i:07X}", "person", f"员工{i:04d}"), zones[i % len(zones)])
+        panel.floors.setCurrentIndex(list(panel.scenes).index(BR))
+        panel.view.fit()
+        panel.view.viewport().repaint()  # the first paint fills the cache
+        assert len(set(painted)) == 4000  # every marker was painted once
+        painted.clear()
+        panel.view.viewport().repaint()
+        assert painted == []  # and now came from its cached pixmap
+    finally:
+        QPixmapCache.setCacheLimit(limit)

@@ -1,9 +1,12 @@
 """Graphics items of the live map: zones, readers and tag markers. GUI thread.
 
-Markers paint simple vector shapes (no pixmaps) and drop their label when zoomed far out, so two
-thousand of them repaint in a few milliseconds. At the map's normal zoom (from ``LABEL_LOD`` on)
-each marker carries its label, about ``LABEL_PX`` pixels high on screen whatever the zoom, on a dark
-plate and elided to its slot's width; a search match has an amber ring and is drawn on top.
+Markers paint simple vector shapes and drop their label when zoomed far out. Each is painted once
+per zoom into its item cache (a pixmap in Qt's QPixmapCache), so repainting or moving it is a blit
+with no Python call; ``reserve_pixmap_cache`` grows that cache with the markers of a floor, or ten
+thousand markers would evict each other's pixmaps and every frame would paint them all again.
+At the map's normal zoom (from ``LABEL_LOD`` on) each marker carries its label, about ``LABEL_PX``
+pixels high on screen whatever the zoom, on a dark plate and elided to its slot's width; a search
+match has an amber ring and is drawn on top.
 """
 
 from __future__ import annotations
@@ -11,7 +14,17 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmapCache,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QStyleOptionGraphicsItem, QWidget
 
 from app.operations import Target
@@ -41,6 +54,20 @@ LABEL_LOD = 0.55  # below this zoom labels are dropped (only the selection and s
 LABEL_MAX = 18.0  # the tallest label text in floor-plan units (at the lowest zoom that has labels)
 HIGHLIGHT = QColor("#ffca28")  # the ring of a search match
 STALE_COLOR = QColor("#78909c")  # a marker whose zone's readers are silent: last known, not live
+CACHE_ZOOM = 1.1  # the pixmap cache holds every marker of a floor up to this zoom (the fitted map: 0.6-1.1)
+CACHE_BASE_KB = 16 * 1024  # besides markers: the floor plan's own cache and Qt's other pixmaps
+
+
+def reserve_pixmap_cache(markers: int) -> int:
+    """Let QPixmapCache hold the cached pixmaps of ``markers`` markers (it only ever grows); returns
+    the limit in KiB. Qt's default (10 MiB) holds about 1,500 markers at the normal zoom."""
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    side = (MarkerItem.BOUNDS.width() + 2) * CACHE_ZOOM * ratio
+    need = CACHE_BASE_KB + int(markers * side * side * 4 / 1024)
+    if QPixmapCache.cacheLimit() < need:
+        QPixmapCache.setCacheLimit(need)
+    return QPixmapCache.cacheLimit()
 
 
 def stale_text(last_seen: float | None) -> str:

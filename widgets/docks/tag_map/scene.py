@@ -26,7 +26,15 @@ from app.paths import RESOURCES
 from app.tracking.directory import FloorPlanInfo, ReaderInfo, TagInfo, ZoneInfo
 from app.tracking.reads import LinkState, ReaderStatus
 from widgets.common.plan_item import PlanItem
-from widgets.docks.tag_map.items import LABEL_PX, LABEL_W, MarkerItem, R, ReaderItem, ZoneItem
+from widgets.docks.tag_map.items import (
+    LABEL_PX,
+    LABEL_W,
+    MarkerItem,
+    R,
+    ReaderItem,
+    ZoneItem,
+    reserve_pixmap_cache,
+)
 
 SLOT = 17.0  # the marker's square in a slot, in floor-plan units
 SLOT_X, SLOT_Y = LABEL_W + 2, 2 * R + 4 + LABEL_PX * 1.4  # spacing of marker slots: room for labels
@@ -130,6 +138,7 @@ class FloorScene(QGraphicsScene):
             marker.zone = ""
             self.addItem(marker)
             self.markers[tag.tag_id] = marker
+            reserve_pixmap_cache(len(self.markers))  # one floor's markers are painted at a time
         elif marker.zone == zone:
             marker.set_identity(tag.kind, tag.label)
             return marker
