@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -1101,7 +1102,8 @@ def test_thousands_of_markers_repaint_from_their_cache_without_painting_again(  
     qtbot, make_live, monkeypatch
 ) -> None:
     """Issue 11: Qt's pixmap cache (10 MiB) held about 1,500 markers' pixmaps, so with more on a
-    floor they evicted each other and every frame painted every marker again in Python."""
+    floor they evicted each other and every frame painted every marker again in Python; and even
+    from the cache, Qt called each marker's Python boundingRect() three times a frame."""
     from PySide6.QtGui import QPixmapCache
 
     from widgets.docks.tag_map import scene as scene_module
@@ -1129,7 +1131,18 @@ def test_thousands_of_markers_repaint_from_their_cache_without_painting_again(  
         panel.view.viewport().repaint()  # the first paint fills the cache
         assert len(set(painted)) == 4000  # every marker was painted once
         painted.clear()
-        panel.view.viewport().repaint()
+        calls: list[str] = []  # Python methods of markers that Qt called back
+
+        def profile(frame, event, _arg):  # type: ignore[no-untyped-def]
+            if event == "call" and isinstance(frame.f_locals.get("self"), MarkerItem):
+                calls.append(frame.f_code.co_name)
+
+        sys.setprofile(profile)
+        try:
+            panel.view.viewport().repaint()
+        finally:
+            sys.setprofile(None)
         assert painted == []  # and now came from its cached pixmap
+        assert calls == []  # with no call into Python per marker (boundingRect is answered in C++)
     finally:
         QPixmapCache.setCacheLimit(limit)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -405,6 +406,10 @@ class MapPanel(Retranslating, QWidget):
                     self.view.centerOn(marker)
                     return
 
+    def visible_count(self) -> int:
+        """Markers shown (after the filters); counted in C++ calls, as it runs on every batch."""
+        return sum(sum(map(QGraphicsItem.isVisible, s.markers.values())) for s in self.scenes.values())
+
     def marker_count(self) -> int:
         return sum(len(s.markers) for s in self.scenes.values())
 
@@ -424,7 +429,7 @@ class MapPanel(Retranslating, QWidget):
             self.not_live.setText(reason)
             self.not_live.adjustSize()
             self.not_live.setVisible(bool(reason))
-        visible = sum(1 for s in self.scenes.values() for m in s.markers.values() if m.isVisible())
+        visible = self.visible_count()
         if self.history is not None:
             mode = self.tr("Playback")
         else:
