@@ -166,10 +166,12 @@ def main() -> None:
     producer.join()
     stats = pipeline.stats()
     pipeline.stop()
-    visible = sum(1 for s in panel.scenes.values() for m in s.markers.values() if m.isVisible())
+    visible = panel.visible_count()  # through the filters
+    drawn = sum(1 for s in panel.scenes.values() for m in s.markers.values() if m.isVisible())
     frames.sort()
     print(f"map_markers: {panel.marker_count()} markers")
     print(f"map_markers_visible: {visible} markers")
+    print(f"map_markers_drawn: {drawn} markers (one per slot: the others share it, under it)")
     print(f"map_frame_p50: {statistics.median(frames) * 1000:.1f} ms")
     print(f"map_frame_p99: {frames[int(0.99 * (len(frames) - 1))] * 1000:.1f} ms")
     print(f"map_frame_max: {frames[-1] * 1000:.1f} ms")

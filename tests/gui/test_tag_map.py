@@ -1124,8 +1124,15 @@ def test_thousands_of_markers_repaint_from_their_cache_without_painting_again(  
         panel = live.panel
         scene = panel.scenes[BR]
         zones = list(scene.zones)
+        rect = scene.sceneRect()
         for i in range(4000):
             scene.place(TagInfo(f"C{i:07X}", "person", f"员工{i:04d}"), zones[i % len(zones)])
+        for i, marker in enumerate(scene.markers.values()):
+            # the floor has 525 slots (the rest share them, hidden): spread all 4,000 out, drawn
+            marker.setPos(
+                rect.left() + (i % 80) * rect.width() / 80, rect.top() + (i // 80) * rect.height() / 50
+            )
+            marker.setVisible(True)
         panel.floors.setCurrentIndex(list(panel.scenes).index(BR))
         panel.view.fit()
         panel.view.viewport().repaint()  # the first paint fills the cache
@@ -1146,3 +1153,43 @@ def test_thousands_of_markers_repaint_from_their_cache_without_painting_again(  
         assert calls == []  # with no call into Python per marker (boundingRect is answered in C++)
     finally:
         QPixmapCache.setCacheLimit(limit)
+
+
+def test_markers_sharing_a_slot_show_the_front_one_and_the_next_when_it_goes(  # type: ignore[no-untyped-def]
+    qtbot, make_live
+) -> None:
+    """Issue 11: past a zone's last slot markers share slots; only the front one of a slot is drawn
+    (a frame drew every marker under it too: at 10,000 markers, 9 of 10 were covered)."""
+    live = make_live()
+    panel, src = live.panel, live.source
+    scene = panel.scenes[BR]
+    zone, n = "BR01-GATE", len(scene.slots["BR01-GATE"])
+    people = [t.tag_id for t in live.tags("person")][:n]
+    assets = [t.tag_id for t in live.tags("asset")][:3]
+    for tag in [*people, *assets]:
+        src.enter(tag, zone)
+    qtbot.waitUntil(lambda: all(t in scene.markers for t in assets), timeout=TICK_MS)
+    drawn = [m for m in scene.markers.values() if m.zone == zone and m.isVisible()]
+    assert len(drawn) == n and len({(m.pos().x(), m.pos().y()) for m in drawn}) == n  # one per slot
+    assert not any(scene.markers[a].isVisible() for a in assets)  # each under a person
+    assert status_counts(panel)[1] == str(n + 3)  # the filters let all through: all count as shown
+    under = scene.markers[assets[0]]
+    front = next(m for m in drawn if m.pos() == under.pos())
+
+    src.leave(front.tag_id)  # the one under it shows, on the same spot
+    qtbot.waitUntil(under.isVisible, timeout=TICK_MS)
+    assert under.pos() == front.pos() and under.zone == zone
+
+    panel.kind_buttons["person"].setChecked(False)  # people filtered out: the assets beneath show
+    assert all(scene.markers[a].isVisible() for a in assets)
+    panel.kind_buttons["person"].setChecked(True)
+    assert not scene.markers[assets[1]].isVisible()
+
+    panel.search.setText(assets[1])  # a search match comes to the front of its slot
+    assert scene.markers[assets[1]].isVisible() and scene.markers[assets[1]].highlight
+    panel.search.clear()
+    assert not scene.markers[assets[1]].isVisible()
+
+    assert panel.select_tag(assets[2])  # so does the selection
+    qtbot.waitUntil(lambda: panel.selected == assets[2], timeout=TICK_MS)
+    assert scene.markers[assets[2]].isVisible() and scene.markers[assets[2]].isSelected()

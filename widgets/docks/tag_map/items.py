@@ -156,6 +156,7 @@ class MarkerItem(QGraphicsRectItem):
         self.label = label
         self.zone = ""
         self.highlight = False
+        self.wanted = True  # the filters let it through (it is shown unless another covers its slot)
         self.alert = False
         self.stale = False  # no reader of its zone is connected: the position is a last known one
         self.last_seen: float | None = None

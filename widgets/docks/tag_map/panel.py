@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -301,7 +300,10 @@ class MapPanel(Retranslating, QWidget):
         if tag_id not in scene.markers:
             adopt = next((s.take(tag_id) for s in self.scenes.values() if tag_id in s.markers), None)
         marker = scene.place(self.tag(tag_id), zone, adopt)
-        marker.setVisible(self._visible(marker.tag_id))
+        wanted = self._visible(marker.tag_id)
+        if wanted != marker.wanted:
+            marker.wanted = wanted
+            scene.restack(marker)
 
     def _drop(self, tag_id: str) -> None:
         for scene in self.scenes.values():
@@ -380,8 +382,9 @@ class MapPanel(Retranslating, QWidget):
         text = self.search.text().strip()
         for scene in self.scenes.values():
             for tag_id, marker in scene.markers.items():
-                marker.setVisible(self._visible(tag_id))
+                marker.wanted = self._visible(tag_id)
                 marker.set_highlight(self._matches(self.tag(tag_id), text))
+            scene.restack_all()
         self._update_status()
 
     def _search_changed(self) -> None:
@@ -397,18 +400,17 @@ class MapPanel(Retranslating, QWidget):
         text = self.search.text().strip()
         for index, scene in enumerate(self.scenes.values()):
             for tag_id, marker in scene.markers.items():
-                if marker.isVisible() and self._matches(self.tag(tag_id), text):
+                if marker.wanted and self._matches(self.tag(tag_id), text):
                     self.floors.setCurrentIndex(index)
                     if select:
                         self.view.auto_fit = False  # keep the centring below
-                        scene.clearSelection()
-                        marker.setSelected(True)
+                        scene.select(marker)
                     self.view.centerOn(marker)
                     return
 
     def visible_count(self) -> int:
-        """Markers shown (after the filters); counted in C++ calls, as it runs on every batch."""
-        return sum(sum(map(QGraphicsItem.isVisible, s.markers.values())) for s in self.scenes.values())
+        """Markers the filters let through (some may be under another on a shared slot)."""
+        return sum(m.wanted for s in self.scenes.values() for m in s.markers.values())
 
     def marker_count(self) -> int:
         return sum(len(s.markers) for s in self.scenes.values())
@@ -463,8 +465,7 @@ class MapPanel(Retranslating, QWidget):
             if marker is not None:
                 self.view.auto_fit = False
                 self.floors.setCurrentIndex(index)
-                scene.clearSelection()
-                marker.setSelected(True)
+                scene.select(marker)
                 self.view.centerOn(marker)
                 return True
         return False
