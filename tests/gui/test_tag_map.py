@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -1046,3 +1047,149 @@ def test_the_details_of_a_stale_marker_say_since_when_it_was_not_seen(qtbot, mak
     assert f"读卡器离线或无数据：最后一次读到 {seen}" in live.panel.details.text()
     report(LinkState.CONNECTED)
     assert "最后一次读到" not in live.panel.details.text()
+
+
+# -- performance: markers move, they are not made anew (issue 11) ---------------------------------
+
+
+def test_a_marker_moved_between_zones_and_floors_keeps_its_item_and_its_label(  # type: ignore[no-untyped-def]
+    qtbot, make_live
+) -> None:
+    """Issue 11: each zone change destroyed the marker (on the LEAVE) and made a new one (on the
+    ENTER), so a busy map spent its frames creating items and painting their caches anew."""
+    live = make_live()
+    panel, src = live.panel, live.source
+    br, oc = panel.scenes[BR], panel.scenes[OC]
+    person = next(p for p in live.tags("person") if len(p.label) >= 3).tag_id
+    others = [t.tag_id for t in live.tags("person") if t.tag_id != person][:3]
+    for tag in others:  # the vault's first slots are taken: the mover gets the next free one
+        src.enter(tag, "BR01-VAULT")
+    src.enter(person, "BR01-HALL")
+    qtbot.waitUntil(lambda: person in br.markers and all(t in br.markers for t in others), timeout=TICK_MS)
+    marker = br.markers[person]
+    hall_slot = marker.pos()
+
+    src.enter(person, "BR01-VAULT")  # LEAVE hall + ENTER vault in one batch
+    qtbot.waitUntil(lambda: marker.zone == "BR01-VAULT", timeout=TICK_MS)
+    assert br.markers[person] is marker and marker.scene() is br
+    assert marker.pos() == br.slots["BR01-VAULT"][3]  # the vault's fourth slot, inside the vault
+    assert inside(panel, BR, "BR01-VAULT", marker.pos()) and marker.isVisible()
+    assert br.zones["BR01-HALL"].occupied == 0 and br.zones["BR01-VAULT"].occupied == 4
+    panel.view.fit()
+    qtbot.wait(50)
+    assert label_pixels(panel, marker) > 20  # its label still shows
+
+    src.enter(others[0], "BR01-HALL")  # takes the hall slot the mover left
+    qtbot.waitUntil(lambda: br.markers[others[0]].zone == "BR01-HALL", timeout=TICK_MS)
+    assert br.markers[others[0]].pos() == hall_slot
+
+    src.enter(person, "OC01-KEYING")  # to the other floor: the same item, handed over
+    qtbot.waitUntil(lambda: person in oc.markers, timeout=TICK_MS)
+    assert oc.markers[person] is marker and marker.scene() is oc and person not in br.markers
+    assert marker.zone == "OC01-KEYING" and inside(panel, OC, "OC01-KEYING", marker.pos())
+    assert br.zones["BR01-VAULT"].occupied == 2 and oc.zones["OC01-KEYING"].occupied == 1
+    panel.floors.setCurrentIndex(list(panel.scenes).index(OC))
+    panel.view.fit()
+    qtbot.wait(50)
+    assert label_pixels(panel, marker) > 20
+
+    src.leave(person)
+    qtbot.waitUntil(lambda: person not in oc.markers, timeout=TICK_MS)
+    assert marker.scene() is None and oc.zones["OC01-KEYING"].occupied == 0
+
+
+def test_thousands_of_markers_repaint_from_their_cache_without_painting_again(  # type: ignore[no-untyped-def]
+    qtbot, make_live, monkeypatch
+) -> None:
+    """Issue 11: Qt's pixmap cache (10 MiB) held about 1,500 markers' pixmaps, so with more on a
+    floor they evicted each other and every frame painted every marker again in Python; and even
+    from the cache, Qt called each marker's Python boundingRect() three times a frame."""
+    from PySide6.QtGui import QPixmapCache
+
+    from widgets.docks.tag_map import scene as scene_module
+    from widgets.docks.tag_map.items import MarkerItem
+
+    painted: list[str] = []
+
+    class Counting(MarkerItem):  # counts the paints that did not come from the item's cache
+        def paint(self, painter, option, widget=None):  # type: ignore[no-untyped-def]
+            painted.append(self.tag_id)
+            super().paint(painter, option, widget)
+
+    monkeypatch.setattr(scene_module, "MarkerItem", Counting)
+    limit = QPixmapCache.cacheLimit()
+    QPixmapCache.setCacheLimit(10240)  # Qt's default, whatever an earlier test grew it to
+    try:
+        live = make_live()
+        panel = live.panel
+        scene = panel.scenes[BR]
+        zones = list(scene.zones)
+        rect = scene.sceneRect()
+        for i in range(4000):
+            scene.place(TagInfo(f"C{i:07X}", "person", f"员工{i:04d}"), zones[i % len(zones)])
+        for i, marker in enumerate(scene.markers.values()):
+            # the floor has 525 slots (the rest share them, hidden): spread all 4,000 out, drawn
+            marker.setPos(
+                rect.left() + (i % 80) * rect.width() / 80, rect.top() + (i // 80) * rect.height() / 50
+            )
+            marker.setVisible(True)
+        panel.floors.setCurrentIndex(list(panel.scenes).index(BR))
+        panel.view.fit()
+        panel.view.viewport().repaint()  # the first paint fills the cache
+        assert len(set(painted)) == 4000  # every marker was painted once
+        painted.clear()
+        calls: list[str] = []  # Python methods of markers that Qt called back
+
+        def profile(frame, event, _arg):  # type: ignore[no-untyped-def]
+            if event == "call" and isinstance(frame.f_locals.get("self"), MarkerItem):
+                calls.append(frame.f_code.co_name)
+
+        sys.setprofile(profile)
+        try:
+            panel.view.viewport().repaint()
+        finally:
+            sys.setprofile(None)
+        assert painted == []  # and now came from its cached pixmap
+        assert calls == []  # with no call into Python per marker (boundingRect is answered in C++)
+    finally:
+        QPixmapCache.setCacheLimit(limit)
+
+
+def test_markers_sharing_a_slot_show_the_front_one_and_the_next_when_it_goes(  # type: ignore[no-untyped-def]
+    qtbot, make_live
+) -> None:
+    """Issue 11: past a zone's last slot markers share slots; only the front one of a slot is drawn
+    (a frame drew every marker under it too: at 10,000 markers, 9 of 10 were covered)."""
+    live = make_live()
+    panel, src = live.panel, live.source
+    scene = panel.scenes[BR]
+    zone, n = "BR01-GATE", len(scene.slots["BR01-GATE"])
+    people = [t.tag_id for t in live.tags("person")][:n]
+    assets = [t.tag_id for t in live.tags("asset")][:3]
+    for tag in [*people, *assets]:
+        src.enter(tag, zone)
+    qtbot.waitUntil(lambda: all(t in scene.markers for t in assets), timeout=TICK_MS)
+    drawn = [m for m in scene.markers.values() if m.zone == zone and m.isVisible()]
+    assert len(drawn) == n and len({(m.pos().x(), m.pos().y()) for m in drawn}) == n  # one per slot
+    assert not any(scene.markers[a].isVisible() for a in assets)  # each under a person
+    assert status_counts(panel)[1] == str(n + 3)  # the filters let all through: all count as shown
+    under = scene.markers[assets[0]]
+    front = next(m for m in drawn if m.pos() == under.pos())
+
+    src.leave(front.tag_id)  # the one under it shows, on the same spot
+    qtbot.waitUntil(under.isVisible, timeout=TICK_MS)
+    assert under.pos() == front.pos() and under.zone == zone
+
+    panel.kind_buttons["person"].setChecked(False)  # people filtered out: the assets beneath show
+    assert all(scene.markers[a].isVisible() for a in assets)
+    panel.kind_buttons["person"].setChecked(True)
+    assert not scene.markers[assets[1]].isVisible()
+
+    panel.search.setText(assets[1])  # a search match comes to the front of its slot
+    assert scene.markers[assets[1]].isVisible() and scene.markers[assets[1]].highlight
+    panel.search.clear()
+    assert not scene.markers[assets[1]].isVisible()
+
+    assert panel.select_tag(assets[2])  # so does the selection
+    qtbot.waitUntil(lambda: panel.selected == assets[2], timeout=TICK_MS)
+    assert scene.markers[assets[2]].isVisible() and scene.markers[assets[2]].isSelected()

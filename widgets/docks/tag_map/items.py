@@ -1,9 +1,12 @@
 """Graphics items of the live map: zones, readers and tag markers. GUI thread.
 
-Markers paint simple vector shapes (no pixmaps) and drop their label when zoomed far out, so two
-thousand of them repaint in a few milliseconds. At the map's normal zoom (from ``LABEL_LOD`` on)
-each marker carries its label, about ``LABEL_PX`` pixels high on screen whatever the zoom, on a dark
-plate and elided to its slot's width; a search match has an amber ring and is drawn on top.
+Markers paint simple vector shapes and drop their label when zoomed far out. Each is painted once
+per zoom into its item cache (a pixmap in Qt's QPixmapCache), so repainting or moving it is a blit
+with no Python call; ``reserve_pixmap_cache`` grows that cache with the markers of a floor, or ten
+thousand markers would evict each other's pixmaps and every frame would paint them all again.
+At the map's normal zoom (from ``LABEL_LOD`` on) each marker carries its label, about ``LABEL_PX``
+pixels high on screen whatever the zoom, on a dark plate and elided to its slot's width; a search
+match has an amber ring and is drawn on top.
 """
 
 from __future__ import annotations
@@ -11,8 +14,24 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmapCache,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPolygonItem,
+    QGraphicsRectItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from app.operations import Target
 from app.tracking.reads import LinkState
@@ -41,6 +60,20 @@ LABEL_LOD = 0.55  # below this zoom labels are dropped (only the selection and s
 LABEL_MAX = 18.0  # the tallest label text in floor-plan units (at the lowest zoom that has labels)
 HIGHLIGHT = QColor("#ffca28")  # the ring of a search match
 STALE_COLOR = QColor("#78909c")  # a marker whose zone's readers are silent: last known, not live
+CACHE_ZOOM = 1.1  # the pixmap cache holds every marker of a floor up to this zoom (the fitted map: 0.6-1.1)
+CACHE_BASE_KB = 16 * 1024  # besides markers: the floor plan's own cache and Qt's other pixmaps
+
+
+def reserve_pixmap_cache(markers: int) -> int:
+    """Let QPixmapCache hold the cached pixmaps of ``markers`` markers (it only ever grows); returns
+    the limit in KiB. Qt's default (10 MiB) holds about 1,500 markers at the normal zoom."""
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    side = (MarkerItem.BOUNDS.width() + 2) * CACHE_ZOOM * ratio
+    need = CACHE_BASE_KB + int(markers * side * side * 4 / 1024)
+    if QPixmapCache.cacheLimit() < need:
+        QPixmapCache.setCacheLimit(need)
+    return QPixmapCache.cacheLimit()
 
 
 def stale_text(last_seen: float | None) -> str:
@@ -105,18 +138,25 @@ class ReaderItem(QGraphicsItem):
             painter.drawArc(QRectF(-r, -r, 2 * r, 2 * r), 30 * 16, 120 * 16)
 
 
-class MarkerItem(QGraphicsItem):
-    """One tag on the map: a coloured glyph disc with a label below."""
+class MarkerItem(QGraphicsRectItem):
+    """One tag on the map: a coloured glyph disc with a label below.
+
+    A rect item only for its bounds: Qt asks every item's boundingRect() three times per frame, and
+    a Python override would be 30,000 calls into Python per frame at 10,000 markers; the rect
+    (``BOUNDS``, no pen) answers in C++. It is painted by ``paint`` below, never as a rectangle.
+    """
 
     LABEL_FONT = QFont()
 
     def __init__(self, tag_id: str, kind: str, label: str) -> None:
-        super().__init__()
+        super().__init__(self.BOUNDS)
+        self.setPen(Qt.PenStyle.NoPen)  # bounds exactly BOUNDS (a pen would widen them)
         self.tag_id = tag_id
         self.kind = kind if kind in KIND_COLORS else "unknown"
         self.label = label
         self.zone = ""
         self.highlight = False
+        self.wanted = True  # the filters let it through (it is shown unless another covers its slot)
         self.alert = False
         self.stale = False  # no reader of its zone is connected: the position is a last known one
         self.last_seen: float | None = None
@@ -152,14 +192,10 @@ class MarkerItem(QGraphicsItem):
         self.setToolTip(tooltip(*lines))
         self.update()
 
-    # Qt asks often: one shared instance, holding the ring and the tallest label (the item cache
-    # clips painting to it)
+    # the ring and the tallest label (the item cache clips painting to it)
     BOUNDS = QRectF(-LABEL_W / 2 - 1, -R - 4, LABEL_W + 2, 2 * R + 8 + LABEL_MAX)
     SHAPE = QPainterPath()
     SHAPE.addEllipse(QPointF(0, 0), R + 1, R + 1)
-
-    def boundingRect(self) -> QRectF:
-        return self.BOUNDS
 
     @staticmethod
     def label_rect(lod: float = LABEL_LOD) -> QRectF:

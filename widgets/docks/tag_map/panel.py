@@ -282,10 +282,8 @@ class MapPanel(Retranslating, QWidget):
 
     def show_state(self, state: dict[str, str]) -> None:
         for scene in self.scenes.values():
-            for tag_id in [
-                t
-                for t in scene.markers
-                if state.get(t) is None or self.floor_of_zone.get(state[t]) != scene.plan.code
+            for tag_id in [  # gone, or in a zone of no floor; a move to another floor keeps its item
+                t for t in scene.markers if state.get(t) is None or state[t] not in self.floor_of_zone
             ]:
                 scene.remove(tag_id)
         for tag_id, zone in state.items():
@@ -293,37 +291,52 @@ class MapPanel(Retranslating, QWidget):
         self.apply_filters()
 
     def _place(self, tag_id: str, zone: str) -> None:
+        """Put the tag's marker into ``zone``: the same item, moved (to another floor's scene too)."""
         floor = self.floor_of_zone.get(zone)
         if floor is None:
             return
-        for code, scene in self.scenes.items():
-            if code != floor and tag_id in scene.markers:
-                scene.remove(tag_id)
-        marker = self.scenes[floor].place(self.tag(tag_id), zone)
-        marker.setVisible(self._visible(marker.tag_id))
+        scene = self.scenes[floor]
+        adopt = None
+        if tag_id not in scene.markers:
+            adopt = next((s.take(tag_id) for s in self.scenes.values() if tag_id in s.markers), None)
+        marker = scene.place(self.tag(tag_id), zone, adopt)
+        wanted = self._visible(marker.tag_id)
+        if wanted != marker.wanted:
+            marker.wanted = wanted
+            scene.restack(marker)
 
-    def _remove(self, tag_id: str, zone: str) -> None:
-        floor = self.floor_of_zone.get(zone)
-        scene = self.scenes.get(floor or "")
-        if scene is not None and tag_id in scene.markers and scene.markers[tag_id].zone == zone:
+    def _drop(self, tag_id: str) -> None:
+        for scene in self.scenes.values():
             scene.remove(tag_id)
 
     def on_events(self, events: list[TrackingEvent]) -> None:
+        """Apply a batch by its net effect: a tag that left one zone and entered another in it
+        (the pipeline's LEAVE + ENTER of a move) is moved once, its marker item kept."""
         if self.history is not None:
             return  # playback: live state is re-read when it ends
+        moved: dict[str, None] = {}  # tags whose zone may have changed, in batch order
+        tampered: list[str] = []
         for e in events:
             if e.kind == EventKind.ENTER:
                 self.presence[e.tag_id] = (e.zone, e.ts)
-                self._place(e.tag_id, e.zone)
+                moved[e.tag_id] = None
             elif e.kind == EventKind.LEAVE:
-                if self.presence.get(e.tag_id, ("", 0))[0] == e.zone:
+                if self.presence.get(e.tag_id, ("", 0))[0] == e.zone:  # a late LEAVE moves nobody
                     del self.presence[e.tag_id]
-                self._remove(e.tag_id, e.zone)
+                    moved[e.tag_id] = None
             elif e.kind == EventKind.TAMPER:
-                for scene in self.scenes.values():
-                    if e.tag_id in scene.markers:
-                        scene.markers[e.tag_id].alert = True
-                        scene.markers[e.tag_id].update()
+                tampered.append(e.tag_id)
+        for tag_id in moved:
+            where = self.presence.get(tag_id)
+            if where is None:
+                self._drop(tag_id)
+            else:
+                self._place(tag_id, where[0])
+        for tag_id in tampered:
+            for scene in self.scenes.values():
+                if tag_id in scene.markers:
+                    scene.markers[tag_id].alert = True
+                    scene.markers[tag_id].update()
         if self.selected and self._touches_selection(events):
             self._show_details()
         self._update_status()
@@ -369,8 +382,9 @@ class MapPanel(Retranslating, QWidget):
         text = self.search.text().strip()
         for scene in self.scenes.values():
             for tag_id, marker in scene.markers.items():
-                marker.setVisible(self._visible(tag_id))
+                marker.wanted = self._visible(tag_id)
                 marker.set_highlight(self._matches(self.tag(tag_id), text))
+            scene.restack_all()
         self._update_status()
 
     def _search_changed(self) -> None:
@@ -386,14 +400,17 @@ class MapPanel(Retranslating, QWidget):
         text = self.search.text().strip()
         for index, scene in enumerate(self.scenes.values()):
             for tag_id, marker in scene.markers.items():
-                if marker.isVisible() and self._matches(self.tag(tag_id), text):
+                if marker.wanted and self._matches(self.tag(tag_id), text):
                     self.floors.setCurrentIndex(index)
                     if select:
                         self.view.auto_fit = False  # keep the centring below
-                        scene.clearSelection()
-                        marker.setSelected(True)
+                        scene.select(marker)
                     self.view.centerOn(marker)
                     return
+
+    def visible_count(self) -> int:
+        """Markers the filters let through (some may be under another on a shared slot)."""
+        return sum(m.wanted for s in self.scenes.values() for m in s.markers.values())
 
     def marker_count(self) -> int:
         return sum(len(s.markers) for s in self.scenes.values())
@@ -414,7 +431,7 @@ class MapPanel(Retranslating, QWidget):
             self.not_live.setText(reason)
             self.not_live.adjustSize()
             self.not_live.setVisible(bool(reason))
-        visible = sum(1 for s in self.scenes.values() for m in s.markers.values() if m.isVisible())
+        visible = self.visible_count()
         if self.history is not None:
             mode = self.tr("Playback")
         else:
@@ -448,8 +465,7 @@ class MapPanel(Retranslating, QWidget):
             if marker is not None:
                 self.view.auto_fit = False
                 self.floors.setCurrentIndex(index)
-                scene.clearSelection()
-                marker.setSelected(True)
+                scene.select(marker)
                 self.view.centerOn(marker)
                 return True
         return False
