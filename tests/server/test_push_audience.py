@@ -88,6 +88,7 @@ def test_each_workstation_gets_only_what_its_user_may_see(live, services, make_u
             later[name] = PushClient(ws[name].connection, since=ws[name].reply.push_seq)
             inbox[name] = Inbox(later[name])
             later[name].start()
+        wait_for(lambda: all(p.online for p in later.values()), PUSH_LIVE_S)  # a loaded machine: slow
         wait_for(lambda: all(inbox[n].imports() == 2 for n in later))
     finally:
         for p in (*live_pushes.values(), *later.values()):
