@@ -935,6 +935,7 @@ def test_a_change_that_names_its_requests_is_applied_without_reading_the_queue_a
     notification, this window's own docks) reads just those and applies them in place."""
     center = desks.center(people["chief"])
     center.bridge.shutdown()  # only the change below reaches the queue
+    qtbot.wait(500)  # what the watcher posted before it stopped (a first poll naming nothing) lands first
     loads = center.loads
     from tests.images import IMAGES, upload_images
 
