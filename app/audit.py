@@ -155,6 +155,18 @@ class ChainReport:
     checkpoints: int = 0  # signed checkpoints verified against the chain
     newest_checkpoint: int = 0  # the chain number of the newest checkpoint (database or file)
 
+    def summary(self) -> dict[str, object]:
+        """The result as an audit entry records it (``audit.verify``, ``audit.export``) and the audit
+        dock reads it back."""
+        return {
+            "ok": self.ok,
+            "checked": self.checked,
+            "first_bad_seq": self.first_bad_seq,
+            "problem": self.problem,
+            "pending": self.pending,
+            "checkpoints": self.checkpoints,
+        }
+
     def describe(self) -> str:
         tail = f"; {self.pending} entries not yet sequenced" if self.pending else ""
         if self.ok:

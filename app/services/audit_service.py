@@ -66,7 +66,7 @@ class AuditService:
                 Target.AUDIT_LOG,
                 report.head_seq,
                 reason=report.describe(),
-                after=_chain_summary(report),
+                after=report.summary(),
             )
         return report
 
@@ -98,7 +98,7 @@ class AuditService:
                     "kind": q.action_prefix,
                     "since": q.since.isoformat() if q.since else None,
                     "until": q.until.isoformat() if q.until else None,
-                    **({"chain": _chain_summary(chain)} if chain is not None else {}),
+                    **({"chain": chain.summary()} if chain is not None else {}),
                 },
             )
         return AuditExport(records, matching, chain, at, actor.display_name)
@@ -110,14 +110,3 @@ class AuditService:
         except (OSError, ValueError):
             public = None  # unreadable: checkpoints, if any, cannot be checked (no_public_key)
         return audit.verify_chain(self.db, public_key=public, checkpoint_file=keys.checkpoints)
-
-
-def _chain_summary(report: ChainReport) -> dict[str, object]:
-    return {
-        "ok": report.ok,
-        "checked": report.checked,
-        "first_bad_seq": report.first_bad_seq,
-        "problem": report.problem,
-        "pending": report.pending,
-        "checkpoints": report.checkpoints,
-    }

@@ -344,7 +344,7 @@ class AuditPanel(Retranslating, QWidget):
             chain, ok = self.tr("not verified (verifying the chain needs the audit verify permission)"), None
             verdict = self.tr("Not verified")
         else:
-            chain, ok = chain_label(_chain_dict(export.chain)), export.chain.ok
+            chain, ok = chain_label(export.chain.summary()), export.chain.ok
             verdict = self.tr("Intact") if ok else self.tr("BROKEN")
         at = export.at.astimezone()
         offset = at.strftime("%z")
@@ -459,17 +459,6 @@ class AuditPanel(Retranslating, QWidget):
             ]
         )
         self._update_status()
-
-
-def _chain_dict(report: ChainReport) -> dict[str, object]:
-    return {
-        "ok": report.ok,
-        "checked": report.checked,
-        "first_bad_seq": report.first_bad_seq,
-        "problem": report.problem,
-        "pending": report.pending,
-        "checkpoints": report.checkpoints,
-    }
 
 
 def _title() -> str:
