@@ -106,4 +106,8 @@ def test_an_embedded_stations_reader_outage_is_kept_in_the_tracking_history(
     finally:
         rt.stop()
     states = changes(code)
-    assert states[states.index(LinkState.DISCONNECTED) :] == [LinkState.DISCONNECTED, LinkState.CONNECTED]
+    # On a loaded machine the plugged-back reader may fall silent past stale_after=0.5 s before its first
+    # frame, and the station's report then carries STALE before CONNECTED: that is a true report, not a
+    # second outage. What must hold is one outage, then the recovery, and nothing offline after it.
+    after = [s for s in states[states.index(LinkState.DISCONNECTED) :] if s is not LinkState.STALE]
+    assert after == [LinkState.DISCONNECTED, LinkState.CONNECTED]
