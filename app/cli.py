@@ -24,7 +24,8 @@ from app.db.models import Card, User
 from app.errors import DatabaseUnavailable, SuiteError
 from app.operations import Action, Change
 from app.rbac import FOUR_EYES_ROLES, Role, system_principal
-from app.services.identity import IdentityService, conflict_pairs
+from app.services.identity import IdentityService
+from app.services.user_changes import conflict_pairs
 from app.stations import station_code
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_DB = 0, 1, 2, 3

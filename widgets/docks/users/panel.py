@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from app.errors import SuiteError
 from app.operations import Action, Change, Target
 from app.rbac import Permission
-from app.services.identity import ProposalView, UserView
+from app.services.identity import UserView
+from app.services.user_proposals import ProposalView
 from app.statuses import CardStatus
 from widgets.actions import build_actions
 from widgets.common.dialogs import PasswordDialog, ReasonDialog

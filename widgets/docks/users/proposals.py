@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from app.rbac import Role
-from app.services.identity import ProposalKind, ProposalView
+from app.services.user_proposals import ProposalKind, ProposalView
 from widgets.roles import role_name
 
 Index = QModelIndex | QPersistentModelIndex
