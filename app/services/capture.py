@@ -72,6 +72,7 @@ FILE_FAULTS = frozenset(
         "unsupported_format",
         "unreadable_file",
         "too_small",
+        "too_slow",  # decoding it took longer than the capture workers allow (a hostile document)
     }
 )
 QUALITY_FAULTS = frozenset(

@@ -3094,61 +3094,66 @@
     </message>
     <message>
         <location filename="../../widgets/common/capture_texts.py" line="104"/>
+        <source>Took too long to decode; stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="105"/>
         <source>Processing failed on this page (logged for support)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="107"/>
+        <location filename="../../widgets/common/capture_texts.py" line="108"/>
         <source>Same file as a page captured before</source>
         <translation>Same file as a page captured before</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="117"/>
+        <location filename="../../widgets/common/capture_texts.py" line="118"/>
         <source>Page #%2 of batch %1</source>
         <translation>Page #%2 of batch %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="136"/>
+        <location filename="../../widgets/common/capture_texts.py" line="137"/>
         <source>Exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="137"/>
+        <location filename="../../widgets/common/capture_texts.py" line="138"/>
         <source>Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="138"/>
+        <location filename="../../widgets/common/capture_texts.py" line="139"/>
         <source>Sharpness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="145"/>
+        <location filename="../../widgets/common/capture_texts.py" line="146"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="147"/>
+        <location filename="../../widgets/common/capture_texts.py" line="148"/>
         <source>Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="163"/>
+        <location filename="../../widgets/common/capture_texts.py" line="164"/>
         <source>Hot folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="169"/>
+        <location filename="../../widgets/common/capture_texts.py" line="170"/>
         <source>Camera %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="170"/>
+        <location filename="../../widgets/common/capture_texts.py" line="171"/>
         <source>Camera (video %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="174"/>
+        <location filename="../../widgets/common/capture_texts.py" line="175"/>
         <source>File import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,7 +3436,7 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="476"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="465"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3451,7 +3456,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="747"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="763"/>
         <source>Live map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3675,22 +3680,22 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Link</name>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="83"/>
+        <location filename="../../widgets/bridges/link.py" line="84"/>
         <source>Database: %1 %2 — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="85"/>
+        <location filename="../../widgets/bridges/link.py" line="86"/>
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="142"/>
+        <location filename="../../widgets/bridges/link.py" line="143"/>
         <source>Server: %1 — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="144"/>
+        <location filename="../../widgets/bridges/link.py" line="145"/>
         <source>Server: %1 — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,7 +4049,7 @@ Database: %2</source>
 <context>
     <name>MapMarker</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/items.py" line="49"/>
+        <location filename="../../widgets/docks/tag_map/items.py" line="82"/>
         <source>Reader offline or silent: last seen %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4052,39 +4057,39 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="419"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="733"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="436"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="749"/>
         <source>Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="464"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="480"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="478"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="494"/>
         <source>In %1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="503"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
         <source>Bound people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="499"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="515"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="523"/>
         <source>not seen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,192 +4099,192 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="406"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
         <source>Not live: no readers run here; positions as last stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="408"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="425"/>
         <source>Not live: no reader is connected; positions as last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
         <source>Not live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="496"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="512"/>
         <source>Bound assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="518"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="534"/>
         <source>People seen with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="571"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="581"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="597"/>
         <source>Could not load history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="642"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="658"/>
         <source>Last known position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="643"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="659"/>
         <source>Reader online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="644"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="660"/>
         <source>Reader offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="668"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="684"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="669"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="685"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="670"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="686"/>
         <source>Cash box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="671"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="687"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="672"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="688"/>
         <source>Archive folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="673"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="689"/>
         <source>Unknown tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="678"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="694"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="679"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="695"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="680"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="696"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="681"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="697"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="682"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="698"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="683"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="699"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="684"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="700"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="685"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="701"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="686"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="702"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="687"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="703"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="688"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="704"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="689"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="705"/>
         <source>Relationship manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="690"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="706"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="691"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="707"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="707"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="723"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="715"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="731"/>
         <source>All zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="724"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="740"/>
         <source>Last 15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="725"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="741"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="726"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="742"/>
         <source>Last 8 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="731"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="747"/>
         <source>Search name or tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="732"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="748"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="734"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="750"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>

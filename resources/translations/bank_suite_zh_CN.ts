@@ -3094,61 +3094,66 @@
     </message>
     <message>
         <location filename="../../widgets/common/capture_texts.py" line="104"/>
+        <source>Took too long to decode; stopped</source>
+        <translation>解码耗时过长，已停止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="105"/>
         <source>Processing failed on this page (logged for support)</source>
         <translation>本页处理失败（已记录日志，请联系技术支持）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="107"/>
+        <location filename="../../widgets/common/capture_texts.py" line="108"/>
         <source>Same file as a page captured before</source>
         <translation>与此前采集的影像为同一文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="117"/>
+        <location filename="../../widgets/common/capture_texts.py" line="118"/>
         <source>Page #%2 of batch %1</source>
         <translation>批次 %1 第 #%2 页</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="136"/>
+        <location filename="../../widgets/common/capture_texts.py" line="137"/>
         <source>Exposure</source>
         <translation>曝光</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="137"/>
+        <location filename="../../widgets/common/capture_texts.py" line="138"/>
         <source>Contrast</source>
         <translation>对比度</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="138"/>
+        <location filename="../../widgets/common/capture_texts.py" line="139"/>
         <source>Sharpness</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="145"/>
+        <location filename="../../widgets/common/capture_texts.py" line="146"/>
         <source>Back</source>
         <translation>背面</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="147"/>
+        <location filename="../../widgets/common/capture_texts.py" line="148"/>
         <source>Front</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="163"/>
+        <location filename="../../widgets/common/capture_texts.py" line="164"/>
         <source>Hot folder %1</source>
         <translation>热文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="169"/>
+        <location filename="../../widgets/common/capture_texts.py" line="170"/>
         <source>Camera %1</source>
         <translation>高拍仪 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="170"/>
+        <location filename="../../widgets/common/capture_texts.py" line="171"/>
         <source>Camera (video %1)</source>
         <translation>高拍仪（录像 %1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="174"/>
+        <location filename="../../widgets/common/capture_texts.py" line="175"/>
         <source>File import</source>
         <translation>文件导入</translation>
     </message>
@@ -3432,7 +3437,7 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="476"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="465"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -3452,7 +3457,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>读卡器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="747"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="763"/>
         <source>Live map</source>
         <translation>实时定位</translation>
     </message>
@@ -3676,22 +3681,22 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Link</name>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="83"/>
+        <location filename="../../widgets/bridges/link.py" line="84"/>
         <source>Database: %1 %2 — connected</source>
         <translation>数据库：%1 %2 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="85"/>
+        <location filename="../../widgets/bridges/link.py" line="86"/>
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation>数据库：%1 %2 — 无法连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="142"/>
+        <location filename="../../widgets/bridges/link.py" line="143"/>
         <source>Server: %1 — connected</source>
         <translation>服务器：%1 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="144"/>
+        <location filename="../../widgets/bridges/link.py" line="145"/>
         <source>Server: %1 — reconnecting…</source>
         <translation>服务器：%1 — 正在重新连接…</translation>
     </message>
@@ -4046,7 +4051,7 @@ Database: %2</source>
 <context>
     <name>MapMarker</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/items.py" line="49"/>
+        <location filename="../../widgets/docks/tag_map/items.py" line="82"/>
         <source>Reader offline or silent: last seen %1</source>
         <translation>读卡器离线或无数据：最后一次读到 %1</translation>
     </message>
@@ -4054,39 +4059,39 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="419"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="733"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="436"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="749"/>
         <source>Playback</source>
         <translation>历史回放</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation>%1 · 地图上 %2 个，显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="464"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="480"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation>选择一个标记，查看其身份、进入时间和行动轨迹。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="478"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="494"/>
         <source>In %1 since %2</source>
         <translation>自 %2 起位于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="503"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
         <source>Bound people</source>
         <translation>绑定人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="499"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="515"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="523"/>
         <source>not seen</source>
         <translation>未发现</translation>
     </message>
@@ -4096,192 +4101,192 @@ Database: %2</source>
         <translation>无法加载地图：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="406"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
         <source>Not live: no readers run here; positions as last stored</source>
         <translation>非实时：本机未运行读卡器，显示最后存储的位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="408"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="425"/>
         <source>Not live: no reader is connected; positions as last seen</source>
         <translation>非实时：所有读卡器均未连接，显示最后读到的位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
         <source>Not live</source>
         <translation>非实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="496"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="512"/>
         <source>Bound assets</source>
         <translation>绑定资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="518"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="534"/>
         <source>People seen with it</source>
         <translation>同区域人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="571"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
         <source>Loading history…</source>
         <translation>正在加载历史…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="581"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="597"/>
         <source>Could not load history: %1</source>
         <translation>无法加载历史：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="642"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="658"/>
         <source>Last known position</source>
         <translation>最后已知位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="643"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="659"/>
         <source>Reader online</source>
         <translation>读卡器在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="644"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="660"/>
         <source>Reader offline</source>
         <translation>读卡器离线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="668"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="684"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="669"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="685"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="670"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="686"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="671"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="687"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="672"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="688"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="673"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="689"/>
         <source>Unknown tag</source>
         <translation>未登记标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="678"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="694"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="679"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="695"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="680"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="696"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="681"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="697"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="682"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="698"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="683"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="699"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="684"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="700"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="685"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="701"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="686"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="702"/>
         <source>Assigned to</source>
         <translation>配发给</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="687"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="703"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="688"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="704"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="689"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="705"/>
         <source>Relationship manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="690"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="706"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="691"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="707"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="707"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="723"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="715"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="731"/>
         <source>All zones</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="724"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="740"/>
         <source>Last 15 min</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="725"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="741"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="726"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="742"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="731"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="747"/>
         <source>Search name or tag…</source>
         <translation>搜索姓名或标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="732"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="748"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="734"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="750"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
