@@ -15,10 +15,11 @@ is in this process, ``BlobService``): the workers store the blobs themselves.
 3. the parent notes the uploads (``BlobService.adopt``: each blob there with its size, not hashed
    again) and records the rows, slices and audit entries of the pages of the files whose results
    are in, in one transaction (``record_pages``). A worker that dies (a crash in a decoder) is
-   replaced and the file tried once more; dying again, its original is stored by the parent
-   (``put``) and the file is one ``processing_error`` page. A file that takes more than
-   ``PAGE_CPU_S`` seconds of CPU for a page is stopped (``RLIMIT_CPU``: the kernel ends the worker)
-   and recorded as one page rejected ``too_slow``; its bytes are not stored.
+   replaced and the file tried once more; dying again, the file is one ``processing_error`` page
+   and its original is checked and stored by another worker (the parent decodes nothing). A file
+   that takes more than ``PAGE_CPU_S`` seconds of CPU for a page is stopped (``RLIMIT_CPU``: the
+   kernel ends the worker) and recorded as one page rejected ``too_slow``; its bytes are not
+   stored.
 Shared tier (``--server``: the image service is remote, the workers hold no credential): the
 parent uploads the original first (the server refuses a hostile file before anything is done with
 it), the workers process and encode, and the parent uploads the derived images (several at once)
@@ -98,11 +99,15 @@ def _ready() -> bool:
     return True
 
 
-def _worker_start() -> None:
-    """In each spawned worker: no core file when the CPU limit ends it."""
+def _worker_start(single_threaded: bool) -> None:
+    """In each spawned worker: no core file when the CPU limit ends it; with several workers, no
+    OpenCV thread pool in each (the workers are the parallelism: a pool per worker only makes them
+    compete for the same cores)."""
     import resource
 
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if single_threaded:
+        cv2.setNumThreads(1)
 
 
 def _cpu_budget(seconds: float | None) -> None:
@@ -251,8 +256,10 @@ def process_and_store(
     sha = hashlib.sha256(data).hexdigest()
     ext = _ext(sniff(data))
     try:
-        if error:
-            return StoredFile(sha, ext, process_file(data, name, templates, error=error))
+        if error:  # nothing to store: the source could not read it
+            return StoredFile(
+                sha, ext, [_named(p, sha, ext) for p in process_file(data, name, templates, error=error)]
+            )
         if cpu_limit_s is not None:
             _cpu_budget(cpu_limit_s)
         refused = _refusal(data, name, store.max_bytes)
@@ -302,6 +309,26 @@ def _refusal(data: bytes, name: str, max_bytes: int) -> ProcessedPage | None:
         if not isinstance(verdict, str):
             return _failed(name, 0, verdict.reason, verdict.detail)
     return None
+
+
+def store_original(data: bytes, name: str, store: LocalStore, cpu_limit_s: float | None = None) -> StoredFile:
+    """Check the file as ``put`` would and store it as received, nothing else (in a worker: for a
+    file whose processing killed two workers, so that the parent never decodes it)."""
+    sha, ext = hashlib.sha256(data).hexdigest(), _ext(sniff(data))
+    try:
+        if cpu_limit_s is not None:
+            _cpu_budget(cpu_limit_s)
+        refused = _refusal(data, name, store.max_bytes)
+        if refused is None and sniff(data) not in (PDF, TIFF):
+            verdict = check_image(data)
+            if not isinstance(verdict, str):
+                refused = _failed(name, 0, verdict.reason, verdict.detail)
+    finally:
+        if cpu_limit_s is not None:
+            _cpu_budget(None)
+    if refused is not None:
+        return StoredFile(sha, ext, [_named(refused, sha, ext)])
+    return StoredFile(sha, ext, [], tuple(BlobStore(Path(store.root)).put_many([(data, ext)])))
 
 
 def _named(page: ProcessedPage, sha: str, ext: str) -> ProcessedPage:
@@ -391,6 +418,7 @@ class CaptureRunner:
                         self._workers,
                         mp_context=multiprocessing.get_context("spawn"),
                         initializer=_worker_start,
+                        initargs=(self._workers > 1,),
                     )
                 else:
                     self._executor = ThreadPoolExecutor(self._workers, thread_name_prefix="capture")
@@ -585,7 +613,9 @@ class CaptureRunner:
         """The pages of one file (``StoredFile`` where the workers store); a crashed worker is
         replaced and the file tried once more, alone. Dying again, the file is one rejected page:
         ``too_slow`` if the CPU limit ended the worker (nothing of it stored), otherwise
-        ``processing_error`` (its original stored by the parent, as received)."""
+        ``processing_error``, its original checked and stored as received by another worker (the
+        parent never decodes a file that kills workers), or the file refused as ``put`` would
+        refuse it; a file that kills that worker too is ``corrupt_file`` and not stored."""
         try:
             return cast("list[ProcessedPage] | StoredFile", future.result())
         except BrokenProcessPool:
@@ -614,9 +644,30 @@ class CaptureRunner:
         if self._local is None:
             return [page]
         sha, ext = hashlib.sha256(capture.data).hexdigest(), _ext(sniff(capture.data))
-        if not too_slow and not capture.error:
-            page = self._store_original(capture, sha, ext) or page  # the parent stores it as received
-        return StoredFile(sha, ext, [ProcessedPage(replace(page.record, original_sha=sha, original_ext=ext))])
+        named = ProcessedPage(replace(page.record, original_sha=sha, original_ext=ext))
+        if too_slow or capture.error:
+            return StoredFile(sha, ext, [named])
+        original = self._original_stored(capture)  # checked and stored as received, by a worker
+        if original is None:  # it kills the checker too: a file fault, nothing of it is stored
+            crashed = _failed(
+                capture.name, 0, "corrupt_file", "the worker process crashed checking this file"
+            )
+            return StoredFile(sha, ext, [_named(crashed, sha, ext)])
+        if original.pages:  # refused as a file
+            return original
+        return StoredFile(sha, ext, [named], original.blobs)
+
+    def _original_stored(self, capture: Capture) -> StoredFile | None:
+        """``store_original`` in a fresh worker; None if that worker dies too."""
+        assert self._local is not None
+        pool = self._pool()
+        try:
+            future = pool.submit(store_original, capture.data, capture.name, self._local, self._cpu_limit_s)
+            return future.result()
+        except BrokenProcessPool:
+            log.error("a capture worker died checking %s; its original is not stored", capture.name)
+            self._drop_pool(pool)
+            return None
 
     def _stored_all(self, pages: list[ProcessedPage], sha: str, ext: str, delivery: str) -> list[PageRecord]:
         """``_stored`` for a file's pages; their images are uploaded by the blob writers at once
@@ -710,7 +761,11 @@ def _local_store(blobs: BlobService) -> LocalStore | None:
 
 def _ended_by_cpu_limit(pool: Executor) -> bool:
     """Whether a worker of this broken pool was ended by the CPU limit (SIGXCPU)."""
-    processes = (getattr(pool, "_processes", None) or {}).values()
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    deadline = time.monotonic() + 2.0
+    for proc in processes:  # the pool's own thread may be reaping it: its exit code comes shortly
+        while proc.exitcode is None and time.monotonic() < deadline:
+            proc.join(0.05)
     return any(p.exitcode == -signal.SIGXCPU for p in processes)
 
 

@@ -207,6 +207,7 @@ def test_a_worker_dying_on_a_file_twice_still_records_it_with_its_original(
         return dead
 
     monkeypatch.setattr(runner, "_submit", dies_on_doomed)
+    monkeypatch.setattr(BlobService, "put", lambda *_a, **_k: pytest.fail("the parent decodes nothing"))
     try:
         runner.ingest_many([doomed, good], batch)
     finally:
@@ -217,7 +218,39 @@ def test_a_worker_dying_on_a_file_twice_still_records_it_with_its_original(
         ("good.jpg", "accepted", ("unsigned_qr", pages[1].reasons[0][1])),
     ]
     assert pages[0].original_sha == hashlib.sha256(doomed.data).hexdigest()
-    assert services.blobs.store.verify(pages[0].original_sha, "jpg")  # the parent stored it as received
+    assert services.blobs.store.verify(pages[0].original_sha, "jpg")  # checked and stored by a worker
+    assert services.blobs.has(teller, [pages[0].original_sha]) == [pages[0].original_sha]  # as theirs
+
+
+def test_a_file_that_kills_the_checker_too_is_recorded_and_not_stored(
+    services: Services, teller: Principal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from imaging import batch as batch_module
+
+    def dead(*_a: Any, **_k: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        future.set_exception(BrokenProcessPool("a worker died"))
+        return future
+
+    def checker_dies(*_a: Any, **_k: Any) -> None:
+        raise BrokenProcessPool("the checker died too")
+
+    runner = CaptureRunner(services.capture, services.blobs, teller, "WS-01", processes=False)
+    monkeypatch.setattr(runner, "_submit", dead)
+    monkeypatch.setattr(batch_module, "store_original", checker_dies)
+    batch = int(services.capture.open_batch(teller, "import", "WS-01").target_ids[0])
+    doomed = capture("doomed.jpg", scan(67))
+    try:
+        runner.ingest_many([doomed], batch)
+    finally:
+        runner.close()
+    (page,) = services.capture.pages(teller, batch)
+    assert (page.status, page.reasons[0]) == (
+        "rejected",
+        ("corrupt_file", "the worker process crashed checking this file"),
+    )  # a file fault: it can only be retaken
+    assert page.original_sha == hashlib.sha256(doomed.data).hexdigest()
+    assert not services.blobs.store.holds(page.original_sha)  # nothing unchecked is stored
 
 
 def test_a_blob_not_there_as_the_worker_said_is_not_recorded_as_stored(
