@@ -756,6 +756,10 @@ def _local_store(blobs: BlobService) -> LocalStore | None:
     tier's remote image service (the workers hold no credential: the parent uploads)."""
     if isinstance(blobs, BlobService) and blobs.check_image is check_image:
         return LocalStore(str(Path(blobs.store.root).resolve()), blobs.max_bytes)
+    if isinstance(blobs, BlobService):  # another checker than the workers' own: it decides
+        log.info(
+            "the image service checks with %r: the capture parent uploads every image", blobs.check_image
+        )
     return None
 
 
