@@ -3094,61 +3094,66 @@
     </message>
     <message>
         <location filename="../../widgets/common/capture_texts.py" line="104"/>
+        <source>Took too long to decode; stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="105"/>
         <source>Processing failed on this page (logged for support)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="107"/>
+        <location filename="../../widgets/common/capture_texts.py" line="108"/>
         <source>Same file as a page captured before</source>
         <translation>Same file as a page captured before</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="117"/>
+        <location filename="../../widgets/common/capture_texts.py" line="118"/>
         <source>Page #%2 of batch %1</source>
         <translation>Page #%2 of batch %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="136"/>
+        <location filename="../../widgets/common/capture_texts.py" line="137"/>
         <source>Exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="137"/>
+        <location filename="../../widgets/common/capture_texts.py" line="138"/>
         <source>Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="138"/>
+        <location filename="../../widgets/common/capture_texts.py" line="139"/>
         <source>Sharpness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="145"/>
+        <location filename="../../widgets/common/capture_texts.py" line="146"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="147"/>
+        <location filename="../../widgets/common/capture_texts.py" line="148"/>
         <source>Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="163"/>
+        <location filename="../../widgets/common/capture_texts.py" line="164"/>
         <source>Hot folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="169"/>
+        <location filename="../../widgets/common/capture_texts.py" line="170"/>
         <source>Camera %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="170"/>
+        <location filename="../../widgets/common/capture_texts.py" line="171"/>
         <source>Camera (video %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="174"/>
+        <location filename="../../widgets/common/capture_texts.py" line="175"/>
         <source>File import</source>
         <translation type="unfinished"></translation>
     </message>

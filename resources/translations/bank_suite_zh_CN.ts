@@ -3094,61 +3094,66 @@
     </message>
     <message>
         <location filename="../../widgets/common/capture_texts.py" line="104"/>
+        <source>Took too long to decode; stopped</source>
+        <translation>解码耗时过长，已停止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="105"/>
         <source>Processing failed on this page (logged for support)</source>
         <translation>本页处理失败（已记录日志，请联系技术支持）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="107"/>
+        <location filename="../../widgets/common/capture_texts.py" line="108"/>
         <source>Same file as a page captured before</source>
         <translation>与此前采集的影像为同一文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="117"/>
+        <location filename="../../widgets/common/capture_texts.py" line="118"/>
         <source>Page #%2 of batch %1</source>
         <translation>批次 %1 第 #%2 页</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="136"/>
+        <location filename="../../widgets/common/capture_texts.py" line="137"/>
         <source>Exposure</source>
         <translation>曝光</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="137"/>
+        <location filename="../../widgets/common/capture_texts.py" line="138"/>
         <source>Contrast</source>
         <translation>对比度</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="138"/>
+        <location filename="../../widgets/common/capture_texts.py" line="139"/>
         <source>Sharpness</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="145"/>
+        <location filename="../../widgets/common/capture_texts.py" line="146"/>
         <source>Back</source>
         <translation>背面</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="147"/>
+        <location filename="../../widgets/common/capture_texts.py" line="148"/>
         <source>Front</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="163"/>
+        <location filename="../../widgets/common/capture_texts.py" line="164"/>
         <source>Hot folder %1</source>
         <translation>热文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="169"/>
+        <location filename="../../widgets/common/capture_texts.py" line="170"/>
         <source>Camera %1</source>
         <translation>高拍仪 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="170"/>
+        <location filename="../../widgets/common/capture_texts.py" line="171"/>
         <source>Camera (video %1)</source>
         <translation>高拍仪（录像 %1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="174"/>
+        <location filename="../../widgets/common/capture_texts.py" line="175"/>
         <source>File import</source>
         <translation>文件导入</translation>
     </message>
