@@ -264,7 +264,9 @@ class FloorPaths:
             at = self._node(door.point)
             for code in door.zones:
                 poly = self.zones[code]
-                inner = self._node(_inside_point(poly, door.point, _inward_normal(poly, door.point), clearance))
+                inner = self._node(
+                    _inside_point(poly, door.point, _inward_normal(poly, door.point), clearance)
+                )
                 self._link(at, inner)
                 members[code].append(inner)
         for code, poly in self.zones.items():

@@ -50,7 +50,9 @@ def svg_walls(svg: str) -> list[Segment]:
             if cmd == "M":
                 x, y = nums
                 continue
-            nx, ny = {"H": (nums[0], y), "V": (x, nums[0]), "L": (nums[0], nums[1] if len(nums) > 1 else y)}[cmd]
+            nx, ny = {"H": (nums[0], y), "V": (x, nums[0]), "L": (nums[0], nums[1] if len(nums) > 1 else y)}[
+                cmd
+            ]
             walls.append(((x, y), (nx, ny)))
             x, y = nx, ny
     return walls
