@@ -131,26 +131,31 @@ class ReaderItem(QGraphicsItem):
 
 
 class Level(NamedTuple):
-    """A zone's marker layout: the grid's spacing, the marker's size (a fraction of ``R``) and
-    whether the markers carry their labels at the normal zoom."""
+    """A zone's marker layout: the grid's spacing, the marker's size (a fraction of ``R``), whether
+    the markers carry their labels at the normal zoom, and whether they are drawn as dots (small
+    squares in their kind's colour: a few calls for the whole zone rather than a blit each)."""
 
     dx: float
     dy: float
     scale: float
     labels: bool
+    dots: bool = False
 
 
 # From the roomy grid with labels to ever denser ones: a zone takes the roomiest whose slots hold
-# all of its markers (10,000 on the branch's floor need the third or fourth).
+# all of its markers (10,000 on the branch's floor need the fourth to sixth).
 LEVELS = (
     Level(LABEL_W + 2, 2 * R + 4 + LABEL_PX * 1.4, 1.0, True),
     Level(2 * R + 4, 2 * R + 4, 1.0, False),
     Level(13.0, 13.0, 0.72, False),
-    Level(9.0, 9.0, 0.5, False),
-    Level(6.5, 6.5, 0.36, False),
-    Level(4.5, 4.5, 0.25, False),
+    Level(9.0, 9.0, 0.5, False, True),
+    Level(6.5, 6.5, 0.36, False, True),
+    Level(4.5, 4.5, 0.25, False, True),
 )
 GLYPH_MIN_PX = 5.0  # below this disc radius on screen the kind's glyph is left out
+
+
+Style = tuple[str, bool, bool, bool, bool]  # kind, stale, alert, selected, search match
 
 
 class Marker:
@@ -170,7 +175,7 @@ class Marker:
         self.stale = False  # no reader of its zone is connected: the position is a last known one
         self.last_seen: float | None = None
         self.layer: ZoneMarkers | None = None  # the zone layer drawing it
-        self._pos = QPointF()
+        self.xy = (0.0, 0.0)  # its position (plan units), as the layer's loop reads it
         self._selected = False
         self._tooltip = tooltip(f"{label} · {tag_id}")
 
@@ -187,12 +192,12 @@ class Marker:
         return QRectF(self.BOUNDS)
 
     def pos(self) -> QPointF:
-        return QPointF(self._pos)
+        return QPointF(*self.xy)
 
     scenePos = pos
 
     def setPos(self, p: QPointF) -> None:
-        self._pos = QPointF(p)
+        self.xy = (p.x(), p.y())
         self.update()
 
     def scene(self) -> QGraphicsScene | None:
@@ -219,7 +224,7 @@ class Marker:
 
     def update(self) -> None:
         if self.layer is not None:
-            self.layer.refresh()
+            self.layer.changed(self)
 
     def set_identity(self, kind: str, label: str) -> None:
         """Who the tag is now (the directory reloaded: a tag first seen as unknown was just imported)."""
@@ -252,7 +257,7 @@ class Marker:
             self.highlight = on
             self.update()
 
-    def style(self) -> tuple[str, bool, bool, bool, bool]:
+    def style(self) -> Style:
         """What its sprite depends on: kind, stale, alert, selected, search match."""
         return (self.kind, self.stale, self.alert, self._selected, self.highlight)
 
@@ -346,12 +351,21 @@ def label_sprite(text: str, zoom: float, ratio: float) -> tuple[QPixmap, int]:
 
 
 MARKER_FONT = QFont()
+Entry = tuple[float, float, QPointF, str]  # a plain marker as its layer draws it: x, y, point, label
+
+
+def dot_color(style: Style) -> QColor:
+    kind, stale, alert, _selected, _highlight = style
+    return QColor("#ef5350") if alert else (STALE_COLOR if stale else KIND_COLORS[kind])
 
 
 class ZoneMarkers(QGraphicsItem):
-    """Every marker of one zone, drawn in one ``paint``: each a cached sprite blitted at its slot
-    in screen coordinates (no item, no transform per marker), search matches and the selection
-    after the rest, labels where the zone's layout has room for them at the normal zoom."""
+    """Every marker of one zone, drawn in one ``paint``. The layer files each marker the filters
+    let through by its style (kind, stale, alert), or among the front ones (search matches and the
+    selection, drawn after the rest with their labels); a change refiles only that marker. Roomy
+    layouts blit each marker's cached sprite at its slot in screen coordinates (no item and no
+    transform per marker), with labels where the layout has room for them at the normal zoom;
+    dense ones draw each style's markers as dots, two calls for the lot."""
 
     def __init__(self, code: str, bounds: QRectF) -> None:
         super().__init__()
@@ -360,51 +374,100 @@ class ZoneMarkers(QGraphicsItem):
         self.markers: dict[str, Marker] = {}
         self.level = LEVELS[0]
         self.drawn = 0  # markers drawn by the last paint (the bench's count)
+        self.groups: dict[Style, dict[str, Entry]] = {}  # plain markers by style
+        self.filed: dict[str, Style] = {}  # tag -> the style it is filed under
+        self.front: dict[str, Marker] = {}  # search matches and the selection
+        self._dots: dict[Style, QPolygonF] = {}  # each style's points, made when first drawn
         self.setZValue(5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the scene picks markers itself
 
     def boundingRect(self) -> QRectF:
         return self.bounds
 
-    def refresh(self) -> None:
+    def add(self, marker: Marker) -> None:
+        self.markers[marker.tag_id] = marker
+        marker.layer = self
+        self.changed(marker)
+
+    def discard(self, marker: Marker) -> None:
+        self.markers.pop(marker.tag_id, None)
+        self._unfile(marker.tag_id)
+        marker.layer = None
         self.update()
+
+    def changed(self, marker: Marker) -> None:
+        """Refile one marker (moved, restyled, filtered, selected) and draw anew."""
+        self._unfile(marker.tag_id)
+        self._file(marker)
+        self.update()
+
+    def refresh(self) -> None:
+        """Refile every marker (the filters changed, or the layout)."""
+        self.groups, self.filed, self.front, self._dots = {}, {}, {}, {}
+        for m in self.markers.values():
+            self._file(m)
+        self.update()
+
+    def _file(self, m: Marker) -> None:
+        if not m.wanted:
+            return
+        if m.highlight or m._selected:
+            self.front[m.tag_id] = m
+            return
+        style = (m.kind, m.stale, m.alert, False, False)
+        self.groups.setdefault(style, {})[m.tag_id] = (m.xy[0], m.xy[1], QPointF(*m.xy), m.label)
+        self.filed[m.tag_id] = style
+        self._dots.pop(style, None)
+
+    def _unfile(self, tag: str) -> None:
+        self.front.pop(tag, None)
+        style = self.filed.pop(tag, None)
+        if style is not None:
+            self.groups[style].pop(tag, None)
+            self._dots.pop(style, None)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        size = self.level.scale
+        drawn = 0
+        if self.level.dots:
+            side = 2 * R * size * 0.9
+            outline = QPen(QColor("#0b1118"), side + 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap)
+            dots = []
+            for style, group in self.groups.items():
+                points = self._dots.get(style)
+                if points is None:
+                    points = self._dots[style] = QPolygonF([e[2] for e in group.values()])
+                dots.append((style, points))
+                drawn += len(group)
+            painter.setPen(outline)
+            for _style, points in dots:
+                painter.drawPoints(points)
+            for style, points in dots:
+                painter.setPen(QPen(dot_color(style), side, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap))
+                painter.drawPoints(points)
         t = painter.worldTransform()
         zoom, dx, dy = t.m11(), t.dx(), t.dy()
         ratio = painter.device().devicePixelRatioF()
-        size = self.level.scale
-        front: list[Marker] = []
-        painter.resetTransform()
-        drawn = 0
+        painter.resetTransform()  # blit in screen pixels: no scaling per marker
         draw = painter.drawPixmap
-        cache: dict[tuple[str, bool, bool, bool, bool], tuple[QPixmap, int, int]] = {}
-        labels = self.level.labels and zoom >= LABEL_LOD
-        for m in self.markers.values():
-            if not m.wanted:
-                continue
-            if m.highlight or m._selected:
-                front.append(m)
-                continue
-            style = (m.kind, m.stale, m.alert, False, False)
-            pic = cache.get(style)
-            if pic is None:
-                pic = cache[style] = sprite(style, size, zoom, ratio)
-            p = m._pos
-            x, y = p.x() * zoom + dx, p.y() * zoom + dy
-            draw(int(x) - pic[1], int(y) - pic[2], pic[0])
-            drawn += 1
-            if labels:
-                plate, half = label_sprite(m.label, zoom, ratio)
-                draw(int(x) - half, int(y + (R + 2) * zoom), plate)
-        front.sort(key=lambda m: m._selected)  # the selection last, on top
-        for m in front:
-            pic = sprite(m.style(), size, zoom, ratio)
-            p = m._pos
-            x, y = p.x() * zoom + dx, p.y() * zoom + dy
-            draw(int(x) - pic[1], int(y) - pic[2], pic[0])
+        if not self.level.dots:
+            labels = self.level.labels and zoom >= LABEL_LOD
+            below = (R + 2) * zoom
+            for style, group in self.groups.items():
+                pm, hx, hy = sprite(style, size, zoom, ratio)
+                for x, y, _point, _label in group.values():
+                    draw(int(x * zoom + dx) - hx, int(y * zoom + dy) - hy, pm)
+                drawn += len(group)
+                if labels:
+                    for x, y, _point, label in group.values():
+                        plate, half = label_sprite(label, zoom, ratio)
+                        draw(int(x * zoom + dx) - half, int(y * zoom + dy + below), plate)
+        for m in sorted(self.front.values(), key=lambda m: m._selected):  # the selection last
+            pm, hx, hy = sprite(m.style(), size, zoom, ratio)
+            x, y = m.xy[0] * zoom + dx, m.xy[1] * zoom + dy
+            draw(int(x) - hx, int(y) - hy, pm)
             plate, half = label_sprite(m.label, zoom, ratio)
             draw(int(x) - half, int(y + (R * size + 2) * zoom + 2), plate)
             drawn += 1
@@ -419,7 +482,7 @@ class ZoneMarkers(QGraphicsItem):
         for m in self.markers.values():
             if not m.wanted:
                 continue
-            d = math.hypot(m._pos.x() - p.x(), m._pos.y() - p.y())
+            d = math.hypot(m.xy[0] - p.x(), m.xy[1] - p.y())
             if d <= reach:
                 rank = (0 if m._selected or m.highlight else 1, d, m)
                 if best is None or rank[:2] < best[:2]:

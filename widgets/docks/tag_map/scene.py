@@ -175,15 +175,12 @@ class FloorScene(QGraphicsScene):
         marker.set_identity(tag.kind, tag.label)
         index = self._take_slot(zone)
         self.taken[zone][tag.tag_id] = index
-        layer = self.layers[zone]
-        layer.markers[tag.tag_id] = marker
-        marker.layer = layer
         marker.zone = zone
-        marker.stale, marker.last_seen = False, None
         marker.set_stale(zone in self.stale_zones, self.stale_zones.get(zone))
-        if not self._relayout(zone):
-            slots = self.slots[zone]
-            marker.setPos(slots[index % len(slots)])
+        slots = self.slots[zone]
+        marker.xy = (slots[index % len(slots)].x(), slots[index % len(slots)].y())
+        self.layers[zone].add(marker)
+        self._relayout(zone)
         self._recount(zone)
         return marker
 
@@ -215,7 +212,9 @@ class FloorScene(QGraphicsScene):
         self.freed[zone] = []
         self.top[zone] = len(order)
         for i, tag in enumerate(order):
-            self.markers[tag]._pos = QPointF(slots[i % len(slots)])
+            slot = slots[i % len(slots)]
+            marker = self.markers[tag]
+            marker.xy = (slot.x(), slot.y())
         layer.prepareGeometryChange()
         layer.refresh()
         return True
@@ -302,7 +301,6 @@ class FloorScene(QGraphicsScene):
             if marker is self.selected:
                 self.clearSelection()
             self._release(marker)
-            marker.layer = None
         return marker
 
     def remove(self, tag_id: str) -> None:
@@ -313,8 +311,7 @@ class FloorScene(QGraphicsScene):
         index = self.taken.get(zone, {}).pop(marker.tag_id, None)
         if index is not None:
             heapq.heappush(self.freed[zone], index)
-            self.layers[zone].markers.pop(marker.tag_id, None)
-            self.layers[zone].refresh()
+            self.layers[zone].discard(marker)
             self._relayout(zone)
             self._recount(zone)
 
