@@ -175,7 +175,9 @@ def main() -> None:
     frames.sort()
     print(f"map_markers: {panel.marker_count()} markers")
     print(f"map_markers_visible: {visible} markers")
+    spots = len({m.xy for m in scene.markers.values()}) if isinstance(scene, FloorScene) else 0
     print(f"map_markers_drawn: {drawn} markers (counted by the zone layers as they paint)")
+    print(f"map_marker_spots: {spots} markers (distinct positions: none hidden under another)")
     print(f"map_frame_p50: {statistics.median(frames) * 1000:.1f} ms")
     print(f"map_frame_p99: {frames[int(0.99 * (len(frames) - 1))] * 1000:.1f} ms")
     print(f"map_frame_max: {frames[-1] * 1000:.1f} ms")

@@ -534,6 +534,14 @@ def test_playback_loads_history_seeks_plays_and_returns_to_live(  # type: ignore
     assert panel.slider.value() == panel.slider.maximum() and not panel.play_timer.isActive()
     assert state() == {p: "BR01-VAULT"}
 
+    # the selection's trail in playback walks the corridors too: hall -> vault through the doors
+    assert panel.select_tag(p)
+    scene = panel.scenes[BR]
+    path = scene.trail.path()
+    points = [QPointF(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())]
+    assert points == scene.trail_lines(["BR01-HALL", "BR01-VAULT"])[0]
+    assert QPointF(790, 500) in points and QPointF(340, 185) in points  # counters' door, vault's
+
     # leaving playback restores the live state, including what happened meanwhile
     click(qtbot, playback)
     assert panel.history is None and not panel.playbar.isVisible()

@@ -143,7 +143,8 @@ class Level(NamedTuple):
 
 
 # From the roomy grid with labels to ever denser ones: a zone takes the roomiest whose slots hold
-# all of its markers (10,000 on the branch's floor need the fourth to sixth).
+# all of its markers (10,000 on the branch's floor need the fourth to sixth; past the last one's
+# slots, markers would share them).
 LEVELS = (
     Level(LABEL_W + 2, 2 * R + 4 + LABEL_PX * 1.4, 1.0, True),
     Level(2 * R + 4, 2 * R + 4, 1.0, False),
@@ -151,6 +152,8 @@ LEVELS = (
     Level(9.0, 9.0, 0.5, False, True),
     Level(6.5, 6.5, 0.36, False, True),
     Level(4.5, 4.5, 0.25, False, True),
+    Level(3.4, 3.4, 0.19, False, True),
+    Level(2.6, 2.6, 0.145, False, True),
 )
 GLYPH_MIN_PX = 5.0  # below this disc radius on screen the kind's glyph is left out
 

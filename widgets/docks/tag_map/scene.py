@@ -140,7 +140,7 @@ class FloorScene(QGraphicsScene):
             QPen(QColor(255, 255, 255, 170), 2.5, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap)
         )
         self.trail.setBrush(QBrush(Qt.BrushStyle.NoBrush))
-        self.trail.setZValue(4)
+        self.trail.setZValue(5.5)  # over the markers: in a crowded zone it would be lost under them
         self.addItem(self.trail)
 
     def _level_slots(self, zone: str, level: int) -> list[QPointF]:
