@@ -29,6 +29,7 @@ from hardware.runtime import TrackingRuntime
 from widgets.bridges.tracking import TrackingBridge
 from widgets.bus import ChangeBus
 from widgets.docks import DockContext
+from widgets.docks.tag_map.items import R
 from widgets.docks.tag_map.panel import MapPanel
 from widgets.main_window import MainWindow
 
@@ -971,7 +972,6 @@ def test_the_map_says_it_is_not_live_while_no_reader_is_connected(qtbot, make_li
 def label_pixels(panel: MapPanel, marker) -> int:  # type: ignore[no-untyped-def]
     """Light (label-coloured) pixels beside and below the marker's disc, in the view as painted:
     where only a label can be (the disc is at most R + 1 wide)."""
-    from widgets.docks.tag_map.items import R
 
     image = panel.view.viewport().grab().toImage()
     centre = panel.view.mapFromScene(marker.scenePos())
@@ -1166,3 +1166,33 @@ def test_a_crowded_zone_goes_denser_draws_every_marker_and_comes_back(  # type: 
     left = [m for m in scene.markers.values() if m.zone == zone]
     assert {(m.pos().x(), m.pos().y()) for m in left} <= {(p.x(), p.y()) for p in scene.slots[zone]}
     assert len({(m.pos().x(), m.pos().y()) for m in left}) == len(left)
+
+
+def test_a_markers_tooltip_and_cursor_come_from_its_zone_layer(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+    """Markers are drawn by their zone's layer, not items of their own: the scene finds the one
+    under the pointer for its tooltip, and the layer shows a pointing hand over it."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    live = make_live()
+    panel = live.panel
+    person = live.tags("person")[0]
+    live.source.enter(person.tag_id, "BR01-VAULT")
+    qtbot.waitUntil(lambda: live.marker(person.tag_id) is not None, timeout=TICK_MS)
+    marker = live.marker(person.tag_id)
+    scene = panel.scenes[BR]
+    assert scene.marker_at(marker.pos()) is marker
+    assert scene.marker_at(marker.pos() + QPointF(R * 3, 0)) is None
+    at = panel.view.mapFromScene(marker.pos())
+    QApplication.sendEvent(
+        panel.view.viewport(), QHelpEvent(QEvent.Type.ToolTip, at, panel.view.viewport().mapToGlobal(at))
+    )
+    qtbot.waitUntil(lambda: person.label in QToolTip.text(), timeout=2000)
+    assert person.tag_id in QToolTip.text()
+    QToolTip.hideText()
+    qtbot.mouseMove(panel.view.viewport(), at)
+    layer = scene.layers["BR01-VAULT"]
+    qtbot.waitUntil(lambda: layer.cursor().shape() == Qt.CursorShape.PointingHandCursor, timeout=2000)
+    qtbot.mouseMove(panel.view.viewport(), at + QPoint(int(R * 3 * panel.view.transform().m11()), 0))
+    qtbot.waitUntil(lambda: layer.cursor().shape() != Qt.CursorShape.PointingHandCursor, timeout=2000)

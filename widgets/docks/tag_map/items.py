@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPolygonItem,
     QGraphicsScene,
+    QGraphicsSceneHoverEvent,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -383,6 +384,7 @@ class ZoneMarkers(QGraphicsItem):
         self._dots: dict[Style, QPolygonF] = {}  # each style's points, made when first drawn
         self.setZValue(5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the scene picks markers itself
+        self.setAcceptHoverEvents(True)  # a pointing hand over a marker
 
     def boundingRect(self) -> QRectF:
         return self.bounds
@@ -477,15 +479,26 @@ class ZoneMarkers(QGraphicsItem):
         painter.setWorldTransform(t)
         self.drawn = drawn
 
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if self.marker_at(event.pos()) is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.unsetCursor()
+
     def marker_at(self, p: QPointF) -> Marker | None:
         """The drawn marker under ``p`` (plan units): the nearest within its disc, search
         matches and the selection first (they are drawn on top)."""
         reach = R * self.level.scale + 2
+        px, py = p.x(), p.y()
         best: tuple[int, float, Marker] | None = None
         for m in self.markers.values():
-            if not m.wanted:
+            x, y = m.xy
+            if abs(x - px) > reach or abs(y - py) > reach or not m.wanted:
                 continue
-            d = math.hypot(m.xy[0] - p.x(), m.xy[1] - p.y())
+            d = math.hypot(x - px, y - py)
             if d <= reach:
                 rank = (0 if m._selected or m.highlight else 1, d, m)
                 if best is None or rank[:2] < best[:2]:
