@@ -381,7 +381,10 @@ class ZoneMarkers(QGraphicsItem):
         self.groups: dict[Style, dict[str, Entry]] = {}  # plain markers by style
         self.filed: dict[str, Style] = {}  # tag -> the style it is filed under
         self.front: dict[str, Marker] = {}  # search matches and the selection
-        self._dots: dict[Style, QPolygonF] = {}  # each style's points, made when first drawn
+        # each style's points (the dense layouts draw them as they are) and the tag at each index
+        self.dots: dict[Style, QPolygonF] = {}
+        self._dot_tags: dict[Style, list[str]] = {}
+        self._dot_index: dict[str, int] = {}
         self.setZValue(5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the scene picks markers itself
         self.setAcceptHoverEvents(True)  # a pointing hand over a marker
@@ -408,7 +411,8 @@ class ZoneMarkers(QGraphicsItem):
 
     def refresh(self) -> None:
         """Refile every marker (the filters changed, or the layout)."""
-        self.groups, self.filed, self.front, self._dots = {}, {}, {}, {}
+        self.groups, self.filed, self.front = {}, {}, {}
+        self.dots, self._dot_tags, self._dot_index = {}, {}, {}
         for m in self.markers.values():
             self._file(m)
         self.update()
@@ -420,16 +424,30 @@ class ZoneMarkers(QGraphicsItem):
             self.front[m.tag_id] = m
             return
         style = (m.kind, m.stale, m.alert, False, False)
-        self.groups.setdefault(style, {})[m.tag_id] = (m.xy[0], m.xy[1], QPointF(*m.xy), m.label)
+        point = QPointF(*m.xy)
+        self.groups.setdefault(style, {})[m.tag_id] = (m.xy[0], m.xy[1], point, m.label)
         self.filed[m.tag_id] = style
-        self._dots.pop(style, None)
+        tags = self._dot_tags.setdefault(style, [])
+        self._dot_index[m.tag_id] = len(tags)
+        tags.append(m.tag_id)
+        self.dots.setdefault(style, QPolygonF()).append(point)
 
     def _unfile(self, tag: str) -> None:
         self.front.pop(tag, None)
         style = self.filed.pop(tag, None)
-        if style is not None:
-            self.groups[style].pop(tag, None)
-            self._dots.pop(style, None)
+        if style is None:
+            return
+        self.groups[style].pop(tag, None)
+        # out of its style's points: the last one takes its place (a change costs the same at
+        # ten markers or ten thousand)
+        i, tags, points = self._dot_index.pop(tag), self._dot_tags[style], self.dots[style]
+        last = len(tags) - 1
+        if i != last:
+            tags[i] = tags[last]
+            self._dot_index[tags[i]] = i
+            points.swapItemsAt(i, last)
+        tags.pop()
+        points.removeLast()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -439,16 +457,11 @@ class ZoneMarkers(QGraphicsItem):
         if self.level.dots:
             side = 2 * R * size * 0.9
             outline = QPen(QColor("#0b1118"), side + 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap)
-            dots = []
-            for style, group in self.groups.items():
-                points = self._dots.get(style)
-                if points is None:
-                    points = self._dots[style] = QPolygonF([e[2] for e in group.values()])
-                dots.append((style, points))
-                drawn += len(group)
+            dots = [(style, points) for style, points in self.dots.items() if not points.isEmpty()]
             painter.setPen(outline)
             for _style, points in dots:
                 painter.drawPoints(points)
+                drawn += points.size()
             for style, points in dots:
                 painter.setPen(QPen(dot_color(style), side, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap))
                 painter.drawPoints(points)
