@@ -215,7 +215,6 @@ class FloorScene(QGraphicsScene):
             slot = slots[i % len(slots)]
             marker = self.markers[tag]
             marker.xy = (slot.x(), slot.y())
-        layer.prepareGeometryChange()
         layer.refresh()
         return True
 
