@@ -5,6 +5,7 @@ real tracking runtime (simulated readers on ptys) filling the map."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import threading
 import time
@@ -13,7 +14,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtGui import QAction, QPolygonF, QTextDocument
 from PySide6.QtWidgets import QToolButton
 
 from app.rbac import Principal, system_principal
@@ -1196,3 +1197,30 @@ def test_a_markers_tooltip_and_cursor_come_from_its_zone_layer(qtbot, make_live)
     qtbot.waitUntil(lambda: layer.cursor().shape() == Qt.CursorShape.PointingHandCursor, timeout=2000)
     qtbot.mouseMove(panel.view.viewport(), at + QPoint(int(R * 3 * panel.view.transform().m11()), 0))
     qtbot.waitUntil(lambda: layer.cursor().shape() != Qt.CursorShape.PointingHandCursor, timeout=2000)
+
+
+def test_zone_slots_hold_whole_marker_squares_inside_a_concave_zone() -> None:
+    """The slot grid of every layout: each marker's square wholly inside the zone (the branch's
+    U-shaped hall, around the gate), no slot twice, nearest the middle first; computed row by
+    row fast enough for the densest layout (22,000 slots) not to freeze the map."""
+    from widgets.docks.tag_map.items import LEVELS
+    from widgets.docks.tag_map.scene import level_slots
+
+    hall = [(60, 500), (820, 500), (820, 720), (530, 720), (530, 640), (350, 640), (350, 720), (60, 720)]
+    poly = QPolygonF([QPointF(x, y) for x, y in hall])
+    centre = poly.boundingRect().center()
+    for i, level in enumerate(LEVELS):
+        started = time.perf_counter()
+        slots = level_slots(poly, level)
+        elapsed = time.perf_counter() - started
+        margin = level.dx * 0.5 if i else 17.0 * 0.6
+        assert len({(p.x(), p.y()) for p in slots}) == len(slots) > 0
+        for p in slots:
+            for dx in (-margin, 0.0, margin):
+                for dy in (-margin, 0.0, margin):
+                    assert 60 <= p.x() + dx <= 820 and 500 <= p.y() + dy <= 720
+                    assert not (350 < p.x() + dx < 530 and p.y() + dy > 640)  # never on the gate
+        dists = [math.hypot(p.x() - centre.x(), p.y() - centre.y()) for p in slots]
+        assert all(b >= a - 1e-9 for a, b in itertools.pairwise(dists))
+        assert elapsed < 1.0  # (the point-per-corner way took 0.5 s for the densest on this machine)
+    assert len(level_slots(poly, LEVELS[-1])) > 20000

@@ -45,33 +45,55 @@ SLOT_X, SLOT_Y = LEVELS[0].dx, LEVELS[0].dy  # spacing of the roomy slots: room 
 BACK_OFF = 0.75  # a zone goes back to a roomier layout once its markers fill this much of it
 
 
+def _row(edges: list[tuple[float, float, float, float]], y: float) -> list[tuple[float, float]]:
+    """The stretches of the horizontal line at ``y`` inside the polygon (even-odd)."""
+    xs = sorted(x1 + (y - y1) * (x2 - x1) / (y2 - y1) for x1, y1, x2, y2 in edges if (y1 > y) != (y2 > y))
+    return list(zip(xs[::2], xs[1::2], strict=False))
+
+
+def _common(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if lo < hi:
+            out.append((lo, hi))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
 def zone_slots(
     polygon: QPolygonF, spacing: float = SLOT_X, spacing_y: float = SLOT_Y, margin: float = SLOT * 0.6
 ) -> list[QPointF]:
-    """Grid points whose whole marker square lies inside the zone, nearest the middle first."""
+    """Grid points whose whole marker square lies inside the zone, nearest the middle first.
+
+    Row by row: the stretches inside the zone along the square's top, middle and bottom lines,
+    intersected, hold the squares of that row (a few float operations per row and slot, not a
+    point-in-polygon test per corner: the densest layout of the branch's hall has 22,000 slots)."""
     rect = polygon.boundingRect()
     centre = rect.center()
-    rule = Qt.FillRule.OddEvenFill
-    inside = polygon.containsPoint
-    points = []
+    cx, cy = centre.x(), centre.y()
+    pts = [(polygon.at(i).x(), polygon.at(i).y()) for i in range(polygon.size())]
+    edges = [(*pts[i], *pts[(i + 1) % len(pts)]) for i in range(len(pts))]
+    left = rect.left() + margin
+    found: list[tuple[float, float, float]] = []
     y = rect.top() + margin
     while y <= rect.bottom() - margin:
-        x = rect.left() + margin
-        while x <= rect.right() - margin:
-            if (
-                inside(QPointF(x, y), rule)
-                and inside(QPointF(x - margin, y - margin), rule)
-                and inside(QPointF(x + margin, y - margin), rule)
-                and inside(QPointF(x - margin, y + margin), rule)
-                and inside(QPointF(x + margin, y + margin), rule)
-            ):
-                points.append(QPointF(x, y))
-            x += spacing
+        inside = _common(_common(_row(edges, y - margin), _row(edges, y)), _row(edges, y + margin))
+        for lo, hi in inside:
+            k = max(0, math.ceil((lo + margin - left) / spacing - 1e-9))
+            x = left + k * spacing
+            while x + margin <= hi and x <= rect.right() - margin:
+                found.append(((x - cx) ** 2 + (y - cy) ** 2, x, y))
+                k += 1
+                x = left + k * spacing
         y += spacing_y
-    if not points:
-        points = [centre]
-    points.sort(key=lambda p: math.hypot(p.x() - centre.x(), p.y() - centre.y()))
-    return points
+    if not found:
+        return [centre]
+    found.sort()
+    return [QPointF(x, y) for _d, x, y in found]
 
 
 def level_slots(polygon: QPolygonF, level: Level) -> list[QPointF]:
