@@ -5,8 +5,8 @@ real tracking runtime (simulated readers on ptys) filling the map."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
-import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -14,7 +14,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtGui import QAction, QPolygonF, QTextDocument
 from PySide6.QtWidgets import QToolButton
 
 from app.rbac import Principal, system_principal
@@ -30,6 +30,7 @@ from hardware.runtime import TrackingRuntime
 from widgets.bridges.tracking import TrackingBridge
 from widgets.bus import ChangeBus
 from widgets.docks import DockContext
+from widgets.docks.tag_map.items import R
 from widgets.docks.tag_map.panel import MapPanel
 from widgets.main_window import MainWindow
 
@@ -401,12 +402,17 @@ def test_selecting_an_asset_shows_details_bound_people_and_its_trail(  # type: i
     assert others[0].label in seen_with and others[1].label in seen_with
     assert owner.label not in seen_with  # the owner is at the counters, not with it
 
-    # the trail: vault -> corridor -> hall centres (the older office visit is outside the window)
+    # the trail: vault -> corridor -> hall (the older office visit is outside the window), walked
+    # through the doors (issue 11: not straight lines through walls): out of the vault by the
+    # handover room, along the corridor, through the counters' staff door into the hall
     qtbot.waitUntil(lambda: scene.trail.path().elementCount() > 0, timeout=3000)  # read on a worker
     path = scene.trail.path()
-    assert path.elementCount() == 3
-    points = [QPointF(path.elementAt(i).x, path.elementAt(i).y) for i in range(3)]
-    assert points == [scene.zone_centre(z) for z in ("BR01-VAULT", "BR01-CORRIDOR", "BR01-HALL")]
+    points = [QPointF(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())]
+    assert points == scene.trail_lines(["BR01-VAULT", "BR01-CORRIDOR", "BR01-HALL"])[0]
+    assert points[0] == scene.zone_centre("BR01-VAULT") and points[-1] == scene.zone_centre("BR01-HALL")
+    assert scene.zone_centre("BR01-CORRIDOR") in points
+    for door in ((340, 185), (502.5, 330), (757.5, 400), (790, 500)):
+        assert QPointF(*door) in points
 
     # clicking empty floor clears the selection, the details and the trail
     qtbot.mouseClick(
@@ -529,6 +535,14 @@ def test_playback_loads_history_seeks_plays_and_returns_to_live(  # type: ignore
     qtbot.waitUntil(lambda: not panel.play_action.isChecked(), timeout=2000)
     assert panel.slider.value() == panel.slider.maximum() and not panel.play_timer.isActive()
     assert state() == {p: "BR01-VAULT"}
+
+    # the selection's trail in playback walks the corridors too: hall -> vault through the doors
+    assert panel.select_tag(p)
+    scene = panel.scenes[BR]
+    path = scene.trail.path()
+    points = [QPointF(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())]
+    assert points == scene.trail_lines(["BR01-HALL", "BR01-VAULT"])[0]
+    assert QPointF(790, 500) in points and QPointF(340, 185) in points  # counters' door, vault's
 
     # leaving playback restores the live state, including what happened meanwhile
     click(qtbot, playback)
@@ -709,13 +723,14 @@ def test_a_selection_change_does_not_wait_for_the_trail(  # type: ignore[no-unty
         qtbot.waitUntil(lambda: slow.asked == [a], timeout=3000)
     finally:
         slow.gate.set()
-    qtbot.waitUntil(lambda: scene.trail.path().elementCount() == 2, timeout=3000)
+    b_trail = scene.trail_lines(["BR01-CORRIDOR", "BR01-COUNTER"])[0]  # through their door
+    qtbot.waitUntil(lambda: scene.trail.path().elementCount() == len(b_trail), timeout=3000)
     path = scene.trail.path()
-    points = [QPointF(path.elementAt(i).x, path.elementAt(i).y) for i in range(2)]
-    assert points == [scene.zone_centre(z) for z in ("BR01-CORRIDOR", "BR01-COUNTER")]  # b's, not a's
+    points = [QPointF(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())]
+    assert points == b_trail  # b's, not a's
     qtbot.wait(200)
     assert slow.asked == [a, b]
-    assert scene.trail.path().elementCount() == 2
+    assert scene.trail.path().elementCount() == len(b_trail)
 
 
 def test_register_text_in_the_details_and_tooltips_is_shown_literally(  # type: ignore[no-untyped-def]
@@ -958,7 +973,6 @@ def test_the_map_says_it_is_not_live_while_no_reader_is_connected(qtbot, make_li
 def label_pixels(panel: MapPanel, marker) -> int:  # type: ignore[no-untyped-def]
     """Light (label-coloured) pixels beside and below the marker's disc, in the view as painted:
     where only a label can be (the disc is at most R + 1 wide)."""
-    from widgets.docks.tag_map.items import R
 
     image = panel.view.viewport().grab().toImage()
     centre = panel.view.mapFromScene(marker.scenePos())
@@ -1098,68 +1112,31 @@ def test_a_marker_moved_between_zones_and_floors_keeps_its_item_and_its_label(  
     assert marker.scene() is None and oc.zones["OC01-KEYING"].occupied == 0
 
 
-def test_thousands_of_markers_repaint_from_their_cache_without_painting_again(  # type: ignore[no-untyped-def]
-    qtbot, make_live, monkeypatch
-) -> None:
-    """Issue 11: Qt's pixmap cache (10 MiB) held about 1,500 markers' pixmaps, so with more on a
-    floor they evicted each other and every frame painted every marker again in Python; and even
-    from the cache, Qt called each marker's Python boundingRect() three times a frame."""
-    from PySide6.QtGui import QPixmapCache
-
-    from widgets.docks.tag_map import scene as scene_module
-    from widgets.docks.tag_map.items import MarkerItem
-
-    painted: list[str] = []
-
-    class Counting(MarkerItem):  # counts the paints that did not come from the item's cache
-        def paint(self, painter, option, widget=None):  # type: ignore[no-untyped-def]
-            painted.append(self.tag_id)
-            super().paint(painter, option, widget)
-
-    monkeypatch.setattr(scene_module, "MarkerItem", Counting)
-    limit = QPixmapCache.cacheLimit()
-    QPixmapCache.setCacheLimit(10240)  # Qt's default, whatever an earlier test grew it to
-    try:
-        live = make_live()
-        panel = live.panel
-        scene = panel.scenes[BR]
-        zones = list(scene.zones)
-        rect = scene.sceneRect()
-        for i in range(4000):
-            scene.place(TagInfo(f"C{i:07X}", "person", f"员工{i:04d}"), zones[i % len(zones)])
-        for i, marker in enumerate(scene.markers.values()):
-            # the floor has 525 slots (the rest share them, hidden): spread all 4,000 out, drawn
-            marker.setPos(
-                rect.left() + (i % 80) * rect.width() / 80, rect.top() + (i // 80) * rect.height() / 50
-            )
-            marker.setVisible(True)
-        panel.floors.setCurrentIndex(list(panel.scenes).index(BR))
-        panel.view.fit()
-        panel.view.viewport().repaint()  # the first paint fills the cache
-        assert len(set(painted)) == 4000  # every marker was painted once
-        painted.clear()
-        calls: list[str] = []  # Python methods of markers that Qt called back
-
-        def profile(frame, event, _arg):  # type: ignore[no-untyped-def]
-            if event == "call" and isinstance(frame.f_locals.get("self"), MarkerItem):
-                calls.append(frame.f_code.co_name)
-
-        sys.setprofile(profile)
-        try:
-            panel.view.viewport().repaint()
-        finally:
-            sys.setprofile(None)
-        assert painted == []  # and now came from its cached pixmap
-        assert calls == []  # with no call into Python per marker (boundingRect is answered in C++)
-    finally:
-        QPixmapCache.setCacheLimit(limit)
+def test_thousands_of_markers_are_all_drawn_each_on_its_own_spot(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: at 10,000 markers only one per slot was drawn (525 on the branch's floor), the
+    rest hidden under it. Now zones go denser and every marker is drawn, counted as it is painted."""
+    live = make_live()
+    panel = live.panel
+    scene = panel.scenes[BR]
+    zones = list(scene.zones)
+    for i in range(4000):
+        scene.place(TagInfo(f"C{i:07X}", "person", f"员工{i:04d}"), zones[i % len(zones)])
+    panel.floors.setCurrentIndex(list(panel.scenes).index(BR))
+    panel.view.fit()
+    panel.view.viewport().repaint()
+    assert scene.drawn_count() == 4000 == panel.visible_count()
+    for zone in zones:
+        spots = {(m.pos().x(), m.pos().y()) for m in scene.markers.values() if m.zone == zone}
+        assert len(spots) == len(scene.taken[zone])  # no two share a spot
+        assert all(inside(panel, BR, zone, QPointF(x, y)) for x, y in spots)
+    assert any(scene.level[z] > 0 for z in zones)  # the crowded ones went denser
 
 
-def test_markers_sharing_a_slot_show_the_front_one_and_the_next_when_it_goes(  # type: ignore[no-untyped-def]
+def test_a_crowded_zone_goes_denser_draws_every_marker_and_comes_back(  # type: ignore[no-untyped-def]
     qtbot, make_live
 ) -> None:
-    """Issue 11: past a zone's last slot markers share slots; only the front one of a slot is drawn
-    (a frame drew every marker under it too: at 10,000 markers, 9 of 10 were covered)."""
+    """Past a zone's roomy slots its markers are laid out on a denser grid (all drawn, each
+    clickable); once they fit the roomy one again with room to spare, it comes back."""
     live = make_live()
     panel, src = live.panel, live.source
     scene = panel.scenes[BR]
@@ -1169,27 +1146,81 @@ def test_markers_sharing_a_slot_show_the_front_one_and_the_next_when_it_goes(  #
     for tag in [*people, *assets]:
         src.enter(tag, zone)
     qtbot.waitUntil(lambda: all(t in scene.markers for t in assets), timeout=TICK_MS)
-    drawn = [m for m in scene.markers.values() if m.zone == zone and m.isVisible()]
-    assert len(drawn) == n and len({(m.pos().x(), m.pos().y()) for m in drawn}) == n  # one per slot
-    assert not any(scene.markers[a].isVisible() for a in assets)  # each under a person
-    assert status_counts(panel)[1] == str(n + 3)  # the filters let all through: all count as shown
-    under = scene.markers[assets[0]]
-    front = next(m for m in drawn if m.pos() == under.pos())
+    assert scene.level[zone] > 0 and len(scene.slots[zone]) >= n + 3
+    in_gate = [m for m in scene.markers.values() if m.zone == zone]
+    assert len({(m.pos().x(), m.pos().y()) for m in in_gate}) == n + 3 and all(m.isVisible() for m in in_gate)
+    assert all(inside(panel, BR, zone, m.pos()) for m in in_gate)
+    panel.view.viewport().repaint()
+    assert scene.layers[zone].drawn == n + 3
 
-    src.leave(front.tag_id)  # the one under it shows, on the same spot
-    qtbot.waitUntil(under.isVisible, timeout=TICK_MS)
-    assert under.pos() == front.pos() and under.zone == zone
+    click_marker(qtbot, panel, scene.markers[assets[1]])  # picked among the dense ones
+    assert panel.selected == assets[1] and scene.markers[assets[1]].isSelected()
 
-    panel.kind_buttons["person"].setChecked(False)  # people filtered out: the assets beneath show
-    assert all(scene.markers[a].isVisible() for a in assets)
+    panel.kind_buttons["person"].setChecked(False)  # filtered out: not drawn
+    panel.view.viewport().repaint()
+    assert scene.layers[zone].drawn == 3
     panel.kind_buttons["person"].setChecked(True)
-    assert not scene.markers[assets[1]].isVisible()
 
-    panel.search.setText(assets[1])  # a search match comes to the front of its slot
-    assert scene.markers[assets[1]].isVisible() and scene.markers[assets[1]].highlight
-    panel.search.clear()
-    assert not scene.markers[assets[1]].isVisible()
+    for tag in people[: n // 2 + 3]:
+        src.leave(tag)
+    qtbot.waitUntil(lambda: scene.level[zone] == 0, timeout=TICK_MS)
+    left = [m for m in scene.markers.values() if m.zone == zone]
+    assert {(m.pos().x(), m.pos().y()) for m in left} <= {(p.x(), p.y()) for p in scene.slots[zone]}
+    assert len({(m.pos().x(), m.pos().y()) for m in left}) == len(left)
 
-    assert panel.select_tag(assets[2])  # so does the selection
-    qtbot.waitUntil(lambda: panel.selected == assets[2], timeout=TICK_MS)
-    assert scene.markers[assets[2]].isVisible() and scene.markers[assets[2]].isSelected()
+
+def test_a_markers_tooltip_and_cursor_come_from_its_zone_layer(qtbot, make_live) -> None:  # type: ignore[no-untyped-def]
+    """Markers are drawn by their zone's layer, not items of their own: the scene finds the one
+    under the pointer for its tooltip, and the layer shows a pointing hand over it."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    live = make_live()
+    panel = live.panel
+    person = live.tags("person")[0]
+    live.source.enter(person.tag_id, "BR01-VAULT")
+    qtbot.waitUntil(lambda: live.marker(person.tag_id) is not None, timeout=TICK_MS)
+    marker = live.marker(person.tag_id)
+    scene = panel.scenes[BR]
+    assert scene.marker_at(marker.pos()) is marker
+    assert scene.marker_at(marker.pos() + QPointF(R * 3, 0)) is None
+    at = panel.view.mapFromScene(marker.pos())
+    QApplication.sendEvent(
+        panel.view.viewport(), QHelpEvent(QEvent.Type.ToolTip, at, panel.view.viewport().mapToGlobal(at))
+    )
+    qtbot.waitUntil(lambda: person.label in QToolTip.text(), timeout=2000)
+    assert person.tag_id in QToolTip.text()
+    QToolTip.hideText()
+    qtbot.mouseMove(panel.view.viewport(), at)
+    layer = scene.layers["BR01-VAULT"]
+    qtbot.waitUntil(lambda: layer.cursor().shape() == Qt.CursorShape.PointingHandCursor, timeout=2000)
+    qtbot.mouseMove(panel.view.viewport(), at + QPoint(int(R * 3 * panel.view.transform().m11()), 0))
+    qtbot.waitUntil(lambda: layer.cursor().shape() != Qt.CursorShape.PointingHandCursor, timeout=2000)
+
+
+def test_zone_slots_hold_whole_marker_squares_inside_a_concave_zone() -> None:
+    """The slot grid of every layout: each marker's square wholly inside the zone (the branch's
+    U-shaped hall, around the gate), no slot twice, nearest the middle first; computed row by
+    row fast enough for the densest layout (22,000 slots) not to freeze the map."""
+    from widgets.docks.tag_map.items import LEVELS
+    from widgets.docks.tag_map.scene import level_slots
+
+    hall = [(60, 500), (820, 500), (820, 720), (530, 720), (530, 640), (350, 640), (350, 720), (60, 720)]
+    poly = QPolygonF([QPointF(x, y) for x, y in hall])
+    centre = poly.boundingRect().center()
+    for i, level in enumerate(LEVELS):
+        started = time.perf_counter()
+        slots = level_slots(poly, level)
+        elapsed = time.perf_counter() - started
+        margin = level.dx * 0.5 if i else 17.0 * 0.6
+        assert len({(p.x(), p.y()) for p in slots}) == len(slots) > 0
+        for p in slots:
+            for dx in (-margin, 0.0, margin):
+                for dy in (-margin, 0.0, margin):
+                    assert 60 <= p.x() + dx <= 820 and 500 <= p.y() + dy <= 720
+                    assert not (350 < p.x() + dx < 530 and p.y() + dy > 640)  # never on the gate
+        dists = [math.hypot(p.x() - centre.x(), p.y() - centre.y()) for p in slots]
+        assert all(b >= a - 1e-9 for a, b in itertools.pairwise(dists))
+        assert elapsed < 1.0  # (the point-per-corner way took 0.5 s for the densest on this machine)
+    assert len(level_slots(poly, LEVELS[-1])) > 20000

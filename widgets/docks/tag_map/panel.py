@@ -208,11 +208,11 @@ class MapPanel(Retranslating, QWidget):
                 if any(self.directory.zones[z].floorplan == plan.code for z in r.covers())
             ]
             scene = FloorScene(plan, zones, readers, self)
-            scene.selectionChanged.connect(self._on_selection)
+            scene.marker_selection.connect(self._on_selection)
             self.scenes[plan.code] = scene
         self.floor_of_zone = {z.code: z.floorplan for z in self.directory.zones.values()}
         for scene in old.values():
-            scene.selectionChanged.disconnect(self._on_selection)
+            scene.marker_selection.disconnect(self._on_selection)
             scene.deleteLater()
 
     def _on_change(self, change: Change) -> None:
@@ -405,12 +405,13 @@ class MapPanel(Retranslating, QWidget):
                     if select:
                         self.view.auto_fit = False  # keep the centring below
                         scene.select(marker)
-                    self.view.centerOn(marker)
+                    self.view.centerOn(marker.pos())
                     return
 
     def visible_count(self) -> int:
-        """Markers the filters let through (some may be under another on a shared slot)."""
-        return sum(m.wanted for s in self.scenes.values() for m in s.markers.values())
+        """Markers the filters let through (each of them is drawn)."""
+        # what the zone layers file: the markers the filters let through (not one loop per marker)
+        return sum(len(z.filed) + len(z.front) for s in self.scenes.values() for z in s.layers.values())
 
     def marker_count(self) -> int:
         return sum(len(s.markers) for s in self.scenes.values())
@@ -453,9 +454,8 @@ class MapPanel(Retranslating, QWidget):
 
     def _on_selection(self) -> None:
         scene = self.view.scene()
-        items = scene.selectedItems() if scene is not None else []
-        tag_id = getattr(items[0], "tag_id", None) if items else None
-        self.selected = tag_id
+        marker = scene.selected if isinstance(scene, FloorScene) else None
+        self.selected = marker.tag_id if marker is not None else None
         self._show_details()
         self._show_trail()
 
@@ -466,7 +466,7 @@ class MapPanel(Retranslating, QWidget):
                 self.view.auto_fit = False
                 self.floors.setCurrentIndex(index)
                 scene.select(marker)
-                self.view.centerOn(marker)
+                self.view.centerOn(marker.pos())
                 return True
         return False
 
