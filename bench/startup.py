@@ -4,6 +4,7 @@ The parent starts a fresh Python process that does what ``main.py`` does after t
 (open and migrate the database, fonts, translations, theme, authenticate with the scrypt KDF,
 build the main window with its docks, show it and let it paint once) and prints a marker; the
 parent measures wall time from spawn to that marker. Runs offscreen. Prints ``figure: value unit``.
+``help`` is ``main.py --help`` from spawn to exit, a cold interpreter each time (median of the runs).
 The first run (migrating and seeding the demo bank) also writes the modules' bytecode caches, as a
 first start of an installed suite does; the measured runs start as every later start does.
 
@@ -88,6 +89,14 @@ def run_once(env: dict[str, str]) -> float:
     return elapsed
 
 
+def help_once(env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "main.py", "--help"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
+    )
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--child", action="store_true")
@@ -109,10 +118,12 @@ def main() -> None:
         )  # first start: migrate and seed the demo bank
         first = time.perf_counter() - start
         times = sorted(run_once(env) for _ in range(args.runs))
+        helps = sorted(help_once(env) for _ in range(max(args.runs, 5)))
     print(f"startup_median: {statistics.median(times) * 1000:.0f} ms")
     print(f"startup_max: {times[-1] * 1000:.0f} ms")
     print(f"startup_min: {times[0] * 1000:.0f} ms")
     print(f"first_start_migrate_and_seed: {first * 1000:.0f} ms")
+    print(f"help: {statistics.median(helps) * 1000:.0f} ms")
 
 
 if __name__ == "__main__":
