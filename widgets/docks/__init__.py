@@ -4,10 +4,12 @@ A dock has a fixed object name (used by saveState/restoreState), a translated ti
 area, and optionally a permission: docks the user may not use are not built at all.
 
 A dock the user may use is a ``SuiteDock`` shell from the start (its title, its tick in the View
-menu, its place in a saved layout), and its panel is built when the dock is first shown: a dock
-behind another's tab is hidden until its tab is raised, so a window starts with the panels it
-shows and builds the others when they are first needed (issue 11: dock construction was a quarter
-of the start-up). Asking for ``SuiteDock.panel`` builds it too.
+menu, its place in a saved layout), and its panel is built when the dock first comes into view: a
+dock behind another's tab is out of view (Qt moves it off the screen and reports it not visible)
+until its tab is raised, so a window starts with the panels it shows and builds the others when
+they are first needed (issue 11: dock construction was a quarter of the start-up). Asking for
+``SuiteDock.panel`` builds it too. A panel built late reads what it shows then, as every panel does
+when it is built; what a device bridge said before, it takes from the bridge's last snapshot.
 """
 
 from __future__ import annotations
@@ -67,8 +69,9 @@ class DockSpec:
 
 class SuiteDock(QDockWidget):
     """A dock wrapping one panel; keeps its title translated. ``lazy``: the panel is built when the
-    dock is first shown, or when ``panel`` is first asked for; until then the dock holds no panel,
-    and so no open work, no timers, no workers and no reads."""
+    dock first comes into view, or when ``panel`` is first asked for; until then the dock holds no
+    panel, and so no open work, no timers, no workers and no reads. After ``shutdown`` coming into
+    view builds nothing (the window is closing)."""
 
     panel_built = Signal(QWidget)  # the panel, once, as soon as it is built
 
@@ -79,6 +82,7 @@ class SuiteDock(QDockWidget):
         self.spec = spec
         self._ctx = ctx
         self._panel: QWidget | None = None
+        self._shut_down = False
         self.setObjectName(spec.object_name)
         self.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
         self.setFeatures(
@@ -116,11 +120,11 @@ class SuiteDock(QDockWidget):
         return self._panel
 
     def _on_visibility(self, visible: bool) -> None:
-        if visible:
+        if visible and not self._shut_down:
             self.build()
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self.isFloating():  # a window of its own: shown is in view, wherever it was placed
+        if self.isFloating() and not self._shut_down:  # a window of its own: shown is in view
             self.build()
         super().showEvent(event)
 
@@ -131,6 +135,7 @@ class SuiteDock(QDockWidget):
     def shutdown(self) -> None:
         """Stop the panel's timers and workers, if it has any (bounded waits); a panel never built
         has none."""
+        self._shut_down = True
         stop = getattr(self._panel, "shutdown", None)
         if callable(stop):
             stop()
