@@ -179,7 +179,8 @@ def session_loop(
             ui.setValue("ui/language", code)
 
         login.language_requested.connect(_switch)
-        _AfterFirstPaint(login, prepare_window)
+        if isinstance(login, QWidget):
+            _AfterFirstPaint(login, prepare_window)
         if login.exec() != QDialog.DialogCode.Accepted or login.principal is None:
             return 0
         window = make_window(login.principal)
