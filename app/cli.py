@@ -140,7 +140,7 @@ def incompatible_accounts(db: Database) -> list[str]:
     from sqlalchemy import select
 
     from app.db.models import User
-    from app.services.identity import conflict_pairs
+    from app.services.user_changes import conflict_pairs
 
     with db.read() as s:
         pairs = conflict_pairs(s)

@@ -27,6 +27,7 @@ from widgets.bridges.tracking import TrackingBridge, TrackingSource
 from widgets.bus import OTHER_WORKSTATION, ChangeBus
 from widgets.common.dialogs import PasswordDialog
 from widgets.common.plain import literal, plain, tooltip
+from widgets.dock_tabs import hide_stale_tab_bars
 from widgets.docks import CaptureSetup, DockContext, SuiteDock, all_specs
 from widgets.i18n import LANGUAGES, Retranslating, Translations
 from widgets.lock_screen import IdleWatcher, LockScreen
@@ -208,6 +209,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._shown_once = True
             if not self._layout_restored:
                 QTimer.singleShot(0, self._size_default)  # once the dock layout has its geometry
+            QTimer.singleShot(0, self, lambda: hide_stale_tab_bars(self))
             QTimer.singleShot(0, self._focus_main_dock)  # once its widgets are shown
 
     def show_fitted(self) -> None:
@@ -445,6 +447,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._raise_main_dock()
         self._size_default()
         self._focus_main_dock()
+        QTimer.singleShot(0, self, lambda: hide_stale_tab_bars(self))  # once the layout has its geometry
 
     # -- session --------------------------------------------------------------------------------
     def lock(self) -> None:

@@ -39,10 +39,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 
-from app.blobs import EXTENSIONS, BlobMissing, BlobStore, ImageProblem, is_ext, is_sha
+from app.blobs import EXTENSIONS, BlobMissing, BlobStore, ImageProblem, StoredBlob, is_ext, is_sha
 from app.captures import sniff
 from app.db.engine import Database
-from app.db.models import AuthAttachment, AuthRequest, CapturedPage, PageSlice
+from app.db.models import AuthAttachment, AuthRequest, BlobUpload, CapturedPage, PageSlice
 from app.errors import NotFound, ValidationError
 from app.rbac import Permission, Principal
 from app.remote import remote
@@ -182,6 +182,34 @@ class BlobService:
             foreign = set(not_theirs(session, actor, names))
         return [s for s in dict.fromkeys(names) if s not in foreign and self.store.holds(s)]
 
+    def adopt(self, actor: Principal, blobs: Iterable[StoredBlob]) -> list[StoredBlob]:
+        """Note ``actor`` as the uploader of blobs their capture workers wrote into this store
+        themselves (embedded mode: ``BlobStore.put_many`` in the worker processes, on images the
+        workers encoded or files they checked as ``put`` checks them). Not remote: a workstation
+        of the shared tier holds no store and uploads with ``put``. The check is cheap (each blob
+        is there with the size stated, not hashed again: the store's names are only ever written
+        by an atomic rename of synced bytes); all uploads are noted in one transaction. Returns
+        the blobs that are not there as stated (their pages must not be recorded as stored)."""
+        actor = authorize_any(self.db, actor, UPLOADERS, "store an image")
+        present: list[str] = []
+        missing: list[StoredBlob] = []
+        for blob in blobs:
+            sha, ext = _name(blob.sha256, blob.ext)
+            try:
+                ok = self.store.path(sha, ext).stat().st_size == blob.size
+            except OSError:
+                ok = False
+            if ok:
+                present.append(sha)
+            else:
+                missing.append(blob)
+        if missing:
+            log.error(
+                "%d images the capture workers wrote are not in %s as stated", len(missing), self.store.root
+            )
+        _record_uploads(self.db, actor, present)
+        return missing
+
     # -- for the other services (not remote: no actor) --------------------------------------------
     def held(self, shas: Iterable[str]) -> set[str]:
         """Which of these SHA-256s the store holds (under any extension)."""
@@ -204,6 +232,21 @@ class BlobService:
         )
 
 
+def _record_uploads(db: Database, actor: Principal, shas: Iterable[str]) -> None:
+    """``record_upload`` for many images in one transaction (those not noted for ``actor`` yet)."""
+    wanted = sorted(set(shas))
+    if not wanted:
+        return
+    uploader = None if actor.system else actor.user_id
+    who = BlobUpload.uploader_id.is_(None) if uploader is None else BlobUpload.uploader_id == uploader
+    with db.write() as s:
+        noted: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            noted |= set(s.scalars(select(BlobUpload.sha256).where(BlobUpload.sha256.in_(chunk), who)))
+        s.add_all(BlobUpload(sha256=sha, uploader_id=uploader) for sha in wanted if sha not in noted)
+
+
 def _name(sha256: str, ext: str) -> tuple[str, str]:
     sha256, ext = sha256.strip().lower(), ext.strip().lower()
     if not is_sha(sha256):
@@ -223,4 +266,12 @@ def _may_see(current: Principal, tellers: set[int], on_page: bool) -> bool:
     return current.user_id in tellers and current.can(Permission.AUTH_REQUEST)
 
 
-__all__ = ["MAX_BLOB_BYTES", "UPLOADERS", "BlobRef", "BlobService", "ImageCheck", "ImageProblem"]
+__all__ = [
+    "MAX_BLOB_BYTES",
+    "UPLOADERS",
+    "BlobRef",
+    "BlobService",
+    "ImageCheck",
+    "ImageProblem",
+    "StoredBlob",
+]

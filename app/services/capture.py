@@ -3,9 +3,10 @@ field slices, operator decisions, template versions. Any thread (one session per
 
 Image bytes are not here: they go through the image service (``app.services.blobs``) to its
 content-addressed store; rows name blobs by SHA-256. Whoever records a page has stored its blobs
-first, so a row never points at nothing, with one exception: a file the image service refused (a
-bomb, a corrupt or unsupported file) is recorded as a page rejected for that file fault, and its
-``original_sha`` names bytes that were never stored (such a page can only be retaken).
+first, so a row never points at nothing, with one exception: a file the image service (or the
+capture workers, checking as it does) refused (a bomb, a corrupt or unsupported file, one too slow
+to decode) is recorded as a page rejected for that file fault, and its ``original_sha`` names
+bytes that were never stored (such a page can only be retaken).
 Every change is audited in the same transaction. Reads of captured vouchers need one of ``VIEWERS``,
 reads of templates ``capture`` or ``register.admin`` (``TEMPLATE_READERS``); changes need ``capture``
 (pages) or ``register.admin`` (templates). A refusal is audited.
@@ -72,6 +73,7 @@ FILE_FAULTS = frozenset(
         "unsupported_format",
         "unreadable_file",
         "too_small",
+        "too_slow",  # decoding it took longer than the capture workers allow (a hostile document)
     }
 )
 QUALITY_FAULTS = frozenset(

@@ -10,26 +10,22 @@ blacklisted card (the sessions opened with a card).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app import audit, security
 from app.db.base import utcnow
 from app.db.engine import Database
-from app.db.models import Card, RoleConflict, User, UserProposal, UserRole, UserSession
+from app.db.models import Card, User, UserRole, UserSession
 from app.errors import (
     AccountLocked,
     AuthenticationFailed,
     CardBlacklisted,
-    NotFound,
     PasswordChangeRequired,
     PermissionDenied,
     SuiteError,
@@ -38,9 +34,12 @@ from app.errors import (
 from app.operations import Action, Change, Target, record
 from app.rbac import FOUR_EYES_ROLES, Permission, Principal, Role
 from app.remote import remote
-from app.services.guard import authorize, deny, principal_of, require_reason
+from app.services import user_changes as changes
+from app.services import user_proposals as proposals
+from app.services.guard import authorize, principal_of, require_reason
 from app.services.revocation import end_sessions
-from app.stations import optional_station, station_code
+from app.services.user_proposals import ProposalKind, ProposalView
+from app.stations import station_code
 from app.statuses import CardStatus, ProposalStatus
 
 MAX_FAILURES = 3
@@ -100,295 +99,6 @@ def _view(user: User) -> UserView:
             CardView(c.card_uid, CardStatus(c.status), c.failed_pins)
             for c in sorted(user.cards, key=lambda c: c.id)
         ),
-    )
-
-
-def _roles(roles: Iterable[Role | str]) -> list[Role]:
-    try:
-        result = sorted({Role(r) for r in roles})
-    except ValueError as exc:
-        raise ValidationError(str(exc), field="roles", problem="unknown_role") from exc
-    if not result:
-        raise ValidationError("at least one role is required", field="roles", problem="required")
-    return result
-
-
-def _bound_station(roles: list[Role], station: str | None) -> str | None:
-    """The station an account with ``roles`` is bound to: a station's service account (the
-    ``station`` role, held alone: a device is nobody's person) names exactly one; people none."""
-    code = optional_station(station)
-    if Role.STATION not in roles:
-        if code is not None:
-            raise ValidationError(
-                "only a station's service account is bound to a station", field="station", problem="format"
-            )
-        return None
-    if len(roles) > 1:
-        raise ValidationError(
-            "a station's service account holds the station role only", field="roles", problem="conflict"
-        )
-    if code is None:
-        raise ValidationError(
-            "a station's service account names its station", field="station", problem="required"
-        )
-    return code
-
-
-class ProposalKind(StrEnum):
-    CREATE_USER = "create_user"  # payload: username, display_name, roles, outsourced, station
-    GRANT_ROLES = "grant_roles"  # payload: roles (the new list), before
-    UNLOCK_USER = "unlock_user"
-    UNLOCK_CARD = "unlock_card"
-    ROLE_CONFLICTS = "role_conflicts"  # payload: pairs (the new table), before
-    # of an account holding a four-eyes role: whoever sets its secret could act as it (and approve)
-    RESET_PASSWORD = "reset_password"  # the new password hashed in secret_hash
-    ISSUE_CARD = "issue_card"  # target_card; its PIN hashed in secret_hash
-    RESET_PIN = "reset_pin"  # target_card; the new PIN hashed in secret_hash
-    ENABLE_USER = "enable_user"
-
-
-@dataclass(frozen=True)
-class ProposalView:
-    id: int
-    kind: ProposalKind
-    status: ProposalStatus
-    target_user_id: int | None
-    target_username: str | None
-    target_card: str | None
-    payload: dict[str, Any]
-    reason: str
-    proposed_by: str
-    proposed_at: datetime
-    decided_by: str | None
-    decided_at: datetime | None
-    decision_reason: str
-
-
-def _needs_four_eyes(actor: Principal, roles: Iterable[Role]) -> bool:
-    """A person (not the local console) giving an account a role of ``FOUR_EYES_ROLES``."""
-    return not actor.system and bool(set(roles) & FOUR_EYES_ROLES)
-
-
-def conflict_pairs(s: Session) -> list[tuple[str, str]]:
-    return [
-        (a, b)
-        for a, b in s.execute(
-            select(RoleConflict.role_a, RoleConflict.role_b).order_by(
-                RoleConflict.role_a, RoleConflict.role_b
-            )
-        )
-    ]
-
-
-def _refuse_conflicts(s: Session, roles: Iterable[Role]) -> None:
-    """Separation of duties (岗位分离): no account holds two roles the table pairs."""
-    held = {r.value for r in roles}
-    for a, b in conflict_pairs(s):
-        if a in held and b in held:
-            raise ValidationError(
-                f"roles {a} and {b} are not held by one account (separation of duties)",
-                field="roles",
-                problem="incompatible",
-                roles=[a, b],
-            )
-
-
-def _check_roles(user: User, role_list: list[Role]) -> None:
-    """What a user's new roles must be, apart from conflicts: a station stays a station."""
-    if Role.STATION in role_list and user.station is None and user.role_codes == [Role.STATION.value]:
-        raise ValidationError(  # an account made before station binding (migration 0013)
-            "this station account is bound to no station: bind it with bind_station "
-            "(bank-suite set-user-station)",
-            field="station",
-            problem="unbound",
-        )
-    _bound_station(role_list, user.station)  # a person cannot become a station, nor back
-
-
-def _create(
-    s: Session, actor: Principal, payload: dict[str, Any], password_hash: str, reason: str, **detail: Any
-) -> Change:
-    """Create the account ``payload`` describes in the caller's transaction, audited."""
-    user = User(
-        username=payload["username"],
-        display_name=payload["display_name"],
-        password_hash=password_hash,
-        outsourced=bool(payload["outsourced"]),
-        active=True,
-        failed_attempts=0,
-        station=payload.get("station"),
-        must_change_password=bool(payload.get("must_change_password", False)),
-    )
-    user.role_links = [UserRole(role_code=r) for r in payload["roles"]]
-    s.add(user)
-    try:
-        s.flush()
-    except IntegrityError as exc:
-        raise ValidationError(
-            f"username {payload['username']} already exists", field="username", problem="duplicate"
-        ) from exc
-    return record(
-        s, actor, Action.USER_CREATE, Target.USER, user.id, reason=reason, after=payload, detail=detail
-    )
-
-
-def _set_roles(
-    s: Session, actor: Principal, user: User, role_list: list[Role], reason: str, **detail: Any
-) -> Change:
-    _check_roles(user, role_list)
-    before = user.role_codes
-    user.role_links = [UserRole(role_code=r.value) for r in role_list]
-    end_sessions(s, user.id, "roles changed")  # they sign in again, with the new roles
-    return record(
-        s,
-        actor,
-        Action.USER_ROLES,
-        Target.USER,
-        user.id,
-        reason=reason,
-        before={"roles": before},
-        after={"roles": [r.value for r in role_list]},
-        detail=detail,
-    )
-
-
-def _unlock_user(s: Session, actor: Principal, user: User, reason: str, **detail: Any) -> Change:
-    before = {"locked": user.locked_at is not None, "failed_attempts": user.failed_attempts}
-    user.locked_at, user.failed_attempts = None, 0
-    return record(
-        s,
-        actor,
-        Action.USER_UNLOCK,
-        Target.USER,
-        user.id,
-        reason=reason,
-        before=before,
-        after={"locked": False, "failed_attempts": 0},
-        detail=detail,
-    )
-
-
-def _check_card_unlock(actor: Principal, card: Card) -> None:
-    if card.status == CardStatus.BLACKLISTED:
-        raise CardBlacklisted("a blacklisted card can never be used again", card=card.card_uid)
-    if card.holder_id == actor.user_id:
-        raise PermissionDenied("nobody unlocks their own card", permission="sod", action="unlock card")
-
-
-def _unlock_card(s: Session, actor: Principal, card: Card, reason: str, **detail: Any) -> Change:
-    _check_card_unlock(actor, card)
-    before = {"status": card.status, "failed_pins": card.failed_pins}
-    card.status, card.failed_pins, card.locked_at = CardStatus.ACTIVE, 0, None
-    return record(
-        s,
-        actor,
-        Action.CARD_UNLOCK,
-        Target.CARD,
-        card.card_uid,
-        reason=reason,
-        before=before,
-        after={"status": CardStatus.ACTIVE, "failed_pins": 0},
-        detail={"user_id": card.holder_id, **detail},
-    )
-
-
-def _reset_password(
-    s: Session, actor: Principal, user: User, password_hash: str, reason: str, **detail: Any
-) -> Change:
-    user.password_hash = password_hash
-    end_sessions(s, user.id, "password reset")
-    return record(s, actor, Action.USER_PASSWORD_RESET, Target.USER, user.id, reason=reason, detail=detail)
-
-
-def _set_active(s: Session, actor: Principal, user: User, active: bool, reason: str, **detail: Any) -> Change:
-    before = user.active
-    user.active = active
-    if not active:
-        end_sessions(s, user.id, "deactivated")  # and they stay ended if it is enabled again
-    return record(
-        s,
-        actor,
-        Action.USER_ACTIVE,
-        Target.USER,
-        user.id,
-        reason=reason,
-        before={"active": before},
-        after={"active": active},
-        detail=detail,
-    )
-
-
-def _issue_card(
-    s: Session, actor: Principal, user: User, card_uid: str, pin_hash: str, reason: str, **detail: Any
-) -> Change:
-    card = Card(
-        card_uid=card_uid, holder_id=user.id, pin_hash=pin_hash, status=CardStatus.ACTIVE, failed_pins=0
-    )
-    s.add(card)
-    try:
-        s.flush()
-    except IntegrityError as exc:
-        raise ValidationError(
-            f"card {card_uid} already exists", field="card_uid", problem="duplicate"
-        ) from exc
-    return record(
-        s,
-        actor,
-        Action.CARD_ISSUE,
-        Target.CARD,
-        card_uid,
-        reason=reason,
-        after={"holder": user.username, "status": CardStatus.ACTIVE},
-        detail={"user_id": user.id, **detail},
-    )
-
-
-def _check_pin_reset(actor: Principal, card: Card) -> None:
-    if card.status == CardStatus.BLACKLISTED:
-        raise CardBlacklisted("a blacklisted card can never be used again", card=card.card_uid)
-    if card.holder_id == actor.user_id:
-        raise PermissionDenied("nobody resets their own card's PIN", permission="sod", action="reset PIN")
-
-
-def _reset_pin(s: Session, actor: Principal, card: Card, pin_hash: str, reason: str, **detail: Any) -> Change:
-    _check_pin_reset(actor, card)
-    card.pin_hash, card.failed_pins = pin_hash, 0
-    return record(
-        s,
-        actor,
-        Action.CARD_PIN_RESET,
-        Target.CARD,
-        card.card_uid,
-        reason=reason,
-        detail={"user_id": card.holder_id, **detail},
-    )
-
-
-def _pairs(pairs: Iterable[Iterable[Role | str]]) -> list[tuple[str, str]]:
-    out: set[tuple[str, str]] = set()
-    for pair in pairs:
-        roles = _roles(pair)
-        if len(roles) != 2:
-            raise ValidationError("a pair names two different roles", field="pairs", problem="format")
-        out.add((roles[0].value, roles[1].value))
-    return sorted(out)
-
-
-def _proposal_view(p: UserProposal, target_username: str | None) -> ProposalView:
-    return ProposalView(
-        p.id,
-        ProposalKind(p.kind),
-        ProposalStatus(p.status),
-        p.target_user_id,
-        target_username,
-        p.target_card,
-        json.loads(p.payload_json),
-        p.reason,
-        p.proposed_by,
-        p.proposed_at,
-        p.decided_by,
-        p.decided_at,
-        p.decision_reason,
     )
 
 
@@ -567,7 +277,7 @@ class IdentityService:
     def get_user(self, actor: Principal, user_id: int) -> UserView:
         authorize(self.db, actor, Permission.USER_ADMIN, "view user")
         with self.db.read() as s:
-            return _view(self._user(s, user_id, lock=False))
+            return _view(changes.user_row(s, user_id, lock=False))
 
     @remote
     def create_user(
@@ -605,10 +315,10 @@ class IdentityService:
         problem = security.password_problem(password)
         if problem:
             raise ValidationError("password too weak", field="password", problem=problem)
-        role_list = _roles(roles)
-        bound = _bound_station(role_list, station)
+        role_list = changes.roles_of(roles)
+        bound = changes.bound_station(role_list, station)
         with self.db.read() as s:
-            _refuse_conflicts(s, role_list)
+            changes.refuse_conflicts(s, role_list)
             if s.scalar(select(User.id).where(User.username == username)) is not None:
                 raise ValidationError(
                     f"username {username} already exists", field="username", problem="duplicate"
@@ -622,10 +332,10 @@ class IdentityService:
             **({"station": bound} if bound else {}),
             **({"must_change_password": True} if must_change_password else {}),
         }
-        if _needs_four_eyes(actor, role_list):
+        if proposals.needs_four_eyes(actor, role_list):
             return self._propose(actor, ProposalKind.CREATE_USER, payload, reason, secret_hash=password_hash)
         with self.db.write() as s:
-            return _create(s, actor, payload, password_hash, reason)
+            return changes.create(s, actor, payload, password_hash, reason)
 
     @remote
     def set_roles(self, actor: Principal, user_id: int, roles: Iterable[Role | str], reason: str) -> Change:
@@ -635,17 +345,17 @@ class IdentityService:
         reason = require_reason(reason)
         if actor.user_id == user_id:
             raise PermissionDenied("nobody changes their own roles", permission="sod", action="change roles")
-        role_list = _roles(roles)
+        role_list = changes.roles_of(roles)
         with self.db.read() as s:
-            user = self._user(s, user_id, lock=False)
-            _check_roles(user, role_list)
-            _refuse_conflicts(s, role_list)
+            user = changes.user_row(s, user_id, lock=False)
+            changes.check_roles(user, role_list)
+            changes.refuse_conflicts(s, role_list)
             before = user.role_codes
-        if _needs_four_eyes(actor, [r for r in role_list if r.value not in before]):
+        if proposals.needs_four_eyes(actor, [r for r in role_list if r.value not in before]):
             payload = {"roles": [r.value for r in role_list], "before": before}
             return self._propose(actor, ProposalKind.GRANT_ROLES, payload, reason, user_id=user_id)
         with self.db.write() as s:
-            return _set_roles(s, actor, self._user(s, user_id), role_list, reason)
+            return changes.set_roles(s, actor, changes.user_row(s, user_id), role_list, reason)
 
     @remote
     def bind_station(self, actor: Principal, user_id: int, station: str, reason: str) -> Change:
@@ -657,7 +367,7 @@ class IdentityService:
         reason = require_reason(reason)
         code = station_code(station)
         with self.db.write() as s:
-            user = self._user(s, user_id)
+            user = changes.user_row(s, user_id)
             if user.role_codes != [Role.STATION.value]:
                 raise ValidationError(
                     "only a station's service account (the station role alone) is bound to a station",
@@ -695,10 +405,10 @@ class IdentityService:
             raise PermissionDenied("nobody unlocks their own account", permission="sod", action="unlock")
         if not actor.system:
             with self.db.read() as s:
-                self._user(s, user_id, lock=False)
+                changes.user_row(s, user_id, lock=False)
             return self._propose(actor, ProposalKind.UNLOCK_USER, {}, reason, user_id=user_id)
         with self.db.write() as s:
-            return _unlock_user(s, actor, self._user(s, user_id), reason)
+            return changes.unlock_user(s, actor, changes.user_row(s, user_id), reason)
 
     @remote
     def reset_password(self, actor: Principal, user_id: int, new_password: str, reason: str) -> Change:
@@ -714,10 +424,15 @@ class IdentityService:
         new_hash = security.hash_secret(new_password)  # before the transaction: the KDF holds no lock
         if self._guarded(actor, user_id):
             return self._propose(
-                actor, ProposalKind.RESET_PASSWORD, {}, reason, user_id=user_id, secret_hash=new_hash
+                actor,
+                ProposalKind.RESET_PASSWORD,
+                {},
+                reason,
+                user_id=user_id,
+                secret_hash=new_hash,
             )
         with self.db.write() as s:
-            return _reset_password(s, actor, self._user(s, user_id), new_hash, reason)
+            return changes.reset_password(s, actor, changes.user_row(s, user_id), new_hash, reason)
 
     @remote
     def set_active(self, actor: Principal, user_id: int, active: bool, reason: str) -> Change:
@@ -728,7 +443,7 @@ class IdentityService:
         if active and self._guarded(actor, user_id):  # disabling is at once; enabling is four-eyes
             return self._propose(actor, ProposalKind.ENABLE_USER, {}, reason, user_id=user_id)
         with self.db.write() as s:
-            return _set_active(s, actor, self._user(s, user_id), active, reason)
+            return changes.set_active(s, actor, changes.user_row(s, user_id), active, reason)
 
     # -- cards and PINs -------------------------------------------------------------------------
     @remote
@@ -755,7 +470,7 @@ class IdentityService:
                 secret_hash=pin_hash,
             )
         with self.db.write() as s:
-            return _issue_card(s, actor, self._user(s, user_id), card_uid, pin_hash, reason)
+            return changes.issue_card(s, actor, changes.user_row(s, user_id), card_uid, pin_hash, reason)
 
     def verify_card_pin(self, card_uid: str, pin: str, *, context: str, public: bool = False) -> Principal:
         """Card + PIN check (vault handover). Unknown (possibly forged) cards, blacklisted or locked
@@ -878,13 +593,13 @@ class IdentityService:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "unlock card")
         reason = require_reason(reason)
         with self.db.read() as s:
-            card = self._card(s, card_uid, lock=False)
-            _check_card_unlock(actor, card)
+            card = changes.card_row(s, card_uid, lock=False)
+            changes.check_card_unlock(actor, card)
             uid, holder = card.card_uid, card.holder_id
         if not actor.system:
             return self._propose(actor, ProposalKind.UNLOCK_CARD, {}, reason, user_id=holder, card=uid)
         with self.db.write() as s:
-            return _unlock_card(s, actor, self._card(s, card_uid), reason)
+            return changes.unlock_card(s, actor, changes.card_row(s, card_uid), reason)
 
     @remote
     def reset_pin(self, actor: Principal, card_uid: str, pin: str, reason: str) -> Change:
@@ -898,15 +613,21 @@ class IdentityService:
             raise ValidationError("PIN must be 6 digits and not a pattern", field="pin", problem=problem)
         pin_hash = security.hash_secret(pin)  # before the transaction: the KDF holds no lock
         with self.db.read() as s:
-            card = self._card(s, card_uid, lock=False)
-            _check_pin_reset(actor, card)
+            card = changes.card_row(s, card_uid, lock=False)
+            changes.check_pin_reset(actor, card)
             uid, holder = card.card_uid, card.holder_id
         if self._guarded(actor, holder):
             return self._propose(
-                actor, ProposalKind.RESET_PIN, {}, reason, user_id=holder, card=uid, secret_hash=pin_hash
+                actor,
+                ProposalKind.RESET_PIN,
+                {},
+                reason,
+                user_id=holder,
+                card=uid,
+                secret_hash=pin_hash,
             )
         with self.db.write() as s:
-            return _reset_pin(s, actor, self._card(s, uid), pin_hash, reason)
+            return changes.reset_pin(s, actor, changes.card_row(s, uid), pin_hash, reason)
 
     @remote
     def blacklist_card(self, actor: Principal, card_uid: str, reason: str) -> Change:
@@ -914,7 +635,7 @@ class IdentityService:
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "blacklist card")
         reason = require_reason(reason)
         with self.db.write() as s:
-            card = self._card(s, card_uid)
+            card = changes.card_row(s, card_uid)
             before = {"status": card.status}
             card.status, card.blacklisted_at = CardStatus.BLACKLISTED, utcnow()
             # whoever signed in with a card of theirs may hold this one: those sessions end
@@ -953,98 +674,16 @@ class IdentityService:
         card: str | None = None,
         secret_hash: str | None = None,
     ) -> Change:
-        """Record a proposal a second administrator decides; the change names the proposal."""
         with self.db.write() as s:
-            pending = select(UserProposal.id).where(
-                UserProposal.status == ProposalStatus.PENDING, UserProposal.kind == kind.value
-            )
-            if kind == ProposalKind.CREATE_USER:
-                same = [
-                    p
-                    for p in s.scalars(select(UserProposal).where(UserProposal.id.in_(pending)))
-                    if json.loads(p.payload_json)["username"] == payload["username"]
-                ]
-            else:
-                same = list(
-                    s.scalars(
-                        pending.where(
-                            UserProposal.target_user_id == user_id, UserProposal.target_card == card
-                        )
-                    )
-                )
-            if same:
-                raise ValidationError(
-                    "the same change is proposed already", field="proposal", problem="duplicate"
-                )
-            row = UserProposal(
-                kind=kind.value,
-                status=ProposalStatus.PENDING,
-                target_user_id=user_id,
-                target_card=card,
-                payload_json=json.dumps(payload, ensure_ascii=False, sort_keys=True),
-                secret_hash=secret_hash,
-                reason=reason,
-                proposed_by_id=actor.user_id,
-                proposed_by=actor.username,
-                proposed_at=utcnow(),
-                decision_reason="",
-            )
-            s.add(row)
-            s.flush()
-            return record(
-                s,
-                actor,
-                Action.USER_PROPOSE,
-                Target.USER_PROPOSAL,
-                row.id,
-                reason=reason,
-                after={"kind": kind.value, "user_id": user_id, "card": card, **payload},
-                detail={"kind": kind.value, "user_id": user_id},
+            return proposals.propose(
+                s, actor, kind, payload, reason, user_id=user_id, card=card, secret_hash=secret_hash
             )
 
     @remote
     def list_proposals(self, actor: Principal, pending_only: bool = True) -> list[ProposalView]:
         authorize(self.db, actor, Permission.USER_ADMIN, "list user proposals")
         with self.db.read() as s:
-            query = select(UserProposal, User.username).outerjoin(
-                User, User.id == UserProposal.target_user_id
-            )
-            if pending_only:
-                query = query.where(UserProposal.status == ProposalStatus.PENDING)
-            rows = s.execute(query.order_by(UserProposal.id.desc()).limit(500)).all()
-            return [_proposal_view(p, name) for p, name in rows]
-
-    def _decidable(self, actor: Principal, proposal_id: int, verb: str) -> UserProposal:
-        """The pending proposal, read; a second administrator decides it (not its proposer, nor
-        the user it is about) - refusals audited."""
-        with self.db.read() as s:
-            p = s.get(UserProposal, proposal_id)
-            if p is None:
-                raise NotFound(f"no proposal #{proposal_id}", entity="proposal", key=proposal_id)
-            if p.status != ProposalStatus.PENDING:
-                raise ValidationError(
-                    f"proposal #{proposal_id} is {p.status} already", field="proposal", problem="decided"
-                )
-            s.expunge(p)
-        if verb == "approve" and (actor.system or p.proposed_by_id == actor.user_id):
-            deny(
-                self.db,
-                actor,
-                "four_eyes",
-                f"approve proposal {proposal_id}",
-                "a second administrator, not the one who proposed it, approves",
-                rule="four_eyes",
-            )
-        if p.target_user_id is not None and p.target_user_id == actor.user_id:
-            deny(
-                self.db,
-                actor,
-                "sod",
-                f"{verb} proposal {proposal_id}",
-                "nobody decides a change of their own account",
-                rule="own_account",
-            )
-        return p
+            return proposals.listed(s, pending_only)
 
     @remote
     def approve_proposal(self, actor: Principal, proposal_id: int, reason: str) -> Change:
@@ -1053,72 +692,11 @@ class IdentityService:
         change returned is the one made, naming the proposal and both administrators."""
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "approve a user proposal")
         reason = require_reason(reason)
-        found = self._decidable(actor, proposal_id, "approve")
-        payload = json.loads(found.payload_json)
+        proposals.decidable(self.db, actor, proposal_id, "approve")
         with self.db.write() as s:
-            p = s.get(UserProposal, proposal_id, with_for_update=True)
-            if p is None or p.status != ProposalStatus.PENDING:  # decided meanwhile
-                raise ValidationError(
-                    f"proposal #{proposal_id} is decided already", field="proposal", problem="decided"
-                )
-            detail = {"proposal": p.id, "proposed_by": p.proposed_by}
-            why = f"{p.reason} (approved: {reason})"
-            kind = ProposalKind(p.kind)
-            if kind == ProposalKind.CREATE_USER:
-                roles = _roles(payload["roles"])
-                _refuse_conflicts(s, roles)
-                assert p.secret_hash is not None
-                change = _create(s, actor, payload, p.secret_hash, why, **detail)
-            elif kind == ProposalKind.GRANT_ROLES:
-                assert p.target_user_id is not None
-                user = self._user(s, p.target_user_id)
-                if user.role_codes != payload["before"]:
-                    raise ValidationError(
-                        "the user's roles changed since this was proposed", field="proposal", problem="stale"
-                    )
-                roles = _roles(payload["roles"])
-                _refuse_conflicts(s, roles)
-                change = _set_roles(s, actor, user, roles, why, **detail)
-            elif kind == ProposalKind.UNLOCK_USER:
-                assert p.target_user_id is not None
-                change = _unlock_user(s, actor, self._user(s, p.target_user_id), why, **detail)
-            elif kind == ProposalKind.UNLOCK_CARD:
-                assert p.target_card is not None
-                change = _unlock_card(s, actor, self._card(s, p.target_card), why, **detail)
-            elif kind == ProposalKind.RESET_PASSWORD:
-                assert p.target_user_id is not None and p.secret_hash is not None
-                change = _reset_password(
-                    s, actor, self._user(s, p.target_user_id), p.secret_hash, why, **detail
-                )
-            elif kind == ProposalKind.ENABLE_USER:
-                assert p.target_user_id is not None
-                change = _set_active(s, actor, self._user(s, p.target_user_id), True, why, **detail)
-            elif kind == ProposalKind.ISSUE_CARD:
-                assert p.target_user_id is not None and p.target_card and p.secret_hash is not None
-                user = self._user(s, p.target_user_id)
-                change = _issue_card(s, actor, user, p.target_card, p.secret_hash, why, **detail)
-            elif kind == ProposalKind.RESET_PIN:
-                assert p.target_card is not None and p.secret_hash is not None
-                change = _reset_pin(s, actor, self._card(s, p.target_card), p.secret_hash, why, **detail)
-            else:
-                change = self._set_conflicts(s, actor, [tuple(x) for x in payload["pairs"]], why, **detail)
-            p.status, p.secret_hash = ProposalStatus.APPROVED, None
-            p.decided_by_id, p.decided_by, p.decided_at, p.decision_reason = (
-                actor.user_id,
-                actor.username,
-                utcnow(),
-                reason,
-            )
-            record(
-                s,
-                actor,
-                Action.USER_PROPOSAL_APPROVE,
-                Target.USER_PROPOSAL,
-                p.id,
-                reason=reason,
-                after={"kind": p.kind, "proposed_by": p.proposed_by},
-                detail={"kind": p.kind},
-            )
+            p = proposals.pending_row(s, proposal_id)
+            change = proposals.carry_out(s, actor, p, reason)
+            proposals.decide(s, actor, p, ProposalStatus.APPROVED, reason)
             return change
 
     @remote
@@ -1126,37 +704,17 @@ class IdentityService:
         """Any administrator rejects (its proposer withdraws it so), except the user it is about."""
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "reject a user proposal")
         reason = require_reason(reason)
-        self._decidable(actor, proposal_id, "reject")
+        proposals.decidable(self.db, actor, proposal_id, "reject")
         with self.db.write() as s:
-            p = s.get(UserProposal, proposal_id, with_for_update=True)
-            if p is None or p.status != ProposalStatus.PENDING:
-                raise ValidationError(
-                    f"proposal #{proposal_id} is decided already", field="proposal", problem="decided"
-                )
-            p.status, p.secret_hash = ProposalStatus.REJECTED, None
-            p.decided_by_id, p.decided_by, p.decided_at, p.decision_reason = (
-                actor.user_id,
-                actor.username,
-                utcnow(),
-                reason,
-            )
-            return record(
-                s,
-                actor,
-                Action.USER_PROPOSAL_REJECT,
-                Target.USER_PROPOSAL,
-                p.id,
-                reason=reason,
-                after={"kind": p.kind, "proposed_by": p.proposed_by},
-                detail={"kind": p.kind},
-            )
+            p = proposals.pending_row(s, proposal_id)
+            return proposals.decide(s, actor, p, ProposalStatus.REJECTED, reason)
 
     # -- separation of duties: the table of incompatible roles -------------------------------
     @remote
     def role_conflicts(self, actor: Principal) -> list[tuple[str, str]]:
         authorize(self.db, actor, Permission.USER_ADMIN, "list incompatible roles")
         with self.db.read() as s:
-            return conflict_pairs(s)
+            return changes.conflict_pairs(s)
 
     @remote
     def set_role_conflicts(self, actor: Principal, pairs: list[list[str]], reason: str) -> Change:
@@ -1164,33 +722,14 @@ class IdentityService:
         does it. Accounts already holding a new pair keep it until their roles next change."""
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "change incompatible roles")
         reason = require_reason(reason)
-        wanted = _pairs(pairs)
+        wanted = changes.pairs_of(pairs)
         with self.db.read() as s:
-            before = conflict_pairs(s)
+            before = changes.conflict_pairs(s)
         if not actor.system:
             payload = {"pairs": [list(x) for x in wanted], "before": [list(x) for x in before]}
             return self._propose(actor, ProposalKind.ROLE_CONFLICTS, payload, reason)
         with self.db.write() as s:
-            return self._set_conflicts(s, actor, wanted, reason)
-
-    @staticmethod
-    def _set_conflicts(
-        s: Session, actor: Principal, pairs: list[tuple[str, str]], reason: str, **detail: Any
-    ) -> Change:
-        before = conflict_pairs(s)
-        s.execute(delete(RoleConflict))
-        s.add_all(RoleConflict(role_a=a, role_b=b) for a, b in pairs)
-        return record(
-            s,
-            actor,
-            Action.ROLE_CONFLICTS,
-            Target.ROLE_CONFLICTS,
-            "table",
-            reason=reason,
-            before=[list(x) for x in before],
-            after=[list(x) for x in pairs],
-            detail=detail,
-        )
+            return changes.set_conflicts(s, actor, wanted, reason)
 
     def bootstrap_administrator(
         self, actor: Principal, username: str, display_name: str, password: str, reason: str
@@ -1243,20 +782,3 @@ class IdentityService:
                 rule="four_eyes",
             )
         return self.unlock_user(actor, user_id, reason)
-
-    # -- helpers --------------------------------------------------------------------------------
-    @staticmethod
-    def _user(s: Session, user_id: int, *, lock: bool = True) -> User:
-        """The user row, locked for update unless only read (a change must not race another)."""
-        user = s.get(User, user_id, with_for_update=lock)
-        if user is None:
-            raise NotFound(f"no user #{user_id}", entity="user", key=user_id)
-        return user
-
-    @staticmethod
-    def _card(s: Session, card_uid: str, *, lock: bool = True) -> Card:
-        query = select(Card).where(Card.card_uid == card_uid.strip().upper())
-        card = s.scalar(query.with_for_update() if lock else query)
-        if card is None:
-            raise NotFound(f"no card {card_uid}", entity="card", key=card_uid)
-        return card

@@ -3094,61 +3094,66 @@
     </message>
     <message>
         <location filename="../../widgets/common/capture_texts.py" line="104"/>
+        <source>Took too long to decode; stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="105"/>
         <source>Processing failed on this page (logged for support)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="107"/>
+        <location filename="../../widgets/common/capture_texts.py" line="108"/>
         <source>Same file as a page captured before</source>
         <translation>Same file as a page captured before</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="117"/>
+        <location filename="../../widgets/common/capture_texts.py" line="118"/>
         <source>Page #%2 of batch %1</source>
         <translation>Page #%2 of batch %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="136"/>
+        <location filename="../../widgets/common/capture_texts.py" line="137"/>
         <source>Exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="137"/>
+        <location filename="../../widgets/common/capture_texts.py" line="138"/>
         <source>Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="138"/>
+        <location filename="../../widgets/common/capture_texts.py" line="139"/>
         <source>Sharpness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="145"/>
+        <location filename="../../widgets/common/capture_texts.py" line="146"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="147"/>
+        <location filename="../../widgets/common/capture_texts.py" line="148"/>
         <source>Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="163"/>
+        <location filename="../../widgets/common/capture_texts.py" line="164"/>
         <source>Hot folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="169"/>
+        <location filename="../../widgets/common/capture_texts.py" line="170"/>
         <source>Camera %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="170"/>
+        <location filename="../../widgets/common/capture_texts.py" line="171"/>
         <source>Camera (video %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="174"/>
+        <location filename="../../widgets/common/capture_texts.py" line="175"/>
         <source>File import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,6 +3163,71 @@
     <message>
         <location filename="../../widgets/docks/capture/model.py" line="252"/>
         <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="180"/>
+        <location filename="../../widgets/docks/users/conflicts.py" line="225"/>
+        <source>Incompatible roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="189"/>
+        <source>The table of incompatible roles is edited and not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="218"/>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="220"/>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="222"/>
+        <source>Propose this table of incompatible roles? It takes effect when a second administrator approves it.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="245"/>
+        <source>Proposal %1 of %2 changes this table and awaits a second administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="252"/>
+        <source>Edited, not saved: Save proposes the table to a second administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="264"/>
+        <source>Add pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="265"/>
+        <source>Remove pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="266"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="267"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="273"/>
+        <source>No account holds two roles paired here (separation of duties). A user holding both keeps them until their roles next change; new users and new roles are refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3431,7 +3501,7 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="476"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="465"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3441,7 +3511,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="485"/>
+        <location filename="../../widgets/docks/users/panel.py" line="532"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3451,7 +3521,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="747"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="763"/>
         <source>Live map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3675,22 +3745,22 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Link</name>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="83"/>
+        <location filename="../../widgets/bridges/link.py" line="84"/>
         <source>Database: %1 %2 — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="85"/>
+        <location filename="../../widgets/bridges/link.py" line="86"/>
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="142"/>
+        <location filename="../../widgets/bridges/link.py" line="143"/>
         <source>Server: %1 — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="144"/>
+        <location filename="../../widgets/bridges/link.py" line="145"/>
         <source>Server: %1 — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,7 +4114,7 @@ Database: %2</source>
 <context>
     <name>MapMarker</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/items.py" line="49"/>
+        <location filename="../../widgets/docks/tag_map/items.py" line="82"/>
         <source>Reader offline or silent: last seen %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4052,39 +4122,39 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="419"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="733"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="436"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="749"/>
         <source>Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="464"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="480"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="478"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="494"/>
         <source>In %1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="503"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
         <source>Bound people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="499"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="515"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="523"/>
         <source>not seen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,192 +4164,192 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="406"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
         <source>Not live: no readers run here; positions as last stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="408"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="425"/>
         <source>Not live: no reader is connected; positions as last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
         <source>Not live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="496"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="512"/>
         <source>Bound assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="518"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="534"/>
         <source>People seen with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="571"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="581"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="597"/>
         <source>Could not load history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="642"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="658"/>
         <source>Last known position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="643"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="659"/>
         <source>Reader online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="644"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="660"/>
         <source>Reader offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="668"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="684"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="669"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="685"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="670"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="686"/>
         <source>Cash box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="671"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="687"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="672"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="688"/>
         <source>Archive folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="673"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="689"/>
         <source>Unknown tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="678"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="694"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="679"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="695"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="680"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="696"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="681"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="697"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="682"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="698"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="683"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="699"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="684"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="700"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="685"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="701"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="686"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="702"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="687"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="703"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="688"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="704"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="689"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="705"/>
         <source>Relationship manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="690"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="706"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="691"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="707"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="707"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="723"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="715"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="731"/>
         <source>All zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="724"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="740"/>
         <source>Last 15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="725"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="741"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="726"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="742"/>
         <source>Last 8 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="731"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="747"/>
         <source>Search name or tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="732"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="748"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="734"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="750"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5367,6 +5437,51 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>RoleConflicts</name>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="77"/>
+        <location filename="../../widgets/docks/users/conflicts.py" line="111"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="78"/>
+        <location filename="../../widgets/docks/users/conflicts.py" line="112"/>
+        <source>Not with role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="79"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="92"/>
+        <source>added, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="100"/>
+        <source>Add a pair of incompatible roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="120"/>
+        <source>Choose two different roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="122"/>
+        <source>The table has this pair already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="283"/>
+        <source> with </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../widgets/application.py" line="70"/>
@@ -6027,72 +6142,72 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>UserProposals</name>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="25"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="24"/>
         <source>New user %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="32"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="31"/>
         <source>Roles of %1: %2 (now %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="38"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="37"/>
         <source>Unlock user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="41"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="40"/>
         <source>Unlock card %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="46"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="45"/>
         <source>Reset the password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="48"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="47"/>
         <source>Enable user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="51"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="50"/>
         <source>Issue card %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="57"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="56"/>
         <source>New PIN for card %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="62"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="61"/>
         <source>Incompatible roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="91"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="84"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="92"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="85"/>
         <source>Proposed change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="93"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="86"/>
         <source>Proposed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="94"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="87"/>
         <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="95"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="88"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6100,72 +6215,72 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="50"/>
+        <location filename="../../widgets/docks/users/model.py" line="43"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="51"/>
+        <location filename="../../widgets/docks/users/model.py" line="44"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="52"/>
+        <location filename="../../widgets/docks/users/model.py" line="45"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="53"/>
+        <location filename="../../widgets/docks/users/model.py" line="46"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="54"/>
+        <location filename="../../widgets/docks/users/model.py" line="47"/>
         <source>Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="55"/>
+        <location filename="../../widgets/docks/users/model.py" line="48"/>
         <source>Last log-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="61"/>
+        <location filename="../../widgets/docks/users/model.py" line="54"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="63"/>
+        <location filename="../../widgets/docks/users/model.py" line="56"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="65"/>
+        <location filename="../../widgets/docks/users/model.py" line="58"/>
         <source>Active (%1 failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="68"/>
+        <location filename="../../widgets/docks/users/model.py" line="61"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="78"/>
+        <location filename="../../widgets/docks/users/model.py" line="71"/>
         <source>(outsourced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="88"/>
+        <location filename="../../widgets/docks/users/model.py" line="81"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="89"/>
+        <location filename="../../widgets/docks/users/model.py" line="82"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="90"/>
+        <location filename="../../widgets/docks/users/model.py" line="83"/>
         <source>blacklisted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6173,150 +6288,165 @@ python main.py create-user --username admin --name NAME --role admin</source>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="161"/>
-        <location filename="../../widgets/docks/users/panel.py" line="249"/>
+        <location filename="../../widgets/docks/users/panel.py" line="186"/>
+        <location filename="../../widgets/docks/users/panel.py" line="276"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="241"/>
-        <location filename="../../widgets/docks/users/panel.py" line="461"/>
+        <location filename="../../widgets/docks/users/panel.py" line="268"/>
+        <location filename="../../widgets/docks/users/panel.py" line="492"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="241"/>
+        <location filename="../../widgets/docks/users/panel.py" line="268"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="259"/>
+        <location filename="../../widgets/docks/users/panel.py" line="286"/>
         <source>Proposal %1 recorded: it takes effect when a second administrator approves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="303"/>
+        <location filename="../../widgets/docks/users/panel.py" line="330"/>
         <source>Unlock user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="304"/>
+        <location filename="../../widgets/docks/users/panel.py" line="331"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="318"/>
+        <location filename="../../widgets/docks/users/panel.py" line="345"/>
         <source>Reset password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="339"/>
+        <location filename="../../widgets/docks/users/panel.py" line="366"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="339"/>
+        <location filename="../../widgets/docks/users/panel.py" line="366"/>
         <source>Enable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="370"/>
+        <location filename="../../widgets/docks/users/panel.py" line="397"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="377"/>
-        <location filename="../../widgets/docks/users/panel.py" line="381"/>
-        <location filename="../../widgets/docks/users/panel.py" line="463"/>
+        <location filename="../../widgets/docks/users/panel.py" line="404"/>
+        <location filename="../../widgets/docks/users/panel.py" line="408"/>
+        <location filename="../../widgets/docks/users/panel.py" line="494"/>
         <source>Unlock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="382"/>
+        <location filename="../../widgets/docks/users/panel.py" line="409"/>
         <source>Unlock card %1 of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="393"/>
-        <location filename="../../widgets/docks/users/panel.py" line="464"/>
+        <location filename="../../widgets/docks/users/panel.py" line="420"/>
+        <location filename="../../widgets/docks/users/panel.py" line="495"/>
         <source>Reset PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="407"/>
-        <location filename="../../widgets/docks/users/panel.py" line="411"/>
-        <location filename="../../widgets/docks/users/panel.py" line="465"/>
+        <location filename="../../widgets/docks/users/panel.py" line="434"/>
+        <location filename="../../widgets/docks/users/panel.py" line="438"/>
+        <location filename="../../widgets/docks/users/panel.py" line="496"/>
         <source>Blacklist card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="412"/>
+        <location filename="../../widgets/docks/users/panel.py" line="439"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="431"/>
+        <location filename="../../widgets/docks/users/panel.py" line="458"/>
         <source>Approve proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="431"/>
+        <location filename="../../widgets/docks/users/panel.py" line="458"/>
         <source>Reject proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="433"/>
+        <location filename="../../widgets/docks/users/panel.py" line="460"/>
         <source>Approve proposal %1 of %2? %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="433"/>
+        <location filename="../../widgets/docks/users/panel.py" line="460"/>
         <source>Reject proposal %1 of %2? %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="457"/>
+        <location filename="../../widgets/docks/users/panel.py" line="488"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="458"/>
+        <location filename="../../widgets/docks/users/panel.py" line="489"/>
         <source>Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="459"/>
+        <location filename="../../widgets/docks/users/panel.py" line="490"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="460"/>
+        <location filename="../../widgets/docks/users/panel.py" line="491"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="462"/>
+        <location filename="../../widgets/docks/users/panel.py" line="493"/>
         <source>Issue card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="466"/>
+        <location filename="../../widgets/docks/users/panel.py" line="497"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="467"/>
+        <location filename="../../widgets/docks/users/panel.py" line="498"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="471"/>
+        <location filename="../../widgets/docks/users/panel.py" line="502"/>
         <source>Filter by name, role, status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="472"/>
-        <source>Proposals awaiting a second administrator (four eyes)</source>
+        <location filename="../../widgets/docks/users/panel.py" line="505"/>
+        <source>Creating a privileged user, granting such a role, unlocking and new secrets of a privileged account are only proposed: a second administrator approves them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="520"/>
+        <source>Proposals awaiting approval (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="522"/>
+        <source>Proposals awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="524"/>
+        <source>Incompatible roles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1447,12 +1447,12 @@
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="217"/>
         <source>change incompatible roles</source>
-        <translation>修改互斥角色</translation>
+        <translation>修改不相容岗位</translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="218"/>
         <source>list incompatible roles</source>
-        <translation>查看互斥角色</translation>
+        <translation>查看不相容岗位</translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="219"/>
@@ -3094,61 +3094,66 @@
     </message>
     <message>
         <location filename="../../widgets/common/capture_texts.py" line="104"/>
+        <source>Took too long to decode; stopped</source>
+        <translation>解码耗时过长，已停止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/capture_texts.py" line="105"/>
         <source>Processing failed on this page (logged for support)</source>
         <translation>本页处理失败（已记录日志，请联系技术支持）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="107"/>
+        <location filename="../../widgets/common/capture_texts.py" line="108"/>
         <source>Same file as a page captured before</source>
         <translation>与此前采集的影像为同一文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="117"/>
+        <location filename="../../widgets/common/capture_texts.py" line="118"/>
         <source>Page #%2 of batch %1</source>
         <translation>批次 %1 第 #%2 页</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="136"/>
+        <location filename="../../widgets/common/capture_texts.py" line="137"/>
         <source>Exposure</source>
         <translation>曝光</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="137"/>
+        <location filename="../../widgets/common/capture_texts.py" line="138"/>
         <source>Contrast</source>
         <translation>对比度</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="138"/>
+        <location filename="../../widgets/common/capture_texts.py" line="139"/>
         <source>Sharpness</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="145"/>
+        <location filename="../../widgets/common/capture_texts.py" line="146"/>
         <source>Back</source>
         <translation>背面</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="147"/>
+        <location filename="../../widgets/common/capture_texts.py" line="148"/>
         <source>Front</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="163"/>
+        <location filename="../../widgets/common/capture_texts.py" line="164"/>
         <source>Hot folder %1</source>
         <translation>热文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="169"/>
+        <location filename="../../widgets/common/capture_texts.py" line="170"/>
         <source>Camera %1</source>
         <translation>高拍仪 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="170"/>
+        <location filename="../../widgets/common/capture_texts.py" line="171"/>
         <source>Camera (video %1)</source>
         <translation>高拍仪（录像 %1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/common/capture_texts.py" line="174"/>
+        <location filename="../../widgets/common/capture_texts.py" line="175"/>
         <source>File import</source>
         <translation>文件导入</translation>
     </message>
@@ -3159,6 +3164,72 @@
         <location filename="../../widgets/docks/capture/model.py" line="252"/>
         <source>No image</source>
         <translation>无影像</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="180"/>
+        <location filename="../../widgets/docks/users/conflicts.py" line="225"/>
+        <source>Incompatible roles</source>
+        <translation>不相容岗位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="189"/>
+        <source>The table of incompatible roles is edited and not saved.</source>
+        <translation>不相容岗位表已修改但未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="218"/>
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="220"/>
+        <source>Removed: %1</source>
+        <translation>删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="222"/>
+        <source>Propose this table of incompatible roles? It takes effect when a second administrator approves it.
+%1</source>
+        <translation>提交此不相容岗位表？经第二名管理员批准后生效。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="245"/>
+        <source>Proposal %1 of %2 changes this table and awaits a second administrator.</source>
+        <translation>%2 提交的第 %1 号申请将修改此表，正等待第二名管理员批准。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="252"/>
+        <source>Edited, not saved: Save proposes the table to a second administrator.</source>
+        <translation>已修改未保存：点击“保存”将此表提交第二名管理员批准。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="264"/>
+        <source>Add pair…</source>
+        <translation>新增不相容岗位…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="265"/>
+        <source>Remove pair</source>
+        <translation>删除不相容岗位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="266"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="267"/>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="273"/>
+        <source>No account holds two roles paired here (separation of duties). A user holding both keeps them until their roles next change; new users and new roles are refused.</source>
+        <translation>同一账户不得同时拥有此处成对列出的两个角色（岗位分离）。已同时拥有的用户在下次变更角色前保留；新建用户和新授角色一律拒绝。</translation>
     </message>
 </context>
 <context>
@@ -3432,7 +3503,7 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/panel.py" line="476"/>
+        <location filename="../../widgets/docks/audit_log/panel.py" line="465"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -3442,7 +3513,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="485"/>
+        <location filename="../../widgets/docks/users/panel.py" line="532"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
@@ -3452,7 +3523,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>读卡器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="747"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="763"/>
         <source>Live map</source>
         <translation>实时定位</translation>
     </message>
@@ -3676,22 +3747,22 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>Link</name>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="83"/>
+        <location filename="../../widgets/bridges/link.py" line="84"/>
         <source>Database: %1 %2 — connected</source>
         <translation>数据库：%1 %2 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="85"/>
+        <location filename="../../widgets/bridges/link.py" line="86"/>
         <source>Database: %1 %2 — UNREACHABLE</source>
         <translation>数据库：%1 %2 — 无法连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="142"/>
+        <location filename="../../widgets/bridges/link.py" line="143"/>
         <source>Server: %1 — connected</source>
         <translation>服务器：%1 — 已连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/bridges/link.py" line="144"/>
+        <location filename="../../widgets/bridges/link.py" line="145"/>
         <source>Server: %1 — reconnecting…</source>
         <translation>服务器：%1 — 正在重新连接…</translation>
     </message>
@@ -4046,7 +4117,7 @@ Database: %2</source>
 <context>
     <name>MapMarker</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/items.py" line="49"/>
+        <location filename="../../widgets/docks/tag_map/items.py" line="82"/>
         <source>Reader offline or silent: last seen %1</source>
         <translation>读卡器离线或无数据：最后一次读到 %1</translation>
     </message>
@@ -4054,39 +4125,39 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="419"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="733"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="436"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="749"/>
         <source>Playback</source>
         <translation>历史回放</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation>%1 · 地图上 %2 个，显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="464"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="480"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation>选择一个标记，查看其身份、进入时间和行动轨迹。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="478"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="494"/>
         <source>In %1 since %2</source>
         <translation>自 %2 起位于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="503"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
         <source>Bound people</source>
         <translation>绑定人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="499"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="507"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="515"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="523"/>
         <source>not seen</source>
         <translation>未发现</translation>
     </message>
@@ -4096,192 +4167,192 @@ Database: %2</source>
         <translation>无法加载地图：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="406"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
         <source>Not live: no readers run here; positions as last stored</source>
         <translation>非实时：本机未运行读卡器，显示最后存储的位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="408"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="425"/>
         <source>Not live: no reader is connected; positions as last seen</source>
         <translation>非实时：所有读卡器均未连接，显示最后读到的位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="421"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
         <source>Not live</source>
         <translation>非实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="496"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="512"/>
         <source>Bound assets</source>
         <translation>绑定资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="518"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="534"/>
         <source>People seen with it</source>
         <translation>同区域人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="571"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
         <source>Loading history…</source>
         <translation>正在加载历史…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="581"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="597"/>
         <source>Could not load history: %1</source>
         <translation>无法加载历史：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="642"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="658"/>
         <source>Last known position</source>
         <translation>最后已知位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="643"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="659"/>
         <source>Reader online</source>
         <translation>读卡器在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="644"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="660"/>
         <source>Reader offline</source>
         <translation>读卡器离线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="668"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="684"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="669"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="685"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="670"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="686"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="671"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="687"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="672"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="688"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="673"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="689"/>
         <source>Unknown tag</source>
         <translation>未登记标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="678"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="694"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="679"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="695"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="680"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="696"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="681"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="697"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="682"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="698"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="683"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="699"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="684"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="700"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="685"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="701"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="686"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="702"/>
         <source>Assigned to</source>
         <translation>配发给</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="687"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="703"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="688"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="704"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="689"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="705"/>
         <source>Relationship manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="690"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="706"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="691"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="707"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="707"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="723"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="715"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="731"/>
         <source>All zones</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="724"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="740"/>
         <source>Last 15 min</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="725"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="741"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="726"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="742"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="731"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="747"/>
         <source>Search name or tag…</source>
         <translation>搜索姓名或标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="732"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="748"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="734"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="750"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -5369,6 +5440,51 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>RoleConflicts</name>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="77"/>
+        <location filename="../../widgets/docks/users/conflicts.py" line="111"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="78"/>
+        <location filename="../../widgets/docks/users/conflicts.py" line="112"/>
+        <source>Not with role</source>
+        <translation>不得兼任角色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="79"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="92"/>
+        <source>added, not saved</source>
+        <translation>已新增，未保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="100"/>
+        <source>Add a pair of incompatible roles</source>
+        <translation>新增一对不相容岗位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="120"/>
+        <source>Choose two different roles.</source>
+        <translation>请选择两个不同的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="122"/>
+        <source>The table has this pair already.</source>
+        <translation>表中已有这对角色。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/conflicts.py" line="283"/>
+        <source> with </source>
+        <translation> 与 </translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../widgets/application.py" line="70"/>
@@ -6030,72 +6146,72 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UserProposals</name>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="25"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="24"/>
         <source>New user %1 (%2): %3</source>
         <translation>新建用户 %1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="32"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="31"/>
         <source>Roles of %1: %2 (now %3)</source>
         <translation>%1 的角色改为：%2（现为 %3）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="38"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="37"/>
         <source>Unlock user %1</source>
         <translation>解锁用户 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="41"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="40"/>
         <source>Unlock card %1 of %2</source>
         <translation>解锁 %2 的卡片 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="46"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="45"/>
         <source>Reset the password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="48"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="47"/>
         <source>Enable user %1</source>
         <translation>启用用户 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="51"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="50"/>
         <source>Issue card %1 to %2</source>
         <translation>为 %2 发放卡片 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="57"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="56"/>
         <source>New PIN for card %1 of %2</source>
         <translation>为 %2 的卡片 %1 设置新密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="62"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="61"/>
         <source>Incompatible roles: %1</source>
         <translation>不相容岗位：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="91"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="84"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="92"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="85"/>
         <source>Proposed change</source>
         <translation>申请事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="93"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="86"/>
         <source>Proposed by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="94"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="87"/>
         <source>At</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/proposals.py" line="95"/>
+        <location filename="../../widgets/docks/users/proposals.py" line="88"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -6103,72 +6219,72 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="50"/>
+        <location filename="../../widgets/docks/users/model.py" line="43"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="51"/>
+        <location filename="../../widgets/docks/users/model.py" line="44"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="52"/>
+        <location filename="../../widgets/docks/users/model.py" line="45"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="53"/>
+        <location filename="../../widgets/docks/users/model.py" line="46"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="54"/>
+        <location filename="../../widgets/docks/users/model.py" line="47"/>
         <source>Cards</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="55"/>
+        <location filename="../../widgets/docks/users/model.py" line="48"/>
         <source>Last log-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="61"/>
+        <location filename="../../widgets/docks/users/model.py" line="54"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="63"/>
+        <location filename="../../widgets/docks/users/model.py" line="56"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="65"/>
+        <location filename="../../widgets/docks/users/model.py" line="58"/>
         <source>Active (%1 failed)</source>
         <translation>正常（失败 %1 次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="68"/>
+        <location filename="../../widgets/docks/users/model.py" line="61"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="78"/>
+        <location filename="../../widgets/docks/users/model.py" line="71"/>
         <source>(outsourced)</source>
         <translation>（外包）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="88"/>
+        <location filename="../../widgets/docks/users/model.py" line="81"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="89"/>
+        <location filename="../../widgets/docks/users/model.py" line="82"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/model.py" line="90"/>
+        <location filename="../../widgets/docks/users/model.py" line="83"/>
         <source>blacklisted</source>
         <translation>黑名单</translation>
     </message>
@@ -6176,151 +6292,166 @@ python main.py create-user --username admin --name 姓名 --role admin</translat
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="161"/>
-        <location filename="../../widgets/docks/users/panel.py" line="249"/>
+        <location filename="../../widgets/docks/users/panel.py" line="186"/>
+        <location filename="../../widgets/docks/users/panel.py" line="276"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="241"/>
-        <location filename="../../widgets/docks/users/panel.py" line="461"/>
+        <location filename="../../widgets/docks/users/panel.py" line="268"/>
+        <location filename="../../widgets/docks/users/panel.py" line="492"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="241"/>
+        <location filename="../../widgets/docks/users/panel.py" line="268"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="259"/>
+        <location filename="../../widgets/docks/users/panel.py" line="286"/>
         <source>Proposal %1 recorded: it takes effect when a second administrator approves it.</source>
         <translation>申请 %1 已提交：经第二名管理员批准后生效。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="303"/>
+        <location filename="../../widgets/docks/users/panel.py" line="330"/>
         <source>Unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="304"/>
+        <location filename="../../widgets/docks/users/panel.py" line="331"/>
         <source>Unlock %1 (%2)? Confirm the person&apos;s identity first.</source>
         <translation>解锁 %1（%2）？请先核实本人身份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="318"/>
+        <location filename="../../widgets/docks/users/panel.py" line="345"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="339"/>
+        <location filename="../../widgets/docks/users/panel.py" line="366"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="339"/>
+        <location filename="../../widgets/docks/users/panel.py" line="366"/>
         <source>Enable user</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="370"/>
+        <location filename="../../widgets/docks/users/panel.py" line="397"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="377"/>
-        <location filename="../../widgets/docks/users/panel.py" line="381"/>
-        <location filename="../../widgets/docks/users/panel.py" line="463"/>
+        <location filename="../../widgets/docks/users/panel.py" line="404"/>
+        <location filename="../../widgets/docks/users/panel.py" line="408"/>
+        <location filename="../../widgets/docks/users/panel.py" line="494"/>
         <source>Unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="382"/>
+        <location filename="../../widgets/docks/users/panel.py" line="409"/>
         <source>Unlock card %1 of %2?</source>
         <translation>解锁 %2 的卡 %1？</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="393"/>
-        <location filename="../../widgets/docks/users/panel.py" line="464"/>
+        <location filename="../../widgets/docks/users/panel.py" line="420"/>
+        <location filename="../../widgets/docks/users/panel.py" line="495"/>
         <source>Reset PIN</source>
         <translation>重置卡片密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="407"/>
-        <location filename="../../widgets/docks/users/panel.py" line="411"/>
-        <location filename="../../widgets/docks/users/panel.py" line="465"/>
+        <location filename="../../widgets/docks/users/panel.py" line="434"/>
+        <location filename="../../widgets/docks/users/panel.py" line="438"/>
+        <location filename="../../widgets/docks/users/panel.py" line="496"/>
         <source>Blacklist card</source>
         <translation>挂失卡（黑名单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="412"/>
+        <location filename="../../widgets/docks/users/panel.py" line="439"/>
         <source>Blacklist card %1 of %2? This is final: the card can never be used again.</source>
         <translation>将 %2 的卡 %1 列入黑名单？此操作不可撤销：该卡将永久作废。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="431"/>
+        <location filename="../../widgets/docks/users/panel.py" line="458"/>
         <source>Approve proposal</source>
         <translation>批准申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="431"/>
+        <location filename="../../widgets/docks/users/panel.py" line="458"/>
         <source>Reject proposal</source>
         <translation>驳回申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="433"/>
+        <location filename="../../widgets/docks/users/panel.py" line="460"/>
         <source>Approve proposal %1 of %2? %3</source>
         <translation>批准 %2 提交的申请 %1？%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="433"/>
+        <location filename="../../widgets/docks/users/panel.py" line="460"/>
         <source>Reject proposal %1 of %2? %3</source>
         <translation>驳回 %2 提交的申请 %1？%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="457"/>
+        <location filename="../../widgets/docks/users/panel.py" line="488"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="458"/>
+        <location filename="../../widgets/docks/users/panel.py" line="489"/>
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="459"/>
+        <location filename="../../widgets/docks/users/panel.py" line="490"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="460"/>
+        <location filename="../../widgets/docks/users/panel.py" line="491"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="462"/>
+        <location filename="../../widgets/docks/users/panel.py" line="493"/>
         <source>Issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="466"/>
+        <location filename="../../widgets/docks/users/panel.py" line="497"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="467"/>
+        <location filename="../../widgets/docks/users/panel.py" line="498"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="471"/>
+        <location filename="../../widgets/docks/users/panel.py" line="502"/>
         <source>Filter by name, role, status…</source>
         <translation>按姓名、角色、状态筛选…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/users/panel.py" line="472"/>
-        <source>Proposals awaiting a second administrator (four eyes)</source>
-        <translation>待第二名管理员复核的申请（四眼原则）</translation>
+        <location filename="../../widgets/docks/users/panel.py" line="505"/>
+        <source>Creating a privileged user, granting such a role, unlocking and new secrets of a privileged account are only proposed: a second administrator approves them here.</source>
+        <translation>新建特权用户、授予特权角色、解锁以及重置特权账户的密码或PIN只能提交申请，由第二名管理员在此批准。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="520"/>
+        <source>Proposals awaiting approval (%1)</source>
+        <translation>待批准的申请（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="522"/>
+        <source>Proposals awaiting approval</source>
+        <translation>待批准的申请</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/users/panel.py" line="524"/>
+        <source>Incompatible roles</source>
+        <translation>不相容岗位</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from app.services.capture import KeyedFields
 from hardware.camera import CameraSource
 from hardware.hotfolder import HotFolder
 from imaging import quality
-from imaging.batch import CaptureRunner, process_file
+from imaging.batch import CaptureRunner, StoredFile, process_file
 from imaging.pipeline import process_page
 from imaging.synth.data import random_voucher_data
 from imaging.synth.scan import degrade, place_on_scan
@@ -349,20 +349,25 @@ def test_a_pipeline_failure_or_a_tiny_image_is_a_verdict_not_a_crash(monkeypatch
     assert failed.record.reasons == (("processing_error", "ZeroDivisionError: a bug"),)
 
 
+@pytest.mark.parametrize("workers_store", [True, False], ids=["workers_store", "parent_uploads"])
 def test_a_crashed_worker_is_replaced_and_the_file_tried_again(
-    services: Services, teller: Principal, tmp_path: Path
+    services: Services, teller: Principal, tmp_path: Path, workers_store: bool
 ) -> None:
     from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
-    runner = CaptureRunner(services.capture, services.blobs, teller, "WS-01", processes=False)
+    runner = CaptureRunner(
+        services.capture, services.blobs, teller, "WS-01", processes=False, workers_store=workers_store
+    )
     page, _h, payload = voucher("CD", 43, dpi=100)
     _ok, jpeg = cv2.imencode(".jpg", page)
     capture = Capture("import", "a.jpg", bytes(jpeg), datetime.now(UTC), "image/jpeg")
     broken_pool = runner._pool()
     dead: Future[list[object]] = Future()
     dead.set_exception(BrokenProcessPool("a worker died"))
-    pages = runner._result(broken_pool, dead, capture, TEMPLATES, False)  # type: ignore[arg-type]
+    result = runner._result(broken_pool, dead, capture, TEMPLATES, False)
+    pages = result.pages if isinstance(result, StoredFile) else result
+    assert isinstance(result, StoredFile) == workers_store
     assert pages[0].record.qr_text == payload and runner._pool() is not broken_pool
     runner.close()
     with pytest.raises(RuntimeError):

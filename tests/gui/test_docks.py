@@ -9,7 +9,7 @@ from sqlalchemy import update
 from app.audit_sequencer import sequence_all
 from app.db.models import AuditEntry
 from app.errors import SuiteError
-from app.rbac import Role
+from app.rbac import Role, system_principal
 from tests.audit_tamper import tampering
 from widgets.common.dialogs import FormDialog
 
@@ -188,3 +188,78 @@ def test_an_administrator_gives_a_card_of_old_a_new_pin(
     panel.actions_by_name["users.reset_pin"].trigger()
     qtbot.waitUntil(lambda: not panel.loading, timeout=3000)
     assert services.identity.verify_card_pin("C0A80101", "604829", context="t").user_id == holder.user_id
+
+
+def test_the_incompatible_roles_table_is_edited_in_the_users_dock_and_approved_by_a_second_admin(
+    qtbot, services, make_user, open_window, answer_next_dialog
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: the separation-of-duties table has a view. A pair added is only local until saved;
+    saving proposes the whole table; a second administrator's approval makes it the rule."""
+    boss, other = make_user("sod1", Role.ADMIN), make_user("sod2", Role.ADMIN)
+    w = open_window(boss)
+    panel = w.docks["dock.users"].panel
+    page = panel.conflicts
+    qtbot.waitUntil(lambda: not panel.loading and page.model.rowCount() == 4, timeout=3000)  # migration's 4
+    assert page.model.index(0, 0).data() and "teller" not in page.model.index(0, 0).data()  # role names
+    assert panel.tabs.tabText(1) == "不相容岗位"
+    assert not page.actions_by_name["users.conflicts.save"].isEnabled()
+
+    def add(dlg: FormDialog) -> None:
+        dlg.first.setCurrentIndex(dlg.first.findData(Role.CUSTODIAN.value))
+        dlg.second.setCurrentIndex(dlg.second.findData(Role.CUSTODIAN.value))
+        dlg.buttons.accepted.emit()  # the same role twice: refused by the form
+        assert dlg.isVisible() and dlg.error.text()
+        dlg.second.setCurrentIndex(dlg.second.findData(Role.ESCORT.value))
+        dlg.buttons.accepted.emit()
+
+    try:
+        answer_next_dialog(add)
+        page.actions_by_name["users.conflicts.add"].trigger()
+        assert ("custodian", "escort") in page.model.rows and page.model.edited
+        assert panel.open_work()  # Ctrl+Q asks: the edit would be lost
+        assert (
+            services.identity.role_conflicts(system_principal("test")) == page.model.saved
+        )  # nothing stored yet
+
+        def reason(dlg: FormDialog) -> None:
+            dlg.reason.insertPlainText("金库管库与押运分离")
+            dlg.buttons.accepted.emit()
+
+        answer_next_dialog(reason)
+        page.actions_by_name["users.conflicts.save"].trigger()
+        qtbot.waitUntil(lambda: not panel.loading and page.pending is not None, timeout=3000)
+        assert "第二名管理员" in page.status.text()
+        assert not page.actions_by_name["users.conflicts.save"].isEnabled()  # one proposal at a time
+        assert ("custodian", "escort") not in services.identity.role_conflicts(system_principal("test"))
+
+        w2 = open_window(other)
+        panel2 = w2.docks["dock.users"].panel
+        qtbot.waitUntil(lambda: not panel2.loading and panel2.proposals.rowCount() == 1, timeout=3000)
+        assert "不相容岗位" in panel2.proposals.index(0, 1).data()
+        panel2.proposal_table.selectRow(0)
+
+        def approve(dlg: FormDialog) -> None:
+            dlg.reason.insertPlainText("同意")
+            dlg.buttons.accepted.emit()
+
+        answer_next_dialog(approve)
+        panel2.actions_by_name["users.approve_proposal"].trigger()
+        qtbot.waitUntil(
+            lambda: not panel2.loading and ("custodian", "escort") in panel2.conflicts.model.saved,
+            timeout=3000,
+        )
+        assert not panel2.conflicts.model.edited
+        with pytest.raises(SuiteError):  # the rule holds in the service
+            services.identity.create_user(
+                system_principal("test"),
+                "both",
+                "两岗",
+                "Str0ng!pass",
+                [Role.CUSTODIAN, Role.ESCORT],
+                reason="试",
+            )
+        page.reload()  # the first window, read again: its edit is now the table
+        qtbot.waitUntil(lambda: not page.model.edited and len(page.model.saved) == 5, timeout=3000)
+        assert not panel.open_work()
+    finally:
+        page.discard()  # a failed step must not leave an edit for the close to ask about

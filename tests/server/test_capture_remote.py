@@ -42,3 +42,48 @@ def test_a_workstation_records_pages_and_the_server_checks_their_codes(  # type:
         other.me, forged.id, "override", "keyed from the paper", keyed=KeyedFields("20261203000099", 4200)
     )
     assert cap.page(ws.me, forged.id).status == "overridden"
+
+
+def test_a_workstations_runner_uploads_through_the_server_and_its_workers_write_nothing(  # type: ignore[no-untyped-def]
+    live, services, make_user, workstation, tmp_path
+) -> None:
+    """In the shared tier the workers hold no credential and no store: the parent uploads the
+    original first and the derived images before recording (the embedded mode's worker-written
+    blobs are not used over the wire)."""
+    from datetime import UTC, datetime
+
+    import cv2
+    import numpy as np
+
+    from app.captures import Capture
+    from imaging.batch import CaptureRunner
+    from imaging.synth.data import random_voucher_data
+    from imaging.synth.voucher import render_voucher
+    from imaging.templates import builtin_templates
+
+    make_user("teller1", Role.TELLER)
+    ws = workstation("teller1")
+    template = builtin_templates()["CD"]
+    rng = np.random.default_rng(71)
+    image, _h = render_voucher(template, random_voucher_data(template, rng), dpi=100, rng=rng)
+    _ok, jpeg = cv2.imencode(".jpg", image)
+    runner = CaptureRunner(ws.services.capture, ws.services.blobs, ws.me, "WS1", processes=False)
+    assert runner._local is None  # a remote image service: the parent uploads
+    with pytest.raises(ValueError):
+        CaptureRunner(ws.services.capture, ws.services.blobs, ws.me, "WS1", workers_store=True)
+    batch = int(ws.services.capture.open_batch(ws.me, "import", "WS1").target_ids[0])
+    try:
+        runner.ingest_many(
+            [
+                Capture("import", "a.jpg", bytes(jpeg), datetime.now(UTC), ""),
+                Capture("import", "e.jpg", b"", datetime.now(UTC), ""),
+            ],
+            batch,
+        )
+    finally:
+        runner.close()
+    first, empty = ws.services.capture.pages(ws.me, batch)
+    assert first.status == "accepted" and empty.reasons[0][0] == "empty_file"
+    store = services.blobs.store  # the server's
+    assert store.verify(first.original_sha, "jpg") and store.verify(first.corrected_sha, "jpg")
+    assert all(store.verify(s.image_sha, "png") for s in first.slices)

@@ -101,6 +101,7 @@ def reason_text(code: str) -> str:
         "unsupported_format": QCoreApplication.translate("CaptureReasons", "Unsupported file format"),
         "unreadable_file": QCoreApplication.translate("CaptureReasons", "File could not be read"),
         "too_small": QCoreApplication.translate("CaptureReasons", "Image too small to hold a voucher"),
+        "too_slow": QCoreApplication.translate("CaptureReasons", "Took too long to decode; stopped"),
         "processing_error": QCoreApplication.translate(
             "CaptureReasons", "Processing failed on this page (logged for support)"
         ),

@@ -4,42 +4,35 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.services.identity import UserView
 from widgets.roles import role_name
+from widgets.table_model import Index, ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class UsersTableModel(QAbstractTableModel):
+class UsersTableModel(ListTableModel[UserView]):
     COLUMNS = ("username", "name", "roles", "status", "cards", "last_login")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.users: list[UserView] = []
+    @property
+    def users(self) -> list[UserView]:
+        return self.rows
 
     def set_users(self, users: list[UserView]) -> None:
         self.beginResetModel()
-        self.users = users
+        self.rows = users
         self.endResetModel()
 
     def update_user(self, user: UserView) -> None:
-        for row, old in enumerate(self.users):
+        for row, old in enumerate(self.rows):
             if old.id == user.id:
-                self.users[row] = user
+                self.rows[row] = user
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
                 return
-        self.beginInsertRows(QModelIndex(), len(self.users), len(self.users))
-        self.users.append(user)
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append(user)
         self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -70,7 +63,7 @@ class UsersTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        user = self.users[index.row()]
+        user = self.rows[index.row()]
         col = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "username":

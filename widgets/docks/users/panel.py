@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -25,7 +27,8 @@ from PySide6.QtWidgets import (
 from app.errors import SuiteError
 from app.operations import Action, Change, Target
 from app.rbac import Permission
-from app.services.identity import ProposalView, UserView
+from app.services.identity import UserView
+from app.services.user_proposals import ProposalView
 from app.statuses import CardStatus
 from widgets.actions import build_actions
 from widgets.common.dialogs import PasswordDialog, ReasonDialog
@@ -44,6 +47,7 @@ from widgets.docks.users.actions import (
     ACTION_TOGGLE,
     ACTION_UNLOCK,
 )
+from widgets.docks.users.conflicts import ConflictsPage
 from widgets.docks.users.dialogs import CardDialog, NewUserDialog, RolesDialog
 from widgets.docks.users.model import UsersTableModel
 from widgets.docks.users.proposals import ProposalsTableModel, proposal_text
@@ -98,7 +102,6 @@ class UsersPanel(Retranslating, QWidget):
         self.table = record_table("users.table", self.proxy, sortable=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.edit_roles())
-        layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.notice = QLabel()  # what the last change did: a proposal waits for a second administrator
@@ -106,9 +109,25 @@ class UsersPanel(Retranslating, QWidget):
         self.notice.setProperty("role", "hint")
         self.notice.setWordWrap(True)
         layout.addWidget(self.notice)
+        # the users above; below, in tabs, the proposals (four eyes) and the incompatible roles
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("users.splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("users.tabs")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+
+        proposals_page = QWidget()
+        page = QVBoxLayout(proposals_page)
+        page.setContentsMargins(0, 0, 0, 0)
         self.proposals_title = QLabel()
-        self.proposals_title.setProperty("role", "subtitle")
-        layout.addWidget(self.proposals_title)
+        self.proposals_title.setProperty("role", "hint")
+        self.proposals_title.setWordWrap(True)
+        page.addWidget(self.proposals_title)
         self.proposal_bar = QToolBar()
         self.actions_by_name.update(
             build_actions(
@@ -117,12 +136,15 @@ class UsersPanel(Retranslating, QWidget):
                 ((ACTION_APPROVE, self.approve_proposal, None), (ACTION_REJECT, self.reject_proposal, None)),
             )
         )
-        layout.addWidget(self.proposal_bar)
+        page.addWidget(self.proposal_bar)
         self.proposals = ProposalsTableModel()
         self.proposal_worker = Worker(self)  # the pending proposals
         self.proposal_table = record_table("users.proposals", self.proposals)
-        layout.addWidget(self.proposal_table)
+        page.addWidget(self.proposal_table, 1)
         self.proposal_table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.tabs.addTab(proposals_page, "")
+        self.conflicts = ConflictsPage(self.identity, ctx.principal, self._run, self)
+        self.tabs.addTab(self.conflicts, "")
         ctx.bus.changed.connect(self._on_change)
         self.ops.busy_changed.connect(self._update_actions)
         self.retranslate()
@@ -140,6 +162,7 @@ class UsersPanel(Retranslating, QWidget):
         self._listing = True
         self.worker.submit(lambda: identity.list_users(me), self._apply_users, self._list_failed)
         self.reload_proposals()
+        self.conflicts.reload()
 
     def reload_proposals(self) -> None:
         identity, me = self.identity, self.ctx.principal
@@ -149,6 +172,8 @@ class UsersPanel(Retranslating, QWidget):
 
     def _apply_proposals(self, proposals: list[ProposalView]) -> None:
         self.proposals.set_proposals(proposals)
+        self.conflicts.set_proposals(proposals)
+        self._retitle_tabs()
         self._update_actions()
 
     def _apply_users(self, users: list[UserView]) -> None:
@@ -164,6 +189,8 @@ class UsersPanel(Retranslating, QWidget):
     def _on_change(self, change: Change) -> None:
         if change.target_type == Target.USER_PROPOSAL or "proposal" in change.detail:
             self.reload_proposals()
+        if change.target_type == Target.ROLE_CONFLICTS:
+            self.conflicts.reload()
         user_id = change.detail.get("user_id") if change.target_type == Target.CARD else None
         if change.target_type == Target.USER:
             user_id = int(change.target_ids[0])
@@ -445,8 +472,12 @@ class UsersPanel(Retranslating, QWidget):
             self._run(lambda: decide(me, pid, reason))
 
     # -- i18n -----------------------------------------------------------------------------------
+    def open_work(self) -> list[str]:
+        return self.conflicts.open_work()
+
     def shutdown(self) -> None:
         """Stop the workers (bounded waits)."""
+        self.conflicts.shutdown()
         self.proposal_worker.stop()
         self.worker.stop()
         self.user_worker.stop()
@@ -469,12 +500,28 @@ class UsersPanel(Retranslating, QWidget):
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
         self.filter.setPlaceholderText(self.tr("Filter by name, role, status…"))
-        self.proposals_title.setText(self.tr("Proposals awaiting a second administrator (four eyes)"))
+        self.proposals_title.setText(
+            self.tr(
+                "Creating a privileged user, granting such a role, unlocking and new secrets of a "
+                "privileged account are only proposed: a second administrator approves them here."
+            )
+        )
+        self._retitle_tabs()
         self.proposals.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, len(ProposalsTableModel.COLUMNS) - 1
         )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(UsersTableModel.COLUMNS) - 1)
         self._update_actions()
+
+    def _retitle_tabs(self) -> None:
+        waiting = len(self.proposals.rows)
+        self.tabs.setTabText(
+            0,
+            self.tr("Proposals awaiting approval (%1)").replace("%1", str(waiting))
+            if waiting
+            else self.tr("Proposals awaiting approval"),
+        )
+        self.tabs.setTabText(1, self.tr("Incompatible roles"))
 
 
 def _text(exc: Exception) -> str:

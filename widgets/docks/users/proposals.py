@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from app.rbac import Role
-from app.services.identity import ProposalKind, ProposalView
+from app.services.user_proposals import ProposalKind, ProposalView
 from widgets.roles import role_name
-
-Index = QModelIndex | QPersistentModelIndex
+from widgets.table_model import Index, ListTableModel
 
 
 def _roles(codes: list[str]) -> str:
@@ -64,23 +63,17 @@ def proposal_text(p: ProposalView) -> str:
     )
 
 
-class ProposalsTableModel(QAbstractTableModel):
+class ProposalsTableModel(ListTableModel[ProposalView]):
     COLUMNS = ("id", "what", "proposed_by", "at", "reason")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.proposals: list[ProposalView] = []
+    @property
+    def proposals(self) -> list[ProposalView]:
+        return self.rows
 
     def set_proposals(self, proposals: list[ProposalView]) -> None:
         self.beginResetModel()
-        self.proposals = proposals
+        self.rows = proposals
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.proposals)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -98,7 +91,7 @@ class ProposalsTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        p = self.proposals[index.row()]
+        p = self.rows[index.row()]
         col = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "id":
