@@ -75,11 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)  # --help ends here, before anything heavy is imported
     import getpass
 
     from app.config import db_argument
 
-    args = build_parser().parse_args(argv)
     try:
         args.db = db_argument(args.db, prompt=args.db_password_prompt, ask=getpass.getpass)
     except ValueError as exc:

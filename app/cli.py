@@ -1,6 +1,11 @@
 """Headless administration commands (no Qt): migrate, seed-demo, create-user, unlock-user,
 reset-pin, set-user-station, verify-audit, sequence-audit, grant-app-role, db-status. Main thread. Exit codes:
-0 ok, 1 check failed, 2 bad input, 3 database unavailable."""
+0 ok, 1 check failed, 2 bad input, 3 database unavailable.
+
+Building the parser (``add_commands``) imports nothing heavy: ``bank-suite --help`` and a command's
+``--help`` answer without SQLAlchemy, Alembic or the services (tests/core/test_cli_help.py). Each
+command imports what it needs when it runs.
+"""
 
 from __future__ import annotations
 
@@ -9,24 +14,16 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
-
-from app import audit, audit_sequencer, demo, security
-from app.audit_keys import CheckpointSigner, key_paths, load_public_key
-from app.config import Settings, load_settings, pgpass_password
-from app.db import migrate, roles
-from app.db.bootstrap import ensure_reference_data, open_database
-from app.db.engine import Database
-from app.db.models import Card, User
 from app.errors import DatabaseUnavailable, SuiteError
-from app.operations import Action, Change
-from app.rbac import FOUR_EYES_ROLES, Role, system_principal
-from app.services.identity import IdentityService
-from app.services.user_changes import conflict_pairs
-from app.stations import station_code
+from app.rbac import Role
+
+if TYPE_CHECKING:  # the commands' modules are imported when a command runs, never by the parser
+    from app import demo
+    from app.config import Settings
+    from app.db.engine import Database
+    from app.operations import Change
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_DB = 0, 1, 2, 3
 
@@ -57,7 +54,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         help="PostgreSQL, as the owner: create the server's role if missing and grant it what it needs "
         "(no UPDATE, DELETE or TRUNCATE on the audit tables); run again after every migrate",
     )
-    p.add_argument("--role", default=roles.DEFAULT_APP_ROLE)
+    p.add_argument("--role", help="the server's role (default banksuite_app)")
     p.add_argument("--schema", help="the schema of the suite's tables (default: the connection's)")
     p.add_argument("--no-login", action="store_true", help="a group role (grant it to a login role yourself)")
     p = sub.add_parser("create-user", help="create a user (password read from stdin or prompted)")
@@ -93,12 +90,18 @@ def _read_password(stdin: TextIO, what: str = "Password") -> str:
 
 def _pgpass_for(url: str, role: str) -> str | None:
     """The app role's password from the pgpass file (the server reads it there too), if it has one."""
+    from sqlalchemy.engine import make_url
+
+    from app.config import pgpass_password
+
     parsed = make_url(url)
     return pgpass_password(parsed.host or "localhost", parsed.port or 5432, parsed.database or "", role)
 
 
 def done(change: Change, what: str) -> str:
     """What a command did: ``what``, or the proposal it made when a second administrator decides."""
+    from app.operations import Action
+
     if change.action == Action.USER_PROPOSE:
         return (
             f"proposed (proposal #{change.target_ids[0]}, audit entry #{change.audit_id}): a second "
@@ -108,6 +111,10 @@ def done(change: Change, what: str) -> str:
 
 
 def _user_id(db: Database, username: str) -> int:
+    from sqlalchemy import select
+
+    from app.db.models import User
+
     with db.read() as s:
         uid = s.scalar(select(User.id).where(User.username == username))
     if uid is None:
@@ -118,6 +125,10 @@ def _user_id(db: Database, username: str) -> int:
 def unbound_station_accounts(db: Database) -> list[str]:
     """The user names of station service accounts bound to no station (made before binding existed,
     and not bound by migration 0013)."""
+    from sqlalchemy import select
+
+    from app.db.models import User
+
     with db.read() as s:
         users = s.scalars(select(User).where(User.station.is_(None)).order_by(User.username))
         return [u.username for u in users if u.role_codes == [Role.STATION.value]]
@@ -126,6 +137,11 @@ def unbound_station_accounts(db: Database) -> list[str]:
 def incompatible_accounts(db: Database) -> list[str]:
     """The user names (with the pair) of accounts holding two roles ``role_conflicts`` pairs: made
     before the table existed (migration 0015), or before a pair was added to it."""
+    from sqlalchemy import select
+
+    from app.db.models import User
+    from app.services.user_changes import conflict_pairs
+
     with db.read() as s:
         pairs = conflict_pairs(s)
         found = []
@@ -136,6 +152,15 @@ def incompatible_accounts(db: Database) -> list[str]:
 
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    from sqlalchemy import func, select
+
+    from app import security
+    from app.config import load_settings
+    from app.db import migrate
+    from app.db.bootstrap import ensure_reference_data, open_database
+    from app.db.engine import Database
+    from app.db.models import Card
+
     settings = load_settings(args.db)
     try:
         if args.command == "migrate":
@@ -182,6 +207,13 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
 
 
 def _dispatch(args: argparse.Namespace, db: Database, settings: Settings, out: TextIO, err: TextIO) -> int:
+    from app import audit, audit_sequencer, demo
+    from app.audit_keys import CheckpointSigner, key_paths
+    from app.db import migrate, roles
+    from app.rbac import FOUR_EYES_ROLES, system_principal
+    from app.services.identity import IdentityService
+    from app.stations import station_code
+
     actor = system_principal(console_actor())
     identity = IdentityService(db)
     if args.command == "db-status":
@@ -205,10 +237,9 @@ def _dispatch(args: argparse.Namespace, db: Database, settings: Settings, out: T
         print(f"chained {n} entries; {report.describe()}", file=out)
         return EXIT_OK
     if args.command == "grant-app-role":
-        password = os.environ.get("BANKSUITE_APP_ROLE_PASSWORD") or _pgpass_for(db.url, args.role)
-        grant = roles.grant_app_role(
-            db, args.role, schema=args.schema, login=not args.no_login, password=password
-        )
+        role = args.role or roles.DEFAULT_APP_ROLE
+        password = os.environ.get("BANKSUITE_APP_ROLE_PASSWORD") or _pgpass_for(db.url, role)
+        grant = roles.grant_app_role(db, role, schema=args.schema, login=not args.no_login, password=password)
         print(grant.describe(), file=out)
         return EXIT_OK
     if args.command == "create-user":
@@ -257,6 +288,9 @@ def _dispatch(args: argparse.Namespace, db: Database, settings: Settings, out: T
 def _verify_audit(
     args: argparse.Namespace, db: Database, settings: Settings, out: TextIO, err: TextIO
 ) -> int:
+    from app import audit
+    from app.audit_keys import key_paths, load_public_key
+
     keys = key_paths(settings.extra)
     public_path: Path = args.public_key or keys.public_key
     public = None
@@ -282,6 +316,8 @@ def _verify_audit(
 
 
 def _print_entry(db: Database, seq: int | None, out: TextIO) -> None:
+    from sqlalchemy import select
+
     from app.db.models import AuditChainLink, AuditEntry
 
     if not seq:
@@ -307,6 +343,8 @@ def _print_entry(db: Database, seq: int | None, out: TextIO) -> None:
 
 
 def print_demo_accounts(accounts: list[demo.DemoAccount], out: TextIO, *, shared: bool = False) -> None:
+    from app import demo
+
     print(f"Demo bank seeded. Every demo login uses the password {demo.DEMO_PASSWORD}", file=out)
     if shared:
         print("  (a shared database: each person sets a new password at the first log-in)", file=out)

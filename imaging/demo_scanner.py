@@ -19,7 +19,6 @@ import threading
 from pathlib import Path
 
 from app.threads import stop_thread
-from imaging.synth.sets import generate_set, write_bad_inputs, write_video
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +58,9 @@ class DemoScanner(threading.Thread):
         manifest = self.samples / "manifest.json"
         version = self.samples / "version.txt"
         if not manifest.exists() or not version.exists() or version.read_text() != SAMPLES_VERSION:
+            # the generator (OpenCV, numpy) only when samples are made: not on every demo start
+            from imaging.synth.sets import generate_set, write_bad_inputs
+
             self.video.unlink(missing_ok=True)  # shows vouchers of the same making
             tmp = self.root / ".samples-tmp"
             shutil.rmtree(tmp, ignore_errors=True)
@@ -74,6 +76,8 @@ class DemoScanner(threading.Thread):
             shutil.rmtree(self.samples, ignore_errors=True)
             os.replace(tmp, self.samples)  # the folder appears complete or not at all
         if not self.video.exists() and not self._stop_event.is_set():
+            from imaging.synth.sets import write_video
+
             part = self.video.with_suffix(".part.avi")
             write_video(part, self.video_vouchers, seed=2026)
             os.replace(part, self.video)

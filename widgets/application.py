@@ -9,9 +9,9 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.audit_sequencer import SequencerRunner, start_runner
@@ -28,10 +28,8 @@ from app.stations import workstation_station
 from hardware.channels import camera_url, folder_url, reader_problem
 from hardware.compose import build_tracking
 from hardware.runtime import TrackingRuntime
-from imaging.kinds import kind_problem
-from imaging.loader import check_image
 from widgets.collector import collect_on_gui_thread
-from widgets.docks import CaptureSetup
+from widgets.docks import CaptureSetup, all_specs
 from widgets.fonts import ensure_cjk_font
 from widgets.i18n import Translations
 from widgets.login_dialog import LoginDialog
@@ -40,9 +38,25 @@ from widgets.messages import error_text
 from widgets.theme import apply_theme
 
 if TYPE_CHECKING:
+    from app.blobs import ImageProblem
     from imaging.demo_scanner import DemoScanner
 
 log = logging.getLogger("bank-suite")
+
+
+def check_image(data: bytes) -> str | ImageProblem:
+    """``imaging.loader.check_image``, imported with the first image checked: OpenCV, numpy,
+    PDFium and Pillow are a third of the suite's imports, and most sessions store no image."""
+    from imaging.loader import check_image as check
+
+    return check(data)
+
+
+def kind_problem(data: bytes, kind: str) -> str | None:
+    """``imaging.kinds.kind_problem``, imported with the first request image checked."""
+    from imaging.kinds import kind_problem as check
+
+    return check(data, kind)
 
 
 def make_app() -> QApplication:
@@ -123,6 +137,30 @@ def capture_setup(
     return CaptureSetup(station, tuple(sources)), scanner
 
 
+def prepare_window() -> None:
+    """Import what a main window is built from: every dock's module, and with them OpenCV, numpy,
+    Pillow and PDFium (the image views), half of the suite's imports. Builds nothing: who signs in
+    is not known yet. GUI thread, while it waits anyway: the log-in dialog is shown and the user
+    types, or it checks the password on its worker (the KDF releases the GIL). Cheap once done."""
+    all_specs()
+
+
+class _AfterFirstPaint(QObject):
+    """Run ``then`` once, as soon as ``widget`` has been painted the first time (not before: the
+    log-in dialog appears first, and what it waits for is done while the user types)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # once this paint has reached the screen
+        return False
+
+
 def session_loop(
     app: QApplication,
     translations: Translations,
@@ -141,6 +179,8 @@ def session_loop(
             ui.setValue("ui/language", code)
 
         login.language_requested.connect(_switch)
+        if isinstance(login, QWidget):
+            _AfterFirstPaint(login, prepare_window)
         if login.exec() != QDialog.DialogCode.Accepted or login.principal is None:
             return 0
         window = make_window(login.principal)

@@ -1,8 +1,11 @@
 """The suite's main window: docks, menus, status bar, layout per user, idle lock. GUI thread; a
 password change runs on the window's ``Operations`` worker (in server mode a call to the server).
 
-Docks are built from ``widgets.docks.all_specs()`` for what the user may do. The layout is saved
-per user under a versioned key; bumping ``LAYOUT_VERSION`` discards layouts of older builds.
+Docks are built from ``widgets.docks.all_specs()`` for what the user may do: every dock's shell at
+once (View menu, layout), each panel when its dock is first shown (``SuiteDock``), except the panels
+whose actions work from anywhere in the window (``DockSpec.window_actions``), built at once. The
+layout is saved per user under a versioned key; bumping ``LAYOUT_VERSION`` discards layouts of
+older builds.
 """
 
 from __future__ import annotations
@@ -114,7 +117,8 @@ class MainWindow(Retranslating, QMainWindow):
         for spec in all_specs():
             if spec.permission is not None and not principal.can(spec.permission):
                 continue
-            dock = SuiteDock(spec, ctx, self)
+            # a panel whose actions the window holds is built now; the others when first shown
+            dock = SuiteDock(spec, ctx, self, lazy=not spec.window_actions)
             if spec.icon:  # on the dock (its tab); the View menu shows a check box for each dock instead
                 self._set_icon(dock, spec.icon)
             self.addDockWidget(spec.area, dock)
@@ -145,6 +149,8 @@ class MainWindow(Retranslating, QMainWindow):
         """The dock's ``window_actions`` fire from anywhere in the window: their shortcut moves from
         the panel to the window, and triggering one raises the dock first (its panel's actions
         work only while they are shown)."""
+        if not dock.spec.window_actions:
+            return  # asking for the panel's actions would build it
         actions: dict[str, QAction] = getattr(dock.panel, "actions_by_name", {})
         for name in dock.spec.window_actions:
             action = actions[name]
@@ -178,9 +184,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _focus_main_dock(self) -> None:
         name = main_dock(self.principal.roles, self.docks)
-        if name is None:
+        if name is None or not self.docks[name].built:  # not built: behind another tab, nothing to focus
             return
-        panel = self.docks[name].widget()
+        panel = self.docks[name].panel
         takes_tab = [w for w in panel.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         first = next((w for w in takes_tab if w.isVisible() and w.isEnabled()), panel)
         first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -523,9 +529,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_work(self) -> list[str]:
         """What would be left unfinished by quitting now, in words: each dock's panel may say
-        (``open_work()``: a request in hand, a form filled in and not sent, a batch being captured)."""
+        (``open_work()``: a request in hand, a form filled in and not sent, a batch being captured).
+        A dock never shown has no panel yet, so no open work."""
         work: list[str] = []
         for dock in self.docks.values():
+            if not dock.built:
+                continue
             said = getattr(dock.panel, "open_work", None)
             if callable(said):
                 work += said()

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from app.csv_text import write as csv_text
 from app.reports import Block, Kpi, KpiGrid, Paragraphs, Report, Table
-from app.reports.pdf import render_pdf
 from app.texts import report_text
 
 
@@ -74,6 +73,8 @@ def audit_report(sheet: AuditSheet) -> Report:
 
 
 def write_pdf(sheet: AuditSheet, path: Path | str) -> Path:
+    from app.reports.pdf import render_pdf  # reportlab: when a report is written
+
     return render_pdf(audit_report(sheet), path)
 
 

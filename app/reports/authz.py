@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.reports import BarChart, Block, Heading, Paragraphs, Report, Series, Table
-from app.reports.pdf import render_pdf
 from app.services.authz_stats import (
     AuthorizerStats,
     GroupStats,
@@ -406,6 +405,8 @@ def monthly_report(
     stats: PeriodStats, path: Path | str, language: str = "zh_CN", *, bank_name: str | None = None
 ) -> Path:
     """Write the monthly statistics as an A4 PDF; the path written."""
+    from app.reports.pdf import render_pdf  # reportlab: when a report is written
+
     return render_pdf(monthly_document(stats, language, bank_name=bank_name), path)
 
 
@@ -413,6 +414,8 @@ def quarterly_report(
     analysis: QuarterAnalysis, path: Path | str, language: str = "zh_CN", *, bank_name: str | None = None
 ) -> Path:
     """Write the quarterly analysis as an A4 PDF; the path written."""
+    from app.reports.pdf import render_pdf  # reportlab: when a report is written
+
     return render_pdf(quarterly_document(analysis, language, bank_name=bank_name), path)
 
 

@@ -7,6 +7,8 @@ exist, and prints the fingerprint the workstations pin; ``serve`` refuses to sta
 pepper (a new one would void every PIN), then runs the services on the database
 named by ``--db``/``BANKSUITE_DB``/``settings.toml`` behind HTTPS. The imaging checks for uploads and
 the channel checks for readers are passed in by ``main.py`` (the core does not import them).
+Building the parser (``add_serve_command``) imports nothing heavy (``serve --help``): the services,
+SQLAlchemy and the server's stack are imported when ``serve`` runs.
 """
 
 from __future__ import annotations
@@ -18,27 +20,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from sqlalchemy import select
-
-from app import demo, security
-from app.audit_keys import CheckpointSigner, key_paths
-from app.config import load_settings
-from app.db import migrate
-from app.db.bootstrap import ensure_reference_data, has_users
-from app.db.engine import Database
-from app.db.models import User
 from app.errors import DatabaseUnavailable, SchemaError, SuiteError
-from app.rbac import Role, system_principal
-from app.server import tls
-from app.services import Services, build_services
-from app.services.authorization import KindCheck
-from app.services.blobs import ImageCheck
-from app.services.sites import ChannelCheck
 
-if TYPE_CHECKING:  # the server's stack is imported only by ``serve``
+if TYPE_CHECKING:  # the services and the server's stack are imported only by ``serve``
     import uvicorn
 
+    from app.db.engine import Database
+    from app.server import tls
     from app.server.asgi import SuiteServer
+    from app.services import Services
+    from app.services.authorization import KindCheck
+    from app.services.blobs import ImageCheck
+    from app.services.sites import ChannelCheck
 
 EXIT_OK, EXIT_INPUT, EXIT_DB = 0, 2, 3
 DEFAULT_PORT = 8443
@@ -86,6 +79,10 @@ def open_for_server(url: str, *, threads: int) -> Database:
     log-ins' quarter, and a few of the server's own: publisher, fan-out, jobs): a pool smaller than
     that opened and closed a connection for every call above its size (12 new connections a second
     under the load benchmark, each a new PostgreSQL backend)."""
+    from app.db import migrate
+    from app.db.bootstrap import ensure_reference_data
+    from app.db.engine import Database
+
     db = Database(url, pool_size=threads + threads // 4 + 4, max_overflow=4)
     try:
         db.check()
@@ -163,6 +160,12 @@ def bind_demo_stations(services: Services) -> list[str]:
     """Bind the demo's station accounts (``station1``) that are bound to no station, as a database
     seeded by an earlier version left them, so that the demo's devices are accepted (through
     ``bind_station``: audited). Returns the user names bound."""
+    from sqlalchemy import select
+
+    from app import demo
+    from app.db.models import User
+    from app.rbac import Role, system_principal
+
     actor = system_principal("system:serve-demo")
     bound = []
     for account in demo.DEMO_ACCOUNTS:
@@ -187,6 +190,13 @@ def run_serve(
     check_kind: KindCheck | None = None,
     out: TextIO = sys.stdout,
 ) -> int:
+    from app import demo, security
+    from app.audit_keys import CheckpointSigner, key_paths
+    from app.config import load_settings
+    from app.db.bootstrap import has_users
+    from app.server import tls
+    from app.services import build_services
+
     settings = load_settings(args.db)
     folder = args.tls_dir or settings.data_dir / "server-tls"
     pepper = security.pepper_path(settings.extra)

@@ -2,6 +2,14 @@
 
 A dock has a fixed object name (used by saveState/restoreState), a translated title, a default
 area, and optionally a permission: docks the user may not use are not built at all.
+
+A dock the user may use is a ``SuiteDock`` shell from the start (its title, its tick in the View
+menu, its place in a saved layout), and its panel is built when the dock first comes into view: a
+dock behind another's tab is out of view (Qt moves it off the screen and reports it not visible)
+until its tab is raised, so a window starts with the panels it shows and builds the others when
+they are first needed (issue 11: dock construction was a quarter of the start-up). Asking for
+``SuiteDock.panel`` builds it too. A panel built late reads what it shows then, as every panel does
+when it is built; what a device bridge said before, it takes from the bridge's last snapshot.
 """
 
 from __future__ import annotations
@@ -10,7 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from app.rbac import Permission, Principal
@@ -59,11 +68,21 @@ class DockSpec:
 
 
 class SuiteDock(QDockWidget):
-    """A dock wrapping one panel; keeps its title translated."""
+    """A dock wrapping one panel; keeps its title translated. ``lazy``: the panel is built when the
+    dock first comes into view, or when ``panel`` is first asked for; until then the dock holds no
+    panel, and so no open work, no timers, no workers and no reads. After ``shutdown`` coming into
+    view builds nothing (the window is closing)."""
 
-    def __init__(self, spec: DockSpec, ctx: DockContext, parent: QWidget | None = None) -> None:
+    panel_built = Signal(QWidget)  # the panel, once, as soon as it is built
+
+    def __init__(
+        self, spec: DockSpec, ctx: DockContext, parent: QWidget | None = None, *, lazy: bool = False
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
+        self._ctx = ctx
+        self._panel: QWidget | None = None
+        self._shut_down = False
         self.setObjectName(spec.object_name)
         self.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
         self.setFeatures(
@@ -71,17 +90,53 @@ class SuiteDock(QDockWidget):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
-        self.panel = spec.factory(ctx, self)
-        self.setWidget(self.panel)
+        if lazy:
+            # Qt says a dock is visible when it is shown on screen, its tab raised, or docked where it
+            # shows: a dock behind another's tab is moved off the screen and told it is not
+            self.visibilityChanged.connect(self._on_visibility)
+        else:
+            self.build()
         self.retranslate()
+
+    @property
+    def built(self) -> bool:
+        """Whether the panel exists (a lazy dock never shown has none)."""
+        return self._panel is not None
+
+    @property
+    def panel(self) -> QWidget:
+        """The dock's panel, built now if it was not yet."""
+        return self.build()
+
+    def build(self) -> QWidget:
+        """Build the panel if it is not built yet; returns it."""
+        if self._panel is None:
+            panel = self.spec.factory(self._ctx, self)
+            self._panel = panel
+            self.setWidget(panel)
+            if self.isVisible():  # shown now, not once the layout's queued show runs (first paint)
+                panel.show()
+            self.panel_built.emit(panel)
+        return self._panel
+
+    def _on_visibility(self, visible: bool) -> None:
+        if visible and not self._shut_down:
+            self.build()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.isFloating() and not self._shut_down:  # a window of its own: shown is in view
+            self.build()
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.spec.title())
         self.toggleViewAction().setText(self.spec.title())
 
     def shutdown(self) -> None:
-        """Stop the panel's timers and workers, if it has any (bounded waits)."""
-        stop = getattr(self.panel, "shutdown", None)
+        """Stop the panel's timers and workers, if it has any (bounded waits); a panel never built
+        has none."""
+        self._shut_down = True
+        stop = getattr(self._panel, "shutdown", None)
         if callable(stop):
             stop()
 
