@@ -967,6 +967,29 @@ def test_the_map_says_it_is_not_live_while_no_reader_is_connected(qtbot, make_li
     assert not panel.not_live.isVisible() and panel.status.text().startswith("实时")
 
 
+def test_a_map_built_after_the_readers_went_offline_says_it_is_not_live(  # type: ignore[no-untyped-def]
+    qtbot, services, operator, translations
+) -> None:
+    """Docks are built when first shown: a map opened after every reader dropped has missed that
+    report, and must take the bridge's last word instead of looking live until the next one."""
+    bridge = TrackingBridge(FakeSource())
+    codes = sorted(load_directory(services.db).readers)
+    bridge.reader_statuses = {
+        c: ReaderStatus(c, LinkState.DISCONNECTED, None, 0, 0, 0, 0, 0.0) for c in codes
+    }  # what the bridge had heard before the dock was built
+    panel = MapPanel(DockContext(services, operator, ChangeBus(), bridge))
+    qtbot.addWidget(panel)
+    panel.resize(1400, 900)
+    panel.show()
+    try:
+        qtbot.waitUntil(lambda: panel.loaded, timeout=3000)
+        assert panel.not_live.isVisible()
+        assert panel.not_live.text() == "非实时：所有读卡器均未连接，显示最后读到的位置"
+    finally:
+        panel.shutdown()
+        bridge.stop()
+
+
 # -- labels, legend, search (issue 11) ------------------------------------------------------------
 
 

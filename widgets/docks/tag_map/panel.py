@@ -192,6 +192,7 @@ class MapPanel(Retranslating, QWidget):
         if ctx.devices is not None:
             ctx.devices.events.connect(self.on_events)
             ctx.devices.health.connect(self.on_health)
+            self.health = dict(ctx.devices.reader_statuses)  # a dock built late: what was said before
         self.retranslate()
         self._ready = True
         self._load_directory()
