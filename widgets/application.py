@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -183,6 +184,9 @@ def session_loop(
             _AfterFirstPaint(login, prepare_window)
         if login.exec() != QDialog.DialogCode.Accepted or login.principal is None:
             return 0
+        # What start-up loaded (modules, the ORM's mappings, Qt's wrappers) lives as long as the
+        # suite: full collections skip it from now on (one took 174 ms with 10,000 markers on the map).
+        gc.freeze()
         window = make_window(login.principal)
         window.show_fitted()
         window.raise_()
