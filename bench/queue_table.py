@@ -297,6 +297,7 @@ def run_panel(
     rate: float,
     cycles: int,
     seed: int,
+    trace: bool = False,
 ) -> dict[str, Any]:
     """One phase: the panel opened, the driver's changes timed into its table; its figures."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -342,18 +343,33 @@ def run_panel(
     ctx = DockContext(services, me, ChangeBus(), None, CaptureSetup("WS-chief"))
     panel = (ReloadingPanel if baseline else QueuePanel)(ctx)
     panel.resize(1320, 860)
-    if os.environ.get("QUEUE_BENCH_DEBUG"):
-        read, shown = panel._read_views, panel._on_views
+    stages: dict[str, list[tuple[float, frozenset[int]]]] = {"feed": [], "gui": [], "read": []}
+    if trace:  # when each step of the way first had a request: the feed's thread, the GUI, the read
+        bridge = panel.bridge
+        on_watch, on_watch_views = bridge._on_watch, bridge._on_watch_views
+        read_views, on_views = panel._read_views, panel._on_views
 
-        def dbg_read(ids: Any) -> None:
-            log(f"{time.time():.3f} read_views {ids}")
-            read(ids)
+        def traced(stage: str, ids: Any) -> None:
+            stages[stage].append((time.time(), frozenset(int(i) for i in ids)))
 
-        def dbg_shown(views: Any) -> None:
-            log(f"{time.time():.3f} views {[(v.id, v.status.value, v.claimed_by) for v in views]}")
-            shown(views)
+        def feed_ids(source: str, ids: tuple[int, ...], generation: int | None = None) -> None:
+            traced("feed", ids)
+            on_watch(source, ids, generation)
 
-        panel._read_views, panel._on_views = dbg_read, dbg_shown  # type: ignore[method-assign]
+        def feed_views(views: list[Any], generation: int | None = None) -> None:
+            traced("feed", [v.id for v in views])
+            on_watch_views(views, generation)
+
+        def gui_ids(ids: tuple[int, ...]) -> None:
+            traced("gui", ids)
+            read_views(ids)
+
+        def views_in(views: list[Any]) -> None:
+            traced("read" if not server else "gui", [v.id for v in views])
+            on_views(views)
+
+        bridge._on_watch, bridge._on_watch_views = feed_ids, feed_views  # type: ignore[method-assign]
+        panel._read_views, panel._on_views = gui_ids, views_in  # type: ignore[method-assign]
     panel.show()
 
     def wait_until(condition: Any, timeout: float) -> None:
@@ -370,6 +386,19 @@ def run_panel(
     log(f"{label}: panel loaded and {panel.bridge.detail} in {time.monotonic() - t_open:.1f} s")
     wait_until(lambda: time.monotonic() - t_open >= 3, 10)  # the first polls settle
     recorder = Recorder(panel.model)
+    lags: list[float] = []  # trace: how late a 10 ms timer on the GUI thread fires
+    lag_timer = QTimer()
+    if trace:
+        last = [time.monotonic()]
+
+        def beat() -> None:
+            now = time.monotonic()
+            lags.append((now - last[0]) * 1000 - 10)
+            last[0] = now
+
+        lag_timer.setInterval(10)
+        lag_timer.timeout.connect(beat)
+        lag_timer.start()
     loads0 = panel.loads
     ctx_mp = multiprocessing.get_context("spawn")
     ready, go, out = ctx_mp.Event(), ctx_mp.Event(), ctx_mp.Queue()
@@ -393,6 +422,7 @@ def run_panel(
     t_end = time.monotonic()
     wait_until(lambda: time.monotonic() - t_end > 3.0, 10)  # the last changes arrive
     driver.join(30)
+    lag_timer.stop()
     events, errors = result[0]
     loads = panel.loads - loads0
     panel.shutdown()
@@ -408,6 +438,7 @@ def run_panel(
 
     latencies: list[float] = []
     by_kind: dict[str, list[float]] = {}
+    by_stage: dict[str, list[float]] = {}
     unseen = 0
     for rid, kind, expected, t_start, t_commit in events:
         t = recorder.visible_at(rid, expected, t_start)
@@ -417,9 +448,15 @@ def run_panel(
         ms = (t - t_commit) * 1000
         latencies.append(ms)
         by_kind.setdefault(kind, []).append(ms)
+        for stage, seen in stages.items():
+            at = next((ts for ts, ids in seen if t_start <= ts <= t and rid in ids), None)
+            if at is not None:
+                by_stage.setdefault(stage, []).append((at - t_commit) * 1000)
     return {
         "latencies": latencies,
         "by_kind": by_kind,
+        "by_stage": by_stage,
+        "lags": lags,
         "changes": len(events),
         "unseen": unseen,
         "errors": errors,
@@ -437,6 +474,11 @@ def report(label: str, figures: dict[str, Any]) -> None:
         print(f"{label}_change_to_table_max: {max(lat):.1f} ms")
     for kind, values in sorted(figures["by_kind"].items()):
         print(f"{label}_{kind}_to_table_p50: {percentile(values, 50):.1f} ms")
+    for stage, values in figures["by_stage"].items():
+        print(f"{label}_commit_to_{stage}_p50: {percentile(values, 50):.1f} ms")
+    if figures["lags"]:
+        print(f"{label}_gui_thread_lag_p99: {percentile(figures['lags'], 99):.1f} ms")
+        print(f"{label}_gui_thread_lag_max: {max(figures['lags']):.1f} ms")
     print(f"{label}_changes_never_shown: {figures['unseen']} count")
     print(f"{label}_driver_errors: {figures['errors']} count")
     print(f"{label}_queue_reloads: {figures['loads']} count")
@@ -449,6 +491,9 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=4.0, help="changes a second made by the other process")
     ap.add_argument("--cycles", type=int, default=40, help="submit-claim-release-claim-approve cycles")
     ap.add_argument("--baseline", action="store_true", help="also the old way: a reload per change")
+    ap.add_argument(
+        "--trace", action="store_true", help="also when the feed, the GUI thread and the read had each change"
+    )
     ap.add_argument("--db", default=DEFAULT_DB, help="PostgreSQL database URL (a schema is made in it)")
     args = ap.parse_args()
     security.LOG2_N = 10
@@ -491,6 +536,7 @@ def main() -> None:
                     rate=args.rate,
                     cycles=args.cycles,
                     seed=7 + int(baseline),
+                    trace=args.trace,
                 )
                 report(label, figures)
         finally:
