@@ -6,7 +6,8 @@ transaction that changes a request, so a change reaches other workstations as so
 and also polls every ``poll_s`` seconds, which catches a notification lost while the connection was
 down. On SQLite (one machine) it polls only, but looks every ``WAKE_S`` (50 ms) whether anything
 was committed to the database file at all (``PRAGMA data_version`` on a connection of its own: a
-few microseconds, no table read) and polls at once when so; the ``poll_s`` poll runs as well. A
+few microseconds, no table read) and then polls at once for the latest change stamp (one index
+entry); the count that tells a removal runs at most every ``poll_s``, and only after a commit. A
 change therefore reaches the queue within about 50 ms on SQLite too, instead of half ``poll_s`` on
 average, and an idle database costs no query. A lost connection shows as ``online == False`` and is
 retried with backoff; after it comes back, one poll fetches whatever was missed.
@@ -90,11 +91,17 @@ class RequestWatcher(threading.Thread):
                 self._stopping.wait(backoff * random.uniform(0.8, 1.0))
                 backoff = min(backoff * 2, 10.0)
 
-    def _poll(self) -> None:
-        """Look for changes since the last look (cheap: one aggregate over the requests)."""
+    def _poll(self, count: bool = True) -> None:
+        """Look for changes since the last look: the latest change stamp (one index entry) and,
+        with ``count``, how many requests there are (which tells a removal; it reads every entry of
+        the index: 20-40 ms at 100,000 on SQLite)."""
+        current: tuple[datetime | None, int]
         with self.db.read() as s:
-            seen = s.execute(select(func.max(AuthRequest.updated_at), func.count(AuthRequest.id))).one()
-        current = (seen[0], int(seen[1]))
+            if count or self._last_seen is None:
+                seen = s.execute(select(func.max(AuthRequest.updated_at), func.count(AuthRequest.id))).one()
+                current = (seen[0], int(seen[1]))
+            else:
+                current = (s.scalar(select(func.max(AuthRequest.updated_at))), self._last_seen[1])
         self.polls += 1
         last = self._last_seen
         if current != last:
@@ -133,13 +140,19 @@ class RequestWatcher(threading.Thread):
             version = _data_version(conn)
             self._poll()
             self._state(True, "polling")
-            next_poll = time.monotonic() + self.poll_s
+            next_count = time.monotonic() + self.poll_s
+            uncounted = False  # something was committed since the last count
             while not self._stopping.wait(min(WAKE_S, self.poll_s)):
                 now = _data_version(conn)
-                if now != version or time.monotonic() >= next_poll:
-                    version = now
+                if now != version:
+                    version, uncounted = now, True
+                    # what changed, at once; the count (a removal) at most every poll_s
+                    if time.monotonic() < next_count:
+                        self._poll(count=False)
+                        continue
+                if uncounted and time.monotonic() >= next_count:
                     self._poll()
-                    next_poll = time.monotonic() + self.poll_s
+                    uncounted, next_count = False, time.monotonic() + self.poll_s
 
     def _listen_loop(self) -> None:
         import psycopg  # only on PostgreSQL
