@@ -58,7 +58,7 @@ from app.db.engine import Database
 from app.rbac import Role, system_principal
 from app.services.authorization import REMOTE, Draft
 from app.services.identity import IdentityService
-from bench.authz import IMAGES, _authz, _upload_images, percentile
+from bench.authz import IMAGE_BYTES, IMAGES, _authz, _upload_images, percentile
 
 DEFAULT_DB = os.environ.get("BANKSUITE_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/bench_queue")
 PW = "Str0ng!pass"
@@ -160,6 +160,8 @@ def driver_main(
             return RemoteServices(c), c.login_reply.principal
 
         (at_counter, teller), (center, chief2) = login("teller"), login("chief2")
+        for _kind, sha, ext in VOUCHER:  # a request names only images the server holds
+            at_counter.blobs.put(teller, IMAGE_BYTES["voucher"], ext, sha)
         desk, other = at_counter.authorization, center.authorization
     else:
         from sqlalchemy import event
