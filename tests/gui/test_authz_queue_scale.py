@@ -6,12 +6,15 @@ every change and every tick, which held each change up behind it)."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
 from sqlalchemy import event
 
 import widgets.docks.authz_queue.panel as queue_module
@@ -19,7 +22,8 @@ from app.clock import utcnow
 from app.db.models import AuthRequest
 from app.rbac import Principal, Role
 from app.services import Services
-from app.services.authorization import Draft
+from app.services.authorization import Draft, RequestView
+from app.statuses import RequestStatus
 from tests.images import IMAGES, upload_images
 from widgets.bus import ChangeBus
 from widgets.docks import CaptureSetup, DockContext
@@ -127,6 +131,10 @@ def test_a_named_change_reaches_the_table_with_a_few_reads_and_no_reload(  # typ
     qtbot.wait(1100)  # the whole queue's figures may be counted again (at most once a second)
     model = center.model
     assert isinstance(model, CountingModel)
+    center.table.selectRow(3)  # the authorizer is looking at a request further down
+    looking_at = center.selected()
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
     model.calls = 0
     with Statements(services.db.engine) as sql:
         center._on_remote_change((rid,))
@@ -135,6 +143,7 @@ def test_a_named_change_reaches_the_table_with_a_few_reads_and_no_reload(  # typ
         qtbot.waitUntil(lambda: center.totals is not None and center.totals[0] == waiting, timeout=WAIT_MS)
         qtbot.wait(100)  # the table lays the change out
     assert center.loads == loads  # applied in place: the queue was not read again
+    assert not resets and center.selected() == looking_at  # one row inserted above the selection
     requests = [s for s in sql.seen if "auth_requests" in s]
     assert not [s for s in requests if "ORDER BY" in s and "priority" in s], requests  # no queue read
     # the named request (with its images, decisions and people in three more statements), and one
@@ -155,3 +164,50 @@ def test_the_seconds_tick_asks_only_the_rows_on_screen(  # type: ignore[no-untyp
     center.tick()
     qtbot.wait(100)
     assert 0 < model.calls < QUEUE_ROWS * len(QueueModel.COLUMNS), model.calls
+
+
+def view(rid: int, priority: int, status: str = "pending", claimed_by: str | None = None) -> RequestView:
+    at = datetime(2026, 12, 1, 9, 0, tzinfo=UTC) + timedelta(seconds=rid)
+    return RequestView(
+        rid, "CASH_WD", "CNY", 100, "****3445", "张三", "取现", "BR01", "teller1", "remote", 1, 0,
+        RequestStatus(status), priority, claimed_by, None, 0, 1, at, at, None,
+    )  # fmt: skip
+
+
+def test_the_model_applies_changes_to_the_rows_they_touch(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Random rounds of requests added, changed and removed: the model ends with exactly the rows
+    it was given, in order, by inserts, removes and changes (no reset) while few rows are new and
+    the kept ones keep their order; QAbstractItemModelTester checks every signal on the way."""
+    rng = random.Random(11)
+    model = QueueModel("chief1")
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    order = lambda v: (-v.priority, v.created_at, v.id)  # noqa: E731
+    rows = sorted((view(i, rng.randint(1, 9)) for i in range(200)), key=order)
+    model.update_rows(rows, utcnow())
+    assert len(resets) == 1 and model.rows == rows  # a first load: one reset
+    next_id = 200
+    for _round in range(200):
+        by_id = {v.id: v for v in rows}
+        for _ in range(rng.randint(0, 5)):
+            gone = rng.choice(list(by_id))
+            del by_id[gone]
+        for _ in range(rng.randint(0, 5)):
+            by_id[next_id] = view(next_id, rng.randint(1, 9))
+            next_id += 1
+        for rid in rng.sample(list(by_id), 3):
+            old = by_id[rid]
+            claimed = old.status == RequestStatus.PENDING
+            by_id[rid] = replace(
+                old, status=RequestStatus.CLAIMED if claimed else RequestStatus.PENDING,
+                claimed_by="chief2" if claimed else None,
+            )  # fmt: skip
+        rows = sorted(by_id.values(), key=order)
+        model.update_rows(rows, utcnow())
+        assert model.rows == rows
+    assert len(resets) == 1  # every round in place
+    moved = list(rows)
+    moved[0], moved[1] = moved[1], moved[0]  # a kept request moved: a reset
+    model.update_rows(moved, utcnow())
+    assert model.rows == moved and len(resets) == 2

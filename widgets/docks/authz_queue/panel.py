@@ -305,7 +305,7 @@ class QueuePanel(Retranslating, QWidget):
 
     def _show_rows(self, rows: list[RequestView]) -> None:
         selected = self.selected()
-        self.model.set_rows(rows, self.clock())
+        self.model.update_rows(rows, self.clock())
         if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
             self.table.selectRow(row)
         if self.ops.busy:  # a claim, release or decision is on its way: its answer sets what is held
