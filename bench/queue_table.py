@@ -8,22 +8,31 @@ are bulk inserted (priorities 1-7, created over the last day).
 
 A second process plays the other workstations: at ``--rate`` changes a second it repeats the cycle
 teller submits a new urgent request (REVERSAL, priority 8: the top of the queue), another authorizer
-claims it, releases it, claims it again and approves it. Each change is timed when its call returns
-(committed) with ``time.time()``; both processes run on this machine, so the clocks agree.
+claims it, releases it, claims it again and approves it. Each change carries its commit time: in
+the embedded modes the moment its write transaction committed (SQLAlchemy's ``after_commit`` in that
+process), through the server the moment the call's answer arrived (the commit is in the server's
+process; the table may then show a change a little before its "commit", a negative latency). Both
+processes run on this machine, so their ``time.time()`` clocks agree.
 
 On the GUI thread, every signal of the panel's table model that can change what a row shows
 (``modelReset``, ``rowsInserted``, ``rowsRemoved``, ``layoutChanged``, ``dataChanged`` other than the
 one-second tick of the waiting column) records the time and each row's (status, claimed by). A
-change is visible at the first such record after its commit that shows it (the request in the table
-with the status and holder the change gave it, or gone after the approval); latency = that time -
-the commit time. Changes never shown (a later change of the same request came first) are counted.
+change is visible at the first such record after its call began that shows it (the request in the
+table with the status and holder the change gave it, or gone after the approval); latency = that
+time - the commit time. Changes never shown (a later change of the same request came first, i.e.
+the change took longer than the 1 / ``--rate`` s to the next one) are counted.
+
+The SQLite watcher polls (``POLL_S`` 2 s in the panel) and wakes every ``app.authz_watch.WAKE_S``
+(50 ms) to look whether anything was committed: the SQLite figure includes up to 50 ms of that wake.
+``--trace`` also prints when the feed's thread, the GUI thread and (embedded) the read of the named
+requests first had each change, and how late a 10 ms timer on the GUI thread fired.
 
 ``--baseline`` also runs each backend the old way, side by side on the same data: a panel that
 reloads the top ``QUEUE_ROWS`` of the queue on every change instead of applying the changed
 requests.
 
     python bench/queue_table.py [--backends pg,sqlite,server] [--waiting 100000] [--rate 4]
-                                [--cycles 40] [--baseline] [--db URL]
+                                [--cycles 40] [--baseline] [--trace] [--db URL]
 
 ``--db`` names a PostgreSQL database (default postgresql+psycopg://postgres@127.0.0.1:5432/bench_queue);
 a schema is created in it per backend and dropped at the end; SQLite runs in a temporary folder.
