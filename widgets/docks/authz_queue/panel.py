@@ -9,9 +9,13 @@ queue; the rules; the claimed request in detail, shown when it arrives); abandon
 returned to the queue by ``expire_leases`` on another ``Worker`` every 15 s (in-process services
 only: a suite server expires leases itself, on its own clock); live updates from other workstations
 come through ``AuthzBridge`` (its watcher thread) and from this window through the change bus: in
-server mode as the changed requests' views, applied in place (``app.authz_lists``), in embedded mode
-as ids that make the queue reload. A one-second timer advances the waiting times and the lease
-countdown without reading the database.
+server mode as the changed requests' views, in embedded mode as ids whose requests are read (one
+read at a time); either way applied in place (``app.authz_lists``) to the rows they touch
+(``QueueModel.update_rows``); only a change that names nothing reloads the queue. The whole queue's
+figures (it may hold more than the table's ``QUEUE_ROWS``) are counted after a change is shown, at
+most once a second. A one-second timer advances the waiting times and the lease countdown without
+reading the database. The table's columns fit the rows on screen (fitting all its rows asked every
+cell for its size at each change and each tick).
 """
 
 from __future__ import annotations
