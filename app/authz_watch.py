@@ -4,11 +4,11 @@ is called on that thread (a Qt bridge re-emits it as a queued signal).
 On PostgreSQL the watcher LISTENs on the ``auth_requests`` channel (the service notifies in every
 transaction that changes a request, so a change reaches other workstations as soon as it commits)
 and also polls every ``poll_s`` seconds, which catches a notification lost while the connection was
-down. On SQLite (one machine) it polls only, but looks every ``WAKE_S`` (50 ms) whether anything
+down. On SQLite (one machine) it polls only, but looks every ``WAKE_S`` (25 ms) whether anything
 was committed to the database file at all (``PRAGMA data_version`` on a connection of its own: a
 few microseconds, no table read) and then polls at once for the latest change stamp (one index
 entry); the count that tells a removal runs at most every ``poll_s``, and only after a commit. A
-change therefore reaches the queue within about 50 ms on SQLite too, instead of half ``poll_s`` on
+change therefore reaches the queue within about 25 ms on SQLite too, instead of half ``poll_s`` on
 average, and an idle database costs no query. A lost connection shows as ``online == False`` and is
 retried with backoff; after it comes back, one poll fetches whatever was missed.
 
@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 CHANNEL = "auth_requests"  # the service notifies on it in every transaction that changes a request
 POLL_IDS = 1000  # a poll names at most this many changed requests; more: "look again"
 CLOCK_SLACK = timedelta(seconds=5)  # a poll also names changes stamped this much before the last it saw
-WAKE_S = 0.05  # SQLite: how often the watcher asks whether anything was committed (data_version)
+WAKE_S = 0.025  # SQLite: how often the watcher asks whether anything was committed (data_version)
 
 
 class RequestWatcher(threading.Thread):

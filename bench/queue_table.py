@@ -23,7 +23,7 @@ time - the commit time. Changes never shown (a later change of the same request 
 the change took longer than the 1 / ``--rate`` s to the next one) are counted.
 
 The SQLite watcher polls (``POLL_S`` 2 s in the panel) and wakes every ``app.authz_watch.WAKE_S``
-(50 ms) to look whether anything was committed: the SQLite figure includes up to 50 ms of that wake.
+(25 ms) to look whether anything was committed: the SQLite figure includes up to 25 ms of that wake.
 ``--trace`` also prints when the feed's thread, the GUI thread and (embedded) the read of the named
 requests first had each change, and how late a 10 ms timer on the GUI thread fired.
 
