@@ -4,7 +4,12 @@ is called on that thread (a Qt bridge re-emits it as a queued signal).
 On PostgreSQL the watcher LISTENs on the ``auth_requests`` channel (the service notifies in every
 transaction that changes a request, so a change reaches other workstations as soon as it commits)
 and also polls every ``poll_s`` seconds, which catches a notification lost while the connection was
-down. On SQLite (one machine) it polls only. A lost connection shows as ``online == False`` and is
+down. On SQLite (one machine) it polls only, but looks every ``WAKE_S`` (25 ms) whether anything
+was committed to the database file at all (``PRAGMA data_version`` on a connection of its own: a
+few microseconds, no table read) and then polls at once for the latest change stamp (one index
+entry); the count that tells a removal runs at most every ``poll_s``, and only after a commit. A
+change therefore reaches the queue within about 25 ms on SQLite too, instead of half ``poll_s`` on
+average, and an idle database costs no query. A lost connection shows as ``online == False`` and is
 retried with backoff; after it comes back, one poll fetches whatever was missed.
 
 Built by ``AuthorizationService.watch`` (a dock's bridge never sees the database). The callback gets
@@ -18,8 +23,10 @@ from __future__ import annotations
 
 import logging
 import random
+import sqlite3
 import threading
 import time
+from contextlib import closing
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -34,6 +41,7 @@ log = logging.getLogger(__name__)
 CHANNEL = "auth_requests"  # the service notifies on it in every transaction that changes a request
 POLL_IDS = 1000  # a poll names at most this many changed requests; more: "look again"
 CLOCK_SLACK = timedelta(seconds=5)  # a poll also names changes stamped this much before the last it saw
+WAKE_S = 0.025  # SQLite: how often the watcher asks whether anything was committed (data_version)
 
 
 class RequestWatcher(threading.Thread):
@@ -83,11 +91,17 @@ class RequestWatcher(threading.Thread):
                 self._stopping.wait(backoff * random.uniform(0.8, 1.0))
                 backoff = min(backoff * 2, 10.0)
 
-    def _poll(self) -> None:
-        """Look for changes since the last look (cheap: one aggregate over the requests)."""
+    def _poll(self, count: bool = True) -> None:
+        """Look for changes since the last look: the latest change stamp (one index entry) and,
+        with ``count``, how many requests there are (which tells a removal; it reads every entry of
+        the index: 20-40 ms at 100,000 on SQLite)."""
+        current: tuple[datetime | None, int]
         with self.db.read() as s:
-            seen = s.execute(select(func.max(AuthRequest.updated_at), func.count(AuthRequest.id))).one()
-        current = (seen[0], int(seen[1]))
+            if count or self._last_seen is None:
+                seen = s.execute(select(func.max(AuthRequest.updated_at), func.count(AuthRequest.id))).one()
+                current = (seen[0], int(seen[1]))
+            else:
+                current = (s.scalar(select(func.max(AuthRequest.updated_at))), self._last_seen[1])
         self.polls += 1
         last = self._last_seen
         if current != last:
@@ -112,10 +126,33 @@ class RequestWatcher(threading.Thread):
         return tuple(ids) if len(ids) <= POLL_IDS else ()
 
     def _poll_loop(self) -> None:
-        self._poll()
-        self._state(True, "polling")
-        while not self._stopping.wait(self.poll_s):
+        path = self.db.sqlite_path
+        if path is None:  # not a SQLite file (nothing else can write to an in-memory database)
             self._poll()
+            self._state(True, "polling")
+            while not self._stopping.wait(self.poll_s):
+                self._poll()
+            return
+        # a connection of its own: data_version moves when any other connection (this process's
+        # or another's) commits to the file
+        # (closing: sqlite3's own context manager ends a transaction, it does not close)
+        with closing(sqlite3.connect(str(path), timeout=5, isolation_level=None)) as conn:
+            version = _data_version(conn)
+            self._poll()
+            self._state(True, "polling")
+            next_count = time.monotonic() + self.poll_s
+            uncounted = False  # something was committed since the last count
+            while not self._stopping.wait(min(WAKE_S, self.poll_s)):
+                now = _data_version(conn)
+                if now != version:
+                    version, uncounted = now, True
+                    # what changed, at once; the count (a removal) at most every poll_s
+                    if time.monotonic() < next_count:
+                        self._poll(count=False)
+                        continue
+                if uncounted and time.monotonic() >= next_count:
+                    self._poll()
+                    uncounted, next_count = False, time.monotonic() + self.poll_s
 
     def _listen_loop(self) -> None:
         import psycopg  # only on PostgreSQL
@@ -146,4 +183,8 @@ class RequestWatcher(threading.Thread):
                     next_poll = time.monotonic() + self.poll_s
 
 
-__all__ = ["CHANNEL", "Callback", "RequestWatcher"]
+def _data_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+__all__ = ["CHANNEL", "WAKE_S", "Callback", "RequestWatcher"]

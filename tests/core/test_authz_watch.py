@@ -138,3 +138,27 @@ def test_signing_out_at_an_unreachable_database_says_so_as_a_suite_error() -> No
         assert caught.value.params["url"] == db.masked_url and "secret" not in caught.value.message
     finally:
         db.dispose()
+
+
+def test_on_sqlite_a_commit_wakes_the_watcher_long_before_its_poll(services: Services, db: Database) -> None:
+    """Issue 11: on SQLite the queue learnt of a change only at the watcher's next poll (2 s, 1 s on
+    average). It now looks every WAKE_S whether anything was committed (PRAGMA data_version) and
+    then names what changed."""
+    if db.dialect != "sqlite":
+        pytest.skip("PostgreSQL is notified (tested above)")
+    seen = Seen()
+    submit(services, 6_100_000)  # the teller exists before the clock starts
+    watcher = started(services.authorization.watch(seen, poll_s=30.0))  # no poll during the test
+    try:
+        polls = watcher.polls
+        time.sleep(0.3)
+        assert watcher.polls == polls  # nothing committed: no query
+        t0 = time.monotonic()
+        rid = submit(services)
+        deadline = t0 + 3.0
+        while not any(rid in ids for _at, _src, ids in seen.events) and time.monotonic() < deadline:
+            seen.wait(0.05)
+        at, source, ids = next(e for e in seen.events if rid in e[2])
+        assert source == "poll" and at - t0 < 1.0 and rid in ids
+    finally:
+        assert watcher.stop()

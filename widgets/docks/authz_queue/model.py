@@ -1,13 +1,14 @@
 """The authorization center's queue (待授权队列): open remote requests, most urgent and oldest first, with
 how long each has waited (mm:ss, amber after 2 minutes, red after 5), who holds it and the levels
-done. GUI thread; ``tick`` repaints only the waiting column."""
+done. GUI thread; ``tick`` repaints only the waiting column; ``update_rows`` applies a change to the
+rows it touches (rows removed, inserted, changed), not a reset of the table."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.authz_policy import Business
@@ -29,6 +30,7 @@ from widgets.common.plain import tooltip
 from widgets.table_model import Index, ListTableModel
 
 SLA_ROLE = Qt.ItemDataRole.UserRole + 10  # ok | warn | late
+RESET_ABOVE = 50  # more new rows than this at once: a reset (one signal) rather than a row at a time
 
 
 class QueueModel(ListTableModel[RequestView]):
@@ -57,6 +59,49 @@ class QueueModel(ListTableModel[RequestView]):
         self.rows = list(rows)
         self.now = now
         self.endResetModel()
+
+    def update_rows(self, rows: list[RequestView], now: datetime) -> None:
+        """Show ``rows`` (in the queue's order) by removing, inserting and changing only the rows
+        that differ, so the view keeps its scroll position, current row and selection and redraws
+        only those; a reset when the order of the rows kept changed or most of them are new."""
+        self.now = now
+        wanted = {r.id for r in rows}
+        if len(rows) - sum(1 for r in self.rows if r.id in wanted) > RESET_ABOVE:
+            self.set_rows(rows, now)  # a first load, a reload after a long absence
+            return
+        end = len(self.rows)
+        while end > 0:  # gone: removed in runs, from the bottom so the rows above keep their numbers
+            if self.rows[end - 1].id in wanted:
+                end -= 1
+                continue
+            start = end - 1
+            while start > 0 and self.rows[start - 1].id not in wanted:
+                start -= 1
+            self.beginRemoveRows(QModelIndex(), start, end - 1)
+            del self.rows[start:end]
+            self.endRemoveRows()
+            end = start
+        kept = {r.id for r in self.rows}
+        if [r.id for r in rows if r.id in kept] != [r.id for r in self.rows]:
+            self.set_rows(rows, now)  # a kept request moved (its priority changed)
+            return
+        for at, view in enumerate(rows):  # new: inserted where they belong
+            if at < len(self.rows) and self.rows[at].id == view.id:
+                continue
+            self.beginInsertRows(QModelIndex(), at, at)
+            self.rows.insert(at, view)
+            self.endInsertRows()
+        last = len(self.COLUMNS) - 1
+        at = 0
+        while at < len(rows):  # changed: replaced in runs, one dataChanged each
+            if self.rows[at] is rows[at] or self.rows[at] == rows[at]:
+                at += 1
+                continue
+            start = at
+            while at < len(rows) and not (self.rows[at] is rows[at] or self.rows[at] == rows[at]):
+                self.rows[at] = rows[at]
+                at += 1
+            self.dataChanged.emit(self.index(start, 0), self.index(at - 1, last))
 
     def tick(self, now: datetime) -> None:
         self.now = now

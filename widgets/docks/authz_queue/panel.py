@@ -9,15 +9,20 @@ queue; the rules; the claimed request in detail, shown when it arrives); abandon
 returned to the queue by ``expire_leases`` on another ``Worker`` every 15 s (in-process services
 only: a suite server expires leases itself, on its own clock); live updates from other workstations
 come through ``AuthzBridge`` (its watcher thread) and from this window through the change bus: in
-server mode as the changed requests' views, applied in place (``app.authz_lists``), in embedded mode
-as ids that make the queue reload. A one-second timer advances the waiting times and the lease
-countdown without reading the database.
+server mode as the changed requests' views, in embedded mode as ids whose requests are read (one
+read at a time); either way applied in place (``app.authz_lists``) to the rows they touch
+(``QueueModel.update_rows``); only a change that names nothing reloads the queue. The whole queue's
+figures (it may hold more than the table's ``QUEUE_ROWS``) are counted after a change is shown, at
+most once a second. A one-second timer advances the waiting times and the lease countdown without
+reading the database. The table's columns fit the rows on screen (fitting all its rows asked every
+cell for its size at each change and each tick).
 """
 
 from __future__ import annotations
 
 import logging
 import socket
+import time
 from collections.abc import Callable
 from datetime import datetime
 
@@ -67,6 +72,7 @@ POLL_S = 2.0  # the watcher's poll (tests shorten it)
 QUEUE_ROWS = 500  # the queue the table holds: its most urgent, oldest requests
 TICK_MS = 1000
 EXPIRE_MS = 15_000
+COUNTS_S = 1.0  # the whole queue's figures are read again at most this often (a change asks)
 
 
 class QueuePanel(Retranslating, QWidget):
@@ -86,6 +92,11 @@ class QueuePanel(Retranslating, QWidget):
         self.detail_worker = Worker(self)  # the claimed request in detail
         self.views_worker = Worker(self)  # the requests changes name (the latest read has them all)
         self._wanted: set[int] = set()  # named by changes, not read yet
+        self._views_out = False  # a read of named requests is on its way
+        self.counts_worker = Worker(self)  # the whole queue's figures
+        self._counting = False  # a count is on its way
+        self._count_again = False  # a change came since the last count began
+        self._counted_at = float("-inf")  # time.monotonic() when the last count began
         self.totals: tuple[int, int] | None = None  # the whole queue's (waiting, late), last read
         self.expire_worker = Worker(self)
         self.ops = Operations(self, name="authz-center")  # claims, releases, decisions
@@ -188,6 +199,10 @@ class QueuePanel(Retranslating, QWidget):
         self.table.setItemDelegateForColumn(QueueModel.COLUMNS.index("waiting"), PillDelegate(self.table))
         self.table.setItemDelegateForColumn(QueueModel.COLUMNS.index("claimed"), PillDelegate(self.table))
         self.table.setWordWrap(False)
+        # columns fit what is on screen, not all QUEUE_ROWS rows: fitting them all asked every cell of
+        # every row for its size at each change and at each second's tick of the waiting times (0.4 s
+        # of the GUI thread at 500 rows on a loaded machine, which held up every change behind it)
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
         self.table.activated.connect(lambda _index: self.claim_selected())
         split.addWidget(self.table)
@@ -231,37 +246,70 @@ class QueuePanel(Retranslating, QWidget):
 
     def _read_views(self, ids: tuple[int, ...]) -> None:
         """The requests a change names, read on the worker and applied in place (embedded mode's
-        watcher and this window's own docks name them; the server pushes the views themselves)."""
+        watcher and this window's own docks name them; the server pushes the views themselves).
+
+        One read at a time: the ids named while one is out wait for its answer, which is shown
+        first, and are read next (a newer read superseding it would hold back what it has, a change
+        a few milliseconds old, until the next one is back). Nothing here counts the whole queue:
+        that is ``_recount``'s, after the change is shown."""
         self._wanted.update(ids)
+        if self._views_out or not self._wanted:
+            return
         authz, me, wanted = self.authz, self.me, sorted(self._wanted)
+        self._wanted.clear()
+        self._views_out = True
 
-        late_s = int(SLA_LATE.total_seconds())
+        def done(views: list[RequestView]) -> None:
+            self._views_out = False
+            self._on_views(views)
+            if self._wanted:
+                self._read_views(())
 
-        # the whole queue's figures only while the table holds just its top (else its own are right):
-        # a count reads every waiting request's index entry (38 ms at 100,000, 212 at 1,000,000)
-        truncated = len(self.live.rows) >= QUEUE_ROWS
+        def failed(exc: Exception) -> None:
+            self._views_out = False
+            self._wanted.update(wanted)  # read with the next change
+            self._worker_failed(exc)
 
-        def read() -> tuple[list[RequestView], tuple[int, int] | None]:
-            return authz.views(me, wanted), authz.queue_counts(me, late_s) if truncated else None
+        self.views_worker.submit(lambda: authz.views(me, wanted), done, failed)
 
-        def done(result: tuple[list[RequestView], tuple[int, int] | None]) -> None:
-            self._wanted.difference_update(wanted)
-            self.totals = result[1]
-            self._on_views(result[0])
+    def _recount(self) -> None:
+        """The whole queue's (waiting, late) while the table holds only its top (else its own are
+        right): a count reads every waiting request's index entry (38 ms at 100,000, 212 at
+        1,000,000), so it is read off the change's way, one at a time, at most every ``COUNTS_S``
+        (a change that asks sooner is counted by the next ``tick``)."""
+        if len(self.live.rows) < QUEUE_ROWS:
+            self.totals = None
+            return
+        if self._counting or time.monotonic() - self._counted_at < COUNTS_S:
+            self._count_again = True
+            return
+        authz, me, late_s = self.authz, self.me, int(SLA_LATE.total_seconds())
+        self._counting, self._count_again, self._counted_at = True, False, time.monotonic()
 
-        self.views_worker.submit(read, done, self._worker_failed)
+        def done(totals: tuple[int, int]) -> None:
+            self._counting = False
+            self.totals = totals if len(self.live.rows) >= QUEUE_ROWS else None
+            self._update_stats()
+
+        def failed(exc: Exception) -> None:
+            self._counting = False
+            self._worker_failed(exc)
+
+        self.counts_worker.submit(lambda: authz.queue_counts(me, late_s), done, failed)
 
     def _apply_rows(self, rows: list[RequestView]) -> None:
         self.loads += 1
         self._show_rows(self.live.loaded(rows))
 
     def _on_views(self, views: list[RequestView]) -> None:
-        """Requests other workstations changed, as they now stand (server mode): in place."""
+        """Requests changed, as they now stand (server mode: pushed; else read): in place; then
+        the whole queue's figures."""
         self._show_rows(self.live.pushed(views))
+        self._recount()
 
     def _show_rows(self, rows: list[RequestView]) -> None:
         selected = self.selected()
-        self.model.set_rows(rows, self.clock())
+        self.model.update_rows(rows, self.clock())
         if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
             self.table.selectRow(row)
         if self.ops.busy:  # a claim, release or decision is on its way: its answer sets what is held
@@ -328,6 +376,8 @@ class QueuePanel(Retranslating, QWidget):
         self.model.tick(now)
         self.detail.tick(now)
         self._update_stats()
+        if self._count_again:  # a change asked for the whole queue's figures too soon after a count
+            self._recount()
 
     def _update_stats(self) -> None:
         waiting, late = self.model.counts()
@@ -580,6 +630,7 @@ class QueuePanel(Retranslating, QWidget):
         self.policy_worker.stop()
         self.detail_worker.stop()
         self.views_worker.stop()
+        self.counts_worker.stop()
         self.expire_worker.stop()
         self.detail.shutdown()
         authz, me = self.authz, self.me
