@@ -664,20 +664,11 @@ class IdentityService:
         return bool(held & {r.value for r in FOUR_EYES_ROLES})
 
     def _propose(
-        self,
-        actor: Principal,
-        kind: ProposalKind,
-        payload: dict[str, Any],
-        reason: str,
-        *,
-        user_id: int | None = None,
-        card: str | None = None,
-        secret_hash: str | None = None,
+        self, actor: Principal, kind: ProposalKind, payload: dict[str, Any], reason: str, **target: Any
     ) -> Change:
+        """``proposals.propose`` in a transaction of its own (``target``: its user_id, card, secret_hash)."""
         with self.db.write() as s:
-            return proposals.propose(
-                s, actor, kind, payload, reason, user_id=user_id, card=card, secret_hash=secret_hash
-            )
+            return proposals.propose(s, actor, kind, payload, reason, **target)
 
     @remote
     def list_proposals(self, actor: Principal, pending_only: bool = True) -> list[ProposalView]:
