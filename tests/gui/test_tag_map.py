@@ -1247,3 +1247,13 @@ def test_zone_slots_hold_whole_marker_squares_inside_a_concave_zone() -> None:
         assert all(b >= a - 1e-9 for a, b in itertools.pairwise(dists))
         assert elapsed < 1.0  # (the point-per-corner way took 0.5 s for the densest on this machine)
     assert len(level_slots(poly, LEVELS[-1])) > 20000
+
+
+def test_a_crowded_markers_plate_says_what_tells_it_from_its_neighbours() -> None:
+    """The walk-through at 1920x1080 showed the archive room's plates as "客…" and the vault's as
+    "KX…" (every folder's label starts 客户档案, every box's KX-): the plate now shows the tail."""
+    from widgets.docks.tag_map.items import plate_text
+
+    assert plate_text("客户档案 017") == "017"
+    assert plate_text("KX-003") == "003"
+    assert plate_text("张三") == "张三" and plate_text("点钞机") == "点钞机"

@@ -169,6 +169,14 @@ GLYPH_MIN_PX = 5.0  # below this disc radius on screen the kind's glyph is left 
 Style = tuple[str, bool, bool, bool, bool]  # kind, stale, alert, selected, search match
 
 
+def plate_text(label: str) -> str:
+    """What a crowded marker's plate says: the part of its label that tells it from its neighbours
+    ("客户档案 017" -> "017", "KX-003" -> "003"); names of people and things as they are. The
+    tooltip, the details, the selection and a search match show the whole label."""
+    tail = label.replace("-", " ").split()
+    return tail[-1] if len(tail) > 1 else label
+
+
 class Marker:
     """One tag on the map: what its zone's ``ZoneMarkers`` layer draws (a glyph disc, a label at
     the normal zoom in a roomy zone), not a graphics item of its own: ten thousand items cost Qt
@@ -430,7 +438,7 @@ class ZoneMarkers(QGraphicsRectItem):
             return
         style = (m.kind, m.stale, m.alert, False, False)
         point = QPointF(*m.xy)
-        self.groups.setdefault(style, {})[m.tag_id] = (m.xy[0], m.xy[1], point, m.label)
+        self.groups.setdefault(style, {})[m.tag_id] = (m.xy[0], m.xy[1], point, plate_text(m.label))
         self.filed[m.tag_id] = style
         tags = self._dot_tags.setdefault(style, [])
         self._dot_index[m.tag_id] = len(tags)
