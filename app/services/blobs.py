@@ -42,14 +42,14 @@ from sqlalchemy import or_, select
 from app.blobs import EXTENSIONS, BlobMissing, BlobStore, ImageProblem, StoredBlob, is_ext, is_sha
 from app.captures import sniff
 from app.db.engine import Database
-from app.db.models import AuthAttachment, AuthRequest, BlobUpload, CapturedPage, PageSlice
+from app.db.models import AuthAttachment, AuthRequest, CapturedPage, PageSlice
 from app.errors import NotFound, ValidationError
 from app.rbac import Permission, Principal
 from app.remote import remote
 from app.services.authorization import REQUEST_READERS
 from app.services.capture import VIEWERS
 from app.services.guard import authorize_any, deny, fresh_principal
-from app.services.uploads import not_theirs, record_upload, uploaded_by
+from app.services.uploads import not_theirs, record_upload, record_uploads, uploaded_by
 
 log = logging.getLogger(__name__)
 
@@ -207,7 +207,7 @@ class BlobService:
             log.error(
                 "%d images the capture workers wrote are not in %s as stated", len(missing), self.store.root
             )
-        _record_uploads(self.db, actor, present)
+        record_uploads(self.db, actor, present)
         return missing
 
     # -- for the other services (not remote: no actor) --------------------------------------------
@@ -230,21 +230,6 @@ class BlobService:
         return ValidationError(
             f"image refused: {problem}: {detail}", field="data", problem=problem, detail=detail, **params
         )
-
-
-def _record_uploads(db: Database, actor: Principal, shas: Iterable[str]) -> None:
-    """``record_upload`` for many images in one transaction (those not noted for ``actor`` yet)."""
-    wanted = sorted(set(shas))
-    if not wanted:
-        return
-    uploader = None if actor.system else actor.user_id
-    who = BlobUpload.uploader_id.is_(None) if uploader is None else BlobUpload.uploader_id == uploader
-    with db.write() as s:
-        noted: set[str] = set()
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            noted |= set(s.scalars(select(BlobUpload.sha256).where(BlobUpload.sha256.in_(chunk), who)))
-        s.add_all(BlobUpload(sha256=sha, uploader_id=uploader) for sha in wanted if sha not in noted)
 
 
 def _name(sha256: str, ext: str) -> tuple[str, str]:

@@ -25,20 +25,33 @@ from app.rbac import Principal
 
 def record_upload(db: Database, actor: Principal, sha256: str) -> None:
     """Note that ``actor`` uploaded the image (once per image and uploader)."""
+    record_uploads(db, actor, [sha256])
+
+
+def record_uploads(db: Database, actor: Principal, shas: Iterable[str]) -> None:
+    """Note that ``actor`` uploaded these images (once per image and uploader), in one transaction;
+    nothing is written when all of them are noted already."""
+    wanted = sorted(set(shas))
     uploader = None if actor.system else actor.user_id
-    query = select(BlobUpload.id).where(BlobUpload.sha256 == sha256)
-    query = query.where(
-        BlobUpload.uploader_id.is_(None) if uploader is None else BlobUpload.uploader_id == uploader
-    )
+    who = BlobUpload.uploader_id.is_(None) if uploader is None else BlobUpload.uploader_id == uploader
+
+    def unnoted(s: Session) -> list[str]:
+        noted: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            noted |= set(s.scalars(select(BlobUpload.sha256).where(BlobUpload.sha256.in_(chunk), who)))
+        return [sha for sha in wanted if sha not in noted]
+
     with db.read() as s:
-        if s.scalar(query) is not None:
+        if not unnoted(s):
             return
-    try:
-        with db.write() as s:
-            if s.scalar(query) is None:
-                s.add(BlobUpload(sha256=sha256, uploader_id=uploader))
-    except IntegrityError:  # the same upload at the same moment from another process: noted already
-        pass
+    for _ in range(3):
+        try:
+            with db.write() as s:
+                s.add_all(BlobUpload(sha256=sha, uploader_id=uploader) for sha in unnoted(s))
+            return
+        except IntegrityError:  # the same upload at the same moment from another process: look again
+            continue
 
 
 def uploaded_by(s: Session, user_id: int | None, sha256: str) -> bool:
