@@ -50,6 +50,7 @@ import numpy as np
 from app.blobs import EXTENSIONS, BlobStore, StoredBlob
 from app.captures import Capture
 from app.errors import ValidationError
+from app.lazy import resolved
 from app.operations import Change
 from app.rbac import Principal
 from app.services.blobs import BlobService
@@ -754,7 +755,7 @@ def _local_store(blobs: BlobService) -> LocalStore | None:
     """Where the workers may store blobs themselves: behind an in-process image service that
     checks uploads with the imaging checker (the workers check as it does). None for the shared
     tier's remote image service (the workers hold no credential: the parent uploads)."""
-    if isinstance(blobs, BlobService) and blobs.check_image is check_image:
+    if isinstance(blobs, BlobService) and resolved(blobs.check_image) is check_image:
         return LocalStore(str(Path(blobs.store.root).resolve()), blobs.max_bytes)
     if isinstance(blobs, BlobService):  # another checker than the workers' own: it decides
         log.info(

@@ -21,6 +21,7 @@ from app.db.bootstrap import has_users, open_database
 from app.db.engine import Database
 from app.demo import is_seeded, seed_demo
 from app.errors import SuiteError, ValidationError
+from app.lazy import LazyFunction
 from app.logs import setup_logging
 from app.paths import RESOURCES
 from app.rbac import Principal, system_principal
@@ -39,25 +40,15 @@ from widgets.messages import error_text
 from widgets.theme import apply_theme
 
 if TYPE_CHECKING:
-    from app.blobs import ImageProblem
     from imaging.demo_scanner import DemoScanner
 
 log = logging.getLogger("bank-suite")
 
 
-def check_image(data: bytes) -> str | ImageProblem:
-    """``imaging.loader.check_image``, imported with the first image checked: OpenCV, numpy,
-    PDFium and Pillow are a third of the suite's imports, and most sessions store no image."""
-    from imaging.loader import check_image as check
-
-    return check(data)
-
-
-def kind_problem(data: bytes, kind: str) -> str | None:
-    """``imaging.kinds.kind_problem``, imported with the first request image checked."""
-    from imaging.kinds import kind_problem as check
-
-    return check(data, kind)
+# imported with the first image checked: OpenCV, numpy, PDFium and Pillow are a third of the suite's
+# imports, and most sessions store no image
+check_image = LazyFunction("imaging.loader", "check_image")
+kind_problem = LazyFunction("imaging.kinds", "kind_problem")  # with the first request image checked
 
 
 def make_app() -> QApplication:

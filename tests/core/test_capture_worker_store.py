@@ -305,3 +305,17 @@ def test_a_document_too_slow_to_decode_is_stopped_and_the_batch_goes_on(
         ("good.jpg", "accepted", ("unsigned_qr", pages[1].reasons[0][1])),
     ]
     assert not services.blobs.store.holds(pages[0].original_sha)  # never stored: it can only be retaken
+
+
+def test_the_workers_store_behind_the_checker_the_application_imports_lazily(tmp_path: Path) -> None:
+    """The application hands the image service the loader's check as a ``LazyFunction`` (imported
+    with the first image): the workers must still see it as their own check and store the blobs
+    themselves (they fell back to the parent uploading every image, the slow way, in the app)."""
+    from app.lazy import LazyFunction
+    from imaging.batch import _local_store
+
+    store = BlobStore(tmp_path / "images")
+    lazy = LazyFunction("imaging.loader", "check_image")
+    assert _local_store(BlobService(None, store, lazy)) is not None  # type: ignore[arg-type]
+    other = LazyFunction("imaging.kinds", "kind_problem")  # not the workers' check: the parent uploads
+    assert _local_store(BlobService(None, store, other)) is None  # type: ignore[arg-type]
