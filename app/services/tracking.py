@@ -31,6 +31,7 @@ from typing import NoReturn
 import msgspec
 from sqlalchemy import Table, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app import changelog
 from app.clock import utcnow
@@ -66,6 +67,16 @@ HEALTH_REPEAT = timedelta(seconds=25)
 # station reports every ``hardware.station.HEALTH_EVERY`` seconds, and at once on a change).
 HEALTH_TIMEOUT = timedelta(seconds=90)
 _BOUND_STATION = select(User.station).where(User.id == bindparam("uid"))
+
+
+class _NotTheStation(Exception):
+    """A station's call from an account that is not the station's own (audited by the caller)."""
+
+    def __init__(self, station: str) -> None:
+        super().__init__(station)
+        self.station = station
+
+
 _status_json = msgspec.json.Encoder()
 _status_of = msgspec.json.Decoder(ReaderStatus)
 
@@ -110,25 +121,26 @@ class TrackingService:
         return store.station_readers(self.db, station, unassigned=not self.shared)
 
     def _check_station(
-        self, actor: Principal, station: str, readers: set[str], entered: Collection[tuple[str, str]] = ()
+        self,
+        s: Session,
+        actor: Principal,
+        station: str,
+        readers: set[str],
+        entered: Collection[tuple[str, str]] = (),
     ) -> None:
-        """In a shared deployment: ``actor`` is ``station``'s own service account (a refusal is
-        audited), ``readers`` are the station's, and each (reader, zone) in ``entered`` is a zone
-        that reader covers (an ENTER places a tag where its reader is; a LEAVE names the zone the
-        tag left, which another station's reader may cover). Before the caller's write transaction."""
+        """In a shared deployment: ``actor`` is ``station``'s own service account (else
+        ``_NotTheStation``, which the caller audits as a refusal once the transaction is gone),
+        ``readers`` are the station's, and each (reader, zone) in ``entered`` is a zone that reader
+        covers (an ENTER places a tag where its reader is; a LEAVE names the zone the tag left, which
+        another station's reader may cover). First thing in the caller's write transaction ``s``: a
+        station checks this on every batch, and a transaction of its own cost two round trips more."""
         if not self.shared:
             return
-        with self.db.read() as s:  # two statements built once: a station checks this on every ingest
-            bound = s.connection().scalar(_BOUND_STATION, {"uid": actor.user_id}) if actor.user_id else None
-            zones = store.reader_zones(s, readers)
+        conn = s.connection()
+        bound = conn.scalar(_BOUND_STATION, {"uid": actor.user_id}) if actor.user_id else None
         if bound != station:
-            deny(
-                self.db,
-                actor,
-                Permission.TRACKING_INGEST,
-                f"report the devices of station {station}",
-                f"only station {station}'s own service account reports its devices",
-            )
+            raise _NotTheStation(station)
+        zones = store.reader_zones(s, readers)
         owned = {code for code, owner, _antenna, _zone in zones if owner == station}
         if readers - owned:
             raise ValidationError(
@@ -143,6 +155,15 @@ class TrackingService:
                 field="zone",
                 problem="not_reader_zone",
             )
+
+    def _refuse_station(self, actor: Principal, refused: _NotTheStation) -> NoReturn:
+        deny(
+            self.db,
+            actor,
+            Permission.TRACKING_INGEST,
+            f"report the devices of station {refused.station}",
+            f"only station {refused.station}'s own service account reports its devices",
+        )
 
     @remote(station="station")
     def mapping(self, actor: Principal, station: str) -> StationMapping:
@@ -208,13 +229,14 @@ class TrackingService:
         rows = store.movement_rows(changes)
         batch = {"key": batch_key, "station": station, "received_at": received, "count": len(changes)}
         try:
-            self._check_station(
-                actor,
-                station,
-                {m.reader for m in changes if m.reader},
-                {(m.reader, m.zone) for m in changes if m.kind == EventKind.ENTER},
-            )
             with self.db.write() as s:
+                self._check_station(
+                    s,
+                    actor,
+                    station,
+                    {m.reader for m in changes if m.reader},
+                    {(m.reader, m.zone) for m in changes if m.kind == EventKind.ENTER},
+                )
                 # The key first: a batch stored before (a replay) or being stored right now by another
                 # transaction (PostgreSQL makes the primary key wait for it) stops here, before its
                 # movements. No look-up first: a replay is the rare case, every flush is not.
@@ -222,6 +244,8 @@ class TrackingService:
                 store.insert_movements(s, rows)
                 if self.shared and changes:
                     changelog.append(s, changelog.Kind.TRACKING, StationReport(station, tuple(changes)))
+        except _NotTheStation as refused:
+            self._refuse_station(actor, refused)
         except IntegrityError:
             with self.db.read() as s:
                 existing = s.get(IngestBatch, batch_key)
@@ -246,25 +270,28 @@ class TrackingService:
         latest = {st.reader: _checked_status(st, now) for st in statuses}  # one per reader, the last given
         if not latest:
             return
-        self._check_station(actor, station, set(latest))
-        news = False  # a reader's state changed, or its last report is no longer fresh everywhere
-        with self.db.write() as s:
-            for code, st in latest.items():
-                row = s.get(ReaderHealth, code)
-                if row is None or row.state != st.state:
-                    store.add_reader_event(s, station, st, now)
-                if row is None:
-                    row = ReaderHealth(reader=code)
-                    s.add(row)
-                    news = True
-                elif row.state != st.state or now - row.reported_at >= HEALTH_REPEAT:
-                    news = True
-                row.station, row.state, row.reported_at = station, st.state, now
-                row.status = _status_json.encode(st).decode()
-            if self.shared and news:
-                changelog.append(
-                    s, changelog.Kind.TRACKING, StationReport(station, statuses=tuple(latest.values()))
-                )
+        try:
+            with self.db.write() as s:
+                self._check_station(s, actor, station, set(latest))
+                news = False  # a reader's state changed, or its last report is no longer fresh everywhere
+                for code, st in latest.items():
+                    row = s.get(ReaderHealth, code)
+                    if row is None or row.state != st.state:
+                        store.add_reader_event(s, station, st, now)
+                    if row is None:
+                        row = ReaderHealth(reader=code)
+                        s.add(row)
+                        news = True
+                    elif row.state != st.state or now - row.reported_at >= HEALTH_REPEAT:
+                        news = True
+                    row.station, row.state, row.reported_at = station, st.state, now
+                    row.status = _status_json.encode(st).decode()
+                if self.shared and news:
+                    changelog.append(
+                        s, changelog.Kind.TRACKING, StationReport(station, statuses=tuple(latest.values()))
+                    )
+        except _NotTheStation as refused:
+            self._refuse_station(actor, refused)
 
     def mark_silent(self, *, now: datetime | None = None) -> int:
         """The server's job: the connected readers of a station that has not reported their health
