@@ -29,12 +29,15 @@ import hmac
 import itertools
 import logging
 import os
+import queue
 import secrets
 import statistics
+import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Mapping
+from concurrent.futures import Future
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -102,10 +105,50 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _derive(secret: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
+def _scrypt(secret: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
     return hashlib.scrypt(
         secret.encode("utf-8"), salt=salt, n=1 << log2n, r=r, p=p, maxmem=256 << 20, dklen=32
     )
+
+
+# Derivations run on a few threads of their own, at a lower scheduling priority (Linux: a thread's
+# own nice value). A log-in is throughput work: on the server it must not take the CPU and memory
+# bandwidth that the calls and the push streams need (a relog-in every two seconds raised the load
+# benchmark's p99 by a third), and a flood of log-ins holds at most KDF_THREADS x 128 MiB at once
+# and waits its turn. Idle cores still run them at full speed.
+KDF_THREADS = 2
+KDF_NICE = 10
+_kdf_jobs: queue.SimpleQueue[tuple[Future[bytes], tuple[str, bytes, int, int, int]]] = queue.SimpleQueue()
+_kdf_threads: list[threading.Thread] = []
+_kdf_start = threading.Lock()
+
+
+def _kdf_worker() -> None:
+    if sys.platform.startswith("linux"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), KDF_NICE)
+        except OSError:  # not allowed here: it runs at the process's priority
+            log.debug("could not lower the KDF thread's priority", exc_info=True)
+    while True:
+        done, args = _kdf_jobs.get()
+        if not done.set_running_or_notify_cancel():
+            continue
+        try:
+            done.set_result(_scrypt(*args))
+        except BaseException as exc:  # handed to the waiting caller
+            done.set_exception(exc)
+
+
+def _derive(secret: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
+    """scrypt on a KDF thread (above); the caller waits for it."""
+    with _kdf_start:
+        while len(_kdf_threads) < KDF_THREADS:
+            worker = threading.Thread(target=_kdf_worker, name="kdf", daemon=True)
+            worker.start()
+            _kdf_threads.append(worker)
+    done: Future[bytes] = Future()
+    _kdf_jobs.put((done, (secret, salt, log2n, r, p)))
+    return done.result()
 
 
 def _timed_derive(secret: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:

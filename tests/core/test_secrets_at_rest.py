@@ -165,3 +165,43 @@ def test_serve_init_makes_the_pepper_and_serve_refuses_to_start_without_it(
     made = pepper.read_bytes()
     assert str(pepper) in out.getvalue() and stat.S_IMODE(pepper.stat().st_mode) == 0o600
     assert run_serve(init, out=io.StringIO()) == 0 and pepper.read_bytes() == made  # kept
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own nice value is Linux's")
+def test_derivations_run_on_their_own_threads_at_a_lower_priority_and_a_few_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+    import time
+
+    seen: list[tuple[str, int]] = []
+    running, most = [0], [0]
+    lock = threading.Lock()
+    real = security._scrypt
+
+    def scrypt(*args):  # type: ignore[no-untyped-def]
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+            seen.append(
+                (threading.current_thread().name, os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+            )
+        time.sleep(0.05)
+        try:
+            return real(*args)
+        finally:
+            with lock:
+                running[0] -= 1
+
+    monkeypatch.setattr(security, "_scrypt", scrypt)
+    callers = [threading.Thread(target=security.hash_secret, args=(f"secret-{i}",)) for i in range(6)]
+    for t in callers:
+        t.start()
+    for t in callers:
+        t.join(10)
+    caller_nice = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    assert len(seen) == 6
+    assert {name for name, _nice in seen} == {"kdf"}
+    assert {nice for _name, nice in seen} == {max(caller_nice, security.KDF_NICE)}  # lowered, never raised
+    assert most[0] == security.KDF_THREADS  # six callers, never more than KDF_THREADS at once
+    assert security.verify_secret("secret-x", security.hash_secret("secret-x"))  # and the result is right
