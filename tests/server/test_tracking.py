@@ -120,7 +120,7 @@ def test_a_station_runs_in_one_program_at_a_time(server: Live, shared: Services)
         with pytest.raises(StationInUse) as refused:
             second.sign_in()
         assert refused.value.params["station"] == WS1 and refused.value.params["seen_s"] < 5
-        with pytest.raises(ValidationError):  # another account for the same station
+        with pytest.raises(ValidationError) as taken:  # another account for the same station
             shared.identity.create_user(
                 system_principal("t"),
                 "station1b",
@@ -130,6 +130,7 @@ def test_a_station_runs_in_one_program_at_a_time(server: Live, shared: Services)
                 station=WS1,
                 reason="t",
             )
+        assert taken.value.params["problem"] == "taken" and taken.value.params["account"] == "station1"
         first.sign_in()  # the same program signing in again keeps the station
         # the first program goes silent (its network is cut): the second takes over after 90 s ...
         with shared.db.write() as s:
