@@ -72,6 +72,18 @@ class User(Base):
     role_links: Mapped[list[UserRole]] = relationship(cascade="all, delete-orphan", lazy="selectin")
     cards: Mapped[list[Card]] = relationship(back_populates="holder", lazy="selectin")
 
+    __table_args__ = (
+        # one service account per station: the database refuses a second account bound to a
+        # station, even when two administrators bind two at the same instant (migration 0016)
+        Index(
+            "ux_users_station",
+            "station",
+            unique=True,
+            sqlite_where=station.is_not(None),
+            postgresql_where=station.is_not(None),
+        ),
+    )
+
     @property
     def role_codes(self) -> list[str]:
         return sorted(link.role_code for link in self.role_links)
