@@ -677,7 +677,7 @@ class Alarm(Base):
 
     __tablename__ = "alarms"
     __table_args__ = (
-        # one open alarm per condition: a raise of an open one counts up instead (migration 0016)
+        # one open alarm per condition: a raise of an open one counts up instead (migration 0017)
         Index(
             "ux_alarms_open",
             "rule_code",

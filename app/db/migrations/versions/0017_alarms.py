@@ -4,8 +4,8 @@
 ``alarms``: one row per raised condition, at most one open per (rule, key) (a partial unique index).
 ``alarm_journal``: every transition of an alarm; append-only for the server's role (``app.db.roles``).
 
-Revision ID: 0016_alarms
-Revises: 0015_identity
+Revision ID: 0017_alarms
+Revises: 0016_one_account_per_station
 Create Date: 2026-12-06 21:40:00.000000
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0016_alarms"
-down_revision = "0015_identity"
+revision = "0017_alarms"
+down_revision = "0016_one_account_per_station"
 branch_labels = None
 depends_on = None
 
