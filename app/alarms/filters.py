@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import deque
 from datetime import datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.alarms.rules import Rule, Schedule
@@ -88,6 +89,6 @@ class Filters:
                 self._since[(code, key)] = REPORTED  # present() keeps passing it, due() is done with it
         return out
 
-    def _bound(self, table: dict[tuple[str, str], object]) -> None:
+    def _bound(self, table: dict[tuple[str, str], Any]) -> None:
         while len(table) > self.max_tracked:
             del table[next(iter(table))]
