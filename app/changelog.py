@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 import msgspec
-from sqlalchemy import bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
@@ -67,7 +67,7 @@ def _is_pg(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-_LOG = ChangeLogEntry.__table__
+_LOG: Table = ChangeLogEntry.metadata.tables[ChangeLogEntry.__tablename__]
 _VALUES = {c: bindparam(c, type_=_LOG.c[c].type) for c in ("kind", "origin", "at", "payload")}
 _INSERT = insert(_LOG).values(_VALUES)
 # PostgreSQL: the row and the publisher's wake-up in one statement (one round trip, not two; the

@@ -88,6 +88,19 @@ class Action(StrEnum):
     ZONE_UPDATE = "zone.update"
     READER_CREATE = "reader.create"
     READER_UPDATE = "reader.update"
+    # alarms (app.alarms.lifecycle: one action per transition)
+    ALARM_RULES = "alarm.rules"  # a new version of the rule set
+    ALARM_RAISE = "alarm.raise"
+    ALARM_RETRIGGER = "alarm.retrigger"  # a returned, unacknowledged alarm's condition came back
+    ALARM_RETURN = "alarm.return"
+    ALARM_ACK = "alarm.ack"
+    ALARM_CLEAR = "alarm.clear"
+    ALARM_SHELVE = "alarm.shelve"
+    ALARM_UNSHELVE = "alarm.unshelve"
+    ALARM_SHELVE_EXPIRED = "alarm.shelve_expired"
+    ALARM_OUT_OF_SERVICE = "alarm.out_of_service"
+    ALARM_IN_SERVICE = "alarm.in_service"
+    ALARM_ESCALATE = "alarm.escalate"
 
 
 class Target(StrEnum):
@@ -109,6 +122,8 @@ class Target(StrEnum):
     VOUCHER_TEMPLATE = "voucher_template"
     ZONE = "zone"
     READER = "reader"
+    ALARM = "alarm"
+    ALARM_RULES = "alarm_rules"
     # the register kinds (app.services.registers.KINDS)
     PERSON = "person"
     ASSET = "asset"

@@ -32,7 +32,8 @@ class Permission(StrEnum):
     AUDIT_READ = "audit.read"
     AUDIT_VERIFY = "audit.verify"
     MAP_VIEW = "map.view"
-    ALARM_WORK = "alarm.work"
+    ALARM_WORK = "alarm.work"  # acknowledge, shelve, clear, take out of service
+    ALARM_ADMIN = "alarm.admin"  # the alarm rules
     HANDOVER_PERFORM = "handover.perform"
     KEYING = "keying"
     REVIEW = "review"
@@ -66,6 +67,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.REPORT_PRINT,
             P.AUDIT_READ,
             P.STATS_READ,
+            P.ALARM_WORK,  # escalated alarms reach the supervisor, who acts on them
         }
     ),
     Role.ADMIN: frozenset(
@@ -81,6 +83,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.REPORT_PRINT,
             P.TRACKING_INGEST,
             P.PERSONAL_DATA_VIEW,
+            P.ALARM_ADMIN,
         }
     ),
     Role.AUDITOR: frozenset({P.AUDIT_READ, P.AUDIT_VERIFY, P.REPORT_PRINT, P.STATS_READ}),

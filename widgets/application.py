@@ -21,6 +21,7 @@ from app.db.bootstrap import has_users, open_database
 from app.db.engine import Database
 from app.demo import is_seeded, seed_demo
 from app.errors import SuiteError, ValidationError
+from app.jobs import JobRunner
 from app.lazy import LazyFunction
 from app.logs import setup_logging
 from app.paths import RESOURCES
@@ -226,6 +227,7 @@ def run_gui(args: argparse.Namespace) -> int:
     runtime: TrackingRuntime | None = None
     scanner: DemoScanner | None = None
     sequencer: SequencerRunner | None = None
+    jobs: JobRunner | None = None
     try:
         if not has_users(db):
             if not (args.demo or settings.is_embedded):
@@ -252,6 +254,8 @@ def run_gui(args: argparse.Namespace) -> int:
             image_store=settings.image_store,
         )
         sequencer = start_runner(db, settings.extra)  # chains audit entries and signs checkpoints
+        jobs = JobRunner(db, services.alarms.jobs())  # this process is the leader of its own database
+        jobs.start()
         services.capture.install_shipped_templates(system_principal("system:setup"))
         demo = is_seeded(db)
         # --demo, or the demo bank in the embedded database: run as the demo station (its readers)
@@ -312,6 +316,8 @@ def run_gui(args: argparse.Namespace) -> int:
             scanner.stop()
         if runtime is not None:
             runtime.stop()
+        if jobs is not None:
+            jobs.stop()
         if sequencer is not None:
             sequencer.stop()
         db.dispose()

@@ -72,6 +72,18 @@ class User(Base):
     role_links: Mapped[list[UserRole]] = relationship(cascade="all, delete-orphan", lazy="selectin")
     cards: Mapped[list[Card]] = relationship(back_populates="holder", lazy="selectin")
 
+    __table_args__ = (
+        # one service account per station: the database refuses a second account bound to a
+        # station, even when two administrators bind two at the same instant (migration 0016)
+        Index(
+            "ux_users_station",
+            "station",
+            unique=True,
+            sqlite_where=station.is_not(None),
+            postgresql_where=station.is_not(None),
+        ),
+    )
+
     @property
     def role_codes(self) -> list[str]:
         return sorted(link.role_code for link in self.role_links)
@@ -662,3 +674,87 @@ class ChangeLogEntry(Base):
     __table_args__ = (
         Index("ix_change_log_unpublished", "id", sqlite_where=seq.is_(None), postgresql_where=seq.is_(None)),
     )
+
+
+OPEN_ALARMS_SQL = "state != 'cleared'"  # app.alarms.lifecycle.AlarmState.CLEARED
+
+
+class AlarmRuleVersion(Base):
+    """One version of the alarm rule set (JSON, see ``app.alarms.rules``). The newest is in force;
+    an alarm names the version of the rule that raised it."""
+
+    __tablename__ = "alarm_rule_versions"
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    rules: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class Alarm(Base):
+    """One raised condition (``rule_code`` + ``key``, e.g. ``READER_OFFLINE`` + ``reader:BR01-R03``)
+    and where it stands (``app.alarms.lifecycle``). ``rev`` goes up with every change: each
+    operator's transition is a compare-and-set on it, so of two operators acknowledging the same
+    alarm exactly one wins."""
+
+    __tablename__ = "alarms"
+    __table_args__ = (
+        # one open alarm per condition: a raise of an open one counts up instead (migration 0017)
+        Index(
+            "ux_alarms_open",
+            "rule_code",
+            "key",
+            unique=True,
+            sqlite_where=text(OPEN_ALARMS_SQL),
+            postgresql_where=text(OPEN_ALARMS_SQL),
+        ),
+        Index(
+            "ix_alarms_open",
+            "state",
+            sqlite_where=text(OPEN_ALARMS_SQL),
+            postgresql_where=text(OPEN_ALARMS_SQL),
+        ),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    rule_code: Mapped[str] = mapped_column(String(32))
+    rule_version: Mapped[int] = mapped_column(Integer)  # 0: the shipped rules
+    kind: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(128))
+    priority: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(16))  # AlarmState
+    returned: Mapped[bool] = mapped_column(Boolean, default=False)  # the condition is back to normal
+    zone: Mapped[str] = mapped_column(String(32), default="")  # where, for the map and the filters
+    subject: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the people, asset, card, reader
+    count: Mapped[int] = mapped_column(Integer, default=1)  # triggers while open
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    last_at: Mapped[datetime] = mapped_column(UTCDateTime())  # the latest trigger
+    returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    ack_by: Mapped[str] = mapped_column(String(64), default="")
+    ack_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    ack_note: Mapped[str] = mapped_column(Text, default="")
+    shelved_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    shelved_by: Mapped[str] = mapped_column(String(64), default="")
+    shelve_reason: Mapped[str] = mapped_column(Text, default="")
+    out_of_service: Mapped[bool] = mapped_column(Boolean, default=False)
+    oos_by: Mapped[str] = mapped_column(String(64), default="")
+    oos_reason: Mapped[str] = mapped_column(Text, default="")
+    escalation_level: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    rev: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class AlarmJournalEntry(Base):
+    """Append-only: one row per transition of an alarm (``app.alarms.lifecycle.Transition``), with
+    who made it (empty: the system) and the note. The journal dock, the metrics and the shift report
+    read it; every operator's transition is also in the audit log."""
+
+    __tablename__ = "alarm_journal"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    alarm_id: Mapped[int] = mapped_column(ForeignKey("alarms.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    transition: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16))  # after the transition
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    actor_name: Mapped[str] = mapped_column(String(64), default="")
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -21,7 +21,7 @@ from app.db.engine import Database
 from app.errors import SuiteError
 
 DEFAULT_APP_ROLE = "banksuite_app"
-AUDIT_TABLES = ("audit_log", "audit_chain", "audit_checkpoints")
+AUDIT_TABLES = ("audit_log", "audit_chain", "audit_checkpoints", "alarm_journal")  # append-only for the app
 READ_ONLY_TABLES = ("alembic_version",)
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 

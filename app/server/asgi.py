@@ -97,7 +97,8 @@ def _error(exc: SuiteError) -> Response:
 def default_jobs(services: Services, signer: CheckpointSigner | None = None) -> list[Job]:
     """What the leader runs: the audit sequencer (chaining committed entries, signing checkpoints
     with the key on this host), leases back to the queue on the server's clock, an old log pruned,
-    and the readers of a station gone silent shown as stale everywhere."""
+    the readers of a station gone silent shown as stale everywhere, and shelved alarms whose time is
+    up back in the queue."""
     db = services.db
     swept = [False]
 
@@ -115,6 +116,7 @@ def default_jobs(services: Services, signer: CheckpointSigner | None = None) -> 
         Job("authorization leases", 5.0, services.authorization.expire_leases),
         Job("change log pruning", 300.0, lambda: changelog.prune(db)),
         Job("silent stations", 15.0, services.tracking.mark_silent),
+        *services.alarms.jobs(),
     ]
 
 

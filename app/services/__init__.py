@@ -9,6 +9,7 @@ from pathlib import Path
 from app.blobs import BlobStore
 from app.config import DEFAULT_TIME_ZONE, data_dir
 from app.db.engine import Database
+from app.services.alarms import AlarmService
 from app.services.audit_service import AuditService
 from app.services.authorization import AuthorizationService, KindCheck
 from app.services.authz_stats import AuthzStatsService
@@ -38,6 +39,7 @@ class Services:
     policies: PolicyVersionService
     blobs: BlobService
     tracking: TrackingService
+    alarms: AlarmService
 
 
 def build_services(
@@ -75,4 +77,5 @@ def build_services(
         policies=PolicyVersionService(db, authorization),
         blobs=blobs,
         tracking=TrackingService(db, shared=not embedded),
+        alarms=AlarmService(db),
     )

@@ -8,7 +8,8 @@ about, by the same permissions the services check before they let that user read
   authorization requests for authorizers, auditors and statistics readers, and each request for its
   own teller (``detail['teller_id']``); the rules for whoever reads them; captured vouchers and
   templates for who views them; zones, readers and registers for the administrators, the map and the
-  stations' tracking runtimes. Every change is audited and the audit log shows every entry, so
+  stations' tracking runtimes; alarms for whoever may view them, and the alarm rules also for their
+  administrators. Every change is audited and the audit log shows every entry, so
   ``AUDIT_READ`` sees every change. A target without an audience is the auditors' only (fail closed);
 - zones, readers and registers also reach everyone else signed in as a *summary*: the action and
   the target type, without ids or detail. The overview, which every user has, refreshes its counts
@@ -35,6 +36,7 @@ import msgspec
 from app.changelog import Kind
 from app.operations import Action, Change, Target
 from app.rbac import Permission, Principal
+from app.services.alarms import VIEWERS as ALARM_VIEWERS
 from app.services.authorization import POLICY_READERS, REQUEST_READERS, SESSION_READERS
 from app.services.capture import TEMPLATE_READERS, VIEWERS
 
@@ -74,6 +76,8 @@ AUDIENCES: dict[Target, Audience] = {
     Target.CASHBOX: Audience(_MAPPING, summary=True),
     Target.ARCHIVE: Audience(_MAPPING, summary=True),
     Target.VIP: Audience(_MAPPING, summary=True),
+    Target.ALARM: Audience(ALARM_VIEWERS),
+    Target.ALARM_RULES: Audience(ALARM_VIEWERS | {P.ALARM_ADMIN}),  # the queue shows the rules' guidance
 }
 # rows of other kinds: their readers, and an owner named at the top of the payload
 KIND_AUDIENCES: dict[Kind, Audience] = {

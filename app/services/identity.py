@@ -297,7 +297,8 @@ class IdentityService:
         new one at the first log-in (``authenticate(new_password=...)``).
 
         ``station``: the station a service account with the ``station`` role signs in as (its
-        readers' movements are accepted from it only); required for that role, refused for others.
+        readers' movements are accepted from it only); required for that role, refused for others,
+        and refused (``problem="taken"``) when another account is bound to it.
 
         An account with a role of ``FOUR_EYES_ROLES`` is only proposed (``USER_PROPOSE``, the change
         returned names the proposal): a second administrator approves it (``approve_proposal``). The
@@ -362,7 +363,9 @@ class IdentityService:
         """Bind a station's service account (the ``station`` role alone) to the station it signs in
         as: an account made before binding existed (migration 0013 binds only those whose sessions
         named one station), or one moved to another station. Its open sessions at any other station
-        end (their station's devices may no longer report as it)."""
+        end (their station's devices may no longer report as it). A station bound to another account
+        is refused (``problem="taken"``, naming it): one account per station, so that a second,
+        forgotten one cannot report the station's devices; the database's unique index decides."""
         actor = authorize(self.db, actor, Permission.USER_ADMIN, "bind a station account")
         reason = require_reason(reason)
         code = station_code(station)
@@ -375,7 +378,8 @@ class IdentityService:
                     problem="format",
                 )
             before = user.station
-            user.station = code
+            with changes.unless_station_taken(s, code, user.id):
+                user.station = code
             s.execute(
                 update(UserSession)
                 .where(

@@ -157,12 +157,13 @@ class TrackingService:
             )
 
     def _refuse_station(self, actor: Principal, refused: _NotTheStation) -> NoReturn:
+        station = refused.station
         deny(
             self.db,
             actor,
             Permission.TRACKING_INGEST,
-            f"report the devices of station {refused.station}",
-            f"only station {refused.station}'s own service account reports its devices",
+            f"report the devices of station {station}",
+            f"only station {station}'s own service account reports its devices",
         )
 
     @remote(station="station")

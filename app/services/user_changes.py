@@ -5,7 +5,8 @@ of a proposal does (``app.services.user_proposals``). Any thread (the caller's s
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -50,6 +51,37 @@ def bound_station(roles: list[Role], station: str | None) -> str | None:
             "a station's service account names its station", field="station", problem="required"
         )
     return code
+
+
+@contextmanager
+def unless_station_taken(s: Session, station: str | None, user_id: int | None = None) -> Iterator[None]:
+    """Write what the block adds or changes, or refuse it (``problem="taken"``, naming the other
+    account) if ``station`` is bound to an account other than ``user_id``. The database's partial
+    unique index ``ux_users_station`` decides, not a look-up first: two administrators binding two
+    accounts to one station at the same instant bind one (on PostgreSQL the second waits for the
+    first to commit, then is refused; SQLite has one writer). The block runs in a savepoint, which
+    keeps the transaction usable to name the other account; any other integrity error (a user name
+    taken) is re-raised for the caller to explain."""
+    try:
+        with s.begin_nested():
+            yield
+            s.flush()
+    except IntegrityError:
+        holder = select(User.username).where(User.station == station)
+        if user_id is not None:
+            holder = holder.where(User.id != user_id)
+        with s.no_autoflush:  # the refused change went with its savepoint: nothing to write again
+            other = s.scalar(holder) if station is not None else None
+        if other is None:  # not the station: not ours to explain
+            raise
+        raise ValidationError(
+            f"station {station} is already bound to the account {other}: one account per station "
+            f"(bind {other} elsewhere first if it is no longer this station's)",
+            field="station",
+            problem="taken",
+            station=station,
+            account=other,
+        ) from None
 
 
 def conflict_pairs(s: Session) -> list[tuple[str, str]]:
@@ -103,9 +135,9 @@ def create(
         must_change_password=bool(payload.get("must_change_password", False)),
     )
     user.role_links = [UserRole(role_code=r) for r in payload["roles"]]
-    s.add(user)
     try:
-        s.flush()
+        with unless_station_taken(s, user.station):
+            s.add(user)
     except IntegrityError as exc:
         raise ValidationError(
             f"username {payload['username']} already exists", field="username", problem="duplicate"

@@ -351,46 +351,106 @@
         <source>Reader changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
+        <source>Alarm rules saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
+        <source>Alarm raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
+        <source>Alarm active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
+        <source>Alarm returned to normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
+        <source>Alarm acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
+        <source>Alarm cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
+        <source>Alarm shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
+        <source>Alarm unshelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
+        <source>Alarm shelving expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
+        <source>Alarm taken out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
+        <source>Alarm returned to service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
+        <source>Alarm escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditActors</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="327"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="355"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="328"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="356"/>
         <source>System (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="329"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="357"/>
         <source>System (installation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="330"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="358"/>
         <source>System (demo server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="331"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="359"/>
         <source>Card reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="332"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="360"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="338"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="366"/>
         <source>Station %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="340"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="368"/>
         <source>System (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,432 +1190,482 @@
 <context>
     <name>AuditReasons</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="118"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="132"/>
         <source>unknown user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="119"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="133"/>
         <source>account disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="120"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="134"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="121"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="135"/>
         <source>blacklisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="122"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="136"/>
         <source>3 wrong passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="123"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="137"/>
         <source>wrong password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="124"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="138"/>
         <source>3 wrong PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="125"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="139"/>
         <source>demo seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="126"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="140"/>
         <source>first start with an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="129"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="143"/>
         <source>demo authorization history for statistics and reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="132"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="146"/>
         <source>chain not verified by this export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="137"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
         <source>ask which images are stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="140"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
         <source>authorize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="141"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="155"/>
         <source>bind a station account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="142"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="156"/>
         <source>bind a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="143"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="157"/>
         <source>blacklist card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="158"/>
         <source>cancel an authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="161"/>
         <source>capture vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="162"/>
         <source>change authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="165"/>
         <source>change roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="166"/>
         <source>change zone permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="167"/>
         <source>create user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="168"/>
         <source>decide on captured pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="155"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="169"/>
         <source>edit readers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="156"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="170"/>
         <source>edit voucher templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="157"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="171"/>
         <source>edit zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="158"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="172"/>
         <source>enable/disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="159"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="173"/>
         <source>export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="160"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="174"/>
         <source>issue card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="161"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="175"/>
         <source>list users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="162"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="176"/>
         <source>play back movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="163"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="177"/>
         <source>read a station&apos;s presence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="164"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="178"/>
         <source>read a station&apos;s tracking mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="167"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="181"/>
         <source>read reader health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="168"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
         <source>read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="169"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="183"/>
         <source>read the simulated population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="172"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="186"/>
         <source>report reader health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="173"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="187"/>
         <source>request authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="174"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="188"/>
         <source>reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="175"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="189"/>
         <source>send movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="176"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="190"/>
         <source>sign in to the authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="193"/>
         <source>sign out of the authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="196"/>
         <source>stay signed in to the authorization center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="185"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="199"/>
         <source>store an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="186"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="200"/>
         <source>unbind a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="187"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="201"/>
         <source>unlock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="188"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="202"/>
         <source>unlock user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="189"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="203"/>
         <source>verify the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="190"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="204"/>
         <source>view a reader&apos;s setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="191"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="205"/>
         <source>view a trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="192"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="206"/>
         <source>view an authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="195"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="209"/>
         <source>view authorization statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="212"/>
         <source>view captured vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="199"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="213"/>
         <source>view the authorization queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="202"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="216"/>
         <source>view the authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="205"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="219"/>
         <source>view the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="206"/>
-        <source>view user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="207"/>
-        <source>view voucher templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="208"/>
-        <source>view who is signed in to the authorization center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="211"/>
-        <source>view your authorization requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="214"/>
-        <source>view zone permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="215"/>
-        <source>view an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="216"/>
-        <source>reset a card&apos;s PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="217"/>
-        <source>change incompatible roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="218"/>
-        <source>list incompatible roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="219"/>
-        <source>list user proposals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="220"/>
-        <source>reject a user proposal</source>
+        <source>acknowledge alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="221"/>
-        <source>approve a user proposal</source>
+        <source>clear an alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="222"/>
-        <source>attach an image one did not upload</source>
+        <source>shelve an alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="225"/>
-        <source>record a page with images one did not upload</source>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="223"/>
+        <source>unshelve an alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="247"/>
-        <source>authorize own request %1</source>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="224"/>
+        <source>take an alarm out of service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="251"/>
-        <source>report the devices of station %1</source>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="227"/>
+        <source>return an alarm to service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="255"/>
-        <source>approve proposal %1</source>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="230"/>
+        <source>change the alarm rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="259"/>
-        <source>reject proposal %1</source>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="231"/>
+        <source>view the alarm rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="263"/>
-        <source>sign in as station %1</source>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="232"/>
+        <source>view the alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="267"/>
-        <source>show %1 #%2 in full</source>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="233"/>
+        <source>view an alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="284"/>
-        <source>; </source>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="234"/>
+        <source>view user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="240"/>
-        <source>shipped template %1</source>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="235"/>
+        <source>view voucher templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="236"/>
+        <source>view who is signed in to the authorization center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="239"/>
+        <source>view your authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="242"/>
-        <source>export %1</source>
+        <source>view zone permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="243"/>
-        <source>import %1</source>
+        <source>view an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/docks/audit_log/labels.py" line="244"/>
+        <source>reset a card&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="245"/>
+        <source>change incompatible roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="246"/>
+        <source>list incompatible roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="247"/>
+        <source>list user proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="248"/>
+        <source>reject a user proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="249"/>
+        <source>approve a user proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="250"/>
+        <source>attach an image one did not upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="253"/>
+        <source>record a page with images one did not upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="275"/>
+        <source>authorize own request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="279"/>
+        <source>report the devices of station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="283"/>
+        <source>approve proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="287"/>
+        <source>reject proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="291"/>
+        <source>sign in as station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="295"/>
+        <source>show %1 #%2 in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="312"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="268"/>
+        <source>shipped template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="270"/>
+        <source>export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="271"/>
+        <source>import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="272"/>
         <source>list %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="237"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="265"/>
         <source>log-in at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="305"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="333"/>
         <source>chain intact: %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="309"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="337"/>
         <source>, %1 signed checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="313"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="341"/>
         <source> (%1 not yet chained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="318"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="346"/>
         <source>chain BROKEN at entry #%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,107 +1673,117 @@
 <context>
     <name>AuditTargets</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="94"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="95"/>
         <source>User change proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="96"/>
         <source>Incompatible roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="97"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="98"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="99"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="100"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="101"/>
         <source>Authorization rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="102"/>
         <source>Authorization request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="103"/>
         <source>Authorization requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="104"/>
         <source>Authorizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="93"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="105"/>
         <source>Capture batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="94"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="106"/>
         <source>Captured page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="95"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="107"/>
         <source>Voucher template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="96"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="108"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="97"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="109"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="98"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="110"/>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="111"/>
+        <source>Alarm rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="112"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="99"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="113"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="100"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="114"/>
         <source>Cash box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="101"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="115"/>
         <source>Archive folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="102"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="116"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,67 +1791,67 @@
 <context>
     <name>AuthzQueue</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="126"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="127"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="128"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="84"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="129"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="85"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="130"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="86"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="131"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="87"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="132"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="88"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="133"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="89"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="134"/>
         <source>Teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="90"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="135"/>
         <source>Claimed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="91"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="136"/>
         <source>Customer · reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="147"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="192"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="159"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="204"/>
         <source>Sent again after a return (%1 times in all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,7 +3641,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="763"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="764"/>
         <source>Live map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,7 +3666,7 @@ Press F2 to take the next one from the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="599"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="650"/>
         <source>Authorization center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3988,124 +4108,124 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="373"/>
+        <location filename="../../widgets/main_window.py" line="381"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="377"/>
+        <location filename="../../widgets/main_window.py" line="385"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="378"/>
+        <location filename="../../widgets/main_window.py" line="386"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="379"/>
+        <location filename="../../widgets/main_window.py" line="387"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="380"/>
+        <location filename="../../widgets/main_window.py" line="388"/>
         <source>Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="381"/>
+        <location filename="../../widgets/main_window.py" line="389"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="382"/>
+        <location filename="../../widgets/main_window.py" line="390"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="383"/>
-        <location filename="../../widgets/main_window.py" line="538"/>
+        <location filename="../../widgets/main_window.py" line="391"/>
+        <location filename="../../widgets/main_window.py" line="550"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="384"/>
+        <location filename="../../widgets/main_window.py" line="392"/>
         <source>Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="385"/>
+        <location filename="../../widgets/main_window.py" line="393"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="386"/>
+        <location filename="../../widgets/main_window.py" line="394"/>
         <source>Dark (control room)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="387"/>
+        <location filename="../../widgets/main_window.py" line="395"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="388"/>
+        <location filename="../../widgets/main_window.py" line="396"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="389"/>
-        <location filename="../../widgets/main_window.py" line="497"/>
+        <location filename="../../widgets/main_window.py" line="397"/>
+        <location filename="../../widgets/main_window.py" line="506"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="539"/>
+        <location filename="../../widgets/main_window.py" line="551"/>
         <source>Quit with work open?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="545"/>
+        <location filename="../../widgets/main_window.py" line="557"/>
         <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="546"/>
+        <location filename="../../widgets/main_window.py" line="558"/>
         <source>Keep working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="348"/>
+        <location filename="../../widgets/main_window.py" line="356"/>
         <source>Devices: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="350"/>
+        <location filename="../../widgets/main_window.py" line="358"/>
         <source>Readers: %1/%2 online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="369"/>
+        <location filename="../../widgets/main_window.py" line="377"/>
         <source>DEMO DATA — invented people and business, not the bank&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="468"/>
+        <location filename="../../widgets/main_window.py" line="477"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="479"/>
+        <location filename="../../widgets/main_window.py" line="488"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="489"/>
+        <location filename="../../widgets/main_window.py" line="498"/>
         <source>Changing the password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="498"/>
+        <location filename="../../widgets/main_window.py" line="507"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation type="unfinished"></translation>
@@ -4114,7 +4234,7 @@ Database: %2</source>
 <context>
     <name>MapMarker</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/items.py" line="82"/>
+        <location filename="../../widgets/docks/tag_map/items.py" line="73"/>
         <source>Reader offline or silent: last seen %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4122,234 +4242,234 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="436"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="749"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="750"/>
         <source>Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="442"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="480"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="481"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="494"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="495"/>
         <source>In %1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="520"/>
         <source>Bound people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="515"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="523"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="516"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="524"/>
         <source>not seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="264"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="265"/>
         <source>Could not load the map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="425"/>
         <source>Not live: no readers run here; positions as last stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="425"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="427"/>
         <source>Not live: no reader is connected; positions as last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
         <source>Not live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="512"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="513"/>
         <source>Bound assets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="534"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="535"/>
         <source>People seen with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="588"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="597"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="598"/>
         <source>Could not load history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="658"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="659"/>
         <source>Last known position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="659"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="660"/>
         <source>Reader online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="660"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="661"/>
         <source>Reader offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="684"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="685"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="685"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="686"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="686"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="687"/>
         <source>Cash box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="687"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="688"/>
         <source>VIP customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="688"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="689"/>
         <source>Archive folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="689"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="690"/>
         <source>Unknown tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="694"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="695"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="695"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="696"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="696"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="697"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="697"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="698"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="698"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="699"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="699"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="700"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="700"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="701"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="701"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="702"/>
         <source>Home zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="702"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="703"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="703"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="704"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="704"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="705"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="705"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="706"/>
         <source>Relationship manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="706"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="707"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="707"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="708"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="723"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="724"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="731"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="732"/>
         <source>All zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="740"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="741"/>
         <source>Last 15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="741"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="742"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="742"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="743"/>
         <source>Last 8 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="747"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="748"/>
         <source>Search name or tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="748"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="749"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="750"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="751"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4536,152 +4656,152 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="285"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="333"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="336"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="386"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="338"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="388"/>
         <source>%1 over 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="366"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="416"/>
         <source>Claiming the next request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="372"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="422"/>
         <source>No request is waiting that you may decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="384"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="434"/>
         <source>Claiming request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="398"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="448"/>
         <source>Decide or release request no. %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="406"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="428"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="478"/>
         <source>Request no. %1 released to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="463"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="513"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="465"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="515"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="473"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="523"/>
         <source>Recording the decision on request no. %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="496"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="546"/>
         <source>Request no. %1 approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="497"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="547"/>
         <source>Request no. %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="498"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="548"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="500"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="550"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="505"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="555"/>
         <source>Press F2 to take the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="548"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="598"/>
         <source>Claim next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="549"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="599"/>
         <source>Claim selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="550"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="600"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="551"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="601"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="552"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="602"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="553"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="603"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="554"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="604"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="555"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="605"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="556"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="606"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="557"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="607"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="558"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="608"/>
         <source>Rotate left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="559"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="609"/>
         <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="572"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="622"/>
         <source>Request no. %1 is in your hands, not decided.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5484,63 +5604,63 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="70"/>
+        <location filename="../../widgets/application.py" line="76"/>
         <source>The database could not be opened or upgraded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="74"/>
+        <location filename="../../widgets/application.py" line="80"/>
         <source>Database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="77"/>
+        <location filename="../../widgets/application.py" line="83"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="97"/>
+        <location filename="../../widgets/application.py" line="103"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="98"/>
+        <location filename="../../widgets/application.py" line="104"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="179"/>
+        <location filename="../../widgets/application.py" line="214"/>
         <source>Shared database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="180"/>
+        <location filename="../../widgets/application.py" line="215"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="199"/>
+        <location filename="../../widgets/application.py" line="234"/>
         <source>No users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="200"/>
+        <location filename="../../widgets/application.py" line="235"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="233"/>
+        <location filename="../../widgets/application.py" line="268"/>
         <source>Invalid station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="234"/>
+        <location filename="../../widgets/application.py" line="269"/>
         <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="155"/>
+        <location filename="../../widgets/application.py" line="190"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>

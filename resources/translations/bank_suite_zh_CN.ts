@@ -351,46 +351,106 @@
         <source>Reader changed</source>
         <translation>修改读卡器</translation>
     </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="77"/>
+        <source>Alarm rules saved</source>
+        <translation>保存报警规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="78"/>
+        <source>Alarm raised</source>
+        <translation>报警产生</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="79"/>
+        <source>Alarm active again</source>
+        <translation>报警再次触发</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="80"/>
+        <source>Alarm returned to normal</source>
+        <translation>报警复归</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="81"/>
+        <source>Alarm acknowledged</source>
+        <translation>报警确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
+        <source>Alarm cleared</source>
+        <translation>报警清除</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
+        <source>Alarm shelved</source>
+        <translation>报警搁置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
+        <source>Alarm unshelved</source>
+        <translation>报警取消搁置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
+        <source>Alarm shelving expired</source>
+        <translation>报警搁置到期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
+        <source>Alarm taken out of service</source>
+        <translation>报警停用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
+        <source>Alarm returned to service</source>
+        <translation>报警恢复启用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
+        <source>Alarm escalated</source>
+        <translation>报警升级</translation>
+    </message>
 </context>
 <context>
     <name>AuditActors</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="327"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="355"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="328"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="356"/>
         <source>System (demo data)</source>
         <translation>系统（演示数据）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="329"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="357"/>
         <source>System (installation)</source>
         <translation>系统（安装初始化）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="330"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="358"/>
         <source>System (demo server)</source>
         <translation>系统（演示服务器）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="331"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="359"/>
         <source>Card reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="332"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="360"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="338"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="366"/>
         <source>Station %1</source>
         <translation>设备工作站 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="340"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="368"/>
         <source>System (%1)</source>
         <translation>系统（%1）</translation>
     </message>
@@ -1130,432 +1190,482 @@
 <context>
     <name>AuditReasons</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="118"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="132"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="119"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="133"/>
         <source>account disabled</source>
         <translation>账户已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="120"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="134"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="121"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="135"/>
         <source>blacklisted</source>
         <translation>已列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="122"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="136"/>
         <source>3 wrong passwords</source>
         <translation>密码连续错误 3 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="123"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="137"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="124"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="138"/>
         <source>3 wrong PINs</source>
         <translation>PIN 连续错误 3 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="125"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="139"/>
         <source>demo seed</source>
         <translation>演示数据初始化</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="126"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="140"/>
         <source>first start with an empty database</source>
         <translation>空数据库首次启动</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="129"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="143"/>
         <source>demo authorization history for statistics and reports</source>
         <translation>用于统计和报表的演示授权记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="132"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="146"/>
         <source>chain not verified by this export</source>
         <translation>本次导出未校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="137"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
         <source>ask which images are stored</source>
         <translation>查询已存影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="140"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
         <source>authorize</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="141"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="155"/>
         <source>bind a station account</source>
         <translation>绑定设备工作站账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="142"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="156"/>
         <source>bind a tag</source>
         <translation>绑定标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="143"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="157"/>
         <source>blacklist card</source>
         <translation>将卡列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="144"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="158"/>
         <source>cancel an authorization request</source>
         <translation>撤销授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="147"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="161"/>
         <source>capture vouchers</source>
         <translation>采集凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="148"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="162"/>
         <source>change authorization rules</source>
         <translation>修改授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="151"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="165"/>
         <source>change roles</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="152"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="166"/>
         <source>change zone permissions</source>
         <translation>修改区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="153"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="167"/>
         <source>create user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="154"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="168"/>
         <source>decide on captured pages</source>
         <translation>处理采集页面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="155"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="169"/>
         <source>edit readers</source>
         <translation>编辑读写器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="156"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="170"/>
         <source>edit voucher templates</source>
         <translation>编辑凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="157"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="171"/>
         <source>edit zones</source>
         <translation>编辑区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="158"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="172"/>
         <source>enable/disable user</source>
         <translation>启用/停用用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="159"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="173"/>
         <source>export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="160"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="174"/>
         <source>issue card</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="161"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="175"/>
         <source>list users</source>
         <translation>查看用户列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="162"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="176"/>
         <source>play back movements</source>
         <translation>回放轨迹</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="163"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="177"/>
         <source>read a station&apos;s presence</source>
         <translation>读取设备工作站的在位信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="164"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="178"/>
         <source>read a station&apos;s tracking mapping</source>
         <translation>读取设备工作站的定位映射</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="167"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="181"/>
         <source>read reader health</source>
         <translation>读取读写器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="168"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="169"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="183"/>
         <source>read the simulated population</source>
         <translation>读取模拟人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="172"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="186"/>
         <source>report reader health</source>
         <translation>上报读写器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="173"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="187"/>
         <source>request authorization</source>
         <translation>发起授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="174"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="188"/>
         <source>reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="175"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="189"/>
         <source>send movements</source>
         <translation>上报移动记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="176"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="190"/>
         <source>sign in to the authorization center</source>
         <translation>签到授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="179"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="193"/>
         <source>sign out of the authorization center</source>
         <translation>签退授权中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="182"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="196"/>
         <source>stay signed in to the authorization center</source>
         <translation>保持授权中心签到</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="185"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="199"/>
         <source>store an image</source>
         <translation>存储影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="186"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="200"/>
         <source>unbind a tag</source>
         <translation>解绑标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="187"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="201"/>
         <source>unlock card</source>
         <translation>解锁卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="188"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="202"/>
         <source>unlock user</source>
         <translation>解锁用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="189"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="203"/>
         <source>verify the audit log</source>
         <translation>校验审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="190"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="204"/>
         <source>view a reader&apos;s setup</source>
         <translation>查看读写器配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="191"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="205"/>
         <source>view a trail</source>
         <translation>查看轨迹</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="192"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="206"/>
         <source>view an authorization request</source>
         <translation>查看授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="195"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="209"/>
         <source>view authorization statistics</source>
         <translation>查看授权统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="198"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="212"/>
         <source>view captured vouchers</source>
         <translation>查看采集凭证</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="199"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="213"/>
         <source>view the authorization queue</source>
         <translation>查看授权队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="202"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="216"/>
         <source>view the authorization rules</source>
         <translation>查看授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="205"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="219"/>
         <source>view the map</source>
         <translation>查看地图</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="206"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="220"/>
+        <source>acknowledge alarms</source>
+        <translation>确认报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="221"/>
+        <source>clear an alarm</source>
+        <translation>清除报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="222"/>
+        <source>shelve an alarm</source>
+        <translation>搁置报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="223"/>
+        <source>unshelve an alarm</source>
+        <translation>取消报警搁置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="224"/>
+        <source>take an alarm out of service</source>
+        <translation>停用报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="227"/>
+        <source>return an alarm to service</source>
+        <translation>恢复启用报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="230"/>
+        <source>change the alarm rules</source>
+        <translation>修改报警规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="231"/>
+        <source>view the alarm rules</source>
+        <translation>查看报警规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="232"/>
+        <source>view the alarms</source>
+        <translation>查看报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="233"/>
+        <source>view an alarm</source>
+        <translation>查看报警详情</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="234"/>
         <source>view user</source>
         <translation>查看用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="207"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="235"/>
         <source>view voucher templates</source>
         <translation>查看凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="208"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="236"/>
         <source>view who is signed in to the authorization center</source>
         <translation>查看授权中心签到人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="211"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="239"/>
         <source>view your authorization requests</source>
         <translation>查看本人授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="214"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="242"/>
         <source>view zone permissions</source>
         <translation>查看区域权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="215"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="243"/>
         <source>view an image</source>
         <translation>查看影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="216"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="244"/>
         <source>reset a card&apos;s PIN</source>
         <translation>重置卡的 PIN</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="217"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="245"/>
         <source>change incompatible roles</source>
         <translation>修改不相容岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="218"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="246"/>
         <source>list incompatible roles</source>
         <translation>查看不相容岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="219"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="247"/>
         <source>list user proposals</source>
         <translation>查看用户变更提议</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="220"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="248"/>
         <source>reject a user proposal</source>
         <translation>否决用户变更提议</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="221"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="249"/>
         <source>approve a user proposal</source>
         <translation>批准用户变更提议</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="222"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="250"/>
         <source>attach an image one did not upload</source>
         <translation>附上非本人上传的影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="225"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="253"/>
         <source>record a page with images one did not upload</source>
         <translation>以非本人上传的影像登记页面</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="247"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="275"/>
         <source>authorize own request %1</source>
         <translation>授权本人的第 %1 号申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="251"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="279"/>
         <source>report the devices of station %1</source>
         <translation>上报设备工作站 %1 的设备</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="255"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="283"/>
         <source>approve proposal %1</source>
         <translation>批准第 %1 号提议</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="259"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="287"/>
         <source>reject proposal %1</source>
         <translation>否决第 %1 号提议</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="263"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="291"/>
         <source>sign in as station %1</source>
         <translation>以设备工作站 %1 身份登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="267"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="295"/>
         <source>show %1 #%2 in full</source>
         <translation>完整显示%1 #%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="284"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="312"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="240"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="268"/>
         <source>shipped template %1</source>
         <translation>随附模板 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="242"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="270"/>
         <source>export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="243"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="271"/>
         <source>import %1</source>
         <translation>导入%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="244"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="272"/>
         <source>list %1</source>
         <translation>查看%1列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="237"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="265"/>
         <source>log-in at %1</source>
         <translation>于 %1 登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="305"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="333"/>
         <source>chain intact: %1 entries</source>
         <translation>哈希链完整：%1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="309"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="337"/>
         <source>, %1 signed checkpoints</source>
         <translation>，%1 个签名检查点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="313"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="341"/>
         <source> (%1 not yet chained)</source>
         <translation>（%1 条尚未入链）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="318"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="346"/>
         <source>chain BROKEN at entry #%1 (%2)</source>
         <translation>哈希链在第 %1 条处断裂（%2）</translation>
     </message>
@@ -1563,107 +1673,117 @@
 <context>
     <name>AuditTargets</name>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="82"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="94"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="83"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="95"/>
         <source>User change proposal</source>
         <translation>用户管理申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="84"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="96"/>
         <source>Incompatible roles</source>
         <translation>不相容岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="85"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="97"/>
         <source>Card</source>
         <translation>卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="86"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="98"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="87"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="99"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="88"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="100"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="89"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="101"/>
         <source>Authorization rules</source>
         <translation>授权规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="90"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="102"/>
         <source>Authorization request</source>
         <translation>授权申请</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="91"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="103"/>
         <source>Authorization requests</source>
         <translation>授权申请（全部）</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="92"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="104"/>
         <source>Authorizer</source>
         <translation>授权人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="93"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="105"/>
         <source>Capture batch</source>
         <translation>采集批次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="94"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="106"/>
         <source>Captured page</source>
         <translation>凭证影像</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="95"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="107"/>
         <source>Voucher template</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="96"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="108"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="97"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="109"/>
         <source>Reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="98"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="110"/>
+        <source>Alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="111"/>
+        <source>Alarm rules</source>
+        <translation>报警规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="112"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="99"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="113"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="100"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="114"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="101"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="115"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/audit_log/labels.py" line="102"/>
+        <location filename="../../widgets/docks/audit_log/labels.py" line="116"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
@@ -1671,67 +1791,67 @@
 <context>
     <name>AuthzQueue</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="81"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="126"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="82"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="127"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="83"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="128"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="84"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="129"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="85"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="130"/>
         <source>Business</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="86"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="131"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="87"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="132"/>
         <source>Levels</source>
         <translation>授权级次</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="88"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="133"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="89"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="134"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="90"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="135"/>
         <source>Claimed by</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="91"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="136"/>
         <source>Customer · reason</source>
         <translation>客户 · 事由</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="147"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="192"/>
         <source>You</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/model.py" line="159"/>
+        <location filename="../../widgets/docks/authz_queue/model.py" line="204"/>
         <source>Sent again after a return (%1 times in all)</source>
         <translation>退回后重新提交（共提交 %1 次）</translation>
     </message>
@@ -3523,7 +3643,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>读卡器状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="763"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="764"/>
         <source>Live map</source>
         <translation>实时定位</translation>
     </message>
@@ -3548,7 +3668,7 @@ Press F2 to take the next one from the queue.</source>
         <translation>凭证模板</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="599"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="650"/>
         <source>Authorization center</source>
         <translation>授权中心</translation>
     </message>
@@ -3990,124 +4110,124 @@ Press F2 to take the next one from the queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="373"/>
+        <location filename="../../widgets/main_window.py" line="381"/>
         <source>Bank Operator Suite — %1 (%2)</source>
         <translation>银行运营监控套件 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="377"/>
+        <location filename="../../widgets/main_window.py" line="385"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="378"/>
+        <location filename="../../widgets/main_window.py" line="386"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="379"/>
+        <location filename="../../widgets/main_window.py" line="387"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="380"/>
+        <location filename="../../widgets/main_window.py" line="388"/>
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="381"/>
+        <location filename="../../widgets/main_window.py" line="389"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="382"/>
+        <location filename="../../widgets/main_window.py" line="390"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="383"/>
-        <location filename="../../widgets/main_window.py" line="538"/>
+        <location filename="../../widgets/main_window.py" line="391"/>
+        <location filename="../../widgets/main_window.py" line="550"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="384"/>
+        <location filename="../../widgets/main_window.py" line="392"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="385"/>
+        <location filename="../../widgets/main_window.py" line="393"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="386"/>
+        <location filename="../../widgets/main_window.py" line="394"/>
         <source>Dark (control room)</source>
         <translation>深色（监控室）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="387"/>
+        <location filename="../../widgets/main_window.py" line="395"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="388"/>
+        <location filename="../../widgets/main_window.py" line="396"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="389"/>
-        <location filename="../../widgets/main_window.py" line="497"/>
+        <location filename="../../widgets/main_window.py" line="397"/>
+        <location filename="../../widgets/main_window.py" line="506"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="539"/>
+        <location filename="../../widgets/main_window.py" line="551"/>
         <source>Quit with work open?</source>
         <translation>还有未完成的工作，确定退出？</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="545"/>
+        <location filename="../../widgets/main_window.py" line="557"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="546"/>
+        <location filename="../../widgets/main_window.py" line="558"/>
         <source>Keep working</source>
         <translation>继续工作</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="348"/>
+        <location filename="../../widgets/main_window.py" line="356"/>
         <source>Devices: none configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="350"/>
+        <location filename="../../widgets/main_window.py" line="358"/>
         <source>Readers: %1/%2 online</source>
         <translation>读卡器：%1/%2 在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="369"/>
+        <location filename="../../widgets/main_window.py" line="377"/>
         <source>DEMO DATA — invented people and business, not the bank&apos;s records</source>
         <translation>演示数据 — 人员与业务均为虚构，并非本行真实记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="468"/>
+        <location filename="../../widgets/main_window.py" line="477"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="479"/>
+        <location filename="../../widgets/main_window.py" line="488"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="489"/>
+        <location filename="../../widgets/main_window.py" line="498"/>
         <source>Changing the password…</source>
         <translation>正在修改密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="498"/>
+        <location filename="../../widgets/main_window.py" line="507"/>
         <source>Bank Operator Suite %1
 Database: %2</source>
         <translation>银行运营监控套件 %1
@@ -4117,7 +4237,7 @@ Database: %2</source>
 <context>
     <name>MapMarker</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/items.py" line="82"/>
+        <location filename="../../widgets/docks/tag_map/items.py" line="73"/>
         <source>Reader offline or silent: last seen %1</source>
         <translation>读卡器离线或无数据：最后一次读到 %1</translation>
     </message>
@@ -4125,234 +4245,234 @@ Database: %2</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="436"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="749"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="750"/>
         <source>Playback</source>
         <translation>历史回放</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="442"/>
         <source>%1 · %2 on the map, %3 shown</source>
         <translation>%1 · 地图上 %2 个，显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="480"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="481"/>
         <source>Select a marker to see who or what it is, since when it is there, and its trail.</source>
         <translation>选择一个标记，查看其身份、进入时间和行动轨迹。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="494"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="495"/>
         <source>In %1 since %2</source>
         <translation>自 %2 起位于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="519"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="520"/>
         <source>Bound people</source>
         <translation>绑定人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="515"/>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="523"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="516"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="524"/>
         <source>not seen</source>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="264"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="265"/>
         <source>Could not load the map: %1</source>
         <translation>无法加载地图：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="423"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="425"/>
         <source>Not live: no readers run here; positions as last stored</source>
         <translation>非实时：本机未运行读卡器，显示最后存储的位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="425"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="427"/>
         <source>Not live: no reader is connected; positions as last seen</source>
         <translation>非实时：所有读卡器均未连接，显示最后读到的位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="438"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="440"/>
         <source>Not live</source>
         <translation>非实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="512"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="513"/>
         <source>Bound assets</source>
         <translation>绑定资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="534"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="535"/>
         <source>People seen with it</source>
         <translation>同区域人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="587"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="588"/>
         <source>Loading history…</source>
         <translation>正在加载历史…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="597"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="598"/>
         <source>Could not load history: %1</source>
         <translation>无法加载历史：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="658"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="659"/>
         <source>Last known position</source>
         <translation>最后已知位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="659"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="660"/>
         <source>Reader online</source>
         <translation>读卡器在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="660"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="661"/>
         <source>Reader offline</source>
         <translation>读卡器离线</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="684"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="685"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="685"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="686"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="686"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="687"/>
         <source>Cash box</source>
         <translation>款箱</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="687"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="688"/>
         <source>VIP customer</source>
         <translation>VIP客户</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="688"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="689"/>
         <source>Archive folder</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="689"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="690"/>
         <source>Unknown tag</source>
         <translation>未登记标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="694"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="695"/>
         <source>ID number</source>
         <translation>证件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="695"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="696"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="696"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="697"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="697"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="698"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="698"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="699"/>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="699"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="700"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="700"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="701"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="701"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="702"/>
         <source>Home zone</source>
         <translation>所属区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="702"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="703"/>
         <source>Assigned to</source>
         <translation>配发给</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="703"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="704"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="704"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="705"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="705"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="706"/>
         <source>Relationship manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="706"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="707"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="707"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="708"/>
         <source>Shelf</source>
         <translation>架位</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="723"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="724"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="731"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="732"/>
         <source>All zones</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="740"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="741"/>
         <source>Last 15 min</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="741"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="742"/>
         <source>Last hour</source>
         <translation>最近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="742"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="743"/>
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="747"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="748"/>
         <source>Search name or tag…</source>
         <translation>搜索姓名或标签…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="748"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="749"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/tag_map/panel.py" line="750"/>
+        <location filename="../../widgets/docks/tag_map/panel.py" line="751"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -4539,152 +4659,152 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="285"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="333"/>
         <source>Request no. %1 is no longer yours: the lease ran out or it was decided.</source>
         <translation>第 %1 号申请已不在您名下：处理超时或已被处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="336"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="386"/>
         <source>%1 waiting</source>
         <translation>待领取 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="338"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="388"/>
         <source>%1 over 5 min</source>
         <translation>超过 5 分钟 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="366"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="416"/>
         <source>Claiming the next request…</source>
         <translation>正在领取下一笔…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="372"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="422"/>
         <source>No request is waiting that you may decide.</source>
         <translation>队列中没有您可以授权的申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="384"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="434"/>
         <source>Claiming request no. %1…</source>
         <translation>正在领取第 %1 号申请…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="398"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="448"/>
         <source>Decide or release request no. %1 first.</source>
         <translation>请先处理或放回第 %1 号申请。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="406"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="456"/>
         <source>Request no. %1 is yours: check it and decide.</source>
         <translation>已领取第 %1 号申请，请审核后处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="428"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="478"/>
         <source>Request no. %1 released to the queue.</source>
         <translation>第 %1 号申请已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="463"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="513"/>
         <source>Give the reason for the rejection in the comment.</source>
         <translation>请在授权意见中填写拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="465"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="515"/>
         <source>Tell the teller what to correct in the comment.</source>
         <translation>请在授权意见中说明柜员需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="473"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="523"/>
         <source>Recording the decision on request no. %1…</source>
         <translation>正在记录第 %1 号申请的授权结果…</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="496"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="546"/>
         <source>Request no. %1 approved.</source>
         <translation>第 %1 号申请已同意。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="497"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="547"/>
         <source>Request no. %1 rejected.</source>
         <translation>第 %1 号申请已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="498"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="548"/>
         <source>Request no. %1 returned to the teller.</source>
         <translation>第 %1 号申请已退回柜员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="500"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="550"/>
         <source>Request no. %1: level %2 approved; a second authorizer decides next.</source>
         <translation>第 %1 号申请：第 %2 级已同意，待另一名授权人复核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="505"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="555"/>
         <source>Press F2 to take the next one.</source>
         <translation>按 F2 领取下一笔。</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="548"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="598"/>
         <source>Claim next</source>
         <translation>领取下一笔</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="549"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="599"/>
         <source>Claim selected</source>
         <translation>领取所选</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="550"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="600"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="551"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="601"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="552"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="602"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="553"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="603"/>
         <source>Release</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="554"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="604"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="555"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="605"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="556"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="606"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="557"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="607"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="558"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="608"/>
         <source>Rotate left</source>
         <translation>向左旋转</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="559"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="609"/>
         <source>Rotate right</source>
         <translation>向右旋转</translation>
     </message>
     <message>
-        <location filename="../../widgets/docks/authz_queue/panel.py" line="572"/>
+        <location filename="../../widgets/docks/authz_queue/panel.py" line="622"/>
         <source>Request no. %1 is in your hands, not decided.</source>
         <translation>第 %1 号申请已领取，尚未处理。</translation>
     </message>
@@ -5487,64 +5607,64 @@ Database: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../widgets/application.py" line="70"/>
+        <location filename="../../widgets/application.py" line="76"/>
         <source>The database could not be opened or upgraded.</source>
         <translation>无法打开或升级数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="74"/>
+        <location filename="../../widgets/application.py" line="80"/>
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="77"/>
+        <location filename="../../widgets/application.py" line="83"/>
         <source>Check the address in --db, BANKSUITE_DB or settings.toml, and that the server is running.</source>
         <translation>请检查 --db、BANKSUITE_DB 或 settings.toml 中的地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="97"/>
+        <location filename="../../widgets/application.py" line="103"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="98"/>
+        <location filename="../../widgets/application.py" line="104"/>
         <source>An unexpected error occurred and was written to the log:</source>
         <translation>发生意外错误，已写入日志：</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="179"/>
+        <location filename="../../widgets/application.py" line="214"/>
         <source>Shared database</source>
         <translation>共享数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="180"/>
+        <location filename="../../widgets/application.py" line="215"/>
         <source>A workstation does not connect to a shared database: only the suite server holds its credential. Start the server with `bank-suite serve` and this workstation with --server https://HOST:8443 --server-pin FINGERPRINT.</source>
         <translation>工作站不直接连接共享数据库：只有套件服务器持有其凭据。请用 `bank-suite serve` 启动服务器，并用 --server https://主机:8443 --server-pin 指纹 启动本工作站。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="199"/>
+        <location filename="../../widgets/application.py" line="234"/>
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="200"/>
+        <location filename="../../widgets/application.py" line="235"/>
         <source>This database has no users yet. Create an administrator with:
 python main.py create-user --username admin --name NAME --role admin</source>
         <translation>该数据库尚无用户。请用以下命令创建管理员：
 python main.py create-user --username admin --name 姓名 --role admin</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="233"/>
+        <location filename="../../widgets/application.py" line="268"/>
         <source>Invalid station</source>
         <translation>工作站代码无效</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="234"/>
+        <location filename="../../widgets/application.py" line="269"/>
         <source>The station in settings.toml is no station code: use 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>settings.toml 中的 station 不是有效的工作站代码：请使用 1 至 32 个字母、数字、“.”、“_”或“-”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/application.py" line="155"/>
+        <location filename="../../widgets/application.py" line="190"/>
         <source>Logged out</source>
         <translation>已注销</translation>
     </message>

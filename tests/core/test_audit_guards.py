@@ -176,4 +176,5 @@ def test_grant_app_role_command(db: Database, db_url: str) -> None:
         build_parser().parse_args(["--db", db_url, "grant-app-role", "--role", "banksuite_app"]), out, err
     )
     assert code == EXIT_OK, err.getvalue()
-    assert "select and insert only on audit_log, audit_chain, audit_checkpoints" in out.getvalue()
+    only = "select and insert only on audit_log, audit_chain, audit_checkpoints, alarm_journal"
+    assert only in out.getvalue()

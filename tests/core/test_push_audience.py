@@ -32,6 +32,9 @@ REFRESHES: dict[Permission, set[Target]] = {
     P.STATS_READ: {Target.AUTH_REQUEST},
     P.CAPTURE: {Target.VOUCHER_TEMPLATE, Target.CAPTURED_PAGE, Target.CAPTURE_BATCH},
     P.AUDIT_READ: set(Target),  # the audit log reloads on every change
+    P.ALARM_WORK: {Target.ALARM, Target.ALARM_RULES},  # the alarm queue
+    P.SUPERVISE: {Target.ALARM},  # escalated alarms
+    P.ALARM_ADMIN: {Target.ALARM_RULES},  # the rules dock
 }
 OVERVIEW = {Target.ZONE, Target.READER, Target.PERSON, Target.ASSET}  # every user's overview
 

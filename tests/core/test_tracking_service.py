@@ -49,6 +49,9 @@ def make_user(services: Services) -> Callable[..., Principal]:
     def make(username: str, *roles: Role, station: str | None = None) -> Principal:
         if Role.STATION in roles and station is None:
             station = username.upper()  # make_user("ws1", Role.STATION) is station WS1's account
+        if station is not None:  # one account per station: the demo's station1 gives WS1 up to it
+            with services.db.write() as s:
+                s.execute(update(User).where(User.station == station.strip().upper()).values(station=None))
         services.identity.create_user(
             ROOT, username, username.title(), "pw-0123456789", roles, station=station, reason="t"
         )

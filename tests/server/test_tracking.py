@@ -18,7 +18,7 @@ from app.client.station import StationAccount
 from app.clock import utcnow
 from app.db.engine import Database
 from app.db.models import Movement, UserSession
-from app.errors import AuthenticationFailed, PermissionDenied, StationInUse, Unreachable
+from app.errors import AuthenticationFailed, PermissionDenied, StationInUse, Unreachable, ValidationError
 from app.rbac import system_principal
 from app.services import Services
 from app.tracking import store
@@ -111,8 +111,8 @@ def test_the_station_signs_in_again_when_its_session_ends(server: Live) -> None:
 
 
 def test_a_station_runs_in_one_program_at_a_time(server: Live, shared: Services) -> None:
-    """A second program signing in as WS1 while the first runs (a double start, a cloned disk, a
-    second account bound to WS1) would run WS1's readers twice."""
+    """A second program signing in as WS1 while the first runs (a double start, a cloned disk) would
+    run WS1's readers twice. A second account bound to WS1 cannot exist (one account per station)."""
     first, second = station_account(server), station_account(server)
     assert first.machine != second.machine  # a random id per program
     try:
@@ -120,18 +120,17 @@ def test_a_station_runs_in_one_program_at_a_time(server: Live, shared: Services)
         with pytest.raises(StationInUse) as refused:
             second.sign_in()
         assert refused.value.params["station"] == WS1 and refused.value.params["seen_s"] < 5
-        shared.identity.create_user(
-            system_principal("t"),
-            "station1b",
-            "WS1 again",
-            "Str0ng!Passw0rd",
-            ["station"],
-            station=WS1,
-            reason="t",
-        )
-        other_account = StationAccount([server.url], server.pin, WS1, "station1b", "Str0ng!Passw0rd")
-        with pytest.raises(StationInUse):  # another account bound to the same station
-            other_account.sign_in()
+        with pytest.raises(ValidationError) as taken:  # another account for the same station
+            shared.identity.create_user(
+                system_principal("t"),
+                "station1b",
+                "WS1 again",
+                "Str0ng!Passw0rd",
+                ["station"],
+                station=WS1,
+                reason="t",
+            )
+        assert taken.value.params["problem"] == "taken" and taken.value.params["account"] == "station1"
         first.sign_in()  # the same program signing in again keeps the station
         # the first program goes silent (its network is cut): the second takes over after 90 s ...
         with shared.db.write() as s:
@@ -141,8 +140,7 @@ def test_a_station_runs_in_one_program_at_a_time(server: Live, shared: Services)
         with pytest.raises(StationInUse):
             first.services.tracking.mapping(actor, WS1)
         second.close()  # a clean stop frees the station at once
-        other_account.sign_in()
-        other_account.close()
+        first.sign_in()
     finally:
         first.close()
         second.close()

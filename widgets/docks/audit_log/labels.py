@@ -74,6 +74,18 @@ def _action_labels() -> dict[Action, str]:
         Action.ZONE_UPDATE: QCoreApplication.translate("AuditActions", "Zone changed"),
         Action.READER_CREATE: QCoreApplication.translate("AuditActions", "Reader added"),
         Action.READER_UPDATE: QCoreApplication.translate("AuditActions", "Reader changed"),
+        Action.ALARM_RULES: QCoreApplication.translate("AuditActions", "Alarm rules saved"),
+        Action.ALARM_RAISE: QCoreApplication.translate("AuditActions", "Alarm raised"),
+        Action.ALARM_RETRIGGER: QCoreApplication.translate("AuditActions", "Alarm active again"),
+        Action.ALARM_RETURN: QCoreApplication.translate("AuditActions", "Alarm returned to normal"),
+        Action.ALARM_ACK: QCoreApplication.translate("AuditActions", "Alarm acknowledged"),
+        Action.ALARM_CLEAR: QCoreApplication.translate("AuditActions", "Alarm cleared"),
+        Action.ALARM_SHELVE: QCoreApplication.translate("AuditActions", "Alarm shelved"),
+        Action.ALARM_UNSHELVE: QCoreApplication.translate("AuditActions", "Alarm unshelved"),
+        Action.ALARM_SHELVE_EXPIRED: QCoreApplication.translate("AuditActions", "Alarm shelving expired"),
+        Action.ALARM_OUT_OF_SERVICE: QCoreApplication.translate("AuditActions", "Alarm taken out of service"),
+        Action.ALARM_IN_SERVICE: QCoreApplication.translate("AuditActions", "Alarm returned to service"),
+        Action.ALARM_ESCALATE: QCoreApplication.translate("AuditActions", "Alarm escalated"),
     }
 
 
@@ -95,6 +107,8 @@ def _target_labels() -> dict[Target, str]:
         Target.VOUCHER_TEMPLATE: QCoreApplication.translate("AuditTargets", "Voucher template"),
         Target.ZONE: QCoreApplication.translate("AuditTargets", "Zone"),
         Target.READER: QCoreApplication.translate("AuditTargets", "Reader"),
+        Target.ALARM: QCoreApplication.translate("AuditTargets", "Alarm"),
+        Target.ALARM_RULES: QCoreApplication.translate("AuditTargets", "Alarm rules"),
         Target.PERSON: QCoreApplication.translate("AuditTargets", "Staff"),
         Target.ASSET: QCoreApplication.translate("AuditTargets", "Asset"),
         Target.CASHBOX: QCoreApplication.translate("AuditTargets", "Cash box"),
@@ -203,6 +217,20 @@ def _reason_phrases() -> dict[str, str]:
             "AuditReasons", "view the authorization rules"
         ),
         "view the map": QCoreApplication.translate("AuditReasons", "view the map"),
+        "acknowledge alarms": QCoreApplication.translate("AuditReasons", "acknowledge alarms"),
+        "clear an alarm": QCoreApplication.translate("AuditReasons", "clear an alarm"),
+        "shelve an alarm": QCoreApplication.translate("AuditReasons", "shelve an alarm"),
+        "unshelve an alarm": QCoreApplication.translate("AuditReasons", "unshelve an alarm"),
+        "take an alarm out of service": QCoreApplication.translate(
+            "AuditReasons", "take an alarm out of service"
+        ),
+        "return an alarm to service": QCoreApplication.translate(
+            "AuditReasons", "return an alarm to service"
+        ),
+        "change the alarm rules": QCoreApplication.translate("AuditReasons", "change the alarm rules"),
+        "view the alarm rules": QCoreApplication.translate("AuditReasons", "view the alarm rules"),
+        "view the alarms": QCoreApplication.translate("AuditReasons", "view the alarms"),
+        "view an alarm": QCoreApplication.translate("AuditReasons", "view an alarm"),
         "view user": QCoreApplication.translate("AuditReasons", "view user"),
         "view voucher templates": QCoreApplication.translate("AuditReasons", "view voucher templates"),
         "view who is signed in to the authorization center": QCoreApplication.translate(
