@@ -102,7 +102,7 @@ def _movements_sql(db: Database, rows: Sequence[tuple[str, str, str, float]]) ->
 def test_the_migration_fills_the_table_from_the_movements_there_are(db_url: str) -> None:
     old = Database(db_url)
     try:
-        migrate.upgrade(old, "0015_identity")
+        migrate.upgrade(old, "0017_alarms")
         _movements_sql(
             old,
             [
@@ -133,7 +133,7 @@ def test_the_migration_fills_the_table_from_the_movements_there_are(db_url: str)
         )
         store.save_movements(old, [change("B", ENTER, "VAULT", T0 + 1)])  # older than B's LEAVE
         assert store.current_presence(old) == ranked_presence(old, None)
-        migrate.downgrade(old, "0015_identity")
+        migrate.downgrade(old, "0017_alarms")
         migrate.upgrade(old)
         assert store.current_presence(old) == ranked_presence(old, None)
     finally:

@@ -6,8 +6,8 @@ ranked every movement ever stored, and ``movements`` grows without bound. The su
 in the transaction that stores the movements; this revision fills it once from the movements there
 are (one ranking, the last one).
 
-Revision ID: 0016_tag_presence
-Revises: 0015_identity
+Revision ID: 0018_tag_presence
+Revises: 0017_alarms
 Create Date: 2026-12-06 21:30:00.000000
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0016_tag_presence"
-down_revision = "0015_identity"
+revision = "0018_tag_presence"
+down_revision = "0017_alarms"
 branch_labels = None
 depends_on = None
 
