@@ -370,6 +370,28 @@ class Movement(Base):
     rssi: Mapped[int] = mapped_column(Integer)
 
 
+class TagPresence(Base):
+    """Each tag's newest movement, by its time ``ts`` and then its id (the order ``movements`` rows
+    rank in): the "who is where now" read model. Kept in the transaction that stores the movements
+    (``app.tracking.store.insert_movements``) and moved only forward in (ts, id) order, so an old
+    batch replayed after newer ones leaves it alone. A LEAVE stays as a row (the tag is not present)
+    so that such a replayed older ENTER cannot bring the tag back. One row per tag ever seen: reading
+    it costs the number of tags, not of movements, which grow without bound.
+
+    ``movement_id`` names the movement without a foreign key: the row is that movement's copy (its
+    zone, kind and time), and history may be pruned without losing who is where.
+    """
+
+    __tablename__ = "tag_presence"
+    # SQLite: the rows in the primary key's own B-tree, one tree to update per movement, not two
+    __table_args__ = {"sqlite_with_rowid": False}
+    tag_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    movement_id: Mapped[int] = mapped_column(Integer)
+    ts: Mapped[datetime] = mapped_column(UTCDateTime())
+    zone_code: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(8))  # enter | leave, as the movement's
+
+
 class IngestBatch(Base):
     """One batch of movements a station sent, by its idempotency key: inserted in the same transaction
     as the batch's movements, so a batch sent again (a replay after a lost acknowledgement) is
