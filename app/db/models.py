@@ -714,6 +714,13 @@ class Alarm(Base):
             sqlite_where=text(OPEN_ALARMS_SQL),
             postgresql_where=text(OPEN_ALARMS_SQL),
         ),
+        # the leader looks for a shelving that ran out every second: only shelved alarms are indexed
+        Index(
+            "ix_alarms_shelved",
+            "shelved_until",
+            sqlite_where=text("shelved_until IS NOT NULL"),
+            postgresql_where=text("shelved_until IS NOT NULL"),
+        ),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     rule_code: Mapped[str] = mapped_column(String(32))

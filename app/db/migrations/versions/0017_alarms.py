@@ -79,6 +79,13 @@ def upgrade() -> None:
             sqlite_where=sa.text(OPEN),
             postgresql_where=sa.text(OPEN),
         )
+        batch.create_index(
+            "ix_alarms_shelved",
+            ["shelved_until"],
+            unique=False,
+            sqlite_where=sa.text("shelved_until IS NOT NULL"),
+            postgresql_where=sa.text("shelved_until IS NOT NULL"),
+        )
     op.create_table(
         "alarm_journal",
         sa.Column("id", sa.Integer(), nullable=False),
