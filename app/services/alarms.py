@@ -283,8 +283,12 @@ class AlarmService:
                 log.warning("no alarm rule %s in force: %s not raised", rule_code, key)
             return None
         now = at or utcnow()
+        # locked: an operator's compare-and-set on the same alarm waits, or is waited for, so a return
+        # to normal is worked out from the state an acknowledgment left, never over it
         row = s.scalars(
-            select(Alarm).where(Alarm.rule_code == rule_code, Alarm.key == key, Alarm.state.in_(OPEN_STATES))
+            select(Alarm)
+            .where(Alarm.rule_code == rule_code, Alarm.key == key, Alarm.state.in_(OPEN_STATES))
+            .with_for_update()
         ).first()
         if row is None:
             if not present:
@@ -293,9 +297,9 @@ class AlarmService:
             if row is not None:
                 return self._view(row, rule)
             row = s.scalars(  # raised by another transaction at the same moment: count it there
-                select(Alarm).where(
-                    Alarm.rule_code == rule_code, Alarm.key == key, Alarm.state.in_(OPEN_STATES)
-                )
+                select(Alarm)
+                .where(Alarm.rule_code == rule_code, Alarm.key == key, Alarm.state.in_(OPEN_STATES))
+                .with_for_update()
             ).one()
         at_pos = Position(AlarmState(row.state), row.returned)
         moved = self._moved(rule, at_pos, present)
