@@ -139,6 +139,17 @@ def _kdf_worker() -> None:
             done.set_exception(exc)
 
 
+def _after_fork() -> None:
+    """A forked child has none of its parent's threads: it starts KDF threads of its own."""
+    global _kdf_jobs, _kdf_start
+    _kdf_jobs, _kdf_start = queue.SimpleQueue(), threading.Lock()
+    _kdf_threads.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork)
+
+
 def _derive(secret: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
     """scrypt on a KDF thread (above); the caller waits for it."""
     with _kdf_start:
