@@ -29,12 +29,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.db.bootstrap import open_database
-from app.db.engine import Database
-from app.db.models import Movement
 from app.tracking import store
 from app.tracking.events import EventKind
 from app.tracking.presence import PresenceChange
@@ -66,25 +64,6 @@ def history(n: int, tags: int, start: float, seed: int = 1) -> list[PresenceChan
         else:
             where[t] = None
     return out[:n]
-
-
-def ranked_presence(db: Database, at: float | None) -> Presence:
-    """The read before ``tag_presence``: every movement (at or before ``at``) ranked per tag."""
-    with db.read() as s:
-        q = select(
-            Movement.tag_id,
-            Movement.zone_code,
-            Movement.ts,
-            Movement.kind,
-            func.row_number()
-            .over(partition_by=Movement.tag_id, order_by=(Movement.ts.desc(), Movement.id.desc()))
-            .label("rank"),
-        )
-        if at is not None:
-            q = q.where(Movement.ts <= store._dt(at))
-        ranked = q.subquery()
-        rows = s.execute(select(ranked).where(ranked.c.rank == 1))
-        return {r.tag_id: (r.zone_code, r.ts.timestamp()) for r in rows if r.kind == EventKind.ENTER}
 
 
 def median_ms(read: Callable[[], Presence], runs: int = 5) -> tuple[float, Presence]:
@@ -119,8 +98,8 @@ def run(url: str, n: int, tags: int, baseline: bool) -> None:
         print(f"presence_now: {now_ms:.1f} ms")
         print(f"presence_at_start_of_playback: {then_ms:.1f} ms")
         if baseline:
-            old_now_ms, old_now = median_ms(lambda: ranked_presence(db, None), runs=3)
-            old_then_ms, old_then = median_ms(lambda: ranked_presence(db, playback), runs=3)
+            old_now_ms, old_now = median_ms(lambda: store.ranked_presence(db, None), runs=3)
+            old_then_ms, old_then = median_ms(lambda: store.ranked_presence(db, playback), runs=3)
             print(f"baseline_presence_now: {old_now_ms:.1f} ms")
             print(f"baseline_presence_at_start_of_playback: {old_then_ms:.1f} ms")
             same = old_now == now and old_then == then

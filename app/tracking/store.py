@@ -341,3 +341,24 @@ def reader_states(
             .order_by(ReaderEvent.at, ReaderEvent.id)
         )
         return at_start, [_state_record(e) for e in during]
+
+
+def ranked_presence(db: Database, at: float | None) -> dict[str, tuple[str, float]]:
+    """Who was where at ``at`` (None: now) by ranking every movement per tag, newest (ts, id) first:
+    the read ``tag_presence`` replaced. Slow (it reads every movement); no service uses it. It is
+    the reference the maintained table must agree with (the tests, ``bench/presence.py --baseline``)."""
+    with db.read() as s:
+        q = select(
+            Movement.tag_id,
+            Movement.zone_code,
+            Movement.ts,
+            Movement.kind,
+            func.row_number()
+            .over(partition_by=Movement.tag_id, order_by=(Movement.ts.desc(), Movement.id.desc()))
+            .label("rank"),
+        )
+        if at is not None:
+            q = q.where(Movement.ts <= _dt(at))
+        ranked = q.subquery()
+        rows = s.execute(select(ranked).where(ranked.c.rank == 1))
+        return {r.tag_id: (r.zone_code, r.ts.timestamp()) for r in rows if r.kind == EventKind.ENTER}

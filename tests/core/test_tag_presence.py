@@ -12,12 +12,11 @@ from collections.abc import Sequence
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import bindparam, func, select, text
+from sqlalchemy import bindparam, text
 
 from app.db import migrate
 from app.db.base import UTCDateTime
 from app.db.engine import Database
-from app.db.models import Movement
 from app.services.tracking import TrackingService, station_principal
 from app.tracking import store
 from app.tracking.events import EventKind
@@ -27,26 +26,6 @@ from app.tracking.sinks import ServiceSink
 
 T0 = 1_800_000_000.0  # 2027-01-15, a fixed moment: times below are offsets from it
 STATION = "WS9"
-
-
-def ranked_presence(db: Database, at: float | None) -> dict[str, tuple[str, float]]:
-    """The read as it was before ``tag_presence``: every movement (at or before ``at``) ranked per
-    tag by (ts, id), newest first; a tag whose newest is an ENTER is present."""
-    with db.read() as s:
-        q = select(
-            Movement.tag_id,
-            Movement.zone_code,
-            Movement.ts,
-            Movement.kind,
-            func.row_number()
-            .over(partition_by=Movement.tag_id, order_by=(Movement.ts.desc(), Movement.id.desc()))
-            .label("rank"),
-        )
-        if at is not None:
-            q = q.where(Movement.ts <= store._dt(at))
-        ranked = q.subquery()
-        rows = s.execute(select(ranked).where(ranked.c.rank == 1))
-        return {r.tag_id: (r.zone_code, r.ts.timestamp()) for r in rows if r.kind == EventKind.ENTER}
 
 
 def change(tag: str, kind: EventKind, zone: str, ts: float) -> PresenceChange:
@@ -85,7 +64,7 @@ def test_a_leave_and_an_enter_of_one_read_count_in_the_order_stored(db: Database
     assert store.presence_at(db, T0 + 4) == {"A": ("GATE", T0)}
     # the same time again in a later batch: stored last, it counts
     store.save_movements(db, [change("A", LEAVE, "HALL", T0 + 5)])
-    assert store.current_presence(db) == {} == ranked_presence(db, None)
+    assert store.current_presence(db) == {} == store.ranked_presence(db, None)
 
 
 def _movements_sql(db: Database, rows: Sequence[tuple[str, str, str, float]]) -> None:
@@ -125,17 +104,17 @@ def test_the_migration_fills_the_table_from_the_movements_there_are(db_url: str)
         ]
         assert (
             store.current_presence(old)
-            == ranked_presence(old, None)
+            == store.ranked_presence(old, None)
             == {
                 "A": ("GATE", T0 + 10),
                 "C": ("HALL", T0 + 7),
             }
         )
         store.save_movements(old, [change("B", ENTER, "VAULT", T0 + 1)])  # older than B's LEAVE
-        assert store.current_presence(old) == ranked_presence(old, None)
+        assert store.current_presence(old) == store.ranked_presence(old, None)
         migrate.downgrade(old, "0017_alarms")
         migrate.upgrade(old)
-        assert store.current_presence(old) == ranked_presence(old, None)
+        assert store.current_presence(old) == store.ranked_presence(old, None)
     finally:
         old.dispose()
 
@@ -181,4 +160,4 @@ def test_presence_is_what_ranking_every_movement_says(
     prefix = f"P{next(_serial)}-"  # one database for all examples: each its own tags
     _store_all(db, how, prefix, history)
     for at in (None, T0 - 1, T0, T0 + 2.5, T0 + 3, T0 + 6, time.time()):
-        assert _mine(store.presence_at(db, at), prefix) == _mine(ranked_presence(db, at), prefix), at
+        assert _mine(store.presence_at(db, at), prefix) == _mine(store.ranked_presence(db, at), prefix), at
