@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -185,11 +185,6 @@ class AlarmService:
         rules = parse_rules(text if text is not None else SHIPPED_RULES.read_bytes())
         self._rules_cache = (version, rules)
         return version, rules
-
-    def rule_set(self) -> tuple[int, RuleSet]:
-        """The rule set in force, unguarded: for the engine and the other services (not remote)."""
-        with self.db.read() as s:
-            return self._rules(s)
 
     @remote
     def rules_in_force(self, actor: Principal) -> RulesInForce:
@@ -725,7 +720,3 @@ def _reason(reason: str) -> str:
 
 def _subject_json(subject: dict[str, Any]) -> str:
     return json.dumps(subject, ensure_ascii=False, sort_keys=True, default=str)
-
-
-def refs_of(views: Iterable[AlarmView]) -> list[AlarmRef]:
-    return [AlarmRef(v.id, v.rev) for v in views]
